@@ -1,0 +1,94 @@
+"""kimi-ui: a self-hosted browser chat for Kimi K2.5.
+
+    python app.py --demo            # try it without a GPU: a simulated backend is started in-process
+    python app.py --config kimi_ui.toml
+
+Settings come from CLI flags > KIMI_UI_* environment > .env > the TOML file > defaults.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from typing import Any
+
+from kimi_ui.config import BackendConfig, Settings, load_settings, simulated_backends
+
+log = logging.getLogger("kimi_ui")
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python app.py",
+        description="kimi-ui: a browser chat for Kimi K2.5 on vLLM, llama.cpp, Moonshot's API or any "
+        "OpenAI-compatible server.",
+        epilog="Every flag can also be set as KIMI_UI_<NAME> in the environment or .env "
+        "(e.g. KIMI_UI_PORT=8080), or in the TOML file given by --config.",
+    )
+    p.add_argument("--host", help="address to bind (default 127.0.0.1: only this machine)")
+    p.add_argument("--port", type=int, help="port to listen on (default 7860)")
+    p.add_argument("--config", help="TOML file with settings and [[backends]] tables (env: KIMI_UI_CONFIG)")
+    p.add_argument("--data-dir", help="folder for the database and attachments (default ./data)")
+    p.add_argument("--database-url", help="SQLAlchemy URL, e.g. postgresql+psycopg://user:pw@host/db "
+                   "(default: SQLite in the data folder)")
+    p.add_argument("--default-backend", help="backend name preselected in the picker and used by /chat "
+                   "when none is given (default: the first healthy one)")
+    p.add_argument("--system-prompt", help="default system prompt for new conversations")
+    p.add_argument("--root-path", help="URL prefix when served behind a reverse proxy, e.g. /kimi")
+    p.add_argument("--demo", action="store_true", default=None,
+                   help="start a simulated OpenAI-compatible backend in-process (no GPU, no model) and add "
+                   "one backend per simulated dialect to the picker")
+    p.add_argument("--demo-rate", type=float, help="tokens per second of the simulated backend (default 60)")
+    p.add_argument("--log-level", choices=["debug", "info", "warning", "error"], help="log level (default info)")
+    return p
+
+
+def overrides(args: argparse.Namespace) -> dict[str, Any]:
+    return {key: value for key, value in vars(args).items() if value is not None}
+
+
+def start_demo(settings: Settings) -> tuple[Any, list[BackendConfig]]:
+    from kimi_ui.demo_server import DemoServer
+
+    server = DemoServer(default_rate=settings.demo_rate).start()
+    log.info("simulated backend listening on %s", server.url)
+    return server, simulated_backends(server.url)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        settings = load_settings(overrides(args))
+    except Exception as exc:  # noqa: BLE001 - a bad setting is a message, not a traceback
+        print(f"kimi-ui: configuration error: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    import uvicorn
+
+    from kimi_ui.server import build_app
+
+    extra: list[BackendConfig] = []
+    if settings.demo:
+        _server, extra = start_demo(settings)
+        if not settings.default_backend:
+            settings.default_backend = extra[0].name
+    try:
+        app = build_app(settings, extra_backends=extra)
+    except ValueError as exc:
+        print(f"kimi-ui: configuration error: {exc}", file=sys.stderr)
+        return 2
+    shown = "localhost" if settings.host in ("127.0.0.1", "0.0.0.0") else settings.host
+    print(f"kimi-ui: open http://{shown}:{settings.port}{settings.root_path}/", flush=True)
+    try:
+        uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level,
+                    proxy_headers=True, forwarded_allow_ips="127.0.0.1")
+    except OSError as exc:
+        print(f"kimi-ui: cannot listen on {settings.host}:{settings.port}: {exc.strerror or exc}. "
+              "Pick another port with --port.", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The only package that knows the OpenAI wire format (and imports openai)."""

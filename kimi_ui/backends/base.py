@@ -1,0 +1,132 @@
+"""A configured backend: builds requests for its kind, streams chunks, probes health. Only backends/
+knows the wire format; everything it yields is a plain chunk dict for parse.ChunkParser."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any, AsyncIterator, Literal
+
+import openai
+
+from kimi_ui.backends.kinds import Kind, kind_for
+from kimi_ui.backends.wire import to_wire
+from kimi_ui.config import KIMI_CONTEXT_WINDOW, BackendConfig
+from kimi_ui.messages import Message
+
+HealthStatus = Literal["unknown", "ok", "down", "error"]
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    thinking: bool
+    max_tokens: int
+    sampling: dict[str, float] | None = None
+    tools: list[dict[str, Any]] | None = None
+
+
+@dataclass
+class Health:
+    status: HealthStatus = "unknown"
+    message: str = "not checked yet"
+    models: list[str] = field(default_factory=list)
+    context_window: int | None = None
+    checked_at: float | None = None
+
+
+class Backend:
+    def __init__(
+        self,
+        config: BackendConfig,
+        *,
+        api_key: str | None = None,
+        connect_timeout: float = 5.0,
+        read_timeout: float = 600.0,
+        probe_timeout: float = 3.0,
+    ) -> None:
+        self.config = config
+        self.kind: Kind = kind_for(config)
+        self.capabilities = self.kind.capabilities(config)
+        self.health = Health()
+        self.model = config.model
+        self.model_notice: str | None = None
+        self.probe_timeout = probe_timeout
+        # One pooled client per backend, reused by every turn; retries are ours (engine), not the SDK's.
+        self.client = openai.AsyncOpenAI(
+            base_url=config.base_url,
+            api_key=api_key or "not-needed",
+            timeout=openai.Timeout(read_timeout, connect=connect_timeout),
+            max_retries=0,
+        )
+
+    @property
+    def name(self) -> str:
+        return self.config.name
+
+    @property
+    def context_window(self) -> int:
+        return self.config.context_window or self.health.context_window or KIMI_CONTEXT_WINDOW
+
+    def build_request(self, messages: list[Message], options: RequestOptions) -> dict[str, Any]:
+        """The JSON body exactly as it goes on the wire."""
+        body: dict[str, Any] = {
+            "model": self.model,
+            "messages": to_wire(messages, self.kind.reasoning_field_out),
+            "stream": True,
+            "stream_options": {"include_usage": True},
+            self.kind.budget_field: options.max_tokens,
+        }
+        body.update(self.kind.thinking_fields(options.thinking))
+        body.update(self.kind.sampling_fields(options.thinking, options.sampling))
+        if options.tools and self.capabilities.tools:
+            body["tools"] = options.tools
+        return body
+
+    async def stream(self, body: dict[str, Any]) -> AsyncIterator[dict[str, Any]]:
+        """Yield chunk dicts; closing this generator closes the HTTP stream at once."""
+        rest = {k: v for k, v in body.items() if k not in ("model", "messages", "stream")}
+        response = await self.client.chat.completions.create(
+            model=body["model"], messages=body["messages"], stream=True, extra_body=rest
+        )
+        try:
+            async for chunk in response:
+                yield chunk.model_dump(exclude_none=True)
+        finally:
+            await response.close()
+
+    async def probe(self) -> Health:
+        """GET /models: health, served models and model substitution. Never on the request path."""
+        try:
+            page = await self.client.models.list(timeout=self.probe_timeout)
+        except openai.APIStatusError as exc:
+            self.health = Health("error", f"HTTP {exc.status_code} from /models", checked_at=time.time())
+            return self.health
+        except Exception as exc:  # noqa: BLE001 - any failure means "down" for the picker
+            self.health = Health("down", f"unreachable ({type(exc).__name__})", checked_at=time.time())
+            return self.health
+        items = [m.model_dump() for m in page.data]
+        ids = [str(m.get("id")) for m in items]
+        self.health = Health("ok", "ok", ids, _context_from(items, self.config.model), time.time())
+        self._choose_model(ids)
+        return self.health
+
+    def _choose_model(self, ids: list[str]) -> None:
+        if self.config.model in ids or not ids:
+            self.model, self.model_notice = self.config.model, None
+        elif len(ids) == 1:
+            self.model = ids[0]
+            self.model_notice = (
+                f"{self.name} does not serve '{self.config.model}'; using the one model it serves, '{ids[0]}'."
+            )
+        else:
+            self.model, self.model_notice = self.config.model, None
+            self.health.status = "error"
+            self.health.message = f"model '{self.config.model}' not served (has: {', '.join(ids[:5])})"
+
+
+def _context_from(items: list[dict[str, Any]], model: str) -> int | None:
+    chosen = next((m for m in items if m.get("id") == model), items[0] if len(items) == 1 else None)
+    if not chosen:
+        return None
+    value = chosen.get("max_model_len") or chosen.get("context_length")
+    return int(value) if value else None

@@ -1,0 +1,106 @@
+"""One small class per backend kind: how its dialect switches thinking, samples and takes history back.
+
+See ../shared/docs/kimi-wire-facts.md. A new kind is a new class registered in KINDS.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from kimi_ui.config import BackendConfig
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    vision: bool
+    video: bool
+    tools: bool
+    sampling: bool  # False: the server fixes sampling (Moonshot); the UI shows the controls locked
+    sampling_locked_reason: str = ""
+
+
+@dataclass(frozen=True)
+class Sampling:
+    temperature: float
+    top_p: float
+    min_p: float | None
+
+
+class Kind:
+    """Generic OpenAI-compatible server: standard fields only, no thinking switch."""
+
+    name: ClassVar[str] = "openai"
+    vision: ClassVar[bool] = True
+    video: ClassVar[bool] = False
+    tools: ClassVar[bool] = True
+    sends_sampling: ClassVar[bool] = True
+    sends_min_p: ClassVar[bool] = False
+    budget_field: ClassVar[str] = "max_tokens"
+    # field that carries an earlier assistant tool round's reasoning back to the server (None: not sent)
+    reasoning_field_out: ClassVar[str | None] = None
+    locked_reason: ClassVar[str] = ""
+
+    def thinking_fields(self, thinking: bool) -> dict[str, Any]:
+        return {}
+
+    def default_sampling(self, thinking: bool) -> Sampling:
+        # Kimi K2.5's model card: 1.0 when thinking, 0.6 instant, top_p 0.95; min_p 0.01 curbs repetition.
+        return Sampling(temperature=1.0 if thinking else 0.6, top_p=0.95, min_p=0.01)
+
+    def sampling_fields(self, thinking: bool, override: dict[str, float] | None) -> dict[str, Any]:
+        if not self.sends_sampling:
+            return {}
+        base = self.default_sampling(thinking)
+        fields: dict[str, Any] = {"temperature": base.temperature, "top_p": base.top_p}
+        if self.sends_min_p and base.min_p is not None:
+            fields["min_p"] = base.min_p
+        for key, value in (override or {}).items():
+            if value is not None and (key in fields or (key == "min_p" and self.sends_min_p)):
+                fields[key] = value
+        return fields
+
+    def capabilities(self, config: BackendConfig) -> Capabilities:
+        return Capabilities(
+            vision=self.vision if config.vision is None else config.vision,
+            video=self.video if config.video is None else config.video,
+            tools=self.tools if config.tools is None else config.tools,
+            sampling=self.sends_sampling,
+            sampling_locked_reason=self.locked_reason,
+        )
+
+
+class VllmKind(Kind):
+    name = "vllm"
+    video = False  # K2.5 video in vLLM is still a placeholder: frames go as images
+    sends_min_p = True
+    reasoning_field_out = "reasoning"  # vLLM >= 0.16 reads `reasoning` and drops `reasoning_content`
+
+    def thinking_fields(self, thinking: bool) -> dict[str, Any]:
+        # The template key is `thinking`; `enable_thinking` is silently ignored.
+        return {"chat_template_kwargs": {"thinking": thinking}}
+
+
+class LlamaCppKind(VllmKind):
+    name = "llamacpp"
+    vision = False  # the common K2.5 GGUF quants have no mmproj
+    reasoning_field_out = "reasoning_content"
+
+
+class MoonshotKind(Kind):
+    name = "moonshot"
+    video = True
+    sends_sampling = False
+    budget_field = "max_completion_tokens"
+    reasoning_field_out = "reasoning_content"
+    locked_reason = "Moonshot fixes sampling for kimi-k2.5 and rejects other values."
+
+    def thinking_fields(self, thinking: bool) -> dict[str, Any]:
+        return {"thinking": {"type": "enabled" if thinking else "disabled"}}
+
+
+KINDS: dict[str, type[Kind]] = {k.name: k for k in (Kind, VllmKind, LlamaCppKind, MoonshotKind)}
+
+
+def kind_for(config: BackendConfig) -> Kind:
+    return KINDS[config.kind]()

@@ -1,0 +1,178 @@
+"""Settings: CLI flags > KIMI_UI_* environment > .env > TOML file > built-in defaults.
+
+Nothing here runs at import time; app.py calls load_settings() once and passes the result down.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+from dotenv import dotenv_values
+from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+BackendKind = Literal["vllm", "llamacpp", "moonshot", "openai"]
+DEFAULT_SYSTEM_PROMPT = "You are Kimi, an AI assistant created by Moonshot AI."
+KIMI_CONTEXT_WINDOW = 262_144
+
+
+class BackendConfig(BaseModel):
+    """One server speaking the OpenAI chat protocol. Capability fields left None use the kind's default."""
+
+    name: str = Field(min_length=1, max_length=80)
+    kind: BackendKind
+    base_url: str
+    model: str
+    api_key_env: str | None = None
+    vision: bool | None = None
+    video: bool | None = None
+    tools: bool | None = None
+    context_window: int | None = Field(default=None, gt=0)
+    simulated: bool = False
+
+    @field_validator("base_url")
+    @classmethod
+    def _strip_slash(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError(f"base_url must start with http:// or https:// (got {value!r})")
+        return value.rstrip("/")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="KIMI_UI_",
+        env_file=".env",
+        env_ignore_empty=True,
+        extra="ignore",
+        toml_file=None,
+    )
+
+    host: str = "127.0.0.1"
+    port: int = Field(default=7860, ge=0, le=65535)
+    config: Path | None = None
+    data_dir: Path = Path("data")
+    database_url: str | None = None
+    backends: list[BackendConfig] | None = None
+    default_backend: str | None = None
+    system_prompt: str = DEFAULT_SYSTEM_PROMPT
+    demo: bool = False
+    demo_rate: float = Field(default=60.0, ge=0, description="simulated tokens per second in --demo")
+    max_tokens_thinking: int = Field(default=32_768, gt=0)
+    max_tokens_instant: int = Field(default=8_192, gt=0)
+    connect_timeout: float = Field(default=5.0, gt=0)
+    read_timeout: float = Field(default=600.0, gt=0)
+    probe_timeout: float = Field(default=3.0, gt=0)
+    probe_interval: float = Field(default=30.0, gt=0)
+    retries: int = Field(default=2, ge=0, le=10)
+    retry_base_delay: float = Field(default=1.0, ge=0)
+    max_updates_per_second: float = Field(default=20.0, gt=0, le=100)
+    max_file_size_mb: int = Field(default=20, gt=0)
+    max_image_side: int = Field(default=2048, ge=64, le=7168)
+    concurrency_limit: int = Field(default=32, ge=1)
+    root_path: str = ""
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings, env_settings, dotenv_settings, TomlConfigSettingsSource(settings_cls))
+
+    @model_validator(mode="after")
+    def _fill_defaults(self) -> "Settings":
+        if self.backends is None:
+            self.backends = default_backends(self.env_file_values())
+        names = [b.name for b in self.backends]
+        if len(set(names)) != len(names):
+            raise ValueError(f"backend names must be unique, got {names}")
+        return self
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'kimi_ui.db').resolve()}"
+
+    @property
+    def attachments_dir(self) -> Path:
+        return self.data_dir / "attachments"
+
+    def env_file_values(self) -> dict[str, str | None]:
+        env_file = self.model_config.get("env_file")
+        if env_file and Path(str(env_file)).is_file():
+            return dotenv_values(str(env_file))
+        return {}
+
+    def api_key_for(self, backend: BackendConfig) -> str | None:
+        """The key named by api_key_env, from the environment first, then from .env."""
+        if not backend.api_key_env:
+            return None
+        return os.environ.get(backend.api_key_env) or self.env_file_values().get(backend.api_key_env)
+
+
+def default_backends(dotenv: dict[str, str | None]) -> list[BackendConfig]:
+    backends = [
+        BackendConfig(
+            name="vLLM (local)",
+            kind="vllm",
+            base_url="http://127.0.0.1:8000/v1",
+            model="moonshotai/Kimi-K2.5",
+        ),
+        BackendConfig(
+            name="llama.cpp (local)",
+            kind="llamacpp",
+            base_url="http://127.0.0.1:8080/v1",
+            model="kimi-k2.5",
+        ),
+    ]
+    if os.environ.get("MOONSHOT_API_KEY") or dotenv.get("MOONSHOT_API_KEY"):
+        backends.append(
+            BackendConfig(
+                name="Moonshot API",
+                kind="moonshot",
+                base_url="https://api.moonshot.ai/v1",
+                model="kimi-k2.5",
+                api_key_env="MOONSHOT_API_KEY",
+            )
+        )
+    return backends
+
+
+def load_settings(overrides: dict[str, Any] | None = None, env_file: str | None = ".env") -> Settings:
+    """Build Settings once. `overrides` are CLI flags (None values mean "not given")."""
+    given = {k: v for k, v in (overrides or {}).items() if v is not None}
+    env_values = dotenv_values(env_file) if env_file and Path(env_file).is_file() else {}
+    toml_path = given.get("config") or os.environ.get("KIMI_UI_CONFIG") or env_values.get("KIMI_UI_CONFIG")
+    if toml_path and not Path(toml_path).is_file():
+        raise FileNotFoundError(f"config file not found: {toml_path}")
+    config = {**Settings.model_config, "toml_file": toml_path, "env_file": env_file}
+    settings_cls = type("Settings", (Settings,), {"model_config": config, "__module__": __name__})
+    return settings_cls(**given)
+
+
+SIMULATED = (
+    # (name, dialect, kind, model)
+    ("Simulated vLLM", "vllm", "vllm", "moonshotai/Kimi-K2.5"),
+    ("Simulated vLLM (legacy reasoning_content)", "vllm-legacy", "vllm", "moonshotai/Kimi-K2.5"),
+    ("Simulated llama.cpp", "llamacpp", "llamacpp", "kimi-k2.5"),
+    ("Simulated Moonshot API", "moonshot", "moonshot", "kimi-k2.5"),
+    ("Simulated server without reasoning parser", "noparser", "openai", "kimi-k2.5-noparser"),
+)
+
+
+def simulated_backends(server_url: str) -> list[BackendConfig]:
+    """One backend per dialect of kimi_ui.demo_server, all marked as simulated."""
+    return [
+        BackendConfig(name=name, kind=kind, base_url=f"{server_url}/{dialect}/v1", model=model, simulated=True)
+        for name, dialect, kind, model in SIMULATED
+    ]

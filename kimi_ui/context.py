@@ -1,0 +1,34 @@
+"""The app's services, built once from Settings in server.build_app() and passed down."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kimi_ui.backends.registry import Backends
+from kimi_ui.config import Settings
+from kimi_ui.storage import store
+from kimi_ui.storage.db import Database
+from kimi_ui.storage.models import Attachment
+from kimi_ui.turns import Turns
+
+LOCAL_USER = "local"
+
+
+@dataclass
+class AppContext:
+    settings: Settings
+    db: Database
+    backends: Backends
+    turns: Turns
+    _user_ids: dict[str, str] = field(default_factory=dict)
+
+    def owner_id(self, username: str | None) -> str:
+        """Who is calling. Without accounts the app serves one local user."""
+        name = username or LOCAL_USER
+        if name not in self._user_ids:
+            with self.db.session() as session:
+                self._user_ids[name] = store.ensure_user(session, name=name).id
+        return self._user_ids[name]
+
+    def attachment_url(self, attachment: Attachment) -> str:
+        return f"{self.settings.root_path.rstrip('/')}/attachments/{attachment.id}"

@@ -1,0 +1,882 @@
+"""Simulated Kimi K2.5 backend: a real OpenAI-compatible HTTP server on loopback.
+
+Each dialect lives under ``/<dialect>/v1`` and streams the way that real server streams
+Kimi K2.5 (reasoning field, usage placement, error body shape, awkward chunk splits), so the
+client code is exercised against the wire, not against mocks. The answer is a short report of
+the request it received; ``#sim key=value`` directives in the last user message inject faults.
+Used by ``python app.py --demo`` and by the integration tests; ``GET /_sim/requests`` shows
+every chat request it received.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import binascii
+import io
+import json
+import logging
+import re
+import socket
+import threading
+import time
+import uuid
+from collections import deque
+from dataclasses import dataclass
+from typing import Any
+
+import uvicorn
+from PIL import Image, UnidentifiedImageError
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+DIALECTS: tuple[str, ...] = ("vllm", "vllm-legacy", "llamacpp", "moonshot", "noparser", "vllm-noauto")
+MODEL_IDS: dict[str, str] = {
+    "vllm": "moonshotai/Kimi-K2.5",
+    "vllm-legacy": "moonshotai/Kimi-K2.5",
+    "vllm-noauto": "moonshotai/Kimi-K2.5",
+    "llamacpp": "Kimi-K2.5-UD-Q2_K_XL-00001-of-00005.gguf",
+    "moonshot": "kimi-k2.5",
+    "noparser": "kimi-k2.5-noparser",
+}
+CONTEXT_LENGTH = 262144
+LOG_LIMIT = 2000
+_CREATED = int(time.time())
+
+# ---------------------------------------------------------------- tokens and directives
+
+# A "token": a newline, a word piece of up to 4 characters with its leading blanks, or trailing
+# blanks. The pattern covers every character, so joining the tokens gives the text back.
+_TOKEN = re.compile(r"\n|[^\S\n]*\S{1,4}|[^\S\n]+")
+_FILLER = ["sim", "text", "Grüße", "✓", "🚀", "café", "data", "über", "flow", "naïve", "more", "test"]
+_SIM = re.compile(r"#sim(?=\s|$)")
+_PAIR = re.compile(r"[ \t]+([a-z_]+)=(\S+)")
+
+
+def tokenize(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def parse_directives(text: str) -> tuple[dict[str, str], str]:
+    """Return the ``#sim`` options of a message and the message with the directives removed."""
+    options: dict[str, str] = {}
+    kept = [line for line in (_strip_directives(line, options) for line in text.split("\n")) if line is not None]
+    return options, "\n".join(kept)
+
+
+def _strip_directives(line: str, options: dict[str, str]) -> str | None:
+    """Collect the ``#sim k=v ...`` runs of one line; None when nothing else is left on it."""
+    if not _SIM.search(line):
+        return line
+    kept, rest = "", line
+    while match := _SIM.search(rest):
+        kept, rest = kept + rest[: match.start()], rest[match.end() :]
+        while pair := _PAIR.match(rest):
+            if pair.group(1) == "args":  # JSON may hold blanks: it runs to the end of the line
+                options["args"], rest = rest[pair.start(2) :].strip(), ""
+                break
+            options[pair.group(1)] = pair.group(2)
+            rest = rest[pair.end() :]
+    kept = (kept + rest).strip()
+    return kept or None
+
+
+def _number(options: dict[str, str], key: str, kind: type) -> Any:
+    try:
+        return kind(options[key]) if key in options else None
+    except ValueError:
+        return None
+
+
+@dataclass
+class Directives:
+    status: str | None = None
+    times: int | None = None
+    cut: int | None = None
+    stall: float = 0.0
+    rate: float | None = None
+    tokens: int | None = None
+    finish: str | None = None
+    tool: str | None = None
+    args: str = "{}"
+
+    @classmethod
+    def from_options(cls, o: dict[str, str]) -> Directives:
+        return cls(
+            status=o.get("status"), times=_number(o, "times", int), cut=_number(o, "cut", int),
+            stall=_number(o, "stall", float) or 0.0, rate=_number(o, "rate", float),
+            tokens=_number(o, "tokens", int), finish=o.get("finish"), tool=o.get("tool"),
+            args=o.get("args", "{}"),
+        )
+
+
+# ---------------------------------------------------------------- reading a request
+
+
+def _text_of(content: Any) -> str:
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "\n".join(p.get("text", "") for p in content if isinstance(p, dict) and p.get("type") == "text")
+    return ""
+
+
+def _media_urls(messages: list[dict], kind: str) -> list[str]:
+    """URLs of every ``image_url``/``video_url`` part in all messages."""
+    urls = []
+    for message in messages:
+        content = message.get("content")
+        for part in content if isinstance(content, list) else []:
+            if isinstance(part, dict) and part.get("type") == kind:
+                ref = part.get(kind)
+                urls.append(ref.get("url", "") if isinstance(ref, dict) else str(ref))
+    return urls
+
+
+def _image_size(url: str) -> str:
+    if url.startswith(("http://", "https://")):
+        return "url"
+    try:
+        data = base64.b64decode(url.split(",", 1)[1], validate=False)
+        width, height = Image.open(io.BytesIO(data)).size  # reads the header only
+        return f"{width}x{height}"
+    except (IndexError, binascii.Error, UnidentifiedImageError, OSError):
+        return "unreadable"
+
+
+def _tool_names(body: dict) -> list[str]:
+    return [t.get("function", {}).get("name", "?") for t in body.get("tools") or [] if isinstance(t, dict)]
+
+
+@dataclass
+class ToolCall:
+    id: str
+    name: str
+    arguments: str
+
+
+@dataclass
+class Turn:
+    """What the simulator reads from one chat request."""
+
+    body: dict
+    messages: list[dict]
+    thinking: bool
+    raw_user_text: str  # as sent: the key that ``#sim times=`` counts on
+    user_text: str  # directives removed
+    directives: Directives
+    last_role: str
+
+
+def read_turn(body: dict, thinking: bool) -> Turn:
+    messages = [m for m in body.get("messages") or [] if isinstance(m, dict)]
+    users = [m for m in messages if m.get("role") == "user"]
+    raw = _text_of(users[-1].get("content")) if users else ""
+    options, text = parse_directives(raw)
+    last_role = messages[-1].get("role", "") if messages else ""
+    return Turn(body, messages, thinking, raw, text, Directives.from_options(options), last_role)
+
+
+def _planned_tool_call(turn: Turn) -> ToolCall | None:
+    """A tool call when ``#sim tool=NAME`` names an offered tool and the user spoke last."""
+    name = turn.directives.tool
+    if not name or turn.last_role != "user" or turn.body.get("tool_choice") == "none":
+        return None
+    if name not in _tool_names(turn.body):
+        return None
+    earlier = sum(len(m.get("tool_calls") or []) for m in turn.messages if m.get("role") == "assistant")
+    return ToolCall(f"functions.{name}:{earlier}", name, turn.directives.args)
+
+
+# ---------------------------------------------------------------- composing the answer
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def build_report(dialect: str, turn: Turn) -> str:
+    body, messages = turn.body, turn.messages
+    images = _media_urls(messages, "image_url")
+    sizes = f" ({', '.join(_image_size(u) for u in images)})" if images else ""
+    lines = [
+        f"Simulated answer ({dialect}, no model).",
+        f"thinking: {'on' if turn.thinking else 'off'}",
+        f"temperature: {json.dumps(body['temperature']) if 'temperature' in body else 'not sent'}",
+        f"messages: {len(messages)}",
+        f"images: {len(images)}{sizes}",
+    ]
+    if videos := _media_urls(messages, "video_url"):
+        lines.append(f"videos: {len(videos)}")
+    lines.append(f"tools: [{', '.join(_tool_names(body))}]")
+    results = [m for m in messages if m.get("role") == "tool"]
+    if results:
+        lines.append(f"tool results: {len(results)}")
+        # the first 200 characters verbatim, newlines flattened so that each result keeps to one line
+        lines += [f"result {m.get('tool_call_id')}: {_text_of(m.get('content'))[:200].replace(chr(10), ' ')}"
+                  for m in results]
+    return "\n".join([*lines, "last user message:", turn.user_text])
+
+
+def build_reasoning(turn: Turn, call: ToolCall | None) -> str:
+    asked = _one_line(turn.user_text)[:160] or "(nothing)"
+    steps = [f"The user asked: “{asked}”."]
+    if call:
+        steps.append(f"I should call the tool {call.name} before I answer.")
+    elif turn.last_role == "tool":
+        steps.append("The tool results are back, so I can fold them into the report.")
+    steps.append("This is the simulated backend, so I will report the request line by line — Grüße ✓ 🚀.")
+    return " ".join(steps)
+
+
+def _filler(count: int) -> list[str]:
+    """Tokens of padding text (with non-ASCII, so clients meet multi-byte characters)."""
+    if count <= 0:
+        return []
+    tokens = ["\n", "\n"][:count]
+    for i in range(count - len(tokens)):
+        tokens.append("\n" if i % 12 == 11 else " " + _FILLER[i % len(_FILLER)])
+    return tokens
+
+
+@dataclass
+class Answer:
+    reasoning: str
+    content_tokens: list[str]
+    tool_call: ToolCall | None
+
+
+def compose_answer(dialect: str, turn: Turn) -> Answer:
+    call = _planned_tool_call(turn)
+    reasoning = build_reasoning(turn, call) if turn.thinking else ""
+    if call:
+        return Answer(reasoning, [], call)
+    tokens = tokenize(build_report(dialect, turn))
+    wanted = turn.directives.tokens or 0
+    return Answer(reasoning, tokens + _filler(wanted - len(tokens)), None)
+
+
+def split_arguments(arguments: str) -> list[str]:
+    """Split tool arguments the way vLLM streams them: mid-key and mid-string."""
+    head = 2 if arguments.startswith('{"') else 1
+    rest = arguments[head:]
+    return [arguments[:head]] + [rest[i : i + 5] for i in range(0, len(rest), 5)]
+
+
+@dataclass
+class Step:
+    """One streamed delta; ``cost`` is the completion tokens it stands for."""
+
+    kind: str  # reasoning | content | tool_head | tool_args
+    text: str
+    cost: int = 1
+    answer: bool = True  # False while still reasoning (noparser streams reasoning as content)
+    call_id: str = ""
+
+
+def limit_steps(steps: list[Step], finish: str, directives: Directives, budget: int | None) -> tuple[list[Step], str]:
+    """Apply ``#sim finish=`` and the max_tokens budget."""
+    if directives.finish in ("length", "content_filter"):
+        start = next((i for i, s in enumerate(steps) if s.answer), len(steps))
+        steps, finish = steps[: start + max(1, (len(steps) - start) // 2)], directives.finish
+    if budget is not None and sum(s.cost for s in steps) > budget:
+        kept, spent = [], 0
+        for step in steps:
+            if spent + step.cost > budget:
+                break
+            kept.append(step)
+            spent += step.cost
+        steps, finish = kept, "length"
+    return steps, finish
+
+
+def merge_deltas(deltas: list[dict]) -> dict:
+    """Fold stream deltas into one non-streaming ``message`` (as the servers do)."""
+    message: dict[str, Any] = {"role": "assistant", "content": ""}
+    calls: dict[int, dict] = {}
+    for delta in deltas:
+        for key, value in delta.items():
+            if key == "tool_calls":
+                for part in value:
+                    empty = {"id": "", "type": "function", "function": {"name": "", "arguments": ""}}
+                    call = calls.setdefault(part["index"], empty)
+                    call["id"] = part.get("id", call["id"])
+                    call["function"]["name"] += part.get("function", {}).get("name", "")
+                    call["function"]["arguments"] += part.get("function", {}).get("arguments", "")
+            elif isinstance(value, str) and key != "role":
+                message[key] = message.get(key, "") + value
+    if calls:
+        message["tool_calls"] = [calls[i] for i in sorted(calls)]
+        message["content"] = message["content"] or None
+    return message
+
+
+# ---------------------------------------------------------------- dialects
+
+
+class VllmDialect:
+    """vLLM >= 0.16 with the kimi_k2 reasoning and tool parsers."""
+
+    name = "vllm"
+    reasoning_field = "reasoning"
+    owned_by = "vllm"
+    first_delta: dict = {"role": "assistant", "content": ""}
+    last_delta: dict = {"content": ""}
+    _types = {400: "BadRequestError", 401: "AuthenticationError", 403: "PermissionDeniedError",
+              404: "NotFoundError", 429: "RateLimitError", 500: "InternalServerError",
+              502: "BadGatewayError", 503: "ServiceUnavailableError"}
+
+    @property
+    def model(self) -> str:
+        return MODEL_IDS[self.name]
+
+    def model_card(self) -> dict:
+        return {"id": self.model, "object": "model", "created": _CREATED, "owned_by": self.owned_by,
+                "root": self.model, "parent": None, "max_model_len": CONTEXT_LENGTH, "permission": []}
+
+    def thinking(self, body: dict) -> bool:
+        kwargs = body.get("chat_template_kwargs") or {}  # `enable_thinking` is ignored, like the real template
+        return bool(kwargs.get("thinking", True)) if isinstance(kwargs, dict) else True
+
+    def validate(self, body: dict, thinking: bool) -> tuple[int, str, str | None] | None:
+        return None
+
+    def error_body(self, status: int, message: str, etype: str | None = None) -> dict:
+        return {"error": {"message": message, "type": etype or self._types.get(status, "BadRequestError"),
+                          "param": None, "code": status}}
+
+    def steps(self, answer: Answer) -> list[Step]:
+        steps = [Step("reasoning", t, answer=False) for t in tokenize(answer.reasoning)]
+        call = answer.tool_call
+        if call is None:
+            return steps + [Step("content", t) for t in answer.content_tokens]
+        # vLLM swallows the tool-section markup and emits empty content deltas for it
+        steps += [Step("content", "", 0), Step("content", "", 0), Step("tool_head", call.name, call_id=call.id)]
+        steps += [Step("tool_args", piece) for piece in split_arguments(call.arguments)]
+        return steps + [Step("content", "", 0)]
+
+    def finish_reason(self, answer: Answer) -> str:
+        return "tool_calls" if answer.tool_call else "stop"
+
+    def delta(self, step: Step) -> dict:
+        if step.kind == "reasoning":
+            return {self.reasoning_field: step.text}
+        if step.kind == "tool_head":
+            function = {"name": step.text, "arguments": ""}
+            return {"tool_calls": [{"index": 0, "id": step.call_id, "type": "function", "function": function}]}
+        if step.kind == "tool_args":
+            return {"tool_calls": [{"index": 0, "function": {"arguments": step.text}}]}
+        return {"content": step.text}
+
+    def usage(self, prompt: int, completion: int, cached: int) -> dict:
+        return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion,
+                "prompt_tokens_details": {"cached_tokens": cached}}
+
+    def closing_chunks(self, reply: Reply, include_usage: bool) -> list[dict]:
+        chunks = [reply.chunk(self.last_delta, reply.finish)]
+        if include_usage:
+            chunks.append(reply.envelope(choices=[], usage=reply.usage))
+        return chunks
+
+    def completion_extras(self, reply: Reply) -> dict:
+        return {}
+
+
+class VllmLegacyDialect(VllmDialect):
+    """vLLM before 0.16: ``reasoning_content`` and top-level error bodies."""
+
+    name = "vllm-legacy"
+    reasoning_field = "reasoning_content"
+
+    def error_body(self, status: int, message: str, etype: str | None = None) -> dict:
+        return {"object": "error", **super().error_body(status, message, etype)["error"]}
+
+
+class VllmNoAutoDialect(VllmDialect):
+    """vLLM served without ``--enable-auto-tool-choice``."""
+
+    name = "vllm-noauto"
+
+    def validate(self, body: dict, thinking: bool) -> tuple[int, str, str | None] | None:
+        if body.get("tools") and body.get("tool_choice") in (None, "auto"):
+            return 400, '"auto" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set', None
+        return None
+
+
+class NoParserDialect(VllmDialect):
+    """A server without reasoning or tool parsers: everything arrives as raw ``content``."""
+
+    name = "noparser"
+
+    def steps(self, answer: Answer) -> list[Step]:
+        body = [Step("content", t) for t in answer.content_tokens]
+        if answer.tool_call:
+            body = [Step("content", piece) for piece in _tool_markup(answer.tool_call)]
+        if not answer.reasoning:
+            return body
+        # the template already opened <think>; the closing tag arrives split over two chunks
+        head = [Step("content", t, answer=False) for t in tokenize(answer.reasoning)]
+        head[-1].text += "</thi"
+        body = body or [Step("content", "")]
+        body[0].text = "nk>\n\n" + body[0].text
+        return head + body
+
+    def finish_reason(self, answer: Answer) -> str:
+        return "stop"
+
+
+def _tool_markup(call: ToolCall) -> list[str]:
+    return ["<|tool_calls_section_begin|>", "<|tool_call_begin|>", call.id, "<|tool_call_argument_begin|>",
+            *split_arguments(call.arguments), "<|tool_call_end|>", "<|tool_calls_section_end|>"]
+
+
+_LLAMACPP_NO_VISION = "image input is not supported - hint: if this is unexpected, you may need to provide the mmproj"
+
+
+class LlamaCppDialect(VllmDialect):
+    """llama-server with ``--jinja`` and the default reasoning format."""
+
+    name = "llamacpp"
+    reasoning_field = "reasoning_content"
+    owned_by = "llamacpp"
+    first_delta = {"role": "assistant", "content": None}
+    last_delta: dict = {}
+    _types = {400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
+              404: "not_found_error", 429: "rate_limit_error", 500: "server_error", 502: "server_error",
+              503: "unavailable_error"}
+
+    def model_card(self) -> dict:
+        meta = {"n_ctx_train": CONTEXT_LENGTH, "n_vocab": 163840, "n_params": 1026408232448}
+        return {"id": self.model, "object": "model", "created": _CREATED, "owned_by": self.owned_by, "meta": meta}
+
+    def validate(self, body: dict, thinking: bool) -> tuple[int, str, str | None] | None:
+        if _media_urls(body.get("messages") or [], "image_url"):
+            return 500, _LLAMACPP_NO_VISION, None
+        return None
+
+    def error_body(self, status: int, message: str, etype: str | None = None) -> dict:
+        return {"error": {"code": status, "message": message, "type": etype or self._types.get(status, "server_error")}}
+
+    def closing_chunks(self, reply: Reply, include_usage: bool) -> list[dict]:
+        last = reply.chunk(self.last_delta, reply.finish)
+        last["timings"] = reply.timings()
+        return [last, reply.envelope(choices=[], usage=reply.usage)] if include_usage else [last]
+
+    def completion_extras(self, reply: Reply) -> dict:
+        return {"timings": reply.timings()}
+
+
+class MoonshotDialect(VllmDialect):
+    """Moonshot's platform API (api.moonshot.ai) serving ``kimi-k2.5``."""
+
+    name = "moonshot"
+    reasoning_field = "reasoning_content"
+    owned_by = "moonshot"
+    last_delta: dict = {}
+    _fixed = {"top_p": 0.95, "n": 1, "presence_penalty": 0.0, "frequency_penalty": 0.0}
+
+    def model_card(self) -> dict:
+        return {"id": self.model, "object": "model", "created": _CREATED, "owned_by": self.owned_by,
+                "root": self.model, "parent": None, "permission": [], "context_length": CONTEXT_LENGTH,
+                "supports_reasoning": True, "supports_image_in": True, "supports_video_in": True}
+
+    def thinking(self, body: dict) -> bool:
+        switch = body.get("thinking")
+        return not (isinstance(switch, dict) and switch.get("type") == "disabled")
+
+    def validate(self, body: dict, thinking: bool) -> tuple[int, str, str | None] | None:
+        fixed = {"temperature": 1.0 if thinking else 0.6, **self._fixed}
+        for key, allowed in fixed.items():
+            if body.get(key) is not None and body[key] != allowed:
+                return 400, f"invalid {key}: only {allowed:g} is allowed for this model", "invalid_request_error"
+        return None
+
+    def error_body(self, status: int, message: str, etype: str | None = None) -> dict:
+        return {"error": {"message": message, "type": etype or "invalid_request_error"}}
+
+    def usage(self, prompt: int, completion: int, cached: int) -> dict:
+        return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion,
+                "cached_tokens": cached}
+
+    def closing_chunks(self, reply: Reply, include_usage: bool) -> list[dict]:
+        last = reply.chunk(self.last_delta, reply.finish)
+        last["choices"][0]["usage"] = reply.usage  # Moonshot always sends it, inside the choice
+        return [last]
+
+
+_DIALECT_CLASSES = [VllmDialect, VllmLegacyDialect, LlamaCppDialect, MoonshotDialect, NoParserDialect,
+                    VllmNoAutoDialect]
+DIALECT_IMPLS: dict[str, VllmDialect] = {cls.name: cls() for cls in _DIALECT_CLASSES}
+
+# `#sim status=` faults: (HTTP status, generic message, Moonshot's error type and message)
+_FAULTS: dict[str, tuple[int, str, str, str]] = {
+    "401": (401, "Unauthorized: invalid API key (simulated)", "invalid_authentication_error", "Invalid Authentication"),
+    "403": (403, "Forbidden (simulated)", "exceeded_current_quota_error",
+            "Your account sim<ak-sim> is suspended due to insufficient balance, please recharge your account"),
+    "429": (429, "Too many requests, please retry later (simulated)", "rate_limit_reached_error",
+            "Your account sim<ak-sim> request reached organization max RPM: 3, please try again after 1 seconds"),
+    "429-overload": (429, "Server overloaded, please retry later (simulated)", "engine_overloaded_error",
+                     "The engine is currently overloaded, please try again later"),
+    "429-quota": (429, "You exceeded your current quota, please check your plan and billing details (simulated)",
+                  "exceeded_current_quota_error",
+                  "Your account sim<ak-sim> is suspended, please check your plan and billing details"),
+    "500": (500, "Internal server error (simulated)", "server_error", "Internal server error (simulated)"),
+    "502": (502, "Bad gateway (simulated)", "server_error", "Bad gateway (simulated)"),
+    "503": (503, "Service unavailable: loading model (simulated)", "engine_overloaded_error",
+            "The engine is currently overloaded, please try again later"),
+}
+
+
+# ---------------------------------------------------------------- one reply
+
+
+def _prompt_tokens(messages: list[dict], tools: Any) -> int:
+    """A rough prompt size: text tokens, a fixed cost per message and per image."""
+    text = sum(len(tokenize(_text_of(m.get("content")))) + 4 for m in messages)
+    media = 256 * len(_media_urls(messages, "image_url")) + 1024 * len(_media_urls(messages, "video_url"))
+    return text + media + (len(tokenize(json.dumps(tools))) if tools else 0)
+
+
+class Reply:
+    """A planned answer for one request, rendered as chunks or as one completion object."""
+
+    def __init__(self, dialect: VllmDialect, turn: Turn):
+        self.dialect, self.turn = dialect, turn
+        self.id = f"chatcmpl-{uuid.uuid4().hex[:24]}"
+        self.created = int(time.time())
+        answer = compose_answer(dialect.name, turn)
+        budget = turn.body.get("max_completion_tokens") or turn.body.get("max_tokens")
+        self.steps, self.finish = limit_steps(
+            dialect.steps(answer), dialect.finish_reason(answer), turn.directives,
+            budget if isinstance(budget, int) else None)
+        prompt = _prompt_tokens(turn.messages, turn.body.get("tools"))
+        self.cached = _prompt_tokens(turn.messages[:-1], turn.body.get("tools")) if len(turn.messages) > 1 else 0
+        self.prompt, self.completion = prompt, sum(s.cost for s in self.steps)
+        self.usage = dialect.usage(prompt, self.completion, self.cached)
+
+    def envelope(self, **fields: Any) -> dict:
+        base = {"id": self.id, "object": "chat.completion.chunk", "created": self.created, "model": self.dialect.model}
+        return {**base, **fields}
+
+    def chunk(self, delta: dict, finish: str | None = None) -> dict:
+        return self.envelope(choices=[{"index": 0, "delta": dict(delta), "logprobs": None, "finish_reason": finish}])
+
+    def timings(self) -> dict:
+        rate = self.turn.directives.rate or 20.0
+        return {"prompt_n": self.prompt - self.cached, "prompt_ms": 0.5 * (self.prompt - self.cached),
+                "predicted_n": self.completion, "predicted_ms": 1000.0 * self.completion / rate,
+                "cache_n": self.cached}
+
+    def stream_events(self) -> list[tuple[bytes, int]]:
+        """SSE events paired with the tokens each stands for."""
+        include_usage = bool((self.turn.body.get("stream_options") or {}).get("include_usage"))
+        events = [(_sse(self.chunk(self.dialect.first_delta)), 0)]
+        events += [(_sse(self.chunk(self.dialect.delta(s))), s.cost) for s in self.steps]
+        events += [(_sse(c), 0) for c in self.dialect.closing_chunks(self, include_usage)]
+        return events + [(b"data: [DONE]\n\n", 0)]
+
+    def completion_body(self) -> bytes:
+        message = merge_deltas([self.dialect.delta(s) for s in self.steps])
+        choice = {"index": 0, "message": message, "logprobs": None, "finish_reason": self.finish}
+        body = {"id": self.id, "object": "chat.completion", "created": self.created, "model": self.dialect.model,
+                "choices": [choice], "usage": self.usage, **self.dialect.completion_extras(self)}
+        return _json_bytes(body)
+
+
+def _json_bytes(obj: Any) -> bytes:
+    # raw UTF-8 like the real servers, so multi-byte characters can be split on the wire
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _sse(obj: Any) -> bytes:
+    return b"data: " + _json_bytes(obj) + b"\n\n"
+
+
+def wire_pieces(data: bytes, index: int) -> list[bytes]:
+    """Split an event into network writes: inside the first multi-byte character when there is
+    one, otherwise in the middle now and then (real TCP delivers events in arbitrary pieces)."""
+    cut = next((i + 1 for i, byte in enumerate(data) if byte >= 0xC0), None)
+    if cut is None and index % 3 == 1:
+        cut = len(data) // 2
+    return [data] if cut is None else [data[:cut], data[cut:]]
+
+
+# ---------------------------------------------------------------- playing a reply over HTTP
+
+
+class SimulatedCut(Exception):
+    """Raised mid-body so that uvicorn drops the connection like a crashed server."""
+
+
+class _HideSimulatedCuts(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], SimulatedCut))
+
+
+def _quiet_simulated_cuts() -> None:
+    logger = logging.getLogger("uvicorn.error")
+    if not any(isinstance(f, _HideSimulatedCuts) for f in logger.filters):
+        logger.addFilter(_HideSimulatedCuts())
+
+
+async def _client_gone(receive: Any) -> None:
+    while (await receive())["type"] != "http.disconnect":
+        pass
+
+
+class Playback:
+    """ASGI response that plays a reply with pacing and faults, and notices a client leaving."""
+
+    def __init__(self, state: SimState, entry: dict, reply: Reply, stream: bool):
+        self.state, self.entry, self.reply, self.stream = state, entry, reply, stream
+        directives = reply.turn.directives
+        self.cut, self.stall = directives.cut, directives.stall
+        self.rate = directives.rate if directives.rate is not None else state.default_rate
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        play = asyncio.ensure_future(self._play(send))
+        watch = asyncio.ensure_future(_client_gone(receive))
+        try:
+            await asyncio.wait({play, watch}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            watch.cancel()
+            play.cancel()  # no-op when it finished; stops production at once when the client left
+            outcome = (await asyncio.gather(play, return_exceptions=True))[0]
+        if isinstance(outcome, BaseException) and not isinstance(outcome, asyncio.CancelledError):
+            raise outcome  # SimulatedCut: uvicorn now closes the socket mid-body
+
+    async def _play(self, send: Any) -> None:
+        try:
+            await (self._play_stream(send) if self.stream else self._play_json(send))
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+            self.entry["completed"] = True
+        except asyncio.CancelledError:
+            self.entry["disconnected"] = True
+            raise
+        finally:
+            self.entry["ended"] = time.time()
+
+    async def _play_stream(self, send: Any) -> None:
+        headers = [(b"content-type", b"text/event-stream; charset=utf-8"), (b"cache-control", b"no-cache")]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        tokens = 0
+        for index, (data, cost) in enumerate(self.reply.stream_events()):
+            if self.cut is not None and index > 0 and tokens >= self.cut:
+                raise SimulatedCut(f"#sim cut={self.cut}")
+            if self.state.closing:
+                raise SimulatedCut("server stopping")
+            for piece in wire_pieces(data, index):
+                await send({"type": "http.response.body", "body": piece, "more_body": True})
+            if cost:
+                tokens += cost
+                await self._pace(first=tokens == cost)
+
+    async def _pace(self, first: bool) -> None:
+        await self._sleep((self.stall if first else 0) + (1.0 / self.rate if self.rate > 0 else 0))
+
+    async def _sleep(self, seconds: float) -> None:
+        """Sleep, but give up when the server stops: a stalled stream must not hold up stop()."""
+        end = time.monotonic() + seconds
+        await asyncio.sleep(0)  # always let the loop breathe between chunks
+        while (left := end - time.monotonic()) > 0:
+            if self.state.closing:
+                raise SimulatedCut("server stopping")
+            await asyncio.sleep(min(left, 0.05))
+
+    async def _play_json(self, send: Any) -> None:
+        await self._sleep(self.stall + (self.reply.completion / self.rate if self.rate > 0 else 0))
+        body = self.reply.completion_body()
+        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        if self.cut is not None:
+            await send({"type": "http.response.body", "body": body[: len(body) // 2], "more_body": True})
+            raise SimulatedCut(f"#sim cut={self.cut}")
+        await send({"type": "http.response.body", "body": body, "more_body": True})
+
+
+# ---------------------------------------------------------------- the app
+
+
+class SimState:
+    """Request log and fault counters; touched only from the server's event loop."""
+
+    def __init__(self, default_rate: float):
+        self.default_rate = default_rate
+        self.log: deque[dict] = deque(maxlen=LOG_LIMIT)
+        self.seq = 0
+        self.fault_counts: dict[tuple[str, str], int] = {}
+        self.closing = False  # set from DemoServer.stop(): running streams end at once
+
+    def record(self, dialect: str, body: Any) -> dict:
+        self.seq += 1
+        entry = {"seq": self.seq, "dialect": dialect, "body": body, "status": None, "completed": False,
+                 "disconnected": False, "started": time.time(), "ended": None}
+        self.log.append(entry)
+        return entry
+
+    def directed_fault(self, dialect: str, turn: Turn) -> str | None:
+        """The ``#sim status=`` fault to answer now, honouring ``#sim times=K``."""
+        status = turn.directives.status
+        if status not in _FAULTS:
+            return None
+        if turn.directives.times is None:
+            return status
+        key = (dialect, turn.raw_user_text)
+        self.fault_counts[key] = self.fault_counts.get(key, 0) + 1
+        return status if self.fault_counts[key] <= turn.directives.times else None
+
+
+def _error(entry: dict, dialect: VllmDialect, status: int, message: str, etype: str | None = None) -> JSONResponse:
+    entry["status"], entry["ended"] = status, time.time()
+    return JSONResponse(dialect.error_body(status, message, etype), status_code=status)
+
+
+def _dialect_of(request: Request) -> VllmDialect | None:
+    return DIALECT_IMPLS.get(request.path_params["dialect"])
+
+
+def _unknown_dialect(request: Request) -> JSONResponse:
+    message = f"unknown dialect {request.path_params['dialect']!r}; known: {', '.join(DIALECTS)}"
+    return JSONResponse({"error": {"message": message, "type": "NotFoundError", "code": 404}}, status_code=404)
+
+
+async def list_models(request: Request) -> Response:
+    dialect = _dialect_of(request)
+    if dialect is None:
+        return _unknown_dialect(request)
+    return JSONResponse({"object": "list", "data": [dialect.model_card()]})
+
+
+async def chat_completions(request: Request) -> Response:
+    dialect = _dialect_of(request)
+    if dialect is None:
+        return _unknown_dialect(request)
+    state: SimState = request.app.state.sim
+    raw = await request.body()
+    try:
+        body = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        entry = state.record(dialect.name, raw.decode("utf-8", "replace"))
+        return _error(entry, dialect, 400, f"invalid JSON body: {exc}")
+    entry = state.record(dialect.name, body)
+    if not isinstance(body, dict) or not isinstance(body.get("messages"), list):
+        return _error(entry, dialect, 400, "messages: field required")
+    turn = read_turn(body, dialect.thinking(body))
+    if problem := dialect.validate(body, turn.thinking):
+        return _error(entry, dialect, *problem)
+    if fault := state.directed_fault(dialect.name, turn):
+        status, generic, ms_type, ms_message = _FAULTS[fault]
+        is_moonshot = dialect.name == "moonshot"
+        return _error(entry, dialect, status, ms_message if is_moonshot else generic, ms_type if is_moonshot else None)
+    entry["status"] = 200
+    return Playback(state, entry, Reply(dialect, turn), bool(body.get("stream")))
+
+
+async def sim_requests(request: Request) -> Response:
+    state: SimState = request.app.state.sim
+    if request.method == "DELETE":
+        state.log.clear()
+        state.fault_counts.clear()
+        return JSONResponse({"cleared": True})
+    return JSONResponse(list(state.log))
+
+
+async def _not_found(request: Request, exc: Exception) -> Response:
+    return JSONResponse({"error": {"message": f"no route for {request.url.path}", "type": "NotFoundError",
+                                   "code": 404}}, status_code=404)
+
+
+def create_app(default_rate: float = 0.0) -> Starlette:
+    """The simulated backend as an ASGI app; ``default_rate`` is tokens/s (0 = as fast as possible)."""
+    _quiet_simulated_cuts()
+    routes = [
+        Route("/_sim/requests", sim_requests, methods=["GET", "DELETE"]),
+        Route("/{dialect}/v1/models", list_models, methods=["GET"]),
+        Route("/{dialect}/v1/chat/completions", chat_completions, methods=["POST"]),
+    ]
+    app = Starlette(routes=routes, exception_handlers={404: _not_found})
+    app.state.sim = SimState(default_rate)
+    return app
+
+
+# ---------------------------------------------------------------- running it
+
+
+class DemoServer:
+    """Runs the simulated backend with uvicorn in a daemon thread (for --demo and the tests)."""
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, default_rate: float = 0.0):
+        self.host, self.port, self.default_rate = host, port, default_rate
+        self.app = create_app(default_rate)
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self._sock: socket.socket | None = None
+
+    def start(self) -> DemoServer:
+        if self._thread is not None:
+            return self
+        # bind (and listen) before the thread starts: the port is known and connects cannot race
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        self._sock = socket.socket(family, socket.SOCK_STREAM)
+        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._sock.bind((self.host, self.port))
+        self._sock.listen(128)
+        self.port = self._sock.getsockname()[1]
+        self.app.state.sim.closing = False
+        config = uvicorn.Config(self.app, log_level="warning", lifespan="off", timeout_graceful_shutdown=1)
+        self._server = uvicorn.Server(config)
+        _quiet_simulated_cuts()
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._sock]},
+                                        name="kimi-demo-server", daemon=True)
+        self._thread.start()
+        self._wait_started()
+        return self
+
+    def _wait_started(self, timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not (self._server and self._server.started):
+            if not (self._thread and self._thread.is_alive()) or time.monotonic() > deadline:
+                raise RuntimeError(f"simulated backend did not start on {self.url}")
+            time.sleep(0.01)
+
+    def stop(self) -> None:
+        if self._server is None or self._thread is None:
+            return
+        self.app.state.sim.closing = True
+        self._server.should_exit = True
+        self._thread.join(timeout=5)
+        if self._thread.is_alive():
+            self._server.force_exit = True
+            self._thread.join(timeout=2)
+        if self._sock is not None:
+            self._sock.close()
+        self._server = self._thread = self._sock = None
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    def base_url(self, dialect: str) -> str:
+        return f"{self.url}/{dialect}/v1"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m kimi_ui.demo_server",
+        description="Simulated Kimi K2.5 backend (no model) speaking each real server's dialect.")
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
+    parser.add_argument("--port", type=int, default=8001, help="port to bind (default: 8001)")
+    parser.add_argument("--rate", type=float, default=0.0, help="tokens per second (default 0: as fast as possible)")
+    args = parser.parse_args(argv)
+    for name in DIALECTS:
+        print(f"{name:12} http://{args.host}:{args.port}/{name}/v1  (model {MODEL_IDS[name]})")
+    uvicorn.run(create_app(args.rate), host=args.host, port=args.port, log_level="warning",
+                timeout_graceful_shutdown=1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Uploads -> model-ready parts (Pillow images). Pure functions, no gradio."""

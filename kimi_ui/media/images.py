@@ -1,0 +1,93 @@
+"""Images with Pillow: validated, EXIF-rotated, downscaled to what Kimi's vision encoder can use, and
+encoded as JPEG (photos) or PNG (screenshots, few colours, transparency)."""
+
+from __future__ import annotations
+
+import io
+import math
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+MAX_ENCODER_SIDE = 7168  # MoonViT: at most 512 patches of 14 px per side
+MAX_ENCODER_PIXELS = 16_384 * 14 * 14  # at most 16,384 patches per image
+MAX_SOURCE_PIXELS = 100_000_000  # larger files are refused as decompression bombs
+SUPPORTED = {"JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF", "MPO"}
+
+
+class MediaError(ValueError):
+    """A file the turn cannot use; the message is shown to the user as is."""
+
+
+@dataclass(frozen=True)
+class PreparedImage:
+    data: bytes
+    mime: str
+    width: int
+    height: int
+    note: str = ""  # e.g. "first frame of an animated GIF"
+
+
+def target_size(width: int, height: int, max_side: int) -> tuple[int, int]:
+    scale = min(
+        1.0,
+        max_side / max(width, height),
+        MAX_ENCODER_SIDE / max(width, height),
+        math.sqrt(MAX_ENCODER_PIXELS / (width * height)),
+    )
+    return max(1, int(width * scale)), max(1, int(height * scale))
+
+
+def _open(path: Path, name: str) -> Image.Image:
+    if path.stat().st_size == 0:
+        raise MediaError(f"{name} is empty (0 bytes).")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(path)
+            if image.format not in SUPPORTED:
+                raise MediaError(f"{name} is a {image.format} file; send JPEG, PNG, WebP, GIF, BMP or TIFF.")
+            if image.width * image.height > MAX_SOURCE_PIXELS:
+                raise MediaError(f"{name} has {image.width}x{image.height} pixels, more than kimi-ui accepts.")
+            return image
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise MediaError(f"{name} is too large to decode safely (a decompression bomb?).") from None
+    except UnidentifiedImageError:
+        raise MediaError(f"{name} is not an image kimi-ui can read (is it really a picture?).") from None
+
+
+def _looks_like_screenshot(image: Image.Image) -> bool:
+    """Few distinct colours in a small sample means UI, text or diagrams: keep it lossless."""
+    sample = image.convert("RGB").resize((96, 96), Image.Resampling.NEAREST)
+    return sample.getcolors(maxcolors=512) is not None
+
+
+def prepare_image(path: str | Path, *, max_side: int = 2048, name: str = "") -> PreparedImage:
+    path = Path(path)
+    name = name or path.name
+    image = _open(path, name)
+    note = "only the first frame of this animation is sent" if getattr(image, "is_animated", False) else ""
+    width, height = target_size(image.width, image.height, max_side)
+    try:
+        if image.format == "JPEG":
+            image.draft("RGB", (width, height))  # decode at a reduced scale: much faster for big photos
+        image = ImageOps.exif_transpose(image)
+        image.load()
+    except (OSError, SyntaxError) as exc:
+        raise MediaError(f"{name} is damaged or truncated ({exc}).") from None
+    width, height = target_size(image.width, image.height, max_side)
+    has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
+    lossless = has_alpha or _looks_like_screenshot(image)
+    image = image.convert("RGBA" if has_alpha else "RGB")
+    if (width, height) != image.size:
+        image = image.resize((width, height), Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    if lossless:
+        image.save(out, format="PNG", optimize=False)
+        mime = "image/png"
+    else:
+        image.save(out, format="JPEG", quality=90)
+        mime = "image/jpeg"
+    return PreparedImage(out.getvalue(), mime, width, height, note)

@@ -1,0 +1,72 @@
+"""Pure conversation values. Identity lives in storage: two equal messages are equal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+
+@dataclass(frozen=True)
+class TextPart:
+    text: str
+
+
+@dataclass(frozen=True)
+class ImagePart:
+    """A prepared image in the attachment store (already converted by media/)."""
+
+    path: str
+    mime: str
+    width: int
+    height: int
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class ReasoningPart:
+    text: str
+    seconds: float | None = None
+
+
+@dataclass(frozen=True)
+class ToolCallPart:
+    id: str
+    name: str
+    arguments: str
+
+
+@dataclass(frozen=True)
+class ToolResultPart:
+    id: str
+    name: str
+    content: str
+
+
+Part = Union[TextPart, ImagePart, ReasoningPart, ToolCallPart, ToolResultPart]
+Role = Literal["system", "user", "assistant", "tool"]
+
+
+@dataclass(frozen=True)
+class Message:
+    role: Role
+    parts: tuple[Part, ...] = field(default_factory=tuple)
+
+    @property
+    def text(self) -> str:
+        return "".join(p.text for p in self.parts if isinstance(p, TextPart))
+
+    @property
+    def reasoning(self) -> str:
+        return "".join(p.text for p in self.parts if isinstance(p, ReasoningPart))
+
+    @property
+    def images(self) -> list[ImagePart]:
+        return [p for p in self.parts if isinstance(p, ImagePart)]
+
+    @property
+    def tool_calls(self) -> list[ToolCallPart]:
+        return [p for p in self.parts if isinstance(p, ToolCallPart)]
+
+
+def text_message(role: Role, text: str) -> Message:
+    return Message(role=role, parts=(TextPart(text),))

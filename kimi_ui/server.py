@@ -1,0 +1,72 @@
+"""The ASGI app: FastAPI with /healthz and the owner-checked attachment route, the UI mounted on it."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+from typing import AsyncIterator
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import FileResponse, JSONResponse
+
+from kimi_ui import ASSETS_DIR, __version__
+from kimi_ui.backends.registry import Backends
+from kimi_ui.config import BackendConfig, Settings
+from kimi_ui.context import AppContext
+from kimi_ui.storage import store
+from kimi_ui.storage.db import Database
+from kimi_ui.storage.files import blob_path
+from kimi_ui.turns import Turns
+
+log = logging.getLogger(__name__)
+
+
+def build_context(settings: Settings, extra_backends: list[BackendConfig] | None = None) -> AppContext:
+    db = Database(settings.effective_database_url)
+    db.migrate()
+    with db.session() as session:
+        interrupted = store.mark_streaming_interrupted(session)
+    if interrupted:
+        log.info("marked %d answers that were streaming at the last shutdown as interrupted", interrupted)
+    backends = Backends.from_settings(settings, extra=extra_backends)
+    return AppContext(settings=settings, db=db, backends=backends, turns=Turns(db, backends, settings))
+
+
+def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = None) -> FastAPI:
+    """Everything is built here, from Settings: nothing at import time."""
+    from kimi_ui.ui.layout import mount  # the only route into gradio
+
+    ctx = build_context(settings, extra_backends)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        ctx.backends.start_probing(settings.probe_interval)  # in the background: never delays a page
+        yield
+        await ctx.backends.close()
+        ctx.db.dispose()
+
+    app = FastAPI(title="kimi-ui", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.ctx = ctx
+
+    @app.get("/healthz", include_in_schema=False)
+    async def healthz() -> JSONResponse:
+        return JSONResponse({"status": "ok", "version": __version__})
+
+    @app.get("/attachments/{attachment_id}", include_in_schema=False)
+    async def attachment(attachment_id: str, request: Request) -> FileResponse:
+        owner_id = ctx.owner_id(None)  # no accounts yet: the single local user
+        with ctx.db.session() as session:
+            found = store.get_attachment(session, owner_id=owner_id, attachment_id=attachment_id)
+        path = blob_path(settings.attachments_dir, found.sha256, found.mime) if found else None
+        if path is None or not path.is_file():
+            raise HTTPException(status_code=404, detail="Not found")
+        return FileResponse(path, media_type=found.mime, headers={"Cache-Control": "private, max-age=86400"})
+
+    @app.get("/assets/{name}", include_in_schema=False)
+    async def asset(name: str) -> FileResponse:
+        path = (ASSETS_DIR / name).resolve()
+        if path.parent != ASSETS_DIR or not path.is_file():
+            raise HTTPException(status_code=404, detail="Not found")
+        return FileResponse(path)
+
+    return mount(app, ctx)

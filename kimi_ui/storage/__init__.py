@@ -1,0 +1,1 @@
+"""Persistence: sqlmodel tables, owner-scoped store functions, Alembic migrations, attachment files."""

@@ -1,0 +1,83 @@
+"""Tables. Ids are random hex strings, so a foreign id cannot be guessed from one's own."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index, Text
+from sqlmodel import Field, SQLModel
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class User(SQLModel, table=True):
+    __tablename__ = "users"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
+    name: str = Field(unique=True, index=True, max_length=80)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Conversation(SQLModel, table=True):
+    __tablename__ = "conversations"
+    __table_args__ = (Index("ix_conversations_owner_updated", "owner_id", "updated_at"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
+    owner_id: str = Field(foreign_key="users.id", max_length=32)
+    title: str = Field(default="", max_length=200)
+    system_prompt: str = Field(default="", sa_type=Text)
+    backend: str = Field(default="", max_length=80)
+    mode: str = Field(default="thinking", max_length=16)
+    max_tokens: int | None = None
+    sampling: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class MessageRow(SQLModel, table=True):
+    __tablename__ = "messages"
+    __table_args__ = (Index("ix_messages_conversation_seq", "conversation_id", "seq"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
+    conversation_id: str = Field(foreign_key="conversations.id", max_length=32)
+    owner_id: str = Field(foreign_key="users.id", index=True, max_length=32)
+    seq: int = 0
+    role: str = Field(max_length=16)
+    content: str = Field(default="", sa_type=Text)
+    reasoning: str = Field(default="", sa_type=Text)
+    reasoning_seconds: float | None = None
+    tool_calls: list[dict[str, Any]] | None = Field(default=None, sa_column=Column(JSON))
+    usage: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    status: str = Field(default="done", max_length=16)
+    finish_reason: str | None = Field(default=None, max_length=32)
+    error: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    notices: list[dict[str, Any]] | None = Field(default=None, sa_column=Column(JSON))
+    backend: str | None = Field(default=None, max_length=80)
+    model: str | None = Field(default=None, max_length=200)
+    mode: str | None = Field(default=None, max_length=16)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Attachment(SQLModel, table=True):
+    __tablename__ = "attachments"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
+    owner_id: str = Field(foreign_key="users.id", index=True, max_length=32)
+    message_id: str | None = Field(default=None, foreign_key="messages.id", index=True, max_length=32)
+    sha256: str = Field(index=True, max_length=64)
+    mime: str = Field(max_length=64)
+    width: int = 0
+    height: int = 0
+    name: str = Field(default="", max_length=255)
+    byte_size: int = 0
+    position: int = 0
+    created_at: datetime = Field(default_factory=utcnow)

@@ -1,0 +1,157 @@
+"""The only SQL. Keyword-only functions that take the session explicitly and always filter by owner:
+a foreign id behaves exactly like a missing one."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from sqlalchemy import func, update
+from sqlmodel import Session, col, select
+
+from kimi_ui.storage.models import Attachment, Conversation, MessageRow, User, utcnow
+
+CONVERSATION_FIELDS = {"title", "system_prompt", "backend", "mode", "max_tokens", "sampling"}
+MESSAGE_FIELDS = {
+    "content", "reasoning", "reasoning_seconds", "tool_calls", "usage", "status",
+    "finish_reason", "error", "notices", "backend", "model", "mode",
+}
+
+
+def ensure_user(session: Session, *, name: str) -> User:
+    user = session.exec(select(User).where(User.name == name)).first()
+    if user is None:
+        user = User(name=name)
+        session.add(user)
+        session.commit()
+    return user
+
+
+def create_conversation(
+    session: Session, *, owner_id: str, system_prompt: str, backend: str, mode: str, title: str = ""
+) -> Conversation:
+    conversation = Conversation(
+        owner_id=owner_id, system_prompt=system_prompt, backend=backend, mode=mode, title=title
+    )
+    session.add(conversation)
+    session.commit()
+    return conversation
+
+
+def get_conversation(session: Session, *, owner_id: str, conversation_id: str) -> Conversation | None:
+    return session.exec(
+        select(Conversation).where(Conversation.id == conversation_id, Conversation.owner_id == owner_id)
+    ).first()
+
+
+def list_conversations(session: Session, *, owner_id: str, limit: int = 50, offset: int = 0) -> list[Conversation]:
+    query = (
+        select(Conversation)
+        .where(Conversation.owner_id == owner_id)
+        .order_by(col(Conversation.updated_at).desc(), col(Conversation.id).desc())
+        .offset(offset)
+        .limit(limit)
+    )
+    return list(session.exec(query))
+
+
+def update_conversation(
+    session: Session, *, owner_id: str, conversation_id: str, **changes: Any
+) -> Conversation | None:
+    unknown = set(changes) - CONVERSATION_FIELDS
+    if unknown:
+        raise ValueError(f"not updatable: {sorted(unknown)}")
+    conversation = get_conversation(session, owner_id=owner_id, conversation_id=conversation_id)
+    if conversation is None:
+        return None
+    for key, value in changes.items():
+        setattr(conversation, key, value)
+    conversation.updated_at = utcnow()
+    session.add(conversation)
+    session.commit()
+    return conversation
+
+
+def add_message(
+    session: Session,
+    *,
+    owner_id: str,
+    conversation_id: str,
+    role: str,
+    content: str = "",
+    status: str = "done",
+    attachments: Iterable[Attachment] = (),
+    **fields: Any,
+) -> MessageRow | None:
+    """Append a message (and its attachments) and touch the conversation, in one transaction."""
+    conversation = get_conversation(session, owner_id=owner_id, conversation_id=conversation_id)
+    if conversation is None:
+        return None
+    unknown = set(fields) - MESSAGE_FIELDS
+    if unknown:
+        raise ValueError(f"unknown message fields: {sorted(unknown)}")
+    last = session.exec(
+        select(func.max(MessageRow.seq)).where(MessageRow.conversation_id == conversation_id)
+    ).one()
+    row = MessageRow(
+        conversation_id=conversation_id, owner_id=owner_id, seq=(last or 0) + 1,
+        role=role, content=content, status=status, **fields,
+    )
+    session.add(row)
+    for position, attachment in enumerate(attachments):
+        attachment.owner_id, attachment.message_id, attachment.position = owner_id, row.id, position
+        session.add(attachment)
+    conversation.updated_at = utcnow()
+    session.add(conversation)
+    session.commit()
+    return row
+
+
+def update_message(session: Session, *, owner_id: str, message_id: str, **changes: Any) -> bool:
+    unknown = set(changes) - MESSAGE_FIELDS
+    if unknown:
+        raise ValueError(f"not updatable: {sorted(unknown)}")
+    result = session.exec(
+        update(MessageRow)
+        .where(MessageRow.id == message_id, MessageRow.owner_id == owner_id)
+        .values(updated_at=utcnow(), **changes)
+    )
+    session.commit()
+    return result.rowcount > 0
+
+
+def list_messages(session: Session, *, owner_id: str, conversation_id: str) -> list[MessageRow]:
+    query = (
+        select(MessageRow)
+        .where(MessageRow.conversation_id == conversation_id, MessageRow.owner_id == owner_id)
+        .order_by(col(MessageRow.seq))
+    )
+    return list(session.exec(query))
+
+
+def attachments_for(session: Session, *, owner_id: str, message_ids: list[str]) -> dict[str, list[Attachment]]:
+    if not message_ids:
+        return {}
+    query = (
+        select(Attachment)
+        .where(col(Attachment.message_id).in_(message_ids), Attachment.owner_id == owner_id)
+        .order_by(col(Attachment.position))
+    )
+    found: dict[str, list[Attachment]] = {}
+    for attachment in session.exec(query):
+        found.setdefault(attachment.message_id or "", []).append(attachment)
+    return found
+
+
+def get_attachment(session: Session, *, owner_id: str, attachment_id: str) -> Attachment | None:
+    return session.exec(
+        select(Attachment).where(Attachment.id == attachment_id, Attachment.owner_id == owner_id)
+    ).first()
+
+
+def mark_streaming_interrupted(session: Session) -> int:
+    """At start-up: answers that were streaming when the process died are kept and marked."""
+    result = session.exec(
+        update(MessageRow).where(MessageRow.status == "streaming").values(status="interrupted")
+    )
+    session.commit()
+    return result.rowcount

@@ -1,0 +1,246 @@
+"""Thin callbacks: find the caller, call turns/store, render. Every handler authorises the caller itself:
+any user can call any handler with any arguments, so nothing here trusts an id it is given."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, AsyncIterator
+
+import gradio as gr
+
+from kimi_ui.context import AppContext
+from kimi_ui.events import TurnStarted
+from kimi_ui.snapshot import TurnSnapshot
+from kimi_ui.storage import store
+from kimi_ui.turns import TurnInput
+from kimi_ui.ui import render
+
+CONTINUE_TEXT = "Please continue from where you stopped."
+LOCKED_NOTE = "Sampling is fixed by this server."
+
+
+@dataclass(frozen=True)
+class SessionState:
+    """Per-browser-session state (Gradio keeps one copy per session)."""
+
+    conversation_id: str | None = None
+
+
+def uploaded_files(files: list[Any] | None) -> tuple[tuple[str, str], ...]:
+    """Gradio upload paths with the user's file names. Gradio itself refuses paths that were not uploaded."""
+    out = []
+    for item in files or []:
+        path = item.get("path") if isinstance(item, dict) else str(item)
+        name = (item.get("orig_name") if isinstance(item, dict) else None) or Path(path).name
+        out.append((path, name))
+    return tuple(out)
+
+
+def number_or_none(value: Any) -> float | None:
+    return None if value in (None, "") else float(value)
+
+
+class Handlers:
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    # -- reading ----------------------------------------------------------------------------------
+    def owner(self, request: gr.Request | None) -> str:
+        return self.ctx.owner_id(getattr(request, "username", None))
+
+    def conversation_choices(self, owner_id: str) -> list[tuple[str, str]]:
+        with self.ctx.db.session() as session:
+            conversations = store.list_conversations(session, owner_id=owner_id, limit=200)
+        return [(c.title or "New chat", c.id) for c in conversations]
+
+    def chat_history(self, owner_id: str, conversation_id: str | None) -> list[dict[str, Any]]:
+        if not conversation_id:
+            return []
+        with self.ctx.db.session() as session:
+            rows = store.list_messages(session, owner_id=owner_id, conversation_id=conversation_id)
+            attachments = store.attachments_for(session, owner_id=owner_id, message_ids=[r.id for r in rows])
+        return render.stored_messages(rows, attachments, self.ctx.attachment_url)
+
+    def backend_choices(self) -> list[tuple[str, str]]:
+        choices = []
+        for backend in self.ctx.backends:
+            health = backend.health
+            mark = {"ok": "● online", "down": "○ offline", "error": "△ problem"}.get(health.status, "… checking")
+            label = f"{backend.name} · {mark}"
+            if backend.config.simulated:
+                label += " · Simulated (no model)"
+            choices.append((label, backend.name))
+        return choices
+
+    def sampling_controls(self, backend_name: str | None) -> list[Any]:
+        backend = self.ctx.backends.choose(backend_name)
+        allowed = bool(backend and backend.capabilities.sampling)
+        info = "" if allowed else (backend.capabilities.sampling_locked_reason if backend else "") or LOCKED_NOTE
+        badge = '<span class="sim-badge">Simulated (no model)</span>' if backend and backend.config.simulated else ""
+        return [gr.update(interactive=allowed, info=info or None) for _ in range(3)] + [badge]
+
+    # -- events -----------------------------------------------------------------------------------
+    def load(self, request: gr.Request) -> list[Any]:
+        owner_id = self.owner(request)
+        backend = self.ctx.backends.choose(None)
+        return [
+            SessionState(),
+            gr.update(choices=self.conversation_choices(owner_id), value=None),
+            gr.update(choices=self.backend_choices(), value=backend.name if backend else None),
+            [],
+            self.ctx.settings.system_prompt,
+            *self.sampling_controls(backend.name if backend else None),
+        ]
+
+    def refresh_backends(self, current: str | None) -> Any:
+        names = self.ctx.backends.names()
+        return gr.update(choices=self.backend_choices(), value=current if current in names else None)
+
+    def new_chat(self, request: gr.Request) -> list[Any]:
+        owner_id = self.owner(request)
+        return [
+            SessionState(),
+            [],
+            gr.update(choices=self.conversation_choices(owner_id), value=None),
+            self.ctx.settings.system_prompt,
+            gr.update(visible=False),
+        ]
+
+    def open_conversation(self, conversation_id: str | None, request: gr.Request) -> list[Any]:
+        owner_id = self.owner(request)
+        with self.ctx.db.session() as session:
+            conversation = store.get_conversation(session, owner_id=owner_id, conversation_id=conversation_id or "")
+        if conversation is None:  # a foreign id looks exactly like a missing one
+            gr.Warning("That conversation does not exist.")
+            return [SessionState(), [], gr.update(), gr.update(), gr.update(), gr.update(visible=False)]
+        backend = conversation.backend if self.ctx.backends.get(conversation.backend) else gr.update()
+        return [
+            SessionState(conversation.id),
+            self.chat_history(owner_id, conversation.id),
+            conversation.mode,
+            backend,
+            conversation.system_prompt,
+            gr.update(visible=False),
+        ]
+
+    def save_system_prompt(self, text: str, state: SessionState, request: gr.Request) -> None:
+        if state and state.conversation_id:
+            with self.ctx.db.session() as session:
+                store.update_conversation(
+                    session,
+                    owner_id=self.owner(request),
+                    conversation_id=state.conversation_id,
+                    system_prompt=text or "",
+                )
+
+    async def send(
+        self,
+        message: dict[str, Any] | None,
+        state: SessionState,
+        mode: str,
+        backend: str | None,
+        system_prompt: str,
+        max_tokens: Any,
+        temperature: Any,
+        top_p: Any,
+        min_p: Any,
+        request: gr.Request,
+    ) -> AsyncIterator[list[Any]]:
+        owner_id = self.owner(request)
+        state = state or SessionState()
+        message = message or {}
+        turn = TurnInput(
+            text=(message.get("text") or "").strip(),
+            files=uploaded_files(message.get("files")),
+            backend=backend or None,
+            mode=mode if mode in ("instant", "thinking") else "thinking",
+            conversation_id=state.conversation_id,
+            max_tokens=int(max_tokens) if number_or_none(max_tokens) else None,
+            sampling=self._sampling(temperature, top_p, min_p),
+            system_prompt=system_prompt,
+        )
+        async for update in self._stream(owner_id, turn, state):
+            yield update
+
+    async def continue_answer(self, state: SessionState, mode: str, backend: str | None, request: gr.Request):
+        turn = TurnInput(
+            text=CONTINUE_TEXT,
+            backend=backend or None,
+            mode=mode or "thinking",
+            conversation_id=(state or SessionState()).conversation_id,
+        )
+        async for update in self._stream(self.owner(request), turn, state or SessionState()):
+            yield update
+
+    @staticmethod
+    def _sampling(temperature: Any, top_p: Any, min_p: Any) -> dict[str, float] | None:
+        values = {
+            "temperature": number_or_none(temperature),
+            "top_p": number_or_none(top_p),
+            "min_p": number_or_none(min_p),
+        }
+        chosen = {k: v for k, v in values.items() if v is not None}
+        return chosen or None
+
+    async def _stream(self, owner_id: str, turn: TurnInput, state: SessionState) -> AsyncIterator[list[Any]]:
+        """Outputs: chatbot, composer, state, conversation list, continue button."""
+        earlier = self.chat_history(owner_id, turn.conversation_id)
+        mine = render.user_messages(turn.text, [])
+        snapshot = TurnSnapshot()
+        yield [
+            earlier + mine + render.snapshot_messages(snapshot),
+            gr.update(value=None),
+            state,
+            gr.update(),
+            gr.update(visible=False),
+        ]
+        async for event in self.ctx.turns.run(owner_id=owner_id, turn=turn):
+            snapshot.apply(event)
+            extra = gr.update()
+            if isinstance(event, TurnStarted):
+                state = replace(state, conversation_id=event.conversation_id)
+                mine = self._user_turn(owner_id, event, turn.text)
+                extra = gr.update(choices=self.conversation_choices(owner_id), value=event.conversation_id)
+            yield [earlier + mine + render.snapshot_messages(snapshot), gr.update(), state, extra, gr.update()]
+        offer_continue = snapshot.status in ("length", "interrupted", "cancelled")
+        yield [gr.update(), gr.update(), state, gr.update(), gr.update(visible=offer_continue)]
+
+    def _user_turn(self, owner_id: str, started: TurnStarted, text: str) -> list[dict[str, Any]]:
+        with self.ctx.db.session() as session:
+            found = store.attachments_for(session, owner_id=owner_id, message_ids=[started.user_message_id])
+        images = [(self.ctx.attachment_url(a), a.name) for a in found.get(started.user_message_id, [])]
+        return render.user_messages(text, images)
+
+    async def after_stop(self, state: SessionState, request: gr.Request) -> list[Any]:
+        """Show the stored (partial, marked) answer once the cancelled turn has written it."""
+        owner_id = self.owner(request)
+        conversation_id = (state or SessionState()).conversation_id
+        for _ in range(40):
+            if not conversation_id or not self.ctx.turns.is_streaming(conversation_id):
+                break
+            await asyncio.sleep(0.05)
+        return [self.chat_history(owner_id, conversation_id), gr.update(visible=bool(conversation_id))]
+
+    # -- the script API ---------------------------------------------------------------------------
+    async def chat_api(
+        self,
+        message: str,
+        files: list[Any] | None,
+        backend: str,
+        mode: str,
+        conversation_id: str,
+        request: gr.Request,
+    ) -> AsyncIterator[dict[str, Any]]:
+        turn = TurnInput(
+            text=message or "",
+            files=uploaded_files(files),
+            backend=backend or None,
+            mode=mode or "thinking",
+            conversation_id=conversation_id or None,
+        )  # type: ignore[arg-type]
+        snapshot = TurnSnapshot()
+        async for event in self.ctx.turns.run(owner_id=self.owner(request), turn=turn):
+            snapshot.apply(event)
+            yield snapshot.to_api()

@@ -1,0 +1,216 @@
+"""The Blocks: sidebar with conversations, the chat, the composer and its controls, the /chat API."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import AsyncIterator
+
+import gradio as gr
+from fastapi import FastAPI
+from gradio import FileData
+
+from kimi_ui import ASSETS_DIR as ASSETS
+from kimi_ui.context import AppContext
+from kimi_ui.ui.handlers import Handlers, SessionState
+
+LATEX = [
+    {"left": "$$", "right": "$$", "display": True},
+    {"left": "\\[", "right": "\\]", "display": True},
+    {"left": "\\(", "right": "\\)", "display": False},
+    {"left": "$", "right": "$", "display": False},
+]
+
+
+@dataclass(frozen=True)
+class View:
+    """The components the events are wired to."""
+
+    state: gr.State
+    new_btn: gr.Button
+    conversations: gr.Radio
+    badge: gr.HTML
+    chatbot: gr.Chatbot
+    composer: gr.MultimodalTextbox
+    mode: gr.Radio
+    backend: gr.Dropdown
+    stop_btn: gr.Button
+    continue_btn: gr.Button
+    system_prompt: gr.Textbox
+    max_tokens: gr.Number
+    temperature: gr.Number
+    top_p: gr.Number
+    min_p: gr.Number
+
+
+def build_blocks(ctx: AppContext) -> gr.Blocks:
+    h = Handlers(ctx)
+    limit = ctx.settings.concurrency_limit
+    with gr.Blocks(title="kimi-ui", fill_height=True, delete_cache=(600, 3600)) as blocks:
+        state = gr.State(SessionState())
+        with gr.Sidebar(label="Conversations", open=True):
+            gr.HTML('<div class="kimi-brand"><img src="/assets/logo.svg" class="kimi-logo" alt=""> kimi-ui</div>')
+            new_btn = gr.Button("＋ New chat", variant="secondary", size="sm")
+            conversations = gr.Radio(
+                choices=[], label="Conversations", show_label=False, elem_id="conv-list", container=False
+            )
+        with gr.Column(scale=1):
+            badge = gr.HTML("")
+            chatbot = gr.Chatbot(
+                label="Chat",
+                show_label=False,
+                elem_id="chat",
+                scale=1,
+                height="70vh",
+                latex_delimiters=LATEX,
+                buttons=["copy", "copy_all"],
+                feedback_options=None,
+                placeholder="Ask Kimi anything, or paste a screenshot.",
+            )
+            composer = gr.MultimodalTextbox(
+                placeholder="Message Kimi… (Enter to send, Shift+Enter for a new line)",
+                show_label=False,
+                file_types=["image"],
+                file_count="multiple",
+                sources=["upload"],
+                elem_id="composer",
+                autofocus=True,
+            )
+            with gr.Row(equal_height=True):
+                mode = gr.Radio(
+                    [("Instant", "instant"), ("Thinking", "thinking")], value="thinking", label="Mode", scale=1
+                )
+                backend = gr.Dropdown(choices=[], label="Backend", scale=2, elem_id="backend-picker")
+                stop_btn = gr.Button("■ Stop", variant="stop", scale=0, min_width=90)
+                continue_btn = gr.Button("Continue ▸", visible=False, scale=0, min_width=110)
+            with gr.Accordion("Advanced", open=False):
+                system_prompt = gr.Textbox(label="System prompt (this conversation)", lines=2)
+                max_tokens = gr.Number(
+                    label="Max tokens (empty: 32,768 thinking / 8,192 instant)", value=None, precision=0, minimum=1
+                )
+                with gr.Row():
+                    temperature = gr.Number(
+                        label="Temperature (empty: 1.0 thinking / 0.6 instant)", value=None, minimum=0, maximum=2
+                    )
+                    top_p = gr.Number(label="top_p (empty: 0.95)", value=None, minimum=0, maximum=1)
+                    min_p = gr.Number(label="min_p (empty: 0.01 where supported)", value=None, minimum=0, maximum=1)
+        view = View(
+            state,
+            new_btn,
+            conversations,
+            badge,
+            chatbot,
+            composer,
+            mode,
+            backend,
+            stop_btn,
+            continue_btn,
+            system_prompt,
+            max_tokens,
+            temperature,
+            top_p,
+            min_p,
+        )
+        _wire(h, blocks, view, limit)
+        _api(h, limit)
+    return blocks
+
+
+def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
+    sampling = [v.temperature, v.top_p, v.min_p, v.badge]
+    stream_outputs = [v.chatbot, v.composer, v.state, v.conversations, v.continue_btn]
+    blocks.load(
+        h.load,
+        None,
+        [v.state, v.conversations, v.backend, v.chatbot, v.system_prompt, *sampling],
+        api_visibility="private",
+    )
+    gr.Timer(15).tick(h.refresh_backends, v.backend, v.backend, api_visibility="private", show_progress="hidden")
+    v.backend.change(h.sampling_controls, v.backend, sampling, api_visibility="private")
+    v.new_btn.click(
+        h.new_chat,
+        None,
+        [v.state, v.chatbot, v.conversations, v.system_prompt, v.continue_btn],
+        api_visibility="private",
+    )
+    v.conversations.input(
+        h.open_conversation,
+        v.conversations,
+        [v.state, v.chatbot, v.mode, v.backend, v.system_prompt, v.continue_btn],
+        api_visibility="private",
+    )
+    v.system_prompt.blur(h.save_system_prompt, [v.system_prompt, v.state], None, api_visibility="private")
+    send_inputs = [
+        v.composer,
+        v.state,
+        v.mode,
+        v.backend,
+        v.system_prompt,
+        v.max_tokens,
+        v.temperature,
+        v.top_p,
+        v.min_p,
+    ]
+    sending = v.composer.submit(
+        h.send,
+        send_inputs,
+        stream_outputs,
+        api_visibility="private",
+        concurrency_limit=limit,
+        concurrency_id="turns",
+        show_progress="hidden",
+    )
+    continuing = v.continue_btn.click(
+        h.continue_answer,
+        [v.state, v.mode, v.backend],
+        stream_outputs,
+        api_visibility="private",
+        concurrency_limit=limit,
+        concurrency_id="turns",
+        show_progress="hidden",
+    )
+    v.stop_btn.click(None, cancels=[sending, continuing]).then(
+        h.after_stop, v.state, [v.chatbot, v.continue_btn], api_visibility="private"
+    )
+
+
+def _api(h: Handlers, limit: int) -> None:
+    async def chat(
+        message: str,
+        files: list[FileData] | None = None,
+        backend: str = "",
+        mode: str = "thinking",
+        conversation_id: str = "",
+        request: gr.Request = None,  # type: ignore[assignment]
+    ) -> AsyncIterator[dict]:
+        """Send one message to Kimi and stream the answer.
+
+        Args:
+            message: the user's text.
+            files: images uploaded with gradio_client's handle_file(); server paths are refused.
+            backend: a backend name, or empty for the default (the first healthy one).
+            mode: "instant" or "thinking".
+            conversation_id: empty to start a new conversation, or the id returned by an earlier call.
+        Returns:
+            {conversation_id, user_message_id, message_id, reasoning, content, tool_calls, usage, status, error}
+        """
+        async for snapshot in h.chat_api(message, files, backend, mode, conversation_id, request):
+            yield snapshot
+
+    gr.api(chat, api_name="chat", concurrency_limit=limit, concurrency_id="turns")
+
+
+def mount(app: FastAPI, ctx: AppContext) -> FastAPI:
+    blocks = build_blocks(ctx)
+    blocks.queue(default_concurrency_limit=ctx.settings.concurrency_limit)
+    return gr.mount_gradio_app(
+        app,
+        blocks,
+        path="/",
+        root_path=ctx.settings.root_path or None,
+        max_file_size=f"{ctx.settings.max_file_size_mb}mb",
+        enable_monitoring=False,
+        favicon_path=str(ASSETS / "favicon.png"),
+        css_paths=[ASSETS / "style.css"],
+        footer_links=["api"],
+        theme=gr.themes.Soft(primary_hue="indigo"),
+    )

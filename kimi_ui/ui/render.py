@@ -1,0 +1,143 @@
+"""Pure: a turn's snapshot or stored messages -> chat messages for gr.Chatbot (message dicts).
+
+Reasoning and tool calls become collapsible metadata messages: "pending" (open, spinner) while they
+stream, "done" (collapsed, with duration) after. Errors and notices appear inline with their hint.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+from kimi_ui.snapshot import TurnSnapshot
+from kimi_ui.storage.models import Attachment, MessageRow
+
+ChatMessage = dict[str, Any]
+NOTICE_ICONS = {"error": "⚠️", "notice": "ℹ️"}
+QUIET_NOTICES = {"cancelled"}  # shown through the status line instead
+
+
+def short_args(arguments: str, limit: int = 60) -> str:
+    try:
+        parsed = json.loads(arguments) if arguments else {}
+        text = ", ".join(f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in parsed.items())
+    except (ValueError, AttributeError):
+        text = arguments
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def reasoning_message(text: str, seconds: float | None, pending: bool, key: str) -> ChatMessage:
+    title = "Thinking…" if pending else (f"Thought for {seconds:.1f} s" if seconds else "Thoughts")
+    metadata: dict[str, Any] = {"title": title, "status": "pending" if pending else "done", "id": f"think-{key}"}
+    if seconds and not pending:
+        metadata["duration"] = seconds
+    return {"role": "assistant", "content": text, "metadata": metadata}
+
+
+def tool_message(call: dict[str, Any], key: str) -> ChatMessage:
+    done = call.get("status") not in ("pending", "ready")
+    body = f"**Arguments**\n```json\n{call.get('arguments') or '{}'}\n```"
+    if call.get("result") is not None:
+        body += f"\n**Result**{' (truncated)' if call.get('result_truncated') else ''}\n```\n{call['result']}\n```"
+    metadata: dict[str, Any] = {
+        "title": f"🛠 {call.get('name')}({short_args(call.get('arguments') or '')})",
+        "status": "done" if done else "pending",
+        "id": f"tool-{key}-{call.get('id')}",
+    }
+    if call.get("duration_ms") is not None:
+        metadata["duration"] = round(call["duration_ms"] / 1000, 2)
+    return {"role": "assistant", "content": body, "metadata": metadata}
+
+
+def problem_message(kind: str, message: str, hint: str = "") -> ChatMessage:
+    text = f"{NOTICE_ICONS[kind]} {message}"
+    if hint:
+        text += f"\n\n*Hint:* {hint}"
+    return {"role": "assistant", "content": text}
+
+
+def stats_line(usage: dict[str, Any] | None, status: str) -> str:
+    usage = usage or {}
+    bits = []
+    if usage.get("completion_tokens"):
+        bits.append(f"{usage['completion_tokens']:,} tokens")
+    if usage.get("tokens_per_s"):
+        bits.append(f"{usage['tokens_per_s']:.1f} tok/s")
+    if usage.get("ttft_ms") is not None:
+        bits.append(f"first token {usage['ttft_ms'] / 1000:.2f} s")
+    if status in ("cancelled", "interrupted", "length"):
+        bits.append({"cancelled": "stopped", "interrupted": "interrupted", "length": "cut at token limit"}[status])
+    return " · ".join(bits)
+
+
+def answer_messages(
+    *,
+    key: str,
+    content: str,
+    reasoning: str,
+    reasoning_seconds: float | None,
+    tool_calls: list[dict[str, Any]],
+    status: str,
+    error: dict[str, Any] | None,
+    notices: list[dict[str, Any]],
+    usage: dict[str, Any] | None,
+) -> list[ChatMessage]:
+    streaming = status == "streaming"
+    out: list[ChatMessage] = []
+    if reasoning:
+        out.append(reasoning_message(reasoning, reasoning_seconds, streaming and not content, key))
+    out.extend(tool_message(call, key) for call in tool_calls)
+    if content:
+        out.append({"role": "assistant", "content": content})
+    for notice in notices:
+        if notice.get("code") not in QUIET_NOTICES:
+            out.append(problem_message("notice", notice["message"]))
+    if error:
+        out.append(problem_message("error", error["message"], error.get("hint", "")))
+    line = "" if streaming else stats_line(usage, status)
+    if line:
+        out.append({"role": "assistant", "content": f'<div class="kimi-stats">{html.escape(line)}</div>'})
+    if streaming and not out:
+        out.append({"role": "assistant", "content": "", "metadata": {"title": "Waiting for the model…",
+                                                                      "status": "pending", "id": f"wait-{key}"}})
+    return out
+
+
+def snapshot_messages(snapshot: TurnSnapshot) -> list[ChatMessage]:
+    api = snapshot.to_api()
+    return answer_messages(
+        key=snapshot.message_id or "new", content=api["content"], reasoning=api["reasoning"],
+        reasoning_seconds=snapshot.reasoning_seconds, tool_calls=api["tool_calls"], status=snapshot.status,
+        error=api["error"], notices=api["notices"], usage=api["usage"],
+    )
+
+
+def user_messages(text: str, image_urls: list[tuple[str, str]]) -> list[ChatMessage]:
+    """The user's text, then one message per image (shown through the owner-checked route)."""
+    out: list[ChatMessage] = []
+    if text:
+        out.append({"role": "user", "content": text})
+    for url, name in image_urls:
+        alt = html.escape(name or "image", quote=True)
+        out.append({"role": "user", "content": f'<img src="{html.escape(url, quote=True)}" alt="{alt}" '
+                                               f'class="kimi-attachment">'})
+    return out
+
+
+def stored_messages(
+    rows: list[MessageRow], attachments: dict[str, list[Attachment]], attachment_url
+) -> list[ChatMessage]:
+    out: list[ChatMessage] = []
+    for row in rows:
+        if row.role == "user":
+            images = [(attachment_url(a), a.name) for a in attachments.get(row.id, [])]
+            out.extend(user_messages(row.content, images))
+        elif row.role == "assistant":
+            status = "interrupted" if row.status == "streaming" else row.status
+            out.extend(answer_messages(
+                key=row.id, content=row.content, reasoning=row.reasoning,
+                reasoning_seconds=row.reasoning_seconds, tool_calls=row.tool_calls or [], status=status,
+                error=row.error, notices=row.notices or [], usage=row.usage,
+            ))
+    return out
