@@ -62,7 +62,7 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
             raise HTTPException(status_code=404, detail="Not found")
         return FileResponse(path, media_type=found.mime, headers={"Cache-Control": "private, max-age=86400"})
 
-    @app.get("/assets/{name}", include_in_schema=False)
+    @app.get("/kimi-assets/{name}", include_in_schema=False)
     async def asset(name: str) -> FileResponse:
         path = (ASSETS_DIR / name).resolve()
         if path.parent != ASSETS_DIR or not path.is_file():

@@ -58,3 +58,25 @@ class SkipGuard:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.pluginmanager.register(SkipGuard(), "kimi-ui-skip-guard")
+
+
+# -- shared fixtures ---------------------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def sim():
+    """The simulated OpenAI-compatible backend, over real HTTP on loopback."""
+    from kimi_ui.demo_server import DemoServer
+
+    server = DemoServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def sim_requests(sim):
+    """Read the simulated backend's request log: call it to get the list."""
+    import httpx
+
+    def read() -> list[dict]:
+        return httpx.get(f"{sim.url}/_sim/requests", timeout=5).json()
+
+    return read

@@ -97,6 +97,7 @@ def add_message(
         role=role, content=content, status=status, **fields,
     )
     session.add(row)
+    session.flush()  # the row must exist before attachments point at it
     for position, attachment in enumerate(attachments):
         attachment.owner_id, attachment.message_id, attachment.position = owner_id, row.id, position
         session.add(attachment)

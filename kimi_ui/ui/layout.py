@@ -13,6 +13,9 @@ from kimi_ui import ASSETS_DIR as ASSETS
 from kimi_ui.context import AppContext
 from kimi_ui.ui.handlers import Handlers, SessionState
 
+# System fonts only: a self-hosted app must not fetch fonts from the internet.
+SYSTEM_FONTS = ["ui-sans-serif", "system-ui", "Segoe UI", "Roboto", "Noto Sans", "sans-serif"]
+MONO_FONTS = ["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "DejaVu Sans Mono", "monospace"]
 LATEX = [
     {"left": "$$", "right": "$$", "display": True},
     {"left": "\\[", "right": "\\]", "display": True},
@@ -48,8 +51,8 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
     with gr.Blocks(title="kimi-ui", fill_height=True, delete_cache=(600, 3600)) as blocks:
         state = gr.State(SessionState())
         with gr.Sidebar(label="Conversations", open=True):
-            gr.HTML('<div class="kimi-brand"><img src="/assets/logo.svg" class="kimi-logo" alt=""> kimi-ui</div>')
-            new_btn = gr.Button("＋ New chat", variant="secondary", size="sm")
+            gr.HTML('<div class="kimi-brand"><img src="kimi-assets/logo.svg" class="kimi-logo" alt=""> kimi-ui</div>')
+            new_btn = gr.Button("+ New chat", variant="secondary", size="sm")
             conversations = gr.Radio(
                 choices=[], label="Conversations", show_label=False, elem_id="conv-list", container=False
             )
@@ -60,7 +63,7 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
                 show_label=False,
                 elem_id="chat",
                 scale=1,
-                height="70vh",
+                height="calc(100vh - 330px)", min_height=320,
                 latex_delimiters=LATEX,
                 buttons=["copy", "copy_all"],
                 feedback_options=None,
@@ -212,5 +215,5 @@ def mount(app: FastAPI, ctx: AppContext) -> FastAPI:
         favicon_path=str(ASSETS / "favicon.png"),
         css_paths=[ASSETS / "style.css"],
         footer_links=["api"],
-        theme=gr.themes.Soft(primary_hue="indigo"),
+        theme=gr.themes.Soft(primary_hue="indigo", font=SYSTEM_FONTS, font_mono=MONO_FONTS),
     )

@@ -28,7 +28,7 @@ def short_args(arguments: str, limit: int = 60) -> str:
 
 
 def reasoning_message(text: str, seconds: float | None, pending: bool, key: str) -> ChatMessage:
-    title = "Thinking…" if pending else (f"Thought for {seconds:.1f} s" if seconds else "Thoughts")
+    title = "Thinking…" if pending else "Thought process"  # Gradio appends the duration itself
     metadata: dict[str, Any] = {"title": title, "status": "pending" if pending else "done", "id": f"think-{key}"}
     if seconds and not pending:
         metadata["duration"] = seconds
