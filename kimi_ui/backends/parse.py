@@ -161,25 +161,37 @@ class ChunkParser:
     def _content(self, text: str) -> list[Event]:
         if self.in_section:
             return self._section_text(text)
-        buffer = self.pending + text
-        self.pending = ""
-        markers = SECTION_BEGIN + ((THINK_CLOSE,) if not self.saw_think_close else ())
-        if not self.saw_content:
-            markers += (THINK_OPEN,)
-        hold = _held_suffix(buffer, markers)
-        if hold:
-            buffer, self.pending = buffer[:-hold], buffer[-hold:]
-        return self._emit(buffer)
+        buffer, self.pending = self.pending + text, ""
+        hold = _held_suffix(buffer, self._markers())
+        held = buffer[len(buffer) - hold:] if hold else ""
+        events = self._emit(buffer[: len(buffer) - hold])
+        if self.in_section:  # the held-back piece belongs to the section that just opened
+            return events + (self._section_text(held) if held else [])
+        self.pending = held
+        return events
+
+    def _markers(self) -> tuple[str, ...]:
+        markers = SECTION_BEGIN
+        if self._think_fallback:
+            markers += (THINK_CLOSE,)
+            if not self.saw_content:
+                markers += (THINK_OPEN,)
+        return markers
+
+    @property
+    def _think_fallback(self) -> bool:
+        """Look for <think> markers only while no reasoning field has shown up and none was closed."""
+        return not self.saw_reasoning_field and not self.saw_think_close
 
     def _emit(self, text: str) -> list[Event]:
         events: list[Event] = []
-        if not self.saw_content and text.lstrip().startswith(THINK_OPEN):
+        if self._think_fallback and not self.saw_content and text.lstrip().startswith(THINK_OPEN):
             text = text.lstrip()[len(THINK_OPEN):]
             self.raw_reasoning = True
         if text:
             self.saw_content = True
         at, marker = _find_first(text, SECTION_BEGIN)
-        close = text.find(THINK_CLOSE) if not self.saw_think_close else -1
+        close = text.find(THINK_CLOSE) if self._think_fallback else -1
         if close >= 0 and (at < 0 or close < at):
             events.extend(self._emit_closing_think(text[:close]))
             return events + self._emit(text[close + len(THINK_CLOSE):])

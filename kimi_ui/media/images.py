@@ -58,6 +58,15 @@ def _open(path: Path, name: str) -> Image.Image:
         raise MediaError(f"{name} is not an image kimi-ui can read (is it really a picture?).") from None
 
 
+def _to_8_bit(image: Image.Image) -> Image.Image:
+    """16/32-bit greyscale (scans, depth maps): scale to 0..255; a plain convert would clip to white."""
+    if image.mode not in ("I", "I;16", "I;16B", "I;16L", "I;16N"):
+        return image
+    image = image.convert("I")
+    high = image.getextrema()[1]
+    return image.point(lambda v: v * (1 / 256)).convert("L") if high > 255 else image.convert("L")
+
+
 def _looks_like_screenshot(image: Image.Image) -> bool:
     """Few distinct colours in a small sample means UI, text or diagrams: keep it lossless."""
     sample = image.convert("RGB").resize((96, 96), Image.Resampling.NEAREST)
@@ -77,6 +86,7 @@ def prepare_image(path: str | Path, *, max_side: int = 2048, name: str = "") -> 
         image.load()
     except (OSError, SyntaxError) as exc:
         raise MediaError(f"{name} is damaged or truncated ({exc}).") from None
+    image = _to_8_bit(image)
     width, height = target_size(image.width, image.height, max_side)
     has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
     lossless = has_alpha or _looks_like_screenshot(image)

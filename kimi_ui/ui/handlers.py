@@ -19,6 +19,7 @@ from kimi_ui.ui import render
 
 CONTINUE_TEXT = "Please continue from where you stopped."
 LOCKED_NOTE = "Sampling is fixed by this server."
+UNFINISHED = ("length", "interrupted", "cancelled")
 
 
 @dataclass(frozen=True)
@@ -56,12 +57,17 @@ class Handlers:
         return [(c.title or "New chat", c.id) for c in conversations]
 
     def chat_history(self, owner_id: str, conversation_id: str | None) -> list[dict[str, Any]]:
+        return self.conversation_view(owner_id, conversation_id)[0]
+
+    def conversation_view(self, owner_id: str, conversation_id: str | None) -> tuple[list[dict[str, Any]], bool]:
+        """The rendered chat, and whether its last answer is unfinished (so Continue is offered)."""
         if not conversation_id:
-            return []
+            return [], False
         with self.ctx.db.session() as session:
             rows = store.list_messages(session, owner_id=owner_id, conversation_id=conversation_id)
             attachments = store.attachments_for(session, owner_id=owner_id, message_ids=[r.id for r in rows])
-        return render.stored_messages(rows, attachments, self.ctx.attachment_url)
+        unfinished = bool(rows) and rows[-1].role == "assistant" and rows[-1].status in UNFINISHED
+        return render.stored_messages(rows, attachments, self.ctx.attachment_url), unfinished
 
     def backend_choices(self) -> list[tuple[str, str]]:
         choices = []
@@ -91,6 +97,7 @@ class Handlers:
             gr.update(choices=self.backend_choices(), value=backend.name if backend else None),
             [],
             self.ctx.settings.system_prompt,
+            gr.update(interactive=True),
             *self.sampling_controls(backend.name if backend else None),
         ]
 
@@ -204,7 +211,7 @@ class Handlers:
                 mine = self._user_turn(owner_id, event, turn.text)
                 extra = gr.update(choices=self.conversation_choices(owner_id), value=event.conversation_id)
             yield [earlier + mine + render.snapshot_messages(snapshot), gr.update(), state, extra, gr.update()]
-        offer_continue = snapshot.status in ("length", "interrupted", "cancelled")
+        offer_continue = snapshot.status in UNFINISHED
         yield [gr.update(), gr.update(), state, gr.update(), gr.update(visible=offer_continue)]
 
     def _user_turn(self, owner_id: str, started: TurnStarted, text: str) -> list[dict[str, Any]]:
@@ -221,7 +228,8 @@ class Handlers:
             if not conversation_id or not self.ctx.turns.is_streaming(conversation_id):
                 break
             await asyncio.sleep(0.05)
-        return [self.chat_history(owner_id, conversation_id), gr.update(visible=bool(conversation_id))]
+        chat, unfinished = self.conversation_view(owner_id, conversation_id)
+        return [chat, gr.update(visible=unfinished)]
 
     # -- the script API ---------------------------------------------------------------------------
     async def chat_api(

@@ -76,7 +76,7 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
                 file_count="multiple",
                 sources=["upload"],
                 elem_id="composer",
-                autofocus=True,
+                autofocus=True, interactive=False,  # enabled by load: a send before it would be clobbered
             )
             with gr.Row(equal_height=True):
                 mode = gr.Radio(
@@ -124,7 +124,7 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     blocks.load(
         h.load,
         None,
-        [v.state, v.conversations, v.backend, v.chatbot, v.system_prompt, *sampling],
+        [v.state, v.conversations, v.backend, v.chatbot, v.system_prompt, v.composer, *sampling],
         api_visibility="private",
     )
     gr.Timer(15).tick(h.refresh_backends, v.backend, v.backend, api_visibility="private", show_progress="hidden")

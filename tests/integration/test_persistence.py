@@ -1,0 +1,124 @@
+"""Persistence across restarts of the real served app, and the migrated schema itself."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from gradio_client import Client
+from sqlalchemy import text
+from sqlmodel import SQLModel
+
+import kimi_ui.storage.models  # noqa: F401 - registers the tables on SQLModel.metadata
+from kimi_ui.context import LOCAL_USER
+from kimi_ui.storage import store
+from kimi_ui.storage.db import Database
+from tests.support.serving import make_settings, serve, sim_backends
+
+pytestmark = pytest.mark.integration
+
+
+def tag() -> str:
+    return f"[per-{uuid.uuid4().hex[:10]}]"
+
+
+def chat(url: str, message: str, *, mode: str = "thinking", conversation_id: str = "") -> dict:
+    client = Client(url, verbose=False)
+    try:
+        return client.predict(message, None, "", mode, conversation_id, api_name="/chat")
+    finally:
+        client.close()
+
+
+def bodies_with(sim_requests, marker: str) -> list[dict]:
+    return [e["body"] for e in sim_requests() if marker in json.dumps(e["body"]["messages"][-1], ensure_ascii=False)]
+
+
+def test_conversation_survives_a_restart_and_continues_with_its_history(sim, sim_requests, tmp_path):
+    first_text, second_text = f"{tag()} remember the word 'teapot'", f"{tag()} which word?"
+    settings = make_settings(tmp_path, default_backend="Simulated vLLM")
+
+    with serve(settings, sim_backends(sim.url)) as served:
+        first = chat(served.url, first_text, mode="thinking")
+    assert first["status"] == "done" and first["reasoning"] and first["content"]
+    conversation_id = first["conversation_id"]
+
+    with serve(settings, sim_backends(sim.url)) as served:
+        owner_id = served.ctx.owner_id(None)
+        with served.ctx.db.session() as session:
+            listed = store.list_conversations(session, owner_id=owner_id)
+            rows = store.list_messages(session, owner_id=owner_id, conversation_id=conversation_id)
+        assert [c.id for c in listed] == [conversation_id]
+        assert listed[0].title.startswith(first_text[:20])
+        assert [(r.role, r.status) for r in rows] == [("user", "done"), ("assistant", "done")]
+        assert rows[0].content == first_text
+        assert (rows[1].content, rows[1].reasoning) == (first["content"], first["reasoning"])
+        assert rows[1].usage["completion_tokens"] == first["usage"]["completion_tokens"]
+
+        second = chat(served.url, second_text, mode="instant", conversation_id=conversation_id)
+
+    assert second["status"] == "done" and second["conversation_id"] == conversation_id
+    assert "messages: 4" in second["content"]  # system, user, assistant, user
+    (body,) = bodies_with(sim_requests, second_text)
+    roles = [m["role"] for m in body["messages"]]
+    assert roles == ["system", "user", "assistant", "user"]
+    assert body["messages"][1]["content"] == first_text
+    assert body["messages"][2]["content"] == first["content"]
+    assert body["messages"][3]["content"] == second_text
+
+
+def test_answer_left_streaming_is_marked_interrupted_at_start_up(sim, tmp_path):
+    settings = make_settings(tmp_path, default_backend="Simulated vLLM")
+    db = Database(settings.effective_database_url)
+    db.migrate()
+    with db.session() as session:
+        owner_id = store.ensure_user(session, name=LOCAL_USER).id
+        conversation = store.create_conversation(session, owner_id=owner_id, system_prompt="", backend="Simulated vLLM",
+                                                 mode="thinking", title="power cut")
+        store.add_message(session, owner_id=owner_id, conversation_id=conversation.id, role="user", content="hi")
+        answer = store.add_message(session, owner_id=owner_id, conversation_id=conversation.id, role="assistant",
+                                   status="streaming", content="Half an ans", reasoning="Let me th")
+        finished = store.add_message(session, owner_id=owner_id, conversation_id=conversation.id, role="assistant",
+                                     status="done", content="An older, finished answer")
+    db.dispose()
+
+    with serve(settings, sim_backends(sim.url)) as served:
+        assert served.ctx.owner_id(None) == owner_id
+        with served.ctx.db.session() as session:
+            rows = {r.id: r for r in store.list_messages(session, owner_id=owner_id, conversation_id=conversation.id)}
+    assert rows[answer.id].status == "interrupted"
+    assert (rows[answer.id].content, rows[answer.id].reasoning) == ("Half an ans", "Let me th")  # kept
+    assert rows[finished.id].status == "done"
+
+
+def test_migrations_match_the_models(tmp_path):
+    db = Database(f"sqlite:///{tmp_path}/t.db")
+    db.migrate()
+    try:
+        with db.engine.connect() as conn:
+            differences = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+        assert differences == []
+    finally:
+        db.dispose()
+
+
+def test_database_uses_wal_and_a_busy_timeout(tmp_path):
+    path = tmp_path / "t.db"
+    db = Database(f"sqlite:///{path}")
+    db.migrate()
+    try:
+        with db.engine.connect() as conn:
+            assert conn.execute(text("PRAGMA journal_mode")).scalar().lower() == "wal"
+            assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+    finally:
+        db.dispose()
+    # WAL is a property of the file: any other connection sees it too
+    plain = sqlite3.connect(path)
+    try:
+        assert plain.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal"
+    finally:
+        plain.close()

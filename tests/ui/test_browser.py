@@ -1,0 +1,92 @@
+"""A real browser (Debian's Chromium through Playwright) against the served app."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from tests.support.serving import make_settings, serve, sim_backends
+
+pytestmark = pytest.mark.ui
+RESULTS = Path(__file__).resolve().parents[2] / "test-results"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    executable = shutil.which("chromium") or "/usr/bin/chromium"
+    assert Path(executable).exists(), "Debian's chromium is missing: run scripts/test"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def app(sim, tmp_path):
+    settings = make_settings(tmp_path, default_backend="Simulated vLLM")
+    with serve(settings, sim_backends(sim.url)) as served:
+        yield served
+
+
+def send(page, text: str) -> None:
+    box = page.locator("#composer textarea")
+    box.fill(text)
+    box.press("Enter")
+
+
+def test_thinking_turn_reload_and_reopen(browser, app, request):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(app.url)
+    expect(page.locator("#backend-picker input")).to_have_value(re.compile("Simulated vLLM .*Simulated \\(no model\\)"))
+    send(page, "browser-check: why is the sky blue? #sim rate=200")
+    chat = page.locator("#chat")
+    expect(chat).to_contain_text("Simulated answer (vllm, no model).", timeout=20_000)
+    expect(chat).to_contain_text("thinking: on")
+    expect(chat.get_by_text("Thought process")).to_be_visible(timeout=10_000)  # the collapsed reasoning block
+    expect(chat).to_contain_text("tok/s")
+    RESULTS.mkdir(exist_ok=True)
+    expect(page.locator("#conv-list")).to_contain_text("browser-check")  # the new chat is listed at once
+    page.screenshot(path=RESULTS / f"{request.node.name}-answer.png")
+
+    page.reload()
+    conversation = page.locator("#conv-list").get_by_text("browser-check: why is the sky blue?")
+    expect(conversation).to_be_visible(timeout=10_000)
+    expect(page.locator("#chat")).not_to_contain_text("Simulated answer")
+    conversation.click()
+    expect(page.locator("#chat")).to_contain_text("Simulated answer (vllm, no model).", timeout=10_000)
+    block = page.locator("#chat").get_by_text("Thought process")
+    expect(block).to_be_visible()
+    block.click()  # opening the restored reasoning block shows the reasoning text
+    expect(page.locator("#chat")).to_contain_text("The user asked")
+    page.screenshot(path=RESULTS / f"{request.node.name}-reopened.png")
+    page.close()
+
+
+def test_backend_down_shows_error_and_keeps_message(browser, sim, tmp_path, request):
+    import socket
+
+    from kimi_ui.config import BackendConfig
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    down = BackendConfig(name="Dead vLLM", kind="vllm", base_url=f"http://127.0.0.1:{port}/v1", model="m")
+    with serve(make_settings(tmp_path, default_backend="Dead vLLM"), [down]) as served:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(served.url)
+        send(page, "is anyone there?")
+        chat = page.locator("#chat")
+        expect(chat).to_contain_text("Could not connect to Dead vLLM", timeout=20_000)
+        expect(chat).to_contain_text("Hint:")
+        page.screenshot(path=RESULTS / f"{request.node.name}.png")
+        page.reload()
+        page.locator("#conv-list").get_by_text("is anyone there?").click()
+        expect(page.locator("#chat")).to_contain_text("is anyone there?", timeout=10_000)
+        expect(page.locator("#chat")).to_contain_text("Could not connect to Dead vLLM")
+        page.close()

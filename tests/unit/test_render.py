@@ -1,0 +1,235 @@
+"""kimi_ui.ui.render: turn snapshots and stored rows -> chat messages the Chatbot shows."""
+
+from __future__ import annotations
+
+from kimi_ui.events import (
+    Notice,
+    ReasoningDelta,
+    TextDelta,
+    ToolCallArgsDelta,
+    ToolCallReady,
+    ToolCallStarted,
+    ToolResult,
+    TurnDone,
+    TurnError,
+    TurnStarted,
+    Usage,
+)
+from kimi_ui.snapshot import TurnSnapshot
+from kimi_ui.storage.models import Attachment, MessageRow
+from kimi_ui.ui import render
+
+
+def snapshot_of(*events) -> TurnSnapshot:
+    snapshot = TurnSnapshot()
+    snapshot.apply(TurnStarted(conversation_id="c1", user_message_id="u1", message_id="m1"))
+    for event in events:
+        snapshot.apply(event)
+    return snapshot
+
+
+def metadata_messages(messages: list[dict]) -> list[dict]:
+    return [m for m in messages if m.get("metadata")]
+
+
+def plain_texts(messages: list[dict]) -> list[str]:
+    return [m["content"] for m in messages if not m.get("metadata")]
+
+
+# -- reasoning block -------------------------------------------------------------------------------------
+def test_reasoning_without_an_answer_yet_is_an_open_pending_block():
+    messages = render.snapshot_messages(snapshot_of(ReasoningDelta("Let me think about "), ReasoningDelta("this.")))
+
+    assert len(messages) == 1
+    block = messages[0]
+    assert block["role"] == "assistant"
+    assert block["content"] == "Let me think about this."
+    assert block["metadata"]["status"] == "pending"
+    assert "duration" not in block["metadata"]
+
+
+def test_reasoning_block_is_done_once_the_answer_arrives():
+    messages = render.snapshot_messages(snapshot_of(ReasoningDelta("Thinking."), TextDelta("The answer")))
+
+    [block] = metadata_messages(messages)
+    assert block["metadata"]["status"] == "done"
+    assert block["content"] == "Thinking."
+    assert plain_texts(messages) == ["The answer"]  # no stats line while streaming
+    assert messages.index(block) < [m["content"] for m in messages].index("The answer")
+
+
+def test_waiting_placeholder_before_the_first_token():
+    [message] = render.snapshot_messages(snapshot_of())
+
+    assert message["metadata"]["status"] == "pending"
+    assert message["content"] == ""
+
+
+def test_finished_turn_shows_reasoning_duration_and_a_stats_line():
+    snapshot = snapshot_of(
+        ReasoningDelta("Step one. Step two."),
+        TextDelta("**42**"),
+        Usage(prompt_tokens=120, completion_tokens=1500, cached_tokens=64),
+        TurnDone(status="done", finish_reason="stop"),
+    )
+    # fix the clock readings the snapshot took, so the figures are exact
+    t0 = snapshot.started_at
+    snapshot.first_token_at = t0 + 0.75
+    snapshot.reasoning_started_at = t0 + 0.75
+    snapshot.reasoning_ended_at = t0 + 4.25
+    snapshot.ended_at = t0 + 10.75
+
+    messages = render.snapshot_messages(snapshot)
+
+    [block] = metadata_messages(messages)
+    assert block["metadata"]["status"] == "done"
+    assert block["metadata"]["duration"] == 3.5
+    assert "**42**" in plain_texts(messages)
+    stats = messages[-1]["content"]
+    assert 'class="kimi-stats"' in stats
+    assert "1,500 tokens" in stats
+    assert "150.0 tok/s" in stats
+    assert "first token 0.75 s" in stats
+
+
+def test_stopped_and_cut_turns_say_so_in_the_stats_line():
+    for status, words in (("cancelled", "stopped"), ("interrupted", "interrupted"), ("length", "token limit")):
+        snapshot = snapshot_of(TextDelta("partial"), TurnDone(status=status))
+        assert words in render.snapshot_messages(snapshot)[-1]["content"], status
+
+
+# -- errors and notices ----------------------------------------------------------------------------------
+def test_error_renders_inline_with_its_hint():
+    error = TurnError(code="tool_parser", message="vLLM refused tool calling.",
+                      hint="Start vLLM with `--tool-call-parser kimi_k2 --enable-auto-tool-choice`.")
+    messages = render.snapshot_messages(snapshot_of(TextDelta("Partial"), error, TurnDone(status="error")))
+
+    text = "\n".join(plain_texts(messages))
+    assert "vLLM refused tool calling." in text
+    assert "Hint:" in text and "--tool-call-parser kimi_k2" in text
+    assert "Partial" in text  # the partial answer stays visible
+
+
+def test_notices_render_except_the_quiet_cancelled_one():
+    snapshot = snapshot_of(
+        Notice(code="history_trimmed", message="4 earlier messages were left out."),
+        TextDelta("Answer"),
+        Notice(code="length", message="The answer stopped at the token limit.", action="continue"),
+        Notice(code="cancelled", message="Stopped by you."),
+        TurnDone(status="length", finish_reason="length"),
+    )
+    text = "\n".join(plain_texts(render.snapshot_messages(snapshot)))
+
+    assert "4 earlier messages were left out." in text
+    assert "The answer stopped at the token limit." in text
+    assert "Stopped by you." not in text
+
+
+# -- tool calls ------------------------------------------------------------------------------------------
+def test_tool_calls_render_as_collapsible_entries_titled_with_name_and_short_args():
+    snapshot = snapshot_of(
+        ReasoningDelta("I need to search."),
+        ToolCallStarted(index=0, id="functions.search_code:0", name="search_code"),
+        ToolCallArgsDelta(index=0, text='{"query": "auth", '),
+        ToolCallArgsDelta(index=0, text='"path": "' + "very/long/" * 10 + '"}'),
+    )
+    [_, tool] = render.snapshot_messages(snapshot)
+
+    title = tool["metadata"]["title"]
+    assert "search_code(" in title
+    assert 'query="auth"' in title
+    assert len(title) < 80 and title.endswith("…)")  # long arguments are shortened
+    assert tool["metadata"]["status"] == "pending"
+    assert '"query": "auth"' in tool["content"]  # the full arguments inside the collapsed entry
+
+
+def test_finished_tool_call_is_done_with_result_and_duration():
+    arguments = '{"query": "auth"}'
+    snapshot = snapshot_of(
+        ToolCallStarted(index=0, id="functions.search_code:0", name="search_code"),
+        ToolCallReady(index=0, id="functions.search_code:0", name="search_code", arguments=arguments),
+        ToolResult(id="functions.search_code:0", name="search_code", result="auth.py:12", duration_ms=1250.0),
+    )
+    [tool] = render.snapshot_messages(snapshot)
+
+    assert tool["metadata"]["title"] == '🛠 search_code(query="auth")'
+    assert tool["metadata"]["status"] == "done"
+    assert tool["metadata"]["duration"] == 1.25
+    assert "auth.py:12" in tool["content"]
+
+
+def test_short_args_falls_back_to_raw_text_for_invalid_json():
+    assert render.short_args('{"query": "au') == '{"query": "au'
+    assert render.short_args("") == ""
+    assert render.short_args('{"a": "Grüße"}') == 'a="Grüße"'
+
+
+# -- user messages ---------------------------------------------------------------------------------------
+def test_user_messages_escape_image_names_and_urls():
+    evil_name = '"><script>alert(1)</script>.png'
+    evil_url = '/attachments/1?x="><script>alert(2)</script>'
+    messages = render.user_messages("Look at this", [(evil_url, evil_name)])
+
+    assert messages[0] == {"role": "user", "content": "Look at this"}
+    image = messages[1]["content"]
+    assert image.startswith("<img ")
+    assert "<script>" not in image
+    assert '">' not in image.split("alt=", 1)[1][:-2]  # the attribute is not closed early
+    assert "&lt;script&gt;" in image
+
+
+def test_user_message_without_text_is_just_its_images():
+    messages = render.user_messages("", [("/a/1", "")])
+
+    assert len(messages) == 1
+    assert 'alt="image"' in messages[0]["content"]
+
+
+# -- stored messages -------------------------------------------------------------------------------------
+def test_stored_messages_restore_reasoning_blocks_and_mark_streaming_rows_interrupted():
+    user = MessageRow(id="u1", conversation_id="c1", owner_id="o1", seq=0, role="user", content="What is in here?")
+    done = MessageRow(
+        id="a1", conversation_id="c1", owner_id="o1", seq=1, role="assistant", content="A cat.",
+        reasoning="The picture shows a cat.", reasoning_seconds=2.4, status="done", finish_reason="stop",
+        usage={"prompt_tokens": 900, "completion_tokens": 40, "tokens_per_s": 20.0, "ttft_ms": 500.0},
+    )
+    user2 = MessageRow(id="u2", conversation_id="c1", owner_id="o1", seq=2, role="user", content="And now?")
+    cut = MessageRow(
+        id="a2", conversation_id="c1", owner_id="o1", seq=3, role="assistant", content="",
+        reasoning="I was thinking when the app", reasoning_seconds=1.0, status="streaming",
+    )
+    picture = Attachment(id="att1", owner_id="o1", message_id="u1", sha256="ab" * 32, mime="image/png",
+                         width=10, height=10, name="cat.png")
+
+    messages = render.stored_messages(
+        [user, done, user2, cut], {"u1": [picture]}, lambda a: f"/attachments/{a.id}"
+    )
+
+    roles = [m["role"] for m in messages]
+    assert roles[:2] == ["user", "user"]  # text, then the image
+    assert 'src="/attachments/att1"' in messages[1]["content"] and 'alt="cat.png"' in messages[1]["content"]
+
+    blocks = metadata_messages(messages)
+    assert [b["content"] for b in blocks] == ["The picture shows a cat.", "I was thinking when the app"]
+    assert blocks[0]["metadata"]["status"] == "done"
+    assert blocks[0]["metadata"]["duration"] == 2.4
+    # a row left "streaming" by a crash is shown as interrupted, never as a live spinner
+    assert blocks[1]["metadata"]["status"] == "done"
+    assert all(m.get("metadata", {}).get("status") != "pending" for m in messages)
+    texts = plain_texts(messages)
+    assert "A cat." in texts
+    assert any("40 tokens" in t and "20.0 tok/s" in t and "first token 0.50 s" in t for t in texts)
+    assert "interrupted" in texts[-1]
+
+
+def test_stored_error_and_notices_come_back():
+    row = MessageRow(
+        id="a1", conversation_id="c1", owner_id="o1", role="assistant", content="", status="error",
+        error={"code": "unreachable", "message": "Could not connect to vLLM.", "hint": "Is the server running?"},
+        notices=[{"code": "model_substituted", "message": "Using the one model it serves.", "action": None}],
+    )
+    text = "\n".join(plain_texts(render.stored_messages([row], {}, lambda a: "")))
+
+    assert "Could not connect to vLLM." in text
+    assert "Is the server running?" in text
+    assert "Using the one model it serves." in text
