@@ -284,11 +284,8 @@ def test_text_ending_in_a_marker_prefix_is_released_at_finish():
 
 
 def test_literal_think_close_in_an_answer_after_a_reasoning_field_stays_in_the_answer():
-    # BUG: kimi_ui/backends/parse.py ChunkParser._emit/_emit_closing_think applies the `</think>`
-    # fallback even after the server sent a real reasoning field (saw_reasoning_field=True). A vLLM
-    # with its reasoning parser ends reasoning at the first `</think>`, so a later literal `</think>`
-    # in the answer is answer text; the parser instead emits Reclassified(target="reasoning") and the
-    # answer written before the tag vanishes into the reasoning block.
+    # Once the server sent a real reasoning field, its parser already ended the reasoning: a later
+    # literal `</think>` is answer text and must not pull the answer into the reasoning block.
     chunks = [
         vllm_chunk({"reasoning": "The user asks about the markers."}),
         vllm_chunk({"content": "Kimi ends its reasoning with `"}),
@@ -439,12 +436,8 @@ def test_text_after_the_raw_section_is_content_again():
 
 
 def test_raw_section_opening_chunk_that_ends_in_a_marker_prefix_keeps_it():
-    # BUG: kimi_ui/backends/parse.py ChunkParser._content holds back a possible marker prefix in
-    # `self.pending` ("<|" here) and then _emit() enters the tool section; the next chunk goes straight
-    # to _section_text() without the held text, so the section body loses "<|" before
-    # `tool_call_begin|>`, the call is not recognised (no ToolCallStarted/ToolCallReady), and finish()
-    # later emits the stale "<|" as answer text. Same with a chunk ending in "... \"a <" inside the
-    # arguments (the "<" is moved out of the arguments into the answer).
+    # A possible marker prefix held back at a chunk boundary ("<|") belongs to the tool section that
+    # opens in the same chunk, not to the answer.
     begin = len("<|tool_calls_section_begin|>")
     events = parse(content_chunks(RAW[: begin + 2], RAW[begin + 2 :]), thinking=False)
 
@@ -453,7 +446,7 @@ def test_raw_section_opening_chunk_that_ends_in_a_marker_prefix_keeps_it():
 
 
 def test_raw_tool_arguments_containing_a_less_than_sign_survive_a_split():
-    # BUG: same cause as above: the "<" at the end of the first chunk is held back outside the section.
+    # Same mechanism: a "<" held back at the boundary stays inside the arguments.
     raw = RAW.replace('{"query": "auth"}', '{"expr": "1 < 2"}')
     cut = raw.index("< 2") + 1
     events = parse(content_chunks(raw[:cut], raw[cut:]), thinking=False)

@@ -125,9 +125,8 @@ def test_animated_gif_sends_its_first_frame_with_a_note(tmp_path):
 
 
 def test_16_bit_greyscale_png_keeps_its_tones(tmp_path):
-    # BUG: kimi_ui/media/images.py prepare_image converts Pillow's "I;16" mode (16-bit greyscale PNG,
-    # e.g. scans, medical or depth images) with image.convert("RGB"), which clips every value above 255
-    # to white instead of scaling 0..65535 to 0..255: the model receives an almost all-white picture.
+    # 16-bit greyscale (scans, medical or depth images): a plain convert("RGB") clips every value above
+    # 255 to white; the tones must be scaled down instead.
     path = tmp_path / "scan.png"
     ramp = Image.new("I;16", (256, 1))
     ramp.putdata([i * 257 for i in range(256)])  # 0 .. 65535, left to right
