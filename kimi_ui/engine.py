@@ -115,7 +115,7 @@ async def _produce(backend: Backend, body: dict, thinking: bool, config: EngineC
                         queue.put_nowait(event)
                 break
             except Exception as exc:  # noqa: BLE001 - every failure becomes a TurnError
-                error = from_exception(exc, backend.name, context)
+                error = from_exception(exc, backend.name, context, mid_stream=started)
                 log.warning("backend %s: %s (%s)", backend.name, error.code, exc)
                 if started or not error.retryable or attempt == config.retries:
                     _fail(queue, parser, error, started)

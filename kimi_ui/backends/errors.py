@@ -85,10 +85,16 @@ def from_status(status: int, body: Any, backend: str, context: dict[str, Any] | 
     return error("bad_request", f"{backend} rejected the request ({status}).")
 
 
-def from_exception(exc: BaseException, backend: str, context: dict[str, Any] | None = None) -> TurnError:
+def from_exception(
+    exc: BaseException, backend: str, context: dict[str, Any] | None = None, *, mid_stream: bool = False
+) -> TurnError:
+    """`mid_stream`: chunks had arrived already, so a transport failure is a broken stream (the SDK
+    reports it as APIConnectionError, like a refused connection)."""
     ctx = context or {}
     if isinstance(exc, openai.APIStatusError):
         return from_status(exc.status_code, exc.body, backend, ctx)
+    if mid_stream and isinstance(exc, (httpx2.TransportError, openai.APIError)):
+        return _stream_cut(backend)
     if isinstance(exc, openai.APITimeoutError) or isinstance(exc, httpx2.TimeoutException):
         return TurnError(
             code="timeout",
@@ -106,10 +112,14 @@ def from_exception(exc: BaseException, backend: str, context: dict[str, Any] | N
             retryable=False,
         )
     if isinstance(exc, (httpx2.TransportError, openai.APIError)):
-        return TurnError(
-            code="stream_cut",
-            message=f"The connection to {backend} broke off mid-answer. The partial answer is kept.",
-            hint="Press Continue to ask the model to go on, or check the server's log.",
-        )
+        return _stream_cut(backend)
     return TurnError(code="internal", message=f"Unexpected error talking to {backend}: {type(exc).__name__}.",
                      hint="See the app's log for details.")
+
+
+def _stream_cut(backend: str) -> TurnError:
+    return TurnError(
+        code="stream_cut",
+        message=f"The connection to {backend} broke off mid-answer. The partial answer is kept.",
+        hint="Press Continue to ask the model to go on, or check the server's log.",
+    )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
+from contextlib import contextmanager
+from typing import Iterator
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -17,13 +19,22 @@ import kimi_ui.storage.models  # noqa: F401 - registers the tables on SQLModel.m
 from kimi_ui.context import LOCAL_USER
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
-from tests.support.serving import make_settings, serve, sim_backends
+from tests.support.serving import ServedApp, make_settings, serve, sim_backends
 
 pytestmark = pytest.mark.integration
 
 
 def tag() -> str:
     return f"[per-{uuid.uuid4().hex[:10]}]"
+
+
+@contextmanager
+def served_app(settings, backends) -> Iterator[ServedApp]:
+    with serve(settings, backends) as served:
+        # gradio_client leaves its heartbeat stream open after close(); without a graceful-shutdown
+        # limit uvicorn waits ~15 s for it before the app can stop (and be started again)
+        served.server.config.timeout_graceful_shutdown = 0.5
+        yield served
 
 
 def chat(url: str, message: str, *, mode: str = "thinking", conversation_id: str = "") -> dict:
@@ -42,12 +53,12 @@ def test_conversation_survives_a_restart_and_continues_with_its_history(sim, sim
     first_text, second_text = f"{tag()} remember the word 'teapot'", f"{tag()} which word?"
     settings = make_settings(tmp_path, default_backend="Simulated vLLM")
 
-    with serve(settings, sim_backends(sim.url)) as served:
+    with served_app(settings, sim_backends(sim.url)) as served:
         first = chat(served.url, first_text, mode="thinking")
     assert first["status"] == "done" and first["reasoning"] and first["content"]
     conversation_id = first["conversation_id"]
 
-    with serve(settings, sim_backends(sim.url)) as served:
+    with served_app(settings, sim_backends(sim.url)) as served:
         owner_id = served.ctx.owner_id(None)
         with served.ctx.db.session() as session:
             listed = store.list_conversations(session, owner_id=owner_id)
@@ -86,7 +97,7 @@ def test_answer_left_streaming_is_marked_interrupted_at_start_up(sim, tmp_path):
                                      status="done", content="An older, finished answer")
     db.dispose()
 
-    with serve(settings, sim_backends(sim.url)) as served:
+    with served_app(settings, sim_backends(sim.url)) as served:
         assert served.ctx.owner_id(None) == owner_id
         with served.ctx.db.session() as session:
             rows = {r.id: r for r in store.list_messages(session, owner_id=owner_id, conversation_id=conversation.id)}
