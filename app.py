@@ -82,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"kimi-ui: open http://{shown}:{settings.port}{settings.root_path}/", flush=True)
     try:
         uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level,
-                    proxy_headers=True, forwarded_allow_ips="127.0.0.1")
+                    proxy_headers=True, forwarded_allow_ips="127.0.0.1",
+                    timeout_graceful_shutdown=5)  # open event streams must not hold up Ctrl+C
     except OSError as exc:
         print(f"kimi-ui: cannot listen on {settings.host}:{settings.port}: {exc.strerror or exc}. "
               "Pick another port with --port.", file=sys.stderr)

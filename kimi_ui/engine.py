@@ -134,7 +134,7 @@ async def _produce(backend: Backend, body: dict, thinking: bool, config: EngineC
 
 
 def _fail(queue: asyncio.Queue, parser: ChunkParser, error: TurnError, started: bool) -> None:
-    for event in parser.finish():
+    for event in parser.finish(complete=False):
         queue.put_nowait(event)
     queue.put_nowait(error)
     queue.put_nowait(TurnDone(status="interrupted" if started else "error"))

@@ -4,6 +4,7 @@ message before the backend is called, the engine, checkpoints while streaming, t
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from dataclasses import dataclass
@@ -81,8 +82,9 @@ class Turns:
             busy.add(started.conversation_id)
             self._streaming.add(started.conversation_id)
             yield started
-            async for event in self._stream(owner_id, turn, backend, started):
-                yield event
+            async with contextlib.aclosing(self._stream(owner_id, turn, backend, started)) as events:
+                async for event in events:
+                    yield event
         finally:
             self._streaming -= busy
 
@@ -210,12 +212,13 @@ class Turns:
         last_saved = time.monotonic()
         saved_version = snapshot.version
         try:
-            async for event in run_turn(backend, request, self.engine_config):
-                snapshot.apply(event)
-                yield event
-                if time.monotonic() - last_saved >= CHECKPOINT_SECONDS and snapshot.version != saved_version:
-                    await asyncio.to_thread(self._write, owner_id, snapshot)
-                    last_saved, saved_version = time.monotonic(), snapshot.version
+            async with contextlib.aclosing(run_turn(backend, request, self.engine_config)) as events:
+                async for event in events:
+                    snapshot.apply(event)
+                    yield event
+                    if time.monotonic() - last_saved >= CHECKPOINT_SECONDS and snapshot.version != saved_version:
+                        await asyncio.to_thread(self._write, owner_id, snapshot)
+                        last_saved, saved_version = time.monotonic(), snapshot.version
         finally:
             if snapshot.ended_at is None:
                 # Stop, a closed tab or a crash in between: keep what came and say so.

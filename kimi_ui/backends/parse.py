@@ -89,15 +89,17 @@ class ChunkParser:
                 self.finish_reason = choice["finish_reason"]
         return events
 
-    def finish(self) -> list[Event]:
+    def finish(self, complete: bool = True) -> list[Event]:
+        """Flush what is held back. `complete`: the stream ended normally (not cut off)."""
         events: list[Event] = []
         if self.pending:
             text, self.pending = self.pending, ""
             events.extend(self._emit(text))
         if self.in_section:
             events.extend(self._close_section(self.section))
-        if self.raw_reasoning and not self.saw_reasoning_field and not self.saw_think_close:
-            # Thinking was asked for but the server never closed a think block: it was the answer.
+        ended_early = not complete or self.finish_reason in ("length", "content_filter")
+        if self.raw_reasoning and not self.saw_reasoning_field and not self.saw_think_close and not ended_early:
+            # Thinking was asked for but a finished answer never closed a think block: it was the answer.
             events.append(Reclassified(target="content"))
         for index in sorted(self.calls):
             call = self.calls[index]

@@ -12,11 +12,11 @@ import json
 import socket
 import time
 import uuid
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, AsyncIterator, Callable
+from typing import Any
 
-import httpx
 import pytest
 from PIL import Image
 from sqlmodel import select
@@ -81,7 +81,7 @@ class Env:
 
 
 @pytest.fixture
-def env(tmp_path, sim) -> Env:
+def env(tmp_path, sim) -> Iterator[Env]:
     settings = make_settings(tmp_path, retry_base_delay=0.05, connect_timeout=1.0)
     db = Database(f"sqlite:///{tmp_path}/t.db")
     db.migrate()
@@ -224,19 +224,28 @@ def test_stream_cut_keeps_the_partial_answer(env, sim_requests):
 
 
 def test_stream_cut_is_reported_as_a_broken_stream(env):
-    # BUG: kimi_ui/backends/errors.py from_exception() (line 100) maps every openai.APIConnectionError
-    # to code "unreachable" ("Could not connect to <backend> at <url>", hint "Is the server running?").
-    # The openai SDK (3.57, on httpx2) raises APIConnectionError (cause: RemoteProtocolError
-    # "peer closed connection without sending complete message body") also when the connection
-    # breaks MID-STREAM, so the stream_cut branch at line 108 is never reached for it. Input: a
-    # turn whose server drops the connection after 5 tokens (`#sim cut=5`). Expected: code
-    # "stream_cut" ("broke off mid-answer. The partial answer is kept.", hint "Press Continue").
-    # Actual: code "unreachable" telling the user the server could not be reached at all.
+    """The SDK reports a connection dropped mid-answer as APIConnectionError, like a refused connection:
+    the user must read "broke off mid-answer", not "could not connect"."""
     text = f"{tag()} #sim cut=5"
     result = run(env, text, backend=VLLM, mode="instant")
     assert result.snapshot.status == "interrupted"
     assert result.snapshot.error.code == "stream_cut", result.snapshot.error
     assert "Could not connect" not in result.snapshot.error.message
+    assert "partial answer is kept" in result.snapshot.error.message and "Continue" in result.snapshot.error.hint
+
+
+@pytest.mark.parametrize(("directive", "max_tokens", "status"), [("#sim cut=8", None, "interrupted"),
+                                                               ("", 6, "length")], ids=["cut", "length"])
+def test_unfinished_reasoning_without_a_parser_stays_reasoning(env, directive, max_tokens, status):
+    # A server without a reasoning parser that stops inside the think block (cut off, or out of
+    # tokens): what streamed into the reasoning block stays reasoning; it must not become the answer.
+    text = f"{tag()} hello there {directive}".strip()
+    result = run(env, text, backend=NOPARSER, mode="thinking", max_tokens=max_tokens)
+    assert result.snapshot.status == status
+    assert result.of(ReasoningDelta), "the partial reasoning streamed live into the reasoning block"
+    answer = assert_user_message_saved(env, result, text)
+    assert answer.reasoning.startswith("The user asked"), (answer.reasoning, answer.content)
+    assert answer.content == ""
 
 
 def test_stalled_stream_still_completes(env, sim_requests):
@@ -442,3 +451,42 @@ def test_unknown_conversation_is_refused_and_nothing_is_saved(env, sim_requests)
     assert result.snapshot.conversation_id is None
     assert env.conversations() == [] and env.messages() == []
     assert requests_for(sim_requests, text) == []
+
+
+def test_someone_elses_conversation_is_treated_as_unknown(env, sim_requests):
+    theirs = run(env, f"{tag()} my secret plans", backend=VLLM, mode="instant")
+    with env.db.session() as session:
+        other_owner = store.ensure_user(session, name="mallory").id
+    text = f"{tag()} show me"
+
+    async def go() -> Result:
+        backends = env.backends()
+        try:
+            turns = Turns(env.db, backends, env.settings)
+            return await collect(turns.run(owner_id=other_owner, turn=TurnInput(
+                text=text, backend=VLLM, conversation_id=theirs.snapshot.conversation_id)))
+        finally:
+            await backends.close()
+
+    result = asyncio.run(go())
+    assert result.snapshot.error.code == "unknown_conversation"
+    assert len(env.messages(theirs.snapshot.conversation_id)) == 2  # nothing added to their conversation
+    assert requests_for(sim_requests, text) == []
+
+
+# -- a conversation longer than the context window ------------------------------------------------
+
+
+def test_oldest_turns_are_left_out_when_the_history_does_not_fit(env, sim, sim_requests):
+    configs = [c.model_copy(update={"context_window": 3000}) for c in simulated_backends(sim.url) if c.name == VLLM]
+    first = run(env, f"{tag()} first " + "word " * 600, configs=configs, mode="instant")
+    assert first.snapshot.status == "done" and not [n for n in first.of(Notice) if n.code == "history_trimmed"]
+    text = f"{tag()} second " + "word " * 600
+    second = run(env, text, configs=configs, mode="instant", conversation_id=first.snapshot.conversation_id)
+    assert second.snapshot.status == "done"
+    (notice,) = [n for n in second.of(Notice) if n.code == "history_trimmed"]
+    assert "2 earlier messages" in notice.message and "3,000" in notice.message
+    (entry,) = requests_for(sim_requests, text)
+    assert [m["role"] for m in entry["body"]["messages"]] == ["system", "user"]  # the system prompt stays
+    assert entry["body"]["messages"][-1]["content"] == text
+    assert len(env.messages(first.snapshot.conversation_id)) == 4  # trimmed on the wire only, kept in the store
