@@ -192,27 +192,24 @@ class Handlers:
         return chosen or None
 
     async def _stream(self, owner_id: str, turn: TurnInput, state: SessionState) -> AsyncIterator[list[Any]]:
-        """Outputs: chatbot, composer, state, conversation list, continue button."""
+        """Outputs: chatbot, composer, state, conversation list, continue button.
+
+        Gradio sends each yield as a diff against the previous one, so an output keeps the same update
+        from the moment it changes (a following empty update would be a diff that drops it)."""
         earlier = self.chat_history(owner_id, turn.conversation_id)
         mine = render.user_messages(turn.text, [])
         snapshot = TurnSnapshot()
-        yield [
-            earlier + mine + render.snapshot_messages(snapshot),
-            gr.update(value=None),
-            state,
-            gr.update(),
-            gr.update(visible=False),
-        ]
+        listing, hidden = gr.update(), gr.update(visible=False)
+        yield [earlier + mine + render.snapshot_messages(snapshot), gr.update(value=None), state, listing, hidden]
         async for event in self.ctx.turns.run(owner_id=owner_id, turn=turn):
             snapshot.apply(event)
-            extra = gr.update()
             if isinstance(event, TurnStarted):
                 state = replace(state, conversation_id=event.conversation_id)
                 mine = self._user_turn(owner_id, event, turn.text)
-                extra = gr.update(choices=self.conversation_choices(owner_id), value=event.conversation_id)
-            yield [earlier + mine + render.snapshot_messages(snapshot), gr.update(), state, extra, gr.update()]
-        offer_continue = snapshot.status in UNFINISHED
-        yield [gr.update(), gr.update(), state, gr.update(), gr.update(visible=offer_continue)]
+                listing = gr.update(choices=self.conversation_choices(owner_id), value=event.conversation_id)
+            yield [earlier + mine + render.snapshot_messages(snapshot), gr.update(), state, listing, hidden]
+        offer = gr.update(visible=snapshot.status in UNFINISHED)
+        yield [earlier + mine + render.snapshot_messages(snapshot), gr.update(), state, listing, offer]
 
     def _user_turn(self, owner_id: str, started: TurnStarted, text: str) -> list[dict[str, Any]]:
         with self.ctx.db.session() as session:
