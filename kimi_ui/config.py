@@ -34,6 +34,7 @@ class BackendConfig(BaseModel):
     vision: bool | None = None
     video: bool | None = None
     tools: bool | None = None
+    native_video: bool | None = None  # send the video file itself where the kind can (Moonshot's video_url)
     context_window: int | None = Field(default=None, gt=0)
     simulated: bool = False
 
@@ -73,8 +74,16 @@ class Settings(BaseSettings):
     retries: int = Field(default=2, ge=0, le=10)
     retry_base_delay: float = Field(default=1.0, ge=0)
     max_updates_per_second: float = Field(default=20.0, gt=0, le=100)
-    max_file_size_mb: int = Field(default=20, gt=0)
+    max_file_size_mb: int = Field(default=200, gt=0, description="upload limit, also enforced by Gradio")
     max_image_side: int = Field(default=2048, ge=64, le=7168)
+    max_image_pixels: int = Field(default=100_000_000, gt=0)
+    video_frames: int = Field(default=16, ge=1, le=64)
+    video_fps: float | None = Field(default=None, gt=0, description="sample at this rate instead (capped)")
+    max_frames: int = Field(default=64, ge=1, le=64)
+    frame_pixels: int = Field(default=448 * 448, ge=28 * 28, description="pixel budget per video frame")
+    max_video_seconds: float = Field(default=1800, gt=0)
+    max_video_mb: int = Field(default=200, gt=0)
+    max_text_kb: int = Field(default=200, gt=0)
     concurrency_limit: int = Field(default=32, ge=1)
     root_path: str = ""
     log_level: Literal["debug", "info", "warning", "error"] = "info"

@@ -17,6 +17,16 @@ class TurnStarted:
 
 
 @dataclass(frozen=True)
+class MediaProgress:
+    """While uploads are prepared (before the turn starts): e.g. frames sampled from a video."""
+
+    name: str
+    done: int
+    total: int
+    type: Literal["media.progress"] = "media.progress"
+
+
+@dataclass(frozen=True)
 class ReasoningDelta:
     text: str
     type: Literal["reasoning.delta"] = "reasoning.delta"
@@ -112,6 +122,7 @@ class TurnDone:
 
 
 Event = Union[
+    MediaProgress,
     TurnStarted,
     ReasoningDelta,
     TextDelta,

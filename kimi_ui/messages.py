@@ -20,6 +20,26 @@ class ImagePart:
     width: int
     height: int
     name: str = ""
+    label: str = ""  # a video frame's "frame 3/16 at 0:12.5"
+
+
+@dataclass(frozen=True)
+class VideoPart:
+    """A video: its sampled frames, and the file itself for backends that take video natively."""
+
+    name: str
+    description: str  # length and how it was sampled, told to the model
+    frames: tuple[ImagePart, ...]
+    path: str = ""  # the stored original ("" when it was too large to keep)
+    mime: str = ""
+    byte_size: int = 0
+
+
+@dataclass(frozen=True)
+class DocumentPart:
+    name: str
+    text: str
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -42,7 +62,7 @@ class ToolResultPart:
     content: str
 
 
-Part = Union[TextPart, ImagePart, ReasoningPart, ToolCallPart, ToolResultPart]
+Part = Union[TextPart, ImagePart, VideoPart, DocumentPart, ReasoningPart, ToolCallPart, ToolResultPart]
 Role = Literal["system", "user", "assistant", "tool"]
 
 
@@ -62,6 +82,10 @@ class Message:
     @property
     def images(self) -> list[ImagePart]:
         return [p for p in self.parts if isinstance(p, ImagePart)]
+
+    @property
+    def videos(self) -> list[VideoPart]:
+        return [p for p in self.parts if isinstance(p, VideoPart)]
 
     @property
     def tool_calls(self) -> list[ToolCallPart]:

@@ -9,6 +9,7 @@ from typing import Any
 
 from kimi_ui.events import (
     Event,
+    MediaProgress,
     Notice,
     ReasoningDelta,
     Reclassified,
@@ -57,6 +58,7 @@ class TurnSnapshot:
     reasoning_started_at: float | None = None
     reasoning_ended_at: float | None = None
     ended_at: float | None = None
+    preparing: tuple[str, int, int] | None = None  # (file, done, total) while uploads are prepared
     version: int = 0  # bumped on every change: cheap "did anything change" checks
 
     def apply(self, event: Event) -> None:
@@ -85,7 +87,10 @@ class TurnSnapshot:
             self.notices.append(event)
         elif isinstance(event, TurnError):
             self.error = event
+        elif isinstance(event, MediaProgress):
+            self.preparing = (event.name, event.done, event.total)
         elif isinstance(event, TurnStarted):
+            self.preparing = None
             self.conversation_id = event.conversation_id
             self.user_message_id = event.user_message_id
             self.message_id = event.message_id

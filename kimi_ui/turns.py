@@ -14,14 +14,15 @@ from typing import Any, AsyncIterator, Literal
 from kimi_ui.backends.registry import Backends
 from kimi_ui.config import Settings
 from kimi_ui.engine import EngineConfig, TurnRequest, run_turn
-from kimi_ui.events import Event, Notice, TurnDone, TurnError, TurnStarted
-from kimi_ui.media.images import MediaError, PreparedImage, prepare_image
+from kimi_ui.events import Event, MediaProgress, Notice, TurnDone, TurnError, TurnStarted
+from kimi_ui.media.images import MediaError
+from kimi_ui.media.prepare import MediaLimits, Prepared
 from kimi_ui.snapshot import TurnSnapshot
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
-from kimi_ui.storage.files import save_blob
 from kimi_ui.storage.history import to_history
-from kimi_ui.storage.models import Attachment, Conversation
+from kimi_ui.storage.models import Conversation
+from kimi_ui.uploads import prepare_all, store_all, upload_tokens
 
 log = logging.getLogger(__name__)
 Mode = Literal["instant", "thinking"]
@@ -59,26 +60,33 @@ class Turns:
         self.settings = settings
         self.engine_config = EngineConfig.from_settings(settings)
         self.attachments_root = Path(settings.attachments_dir)
+        self.media_limits = MediaLimits.from_settings(settings)
         self._streaming: set[str] = set()
 
     def is_streaming(self, conversation_id: str) -> bool:
         return conversation_id in self._streaming
 
     async def run(self, *, owner_id: str, turn: TurnInput) -> AsyncIterator[Event]:
-        """Yields TurnStarted, the engine's events, and always ends with TurnDone."""
+        """Yields MediaProgress while uploads are prepared, TurnStarted, the engine's events, and always
+        ends with TurnDone."""
         busy: set[str] = set()
         try:
             backend, conversation = self._check(owner_id, turn)
             busy = {conversation.id} if conversation else set()
             self._streaming |= busy  # marked before the first await: no second turn can slip in
-            images = await asyncio.to_thread(self._prepare_media, turn, backend)
+            prepared: list[Prepared] = []
+            async for item in self._prepare_uploads(turn, backend):
+                if isinstance(item, MediaProgress):
+                    yield item
+                else:
+                    prepared = item
         except Refused as refused:
             self._streaming -= busy
             yield refused.error
             yield TurnDone(status="error")
             return
         try:
-            started = await asyncio.to_thread(self._save_user_turn, owner_id, turn, conversation, backend, images)
+            started = await asyncio.to_thread(self._save_user_turn, owner_id, turn, conversation, backend, prepared)
             busy.add(started.conversation_id)
             self._streaming.add(started.conversation_id)
             yield started
@@ -125,40 +133,41 @@ class Turns:
             )
         return backend, conversation
 
-    def _prepare_media(self, turn: TurnInput, backend: Any) -> list[tuple[PreparedImage, str]]:
-        prepared = []
-        for path, name in turn.files:
-            try:
-                prepared.append((prepare_image(path, max_side=self.settings.max_image_side, name=name), name))
-            except MediaError as exc:
-                raise Refused("bad_file", str(exc)) from None
-            except OSError as exc:
-                raise Refused("bad_file", f"{name} could not be read ({exc.strerror or exc}).") from None
-        return prepared
+    async def _prepare_uploads(self, turn: TurnInput, backend: Any) -> AsyncIterator[Any]:
+        """Prepare in a thread; pass its progress on as events; finally yield the prepared list."""
+        if not turn.files:
+            yield []
+            return
+        loop = asyncio.get_running_loop()
+        progress: asyncio.Queue[MediaProgress] = asyncio.Queue()
+
+        def report(name: str, done: int, total: int) -> None:
+            loop.call_soon_threadsafe(progress.put_nowait, MediaProgress(name, done, total))
+
+        task = asyncio.ensure_future(asyncio.to_thread(prepare_all, turn.files, self.media_limits, report))
+        try:
+            while not task.done() or not progress.empty():
+                with contextlib.suppress(asyncio.TimeoutError):
+                    yield await asyncio.wait_for(progress.get(), 0.1)
+            prepared = task.result()
+        except MediaError as exc:
+            raise Refused("bad_file", str(exc)) from None
+        finally:
+            task.cancel()
+        tokens = upload_tokens(prepared)
+        if tokens > backend.context_window - 1024:
+            raise Refused("too_large", f"The attachments need about {tokens:,} tokens; {backend.name} has a "
+                          f"{backend.context_window:,}-token context.", "Send fewer or smaller files, or "
+                          "lower the number of video frames (KIMI_UI_VIDEO_FRAMES).")
+        yield prepared
 
     def _save_user_turn(
-        self,
-        owner_id: str,
-        turn: TurnInput,
-        conversation: Conversation | None,
-        backend: Any,
-        images: list[tuple[PreparedImage, str]],
+        self, owner_id: str, turn: TurnInput, conversation: Conversation | None, backend: Any,
+        prepared: list[Prepared],
     ) -> TurnStarted:
         """Commit the user's message (and an empty 'streaming' answer) before the backend is called."""
-        attachments = []
-        for image, name in images:
-            sha256, path = save_blob(self.attachments_root, image.data, image.mime)
-            attachments.append(
-                Attachment(
-                    owner_id=owner_id,
-                    sha256=sha256,
-                    mime=image.mime,
-                    width=image.width,
-                    height=image.height,
-                    name=name[:255],
-                    byte_size=len(image.data),
-                )
-            )
+        names = [name for _, name in turn.files]
+        attachments = store_all(owner_id, self.attachments_root, prepared, names)
         with self.db.session() as session:
             if conversation is None:
                 conversation = store.create_conversation(
@@ -167,7 +176,7 @@ class Turns:
                     system_prompt=self.settings.system_prompt if turn.system_prompt is None else turn.system_prompt,
                     backend=backend.name,
                     mode=turn.mode,
-                    title=title_from(turn.text) or (images[0][1] if images else "New chat"),
+                    title=title_from(turn.text) or (names[0] if names else "New chat"),
                 )
             else:
                 changes = {"backend": backend.name, "mode": turn.mode}

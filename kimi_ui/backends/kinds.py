@@ -18,6 +18,7 @@ class Capabilities:
     tools: bool
     sampling: bool  # False: the server fixes sampling (Moonshot); the UI shows the controls locked
     sampling_locked_reason: str = ""
+    native_video_bytes: int = 0  # > 0: videos up to this size go as the file itself, not as frames
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Kind:
     # field that carries an earlier assistant tool round's reasoning back to the server (None: not sent)
     reasoning_field_out: ClassVar[str | None] = None
     locked_reason: ClassVar[str] = ""
+    native_video_limit: ClassVar[int] = 0
 
     def thinking_fields(self, thinking: bool) -> dict[str, Any]:
         return {}
@@ -67,6 +69,7 @@ class Kind:
             tools=self.tools if config.tools is None else config.tools,
             sampling=self.sends_sampling,
             sampling_locked_reason=self.locked_reason,
+            native_video_bytes=self.native_video_limit if config.native_video is not False else 0,
         )
 
 
@@ -94,6 +97,7 @@ class MoonshotKind(Kind):
     budget_field = "max_completion_tokens"
     reasoning_field_out = "reasoning_content"
     locked_reason = "Moonshot fixes sampling for kimi-k2.5 and rejects other values."
+    native_video_limit = 100 * 1024 * 1024  # Moonshot's per-file limit; video_url is experimental there
 
     def thinking_fields(self, thinking: bool) -> dict[str, Any]:
         return {"thinking": {"type": "enabled" if thinking else "disabled"}}

@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from kimi_ui.messages import ImagePart, Message, TextPart
+from kimi_ui.messages import DocumentPart, ImagePart, Message, TextPart, VideoPart
 
 CHARS_PER_TOKEN = 3.5  # rough for mixed English/code/CJK; only used to keep well inside the window
 MESSAGE_OVERHEAD_TOKENS = 8
@@ -18,15 +18,24 @@ def image_tokens(width: int, height: int) -> int:
     return min(4096, max(1, (width // 28 + 1) * (height // 28 + 1)))
 
 
+def part_tokens(part: object) -> int:
+    if isinstance(part, ImagePart):
+        return image_tokens(part.width, part.height) + len(part.label) // 3
+    if isinstance(part, VideoPart):
+        return sum(part_tokens(frame) for frame in part.frames) + len(part.description) // 3
+    return 0
+
+
 def estimate_tokens(messages: list[Message]) -> int:
     total = 0
     for message in messages:
         total += MESSAGE_OVERHEAD_TOKENS
         for part in message.parts:
-            if isinstance(part, ImagePart):
-                total += image_tokens(part.width, part.height)
+            if isinstance(part, (ImagePart, VideoPart)):
+                total += part_tokens(part)
             else:
                 text = getattr(part, "text", None) or getattr(part, "content", None) or ""
+                text += getattr(part, "name", "") if isinstance(part, DocumentPart) else ""
                 total += int(len(text) / CHARS_PER_TOKEN) + 1
                 total += int(len(getattr(part, "arguments", "")) / CHARS_PER_TOKEN)
     return total
@@ -42,15 +51,40 @@ def image_url_part(image: ImagePart) -> dict[str, Any]:
     return {"type": "image_url", "image_url": {"url": _data_url(image.path, image.mime)}}
 
 
-def user_content(message: Message) -> str | list[dict[str, Any]]:
-    if not message.images:
+def text_part(text: str) -> dict[str, Any]:
+    return {"type": "text", "text": text}
+
+
+def video_parts(video: VideoPart, native_limit: int) -> list[dict[str, Any]]:
+    """The file itself where the backend takes video (Moonshot's video_url) and it fits; else the
+    sampled frames, each preceded by its timestamp."""
+    if native_limit and video.path and 0 < video.byte_size <= native_limit:
+        return [text_part(f"Video {video.name}."),
+                {"type": "video_url", "video_url": {"url": _data_url(video.path, video.mime)}}]
+    parts = [text_part(video.description)]
+    for frame in video.frames:
+        parts += [text_part(frame.label), image_url_part(frame)]
+    return parts
+
+
+def document_part(document: DocumentPart) -> dict[str, Any]:
+    note = f" ({document.note})" if document.note else ""
+    return text_part(f"Attached file {document.name}{note}:\n```\n{document.text}\n```")
+
+
+def user_content(message: Message, native_video_limit: int = 0) -> str | list[dict[str, Any]]:
+    if all(isinstance(p, TextPart) for p in message.parts):
         return message.text
     parts: list[dict[str, Any]] = []
     for part in message.parts:
         if isinstance(part, ImagePart):
-            parts.append(image_url_part(part))
+            parts += ([text_part(part.label)] if part.label else []) + [image_url_part(part)]
+        elif isinstance(part, VideoPart):
+            parts += video_parts(part, native_video_limit)
+        elif isinstance(part, DocumentPart):
+            parts.append(document_part(part))
         elif isinstance(part, TextPart) and part.text:
-            parts.append({"type": "text", "text": part.text})
+            parts.append(text_part(part.text))
     return parts
 
 
@@ -67,7 +101,9 @@ def assistant_message(message: Message, reasoning_field: str | None) -> dict[str
     return wire
 
 
-def to_wire(messages: list[Message], reasoning_field: str | None) -> list[dict[str, Any]]:
+def to_wire(
+    messages: list[Message], reasoning_field: str | None, native_video_limit: int = 0
+) -> list[dict[str, Any]]:
     """Reasoning goes back only on assistant tool-call messages after the last user message
     (the current turn's tool rounds); finished earlier turns lose theirs."""
     last_user = max((i for i, m in enumerate(messages) if m.role == "user"), default=-1)
@@ -76,7 +112,7 @@ def to_wire(messages: list[Message], reasoning_field: str | None) -> list[dict[s
         if message.role == "system":
             wire.append({"role": "system", "content": message.text})
         elif message.role == "user":
-            wire.append({"role": "user", "content": user_content(message)})
+            wire.append({"role": "user", "content": user_content(message, native_video_limit)})
         elif message.role == "assistant":
             field = reasoning_field if index > last_user else None
             wire.append(assistant_message(message, field))

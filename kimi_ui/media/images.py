@@ -40,7 +40,7 @@ def target_size(width: int, height: int, max_side: int) -> tuple[int, int]:
     return max(1, int(width * scale)), max(1, int(height * scale))
 
 
-def _open(path: Path, name: str) -> Image.Image:
+def _open(path: Path, name: str, max_pixels: int) -> Image.Image:
     if path.stat().st_size == 0:
         raise MediaError(f"{name} is empty (0 bytes).")
     try:
@@ -49,8 +49,11 @@ def _open(path: Path, name: str) -> Image.Image:
             image = Image.open(path)
             if image.format not in SUPPORTED:
                 raise MediaError(f"{name} is a {image.format} file; send JPEG, PNG, WebP, GIF, BMP or TIFF.")
-            if image.width * image.height > MAX_SOURCE_PIXELS:
-                raise MediaError(f"{name} has {image.width}x{image.height} pixels, more than kimi-ui accepts.")
+            if image.width * image.height > max_pixels:
+                raise MediaError(
+                    f"{name} is {image.width}x{image.height} pixels; kimi-ui accepts at most "
+                    f"{max_pixels / 1e6:.0f} megapixels."
+                )
             return image
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise MediaError(f"{name} is too large to decode safely (a decompression bomb?).") from None
@@ -73,10 +76,12 @@ def _looks_like_screenshot(image: Image.Image) -> bool:
     return sample.getcolors(maxcolors=512) is not None
 
 
-def prepare_image(path: str | Path, *, max_side: int = 2048, name: str = "") -> PreparedImage:
+def prepare_image(
+    path: str | Path, *, max_side: int = 2048, max_pixels: int = MAX_SOURCE_PIXELS, name: str = ""
+) -> PreparedImage:
     path = Path(path)
     name = name or path.name
-    image = _open(path, name)
+    image = _open(path, name, max_pixels)
     note = "only the first frame of this animation is sent" if getattr(image, "is_animated", False) else ""
     width, height = target_size(image.width, image.height, max_side)
     try:

@@ -7,7 +7,12 @@ import os
 import tempfile
 from pathlib import Path
 
-EXTENSIONS = {"image/png": "png", "image/jpeg": "jpg", "image/webp": "webp"}
+EXTENSIONS = {
+    "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp", "text/plain": "txt",
+    "video/mp4": "mp4", "video/webm": "webm", "video/quicktime": "mov", "video/x-msvideo": "avi",
+    "video/x-matroska": "mkv",
+}
+CHUNK = 1024 * 1024
 
 
 def blob_path(root: Path, sha256: str, mime: str) -> Path:
@@ -24,3 +29,21 @@ def save_blob(root: Path, data: bytes, mime: str) -> tuple[str, Path]:
             handle.write(data)
         os.replace(tmp, path)  # atomic: a reader never sees half a file
     return sha256, path
+
+
+def save_file(root: Path, source: Path, mime: str) -> tuple[str, Path]:
+    """Copy a (possibly large) file into the store, hashing as it streams."""
+    digest = hashlib.sha256()
+    root.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=root, suffix=".tmp")
+    with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+        while chunk := src.read(CHUNK):
+            digest.update(chunk)
+            out.write(chunk)
+    path = blob_path(root, digest.hexdigest(), mime)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        os.unlink(tmp)
+    else:
+        os.replace(tmp, path)
+    return digest.hexdigest(), path

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kimi_ui.messages import (
+    DocumentPart,
     ImagePart,
     Message,
     Part,
@@ -12,6 +13,7 @@ from kimi_ui.messages import (
     TextPart,
     ToolCallPart,
     ToolResultPart,
+    VideoPart,
 )
 from kimi_ui.storage.files import blob_path
 from kimi_ui.storage.models import Attachment, MessageRow
@@ -21,7 +23,27 @@ SKIPPED_STATUSES = {"streaming", "error"}
 
 def image_part(attachment: Attachment, root: Path) -> ImagePart:
     path = blob_path(root, attachment.sha256, attachment.mime)
-    return ImagePart(str(path), attachment.mime, attachment.width, attachment.height, attachment.name)
+    return ImagePart(str(path), attachment.mime, attachment.width, attachment.height, attachment.name,
+                     attachment.label)
+
+
+def attachment_parts(attachments: list[Attachment], root: Path) -> list[Part]:
+    """Attachments in their stored order; a video's frames follow its video row."""
+    parts: list[Part] = []
+    for a in attachments:
+        if a.kind == "video":
+            path = str(blob_path(root, a.sha256, a.mime)) if a.sha256 else ""
+            parts.append(VideoPart(a.name, a.label, (), path, a.mime, a.byte_size))
+        elif a.kind == "frame" and parts and isinstance(parts[-1], VideoPart):
+            video = parts[-1]
+            parts[-1] = VideoPart(video.name, video.description, (*video.frames, image_part(a, root)),
+                                  video.path, video.mime, video.byte_size)
+        elif a.kind == "document":
+            text = blob_path(root, a.sha256, a.mime).read_text(encoding="utf-8", errors="replace")
+            parts.append(DocumentPart(a.name, text, a.label))
+        else:
+            parts.append(image_part(a, root))
+    return parts
 
 
 def _assistant(row: MessageRow) -> list[Message]:
@@ -51,8 +73,8 @@ def to_history(
     history: list[Message] = [Message("system", (TextPart(system_prompt),))] if system_prompt else []
     for row in rows:
         if row.role == "user":
-            images = [image_part(a, root) for a in attachments.get(row.id, [])]
-            history.append(Message("user", (*images, TextPart(row.content))))
+            parts = attachment_parts(attachments.get(row.id, []), root)
+            history.append(Message("user", (*parts, TextPart(row.content))))
         elif row.role == "assistant" and row.status not in SKIPPED_STATUSES:
             history.extend(_assistant(row))
     return history

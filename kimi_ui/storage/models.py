@@ -73,6 +73,9 @@ class Attachment(SQLModel, table=True):
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     owner_id: str = Field(foreign_key="users.id", index=True, max_length=32)
     message_id: str | None = Field(default=None, foreign_key="messages.id", index=True, max_length=32)
+    kind: str = Field(default="image", max_length=16)  # image | video | frame | document
+    label: str = Field(default="", max_length=500)  # frame: "frame 3/16 at 0:12.5"; video: how it was sampled
+    timestamp: float | None = None  # frame: true time in the clip, seconds
     sha256: str = Field(index=True, max_length=64)
     mime: str = Field(max_length=64)
     width: int = 0

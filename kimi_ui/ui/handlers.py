@@ -4,6 +4,7 @@ any user can call any handler with any arguments, so nothing here trusts an id i
 from __future__ import annotations
 
 import asyncio
+import html
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, AsyncIterator
@@ -12,12 +13,17 @@ import gradio as gr
 
 from kimi_ui.context import AppContext
 from kimi_ui.events import TurnStarted
+from kimi_ui.media.estimate import estimate
 from kimi_ui.snapshot import TurnSnapshot
 from kimi_ui.storage import store
 from kimi_ui.turns import TurnInput
 from kimi_ui.ui import render
 
 CONTINUE_TEXT = "Please continue from where you stopped."
+QUICK_PROMPTS = ("Extract all text", "Describe this diagram", "What is wrong in this screenshot?")
+DOCUMENT_TYPES = [".pdf", ".txt", ".md", ".csv", ".json", ".log", ".py", ".js", ".ts", ".yaml", ".toml", ".html"]
+MEDIA_TYPES = ["image", "video", *DOCUMENT_TYPES]
+COMPOSER_HINT = "Message Kimi… (Enter to send, Shift+Enter for a new line)"
 LOCKED_NOTE = "Sampling is fixed by this server."
 UNFINISHED = ("length", "interrupted", "cancelled")
 
@@ -80,26 +86,50 @@ class Handlers:
             choices.append((label, backend.name))
         return choices
 
-    def sampling_controls(self, backend_name: str | None) -> list[Any]:
+    def backend_controls(self, backend_name: str | None) -> list[Any]:
+        """Sampling (locked where the server fixes it), the simulated badge, what the composer accepts."""
         backend = self.ctx.backends.choose(backend_name)
         allowed = bool(backend and backend.capabilities.sampling)
         info = "" if allowed else (backend.capabilities.sampling_locked_reason if backend else "") or LOCKED_NOTE
         badge = '<span class="sim-badge">Simulated (no model)</span>' if backend and backend.config.simulated else ""
-        return [gr.update(interactive=allowed, info=info or None) for _ in range(3)] + [badge]
+        vision = bool(backend and backend.capabilities.vision)
+        composer = gr.update(
+            file_types=MEDIA_TYPES if vision else DOCUMENT_TYPES,
+            placeholder=COMPOSER_HINT if vision else f"{COMPOSER_HINT} · {backend.name if backend else 'This backend'} "
+            "is text-only: images and video are off (documents still work)",
+        )
+        return [gr.update(interactive=allowed, info=info or None) for _ in range(3)] + [badge, composer]
 
     # -- events -----------------------------------------------------------------------------------
     def load(self, request: gr.Request) -> list[Any]:
         owner_id = self.owner(request)
         backend = self.ctx.backends.choose(None)
+        controls = self.backend_controls(backend.name if backend else None)
+        controls[-1]["interactive"] = True  # the composer opens once the page has its data
         return [
             SessionState(),
             gr.update(choices=self.conversation_choices(owner_id), value=None),
             gr.update(choices=self.backend_choices(), value=backend.name if backend else None),
             [],
             self.ctx.settings.system_prompt,
-            gr.update(interactive=True),
-            *self.sampling_controls(backend.name if backend else None),
+            *controls,
         ]
+
+    def estimate_uploads(self, message: dict[str, Any] | None, backend_name: str | None) -> str:
+        files = uploaded_files((message or {}).get("files"))
+        if not files:
+            return ""
+        tokens, kinds = estimate(files, self.ctx.turns.media_limits)
+        backend = self.ctx.backends.choose(backend_name)
+        line = f"Attachments: about {tokens:,} tokens ({', '.join(kinds)})"
+        if backend and tokens > backend.context_window - 1024:
+            line += f" — more than {backend.name}'s {backend.context_window:,}-token context: send fewer files"
+        return f'<div class="kimi-estimate">{html.escape(line)}</div>'
+
+    @staticmethod
+    def quick_prompt(prompt: str, message: dict[str, Any] | None) -> dict[str, Any]:
+        """Fill the composer with a screenshot question, keeping what is attached."""
+        return {"text": prompt, "files": (message or {}).get("files") or []}
 
     def refresh_backends(self, current: str | None) -> Any:
         names = self.ctx.backends.names()
@@ -214,8 +244,7 @@ class Handlers:
     def _user_turn(self, owner_id: str, started: TurnStarted, text: str) -> list[dict[str, Any]]:
         with self.ctx.db.session() as session:
             found = store.attachments_for(session, owner_id=owner_id, message_ids=[started.user_message_id])
-        images = [(self.ctx.attachment_url(a), a.name) for a in found.get(started.user_message_id, [])]
-        return render.user_messages(text, images)
+        return render.user_messages(text, found.get(started.user_message_id, []), self.ctx.attachment_url)
 
     async def after_stop(self, state: SessionState, request: gr.Request) -> list[Any]:
         """Show the stored (partial, marked) answer once the cancelled turn has written it."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import AsyncIterator
 
 import gradio as gr
@@ -11,7 +12,7 @@ from gradio import FileData
 
 from kimi_ui import ASSETS_DIR as ASSETS
 from kimi_ui.context import AppContext
-from kimi_ui.ui.handlers import Handlers, SessionState
+from kimi_ui.ui.handlers import COMPOSER_HINT, MEDIA_TYPES, QUICK_PROMPTS, Handlers, SessionState
 
 # System fonts only: a self-hosted app must not fetch fonts from the internet.
 SYSTEM_FONTS = ["ui-sans-serif", "system-ui", "Segoe UI", "Roboto", "Noto Sans", "sans-serif"]
@@ -43,6 +44,8 @@ class View:
     temperature: gr.Number
     top_p: gr.Number
     min_p: gr.Number
+    quick: list[gr.Button]
+    estimate: gr.HTML
 
 
 def build_blocks(ctx: AppContext) -> gr.Blocks:
@@ -69,15 +72,18 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
                 feedback_options=None,
                 placeholder="Ask Kimi anything, or paste a screenshot.",
             )
+            with gr.Row(elem_id="quick-prompts"):
+                quick = [gr.Button(p, size="sm", variant="secondary", scale=0) for p in QUICK_PROMPTS]
             composer = gr.MultimodalTextbox(
-                placeholder="Message Kimi… (Enter to send, Shift+Enter for a new line)",
+                placeholder=COMPOSER_HINT,
                 show_label=False,
-                file_types=["image"],
+                file_types=MEDIA_TYPES,
                 file_count="multiple",
                 sources=["upload"],
                 elem_id="composer",
                 autofocus=True, interactive=False,  # enabled by load: a send before it would be clobbered
             )
+            estimate = gr.HTML("", elem_id="upload-estimate")
             with gr.Row(equal_height=True):
                 mode = gr.Radio(
                     [("Instant", "instant"), ("Thinking", "thinking")], value="thinking", label="Mode", scale=1
@@ -112,6 +118,8 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
             temperature,
             top_p,
             min_p,
+            quick,
+            estimate,
         )
         _wire(h, blocks, view, limit)
         _api(h, limit)
@@ -119,16 +127,21 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
 
 
 def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
-    sampling = [v.temperature, v.top_p, v.min_p, v.badge]
+    controls = [v.temperature, v.top_p, v.min_p, v.badge, v.composer]  # what depends on the backend
     stream_outputs = [v.chatbot, v.composer, v.state, v.conversations, v.continue_btn]
     blocks.load(
         h.load,
         None,
-        [v.state, v.conversations, v.backend, v.chatbot, v.system_prompt, v.composer, *sampling],
+        [v.state, v.conversations, v.backend, v.chatbot, v.system_prompt, *controls],
         api_visibility="private",
     )
     gr.Timer(15).tick(h.refresh_backends, v.backend, v.backend, api_visibility="private", show_progress="hidden")
-    v.backend.change(h.sampling_controls, v.backend, sampling, api_visibility="private")
+    v.backend.change(h.backend_controls, v.backend, controls, api_visibility="private")
+    v.composer.change(h.estimate_uploads, [v.composer, v.backend], v.estimate, api_visibility="private",
+                      queue=False, show_progress="hidden", trigger_mode="always_last")
+    for button, prompt in zip(v.quick, QUICK_PROMPTS):
+        button.click(partial(h.quick_prompt, prompt), v.composer, v.composer, api_visibility="private",
+                     queue=False, show_progress="hidden")
     v.new_btn.click(
         h.new_chat,
         None,

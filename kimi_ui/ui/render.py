@@ -105,6 +105,8 @@ def answer_messages(
 
 
 def snapshot_messages(snapshot: TurnSnapshot) -> list[ChatMessage]:
+    if snapshot.preparing and snapshot.message_id is None:
+        return [progress_message(*snapshot.preparing)]
     api = snapshot.to_api()
     return answer_messages(
         key=snapshot.message_id or "new", content=api["content"], reasoning=api["reasoning"],
@@ -113,16 +115,56 @@ def snapshot_messages(snapshot: TurnSnapshot) -> list[ChatMessage]:
     )
 
 
-def user_messages(text: str, image_urls: list[tuple[str, str]]) -> list[ChatMessage]:
-    """The user's text, then one message per image (shown through the owner-checked route)."""
+def _img(url: str, alt: str, css: str) -> str:
+    return f'<img src="{html.escape(url, quote=True)}" alt="{html.escape(alt or "image", quote=True)}" class="{css}">'
+
+
+def _video_html(video: Attachment, frames: list[Attachment], attachment_url) -> str:
+    """A strip of the sampled frames with their timestamps: what the model saw."""
+    figures = "".join(
+        f'<figure>{_img(attachment_url(f), f.label, "kimi-frame")}'
+        f"<figcaption>{html.escape(f.label.rsplit(' at ', 1)[-1])}</figcaption></figure>"
+        for f in frames
+    )
+    title = html.escape(f"🎞 {video.name} · {video.label}")
+    return f'<div class="kimi-video"><div class="kimi-video-title">{title}</div><div class="kimi-strip">{figures}</div></div>'
+
+
+def attachment_html(attachments: list[Attachment], attachment_url) -> list[str]:
+    blocks: list[str] = []
+    i = 0
+    while i < len(attachments):
+        a = attachments[i]
+        if a.kind == "video":
+            frames = []
+            while i + 1 < len(attachments) and attachments[i + 1].kind == "frame":
+                i += 1
+                frames.append(attachments[i])
+            blocks.append(_video_html(a, frames, attachment_url))
+        elif a.kind == "document":
+            note = f" · {a.label}" if a.label else ""
+            blocks.append(f'<div class="kimi-doc">📄 {html.escape(a.name)}{html.escape(note)}</div>')
+        else:
+            blocks.append(_img(attachment_url(a), a.name, "kimi-attachment"))
+        i += 1
+    return blocks
+
+
+def user_messages(text: str, attachments: list[Attachment] = (), attachment_url=None) -> list[ChatMessage]:
+    """The user's text, then each attachment (served through the owner-checked route)."""
     out: list[ChatMessage] = []
     if text:
         out.append({"role": "user", "content": text})
-    for url, name in image_urls:
-        alt = html.escape(name or "image", quote=True)
-        out.append({"role": "user", "content": f'<img src="{html.escape(url, quote=True)}" alt="{alt}" '
-                                               f'class="kimi-attachment">'})
+    for block in attachment_html(list(attachments), attachment_url):
+        out.append({"role": "user", "content": block})
     return out
+
+
+def progress_message(name: str, done: int, total: int) -> ChatMessage:
+    filled = round(20 * done / total) if total else 0
+    bar = "█" * filled + "░" * (20 - filled)
+    return {"role": "assistant", "content": f"`{bar}` {done}/{total}",
+            "metadata": {"title": f"Preparing {name}…", "status": "pending", "id": "media-progress"}}
 
 
 def stored_messages(
@@ -131,8 +173,7 @@ def stored_messages(
     out: list[ChatMessage] = []
     for row in rows:
         if row.role == "user":
-            images = [(attachment_url(a), a.name) for a in attachments.get(row.id, [])]
-            out.extend(user_messages(row.content, images))
+            out.extend(user_messages(row.content, attachments.get(row.id, []), attachment_url))
         elif row.role == "assistant":
             status = "interrupted" if row.status == "streaming" else row.status
             out.extend(answer_messages(

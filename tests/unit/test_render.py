@@ -168,7 +168,8 @@ def test_short_args_falls_back_to_raw_text_for_invalid_json():
 def test_user_messages_escape_image_names_and_urls():
     evil_name = '"><script>alert(1)</script>.png'
     evil_url = '/attachments/1?x="><script>alert(2)</script>'
-    messages = render.user_messages("Look at this", [(evil_url, evil_name)])
+    picture = Attachment(id="a1", owner_id="o1", sha256="0" * 64, mime="image/png", name=evil_name)
+    messages = render.user_messages("Look at this", [picture], lambda _a: evil_url)
 
     assert messages[0] == {"role": "user", "content": "Look at this"}
     image = messages[1]["content"]
@@ -179,10 +180,30 @@ def test_user_messages_escape_image_names_and_urls():
 
 
 def test_user_message_without_text_is_just_its_images():
-    messages = render.user_messages("", [("/a/1", "")])
+    picture = Attachment(id="a1", owner_id="o1", sha256="0" * 64, mime="image/png", name="")
+    messages = render.user_messages("", [picture], lambda a: f"/attachments/{a.id}")
 
     assert len(messages) == 1
     assert 'alt="image"' in messages[0]["content"]
+
+
+def test_a_video_renders_as_a_strip_of_its_frames_with_timestamps():
+    video = Attachment(id="v", owner_id="o", kind="video", sha256="", mime="video/mp4", name="<b>clip</b>.mp4",
+                       label="Video clip.mp4, 0:30.0 long, 2 frames sampled uniformly.")
+    frames = [
+        Attachment(id=f"f{i}", owner_id="o", kind="frame", sha256="1" * 64, mime="image/jpeg", name="",
+                   label=f"frame {i}/2 at 0:{i * 10:02d}.0", timestamp=i * 10.0)
+        for i in (1, 2)
+    ]
+    doc = Attachment(id="d", owner_id="o", kind="document", sha256="2" * 64, mime="text/plain",
+                     name="notes.md", label="")
+    messages = render.user_messages("", [video, *frames, doc], lambda a: f"/attachments/{a.id}")
+
+    strip, document = messages[0]["content"], messages[1]["content"]
+    assert strip.count("<figure>") == 2 and "0:10.0" in strip and "0:20.0" in strip
+    assert "/attachments/f1" in strip and "/attachments/f2" in strip
+    assert "<b>clip</b>" not in strip and "&lt;b&gt;clip&lt;/b&gt;" in strip
+    assert "notes.md" in document
 
 
 # -- stored messages -------------------------------------------------------------------------------------

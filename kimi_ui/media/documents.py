@@ -1,0 +1,78 @@
+"""Text-like files and PDFs -> text the model reads. Anything else is refused with a clear message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kimi_ui.media.images import MediaError
+
+TEXT_SUFFIXES = {
+    ".txt", ".md", ".markdown", ".rst", ".log", ".csv", ".tsv", ".json", ".jsonl", ".yaml", ".yml", ".toml",
+    ".ini", ".cfg", ".conf", ".xml", ".html", ".htm", ".css", ".scss", ".sql", ".sh", ".bash", ".zsh",
+    ".py", ".pyi", ".ipynb", ".js", ".mjs", ".ts", ".tsx", ".jsx", ".java", ".kt", ".go", ".rs", ".c", ".h",
+    ".cc", ".cpp", ".hpp", ".cs", ".rb", ".php", ".swift", ".scala", ".lua", ".r", ".m", ".pl", ".tex",
+    ".dockerfile", ".env", ".gitignore", ".diff", ".patch",
+}
+PDF_SUFFIX = ".pdf"
+
+
+@dataclass(frozen=True)
+class Document:
+    name: str
+    text: str
+    note: str = ""  # e.g. "12 pages" or "truncated to 200 KB"
+
+
+def is_document(name: str) -> bool:
+    suffix = Path(name).suffix.lower()
+    return suffix in TEXT_SUFFIXES or suffix == PDF_SUFFIX or Path(name).name.lower() in {"dockerfile", "makefile"}
+
+
+def _decode(data: bytes, name: str) -> str:
+    if b"\x00" in data[:8192]:
+        raise MediaError(f"{name} looks like a binary file, not text.")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")  # logs and CSVs from older tools; every byte maps to a character
+
+
+def read_text(path: Path, name: str, max_bytes: int) -> Document:
+    size = path.stat().st_size
+    if size == 0:
+        raise MediaError(f"{name} is empty (0 bytes).")
+    with path.open("rb") as handle:
+        data = handle.read(max_bytes + 1)
+    truncated = len(data) > max_bytes
+    text = _decode(data[:max_bytes], name)
+    note = f"truncated to the first {max_bytes // 1024} KB of {size // 1024} KB" if truncated else ""
+    return Document(name, text, note)
+
+
+def read_pdf(path: Path, name: str, max_chars: int) -> Document:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(str(path))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, OSError) as exc:
+        raise MediaError(f"{name} is not a PDF kimi-ui can read ({type(exc).__name__}).") from None
+    text = "\n\n".join(f"[page {i}]\n{page.strip()}" for i, page in enumerate(pages, 1) if page.strip())
+    if not text:
+        raise MediaError(f"{name} has no extractable text (a scanned PDF? kimi-ui does no OCR).")
+    note = f"{len(pages)} pages"
+    if len(text) > max_chars:
+        text, note = text[:max_chars], note + f", truncated to {max_chars:,} characters"
+    return Document(name, text, note)
+
+
+def read_document(path: str | Path, *, name: str = "", max_bytes: int = 200_000) -> Document:
+    path = Path(path)
+    name = name or path.name
+    if Path(name).suffix.lower() == PDF_SUFFIX:
+        return read_pdf(path, name, max_chars=max_bytes)
+    if not is_document(name):
+        raise MediaError(f"{name}: kimi-ui reads images, videos, text files and PDFs, not this kind of file.")
+    return read_text(path, name, max_bytes)
