@@ -22,7 +22,7 @@ from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.history import to_history
 from kimi_ui.storage.models import Conversation
-from kimi_ui.uploads import prepare_all, store_all, upload_tokens
+from kimi_ui.uploads import needs_vision, prepare_all, store_all, upload_tokens
 
 log = logging.getLogger(__name__)
 Mode = Literal["instant", "thinking"]
@@ -125,10 +125,10 @@ class Turns:
                     "This conversation is still answering the previous message.",
                     "Wait for it to finish or press Stop.",
                 )
-        if turn.files and not backend.capabilities.vision:
+        if needs_vision(turn.files) and not backend.capabilities.vision:
             raise Refused(
                 "no_vision",
-                f"{backend.name} cannot read images.",
+                f"{backend.name} cannot read images or video.",
                 "Pick a backend with vision (vLLM or Moonshot); Kimi K2.5 GGUF files in llama.cpp are text-only.",
             )
         return backend, conversation

@@ -62,7 +62,7 @@ def read_pdf(path: Path, name: str, max_chars: int) -> Document:
     text = "\n\n".join(f"[page {i}]\n{page.strip()}" for i, page in enumerate(pages, 1) if page.strip())
     if not text:
         raise MediaError(f"{name} has no extractable text (a scanned PDF? kimi-ui does no OCR).")
-    note = f"{len(pages)} pages"
+    note = f"{len(pages)} page" + ("s" if len(pages) != 1 else "")
     if len(text) > max_chars:
         text, note = text[:max_chars], note + f", truncated to {max_chars:,} characters"
     return Document(name, text, note)
