@@ -115,16 +115,16 @@ class Handlers:
             *controls,
         ]
 
-    def estimate_uploads(self, message: dict[str, Any] | None, backend_name: str | None) -> str:
+    def estimate_uploads(self, message: dict[str, Any] | None, backend_name: str | None) -> Any:
         files = uploaded_files((message or {}).get("files"))
         if not files:
-            return ""
+            return gr.update(value="", visible=False)
         tokens, kinds = estimate(files, self.ctx.turns.media_limits)
         backend = self.ctx.backends.choose(backend_name)
         line = f"Attachments: about {tokens:,} tokens ({', '.join(kinds)})"
         if backend and tokens > backend.context_window - 1024:
             line += f" — more than {backend.name}'s {backend.context_window:,}-token context: send fewer files"
-        return f'<div class="kimi-estimate">{html.escape(line)}</div>'
+        return gr.update(value=f'<div class="kimi-estimate">{html.escape(line)}</div>', visible=True)
 
     @staticmethod
     def quick_prompt(prompt: str, message: dict[str, Any] | None) -> dict[str, Any]:

@@ -66,14 +66,17 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
                 show_label=False,
                 elem_id="chat",
                 scale=1,
-                height="calc(100vh - 330px)", min_height=320,
+                height="calc(100vh - 380px)", min_height=320,
                 latex_delimiters=LATEX,
                 buttons=["copy", "copy_all"],
                 feedback_options=None,
                 placeholder="Ask Kimi anything, or paste a screenshot.",
             )
             with gr.Row(elem_id="quick-prompts"):
-                quick = [gr.Button(p, size="sm", variant="secondary", scale=0) for p in QUICK_PROMPTS]
+                quick = [
+                    gr.Button(p, size="sm", variant="secondary", scale=0, min_width=40 + 7 * len(p))
+                    for p in QUICK_PROMPTS
+                ]
             composer = gr.MultimodalTextbox(
                 placeholder=COMPOSER_HINT,
                 show_label=False,
@@ -83,7 +86,7 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
                 elem_id="composer",
                 autofocus=True, interactive=False,  # enabled by load: a send before it would be clobbered
             )
-            estimate = gr.HTML("", elem_id="upload-estimate")
+            estimate = gr.HTML("", elem_id="upload-estimate", padding=False, container=False, visible=False)
             with gr.Row(equal_height=True):
                 mode = gr.Radio(
                     [("Instant", "instant"), ("Thinking", "thinking")], value="thinking", label="Mode", scale=1

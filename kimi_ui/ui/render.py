@@ -126,7 +126,7 @@ def _video_html(video: Attachment, frames: list[Attachment], attachment_url) -> 
         f"<figcaption>{html.escape(f.label.rsplit(' at ', 1)[-1])}</figcaption></figure>"
         for f in frames
     )
-    title = html.escape(f"🎞 {video.name} · {video.label}")
+    title = html.escape(f"🎞 {video.label or video.name}")
     return f'<div class="kimi-video"><div class="kimi-video-title">{title}</div><div class="kimi-strip">{figures}</div></div>'
 
 

@@ -90,3 +90,23 @@ def test_backend_down_shows_error_and_keeps_message(browser, sim, tmp_path, requ
         expect(page.locator("#chat")).to_contain_text("is anyone there?", timeout=10_000)
         expect(page.locator("#chat")).to_contain_text("Could not connect to Dead vLLM")
         page.close()
+
+
+def test_video_upload_shows_the_frame_strip_and_the_answer(browser, app, tmp_path, request):
+    from tests.support.media import write_h264
+
+    clip = write_h264(tmp_path, "walk.mp4", count=90, fps=30)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(app.url)
+    page.locator("#composer input[type=file]").set_input_files(str(clip))
+    expect(page.locator("#upload-estimate")).to_contain_text("video (16 frames)", timeout=10_000)
+    send(page, "What happens in this clip?")
+    chat = page.locator("#chat")
+    expect(chat).to_contain_text("images: 16", timeout=30_000)
+    strip = chat.locator(".kimi-strip figure")
+    expect(strip).to_have_count(16)
+    expect(strip.first).to_contain_text("0:00")
+    first_frame = strip.first.locator("img")
+    expect(first_frame).to_have_js_property("naturalWidth", 480)  # served through the owner-checked route
+    page.screenshot(path=RESULTS / f"{request.node.name}.png")
+    page.close()

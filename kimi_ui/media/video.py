@@ -1,0 +1,769 @@
+"""Video with OpenCV: a clip becomes a handful of upright, resized JPEG frames sampled uniformly over the
+whole clip, each with the true time of the frame that was decoded.
+
+How a clip is read (``SampledVideo.method``):
+
+* ``exact``: seek to each wanted frame. OpenCV's FFmpeg backend seeks to the keyframe before the frame and
+  decodes forward to it, so a sample costs up to one GOP of decoding. Two workers, each with its own
+  ``VideoCapture``, read halves of the list in parallel (OpenCV releases the GIL).
+* ``keyframe``: each target snaps to its nearest keyframe, and that keyframe's packet alone is decoded
+  (one decode per sample). Keyframes are found without decoding: a second capture in raw mode
+  (``CAP_PROP_FORMAT=-1``) reads the packets and reports ``CAP_PROP_LRF_HAS_KEY_FRAME``. In raw mode
+  OpenCV hands out H.264/HEVC packets in Annex-B form with the parameter sets in front of each keyframe,
+  and VP8/VP9 packets are wrapped in a one-frame IVF file, so a keyframe decodes on its own. The
+  timestamp reported is that keyframe's own presentation time. Used by ``auto`` for long clips whose
+  keyframes are sparse (an exact seek would decode most of a GOP per sample).
+* ``sequential``: decode every frame from the start and keep the wanted ones (``grab()`` all,
+  ``retrieve()`` only those). Used where seeking cannot be trusted: the frame count is unknown or wrong
+  (WebM written by a browser's MediaRecorder has no duration and no cues), or a seek landed elsewhere;
+  and by ``auto`` when it is simply cheaper (short clips with long GOPs).
+
+The packet scan (no decoding; ~0.3 s for a 300 MB file) is always made: it gives the true timeline
+(presentation time of every frame, duration, keyframes) whatever the header claims, and it stops early
+when a clip of unknown length turns out longer than allowed.
+
+Rotation metadata (phone clips) is applied here, exactly once: OpenCV's own auto-rotation is switched
+off on every capture, because the keyframe path decodes packets that carry no metadata.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import shutil
+import struct
+import tempfile
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from kimi_ui.media.images import MediaError
+
+MAX_FRAMES = 64  # hard cap, whatever the caller asks
+DEFAULT_FRAME_PIXELS = 448 * 448  # ~256 image tokens on Kimi's 28 px token grid
+JPEG_QUALITY = 85
+WORKERS = 2
+MODES = ("auto", "exact", "keyframe", "sequential")
+KEYFRAME_MIN_SECONDS = 60  # auto: shorter clips are sampled exactly
+MAX_PACKETS = 5_000_000  # bounds the packet scan whatever the file claims
+
+_CODEC_NAMES = {
+    "h264": "H.264", "avc1": "H.264", "avc3": "H.264", "x264": "H.264",
+    "hevc": "H.265/HEVC", "hvc1": "H.265/HEVC", "hev1": "H.265/HEVC", "h265": "H.265/HEVC",
+    "vp90": "VP9", "vp09": "VP9", "vp80": "VP8", "vp08": "VP8", "av01": "AV1",
+    "mjpg": "Motion JPEG", "jpeg": "Motion JPEG", "mp4v": "MPEG-4 Part 2", "fmp4": "MPEG-4 Part 2",
+    "xvid": "MPEG-4 Part 2", "divx": "MPEG-4 Part 2", "mpg2": "MPEG-2", "mpg1": "MPEG-1",
+    "apcn": "ProRes", "apch": "ProRes", "apcs": "ProRes", "apco": "ProRes", "ap4h": "ProRes",
+    "theo": "Theora", "wmv3": "WMV 9", "wvc1": "VC-1",
+}
+_ANNEX_B = {"h264": ".h264", "avc1": ".h264", "avc3": ".h264", "x264": ".h264",
+            "hevc": ".hevc", "hvc1": ".hevc", "hev1": ".hevc", "h265": ".hevc"}
+_IVF = {"vp90": b"VP90", "vp09": b"VP90", "vp80": b"VP80", "vp08": b"VP80"}
+_ROTATE = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}
+
+
+# -- results -----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class VideoFrame:
+    index: int  # 1-based position among the sampled frames
+    timestamp: float  # true time (seconds) of the frame decoded and sent
+    data: bytes  # JPEG
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class SampledVideo:
+    duration: float  # seconds
+    source_fps: float
+    width: int  # display size, after rotation
+    height: int
+    frames: list[VideoFrame]
+    method: str  # "exact" | "keyframe" | "sequential"
+    name: str = ""
+    note: str = ""  # e.g. the file is truncated and only its start could be read
+
+    def describe(self) -> str:
+        """One line for the model: what the clip is and how its frames were picked."""
+        count = len(self.frames)
+        what = f"Video {self.name}" if self.name else "Video"
+        noun = "frame" if count == 1 else "frames"
+        if count <= 1:
+            how = f"{count} {noun} sampled"
+        else:
+            every = format_time(self.duration / count, seconds_only=True)
+            if self.method == "keyframe":
+                how = f"{count} {noun} sampled uniformly, each at the nearest keyframe (about every {every})"
+            else:
+                how = f"{count} {noun} sampled uniformly (every {every})"
+        line = f"{what}, {format_time(self.duration)} long, {how}."
+        return f"{line} {self.note}" if self.note else line
+
+
+@dataclass(frozen=True)
+class VideoInfo:
+    duration: float  # seconds, from the header (0.0 when it does not say)
+    fps: float
+    frame_count: int  # as the header says: may be wrong, or <= 0 when unknown
+    width: int  # display size, after rotation
+    height: int
+    rotation: int  # degrees clockwise to turn stored frames upright: 0, 90, 180 or 270
+    codec: str  # four-cc, e.g. "h264", "VP90"
+    size_bytes: int
+
+    @property
+    def codec_name(self) -> str:
+        return _CODEC_NAMES.get(self.codec.lower(), self.codec or "unknown")
+
+    @property
+    def count_reliable(self) -> bool:
+        """Whether the header's frame count and rate look real enough to seek by."""
+        return 0.5 <= self.fps <= 1000 and 1 <= self.frame_count <= 50_000_000 and self.duration < 7 * 86400
+
+
+def format_time(seconds: float, *, seconds_only: bool = False) -> str:
+    """m:ss.s (h:mm:ss.s past an hour); with ``seconds_only``, "37.5 s" below a minute."""
+    tenths = max(0, round(seconds * 10))
+    if seconds_only and tenths < 600:
+        return f"{tenths / 10:.1f} s"
+    minutes, tenths = divmod(tenths, 600)
+    hours, minutes = divmod(minutes, 60)
+    secs = f"{tenths // 10:02d}.{tenths % 10}"
+    return f"{hours}:{minutes:02d}:{secs}" if hours else f"{minutes}:{secs}"
+
+
+def label(frame: VideoFrame, total: int) -> str:
+    """The text part sent before a frame: "frame 3/16 at 0:12.5"."""
+    return f"frame {frame.index}/{total} at {format_time(frame.timestamp)}"
+
+
+# -- recognising what the file is ---------------------------------------------------------------------
+_IMAGE_MAGIC = (
+    (b"\xff\xd8\xff", "a JPEG image"), (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"GIF8", "a GIF image"),
+    (b"BM", "a BMP image"), (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"),
+    (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive"),
+)
+_IMAGE_BRANDS = {b"heic": "a HEIC image", b"heix": "a HEIC image", b"mif1": "a HEIF image",
+                 b"msf1": "a HEIF image", b"avif": "an AVIF image", b"avis": "an AVIF image"}
+
+
+def _sniff(head: bytes) -> str | None:
+    """What the file is when it is clearly not a video ("a JPEG image", "a text file"), else None."""
+    for magic, what in _IMAGE_MAGIC:
+        if head.startswith(magic):
+            return what
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "a WebP image"
+    if head[4:8] == b"ftyp" and head[8:12] in _IMAGE_BRANDS:
+        return _IMAGE_BRANDS[head[8:12]]
+    if head and b"\x00" not in head:
+        try:
+            head.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if exc.start < len(head) - 3:  # not just a character cut at the end of the sample
+                return None
+        lowered = head.lstrip()[:200].lower()
+        if lowered.startswith((b"<!doctype html", b"<html")):
+            return "an HTML page"
+        if lowered.startswith(b"<svg") or (lowered.startswith(b"<?xml") and b"<svg" in head.lower()):
+            return "an SVG image"
+        return "a text file"
+    return None
+
+
+def _iso_boxes(path: Path, size: int) -> tuple[list[bytes], bool] | None:
+    """Top-level box types of an MP4/MOV file and whether the last one is cut short; None if not ISO-BMFF."""
+    types: list[bytes] = []
+    with path.open("rb") as fh:
+        offset = 0
+        for _ in range(10_000):
+            if offset >= size:
+                return types, False
+            fh.seek(offset)
+            header = fh.read(16)
+            if len(header) < 8:
+                return types, True
+            box_size, kind = struct.unpack(">I4s", header[:8])
+            if box_size == 1 and len(header) >= 16:
+                box_size = struct.unpack(">Q", header[8:16])[0]
+            elif box_size == 0:
+                box_size = size - offset
+            if not types and kind != b"ftyp":
+                return None
+            if box_size < 8:
+                return types, True
+            types.append(kind)
+            if offset + box_size > size:
+                return types, True
+            offset += box_size
+    return types, False
+
+
+def _cannot_open(path: Path, name: str, size: int) -> MediaError:
+    """The message for a file OpenCV cannot open as video."""
+    boxes = _iso_boxes(path, size)
+    if boxes is not None:
+        types, _ = boxes
+        if b"moov" not in types:
+            return MediaError(
+                f"{name} is truncated or incomplete: its index (the MP4 'moov' box) is missing, "
+                "so no frame can be located. Was the upload or the recording cut short?"
+            )
+        return MediaError(f"{name} has no video track that can be read (is it audio only, or damaged?).")
+    return MediaError(f"{name} is not a video kimi-ui can read: no video stream could be opened.")
+
+
+def _fourcc(value: float) -> str:
+    code = int(value) if math.isfinite(value) and value > 0 else 0
+    return "".join(chr((code >> (8 * i)) & 0xFF) for i in range(4)).strip("\x00 ") if code else ""
+
+
+# -- probing -----------------------------------------------------------------------------------------
+def _check_file(path: Path, name: str, max_bytes: int | None) -> int:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise MediaError(f"{name} cannot be read.") from None
+    if size == 0:
+        raise MediaError(f"{name} is empty (0 bytes).")
+    if max_bytes is not None and size > max_bytes:
+        raise MediaError(f"{name} is {_megabytes(size)}, larger than the {_megabytes(max_bytes)} allowed for a video.")
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+    what = _sniff(head)
+    if what is not None:
+        hint = " Attach it as an image instead." if "image" in what else ""
+        raise MediaError(f"{name} is {what}, not a video.{hint}")
+    return size
+
+
+def _megabytes(size: int) -> str:
+    if size >= 2**20:
+        return f"{size / 2**20:.0f} MB" if size >= 10 * 2**20 else f"{size / 2**20:.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"
+
+
+def _open(path: Path, *, threads: int | None = None) -> cv2.VideoCapture:
+    params = [cv2.CAP_PROP_N_THREADS, threads] if threads else []
+    cap = cv2.VideoCapture(str(path), cv2.CAP_FFMPEG, params)
+    if cap.isOpened():
+        cap.set(cv2.CAP_PROP_ORIENTATION_AUTO, 0)  # rotation is applied once, by _finish()
+    return cap
+
+
+def _header(cap: cv2.VideoCapture, size: int) -> VideoInfo:
+    fps = cap.get(cv2.CAP_PROP_FPS)
+    fps = fps if math.isfinite(fps) and fps > 0 else 0.0
+    count_raw = cap.get(cv2.CAP_PROP_FRAME_COUNT)
+    count = int(count_raw) if math.isfinite(count_raw) and abs(count_raw) < 2**62 else -1
+    meta = cap.get(cv2.CAP_PROP_ORIENTATION_META)
+    rotation = round(meta) % 360 if math.isfinite(meta) else 0
+    rotation = rotation if rotation in _ROTATE else 0
+    width, height = int(cap.get(cv2.CAP_PROP_FRAME_WIDTH)), int(cap.get(cv2.CAP_PROP_FRAME_HEIGHT))
+    if rotation in (90, 270):
+        width, height = height, width
+    duration = count / fps if fps > 0 and count > 0 else 0.0
+    return VideoInfo(duration, fps, count, width, height, rotation, _fourcc(cap.get(cv2.CAP_PROP_FOURCC)), size)
+
+
+def probe_video(path: str | Path, *, name: str = "") -> VideoInfo:
+    """What the header says about a clip, after checking that its first frame decodes."""
+    path = Path(path)
+    name = name or path.name
+    size = _check_file(path, name, None)
+    cap = _open(path)
+    try:
+        if not cap.isOpened():
+            raise _cannot_open(path, name, size)
+        info = _header(cap, size)
+        ok, frame = cap.read()
+    finally:
+        cap.release()
+    if not ok or frame is None:
+        raise _no_frames(path, name, info)
+    return info
+
+
+def _count_packets(path: Path, limit: int = 1000) -> int:
+    raw = cv2.VideoCapture(str(path), cv2.CAP_FFMPEG, [cv2.CAP_PROP_FORMAT, -1])
+    count = 0
+    try:
+        while count < limit and raw.isOpened() and raw.grab():
+            count += 1
+    finally:
+        raw.release()
+    return count
+
+
+def _no_frames(path: Path, name: str, info: VideoInfo, packets: int | None = None) -> MediaError:
+    """Opened, but not one frame decodes: an unsupported codec if there is data, else a damaged file."""
+    if packets is None:
+        packets = _count_packets(path)
+    if packets > 0:
+        return MediaError(
+            f"{name} uses the {info.codec_name} codec, which kimi-ui cannot decode (or the file is damaged): "
+            "not one of its frames could be read. Convert it to H.264 (MP4) or VP9 (WebM) and try again."
+        )
+    return MediaError(f"{name} has zero decodable frames: it is damaged or truncated, or contains no video.")
+
+
+# -- the timeline: a packet scan without decoding ----------------------------------------------------
+@dataclass
+class _Timeline:
+    pts: list[float]  # presentation time of every packet, sorted
+    keys: list[float]  # presentation time of every keyframe, sorted
+    key_data: dict[float, bytes] = field(default_factory=dict)  # packets kept for the keyframe path
+
+    @property
+    def step(self) -> float:
+        if len(self.pts) < 2:
+            return 0.0
+        diffs = np.diff(np.asarray(self.pts[: 2001]))
+        diffs = diffs[diffs > 1e-6]
+        return float(np.median(diffs)) if diffs.size else 0.0
+
+    @property
+    def start(self) -> float:
+        return self.pts[0] if self.pts else 0.0
+
+    def duration(self, fps: float) -> float:
+        if not self.pts:
+            return 0.0
+        step = self.step or (1 / fps if fps > 0 else 0.0)
+        return self.pts[-1] - self.pts[0] + step
+
+
+def _scan(path: Path, name: str, *, max_seconds: float, targets: list[float] | None) -> _Timeline:
+    """Read every packet (no decoding). With ``targets``, keep the packets of the keyframes nearest to
+    them (the one before and the one after each target), for the keyframe path."""
+    raw = cv2.VideoCapture(str(path), cv2.CAP_FFMPEG, [cv2.CAP_PROP_FORMAT, -1])
+    pts: list[float] = []
+    keys: list[float] = []
+    kept: dict[float, bytes] = {}
+    pending: tuple[float, bytes, bool] | None = None  # last keyframe: time, packet, marked as needed
+    try:
+        if not raw.isOpened():
+            return _Timeline(pts, keys, kept)
+        for _ in range(MAX_PACKETS):
+            if not raw.grab():
+                break
+            t = raw.get(cv2.CAP_PROP_POS_MSEC) / 1000
+            if not math.isfinite(t):
+                continue
+            if t > max_seconds + 1:
+                raise MediaError(
+                    f"{name} is longer than the {format_time(max_seconds)} allowed for a video "
+                    f"(it goes on past {format_time(t)})."
+                )
+            pts.append(t)
+            if not raw.get(cv2.CAP_PROP_LRF_HAS_KEY_FRAME):
+                continue
+            keys.append(t)
+            if targets is None:
+                continue
+            ok, packet = raw.retrieve()
+            data = packet.tobytes() if ok and packet is not None else b""
+            if pending is None:
+                # Targets before the first keyframe snap to it.
+                marked = bool(targets) and targets[0] <= t
+            else:
+                # Any target between the previous keyframe and this one may snap to either.
+                lo = bisect.bisect_left(targets, pending[0])
+                between = lo < len(targets) and targets[lo] <= t
+                if pending[2] or between:
+                    kept[pending[0]] = pending[1]
+                marked = between
+            pending = (t, data, marked)
+        if pending is not None and targets is not None and (pending[2] or (targets and targets[-1] >= pending[0])):
+            kept[pending[0]] = pending[1]
+    finally:
+        raw.release()
+    pts.sort()
+    keys.sort()
+    return _Timeline(pts, keys, kept)
+
+
+# -- choosing frames ----------------------------------------------------------------------------------
+def _count(duration: float, available: int, frames: int, fps: float | None, max_frames: int) -> int:
+    cap = max(1, min(int(max_frames), MAX_FRAMES))
+    wanted = max(1, round(duration * fps)) if fps else max(1, int(frames))
+    return max(1, min(wanted, cap, available))
+
+
+def _targets(start: float, duration: float, n: int) -> list[float]:
+    """The centres of n equal slices of the clip."""
+    return [start + (j + 0.5) * duration / n for j in range(n)]
+
+
+def _pick(times: list[float], targets: list[float]) -> list[int]:
+    """Indices into sorted ``times`` nearest to each target, distinct and increasing."""
+    chosen: list[int] = []
+    for j, t in enumerate(targets):
+        i = bisect.bisect_left(times, t)
+        if i > 0 and (i == len(times) or t - times[i - 1] <= times[i] - t):
+            i -= 1
+        low = chosen[-1] + 1 if chosen else 0
+        high = len(times) - (len(targets) - j)
+        chosen.append(min(max(i, low), high))
+    return chosen
+
+
+def _nearest(times: list[float], t: float) -> int:
+    i = bisect.bisect_left(times, t)
+    if i > 0 and (i == len(times) or t - times[i - 1] <= times[i] - t):
+        i -= 1
+    return i
+
+
+# -- decoding -----------------------------------------------------------------------------------------
+def _finish(frame: np.ndarray, rotation: int, frame_pixels: int) -> tuple[bytes, int, int]:
+    """Upright, within the pixel budget (aspect kept), JPEG."""
+    if rotation in _ROTATE:
+        frame = cv2.rotate(frame, _ROTATE[rotation])
+    height, width = frame.shape[:2]
+    if width * height > frame_pixels:
+        # Slightly under the exact scale, so that rounding never takes w*h over the budget.
+        scale = math.sqrt(frame_pixels / (width * height)) * (1 - 1e-9)
+        width, height = max(1, int(width * scale)), max(1, int(height * scale))
+        frame = cv2.resize(frame, (width, height), interpolation=cv2.INTER_AREA)
+    ok, encoded = cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, JPEG_QUALITY])
+    if not ok:
+        raise MediaError("a frame could not be encoded as JPEG")
+    return encoded.tobytes(), width, height
+
+
+class _SeekFailed(Exception):
+    """A seek landed somewhere other than asked: this file must be read sequentially."""
+
+
+class _Progress:
+    """Reports (frames done, frames total) from any worker thread; never goes backwards, even when a
+    read falls back to another method and starts over."""
+
+    def __init__(self, callback: Callable[[int, int], None] | None, total: int) -> None:
+        self.callback, self.total = callback, total
+        self.count = self.reported = 0
+        self.lock = threading.Lock()
+        if callback:
+            callback(0, total)
+
+    def step(self) -> None:
+        with self.lock:
+            self.count += 1
+            if self.callback and self.count > self.reported:
+                self.reported = min(self.total, self.count)
+                self.callback(self.reported, self.total)
+
+    def restart(self, total: int) -> None:
+        with self.lock:
+            self.count = 0
+            self.total = max(total, self.reported)
+
+    def finish(self, done: int) -> None:
+        with self.lock:
+            if self.callback and (self.reported, self.total) != (done, done):
+                self.reported = self.total = done
+                self.callback(done, done)
+
+
+@dataclass
+class _Job:
+    path: Path
+    rotation: int
+    frame_pixels: int
+    fps: float
+    progress: _Progress
+
+
+def _read_exact(job: _Job, wanted: list[float], tolerance: float, pts: list[float]) -> list[tuple[float, tuple]]:
+    """Seek to each wanted frame time (in order) with one capture; raise _SeekFailed if a seek lands elsewhere."""
+    out: list[tuple[float, tuple]] = []
+    cap = _open(job.path, threads=1)
+    try:
+        if not cap.isOpened():
+            raise _SeekFailed
+        for target in wanted:
+            got = None
+            # A frame that does not decode (the tail of a truncated file): try a few earlier ones.
+            i = bisect.bisect_left(pts, target - 1e-6)
+            for attempt in range(4):
+                k = i - attempt
+                if k < 0 or (out and pts[k] <= out[-1][0] + 1e-6):
+                    break
+                # OpenCV numbers frames from the first one: frame n is at start + n / fps.
+                cap.set(cv2.CAP_PROP_POS_FRAMES, round((pts[k] - pts[0]) * job.fps))
+                ok, frame = cap.read()
+                if ok and frame is not None:
+                    got = (cap.get(cv2.CAP_PROP_POS_MSEC) / 1000, frame, pts[k])
+                    break
+            if got is None:
+                continue
+            when, frame, asked = got
+            if abs(when - asked) > tolerance:
+                raise _SeekFailed
+            out.append((when, _finish(frame, job.rotation, job.frame_pixels)))
+            job.progress.step()
+    finally:
+        cap.release()
+    return out
+
+
+def _read_sequential(job: _Job, wanted: list[float], limit: int) -> list[tuple[float, tuple]]:
+    """Decode from the start, keeping the frames whose times are wanted (or the first one after a wanted
+    time that never comes, as at a damaged spot)."""
+    out: list[tuple[float, tuple]] = []
+    cap = _open(job.path)
+    try:
+        if not cap.isOpened():
+            return out
+        next_i = 0
+        eps = 1e-4
+        for _ in range(limit):
+            if next_i >= len(wanted) or not cap.grab():
+                break
+            when = cap.get(cv2.CAP_PROP_POS_MSEC) / 1000
+            if when < wanted[next_i] - eps:
+                continue
+            while next_i + 1 < len(wanted) and when >= wanted[next_i + 1] - eps:
+                next_i += 1  # skipped past a wanted frame that never decoded
+            ok, frame = cap.retrieve()
+            if ok and frame is not None:
+                out.append((when, _finish(frame, job.rotation, job.frame_pixels)))
+                job.progress.step()
+            next_i += 1
+    finally:
+        cap.release()
+    return out
+
+
+def _keyframe_file(packets: list[bytes], codec: str, path: Path) -> bool:
+    """Write keyframe packets as one stream that decodes on its own: Annex-B H.264/HEVC (OpenCV's raw
+    mode puts the parameter sets in front of each keyframe), or VP8/VP9 in IVF. False if not possible."""
+    key = codec.lower()
+    if key in _ANNEX_B:
+        if not all(p.startswith((b"\x00\x00\x01", b"\x00\x00\x00\x01")) for p in packets):
+            return False
+        path.write_bytes(b"".join(packets))
+        return True
+    if key in _IVF:
+        header = struct.pack("<4sHHIHHIIII", b"DKIF", 0, 32, int.from_bytes(_IVF[key], "little"), 0, 0, 30, 1,
+                             len(packets), 0)
+        body = b"".join(struct.pack("<IQ", len(p), i) + p for i, p in enumerate(packets))
+        path.write_bytes(header + body)
+        return True
+    return False
+
+
+def _decode_keyframes(packets: list[bytes], codec: str, path: Path, on_frame: Callable[[np.ndarray], None]) -> int:
+    """Decode a stream of keyframes; calls ``on_frame`` for each; returns how many came out."""
+    suffix = ".ivf" if codec.lower() in _IVF else _ANNEX_B.get(codec.lower(), ".bin")
+    path = path.with_suffix(suffix)
+    if not _keyframe_file(packets, codec, path):
+        return -1
+    cap = cv2.VideoCapture(str(path), cv2.CAP_FFMPEG, [cv2.CAP_PROP_N_THREADS, 1])
+    count = 0
+    try:
+        while cap.isOpened() and count < len(packets) + 1:
+            ok, frame = cap.read()
+            if not ok or frame is None:
+                break
+            count += 1
+            if count <= len(packets):
+                on_frame(frame)
+    finally:
+        cap.release()
+        path.unlink(missing_ok=True)
+    return count
+
+
+def _read_keyframes(job: _Job, codec: str, chosen: list[float], packets: dict[float, bytes],
+                    folder: Path, tag: str) -> list[tuple[float, tuple]]:
+    """Decode the chosen keyframes, one decode each: all of them as one stream with one capture; should
+    the stream not give exactly one frame per packet, each packet on its own (so none can be misnumbered)."""
+    done: list[tuple] = []
+
+    def keep(frame: np.ndarray) -> None:
+        done.append(_finish(frame, job.rotation, job.frame_pixels))
+        job.progress.step()
+
+    data = [packets[t] for t in chosen]
+    if _decode_keyframes(data, codec, folder / tag, keep) == len(chosen):
+        return list(zip(chosen, done))
+    reported, done = len(done), []
+    out = []
+    for i, (t, packet) in enumerate(zip(chosen, data)):
+        frames: list[np.ndarray] = []
+        if _decode_keyframes([packet], codec, folder / f"{tag}-{i}", frames.append) != 1:
+            raise _SeekFailed
+        out.append((t, _finish(frames[0], job.rotation, job.frame_pixels)))
+        if i >= reported:
+            job.progress.step()
+    return out
+
+
+def _halves(items: list) -> list[list]:
+    if len(items) < 2:
+        return [items]
+    mid = (len(items) + 1) // 2
+    return [items[:mid], items[mid:]]
+
+
+# -- sampling -----------------------------------------------------------------------------------------
+def sample_video(
+    path: str | Path,
+    *,
+    frames: int = 16,
+    fps: float | None = None,
+    max_frames: int = MAX_FRAMES,
+    frame_pixels: int = DEFAULT_FRAME_PIXELS,
+    mode: str = "auto",
+    max_seconds: float = 3600,
+    max_bytes: int = 500 * 1024 * 1024,
+    progress: Callable[[int, int], None] | None = None,
+    name: str = "",
+) -> SampledVideo:
+    """Sample ``frames`` frames (or ``fps`` per second, at most ``max_frames`` and never more than 64)
+    uniformly over the whole clip: the centres of equal slices. Raises MediaError with a message that
+    names the problem for files that cannot be used."""
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+    if frames < 1 or max_frames < 1 or frame_pixels < 1 or (fps is not None and not fps > 0):
+        raise ValueError("frames, max_frames and frame_pixels must be at least 1, and fps above 0")
+    path = Path(path)
+    name = name or path.name
+    size = _check_file(path, name, max_bytes)
+
+    cap = _open(path)
+    try:
+        if not cap.isOpened():
+            raise _cannot_open(path, name, size)
+        info = _header(cap, size)
+    finally:
+        cap.release()
+    reliable = info.count_reliable
+    if reliable and info.duration > max_seconds + 1:
+        raise MediaError(
+            f"{name} is {format_time(info.duration)} long, longer than the {format_time(max_seconds)} "
+            "allowed for a video."
+        )
+
+    # Keyframe packets are kept during the scan only where they may be used: targets from the header.
+    packet_codec = info.codec.lower() in _ANNEX_B or info.codec.lower() in _IVF
+    header_n = _count(info.duration, info.frame_count, frames, fps, max_frames) if reliable else 0
+    want_keys = reliable and packet_codec and mode in ("auto", "keyframe")
+    if mode == "auto" and info.duration <= KEYFRAME_MIN_SECONDS:
+        want_keys = False
+    header_targets = _targets(0.0, info.duration, header_n) if want_keys else None
+    timeline = _scan(path, name, max_seconds=max_seconds, targets=header_targets)
+    if not timeline.pts:
+        raise _no_frames(path, name, info, packets=0)
+
+    duration = timeline.duration(info.fps)
+    source_fps = info.fps if info.fps > 0 else (1 / timeline.step if timeline.step else 0.0)
+    if duration > max_seconds + 1:
+        raise MediaError(
+            f"{name} is {format_time(duration)} long, longer than the {format_time(max_seconds)} "
+            "allowed for a video."
+        )
+    n = _count(duration, len(timeline.pts), frames, fps, max_frames)
+    targets = _targets(timeline.start, duration, n)
+    picks = _pick(timeline.pts, targets)
+    wanted = [timeline.pts[i] for i in picks]
+    note = ""
+    if reliable and info.duration > duration + max(1.0, 0.05 * info.duration):
+        note = (f"The file is truncated: only its first {format_time(duration)} of "
+                f"{format_time(info.duration)} could be read.")
+
+    # Seeking by frame number needs a frame count and rate that match the timeline.
+    seekable = reliable and source_fps > 0 and len(timeline.pts) > 1
+    step = timeline.step or (1 / source_fps if source_fps else 0.0)
+    method = mode if mode != "auto" else "exact"
+    if not seekable:
+        method = "sequential"
+
+    keyframe_plan: list[float] | None = None
+    if method in ("exact", "keyframe") and want_keys and timeline.key_data and header_targets:
+        plan = [timeline.keys[_nearest(timeline.keys, t)] for t in header_targets]
+        distinct = len(set(plan)) == len(plan)
+        same_timeline = abs(duration - info.duration) <= 2 * step + 1e-3
+        if same_timeline and all(t in timeline.key_data for t in plan):
+            if mode == "keyframe":
+                keyframe_plan = sorted(set(plan))
+            elif distinct:
+                # auto: keyframes when an exact seek would decode much more than one frame per sample.
+                cost_exact = _exact_cost(timeline, wanted, source_fps)
+                if cost_exact / WORKERS > 2 * 8 * len(plan):
+                    keyframe_plan = plan
+    if method == "keyframe" and keyframe_plan is None:
+        method = "exact" if seekable else "sequential"
+    if mode == "auto" and method == "exact" and keyframe_plan is None:
+        last = bisect.bisect_right(timeline.pts, wanted[-1])
+        if last < _exact_cost(timeline, wanted, source_fps) / WORKERS:
+            method = "sequential"  # decoding straight through is cheaper than seeking
+    if keyframe_plan is not None:
+        method = "keyframe"
+
+    total = len(keyframe_plan) if keyframe_plan is not None else len(wanted)
+    tracker = _Progress(progress, total)
+    job = _Job(path, info.rotation, frame_pixels, source_fps, tracker)
+    results: list[tuple[float, tuple]] = []
+    if method == "keyframe":
+        folder = Path(tempfile.mkdtemp(prefix="kimi-ui-keyframes-"))
+        try:
+            with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+                futures = [pool.submit(_read_keyframes, job, info.codec, part, timeline.key_data, folder, f"w{i}")
+                           for i, part in enumerate(_halves(keyframe_plan))]
+                for future in futures:
+                    results.extend(future.result())
+        except _SeekFailed:
+            method, results = "exact", []
+            tracker.restart(len(wanted))
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+    if method == "exact":
+        tolerance = _tolerance(timeline, step)
+        try:
+            with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+                futures = [pool.submit(_read_exact, job, part, tolerance, timeline.pts) for part in _halves(wanted)]
+                for future in futures:
+                    results.extend(future.result())
+        except _SeekFailed:
+            method, results = "sequential", []
+            tracker.restart(len(wanted))
+    if method == "sequential":
+        results = _read_sequential(job, wanted, limit=len(timeline.pts) + 1000)
+
+    if not results:
+        raise _no_frames(path, name, info, packets=len(timeline.pts))
+    results.sort(key=lambda item: item[0])
+    out = [VideoFrame(i + 1, round(when, 6), data, w, h) for i, (when, (data, w, h)) in enumerate(results)]
+    tracker.finish(len(out))
+    return SampledVideo(duration, source_fps, info.width, info.height, out, method, name, note)
+
+
+def _exact_cost(timeline: _Timeline, wanted: list[float], fps: float) -> float:
+    """Frames decoded by OpenCV's seek for each wanted frame: it jumps to the keyframe at or before
+    16 frames earlier and decodes forward."""
+    total = 0
+    for t in wanted:
+        k = bisect.bisect_right(timeline.keys, t - 16 / fps + 1e-6) - 1
+        start = timeline.keys[k] if k >= 0 else timeline.start
+        total += bisect.bisect_right(timeline.pts, t) - bisect.bisect_left(timeline.pts, start)
+    return float(total)
+
+
+def _tolerance(timeline: _Timeline, step: float) -> float:
+    """How far a seek may land from the asked frame before the file counts as not seekable: half a frame
+    for constant frame rates, the widest gap between frames for variable ones."""
+    if len(timeline.pts) < 2:
+        return 0.5
+    gaps = np.diff(np.asarray(timeline.pts))
+    widest = float(gaps.max()) if gaps.size else step
+    if widest <= step * 1.1:
+        return step / 2 + 1e-3
+    return widest * 1.5 + 1e-3
