@@ -189,7 +189,7 @@ def test_user_message_without_text_is_just_its_images():
 
 def test_a_video_renders_as_a_strip_of_its_frames_with_timestamps():
     video = Attachment(id="v", owner_id="o", kind="video", sha256="", mime="video/mp4", name="<b>clip</b>.mp4",
-                       label="Video clip.mp4, 0:30.0 long, 2 frames sampled uniformly.")
+                       label="Video <b>clip</b>.mp4, 0:30.0 long, 2 frames sampled uniformly.")
     frames = [
         Attachment(id=f"f{i}", owner_id="o", kind="frame", sha256="1" * 64, mime="image/jpeg", name="",
                    label=f"frame {i}/2 at 0:{i * 10:02d}.0", timestamp=i * 10.0)
