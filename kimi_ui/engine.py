@@ -79,8 +79,18 @@ def fit_history(history: list[Message], window: int, wanted: int) -> tuple[list[
 async def run_turn(backend: Backend, turn: TurnRequest, config: EngineConfig) -> AsyncIterator[Event]:
     wanted = turn.max_tokens or (config.max_tokens_thinking if turn.thinking else config.max_tokens_instant)
     history, budget, dropped = fit_history(turn.history, backend.context_window, wanted)
-    if backend.model_notice:
-        yield Notice(code="model_substituted", message=backend.model_notice)
+    prompt = estimate_tokens(history)
+    if prompt + min(wanted, MIN_ANSWER_TOKENS) > backend.context_window:
+        yield TurnError(code="context_length", message=f"This message needs about {prompt:,} tokens, too many for "
+                        f"{backend.name}'s {backend.context_window:,}-token context window.",
+                        hint="Shorten the message or send fewer or smaller attachments.")
+        yield TurnDone(status="error")
+        return
+    if backend.model_notice and not any(m.role == "assistant" for m in history):
+        yield Notice(code="model_substituted", message=backend.model_notice)  # once, at a conversation's start
+    if not turn.thinking and not backend.kind.thinking_fields(False):
+        yield Notice(code="no_thinking_switch", message=f"{backend.name} has no instant/thinking switch: the "
+                     "server decides whether the model thinks.")
     if dropped:
         yield Notice(
             code="history_trimmed",
@@ -103,7 +113,8 @@ async def run_turn(backend: Backend, turn: TurnRequest, config: EngineConfig) ->
 
 async def _produce(backend: Backend, body: dict, thinking: bool, config: EngineConfig, queue: asyncio.Queue) -> None:
     parser = ChunkParser(thinking=thinking)
-    context = {"base_url": backend.config.base_url, "api_key_env": backend.config.api_key_env}
+    context = {"base_url": backend.config.base_url, "api_key_env": backend.config.api_key_env,
+               "kind": backend.config.kind}
     started = False
     try:
         for attempt in range(config.retries + 1):
@@ -121,7 +132,8 @@ async def _produce(backend: Backend, body: dict, thinking: bool, config: EngineC
                     _fail(queue, parser, error, started)
                     return
                 delay = config.retry_base_delay * (2**attempt)
-                queue.put_nowait(Notice(code="retrying", message=f"{error.message} Retrying in {delay:g} s "
+                said = error.message if error.message.endswith(".") else error.message + "."
+                queue.put_nowait(Notice(code="retrying", message=f"{said} Retrying in {delay:g} s "
                                         f"(attempt {attempt + 2} of {config.retries + 1})."))
                 await asyncio.sleep(delay)
             finally:

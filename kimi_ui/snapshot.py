@@ -91,6 +91,7 @@ class TurnSnapshot:
             self.preparing = (event.name, event.done, event.total)
         elif isinstance(event, TurnStarted):
             self.preparing = None
+            self.started_at = now  # time to first token counts from here, wherever it is measured
             self.conversation_id = event.conversation_id
             self.user_message_id = event.user_message_id
             self.message_id = event.message_id

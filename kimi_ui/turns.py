@@ -71,21 +71,20 @@ class Turns:
         ends with TurnDone."""
         busy: set[str] = set()
         try:
-            backend, conversation = self._check(owner_id, turn)
-            busy = {conversation.id} if conversation else set()
-            self._streaming |= busy  # marked before the first await: no second turn can slip in
-            prepared: list[Prepared] = []
-            async for item in self._prepare_uploads(turn, backend):
-                if isinstance(item, MediaProgress):
-                    yield item
-                else:
-                    prepared = item
-        except Refused as refused:
-            self._streaming -= busy
-            yield refused.error
-            yield TurnDone(status="error")
-            return
-        try:
+            try:
+                backend, conversation = self._check(owner_id, turn)
+                busy = {conversation.id} if conversation else set()
+                self._streaming |= busy  # marked before the first await: no second turn can slip in
+                prepared: list[Prepared] = []
+                async for item in self._prepare_uploads(turn, backend):
+                    if isinstance(item, MediaProgress):
+                        yield item
+                    else:
+                        prepared = item
+            except Refused as refused:
+                yield refused.error
+                yield TurnDone(status="error")
+                return
             started = await asyncio.to_thread(self._save_user_turn, owner_id, turn, conversation, backend, prepared)
             busy.add(started.conversation_id)
             self._streaming.add(started.conversation_id)
@@ -94,7 +93,7 @@ class Turns:
                 async for event in events:
                     yield event
         finally:
-            self._streaming -= busy
+            self._streaming -= busy  # whatever happened, the conversation is free again
 
     # -- before the turn --------------------------------------------------------------------------
     def _check(self, owner_id: str, turn: TurnInput) -> tuple[Any, Conversation | None]:
@@ -152,6 +151,9 @@ class Turns:
             prepared = task.result()
         except MediaError as exc:
             raise Refused("bad_file", str(exc)) from None
+        except Exception as exc:  # noqa: BLE001 - a decoder choking on a malformed file is bad input too
+            log.warning("preparing uploads failed: %r", exc)
+            raise Refused("bad_file", f"One of the files could not be read ({type(exc).__name__}).") from None
         finally:
             task.cancel()
         tokens = upload_tokens(prepared)

@@ -57,10 +57,7 @@ def from_status(status: int, body: Any, backend: str, context: dict[str, Any] | 
     if "out of memory" in low or "outofmemory" in low:
         return error("oom", f"{backend} ran out of GPU memory.", OOM_HINT)
     if status == 401:
-        return error("auth", f"{backend} refused the API key.",
-                     f"Check the key in `{ctx.get('api_key_env') or 'api_key_env'}`. Keys from platform.moonshot.cn "
-                     "and platform.moonshot.ai are not interchangeable: the base_url must match the platform "
-                     "that issued the key.")
+        return error("auth", f"{backend} refused the API key.", _auth_hint(ctx))
     if status == 429 and ("quota" in low or "billing" in low or "suspended" in low):
         return error("quota", f"{backend}'s account has no quota left.",
                      "This is a billing limit, not a rate limit: check the plan and balance of the account.")
@@ -83,6 +80,15 @@ def from_status(status: int, body: Any, backend: str, context: dict[str, Any] | 
         return error("server_error", f"{backend} failed with an internal error ({status}).",
                      "Check the server's log. " + OOM_HINT if "cuda" in low else "Check the server's log.")
     return error("bad_request", f"{backend} rejected the request ({status}).")
+
+
+def _auth_hint(ctx: dict[str, Any]) -> str:
+    env = ctx.get("api_key_env")
+    hint = f"Check the key in `{env}`." if env else "Set `api_key_env` for this backend to the variable holding its key."
+    if ctx.get("kind") == "moonshot":
+        hint += (" Keys from platform.moonshot.cn and platform.moonshot.ai are not interchangeable: the base_url "
+                 "must match the platform that issued the key.")
+    return hint
 
 
 def from_exception(

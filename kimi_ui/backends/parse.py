@@ -196,7 +196,7 @@ class ChunkParser:
         close = text.find(THINK_CLOSE) if self._think_fallback else -1
         if close >= 0 and (at < 0 or close < at):
             events.extend(self._emit_closing_think(text[:close]))
-            return events + self._emit(text[close + len(THINK_CLOSE):])
+            return events + self._emit(text[close + len(THINK_CLOSE):].lstrip("\n"))
         if at >= 0:
             events.extend(self._plain(text[:at]))
             self.raw_reasoning = False  # reasoning ends implicitly where the tool section starts

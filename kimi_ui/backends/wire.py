@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from kimi_ui.messages import DocumentPart, ImagePart, Message, TextPart, VideoPart
+from kimi_ui.messages import DocumentPart, ImagePart, Message, ReasoningPart, TextPart, VideoPart
 
 CHARS_PER_TOKEN = 3.5  # rough for mixed English/code/CJK; only used to keep well inside the window
 MESSAGE_OVERHEAD_TOKENS = 8
@@ -27,10 +27,14 @@ def part_tokens(part: object) -> int:
 
 
 def estimate_tokens(messages: list[Message]) -> int:
+    """What to_wire will send: earlier turns' reasoning is dropped, so it is not counted."""
+    last_user = max((i for i, m in enumerate(messages) if m.role == "user"), default=-1)
     total = 0
-    for message in messages:
+    for index, message in enumerate(messages):
         total += MESSAGE_OVERHEAD_TOKENS
         for part in message.parts:
+            if isinstance(part, ReasoningPart) and index < last_user:
+                continue
             if isinstance(part, (ImagePart, VideoPart)):
                 total += part_tokens(part)
             else:

@@ -6,19 +6,21 @@ How a clip is read (``SampledVideo.method``):
 * ``exact``: seek to each wanted frame. OpenCV's FFmpeg backend seeks to the keyframe before the frame and
   decodes forward to it, so a sample costs up to one GOP of decoding. Two workers, each with its own
   ``VideoCapture``, read halves of the list in parallel (OpenCV releases the GIL).
-* ``keyframe``: each target snaps to its nearest keyframe, and that keyframe's packet alone is decoded
-  (one decode per sample). Keyframes are found without decoding: a second capture in raw mode
-  (``CAP_PROP_FORMAT=-1``) reads the packets and reports ``CAP_PROP_LRF_HAS_KEY_FRAME``. In raw mode
-  OpenCV hands out H.264/HEVC packets in Annex-B form with the parameter sets in front of each keyframe,
-  and VP8/VP9 packets are wrapped in a one-frame IVF file, so a keyframe decodes on its own. The
-  timestamp reported is that keyframe's own presentation time. Used by ``auto`` for long clips whose
-  keyframes are sparse (an exact seek would decode most of a GOP per sample).
+* ``keyframe``: each target snaps to its nearest keyframe, and only that keyframe is decoded (one decode
+  per sample). Keyframes are found without decoding: a capture in raw mode (``CAP_PROP_FORMAT=-1``)
+  reads the packets and reports ``CAP_PROP_LRF_HAS_KEY_FRAME``, and the packets of the keyframes wanted
+  are kept. OpenCV's own seek cannot land on a keyframe (it always decodes 16+ frames forward to the
+  frame asked), so the kept packets are decoded on their own instead: in raw mode OpenCV hands out
+  H.264/HEVC packets in Annex-B form with the parameter sets in front of each keyframe, VP8/VP9 packets
+  go into an IVF file, and each worker decodes its share as one small stream. The timestamp reported is
+  that keyframe's own presentation time. Used by ``auto`` for long clips whose keyframes are sparse (an
+  exact seek would decode half a GOP per sample); other codecs fall back to ``exact``.
 * ``sequential``: decode every frame from the start and keep the wanted ones (``grab()`` all,
   ``retrieve()`` only those). Used where seeking cannot be trusted: the frame count is unknown or wrong
   (WebM written by a browser's MediaRecorder has no duration and no cues), or a seek landed elsewhere;
   and by ``auto`` when it is simply cheaper (short clips with long GOPs).
 
-The packet scan (no decoding; ~0.3 s for a 300 MB file) is always made: it gives the true timeline
+The packet scan (no decoding; ~0.1-0.3 s for a 300 MB file) is always made: it gives the true timeline
 (presentation time of every frame, duration, keyframes) whatever the header claims, and it stops early
 when a clip of unknown length turns out longer than allowed.
 
@@ -318,6 +320,7 @@ class _Timeline:
     pts: list[float]  # presentation time of every packet, sorted
     keys: list[float]  # presentation time of every keyframe, sorted
     key_data: dict[float, bytes] = field(default_factory=dict)  # packets kept for the keyframe path
+    timeless: bool = False  # no timestamps in the file (a raw H.264 stream): times are frame number / fps
 
     @property
     def step(self) -> float:
@@ -338,7 +341,7 @@ class _Timeline:
         return self.pts[-1] - self.pts[0] + step
 
 
-def _scan(path: Path, name: str, *, max_seconds: float, targets: list[float] | None) -> _Timeline:
+def _scan(path: Path, name: str, *, max_seconds: float, targets: list[float] | None, fps: float) -> _Timeline:
     """Read every packet (no decoding). With ``targets``, keep the packets of the keyframes nearest to
     them (the one before and the one after each target), for the keyframe path."""
     raw = cv2.VideoCapture(str(path), cv2.CAP_FFMPEG, [cv2.CAP_PROP_FORMAT, -1])
@@ -383,6 +386,13 @@ def _scan(path: Path, name: str, *, max_seconds: float, targets: list[float] | N
             kept[pending[0]] = pending[1]
     finally:
         raw.release()
+    if len(pts) > 1 and len(set(pts)) < len(pts) / 2:
+        # No usable timestamps (elementary streams): frame i is at i / fps, as players show it.
+        rate = fps if fps > 0 else 25.0
+        pts = [i / rate for i in range(len(pts))]
+        if len(pts) / rate > max_seconds + 1:
+            raise MediaError(f"{name} is longer than the {format_time(max_seconds)} allowed for a video.")
+        return _Timeline(pts, [0.0], {}, timeless=True)
     pts.sort()
     keys.sort()
     return _Timeline(pts, keys, kept)
@@ -513,7 +523,7 @@ def _read_exact(job: _Job, wanted: list[float], tolerance: float, pts: list[floa
     return out
 
 
-def _read_sequential(job: _Job, wanted: list[float], limit: int) -> list[tuple[float, tuple]]:
+def _read_sequential(job: _Job, wanted: list[float], limit: int, timeless: bool = False) -> list[tuple[float, tuple]]:
     """Decode from the start, keeping the frames whose times are wanted (or the first one after a wanted
     time that never comes, as at a damaged spot)."""
     out: list[tuple[float, tuple]] = []
@@ -523,10 +533,10 @@ def _read_sequential(job: _Job, wanted: list[float], limit: int) -> list[tuple[f
             return out
         next_i = 0
         eps = 1e-4
-        for _ in range(limit):
+        for number in range(limit):
             if next_i >= len(wanted) or not cap.grab():
                 break
-            when = cap.get(cv2.CAP_PROP_POS_MSEC) / 1000
+            when = number / job.fps if timeless else cap.get(cv2.CAP_PROP_POS_MSEC) / 1000
             if when < wanted[next_i] - eps:
                 continue
             while next_i + 1 < len(wanted) and when >= wanted[next_i + 1] - eps:
@@ -636,8 +646,17 @@ def sample_video(
         raise ValueError("frames, max_frames and frame_pixels must be at least 1, and fps above 0")
     path = Path(path)
     name = name or path.name
-    size = _check_file(path, name, max_bytes)
+    try:
+        return _sample(path, name, frames, fps, max_frames, frame_pixels, mode, max_seconds, max_bytes, progress)
+    except cv2.error as exc:
+        raise MediaError(
+            f"{name} could not be decoded: it is damaged or in a form OpenCV cannot read ({exc.err})."
+        ) from None
 
+
+def _sample(path: Path, name: str, frames: int, fps: float | None, max_frames: int, frame_pixels: int, mode: str,
+            max_seconds: float, max_bytes: int, progress: Callable[[int, int], None] | None) -> SampledVideo:
+    size = _check_file(path, name, max_bytes)
     cap = _open(path)
     try:
         if not cap.isOpened():
@@ -659,7 +678,7 @@ def sample_video(
     if mode == "auto" and info.duration <= KEYFRAME_MIN_SECONDS:
         want_keys = False
     header_targets = _targets(0.0, info.duration, header_n) if want_keys else None
-    timeline = _scan(path, name, max_seconds=max_seconds, targets=header_targets)
+    timeline = _scan(path, name, max_seconds=max_seconds, targets=header_targets, fps=info.fps)
     if not timeline.pts:
         raise _no_frames(path, name, info, packets=0)
 
@@ -680,7 +699,7 @@ def sample_video(
                 f"{format_time(info.duration)} could be read.")
 
     # Seeking by frame number needs a frame count and rate that match the timeline.
-    seekable = reliable and source_fps > 0 and len(timeline.pts) > 1
+    seekable = reliable and source_fps > 0 and len(timeline.pts) > 1 and not timeline.timeless
     step = timeline.step or (1 / source_fps if source_fps else 0.0)
     method = mode if mode != "auto" else "exact"
     if not seekable:
@@ -711,18 +730,31 @@ def sample_video(
     total = len(keyframe_plan) if keyframe_plan is not None else len(wanted)
     tracker = _Progress(progress, total)
     job = _Job(path, info.rotation, frame_pixels, source_fps, tracker)
+    method, results = _read(job, method, info.codec, keyframe_plan, timeline, wanted, step)
+    if not results:
+        raise _no_frames(path, name, info, packets=len(timeline.pts))
+    results.sort(key=lambda item: item[0])
+    out = [VideoFrame(i + 1, round(when, 6), data, w, h) for i, (when, (data, w, h)) in enumerate(results)]
+    tracker.finish(len(out))
+    return SampledVideo(duration, source_fps, info.width, info.height, out, method, name, note)
+
+
+def _read(job: _Job, method: str, codec: str, keyframe_plan: list[float] | None, timeline: _Timeline,
+          wanted: list[float], step: float) -> tuple[str, list[tuple[float, tuple]]]:
+    """Read the frames with ``method``, falling back keyframe -> exact -> sequential when a method turns
+    out not to work for this file. Returns the method that did, and (time, finished frame) pairs."""
     results: list[tuple[float, tuple]] = []
     if method == "keyframe":
         folder = Path(tempfile.mkdtemp(prefix="kimi-ui-keyframes-"))
         try:
             with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-                futures = [pool.submit(_read_keyframes, job, info.codec, part, timeline.key_data, folder, f"w{i}")
-                           for i, part in enumerate(_halves(keyframe_plan))]
+                futures = [pool.submit(_read_keyframes, job, codec, part, timeline.key_data, folder, f"w{i}")
+                           for i, part in enumerate(_halves(keyframe_plan or []))]
                 for future in futures:
                     results.extend(future.result())
         except _SeekFailed:
             method, results = "exact", []
-            tracker.restart(len(wanted))
+            job.progress.restart(len(wanted))
         finally:
             shutil.rmtree(folder, ignore_errors=True)
     if method == "exact":
@@ -733,17 +765,13 @@ def sample_video(
                 for future in futures:
                     results.extend(future.result())
         except _SeekFailed:
-            method, results = "sequential", []
-            tracker.restart(len(wanted))
+            results = []
+        if not results:  # seeking landed elsewhere, or not one seek gave a frame
+            method = "sequential"
+            job.progress.restart(len(wanted))
     if method == "sequential":
-        results = _read_sequential(job, wanted, limit=len(timeline.pts) + 1000)
-
-    if not results:
-        raise _no_frames(path, name, info, packets=len(timeline.pts))
-    results.sort(key=lambda item: item[0])
-    out = [VideoFrame(i + 1, round(when, 6), data, w, h) for i, (when, (data, w, h)) in enumerate(results)]
-    tracker.finish(len(out))
-    return SampledVideo(duration, source_fps, info.width, info.height, out, method, name, note)
+        results = _read_sequential(job, wanted, limit=len(timeline.pts) + 1000, timeless=timeline.timeless)
+    return method, results
 
 
 def _exact_cost(timeline: _Timeline, wanted: list[float], fps: float) -> float:

@@ -12,7 +12,9 @@ from typing import Any, AsyncIterator
 import gradio as gr
 
 from kimi_ui.context import AppContext
-from kimi_ui.events import TurnStarted
+from gradio.utils import get_upload_folder
+
+from kimi_ui.events import TurnDone, TurnError, TurnStarted
 from kimi_ui.media.estimate import estimate
 from kimi_ui.snapshot import TurnSnapshot
 from kimi_ui.storage import store
@@ -35,18 +37,55 @@ class SessionState:
     conversation_id: str | None = None
 
 
+class InputProblem(ValueError):
+    """Input the turn cannot take; the message is shown as is."""
+
+
 def uploaded_files(files: list[Any] | None) -> tuple[tuple[str, str], ...]:
-    """Gradio upload paths with the user's file names. Gradio itself refuses paths that were not uploaded."""
+    """Gradio upload paths with the user's file names. Only files inside Gradio's upload folder are
+    taken: a handler can be called with any path, and the API route does not check it."""
+    root = Path(get_upload_folder()).resolve()
     out = []
     for item in files or []:
         path = item.get("path") if isinstance(item, dict) else str(item)
-        name = (item.get("orig_name") if isinstance(item, dict) else None) or Path(path).name
-        out.append((path, name))
+        name = (item.get("orig_name") if isinstance(item, dict) else None) or Path(str(path)).name
+        if not path or not Path(path).resolve().is_relative_to(root):
+            raise InputProblem(f"{name}: files must be uploaded (gradio_client's handle_file); server paths "
+                               "are refused.")
+        out.append((str(path), name))
     return tuple(out)
 
 
-def number_or_none(value: Any) -> float | None:
-    return None if value in (None, "") else float(value)
+def optional_number(value: Any, label: str, low: float, high: float) -> float | None:
+    """Advanced settings are text fields: empty means "the recommended default"."""
+    text = str(value if value is not None else "").strip()
+    if not text:
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        raise InputProblem(f"{label} must be a number (or empty for the default), not {text!r}.") from None
+    if not low <= number <= high:
+        raise InputProblem(f"{label} must be between {low:g} and {high:g}.")
+    return number
+
+
+def advanced_options(max_tokens: Any, temperature: Any, top_p: Any, min_p: Any) -> tuple[int | None, dict | None]:
+    budget = optional_number(max_tokens, "Max tokens", 1, 1_000_000)
+    values = {
+        "temperature": optional_number(temperature, "Temperature", 0, 2),
+        "top_p": optional_number(top_p, "top_p", 0.01, 1),
+        "min_p": optional_number(min_p, "min_p", 0, 1),
+    }
+    sampling = {k: v for k, v in values.items() if v is not None}
+    return (int(budget) if budget else None), (sampling or None)
+
+
+def refusal(problem: Exception) -> TurnSnapshot:
+    snapshot = TurnSnapshot()
+    snapshot.apply(TurnError(code="bad_input", message=str(problem)))
+    snapshot.apply(TurnDone(status="error"))
+    return snapshot
 
 
 class Handlers:
@@ -153,14 +192,9 @@ class Handlers:
             gr.Warning("That conversation does not exist.")
             return [SessionState(), [], gr.update(), gr.update(), gr.update(), gr.update(visible=False)]
         backend = conversation.backend if self.ctx.backends.get(conversation.backend) else gr.update()
-        return [
-            SessionState(conversation.id),
-            self.chat_history(owner_id, conversation.id),
-            conversation.mode,
-            backend,
-            conversation.system_prompt,
-            gr.update(visible=False),
-        ]
+        chat, unfinished = self.conversation_view(owner_id, conversation.id)
+        return [SessionState(conversation.id), chat, conversation.mode, backend, conversation.system_prompt,
+                gr.update(visible=unfinished)]
 
     def save_system_prompt(self, text: str, state: SessionState, request: gr.Request) -> None:
         if state and state.conversation_id:
@@ -173,55 +207,47 @@ class Handlers:
                 )
 
     async def send(
-        self,
-        message: dict[str, Any] | None,
-        state: SessionState,
-        mode: str,
-        backend: str | None,
-        system_prompt: str,
-        max_tokens: Any,
-        temperature: Any,
-        top_p: Any,
-        min_p: Any,
-        request: gr.Request,
+        self, message: dict[str, Any] | None, state: SessionState, mode: str, backend: str | None,
+        system_prompt: str, max_tokens: Any, temperature: Any, top_p: Any, min_p: Any, request: gr.Request,
     ) -> AsyncIterator[list[Any]]:
         owner_id = self.owner(request)
         state = state or SessionState()
         message = message or {}
+        text = (message.get("text") or "").strip()
+        if not text and not message.get("files"):
+            return  # an empty composer sends nothing
+        try:
+            files = uploaded_files(message.get("files"))
+            budget, sampling = advanced_options(max_tokens, temperature, top_p, min_p)
+        except InputProblem as problem:
+            yield self._refused(owner_id, state, refusal(problem), message)
+            return
         turn = TurnInput(
-            text=(message.get("text") or "").strip(),
-            files=uploaded_files(message.get("files")),
-            backend=backend or None,
+            text=text, files=files, backend=backend or None,
             mode=mode if mode in ("instant", "thinking") else "thinking",
-            conversation_id=state.conversation_id,
-            max_tokens=int(max_tokens) if number_or_none(max_tokens) else None,
-            sampling=self._sampling(temperature, top_p, min_p),
+            conversation_id=state.conversation_id, max_tokens=budget, sampling=sampling,
             system_prompt=system_prompt,
         )
-        async for update in self._stream(owner_id, turn, state):
+        async for update in self._stream(owner_id, turn, state, message):
             yield update
 
     async def continue_answer(self, state: SessionState, mode: str, backend: str | None, request: gr.Request):
         turn = TurnInput(
-            text=CONTINUE_TEXT,
-            backend=backend or None,
-            mode=mode or "thinking",
+            text=CONTINUE_TEXT, backend=backend or None, mode=mode or "thinking",
             conversation_id=(state or SessionState()).conversation_id,
         )
-        async for update in self._stream(self.owner(request), turn, state or SessionState()):
+        async for update in self._stream(self.owner(request), turn, state or SessionState(), None):
             yield update
 
-    @staticmethod
-    def _sampling(temperature: Any, top_p: Any, min_p: Any) -> dict[str, float] | None:
-        values = {
-            "temperature": number_or_none(temperature),
-            "top_p": number_or_none(top_p),
-            "min_p": number_or_none(min_p),
-        }
-        chosen = {k: v for k, v in values.items() if v is not None}
-        return chosen or None
+    def _refused(self, owner_id: str, state: SessionState, snapshot: TurnSnapshot, message: dict | None) -> list:
+        """The chat with the reason, and the composer given back so nothing typed or attached is lost."""
+        chat = self.chat_history(owner_id, state.conversation_id) + render.snapshot_messages(snapshot)
+        composer = gr.update(value=message) if message else gr.update()
+        return [chat, composer, state, gr.update(), gr.update(visible=False)]
 
-    async def _stream(self, owner_id: str, turn: TurnInput, state: SessionState) -> AsyncIterator[list[Any]]:
+    async def _stream(
+        self, owner_id: str, turn: TurnInput, state: SessionState, message: dict[str, Any] | None
+    ) -> AsyncIterator[list[Any]]:
         """Outputs: chatbot, composer, state, conversation list, continue button.
 
         Gradio sends each yield as a diff against the previous one, so an output keeps the same update
@@ -238,6 +264,9 @@ class Handlers:
                 mine = self._user_turn(owner_id, event, turn.text)
                 listing = gr.update(choices=self.conversation_choices(owner_id), value=event.conversation_id)
             yield [earlier + mine + render.snapshot_messages(snapshot), gr.update(), state, listing, hidden]
+        if snapshot.message_id is None:  # refused before it started: nothing was saved
+            yield self._refused(owner_id, state, snapshot, message)
+            return
         offer = gr.update(visible=snapshot.status in UNFINISHED)
         yield [earlier + mine + render.snapshot_messages(snapshot), gr.update(), state, listing, offer]
 
@@ -259,22 +288,18 @@ class Handlers:
 
     # -- the script API ---------------------------------------------------------------------------
     async def chat_api(
-        self,
-        message: str,
-        files: list[Any] | None,
-        backend: str,
-        mode: str,
-        conversation_id: str,
+        self, message: str, files: list[Any] | None, backend: str, mode: str, conversation_id: str,
         request: gr.Request,
     ) -> AsyncIterator[dict[str, Any]]:
-        turn = TurnInput(
-            text=message or "",
-            files=uploaded_files(files),
-            backend=backend or None,
-            mode=mode or "thinking",
-            conversation_id=conversation_id or None,
-        )  # type: ignore[arg-type]
+        owner_id = self.owner(request)
+        try:
+            checked = uploaded_files(files)
+        except InputProblem as problem:
+            yield refusal(problem).to_api()
+            return
+        turn = TurnInput(text=message or "", files=checked, backend=backend or None, mode=mode or "thinking",
+                         conversation_id=conversation_id or None)  # type: ignore[arg-type]
         snapshot = TurnSnapshot()
-        async for event in self.ctx.turns.run(owner_id=self.owner(request), turn=turn):
+        async for event in self.ctx.turns.run(owner_id=owner_id, turn=turn):
             snapshot.apply(event)
             yield snapshot.to_api()

@@ -40,10 +40,10 @@ class View:
     stop_btn: gr.Button
     continue_btn: gr.Button
     system_prompt: gr.Textbox
-    max_tokens: gr.Number
-    temperature: gr.Number
-    top_p: gr.Number
-    min_p: gr.Number
+    max_tokens: gr.Textbox
+    temperature: gr.Textbox
+    top_p: gr.Textbox
+    min_p: gr.Textbox
     quick: list[gr.Button]
     estimate: gr.HTML
 
@@ -71,6 +71,7 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
                 buttons=["copy", "copy_all"],
                 feedback_options=None,
                 placeholder="Ask Kimi anything, or paste a screenshot.",
+                group_consecutive_messages=False,  # each part its own bubble: copy takes just the answer
             )
             with gr.Row(elem_id="quick-prompts"):
                 quick = [
@@ -96,15 +97,13 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
                 continue_btn = gr.Button("Continue ▸", visible=False, scale=0, min_width=110)
             with gr.Accordion("Advanced", open=False):
                 system_prompt = gr.Textbox(label="System prompt (this conversation)", lines=2)
-                max_tokens = gr.Number(
-                    label="Max tokens (empty: 32,768 thinking / 8,192 instant)", value=None, precision=0, minimum=1
-                )
+                # Text fields, not gr.Number: "empty" must mean "the recommended default", never 0.
+                max_tokens = gr.Textbox(label="Max tokens", placeholder="32768 thinking / 8192 instant", max_lines=1)
                 with gr.Row():
-                    temperature = gr.Number(
-                        label="Temperature (empty: 1.0 thinking / 0.6 instant)", value=None, minimum=0, maximum=2
-                    )
-                    top_p = gr.Number(label="top_p (empty: 0.95)", value=None, minimum=0, maximum=1)
-                    min_p = gr.Number(label="min_p (empty: 0.01 where supported)", value=None, minimum=0, maximum=1)
+                    temperature = gr.Textbox(label="Temperature", placeholder="1.0 thinking / 0.6 instant",
+                                             max_lines=1)
+                    top_p = gr.Textbox(label="top_p", placeholder="0.95", max_lines=1)
+                    min_p = gr.Textbox(label="min_p", placeholder="0.01 where supported", max_lines=1)
         view = View(
             state,
             new_btn,

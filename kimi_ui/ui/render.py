@@ -16,6 +16,7 @@ from kimi_ui.storage.models import Attachment, MessageRow
 ChatMessage = dict[str, Any]
 NOTICE_ICONS = {"error": "⚠️", "notice": "ℹ️"}
 QUIET_NOTICES = {"cancelled"}  # shown through the status line instead
+TRANSIENT_NOTICES = {"retrying"}  # only while the turn is still running
 
 
 def short_args(arguments: str, limit: int = 60) -> str:
@@ -91,6 +92,8 @@ def answer_messages(
     if content:
         out.append({"role": "assistant", "content": content})
     for notice in notices:
+        if notice.get("code") in TRANSIENT_NOTICES and not streaming:
+            continue
         if notice.get("code") not in QUIET_NOTICES:
             out.append(problem_message("notice", notice["message"]))
     if error:
@@ -145,7 +148,8 @@ def attachment_html(attachments: list[Attachment], attachment_url) -> list[str]:
             note = f" · {a.label}" if a.label else ""
             blocks.append(f'<div class="kimi-doc">📄 {html.escape(a.name)}{html.escape(note)}</div>')
         else:
-            blocks.append(_img(attachment_url(a), a.name, "kimi-attachment"))
+            note = f'<div class="kimi-note">{html.escape(a.label)}</div>' if a.label else ""
+            blocks.append(_img(attachment_url(a), a.name, "kimi-attachment") + note)
         i += 1
     return blocks
 

@@ -110,3 +110,24 @@ def test_video_upload_shows_the_frame_strip_and_the_answer(browser, app, tmp_pat
     expect(first_frame).to_have_js_property("naturalWidth", 480)  # served through the owner-checked route
     page.screenshot(path=RESULTS / f"{request.node.name}.png")
     page.close()
+
+
+def test_stop_keeps_the_partial_answer_and_continue_survives_a_reload(browser, app, request):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(app.url)
+    send(page, "stop-check: a long story please #sim rate=25 tokens=600")
+    chat = page.locator("#chat")
+    expect(chat).to_contain_text("Simulated answer", timeout=20_000)
+    page.get_by_role("button", name="■ Stop").click()
+    expect(chat).to_contain_text("stopped", timeout=10_000)
+    continue_button = page.get_by_role("button", name="Continue ▸")
+    expect(continue_button).to_be_visible()
+    page.reload()
+    page.locator("#conv-list").get_by_text("stop-check").click()
+    expect(page.locator("#chat")).to_contain_text("stopped", timeout=10_000)
+    expect(continue_button).to_be_visible()
+    continue_button.click()
+    expect(page.locator("#chat")).to_contain_text("Please continue from where you stopped.", timeout=10_000)
+    expect(page.locator("#chat")).to_contain_text("messages: 4", timeout=20_000)  # the partial answer went along
+    page.screenshot(path=RESULTS / f"{request.node.name}.png")
+    page.close()

@@ -10,8 +10,8 @@ from kimi_ui.backends import errors
 from kimi_ui.events import TurnError
 
 SECRET = "sk-TEST-0123456789abcdefSECRET"
-MOONSHOT = {"api_key_env": "MOONSHOT_API_KEY", "base_url": "https://api.moonshot.ai/v1"}
-VLLM = {"api_key_env": None, "base_url": "http://127.0.0.1:8000/v1"}
+MOONSHOT = {"api_key_env": "MOONSHOT_API_KEY", "base_url": "https://api.moonshot.ai/v1", "kind": "moonshot"}
+VLLM = {"api_key_env": None, "base_url": "http://127.0.0.1:8000/v1", "kind": "vllm"}
 LLAMACPP = {"api_key_env": None, "base_url": "http://127.0.0.1:8080/v1"}
 
 
@@ -278,3 +278,8 @@ def test_no_message_or_hint_ever_contains_the_api_key(monkeypatch):
         assert SECRET not in result.message
         assert SECRET not in result.hint
         assert result.message, result
+
+
+def test_401_on_a_local_server_does_not_talk_about_moonshot_platforms():
+    error = errors.from_status(401, {"error": {"message": "Unauthorized"}}, "vLLM (local)", VLLM)
+    assert error.code == "auth" and "api_key_env" in error.hint and "moonshot" not in error.hint.lower()
