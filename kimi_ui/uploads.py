@@ -18,7 +18,7 @@ Report = Callable[[str, int, int], None]
 
 
 def needs_vision(files: tuple[tuple[str, str], ...]) -> list[str]:
-    return [name for _, name in files if kind_of(name) in ("image", "video")]
+    return [name for path, name in files if kind_of(name, Path(path)) in ("image", "video")]
 
 
 def prepare_all(files: tuple[tuple[str, str], ...], limits: MediaLimits, report: Report) -> list[Prepared]:

@@ -15,7 +15,7 @@ from kimi_ui.media.prepare import MediaLimits, kind_of
 
 @lru_cache(maxsize=256)
 def _file_tokens(path: str, name: str, size: int, mtime: float, limits: MediaLimits) -> tuple[int, str]:
-    kind = kind_of(name)
+    kind = kind_of(name, Path(path))
     try:
         if kind == "image":
             with Image.open(path) as image:

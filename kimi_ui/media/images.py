@@ -70,9 +70,18 @@ def _to_8_bit(image: Image.Image) -> Image.Image:
     return image.point(lambda v: v * (1 / 256)).convert("L") if high > 255 else image.convert("L")
 
 
+def _has_orientation(image: Image.Image) -> bool:
+    return image.getexif().get(0x0112, 1) not in (1, None)  # 0x0112: EXIF Orientation
+
+
+def _shrink(image: Image.Image, size: tuple[int, int]) -> Image.Image:
+    """Area averaging (a box filter): as clean as Lanczos when shrinking, and several times faster."""
+    return image.resize(size, Image.Resampling.BOX)
+
+
 def _looks_like_screenshot(image: Image.Image) -> bool:
     """Few distinct colours in a small sample means UI, text or diagrams: keep it lossless."""
-    sample = image.convert("RGB").resize((96, 96), Image.Resampling.NEAREST)
+    sample = image.resize((96, 96), Image.Resampling.NEAREST).convert("RGB")
     return sample.getcolors(maxcolors=512) is not None
 
 
@@ -87,20 +96,22 @@ def prepare_image(
     try:
         if image.format == "JPEG":
             image.draft("RGB", (width, height))  # decode at a reduced scale: much faster for big photos
-        image = ImageOps.exif_transpose(image)
         image.load()
+        image = ImageOps.exif_transpose(image, in_place=False) if _has_orientation(image) else image
     except (OSError, SyntaxError) as exc:
         raise MediaError(f"{name} is damaged or truncated ({exc}).") from None
     image = _to_8_bit(image)
     width, height = target_size(image.width, image.height, max_side)
     has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
     lossless = has_alpha or _looks_like_screenshot(image)
-    image = image.convert("RGBA" if has_alpha else "RGB")
+    mode = "RGBA" if has_alpha else "RGB"
+    if image.mode != mode:
+        image = image.convert(mode)
     if (width, height) != image.size:
-        image = image.resize((width, height), Image.Resampling.LANCZOS)
+        image = _shrink(image, (width, height))
     out = io.BytesIO()
     if lossless:
-        image.save(out, format="PNG", optimize=False)
+        image.save(out, format="PNG", compress_level=1)  # fast; the bytes only travel to the backend
         mime = "image/png"
     else:
         image.save(out, format="JPEG", quality=90)

@@ -11,7 +11,10 @@ from typing import Callable, Union
 from kimi_ui.media.documents import Document, is_document, read_document
 from kimi_ui.media.images import MediaError, PreparedImage, prepare_image
 
-VIDEO_SUFFIXES = {".mp4", ".m4v", ".mov", ".webm", ".mkv", ".avi", ".mpg", ".mpeg", ".3gp", ".ogv", ".wmv", ".flv"}
+VIDEO_SUFFIXES = {
+    ".mp4", ".m4v", ".mov", ".webm", ".mkv", ".avi", ".mpg", ".mpeg", ".3gp", ".ogv", ".wmv", ".flv", ".mts", ".m2ts",
+}
+MPEG_TS_SYNC = 0x47  # every 188-byte MPEG-TS packet starts with it; TypeScript source never does
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".jfif", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff", ".mpo"}
 Progress = Callable[[int, int], None]
 
@@ -50,9 +53,19 @@ class PreparedVideo:
 Prepared = Union[PreparedImage, PreparedVideo, Document]
 
 
-def kind_of(name: str) -> str:
+def _is_mpeg_ts(path: Path | None) -> bool:
+    try:
+        with open(path, "rb") as handle:  # type: ignore[arg-type]
+            head = handle.read(377)
+    except (OSError, TypeError):
+        return False
+    return len(head) > 188 and head[0] == head[188] == MPEG_TS_SYNC
+
+
+def kind_of(name: str, path: Path | None = None) -> str:
+    """By file name; `.ts` is both TypeScript and MPEG-TS video, so there the content decides."""
     suffix = Path(name).suffix.lower()
-    if suffix in VIDEO_SUFFIXES:
+    if suffix in VIDEO_SUFFIXES or (suffix == ".ts" and _is_mpeg_ts(path)):
         return "video"
     if is_document(name):
         return "document"
@@ -63,7 +76,7 @@ def kind_of(name: str) -> str:
 
 def prepare(path: str | Path, name: str, limits: MediaLimits, progress: Progress | None = None) -> Prepared:
     path = Path(path)
-    kind = kind_of(name)
+    kind = kind_of(name, path)
     if kind == "image":
         return prepare_image(path, max_side=limits.max_image_side, max_pixels=limits.max_image_pixels, name=name)
     if kind == "document":
