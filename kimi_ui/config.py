@@ -46,6 +46,22 @@ class BackendConfig(BaseModel):
         return value.rstrip("/")
 
 
+class McpServerSettings(BaseModel):
+    """An MCP server whose tools are offered beside the built-ins (TOML: [[mcp_servers]])."""
+
+    name: str = Field(pattern=r"^[A-Za-z0-9_-]{1,32}$")
+    command: list[str] | None = None  # stdio: the argv that starts it
+    url: str | None = None  # streamable HTTP endpoint
+    env: dict[str, str] | None = None
+    timeout: float = Field(default=30.0, gt=0)
+
+    @model_validator(mode="after")
+    def _one_transport(self) -> "McpServerSettings":
+        if bool(self.command) == bool(self.url):
+            raise ValueError(f"MCP server {self.name!r}: give exactly one of `command` (stdio) or `url` (HTTP)")
+        return self
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="KIMI_UI_",
@@ -85,6 +101,11 @@ class Settings(BaseSettings):
     max_video_mb: int = Field(default=200, gt=0)
     max_text_kb: int = Field(default=200, gt=0)
     concurrency_limit: int = Field(default=32, ge=1)
+    workspace: Path | None = Field(default=None, description="folder the read-only workspace tools may read")
+    mcp_servers: list[McpServerSettings] = Field(default_factory=list)
+    max_tool_rounds: int = Field(default=8, ge=1, le=50)
+    tool_timeout: float = Field(default=60.0, gt=0)
+    max_tool_result_chars: int = Field(default=20_000, ge=100)
     root_path: str = ""
     log_level: Literal["debug", "info", "warning", "error"] = "info"
 

@@ -12,7 +12,8 @@ import asyncio
 import contextlib
 import logging
 import time
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field, replace
 from typing import Any, AsyncIterator
 
 from kimi_ui.backends.base import Backend, RequestOptions
@@ -23,15 +24,21 @@ from kimi_ui.events import (
     Event,
     Notice,
     ReasoningDelta,
+    Reclassified,
     TextDelta,
     ToolCallArgsDelta,
+    ToolCallReady,
+    ToolResult,
     TurnDone,
     TurnError,
 )
-from kimi_ui.messages import Message
+from kimi_ui.messages import Message, ReasoningPart, TextPart, ToolCallPart, ToolResultPart
+from kimi_ui.tools.registry import Registry
+from kimi_ui.tools.runner import run_calls
 
 log = logging.getLogger(__name__)
 MIN_ANSWER_TOKENS = 1024
+KIMI_CALL_ID = re.compile(r"^functions\.[A-Za-z0-9_-]+:\d+$")
 _END = object()
 FINISH_NOTICES = {
     "length": "The answer stopped at the token limit.",
@@ -46,6 +53,9 @@ class EngineConfig:
     max_updates_per_second: float = 20.0
     retries: int = 2
     retry_base_delay: float = 1.0
+    max_tool_rounds: int = 8
+    tool_timeout: float = 60.0
+    max_tool_result_chars: int = 20_000
 
     @classmethod
     def from_settings(cls, settings: Any) -> "EngineConfig":
@@ -76,34 +86,111 @@ def fit_history(history: list[Message], window: int, wanted: int) -> tuple[list[
         rest = rest[starts[0]:]
 
 
-async def run_turn(backend: Backend, turn: TurnRequest, config: EngineConfig) -> AsyncIterator[Event]:
+async def run_turn(
+    backend: Backend, turn: TurnRequest, config: EngineConfig, tools: Registry | None = None
+) -> AsyncIterator[Event]:
+    """One answer, with as many tool rounds as the model asks for (up to the limit)."""
     wanted = turn.max_tokens or (config.max_tokens_thinking if turn.thinking else config.max_tokens_instant)
     history, budget, dropped = fit_history(turn.history, backend.context_window, wanted)
+    for event in _preflight(backend, turn, history, wanted, dropped):
+        yield event
+        if isinstance(event, TurnDone):
+            return
+    offered = turn.tools if turn.tools and backend.capabilities.tools and not backend.tools_refused else None
+    issued = sum(len(m.tool_calls) for m in history)  # Kimi's call ids count across the conversation
+    for round_index in range(config.max_tool_rounds + 1):
+        options = RequestOptions(thinking=turn.thinking, max_tokens=budget, sampling=turn.sampling, tools=offered)
+        state = _Round(base=issued)
+        async for event in _model_call(backend, backend.build_request(history, options), turn.thinking, config, state):
+            yield event
+        if state.error and state.error.code == "tool_parser" and offered and not state.started:
+            offered = None  # a vLLM without a tool parser: answer without tools (and stop offering them)
+            backend.tools_refused = True
+            yield Notice(code="tool_parser", message=f"{state.error.message} Answering without tools this time. "
+                         f"Hint: {state.error.hint}")
+            continue
+        if state.error:
+            yield state.error
+            yield TurnDone(status="interrupted" if state.started else "error")
+            return
+        if not state.calls:
+            for event in _finish(state.finish_reason):
+                yield event
+            return
+        if round_index == config.max_tool_rounds:
+            break
+        results = []
+        async with contextlib.aclosing(run_calls(tools, state.calls, timeout=config.tool_timeout,
+                                                 limit=config.max_tool_result_chars)) as running:
+            async for result in running:
+                results.append(result)
+                yield result
+        history += state.messages(results)
+        issued += len(state.calls)
+    yield Notice(code="round_limit", message=f"Stopped after {config.max_tool_rounds} rounds of tool calls (the "
+                 "limit).", action="continue")
+    yield TurnDone(status="round_limit")
+
+
+def _preflight(backend: Backend, turn: TurnRequest, history: list[Message], wanted: int, dropped: int) -> list[Event]:
     prompt = estimate_tokens(history)
     if prompt + min(wanted, MIN_ANSWER_TOKENS) > backend.context_window:
-        yield TurnError(code="context_length", message=f"This message needs about {prompt:,} tokens, too many for "
-                        f"{backend.name}'s {backend.context_window:,}-token context window.",
-                        hint="Shorten the message or send fewer or smaller attachments.")
-        yield TurnDone(status="error")
-        return
+        return [TurnError(code="context_length", message=f"This message needs about {prompt:,} tokens, too many for "
+                          f"{backend.name}'s {backend.context_window:,}-token context window.",
+                          hint="Shorten the message or send fewer or smaller attachments."), TurnDone(status="error")]
+    events: list[Event] = []
     if backend.model_notice and not any(m.role == "assistant" for m in history):
-        yield Notice(code="model_substituted", message=backend.model_notice)  # once, at a conversation's start
+        events.append(Notice(code="model_substituted", message=backend.model_notice))  # once per conversation
     if not turn.thinking and not backend.kind.thinking_fields(False):
-        yield Notice(code="no_thinking_switch", message=f"{backend.name} has no instant/thinking switch: the "
-                     "server decides whether the model thinks.")
+        events.append(Notice(code="no_thinking_switch", message=f"{backend.name} has no instant/thinking switch: "
+                             "the server decides whether the model thinks."))
     if dropped:
-        yield Notice(
-            code="history_trimmed",
-            message=f"{dropped} earlier messages were left out so the conversation fits the "
-            f"{backend.context_window:,}-token context window.",
-        )
-    options = RequestOptions(thinking=turn.thinking, max_tokens=budget, sampling=turn.sampling, tools=turn.tools)
-    body = backend.build_request(history, options)
+        events.append(Notice(code="history_trimmed", message=f"{dropped} earlier messages were left out so the "
+                             f"conversation fits the {backend.context_window:,}-token context window."))
+    return events
+
+
+@dataclass
+class _Round:
+    """What one model call produced: its text, reasoning and tool calls, and how it ended."""
+
+    base: int
+    content: str = ""
+    reasoning: str = ""
+    calls: list[ToolCallReady] = field(default_factory=list)
+    finish_reason: str | None = None
+    error: TurnError | None = None
+    started: bool = False
+
+    def take(self, event: Event) -> Event:
+        if isinstance(event, ReasoningDelta):
+            self.reasoning += event.text
+        elif isinstance(event, TextDelta):
+            self.content += event.text
+        elif isinstance(event, Reclassified):
+            text = self.reasoning + self.content
+            self.content, self.reasoning = (text, "") if event.target == "content" else ("", text)
+        elif isinstance(event, ToolCallReady):
+            if not KIMI_CALL_ID.match(event.id):  # the template shows the model only the id: keep it Kimi-shaped
+                event = replace(event, id=f"functions.{event.name}:{self.base + event.index}")
+            self.calls.append(event)
+        return event
+
+    def messages(self, results: list[ToolResult]) -> list[Message]:
+        parts: list = [ReasoningPart(self.reasoning)] if self.reasoning else []
+        parts += [TextPart(self.content)] if self.content else []
+        parts += [ToolCallPart(c.id, c.name, c.arguments) for c in self.calls]
+        by_id = {r.id: r for r in results}
+        answers = tuple(ToolResultPart(c.id, c.name, by_id[c.id].result) for c in self.calls if c.id in by_id)
+        return [Message("assistant", tuple(parts)), Message("tool", answers)]
+
+
+async def _model_call(backend: Backend, body: dict, thinking: bool, config: EngineConfig, state: _Round):
     queue: asyncio.Queue[Any] = asyncio.Queue()
-    producer = asyncio.create_task(_produce(backend, body, turn.thinking, config, queue))
+    producer = asyncio.create_task(_produce(backend, body, thinking, config, queue, state))
     try:
         async for event in _coalesce(queue, 1.0 / config.max_updates_per_second):
-            yield event
+            yield state.take(event)
     finally:
         if not producer.done():
             producer.cancel()
@@ -111,25 +198,28 @@ async def run_turn(backend: Backend, turn: TurnRequest, config: EngineConfig) ->
             await producer
 
 
-async def _produce(backend: Backend, body: dict, thinking: bool, config: EngineConfig, queue: asyncio.Queue) -> None:
+async def _produce(
+    backend: Backend, body: dict, thinking: bool, config: EngineConfig, queue: asyncio.Queue, state: _Round
+) -> None:
     parser = ChunkParser(thinking=thinking)
     context = {"base_url": backend.config.base_url, "api_key_env": backend.config.api_key_env,
                "kind": backend.config.kind}
-    started = False
     try:
         for attempt in range(config.retries + 1):
             stream = backend.stream(body)
             try:
                 async for chunk in stream:
-                    started = True
+                    state.started = True
                     for event in parser.feed(chunk):
                         queue.put_nowait(event)
                 break
             except Exception as exc:  # noqa: BLE001 - every failure becomes a TurnError
-                error = from_exception(exc, backend.name, context, mid_stream=started)
+                error = from_exception(exc, backend.name, context, mid_stream=state.started)
                 log.warning("backend %s: %s (%s)", backend.name, error.code, exc)
-                if started or not error.retryable or attempt == config.retries:
-                    _fail(queue, parser, error, started)
+                if state.started or not error.retryable or attempt == config.retries:
+                    for event in parser.finish(complete=False):
+                        queue.put_nowait(event)
+                    state.error = error
                     return
                 delay = config.retry_base_delay * (2**attempt)
                 said = error.message if error.message.endswith(".") else error.message + "."
@@ -140,23 +230,17 @@ async def _produce(backend: Backend, body: dict, thinking: bool, config: EngineC
                 await stream.aclose()
         for event in parser.finish():
             queue.put_nowait(event)
-        _finish(queue, parser.finish_reason)
+        state.finish_reason = parser.finish_reason
     finally:
         queue.put_nowait(_END)
 
 
-def _fail(queue: asyncio.Queue, parser: ChunkParser, error: TurnError, started: bool) -> None:
-    for event in parser.finish(complete=False):
-        queue.put_nowait(event)
-    queue.put_nowait(error)
-    queue.put_nowait(TurnDone(status="interrupted" if started else "error"))
-
-
-def _finish(queue: asyncio.Queue, finish_reason: str | None) -> None:
+def _finish(finish_reason: str | None) -> list[Event]:
+    events: list[Event] = []
     if finish_reason in FINISH_NOTICES:
-        queue.put_nowait(Notice(code=finish_reason, message=FINISH_NOTICES[finish_reason], action="continue"))
+        events.append(Notice(code=finish_reason, message=FINISH_NOTICES[finish_reason], action="continue"))
     status = "length" if finish_reason == "length" else "done"
-    queue.put_nowait(TurnDone(status=status, finish_reason=finish_reason))
+    return events + [TurnDone(status=status, finish_reason=finish_reason)]
 
 
 def _is_delta(event: Any) -> bool:

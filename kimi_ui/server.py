@@ -16,6 +16,8 @@ from kimi_ui.context import AppContext
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.files import blob_path
+from kimi_ui.tools.builtins import builtin_tools
+from kimi_ui.tools.registry import Registry
 from kimi_ui.turns import Turns
 
 log = logging.getLogger(__name__)
@@ -29,7 +31,10 @@ def build_context(settings: Settings, extra_backends: list[BackendConfig] | None
     if interrupted:
         log.info("marked %d answers that were streaming at the last shutdown as interrupted", interrupted)
     backends = Backends.from_settings(settings, extra=extra_backends)
-    return AppContext(settings=settings, db=db, backends=backends, turns=Turns(db, backends, settings))
+    tools = Registry()
+    for tool in builtin_tools(settings.workspace.resolve() if settings.workspace else None):
+        tools.add(tool)
+    return AppContext(settings=settings, db=db, backends=backends, turns=Turns(db, backends, settings, tools))
 
 
 def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = None) -> FastAPI:

@@ -36,6 +36,8 @@ class ToolCallState:
     result_truncated: bool = False
     duration_ms: float | None = None
     status: str = "pending"
+    round: int = 0  # which model call of the turn asked for it
+    started_at: float | None = None  # wall clock, when the call was complete and handed to the tool
 
 
 @dataclass
@@ -60,6 +62,8 @@ class TurnSnapshot:
     ended_at: float | None = None
     preparing: tuple[str, int, int] | None = None  # (file, done, total) while uploads are prepared
     version: int = 0  # bumped on every change: cheap "did anything change" checks
+    _round_base: int = 0
+    _rounds: int = 0
 
     def apply(self, event: Event) -> None:
         self.version += 1
@@ -97,6 +101,9 @@ class TurnSnapshot:
             self.message_id = event.message_id
         elif isinstance(event, TurnDone):
             self.status = event.status
+            for call in self.tool_calls:
+                if call.status in ("pending", "running"):
+                    call.status = "cancelled"  # the turn ended before this call had its result
             self.finish_reason = event.finish_reason
             self.ended_at = now
             if self.reasoning_started_at and not self.reasoning_ended_at:
@@ -113,7 +120,10 @@ class TurnSnapshot:
 
     def _tool_event(self, event: Event) -> None:
         if isinstance(event, ToolCallStarted):
-            self.tool_calls.append(ToolCallState(id=event.id, name=event.name))
+            if event.index == 0:  # indexes restart with every model call: a new round begins
+                self._round_base = len(self.tool_calls)
+                self._rounds += 1 if self.tool_calls else 0
+            self.tool_calls.append(ToolCallState(id=event.id, name=event.name, round=self._rounds))
             return
         if isinstance(event, ToolResult):
             call = next((c for c in self.tool_calls if c.id == event.id), None)
@@ -121,20 +131,15 @@ class TurnSnapshot:
                 call.result, call.result_truncated = event.result, event.truncated
                 call.duration_ms, call.status = event.duration_ms, event.status
             return
-        position = len(self.tool_calls) - 1 - self._round_offset(event.index)
+        position = self._round_base + event.index
         if not 0 <= position < len(self.tool_calls):
             return
         call = self.tool_calls[position]
         if isinstance(event, ToolCallArgsDelta):
             call.arguments += event.text
         elif isinstance(event, ToolCallReady):
-            call.id, call.name, call.arguments, call.status = event.id, event.name, event.arguments, "ready"
-
-    def _round_offset(self, index: int) -> int:
-        """Tool-call indexes restart every round; map one to its place among this round's calls."""
-        pending = [c for c in self.tool_calls if c.status == "pending"]
-        round_size = len(pending) or 1
-        return max(0, round_size - 1 - index)
+            call.id, call.name, call.arguments, call.status = event.id, event.name, event.arguments, "running"
+            call.started_at = time.time()
 
     # -- derived figures --------------------------------------------------------------------------
     @property

@@ -22,6 +22,7 @@ from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.history import to_history
 from kimi_ui.storage.models import Conversation
+from kimi_ui.tools.registry import Registry
 from kimi_ui.uploads import needs_vision, prepare_all, store_all, upload_tokens
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,7 @@ class TurnInput:
     max_tokens: int | None = None
     sampling: dict[str, float] | None = None
     system_prompt: str | None = None  # None: the Settings default for a new conversation, unchanged otherwise
+    tools: tuple[str, ...] | None = None  # enabled tools; None: the conversation's choice (or the defaults)
 
 
 class Refused(Exception):
@@ -54,8 +56,9 @@ def title_from(text: str) -> str:
 
 
 class Turns:
-    def __init__(self, db: Database, backends: Backends, settings: Settings) -> None:
+    def __init__(self, db: Database, backends: Backends, settings: Settings, tools: Registry | None = None) -> None:
         self.db = db
+        self.tools = tools or Registry()
         self.backends = backends
         self.settings = settings
         self.engine_config = EngineConfig.from_settings(settings)
@@ -179,11 +182,14 @@ class Turns:
                     backend=backend.name,
                     mode=turn.mode,
                     title=title_from(turn.text) or (names[0] if names else "New chat"),
+                    tools=list(turn.tools) if turn.tools is not None else None,
                 )
             else:
                 changes = {"backend": backend.name, "mode": turn.mode}
                 if turn.system_prompt is not None:
                     changes["system_prompt"] = turn.system_prompt
+                if turn.tools is not None:
+                    changes["tools"] = list(turn.tools)
                 store.update_conversation(session, owner_id=owner_id, conversation_id=conversation.id, **changes)
             user = store.add_message(
                 session,
@@ -206,24 +212,29 @@ class Turns:
         return TurnStarted(conversation.id, user.id, answer.id)
 
     # -- the turn ---------------------------------------------------------------------------------
-    def _history(self, owner_id: str, conversation_id: str) -> list:
+    def enabled_tools(self, chosen: list[str] | None) -> list[str]:
+        return [n for n in (chosen if chosen is not None else self.tools.defaults()) if self.tools.get(n)]
+
+    def _history(self, owner_id: str, conversation_id: str) -> tuple[list, list[str]]:
+        """The model's history (always from the store) and the conversation's enabled tools."""
         with self.db.session() as session:
             conversation = store.get_conversation(session, owner_id=owner_id, conversation_id=conversation_id)
             rows = store.list_messages(session, owner_id=owner_id, conversation_id=conversation_id)
             attachments = store.attachments_for(session, owner_id=owner_id, message_ids=[r.id for r in rows])
-        return to_history(rows, attachments, self.attachments_root, conversation.system_prompt if conversation else "")
+        prompt = conversation.system_prompt if conversation else ""
+        tools = self.enabled_tools(conversation.tools if conversation else None)
+        return to_history(rows, attachments, self.attachments_root, prompt), tools
 
     async def _stream(self, owner_id: str, turn: TurnInput, backend: Any, started: TurnStarted) -> AsyncIterator[Event]:
         snapshot = TurnSnapshot()
         snapshot.apply(started)
-        history = await asyncio.to_thread(self._history, owner_id, started.conversation_id)
-        request = TurnRequest(
-            history=history, thinking=turn.mode == "thinking", max_tokens=turn.max_tokens, sampling=turn.sampling
-        )
+        history, tools = await asyncio.to_thread(self._history, owner_id, started.conversation_id)
+        request = TurnRequest(history=history, thinking=turn.mode == "thinking", max_tokens=turn.max_tokens,
+                              sampling=turn.sampling, tools=self.tools.specs(tools) or None)
         last_saved = time.monotonic()
         saved_version = snapshot.version
         try:
-            async with contextlib.aclosing(run_turn(backend, request, self.engine_config)) as events:
+            async with contextlib.aclosing(run_turn(backend, request, self.engine_config, self.tools)) as events:
                 async for event in events:
                     snapshot.apply(event)
                     yield event

@@ -50,6 +50,7 @@ class Backend:
         self.health = Health()
         self.model = config.model
         self.model_notice: str | None = None
+        self.tools_refused = False  # set when the server said it cannot do tool calls (until restart)
         self.probe_timeout = probe_timeout
         # One pooled client per backend, reused by every turn; retries are ours (engine), not the SDK's.
         self.client = openai.AsyncOpenAI(

@@ -47,20 +47,20 @@ def attachment_parts(attachments: list[Attachment], root: Path) -> list[Part]:
 
 
 def _assistant(row: MessageRow) -> list[Message]:
-    parts: list[Part] = []
-    if row.reasoning:
-        parts.append(ReasoningPart(row.reasoning, row.reasoning_seconds))
+    """A finished answer as the model produced it: each tool round (its calls, then their results), then
+    the text. Calls that never got a result are left out: the server would reject the history."""
+    done = [c for c in row.tool_calls or [] if c.get("result") is not None]
+    messages: list[Message] = []
+    for number in sorted({c.get("round", 0) for c in done}):
+        calls = [c for c in done if c.get("round", 0) == number]
+        messages.append(Message("assistant", tuple(ToolCallPart(c["id"], c["name"], c.get("arguments") or "")
+                                                   for c in calls)))
+        messages.append(Message("tool", tuple(ToolResultPart(c["id"], c["name"], c["result"]) for c in calls)))
+    parts: list[Part] = [ReasoningPart(row.reasoning, row.reasoning_seconds)] if row.reasoning else []
     if row.content:
         parts.append(TextPart(row.content))
-    # Only calls that got a result: a call without one would make the server reject the history.
-    done = [c for c in row.tool_calls or [] if c.get("result") is not None]
-    parts.extend(ToolCallPart(c["id"], c["name"], c.get("arguments") or "") for c in done)
-    if not parts:
-        return []
-    messages = [Message("assistant", tuple(parts))]
-    if done:
-        results = tuple(ToolResultPart(c["id"], c["name"], c["result"]) for c in done)
-        messages.append(Message("tool", results))
+    if parts:
+        messages.append(Message("assistant", tuple(parts)))
     return messages
 
 

@@ -38,6 +38,7 @@ class Conversation(SQLModel, table=True):
     mode: str = Field(default="thinking", max_length=16)
     max_tokens: int | None = None
     sampling: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    tools: list[str] | None = Field(default=None, sa_column=Column(JSON))  # enabled tools; None: the defaults
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 

@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 
 from kimi_ui.storage.models import Attachment, Conversation, MessageRow, User, utcnow
 
-CONVERSATION_FIELDS = {"title", "system_prompt", "backend", "mode", "max_tokens", "sampling"}
+CONVERSATION_FIELDS = {"title", "system_prompt", "backend", "mode", "max_tokens", "sampling", "tools"}
 MESSAGE_FIELDS = {
     "content", "reasoning", "reasoning_seconds", "tool_calls", "usage", "status",
     "finish_reason", "error", "notices", "backend", "model", "mode",
@@ -27,10 +27,11 @@ def ensure_user(session: Session, *, name: str) -> User:
 
 
 def create_conversation(
-    session: Session, *, owner_id: str, system_prompt: str, backend: str, mode: str, title: str = ""
+    session: Session, *, owner_id: str, system_prompt: str, backend: str, mode: str, title: str = "",
+    tools: list[str] | None = None,
 ) -> Conversation:
     conversation = Conversation(
-        owner_id=owner_id, system_prompt=system_prompt, backend=backend, mode=mode, title=title
+        owner_id=owner_id, system_prompt=system_prompt, backend=backend, mode=mode, title=title, tools=tools
     )
     session.add(conversation)
     session.commit()

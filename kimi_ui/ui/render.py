@@ -36,14 +36,23 @@ def reasoning_message(text: str, seconds: float | None, pending: bool, key: str)
     return {"role": "assistant", "content": text, "metadata": metadata}
 
 
+TOOL_PREVIEW_CHARS = 2_000
+TOOL_MARKS = {"error": " · failed", "timeout": " · timed out", "cancelled": " · stopped"}
+
+
 def tool_message(call: dict[str, Any], key: str) -> ChatMessage:
-    done = call.get("status") not in ("pending", "ready")
+    status = call.get("status") or "pending"
     body = f"**Arguments**\n```json\n{call.get('arguments') or '{}'}\n```"
-    if call.get("result") is not None:
-        body += f"\n**Result**{' (truncated)' if call.get('result_truncated') else ''}\n```\n{call['result']}\n```"
+    result = call.get("result")
+    if result is not None:
+        shown = result[:TOOL_PREVIEW_CHARS]
+        more = len(result) - len(shown)
+        note = f"\n*{more:,} more characters: the full result is in the tool-call log (Download JSON).*" if more else ""
+        cut = " (cut for the model)" if call.get("result_truncated") else ""
+        body += f"\n**Result**{cut}\n```\n{shown}\n```{note}"
     metadata: dict[str, Any] = {
-        "title": f"🛠 {call.get('name')}({short_args(call.get('arguments') or '')})",
-        "status": "done" if done else "pending",
+        "title": f"🛠 {call.get('name')}({short_args(call.get('arguments') or '')}){TOOL_MARKS.get(status, '')}",
+        "status": "pending" if status in ("pending", "running") else "done",
         "id": f"tool-{key}-{call.get('id')}",
     }
     if call.get("duration_ms") is not None:

@@ -1,0 +1,59 @@
+"""Run one round's tool calls concurrently, each with a timeout; results as ToolResult events."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from typing import AsyncIterator
+
+from kimi_ui.events import ToolCallReady, ToolResult
+from kimi_ui.tools.registry import Registry, ToolError
+
+log = logging.getLogger(__name__)
+
+
+def _result(call: ToolCallReady, text: str, started: float, status: str, limit: int) -> ToolResult:
+    truncated = len(text) > limit
+    if truncated:
+        text = text[:limit] + f"\n[... {len(text) - limit:,} more characters cut]"
+    return ToolResult(id=call.id, name=call.name, result=text, duration_ms=round((time.monotonic() - started) * 1000, 1),
+                      status=status, truncated=truncated)  # type: ignore[arg-type]
+
+
+async def run_call(registry: Registry | None, call: ToolCallReady, *, timeout: float, limit: int) -> ToolResult:
+    started = time.monotonic()
+    tool = registry.get(call.name) if registry else None
+    if tool is None:
+        return _result(call, f"Error: there is no tool called {call.name!r}.", started, "error", limit)
+    try:
+        args = json.loads(call.arguments or "{}")
+        if not isinstance(args, dict):
+            raise ValueError("the arguments must be a JSON object")
+    except ValueError as exc:
+        return _result(call, f"Error: the arguments are not valid JSON ({exc}).", started, "error", limit)
+    try:
+        text = await asyncio.wait_for(tool.run(args), min(tool.timeout, timeout))
+    except asyncio.TimeoutError:
+        return _result(call, f"Error: {call.name} did not finish within {min(tool.timeout, timeout):g} s.",
+                       started, "timeout", limit)
+    except ToolError as exc:
+        return _result(call, f"Error: {exc}", started, "error", limit)
+    except Exception as exc:  # noqa: BLE001 - a broken tool is the model's problem to read, not a crash
+        log.warning("tool %s raised %r", call.name, exc)
+        return _result(call, f"Error: {call.name} failed ({type(exc).__name__}: {exc}).", started, "error", limit)
+    return _result(call, str(text), started, "done", limit)
+
+
+async def run_calls(
+    registry: Registry | None, calls: list[ToolCallReady], *, timeout: float, limit: int
+) -> AsyncIterator[ToolResult]:
+    """Results in the order they finish. Closing this generator (Stop) cancels the tools still running."""
+    tasks = [asyncio.ensure_future(run_call(registry, c, timeout=timeout, limit=limit)) for c in calls]
+    try:
+        for finished in asyncio.as_completed(tasks):
+            yield await finished
+    finally:
+        for task in tasks:
+            task.cancel()
