@@ -30,5 +30,8 @@ class AppContext:
                 self._user_ids[name] = store.ensure_user(session, name=name).id
         return self._user_ids[name]
 
+    def tool_log_url(self, conversation_id: str) -> str:
+        return f"{self.settings.root_path.rstrip('/')}/tool-log/{conversation_id}.json"
+
     def attachment_url(self, attachment: Attachment) -> str:
         return f"{self.settings.root_path.rstrip('/')}/attachments/{attachment.id}"

@@ -3,9 +3,25 @@
 Each dialect lives under ``/<dialect>/v1`` and streams the way that real server streams
 Kimi K2.5 (reasoning field, usage placement, error body shape, awkward chunk splits), so the
 client code is exercised against the wire, not against mocks. The answer is a short report of
-the request it received; ``#sim key=value`` directives in the last user message inject faults.
-Used by ``python app.py --demo`` and by the integration tests; ``GET /_sim/requests`` shows
-every chat request it received.
+the request it received (including the tool results sent back); ``#sim key=value`` directives in
+the last user message inject faults.
+
+Tool calls: a line of the last user message holding ``call NAME {json arguments}`` makes the model
+call NAME, whether or not that tool is offered (so unknown tools can be tested). The JSON runs to its
+matching brace and is passed on verbatim, invalid JSON included. Each such line is one round, in order:
+a request followed by k assistant messages after the user message answers round k (k from 0), and once
+every round has been answered the usual report comes. Calls on one line, ``call A {...} & call B
+{...}``, form one round of parallel calls. ``#sim tool=NAME args=JSON`` is one more round, issued
+first. Ids are Kimi's ``functions.NAME:IDX``, IDX counting the calls of the whole conversation. Calls
+need ``tools`` in the request (any tools) and no ``tool_choice: "none"``. ``noparser`` needs no
+``tools`` and leaks the raw ``<|tool_calls_section_begin|>`` markup into ``content``; ``vllm-noauto``
+keeps refusing ``tools`` with auto tool choice (a retry without tools gets the report). The others
+stream calls as vLLM's kimi_k2 parser does: name first, then argument pieces split mid-JSON, finish
+reason ``tool_calls``; in thinking mode every round reasons first. Moonshot in thinking mode refuses
+assistant tool-call messages sent back without their ``reasoning_content``.
+
+Used by ``python app.py --demo`` (with a tool enabled, ``call current_time {}`` shows the tool loop)
+and by the integration tests; ``GET /_sim/requests`` shows every chat request it received.
 """
 
 from __future__ import annotations
@@ -180,15 +196,84 @@ def read_turn(body: dict, thinking: bool) -> Turn:
     return Turn(body, messages, thinking, raw, text, Directives.from_options(options), last_role)
 
 
-def _planned_tool_call(turn: Turn) -> ToolCall | None:
-    """A tool call when ``#sim tool=NAME`` names an offered tool and the user spoke last."""
-    name = turn.directives.tool
-    if not name or turn.last_role != "user" or turn.body.get("tool_choice") == "none":
-        return None
-    if name not in _tool_names(turn.body):
-        return None
-    earlier = sum(len(m.get("tool_calls") or []) for m in turn.messages if m.get("role") == "assistant")
-    return ToolCall(f"functions.{name}:{earlier}", name, turn.directives.args)
+# `call NAME {json}`: the keyword, a tool name and the opening brace of its arguments
+_CALL = re.compile(r"(?<![\w-])(?i:call)[ \t]+([A-Za-z0-9_-]+)[ \t]*(?=\{)")
+_NEXT_CALL = re.compile(r"[ \t]*&[ \t]*(?i:call)[ \t]+[A-Za-z0-9_-]+[ \t]*\{")
+
+
+def _object_end(text: str, start: int) -> int | None:
+    """The index after the brace that closes the one at ``start`` (JSON strings respected)."""
+    depth, in_string, escaped = 0, False, False
+    for i in range(start, len(text)):
+        char = text[i]
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return None
+
+
+def _calls_in_line(line: str) -> list[tuple[str, str]]:
+    """The ``call NAME {json}`` requests of one line, as (name, arguments verbatim)."""
+    calls, pos = [], 0
+    while match := _CALL.search(line, pos):
+        end = _object_end(line, match.end())
+        if end is None:  # unbalanced: the arguments run to the next `& call` or the end of the line
+            following = _NEXT_CALL.search(line, match.end())
+            end = following.start() if following else len(line)
+        calls.append((match.group(1), line[match.end() : end].strip()))
+        pos = end
+    return calls
+
+
+def parse_call_rounds(text: str, directives: Directives | None = None) -> list[list[tuple[str, str]]]:
+    """The tool-call rounds a user message asks for: one round per line holding ``call NAME {json}``
+    (several calls on one line, joined by ``&``, form one parallel round); a ``#sim tool=NAME
+    args=JSON`` directive is one more call, issued first."""
+    rounds = [calls for line in text.split("\n") if (calls := _calls_in_line(line))]
+    if directives is not None and directives.tool:
+        rounds.insert(0, [(directives.tool, directives.args)])
+    return rounds
+
+
+def _calls_in_message(message: dict) -> int:
+    """Tool calls an assistant message carries: its ``tool_calls``, or raw markup in its content."""
+    if message.get("tool_calls"):
+        return len(message["tool_calls"])
+    return _text_of(message.get("content")).count("<|tool_call_begin|>")
+
+
+def tool_round(turn: Turn) -> int:
+    """How many assistant turns (tool rounds) already followed the last user message."""
+    last_user = max((i for i, m in enumerate(turn.messages) if m.get("role") == "user"), default=-1)
+    return sum(1 for m in turn.messages[last_user + 1 :] if m.get("role") == "assistant")
+
+
+def planned_tool_calls(dialect: str, turn: Turn) -> list[ToolCall]:
+    """The calls to issue now: round k of the user's ``call`` lines, k being the rounds already done.
+    Needs ``tools`` in the request (any tools: the named one need not be offered), except on
+    ``noparser``, whose model emits the markup regardless; ``tool_choice: "none"`` turns it off."""
+    if turn.body.get("tool_choice") == "none" or not (turn.body.get("tools") or dialect == "noparser"):
+        return []
+    rounds = parse_call_rounds(turn.user_text, turn.directives)
+    done = tool_round(turn)
+    if done >= len(rounds):
+        return []
+    # Kimi's ids count the calls of the whole conversation: functions.NAME:IDX
+    earlier = sum(_calls_in_message(m) for m in turn.messages if m.get("role") == "assistant")
+    return [ToolCall(f"functions.{name}:{earlier + i}", name, arguments)
+            for i, (name, arguments) in enumerate(rounds[done])]
 
 
 # ---------------------------------------------------------------- composing the answer
@@ -221,13 +306,18 @@ def build_report(dialect: str, turn: Turn) -> str:
     return "\n".join([*lines, "last user message:", turn.user_text])
 
 
-def build_reasoning(turn: Turn, call: ToolCall | None) -> str:
+def build_reasoning(turn: Turn, calls: list[ToolCall]) -> str:
     asked = _one_line(turn.user_text)[:160] or "(nothing)"
     steps = [f"The user asked: “{asked}”."]
-    if call:
-        steps.append(f"I should call the tool {call.name} before I answer.")
-    elif turn.last_role == "tool":
-        steps.append("The tool results are back, so I can fold them into the report.")
+    if turn.last_role == "tool":
+        steps.append("The tool results are back.")
+    if calls:
+        names = " and ".join(call.name for call in calls)
+        steps.append(f"I should call the tool{'s' if len(calls) > 1 else ''} {names} before I answer"
+                     f"{' (in parallel)' if len(calls) > 1 else ''} — Grüße ✓ 🚀.")
+        return " ".join(steps)
+    if turn.last_role == "tool":
+        steps.append("I can fold them into the report.")
     steps.append("This is the simulated backend, so I will report the request line by line — Grüße ✓ 🚀.")
     return " ".join(steps)
 
@@ -246,17 +336,17 @@ def _filler(count: int) -> list[str]:
 class Answer:
     reasoning: str
     content_tokens: list[str]
-    tool_call: ToolCall | None
+    tool_calls: list[ToolCall]
 
 
 def compose_answer(dialect: str, turn: Turn) -> Answer:
-    call = _planned_tool_call(turn)
-    reasoning = build_reasoning(turn, call) if turn.thinking else ""
-    if call:
-        return Answer(reasoning, [], call)
+    calls = planned_tool_calls(dialect, turn)
+    reasoning = build_reasoning(turn, calls) if turn.thinking else ""
+    if calls:
+        return Answer(reasoning, [], calls)
     tokens = tokenize(build_report(dialect, turn))
     wanted = turn.directives.tokens or 0
-    return Answer(reasoning, tokens + _filler(wanted - len(tokens)), None)
+    return Answer(reasoning, tokens + _filler(wanted - len(tokens)), [])
 
 
 def split_arguments(arguments: str) -> list[str]:
@@ -275,6 +365,7 @@ class Step:
     cost: int = 1
     answer: bool = True  # False while still reasoning (noparser streams reasoning as content)
     call_id: str = ""
+    call_index: int = 0  # position of the call within this reply (the delta's ``index``)
 
 
 def limit_steps(steps: list[Step], finish: str, directives: Directives, budget: int | None) -> tuple[list[Step], str]:
@@ -325,6 +416,7 @@ class VllmDialect:
     owned_by = "vllm"
     first_delta: dict = {"role": "assistant", "content": ""}
     last_delta: dict = {"content": ""}
+    section_marks = True  # empty ``content`` deltas where the tool-section markup was swallowed
     _types = {400: "BadRequestError", 401: "AuthenticationError", 403: "PermissionDeniedError",
               404: "NotFoundError", 429: "RateLimitError", 500: "InternalServerError",
               502: "BadGatewayError", 503: "ServiceUnavailableError"}
@@ -350,25 +442,29 @@ class VllmDialect:
 
     def steps(self, answer: Answer) -> list[Step]:
         steps = [Step("reasoning", t, answer=False) for t in tokenize(answer.reasoning)]
-        call = answer.tool_call
-        if call is None:
+        if not answer.tool_calls:
             return steps + [Step("content", t) for t in answer.content_tokens]
         # vLLM swallows the tool-section markup and emits empty content deltas for it
-        steps += [Step("content", "", 0), Step("content", "", 0), Step("tool_head", call.name, call_id=call.id)]
-        steps += [Step("tool_args", piece) for piece in split_arguments(call.arguments)]
-        return steps + [Step("content", "", 0)]
+        marks = [Step("content", "", 0)] if self.section_marks else []
+        steps += marks * 2
+        for index, call in enumerate(answer.tool_calls):
+            steps += marks if index else []  # <|tool_call_end|><|tool_call_begin|> between two calls
+            steps.append(Step("tool_head", call.name, call_id=call.id, call_index=index))
+            steps += [Step("tool_args", piece, call_index=index) for piece in split_arguments(call.arguments)]
+        return steps + marks
 
     def finish_reason(self, answer: Answer) -> str:
-        return "tool_calls" if answer.tool_call else "stop"
+        return "tool_calls" if answer.tool_calls else "stop"
 
     def delta(self, step: Step) -> dict:
         if step.kind == "reasoning":
             return {self.reasoning_field: step.text}
         if step.kind == "tool_head":
             function = {"name": step.text, "arguments": ""}
-            return {"tool_calls": [{"index": 0, "id": step.call_id, "type": "function", "function": function}]}
+            head = {"index": step.call_index, "id": step.call_id, "type": "function", "function": function}
+            return {"tool_calls": [head]}
         if step.kind == "tool_args":
-            return {"tool_calls": [{"index": 0, "function": {"arguments": step.text}}]}
+            return {"tool_calls": [{"index": step.call_index, "function": {"arguments": step.text}}]}
         return {"content": step.text}
 
     def usage(self, prompt: int, completion: int, cached: int) -> dict:
@@ -413,8 +509,8 @@ class NoParserDialect(VllmDialect):
 
     def steps(self, answer: Answer) -> list[Step]:
         body = [Step("content", t) for t in answer.content_tokens]
-        if answer.tool_call:
-            body = [Step("content", piece) for piece in _tool_markup(answer.tool_call)]
+        if answer.tool_calls:
+            body = [Step("content", piece) for piece in _tool_markup(answer.tool_calls)]
         if not answer.reasoning:
             return body
         # the template already opened <think>; the closing tag arrives split over two chunks
@@ -428,9 +524,12 @@ class NoParserDialect(VllmDialect):
         return "stop"
 
 
-def _tool_markup(call: ToolCall) -> list[str]:
-    return ["<|tool_calls_section_begin|>", "<|tool_call_begin|>", call.id, "<|tool_call_argument_begin|>",
-            *split_arguments(call.arguments), "<|tool_call_end|>", "<|tool_calls_section_end|>"]
+def _tool_markup(calls: list[ToolCall]) -> list[str]:
+    pieces = ["<|tool_calls_section_begin|>"]
+    for call in calls:
+        pieces += ["<|tool_call_begin|>", call.id, "<|tool_call_argument_begin|>", *split_arguments(call.arguments),
+                   "<|tool_call_end|>"]
+    return [*pieces, "<|tool_calls_section_end|>"]
 
 
 _LLAMACPP_NO_VISION = "image input is not supported - hint: if this is unexpected, you may need to provide the mmproj"
@@ -476,6 +575,7 @@ class MoonshotDialect(VllmDialect):
     reasoning_field = "reasoning_content"
     owned_by = "moonshot"
     last_delta: dict = {}
+    section_marks = False  # the platform sends tool-call deltas only, no empty content around them
     _fixed = {"top_p": 0.95, "n": 1, "presence_penalty": 0.0, "frequency_penalty": 0.0}
 
     def model_card(self) -> dict:
@@ -492,6 +592,12 @@ class MoonshotDialect(VllmDialect):
         for key, allowed in fixed.items():
             if body.get(key) is not None and body[key] != allowed:
                 return 400, f"invalid {key}: only {allowed:g} is allowed for this model", "invalid_request_error"
+        if thinking:  # a tool round sent back without its reasoning is refused
+            for index, message in enumerate(body.get("messages") or []):
+                if (isinstance(message, dict) and message.get("role") == "assistant" and message.get("tool_calls")
+                        and not message.get("reasoning_content")):
+                    return 400, ("thinking is enabled but reasoning_content is missing in assistant tool call "
+                                 f"message at index {index}"), "invalid_request_error"
         return None
 
     def error_body(self, status: int, message: str, etype: str | None = None) -> dict:

@@ -16,6 +16,7 @@ from kimi_ui.context import AppContext
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.files import blob_path
+from kimi_ui.storage.history import tool_log_entries
 from kimi_ui.tools.builtins import builtin_tools
 from kimi_ui.tools.registry import Registry
 from kimi_ui.turns import Turns
@@ -66,6 +67,18 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
         if path is None or not path.is_file():
             raise HTTPException(status_code=404, detail="Not found")
         return FileResponse(path, media_type=found.mime, headers={"Cache-Control": "private, max-age=86400"})
+
+    @app.get("/tool-log/{conversation_id}.json", include_in_schema=False)
+    async def tool_log(conversation_id: str) -> JSONResponse:
+        owner_id = ctx.owner_id(None)  # no accounts yet: the single local user
+        with ctx.db.session() as session:
+            conversation = store.get_conversation(session, owner_id=owner_id, conversation_id=conversation_id)
+            rows = store.list_messages(session, owner_id=owner_id, conversation_id=conversation_id) if conversation else []
+        if conversation is None:
+            raise HTTPException(status_code=404, detail="Not found")
+        return JSONResponse({"conversation_id": conversation_id, "title": conversation.title,
+                             "tool_calls": tool_log_entries(rows)},
+                            headers={"Content-Disposition": f'attachment; filename="tool-log-{conversation_id}.json"'})
 
     @app.get("/kimi-assets/{name}", include_in_schema=False)
     async def asset(name: str) -> FileResponse:

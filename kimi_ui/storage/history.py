@@ -78,3 +78,24 @@ def to_history(
         elif row.role == "assistant" and row.status not in SKIPPED_STATUSES:
             history.extend(_assistant(row))
     return history
+
+
+def tool_log_entries(rows: list[MessageRow]) -> list[dict]:
+    """Every tool call of a conversation, in order, for the log panel and its JSON download."""
+    entries = []
+    for row in rows:
+        for call in row.tool_calls or []:
+            result = call.get("result")
+            entries.append({
+                "message_id": row.id,
+                "started_at": call.get("started_at"),
+                "tool": call.get("name"),
+                "id": call.get("id"),
+                "arguments": call.get("arguments") or "",
+                "result": result,
+                "result_chars": len(result) if result is not None else 0,
+                "result_truncated": bool(call.get("result_truncated")),
+                "duration_ms": call.get("duration_ms"),
+                "status": call.get("status"),
+            })
+    return entries

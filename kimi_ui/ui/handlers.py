@@ -18,6 +18,7 @@ from kimi_ui.events import TurnDone, TurnError, TurnStarted
 from kimi_ui.media.estimate import estimate
 from kimi_ui.snapshot import TurnSnapshot
 from kimi_ui.storage import store
+from kimi_ui.storage.history import tool_log_entries
 from kimi_ui.turns import TurnInput
 from kimi_ui.ui import render
 
@@ -114,6 +115,27 @@ class Handlers:
         unfinished = bool(rows) and rows[-1].role == "assistant" and rows[-1].status in UNFINISHED
         return render.stored_messages(rows, attachments, self.ctx.attachment_url), unfinished
 
+    def tool_choices(self) -> list[tuple[str, str]]:
+        return [(f"{t.name} · {t.source}", t.name) for t in self.ctx.turns.tools.all()]
+
+    def tool_picker(self, chosen: list[str] | None) -> Any:
+        return gr.update(choices=self.tool_choices(), value=self.ctx.turns.enabled_tools(chosen))
+
+    def tool_log(self, state: SessionState, request: gr.Request) -> str:
+        owner_id = self.owner(request)
+        conversation_id = (state or SessionState()).conversation_id
+        if not conversation_id:
+            return render.tool_log_html([], None)
+        with self.ctx.db.session() as session:
+            rows = store.list_messages(session, owner_id=owner_id, conversation_id=conversation_id)
+        return render.tool_log_html(tool_log_entries(rows), self.ctx.tool_log_url(conversation_id) if rows else None)
+
+    def save_tools(self, chosen: list[str] | None, state: SessionState, request: gr.Request) -> None:
+        if state and state.conversation_id:
+            with self.ctx.db.session() as session:
+                store.update_conversation(session, owner_id=self.owner(request), conversation_id=state.conversation_id,
+                                          tools=self.ctx.turns.enabled_tools(list(chosen or [])))
+
     def backend_choices(self) -> list[tuple[str, str]]:
         choices = []
         for backend in self.ctx.backends:
@@ -151,6 +173,8 @@ class Handlers:
             gr.update(choices=self.backend_choices(), value=backend.name if backend else None),
             [],
             self.ctx.settings.system_prompt,
+            self.tool_picker(None),
+            render.tool_log_html([], None),
             *controls,
         ]
 
@@ -182,6 +206,8 @@ class Handlers:
             gr.update(choices=self.conversation_choices(owner_id), value=None),
             self.ctx.settings.system_prompt,
             gr.update(visible=False),
+            self.tool_picker(None),
+            render.tool_log_html([], None),
         ]
 
     def open_conversation(self, conversation_id: str | None, request: gr.Request) -> list[Any]:
@@ -190,11 +216,13 @@ class Handlers:
             conversation = store.get_conversation(session, owner_id=owner_id, conversation_id=conversation_id or "")
         if conversation is None:  # a foreign id looks exactly like a missing one
             gr.Warning("That conversation does not exist.")
-            return [SessionState(), [], gr.update(), gr.update(), gr.update(), gr.update(visible=False)]
+            return [SessionState(), [], gr.update(), gr.update(), gr.update(), gr.update(visible=False),
+                    gr.update(), render.tool_log_html([], None)]
         backend = conversation.backend if self.ctx.backends.get(conversation.backend) else gr.update()
         chat, unfinished = self.conversation_view(owner_id, conversation.id)
-        return [SessionState(conversation.id), chat, conversation.mode, backend, conversation.system_prompt,
-                gr.update(visible=unfinished)]
+        state = SessionState(conversation.id)
+        return [state, chat, conversation.mode, backend, conversation.system_prompt, gr.update(visible=unfinished),
+                self.tool_picker(conversation.tools), self.tool_log(state, request)]
 
     def save_system_prompt(self, text: str, state: SessionState, request: gr.Request) -> None:
         if state and state.conversation_id:
@@ -208,7 +236,8 @@ class Handlers:
 
     async def send(
         self, message: dict[str, Any] | None, state: SessionState, mode: str, backend: str | None,
-        system_prompt: str, max_tokens: Any, temperature: Any, top_p: Any, min_p: Any, request: gr.Request,
+        system_prompt: str, max_tokens: Any, temperature: Any, top_p: Any, min_p: Any, tools: list[str] | None,
+        request: gr.Request,
     ) -> AsyncIterator[list[Any]]:
         owner_id = self.owner(request)
         state = state or SessionState()
@@ -226,7 +255,7 @@ class Handlers:
             text=text, files=files, backend=backend or None,
             mode=mode if mode in ("instant", "thinking") else "thinking",
             conversation_id=state.conversation_id, max_tokens=budget, sampling=sampling,
-            system_prompt=system_prompt,
+            system_prompt=system_prompt, tools=tuple(tools or ()),
         )
         async for update in self._stream(owner_id, turn, state, message):
             yield update

@@ -46,6 +46,8 @@ class View:
     min_p: gr.Textbox
     quick: list[gr.Button]
     estimate: gr.HTML
+    tools: gr.CheckboxGroup
+    tool_log: gr.HTML
 
 
 def build_blocks(ctx: AppContext) -> gr.Blocks:
@@ -95,6 +97,10 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
                 backend = gr.Dropdown(choices=[], label="Backend", scale=2, elem_id="backend-picker")
                 stop_btn = gr.Button("■ Stop", variant="stop", scale=0, min_width=90)
                 continue_btn = gr.Button("Continue ▸", visible=False, scale=0, min_width=110)
+            with gr.Accordion("Tools", open=False):
+                tools = gr.CheckboxGroup(label="Tools the model may call in this conversation", elem_id="tools-picker")
+            with gr.Accordion("Tool-call log", open=False, elem_id="tool-log-panel"):
+                tool_log = gr.HTML("", elem_id="tool-log")
             with gr.Accordion("Advanced", open=False):
                 system_prompt = gr.Textbox(label="System prompt (this conversation)", lines=2)
                 # Text fields, not gr.Number: "empty" must mean "the recommended default", never 0.
@@ -122,6 +128,8 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
             min_p,
             quick,
             estimate,
+            tools,
+            tool_log,
         )
         _wire(h, blocks, view, limit)
         _api(h, limit)
@@ -134,7 +142,7 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     blocks.load(
         h.load,
         None,
-        [v.state, v.conversations, v.backend, v.chatbot, v.system_prompt, *controls],
+        [v.state, v.conversations, v.backend, v.chatbot, v.system_prompt, v.tools, v.tool_log, *controls],
         api_visibility="private",
     )
     gr.Timer(15).tick(h.refresh_backends, v.backend, v.backend, api_visibility="private", show_progress="hidden")
@@ -147,13 +155,13 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     v.new_btn.click(
         h.new_chat,
         None,
-        [v.state, v.chatbot, v.conversations, v.system_prompt, v.continue_btn],
+        [v.state, v.chatbot, v.conversations, v.system_prompt, v.continue_btn, v.tools, v.tool_log],
         api_visibility="private",
     )
     v.conversations.input(
         h.open_conversation,
         v.conversations,
-        [v.state, v.chatbot, v.mode, v.backend, v.system_prompt, v.continue_btn],
+        [v.state, v.chatbot, v.mode, v.backend, v.system_prompt, v.continue_btn, v.tools, v.tool_log],
         api_visibility="private",
     )
     v.system_prompt.blur(h.save_system_prompt, [v.system_prompt, v.state], None, api_visibility="private")
@@ -167,6 +175,7 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
         v.temperature,
         v.top_p,
         v.min_p,
+        v.tools,
     ]
     sending = v.composer.submit(
         h.send,
@@ -188,7 +197,10 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     )
     v.stop_btn.click(None, cancels=[sending, continuing]).then(
         h.after_stop, v.state, [v.chatbot, v.continue_btn], api_visibility="private"
-    )
+    ).then(h.tool_log, v.state, v.tool_log, api_visibility="private")
+    for event in (sending, continuing):
+        event.then(h.tool_log, v.state, v.tool_log, api_visibility="private", show_progress="hidden")
+    v.tools.input(h.save_tools, [v.tools, v.state], None, api_visibility="private")
 
 
 def _api(h: Handlers, limit: int) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import time
 from typing import Any
 
 from kimi_ui.snapshot import TurnSnapshot
@@ -195,3 +196,19 @@ def stored_messages(
                 error=row.error, notices=row.notices or [], usage=row.usage,
             ))
     return out
+
+
+def tool_log_html(entries: list[dict[str, Any]], download_url: str | None) -> str:
+    """The tool-call log panel: time, tool, arguments, result size, duration, status."""
+    if not entries:
+        return '<div class="kimi-log-empty">No tool calls in this conversation yet.</div>'
+    rows = []
+    for entry in entries:
+        when = time.strftime("%H:%M:%S", time.localtime(entry["started_at"])) if entry.get("started_at") else "–"
+        duration = f"{entry['duration_ms'] / 1000:.2f} s" if entry.get("duration_ms") is not None else "–"
+        cells = (when, entry.get("tool") or "", short_args(entry.get("arguments") or "", 80),
+                 f"{entry.get('result_chars', 0):,} chars", duration, entry.get("status") or "")
+        rows.append("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in cells) + "</tr>")
+    head = "".join(f"<th>{h}</th>" for h in ("time", "tool", "arguments", "result", "duration", "status"))
+    link = f'<a href="{html.escape(download_url, quote=True)}" download>Download JSON</a>' if download_url else ""
+    return f'<div class="kimi-log">{link}<table><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'

@@ -368,3 +368,201 @@ def test_request_log_can_be_cleared(client):
     assert client.get("/_sim/requests").json()
     assert client.delete("/_sim/requests").status_code == 200
     assert client.get("/_sim/requests").json() == []
+
+
+# ---------------------------------------------------------------- tool calls from `call NAME {json}` lines
+
+
+TIME_TOOL = {"type": "function", "function": {"name": "get_time", "description": "Time in a zone",
+                                              "parameters": {"type": "object", "properties": {}}}}
+TOOLS = [WEATHER_TOOL, TIME_TOOL]
+
+
+def tool_parts(chunks: list[dict]) -> list[dict]:
+    return [tc for c in chunks if c["choices"] for tc in c["choices"][0]["delta"].get("tool_calls") or []]
+
+
+def assembled_calls(chunks: list[dict]) -> list[dict]:
+    """The streamed calls, folded by ``index`` the way a client must do it."""
+    calls: dict[int, dict] = {}
+    for part in tool_parts(chunks):
+        call = calls.setdefault(part["index"], {"id": None, "name": "", "arguments": ""})
+        call["id"] = part.get("id", call["id"])
+        call["name"] += part.get("function", {}).get("name") or ""
+        call["arguments"] += part.get("function", {}).get("arguments") or ""
+    return [calls[i] for i in sorted(calls)]
+
+
+def assistant_turn(calls: list[dict], **extra) -> dict:
+    """The assistant message a client sends back for the calls it received."""
+    tool_calls = [{"id": c["id"], "type": "function", "function": {"name": c["name"], "arguments": c["arguments"]}}
+                  for c in calls]
+    return {"role": "assistant", "content": None, "tool_calls": tool_calls, **extra}
+
+
+def results(calls: list[dict], texts: list[str]) -> list[dict]:
+    return [{"role": "tool", "tool_call_id": c["id"], "name": c["name"], "content": text}
+            for c, text in zip(calls, texts, strict=True)]
+
+
+def test_a_call_line_streams_one_call_name_first_then_argument_pieces(client):
+    args = '{"city": "Zürich", "days": 3}'
+    chunks, done = stream_chunks(client, "vllm", body_for(f"Weather please.\ncall get_weather {args}", tools=TOOLS))
+    assert done and finish_of(chunks) == "tool_calls"
+    parts = tool_parts(chunks)
+    assert parts[0] == {"index": 0, "id": "functions.get_weather:0", "type": "function",
+                        "function": {"name": "get_weather", "arguments": ""}}
+    assert all(set(p) == {"index", "function"} and set(p["function"]) == {"arguments"} for p in parts[1:])
+    pieces = [p["function"]["arguments"] for p in parts[1:]]
+    assert len(pieces) > 2 and "".join(pieces) == args
+    assert json.loads("".join(pieces)) == {"city": "Zürich", "days": 3}
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(pieces[0])  # pieces are not JSON on their own
+    assert "get_weather" in joined(chunks, "reasoning") and joined(chunks, "content") == ""
+    first_call = next(i for i, c in enumerate(chunks) if c["choices"] and c["choices"][0]["delta"].get("tool_calls"))
+    assert not any(c["choices"] and c["choices"][0]["delta"].get("reasoning") for c in chunks[first_call:])
+    assert any(c["choices"][0]["delta"] == {"content": ""} for c in chunks if c["choices"])
+
+    whole = client.post("/vllm/v1/chat/completions", json=body_for(f"call get_weather {args}", stream=False,
+                                                                    tools=TOOLS)).json()
+    assert whole["choices"][0]["finish_reason"] == "tool_calls"
+    assert whole["choices"][0]["message"]["tool_calls"] == [{
+        "id": "functions.get_weather:0", "type": "function",
+        "function": {"name": "get_weather", "arguments": args}}]
+
+
+def test_calls_on_one_line_are_issued_in_parallel(client):
+    text = 'call get_weather {"city": "Oslo"} & call get_time {"zone": "Europe/Oslo"}'
+    chunks, _ = stream_chunks(client, "vllm", body_for(text, tools=TOOLS, chat_template_kwargs={"thinking": False}))
+    assert assembled_calls(chunks) == [
+        {"id": "functions.get_weather:0", "name": "get_weather", "arguments": '{"city": "Oslo"}'},
+        {"id": "functions.get_time:1", "name": "get_time", "arguments": '{"zone": "Europe/Oslo"}'},
+    ]
+    heads = [p for p in tool_parts(chunks) if "id" in p]
+    assert [p["index"] for p in heads] == [0, 1]
+    assert finish_of(chunks) == "tool_calls" and joined(chunks, "reasoning") == ""
+
+
+@pytest.mark.parametrize("dialect", ["vllm", "vllm-legacy", "llamacpp"])
+def test_call_lines_are_issued_one_round_each_then_the_report(client, dialect):
+    field = "reasoning" if dialect == "vllm" else "reasoning_content"
+    text = 'Plan a trip.\ncall get_weather {"city": "Oslo"}\ncall get_time {"zone": "CET"}'
+    history = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": text}]
+    first, _ = stream_chunks(client, dialect, body_for("", messages=history, tools=TOOLS))
+    round_1 = assembled_calls(first)
+    assert round_1 == [{"id": "functions.get_weather:0", "name": "get_weather", "arguments": '{"city": "Oslo"}'}]
+    assert finish_of(first) == "tool_calls"
+
+    history += [assistant_turn(round_1), *results(round_1, ["Sunny, 21 °C"])]
+    second, _ = stream_chunks(client, dialect, body_for("", messages=history, tools=TOOLS))
+    round_2 = assembled_calls(second)
+    assert round_2 == [{"id": "functions.get_time:1", "name": "get_time", "arguments": '{"zone": "CET"}'}]
+    assert "tool results are back" in joined(second, field) and finish_of(second) == "tool_calls"
+
+    history += [assistant_turn(round_2), *results(round_2, ["14:05\nCET"])]
+    last, _ = stream_chunks(client, dialect, body_for("", messages=history, tools=TOOLS))
+    assert tool_parts(last) == [] and finish_of(last) == "stop"
+    report = joined(last, "content")
+    assert ("tool results: 2\nresult functions.get_weather:0: Sunny, 21 °C\n"
+            "result functions.get_time:1: 14:05 CET\n") in report
+    assert "messages: 6" in report and "tools: [get_weather, get_time]" in report
+
+
+def test_call_ids_count_the_calls_of_the_whole_conversation(client):
+    earlier = {"id": "functions.get_weather:0", "name": "get_weather", "arguments": "{}"}
+    history = [{"role": "user", "content": "call get_weather {}"}, assistant_turn([earlier]),
+               *results([earlier], ["Rain"]), {"role": "assistant", "content": "It rains."},
+               {"role": "user", "content": 'call get_time {} & call get_weather {"city": "Bern"}'}]
+    chunks, _ = stream_chunks(client, "vllm", body_for("", messages=history, tools=TOOLS))
+    assert [c["id"] for c in assembled_calls(chunks)] == ["functions.get_time:1", "functions.get_weather:2"]
+
+
+def test_an_unknown_tool_is_called_anyway_but_only_when_tools_are_sent(client):
+    text = 'call launch_rockets {"count": 3}'
+    chunks, _ = stream_chunks(client, "vllm", body_for(text, tools=[WEATHER_TOOL]))
+    assert assembled_calls(chunks) == [
+        {"id": "functions.launch_rockets:0", "name": "launch_rockets", "arguments": '{"count": 3}'}]
+    without, _ = stream_chunks(client, "vllm", body_for(text))
+    assert tool_parts(without) == [] and finish_of(without) == "stop"
+    assert "tools: []" in joined(without, "content")
+    none, _ = stream_chunks(client, "vllm", body_for(text, tools=[WEATHER_TOOL], tool_choice="none"))
+    assert tool_parts(none) == [] and finish_of(none) == "stop"
+
+
+def test_invalid_json_arguments_are_passed_verbatim(client):
+    text = 'call get_weather {city: Oslo, "days": } & call get_time {"zone": "CET" & call get_time {"x": "}{"}'
+    chunks, _ = stream_chunks(client, "vllm", body_for(text, tools=TOOLS))
+    assert [(c["name"], c["arguments"]) for c in assembled_calls(chunks)] == [
+        ("get_weather", '{city: Oslo, "days": }'),  # balanced braces, not JSON
+        ("get_time", '{"zone": "CET"'),  # unbalanced: runs to the next `& call`
+        ("get_time", '{"x": "}{"}'),  # braces inside strings do not count
+    ]
+
+
+def test_sim_tool_directive_is_the_first_round(client):
+    text = 'check #sim tool=get_weather args={"city": "Rome"}\ncall get_time {}'
+    first, _ = stream_chunks(client, "vllm", body_for(text, tools=TOOLS))
+    round_1 = assembled_calls(first)
+    assert round_1 == [{"id": "functions.get_weather:0", "name": "get_weather", "arguments": '{"city": "Rome"}'}]
+    history = [{"role": "user", "content": text}, assistant_turn(round_1), *results(round_1, ["Hot"])]
+    second, _ = stream_chunks(client, "vllm", body_for("", messages=history, tools=TOOLS))
+    assert [c["name"] for c in assembled_calls(second)] == ["get_time"]
+
+
+def test_noparser_leaks_the_raw_markup_of_parallel_calls_without_tools(client):
+    text = 'call get_weather {"city": "Oslo"} & call nope {"a": [1, 2]}'
+    chunks, _ = stream_chunks(client, "noparser", body_for(text))
+    assert tool_parts(chunks) == [] and finish_of(chunks) == "stop"
+    reasoning, markup = joined(chunks, "content").split("</think>")
+    assert "get_weather and nope" in reasoning
+    assert markup.strip() == (
+        '<|tool_calls_section_begin|>'
+        '<|tool_call_begin|>functions.get_weather:0<|tool_call_argument_begin|>{"city": "Oslo"}<|tool_call_end|>'
+        '<|tool_call_begin|>functions.nope:1<|tool_call_argument_begin|>{"a": [1, 2]}<|tool_call_end|>'
+        '<|tool_calls_section_end|>')
+    # a client that parsed the markup sends the calls back; the next round is the report
+    calls = [{"id": "functions.get_weather:0", "name": "get_weather", "arguments": '{"city": "Oslo"}'},
+             {"id": "functions.nope:1", "name": "nope", "arguments": '{"a": [1, 2]}'}]
+    history = [{"role": "user", "content": text}, assistant_turn(calls), *results(calls, ["Cold", "error: unknown"])]
+    after, _ = stream_chunks(client, "noparser", body_for("", messages=history))
+    assert "<|tool_call" not in after_think(after) and "tool results: 2" in after_think(after)
+
+
+def after_think(chunks: list[dict]) -> str:
+    return joined(chunks, "content").split("</think>")[-1]
+
+
+def test_moonshot_streams_tool_calls_and_wants_the_reasoning_back(client):
+    text = 'call get_weather {"city": "Paris"} & call get_time {}'
+    chunks, _ = stream_chunks(client, "moonshot", body_for(text, tools=TOOLS))
+    calls = assembled_calls(chunks)
+    assert [(c["id"], c["arguments"]) for c in calls] == [("functions.get_weather:0", '{"city": "Paris"}'),
+                                                         ("functions.get_time:1", "{}")]
+    assert tool_parts(chunks)[0]["type"] == "function"
+    assert not any("content" in c["choices"][0]["delta"] for c in chunks[1:] if c["choices"])
+    final = chunks[-1]["choices"][0]
+    assert final["finish_reason"] == "tool_calls" and final["usage"]["completion_tokens"] > 0
+    reasoning = joined(chunks, "reasoning_content")
+    assert "get_weather and get_time" in reasoning
+
+    bare = [{"role": "user", "content": text}, assistant_turn(calls), *results(calls, ["Mild", "09:00"])]
+    refused = client.post("/moonshot/v1/chat/completions", json=body_for("", messages=bare, tools=TOOLS))
+    assert refused.status_code == 400
+    assert refused.json() == {"error": {"type": "invalid_request_error", "message":
+                                        "thinking is enabled but reasoning_content is missing in assistant "
+                                        "tool call message at index 1"}}
+    history = [{"role": "user", "content": text}, assistant_turn(calls, reasoning_content=reasoning),
+               *results(calls, ["Mild", "09:00"])]
+    after, _ = stream_chunks(client, "moonshot", body_for("", messages=history, tools=TOOLS))
+    assert "tool results: 2" in joined(after, "content") and finish_of(after) == "stop"
+    instant = body_for("", messages=bare, tools=TOOLS, thinking={"type": "disabled"})
+    assert client.post("/moonshot/v1/chat/completions", json=instant).status_code == 200
+
+
+def test_vllm_noauto_refuses_the_call_with_tools_and_answers_without_them(client):
+    text = 'call get_weather {"city": "Oslo"}'
+    refused = client.post("/vllm-noauto/v1/chat/completions", json=body_for(text, tools=TOOLS))
+    assert refused.status_code == 400 and "--enable-auto-tool-choice" in refused.json()["error"]["message"]
+    retry, _ = stream_chunks(client, "vllm-noauto", body_for(text))
+    assert tool_parts(retry) == [] and finish_of(retry) == "stop"
+    assert joined(retry, "content").endswith("last user message:\n" + text)
