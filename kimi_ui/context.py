@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from kimi_ui.backends.registry import Backends
 from kimi_ui.config import Settings
@@ -20,6 +21,7 @@ class AppContext:
     db: Database
     backends: Backends
     turns: Turns
+    mcp: Any = None  # tools.mcp_client.McpManager when MCP servers are configured
     _user_ids: dict[str, str] = field(default_factory=dict)
 
     def owner_id(self, username: str | None) -> str:

@@ -35,7 +35,13 @@ def build_context(settings: Settings, extra_backends: list[BackendConfig] | None
     tools = Registry()
     for tool in builtin_tools(settings.workspace.resolve() if settings.workspace else None):
         tools.add(tool)
-    return AppContext(settings=settings, db=db, backends=backends, turns=Turns(db, backends, settings, tools))
+    mcp = None
+    if settings.mcp_servers:
+        from kimi_ui.tools.mcp_client import McpManager  # the mcp package loads only when servers are configured
+
+        mcp = McpManager(settings.mcp_servers, tools)
+    turns = Turns(db, backends, settings, tools)
+    return AppContext(settings=settings, db=db, backends=backends, turns=turns, mcp=mcp)
 
 
 def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = None) -> FastAPI:
@@ -47,7 +53,11 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         ctx.backends.start_probing(settings.probe_interval)  # in the background: never delays a page
+        if ctx.mcp:
+            ctx.mcp.start()  # connects in the background too
         yield
+        if ctx.mcp:
+            await ctx.mcp.stop()
         await ctx.backends.close()
         ctx.db.dispose()
 

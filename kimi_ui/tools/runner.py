@@ -33,11 +33,12 @@ async def run_call(registry: Registry | None, call: ToolCallReady, *, timeout: f
             raise ValueError("the arguments must be a JSON object")
     except ValueError as exc:
         return _result(call, f"Error: the arguments are not valid JSON ({exc}).", started, "error", limit)
+    # An MCP tool times out inside its client with a better message; give that a moment to win.
+    allowed = min(tool.timeout + (1.0 if tool.source.startswith("mcp:") else 0.0), timeout)
     try:
-        text = await asyncio.wait_for(tool.run(args), min(tool.timeout, timeout))
+        text = await asyncio.wait_for(tool.run(args), allowed)
     except asyncio.TimeoutError:
-        return _result(call, f"Error: {call.name} did not finish within {min(tool.timeout, timeout):g} s.",
-                       started, "timeout", limit)
+        return _result(call, f"Error: {call.name} did not finish within {allowed:g} s.", started, "timeout", limit)
     except ToolError as exc:
         return _result(call, f"Error: {exc}", started, "error", limit)
     except Exception as exc:  # noqa: BLE001 - a broken tool is the model's problem to read, not a crash

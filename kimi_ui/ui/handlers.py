@@ -121,6 +121,11 @@ class Handlers:
     def tool_picker(self, chosen: list[str] | None) -> Any:
         return gr.update(choices=self.tool_choices(), value=self.ctx.turns.enabled_tools(chosen))
 
+    def tool_status(self) -> Any:
+        """The tools on offer (MCP servers connect in the background) and each MCP server's state."""
+        statuses = self.ctx.mcp.statuses() if self.ctx.mcp else []
+        return [gr.update(choices=self.tool_choices()), render.mcp_status_html(statuses)]
+
     def tool_log(self, state: SessionState, request: gr.Request) -> str:
         owner_id = self.owner(request)
         conversation_id = (state or SessionState()).conversation_id
@@ -297,7 +302,9 @@ class Handlers:
             yield self._refused(owner_id, state, snapshot, message)
             return
         offer = gr.update(visible=snapshot.status in UNFINISHED)
-        yield [earlier + mine + render.snapshot_messages(snapshot), gr.update(), state, listing, offer]
+        # Select the new chat once more, on its own: set together with new choices, the selection can be lost.
+        selected = gr.update(value=state.conversation_id) if state.conversation_id else listing
+        yield [earlier + mine + render.snapshot_messages(snapshot), gr.update(), state, selected, offer]
 
     def _user_turn(self, owner_id: str, started: TurnStarted, text: str) -> list[dict[str, Any]]:
         with self.ctx.db.session() as session:

@@ -48,6 +48,7 @@ class View:
     estimate: gr.HTML
     tools: gr.CheckboxGroup
     tool_log: gr.HTML
+    mcp_status: gr.HTML
 
 
 def build_blocks(ctx: AppContext) -> gr.Blocks:
@@ -99,6 +100,7 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
                 continue_btn = gr.Button("Continue ▸", visible=False, scale=0, min_width=110)
             with gr.Accordion("Tools", open=False):
                 tools = gr.CheckboxGroup(label="Tools the model may call in this conversation", elem_id="tools-picker")
+                mcp_status = gr.HTML("", elem_id="mcp-status")
             with gr.Accordion("Tool-call log", open=False, elem_id="tool-log-panel"):
                 tool_log = gr.HTML("", elem_id="tool-log")
             with gr.Accordion("Advanced", open=False):
@@ -130,6 +132,7 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
             estimate,
             tools,
             tool_log,
+            mcp_status,
         )
         _wire(h, blocks, view, limit)
         _api(h, limit)
@@ -145,7 +148,9 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
         [v.state, v.conversations, v.backend, v.chatbot, v.system_prompt, v.tools, v.tool_log, *controls],
         api_visibility="private",
     )
-    gr.Timer(15).tick(h.refresh_backends, v.backend, v.backend, api_visibility="private", show_progress="hidden")
+    timer = gr.Timer(15)
+    timer.tick(h.refresh_backends, v.backend, v.backend, api_visibility="private", show_progress="hidden")
+    timer.tick(h.tool_status, None, [v.tools, v.mcp_status], api_visibility="private", show_progress="hidden")
     v.backend.change(h.backend_controls, v.backend, controls, api_visibility="private")
     v.composer.change(h.estimate_uploads, [v.composer, v.backend], v.estimate, api_visibility="private",
                       queue=False, show_progress="hidden", trigger_mode="always_last")

@@ -57,7 +57,7 @@ def tool_message(call: dict[str, Any], key: str) -> ChatMessage:
         "id": f"tool-{key}-{call.get('id')}",
     }
     if call.get("duration_ms") is not None:
-        metadata["duration"] = round(call["duration_ms"] / 1000, 2)
+        metadata["duration"] = max(round(call["duration_ms"] / 1000, 4), 0.0001)  # 0 would hide it
     return {"role": "assistant", "content": body, "metadata": metadata}
 
 
@@ -212,3 +212,16 @@ def tool_log_html(entries: list[dict[str, Any]], download_url: str | None) -> st
     head = "".join(f"<th>{h}</th>" for h in ("time", "tool", "arguments", "result", "duration", "status"))
     link = f'<a href="{html.escape(download_url, quote=True)}" download>Download JSON</a>' if download_url else ""
     return f'<div class="kimi-log">{link}<table><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+
+
+def mcp_status_html(statuses: list[Any]) -> str:
+    if not statuses:
+        return ""
+    marks = {"connected": "●", "connecting": "…", "failed": "△", "stopped": "○"}
+    items = "".join(
+        f"<li>{marks.get(st.state, '?')} <b>{html.escape(st.name)}</b> · {html.escape(st.state)}"
+        f"{' · ' + str(len(st.tools)) + ' tools' if st.tools else ''}"
+        f"{' · ' + html.escape(st.message) if st.message else ''}</li>"
+        for st in statuses
+    )
+    return f'<div class="kimi-mcp">MCP servers<ul>{items}</ul></div>'

@@ -189,3 +189,34 @@ def test_tool_calls_survive_and_replay_in_the_next_turn(harness, workspace, sim_
     assert body["messages"][3]["content"] == "42" and body["messages"][2]["tool_calls"][0]["id"] == "functions.calculator:0"
     (row,) = [m for m in harness.messages(first.conversation_id) if m.role == "assistant"][:1]
     assert row.tool_calls[0]["result"] == "42" and row.tool_calls[0]["duration_ms"] is not None
+
+
+def test_the_model_calls_an_mcp_servers_tool_through_the_loop(harness, workspace):
+    from kimi_ui.config import McpServerSettings
+    from kimi_ui.tools.mcp_client import McpManager
+    from tests.support.mcp_servers import ENV, stdio_command
+
+    async def go():
+        tools = registry(workspace)
+        manager = McpManager([McpServerSettings(name="notes", command=stdio_command("echo"), env=ENV)], tools)
+        manager.start()
+        try:
+            assert await manager.wait_settled(15)
+            (status,) = manager.statuses()
+            assert status.state == "connected", status
+            backends = Backends([Backend(c, read_timeout=30) for c in harness.configs])
+            turns = Turns(harness.db, backends, harness.settings, tools)
+            snapshot = TurnSnapshot()
+            async for event in turns.run(owner_id=harness.owner_id, turn=TurnInput(
+                    text=f'{tag()}\ncall notes__echo {{"text": "hello from MCP"}}', backend=VLLM, mode="instant",
+                    tools=("notes__echo",))):
+                snapshot.apply(event)
+            await backends.close()
+            return snapshot
+        finally:
+            await manager.stop()
+
+    snapshot = asyncio.run(go())
+    (call,) = snapshot.tool_calls
+    assert call.status == "done" and "hello from MCP" in call.result
+    assert "hello from MCP" in snapshot.content

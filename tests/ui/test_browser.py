@@ -52,6 +52,7 @@ def test_thinking_turn_reload_and_reopen(browser, app, request):
     expect(chat).to_contain_text("tok/s")
     RESULTS.mkdir(exist_ok=True)
     expect(page.locator("#conv-list")).to_contain_text("browser-check")  # the new chat is listed at once
+    expect(page.locator("#conv-list input:checked")).to_have_count(1)  # ... and selected
     page.screenshot(path=RESULTS / f"{request.node.name}-answer.png")
 
     page.reload()
@@ -131,3 +132,26 @@ def test_stop_keeps_the_partial_answer_and_continue_survives_a_reload(browser, a
     expect(page.locator("#chat")).to_contain_text("messages: 4", timeout=20_000)  # the partial answer went along
     page.screenshot(path=RESULTS / f"{request.node.name}.png")
     page.close()
+
+
+def test_a_tool_call_shows_in_the_answer_and_in_the_log_panel(browser, sim, tmp_path, request):
+    workspace = tmp_path / "ws"
+    workspace.mkdir()
+    (workspace / "auth.py").write_text("def login(user):\n    return True\n", encoding="utf-8")
+    settings = make_settings(tmp_path / "data", default_backend="Simulated vLLM", workspace=str(workspace))
+    with serve(settings, sim_backends(sim.url)) as served:
+        page = browser.new_page(viewport={"width": 1280, "height": 1100})
+        page.goto(served.url)
+        page.get_by_text("Tools", exact=True).click()
+        page.locator("#tools-picker").get_by_text("search_code").click()
+        send(page, 'Where is login?\ncall search_code {"query": "def login"}')
+        chat = page.locator("#chat")
+        expect(chat).to_contain_text("tool results: 1", timeout=20_000)
+        expect(chat.get_by_text('🛠 search_code(query="def login")')).to_be_visible()
+        page.get_by_text("Tool-call log").click()
+        log = page.locator("#tool-log")
+        expect(log).to_contain_text("search_code", timeout=10_000)
+        expect(log).to_contain_text("done")
+        expect(log.get_by_text("Download JSON")).to_be_visible()
+        page.screenshot(path=RESULTS / f"{request.node.name}.png", full_page=True)
+        page.close()
