@@ -325,7 +325,7 @@ class Handlers:
     # -- the script API ---------------------------------------------------------------------------
     async def chat_api(
         self, message: str, files: list[Any] | None, backend: str, mode: str, conversation_id: str,
-        request: gr.Request,
+        tools: list[str] | None, request: gr.Request,
     ) -> AsyncIterator[dict[str, Any]]:
         owner_id = self.owner(request)
         try:
@@ -333,8 +333,9 @@ class Handlers:
         except InputProblem as problem:
             yield refusal(problem).to_api()
             return
+        chosen = tuple(t for t in tools or () if isinstance(t, str)) or None
         turn = TurnInput(text=message or "", files=checked, backend=backend or None, mode=mode or "thinking",
-                         conversation_id=conversation_id or None)  # type: ignore[arg-type]
+                         conversation_id=conversation_id or None, tools=chosen)  # type: ignore[arg-type]
         snapshot = TurnSnapshot()
         async for event in self.ctx.turns.run(owner_id=owner_id, turn=turn):
             snapshot.apply(event)

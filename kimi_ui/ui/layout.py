@@ -215,6 +215,7 @@ def _api(h: Handlers, limit: int) -> None:
         backend: str = "",
         mode: str = "thinking",
         conversation_id: str = "",
+        tools: list[str] | None = None,
         request: gr.Request = None,  # type: ignore[assignment]
     ) -> AsyncIterator[dict]:
         """Send one message to Kimi and stream the answer.
@@ -225,10 +226,12 @@ def _api(h: Handlers, limit: int) -> None:
             backend: a backend name, or empty for the default (the first healthy one).
             mode: "instant" or "thinking".
             conversation_id: empty to start a new conversation, or the id returned by an earlier call.
+            tools: names of the tools the model may call (kept for the conversation); empty: the
+                conversation's earlier choice, or the defaults (calculator, current_time).
         Returns:
             {conversation_id, user_message_id, message_id, reasoning, content, tool_calls, usage, status, error}
         """
-        async for snapshot in h.chat_api(message, files, backend, mode, conversation_id, request):
+        async for snapshot in h.chat_api(message, files, backend, mode, conversation_id, tools, request):
             yield snapshot
 
     gr.api(chat, api_name="chat", concurrency_limit=limit, concurrency_id="turns")
