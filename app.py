@@ -24,7 +24,8 @@ def parser() -> argparse.ArgumentParser:
         description="kimi-ui: a browser chat for Kimi K2.5 on vLLM, llama.cpp, Moonshot's API or any "
         "OpenAI-compatible server.",
         epilog="Every flag can also be set as KIMI_UI_<NAME> in the environment or .env "
-        "(e.g. KIMI_UI_PORT=8080), or in the TOML file given by --config.",
+        "(e.g. KIMI_UI_PORT=8080), or in the TOML file given by --config. "
+        "Accounts: python app.py users add|passwd|disable|enable|list ... (see python app.py users --help).",
     )
     p.add_argument("--host", help="address to bind (default 127.0.0.1: only this machine)")
     p.add_argument("--port", type=int, help="port to listen on (default 7860)")
@@ -40,6 +41,11 @@ def parser() -> argparse.ArgumentParser:
                    help="start a simulated OpenAI-compatible backend in-process (no GPU, no model) and add "
                    "one backend per simulated dialect to the picker")
     p.add_argument("--demo-rate", type=float, help="tokens per second of the simulated backend (default 60)")
+    p.add_argument("--public-demo", action="store_true", default=None,
+                   help="anonymous open demo for a public address: each browser gets a throw-away identity, "
+                   "strict limits, chats deleted after --demo-ttl-hours")
+    p.add_argument("--demo-ttl-hours", type=float, help="public demo: delete visitors' chats after this (default 24)")
+    p.add_argument("--workspace", help="folder the read-only search_code/read_file/list_files tools may read")
     p.add_argument("--log-level", choices=["debug", "info", "warning", "error"], help="log level (default info)")
     return p
 
@@ -57,6 +63,9 @@ def start_demo(settings: Settings) -> tuple[Any, list[BackendConfig]]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["users"]:
+        return users_command(argv[1:])
     args = parser().parse_args(argv)
     try:
         settings = load_settings(overrides(args))
@@ -73,8 +82,13 @@ def main(argv: list[str] | None = None) -> int:
         _server, extra = start_demo(settings)
         if not settings.default_backend:
             settings.default_backend = extra[0].name
+    from kimi_ui.server import UnsafeSetup
+
     try:
         app = build_app(settings, extra_backends=extra)
+    except UnsafeSetup as exc:
+        print(f"kimi-ui: {exc}", file=sys.stderr)
+        return 2
     except ValueError as exc:
         print(f"kimi-ui: configuration error: {exc}", file=sys.stderr)
         return 2
@@ -89,6 +103,20 @@ def main(argv: list[str] | None = None) -> int:
               "Pick another port with --port.", file=sys.stderr)
         return 1
     return 0
+
+
+def users_command(argv: list[str]) -> int:
+    """`python app.py users ...`: manage accounts in the configured database."""
+    config = [argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--config"]
+    rest = [a for i, a in enumerate(argv) if a != "--config" and (i == 0 or argv[i - 1] != "--config")]
+    try:
+        settings = load_settings({"config": config[0] if config else None})
+    except Exception as exc:  # noqa: BLE001
+        print(f"kimi-ui: configuration error: {exc}", file=sys.stderr)
+        return 2
+    from kimi_ui.users_cli import main as users_main
+
+    return users_main(rest, settings)
 
 
 if __name__ == "__main__":

@@ -107,6 +107,16 @@ class Settings(BaseSettings):
     tool_timeout: float = Field(default=60.0, gt=0)
     max_tool_result_chars: int = Field(default=20_000, ge=100)
     root_path: str = ""
+    public_demo: bool = Field(default=False, description="anonymous open demo: throw-away identities, strict limits")
+    demo_ttl_hours: float = Field(default=24, gt=0, description="public demo: visitors' chats are deleted after this")
+    admin_user: str | None = None  # with admin_password: creates the first admin at start when no account exists
+    admin_password: str | None = Field(default=None, repr=False)
+    session_hours: float = Field(default=168, gt=0)
+    secure_cookies: bool | None = None  # None: secure when the request came over HTTPS (X-Forwarded-Proto too)
+    cors_origins: list[str] = Field(default_factory=list)
+    turns_per_minute: int = Field(default=20, ge=1)
+    demo_turns_per_minute: int = Field(default=6, ge=1, description="public demo: per IP address")
+    max_streams_per_user: int = Field(default=3, ge=1)
     log_level: Literal["debug", "info", "warning", "error"] = "info"
 
     @classmethod
@@ -128,6 +138,10 @@ class Settings(BaseSettings):
         if len(set(names)) != len(names):
             raise ValueError(f"backend names must be unique, got {names}")
         return self
+
+    @property
+    def is_loopback(self) -> bool:
+        return self.host in ("127.0.0.1", "localhost", "::1") or self.host.startswith("127.")
 
     @property
     def effective_database_url(self) -> str:

@@ -25,7 +25,7 @@ class AppContext:
     _user_ids: dict[str, str] = field(default_factory=dict)
 
     def owner_id(self, username: str | None) -> str:
-        """Who is calling. Without accounts the app serves one local user."""
+        """The user row of a caller that web_auth identified ("local" without accounts)."""
         name = username or LOCAL_USER
         if name not in self._user_ids:
             with self.db.session() as session:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from contextlib import asynccontextmanager
+from datetime import datetime, timedelta, timezone
 from typing import AsyncIterator
 
 from fastapi import FastAPI, HTTPException, Request
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
 
-from kimi_ui import ASSETS_DIR, __version__
+from kimi_ui import ASSETS_DIR, __version__, auth
 from kimi_ui.backends.registry import Backends
 from kimi_ui.config import BackendConfig, Settings
 from kimi_ui.context import AppContext
@@ -20,6 +23,7 @@ from kimi_ui.storage.history import tool_log_entries
 from kimi_ui.tools.builtins import builtin_tools
 from kimi_ui.tools.registry import Registry
 from kimi_ui.turns import Turns
+from kimi_ui.web_auth import AuthMiddleware, Gate, add_login_routes
 
 log = logging.getLogger(__name__)
 
@@ -44,18 +48,70 @@ def build_context(settings: Settings, extra_backends: list[BackendConfig] | None
     return AppContext(settings=settings, db=db, backends=backends, turns=turns, mcp=mcp)
 
 
+DEMO_SWEEP_SECONDS = 600
+
+
+async def sweep_regularly(ctx: AppContext) -> None:
+    """Expired login sessions go; in a public demo, visitors' conversations and files after the TTL."""
+    while True:
+        try:
+            await asyncio.to_thread(sweep_demo, ctx)
+        except Exception:  # noqa: BLE001 - the sweep must keep running
+            log.exception("public demo clean-up failed")
+        await asyncio.sleep(DEMO_SWEEP_SECONDS)
+
+
+def sweep_demo(ctx: AppContext) -> int:
+    before = datetime.now(timezone.utc) - timedelta(hours=ctx.settings.demo_ttl_hours)
+    with ctx.db.session() as session:
+        auth.purge_expired(session)
+        if not ctx.settings.public_demo:
+            return 0
+        orphans = store.delete_stale_conversations(session, owner_prefix="demo-", before=before)
+    for sha256 in orphans:
+        for path in (ctx.settings.attachments_dir / sha256[:2]).glob(f"{sha256}.*"):
+            path.unlink(missing_ok=True)
+    return len(orphans)
+
+
+class UnsafeSetup(RuntimeError):
+    """A configuration that would expose the app to the network without a login."""
+
+
+def check_exposure(settings: Settings, db: Database) -> None:
+    """Create the first admin from the environment, then refuse a public bind that nobody has to log in to."""
+    with db.session() as session:
+        if settings.admin_user and settings.admin_password:
+            auth.ensure_admin_from_env(session, settings.admin_user, settings.admin_password)
+        protected = auth.accounts_exist(session)
+    if settings.is_loopback or protected or settings.public_demo:
+        return
+    raise UnsafeSetup(
+        f"refusing to listen on {settings.host} without accounts: anyone who finds the address could use the "
+        "app and your backends. Add an account first:\n"
+        "    python app.py users add NAME --admin\n"
+        "(or set KIMI_UI_ADMIN_USER and KIMI_UI_ADMIN_PASSWORD), or start an anonymous open demo with "
+        "--public-demo."
+    )
+
+
 def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = None) -> FastAPI:
     """Everything is built here, from Settings: nothing at import time."""
     from kimi_ui.ui.layout import mount  # the only route into gradio
 
     ctx = build_context(settings, extra_backends)
+    check_exposure(settings, ctx.db)
+    gate = Gate(settings, ctx.db, auth.LoginLimiter())
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         ctx.backends.start_probing(settings.probe_interval)  # in the background: never delays a page
         if ctx.mcp:
             ctx.mcp.start()  # connects in the background too
+        janitor = asyncio.get_running_loop().create_task(sweep_regularly(ctx))
         yield
+        if janitor:
+            janitor.cancel()
         if ctx.mcp:
             await ctx.mcp.stop()
         await ctx.backends.close()
@@ -63,6 +119,8 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
 
     app = FastAPI(title="kimi-ui", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
     app.state.ctx = ctx
+    app.state.gate = gate
+    add_login_routes(app, gate)
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> JSONResponse:
@@ -70,7 +128,7 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
 
     @app.get("/attachments/{attachment_id}", include_in_schema=False)
     async def attachment(attachment_id: str, request: Request) -> FileResponse:
-        owner_id = ctx.owner_id(None)  # no accounts yet: the single local user
+        owner_id = ctx.owner_id(request.state.user)  # a foreign id answers exactly like a missing one
         with ctx.db.session() as session:
             found = store.get_attachment(session, owner_id=owner_id, attachment_id=attachment_id)
         path = blob_path(settings.attachments_dir, found.sha256, found.mime) if found else None
@@ -79,8 +137,8 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
         return FileResponse(path, media_type=found.mime, headers={"Cache-Control": "private, max-age=86400"})
 
     @app.get("/tool-log/{conversation_id}.json", include_in_schema=False)
-    async def tool_log(conversation_id: str) -> JSONResponse:
-        owner_id = ctx.owner_id(None)  # no accounts yet: the single local user
+    async def tool_log(conversation_id: str, request: Request) -> JSONResponse:
+        owner_id = ctx.owner_id(request.state.user)
         with ctx.db.session() as session:
             conversation = store.get_conversation(session, owner_id=owner_id, conversation_id=conversation_id)
             rows = store.list_messages(session, owner_id=owner_id, conversation_id=conversation_id) if conversation else []
@@ -97,4 +155,9 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
             raise HTTPException(status_code=404, detail="Not found")
         return FileResponse(path)
 
-    return mount(app, ctx)
+    mount(app, ctx)
+    app.add_middleware(AuthMiddleware, gate=gate)
+    # Outermost: a preflight from an origin that is not configured is refused before anything else.
+    app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_credentials=True,
+                       allow_methods=["GET", "POST"], allow_headers=["*"])
+    return app

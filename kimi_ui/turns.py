@@ -15,6 +15,7 @@ from kimi_ui.backends.registry import Backends
 from kimi_ui.config import Settings
 from kimi_ui.engine import EngineConfig, TurnRequest, run_turn
 from kimi_ui.events import Event, MediaProgress, Notice, TurnDone, TurnError, TurnStarted
+from kimi_ui.limits import TurnLimits
 from kimi_ui.media.images import MediaError
 from kimi_ui.media.prepare import MediaLimits, Prepared
 from kimi_ui.snapshot import TurnSnapshot
@@ -42,6 +43,7 @@ class TurnInput:
     sampling: dict[str, float] | None = None
     system_prompt: str | None = None  # None: the Settings default for a new conversation, unchanged otherwise
     tools: tuple[str, ...] | None = None  # enabled tools; None: the conversation's choice (or the defaults)
+    limit_key: str | None = None  # whose limits apply (the owner; the IP address in a public demo)
 
 
 class Refused(Exception):
@@ -65,6 +67,8 @@ class Turns:
         self.attachments_root = Path(settings.attachments_dir)
         self.media_limits = MediaLimits.from_settings(settings)
         self._streaming: set[str] = set()
+        self.limits = TurnLimits(settings.turns_per_minute, settings.max_streams_per_user,
+                                 settings.demo_turns_per_minute)
 
     def is_streaming(self, conversation_id: str) -> bool:
         return conversation_id in self._streaming
@@ -73,6 +77,13 @@ class Turns:
         """Yields MediaProgress while uploads are prepared, TurnStarted, the engine's events, and always
         ends with TurnDone."""
         busy: set[str] = set()
+        key = turn.limit_key or owner_id
+        refusal = self.limits.refusal(key)
+        if refusal:
+            yield TurnError(code="rate_limited", message=refusal)
+            yield TurnDone(status="error")
+            return
+        self.limits.started(key)
         try:
             try:
                 backend, conversation = self._check(owner_id, turn)
@@ -97,6 +108,7 @@ class Turns:
                     yield event
         finally:
             self._streaming -= busy  # whatever happened, the conversation is free again
+            self.limits.finished(key)
 
     # -- before the turn --------------------------------------------------------------------------
     def _check(self, owner_id: str, turn: TurnInput) -> tuple[Any, Conversation | None]:

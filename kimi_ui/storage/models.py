@@ -24,6 +24,10 @@ class User(SQLModel, table=True):
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     name: str = Field(unique=True, index=True, max_length=80)
     created_at: datetime = Field(default_factory=utcnow)
+    password_hash: str | None = Field(default=None, max_length=255)  # argon2; None: cannot log in (e.g. "local")
+    is_admin: bool = False
+    disabled: bool = False
+    password_changed_at: datetime | None = None  # sessions started before this are void
 
 
 class Conversation(SQLModel, table=True):
@@ -85,3 +89,16 @@ class Attachment(SQLModel, table=True):
     byte_size: int = 0
     position: int = 0
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class UserSession(SQLModel, table=True):
+    """A login. The id is the sha256 (hex) of the cookie's token: the token itself is never stored."""
+
+    __tablename__ = "sessions"
+
+    id: str = Field(primary_key=True, max_length=64)
+    user_id: str = Field(foreign_key="users.id", index=True, max_length=32)
+    created_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime = Field(index=True)
+    last_seen_at: datetime = Field(default_factory=utcnow)
+    ip: str | None = Field(default=None, max_length=64)

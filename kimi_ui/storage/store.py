@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from sqlalchemy import func, update
+from datetime import datetime
+
+from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
 
 from kimi_ui.storage.models import Attachment, Conversation, MessageRow, User, utcnow
@@ -157,3 +159,22 @@ def mark_streaming_interrupted(session: Session) -> int:
     )
     session.commit()
     return result.rowcount
+
+
+def delete_stale_conversations(session: Session, *, owner_prefix: str, before: datetime) -> list[str]:
+    """Public demo clean-up: delete the conversations (messages, attachment rows) of throw-away
+    identities untouched since `before`. Returns the sha256 of attachments no longer referenced."""
+    owners = select(User.id).where(col(User.name).startswith(owner_prefix))
+    stale = list(session.exec(select(Conversation.id).where(
+        col(Conversation.owner_id).in_(owners), Conversation.updated_at < before)))
+    if not stale:
+        return []
+    messages = select(MessageRow.id).where(col(MessageRow.conversation_id).in_(stale))
+    attachments = list(session.exec(select(Attachment).where(col(Attachment.message_id).in_(messages))))
+    shas = {a.sha256 for a in attachments if a.sha256}
+    session.exec(delete(Attachment).where(col(Attachment.message_id).in_(messages)))
+    session.exec(delete(MessageRow).where(col(MessageRow.conversation_id).in_(stale)))
+    session.exec(delete(Conversation).where(col(Conversation.id).in_(stale)))
+    session.commit()
+    still_used = set(session.exec(select(Attachment.sha256).where(col(Attachment.sha256).in_(shas))))
+    return sorted(shas - still_used)

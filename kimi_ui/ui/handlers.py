@@ -89,6 +89,13 @@ def refusal(problem: Exception) -> TurnSnapshot:
     return snapshot
 
 
+def limit_key(request: gr.Request | None) -> str | None:
+    """Open-demo visitors are limited per IP address (a new browser is a new identity); users per account."""
+    name = getattr(request, "username", None) or ""
+    client = getattr(request, "client", None)
+    return f"ip:{client.host}" if name.startswith("demo-") and client else None
+
+
 class Handlers:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
@@ -180,6 +187,8 @@ class Handlers:
             self.ctx.settings.system_prompt,
             self.tool_picker(None),
             render.tool_log_html([], None),
+            render.whoami_html(getattr(request, "username", None), self.ctx.settings.root_path,
+                               self.ctx.settings.demo_ttl_hours),
             *controls,
         ]
 
@@ -260,7 +269,7 @@ class Handlers:
             text=text, files=files, backend=backend or None,
             mode=mode if mode in ("instant", "thinking") else "thinking",
             conversation_id=state.conversation_id, max_tokens=budget, sampling=sampling,
-            system_prompt=system_prompt, tools=tuple(tools or ()),
+            system_prompt=system_prompt, tools=tuple(tools or ()), limit_key=limit_key(request),
         )
         async for update in self._stream(owner_id, turn, state, message):
             yield update
@@ -268,7 +277,7 @@ class Handlers:
     async def continue_answer(self, state: SessionState, mode: str, backend: str | None, request: gr.Request):
         turn = TurnInput(
             text=CONTINUE_TEXT, backend=backend or None, mode=mode or "thinking",
-            conversation_id=(state or SessionState()).conversation_id,
+            conversation_id=(state or SessionState()).conversation_id, limit_key=limit_key(request),
         )
         async for update in self._stream(self.owner(request), turn, state or SessionState(), None):
             yield update
@@ -335,7 +344,8 @@ class Handlers:
             return
         chosen = tuple(t for t in tools or () if isinstance(t, str)) or None
         turn = TurnInput(text=message or "", files=checked, backend=backend or None, mode=mode or "thinking",
-                         conversation_id=conversation_id or None, tools=chosen)  # type: ignore[arg-type]
+                         conversation_id=conversation_id or None, tools=chosen,
+                         limit_key=limit_key(request))  # type: ignore[arg-type]
         snapshot = TurnSnapshot()
         async for event in self.ctx.turns.run(owner_id=owner_id, turn=turn):
             snapshot.apply(event)

@@ -49,6 +49,7 @@ class View:
     tools: gr.CheckboxGroup
     tool_log: gr.HTML
     mcp_status: gr.HTML
+    whoami: gr.HTML
 
 
 def build_blocks(ctx: AppContext) -> gr.Blocks:
@@ -58,6 +59,7 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
         state = gr.State(SessionState())
         with gr.Sidebar(label="Conversations", open=True):
             gr.HTML('<div class="kimi-brand"><img src="kimi-assets/logo.svg" class="kimi-logo" alt=""> kimi-ui</div>')
+            whoami = gr.HTML("", elem_id="whoami")
             new_btn = gr.Button("+ New chat", variant="secondary", size="sm")
             conversations = gr.Radio(
                 choices=[], label="Conversations", show_label=False, elem_id="conv-list", container=False
@@ -133,6 +135,7 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
             tools,
             tool_log,
             mcp_status,
+            whoami,
         )
         _wire(h, blocks, view, limit)
         _api(h, limit)
@@ -145,7 +148,7 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     blocks.load(
         h.load,
         None,
-        [v.state, v.conversations, v.backend, v.chatbot, v.system_prompt, v.tools, v.tool_log, *controls],
+        [v.state, v.conversations, v.backend, v.chatbot, v.system_prompt, v.tools, v.tool_log, v.whoami, *controls],
         api_visibility="private",
     )
     timer = gr.Timer(15)
@@ -250,5 +253,6 @@ def mount(app: FastAPI, ctx: AppContext) -> FastAPI:
         favicon_path=str(ASSETS / "favicon.png"),
         css_paths=[ASSETS / "style.css"],
         footer_links=["api"],
+        auth_dependency=lambda request: getattr(request.state, "user", None),  # set by web_auth
         theme=gr.themes.Soft(primary_hue="indigo", font=SYSTEM_FONTS, font_mono=MONO_FONTS),
     )

@@ -225,3 +225,13 @@ def mcp_status_html(statuses: list[Any]) -> str:
         for st in statuses
     )
     return f'<div class="kimi-mcp">MCP servers<ul>{items}</ul></div>'
+
+
+def whoami_html(username: str | None, root_path: str, demo_hours: float) -> str:
+    if not username or username == "local":
+        return ""  # the single local user: nobody to sign out
+    if username.startswith("demo-"):
+        return f'<div class="kimi-whoami">Open demo: your chats are deleted after {demo_hours:g} h.</div>'
+    logout = html.escape(f"{root_path.rstrip('/')}/auth/logout", quote=True)
+    return (f'<div class="kimi-whoami">Signed in as <b>{html.escape(username)}</b> · '
+            f'<a href="{logout}" id="logout">Log out</a></div>')

@@ -213,3 +213,14 @@ def test_config_path_from_cli_beats_kimi_ui_config_and_dotenv_can_name_it(tmp_pa
     monkeypatch.delenv("KIMI_UI_CONFIG")
     dotenv = write(tmp_path / ".env", f"KIMI_UI_CONFIG={first}\n")
     assert load_settings({}, env_file=dotenv).port == 1001
+
+
+def test_the_shipped_example_config_loads(monkeypatch):
+    from pathlib import Path
+
+    from kimi_ui.config import load_settings
+
+    example = Path(__file__).resolve().parents[2] / "kimi_ui.example.toml"
+    settings = load_settings({"config": str(example)}, env_file=None)
+    assert [b.kind for b in settings.backends] == ["vllm", "llamacpp", "moonshot"]
+    assert settings.backends[2].api_key_env == "MOONSHOT_API_KEY"

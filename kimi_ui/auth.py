@@ -1,0 +1,455 @@
+"""Accounts, login sessions and the login rate limit. No web framework here: the server and the CLI call in.
+
+- Passwords are argon2id hashes (argon2-cffi's recommended parameters; rehashed at the next login when those
+  change). A user row without a hash (the built-in "local" user) cannot log in.
+- A login session is a random token handed to the browser; the database keeps only its sha256, so a copy
+  of the database does not log anyone in. Sessions end at once when the user is disabled or changes
+  password, and each is also void when it is older than the user's last password change.
+- Functions follow storage.store: keyword-only, the SQL session passed explicitly, committed here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import math
+import re
+import secrets
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import delete, func
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from kimi_ui.storage.models import MessageRow, User, UserSession, utcnow
+
+LOCAL_USER = "local"  # the single-user identity without accounts (kimi_ui.context.LOCAL_USER)
+RESERVED_PREFIX = "demo-"  # --public-demo's throw-away identities (web_auth.demo_name), deleted when stale
+NAME_PATTERN = re.compile(r"[A-Za-z0-9_.@-]{1,64}")
+MIN_PASSWORD = 8
+MAX_PASSWORD = 1024  # argon2 would take more; a bound keeps a megabyte "password" out of the hasher
+MAX_TOKEN = 256  # a cookie longer than this is not one of ours
+TOUCH_EVERY = timedelta(seconds=60)  # last_seen_at is written at most this often per session
+
+
+class AccountError(ValueError):
+    """Bad input for an account operation; the message is meant for the person who typed it."""
+
+
+class UserExists(AccountError):
+    pass
+
+
+class UnknownUser(AccountError):
+    pass
+
+
+# -- password hashing -----------------------------------------------------------------------------------
+_hasher = PasswordHasher()
+_dummy_hash: str | None = None
+_hasher_lock = threading.Lock()
+
+
+def configure_hasher(**parameters: Any) -> PasswordHasher:
+    """Replace the module's hasher, e.g. `configure_hasher(time_cost=1, memory_cost=8192)` in tests.
+    Without arguments: back to argon2-cffi's recommended parameters. Existing hashes keep verifying
+    (their parameters are in the hash) and are rehashed at their next successful login."""
+    global _hasher, _dummy_hash
+    with _hasher_lock:
+        _hasher = PasswordHasher(**parameters)
+        _dummy_hash = None
+    return _hasher
+
+
+def hasher() -> PasswordHasher:
+    return _hasher
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(password_hash: str, password: str) -> bool:
+    """argon2's order: the stored hash first. False for a wrong password and for a malformed hash."""
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def needs_rehash(password_hash: str) -> bool:
+    try:
+        return _hasher.check_needs_rehash(password_hash)
+    except InvalidHashError:
+        return True
+
+
+def _dummy() -> str:
+    """A hash of a random secret with the current parameters: verified against when there is no user,
+    so a missing name costs as much time as a wrong password."""
+    global _dummy_hash
+    with _hasher_lock:
+        if _dummy_hash is None:
+            _dummy_hash = _hasher.hash(secrets.token_urlsafe(16))
+        return _dummy_hash
+
+
+# -- validation -------------------------------------------------------------------------------------------
+def check_name(name: str) -> str:
+    if not isinstance(name, str) or not NAME_PATTERN.fullmatch(name):
+        raise AccountError(
+            f"invalid user name {name!r}: use 1-64 characters from letters, digits and _ . @ -"
+        )
+    if name.lower() == LOCAL_USER:
+        raise AccountError(f"{LOCAL_USER!r} is the built-in single-user name; choose another name")
+    if name.lower().startswith(RESERVED_PREFIX):
+        raise AccountError(f"names starting with {RESERVED_PREFIX!r} are reserved for anonymous demo visitors")
+    return name
+
+
+def check_password(password: str) -> str:
+    if not isinstance(password, str) or len(password) < MIN_PASSWORD:
+        raise AccountError(f"the password must have at least {MIN_PASSWORD} characters")
+    if len(password) > MAX_PASSWORD:
+        raise AccountError(f"the password must have at most {MAX_PASSWORD} characters")
+    return password
+
+
+def check_can_have_password(name: str) -> str:
+    """Existing rows that must never get a login: "local" and the demo visitors' identities."""
+    if isinstance(name, str) and name.lower() == LOCAL_USER:
+        raise AccountError(f"{LOCAL_USER!r} is the built-in single-user name and cannot log in")
+    if isinstance(name, str) and name.lower().startswith(RESERVED_PREFIX):
+        raise AccountError(f"{name!r} is an anonymous demo visitor and cannot log in")
+    return name
+
+
+# -- accounts ---------------------------------------------------------------------------------------------
+def get_user(session: Session, *, name: str) -> User | None:
+    return session.exec(select(User).where(User.name == name)).first()
+
+
+def list_users(session: Session) -> list[User]:
+    return list(session.exec(select(User).order_by(col(User.name))))
+
+
+def accounts_exist(session: Session) -> bool:
+    """True when anyone can log in at all: some user has a password (disabled ones count)."""
+    return session.exec(select(User.id).where(col(User.password_hash).is_not(None)).limit(1)).first() is not None
+
+
+def check_name_free(session: Session, *, name: str) -> None:
+    """UserExists when the name is taken, ignoring case."""
+    existing = session.exec(select(User).where(func.lower(User.name) == name.lower())).first()
+    if existing is not None:
+        hint = "" if existing.password_hash else f"; give it a password with `users passwd {existing.name}`"
+        raise UserExists(f"user {existing.name!r} already exists{hint}")
+
+
+def create_user(session: Session, *, name: str, password: str, admin: bool = False) -> User:
+    """A new account. Names are unique regardless of case ("Bob" when "bob" exists is refused)."""
+    check_name(name)
+    check_password(password)
+    check_name_free(session, name=name)
+    now = utcnow()
+    user = User(name=name, password_hash=hash_password(password), is_admin=admin, password_changed_at=now)
+    session.add(user)
+    try:
+        session.commit()
+    except IntegrityError:  # another process created the same name in between
+        session.rollback()
+        raise UserExists(f"user {name!r} already exists") from None
+    return user
+
+
+def _require(session: Session, name: str) -> User:
+    user = get_user(session, name=name) if isinstance(name, str) else None
+    if user is None:
+        raise UnknownUser(f"no user named {name!r}")
+    return user
+
+
+def set_password(session: Session, *, name: str, password: str) -> User:
+    """New password; every session of the user ends now (including the caller's own, if any).
+    Also gives a password to a user row that had none (a name from before accounts), except "local"."""
+    check_password(password)
+    check_can_have_password(name)
+    user = _require(session, name)
+    user.password_hash = hash_password(password)
+    user.password_changed_at = utcnow()
+    session.add(user)
+    session.exec(delete(UserSession).where(col(UserSession.user_id) == user.id))
+    session.commit()
+    return user
+
+
+def set_disabled(session: Session, *, name: str, disabled: bool = True) -> User:
+    """Disable (or enable again) a user; disabling ends their sessions at once."""
+    user = _require(session, name)
+    user.disabled = disabled
+    session.add(user)
+    if disabled:
+        session.exec(delete(UserSession).where(col(UserSession.user_id) == user.id))
+    session.commit()
+    return user
+
+
+def ensure_admin_from_env(session: Session, name: str | None, password: str | None) -> User | None:
+    """KIMI_UI_ADMIN_USER / KIMI_UI_ADMIN_PASSWORD at start-up: create that admin only when no account exists.
+    Returns the new user, or None when nothing was done (either value missing, or accounts exist).
+    A bad name or a short password raises AccountError: the app should refuse to start then."""
+    if not name or not password:
+        return None
+    if accounts_exist(session):
+        return None
+    try:
+        return create_user(session, name=name, password=password, admin=True)
+    except UserExists:
+        session.rollback()
+        if accounts_exist(session):  # another process of the same deployment was first
+            return None
+        raise
+
+
+def authenticate(session: Session, *, name: str, password: str) -> User | None:
+    """The user for this name and password, or None. One argon2 verification happens in every case
+    (missing user, user without a password, disabled user), so timing tells little about which it was."""
+    password = password if isinstance(password, str) else ""
+    user = None
+    if isinstance(name, str) and 0 < len(name) <= 80:
+        user = get_user(session, name=name)
+    if user is None or not user.password_hash:
+        verify_password(_dummy(), password)
+        return None
+    if not verify_password(user.password_hash, password) or user.disabled:
+        return None
+    if needs_rehash(user.password_hash):  # parameters changed since it was hashed; not a password change
+        user.password_hash = hash_password(password)
+        session.add(user)
+        session.commit()
+    return user
+
+
+# -- login sessions ---------------------------------------------------------------------------------------
+def token_id(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def start_session(
+    session: Session, *, user_id: str, ip: str | None, lifetime: timedelta, now: datetime | None = None
+) -> str:
+    """A new login for the user; returns the token for the cookie (shown once, stored only as its sha256)."""
+    if lifetime <= timedelta(0):
+        raise ValueError("a session lifetime must be positive")
+    now = now or utcnow()
+    token = secrets.token_urlsafe(32)
+    session.add(UserSession(
+        id=token_id(token), user_id=user_id, created_at=now, expires_at=now + lifetime, last_seen_at=now,
+        ip=ip[:64] if ip else None,
+    ))
+    session.commit()
+    return token
+
+
+def resolve_session(session: Session, *, token: str | None, now: datetime | None = None) -> User | None:
+    """Who this token logs in, or None: unknown, expired, the user disabled or gone, or the session
+    started before the user's last password change."""
+    if not token or not isinstance(token, str) or len(token) > MAX_TOKEN:
+        return None
+    now = now or utcnow()
+    row = session.get(UserSession, token_id(token))
+    if row is None:
+        return None
+    if row.expires_at <= now:
+        session.delete(row)
+        session.commit()
+        return None
+    user = session.get(User, row.user_id)
+    if user is None or user.disabled or not user.password_hash:
+        return None
+    if user.password_changed_at is not None and row.created_at < user.password_changed_at:
+        return None
+    if now - row.last_seen_at >= TOUCH_EVERY:
+        row.last_seen_at = now
+        session.add(row)
+        session.commit()
+    return user
+
+
+def end_session(session: Session, *, token: str | None) -> bool:
+    """Log out. True when there was such a session."""
+    if not token or not isinstance(token, str) or len(token) > MAX_TOKEN:
+        return False
+    result = session.exec(delete(UserSession).where(col(UserSession.id) == token_id(token)))
+    session.commit()
+    return result.rowcount > 0
+
+
+def end_user_sessions(session: Session, *, user_id: str) -> int:
+    result = session.exec(delete(UserSession).where(col(UserSession.user_id) == user_id))
+    session.commit()
+    return result.rowcount
+
+
+def count_sessions(session: Session, *, user_id: str) -> int:
+    return session.exec(select(func.count()).select_from(UserSession).where(UserSession.user_id == user_id)).one()
+
+
+def purge_expired(session: Session, *, now: datetime | None = None) -> int:
+    """Delete expired sessions; returns how many. Run it now and then (start-up, a periodic task)."""
+    result = session.exec(delete(UserSession).where(col(UserSession.expires_at) <= (now or utcnow())))
+    session.commit()
+    return result.rowcount
+
+
+# -- login rate limit --------------------------------------------------------------------------------------
+class LoginLimiter:
+    """Failed logins per IP and per user name in a sliding window, in memory (per process), thread-safe.
+
+    `check()` before verifying a password: 0 means go ahead, otherwise the seconds to wait ("try again in
+    N s", see `message()`). `failed()` after a wrong password, `succeeded()` after a right one: that clears
+    the name's count but not the IP's, so one valid account does not buy an IP more guesses at others.
+    """
+
+    def __init__(
+        self, *, per_ip: int = 10, per_name: int = 5, window: float = 600.0,
+        clock: Callable[[], float] = time.monotonic, max_keys: int = 100_000,  # per kind (IPs, names)
+    ) -> None:
+        self.per_ip, self.per_name, self.window = per_ip, per_name, window
+        self.clock, self.max_keys = clock, max_keys
+        self._lock = threading.Lock()
+        self._ip: dict[str, deque[float]] = {}
+        self._name: dict[str, deque[float]] = {}
+
+    @staticmethod
+    def _name_key(name: str | None) -> str:
+        return (name or "").strip().lower()[:128]
+
+    @staticmethod
+    def _ip_key(ip: str | None) -> str:
+        """IPv6 clients usually hold a whole /64, so that is what counts as one address."""
+        ip = (ip or "").strip()[:64]
+        try:
+            address = ipaddress.ip_address(ip)
+        except ValueError:
+            return ip
+        mapped = getattr(address, "ipv4_mapped", None)  # ::ffff:1.2.3.4 is 1.2.3.4
+        if mapped is not None:
+            return str(mapped)
+        if address.version == 6:
+            return str(ipaddress.ip_network(f"{address}/64", strict=False))
+        return str(address)
+
+    def _wait(self, failures: dict[str, deque[float]], key: str, limit: int, now: float) -> float:
+        times = failures.get(key)
+        if not times:
+            return 0.0
+        while times and times[0] <= now - self.window:
+            times.popleft()
+        if not times:
+            del failures[key]
+            return 0.0
+        if len(times) < limit:
+            return 0.0
+        # allowed again when the oldest failure that still counts toward the limit leaves the window
+        return max(0.0, times[-limit] + self.window - now)
+
+    def check(self, ip: str | None, name: str | None) -> float:
+        now = self.clock()
+        with self._lock:
+            return max(
+                self._wait(self._ip, self._ip_key(ip), self.per_ip, now),
+                self._wait(self._name, self._name_key(name), self.per_name, now),
+            )
+
+    def failed(self, ip: str | None, name: str | None) -> None:
+        now = self.clock()
+        keep = max(self.per_ip, self.per_name)  # only the last `limit` failures matter
+        with self._lock:
+            for failures, key in ((self._ip, self._ip_key(ip)), (self._name, self._name_key(name))):
+                times = failures.setdefault(key, deque(maxlen=keep))
+                times.append(now)
+                if len(failures) > self.max_keys:
+                    self._shrink(failures, now)
+
+    def succeeded(self, ip: str | None, name: str | None) -> None:
+        with self._lock:
+            self._name.pop(self._name_key(name), None)
+
+    def _shrink(self, failures: dict[str, deque[float]], now: float) -> None:
+        """Forget keys without a failure in the window; if that is not enough (a flood of distinct keys),
+        the least recently added ones, down to 90% so this does not run on every call."""
+        for key in [k for k, t in failures.items() if not t or t[-1] <= now - self.window]:
+            del failures[key]
+        excess = len(failures) - int(self.max_keys * 0.9)
+        for key in list(failures)[:max(0, excess)]:
+            del failures[key]
+
+    @staticmethod
+    def message(wait: float) -> str:
+        return f"Too many failed logins. Try again in {max(1, math.ceil(wait))} s."
+
+
+# -- usage per user --------------------------------------------------------------------------------------------
+@dataclass
+class UserUsage:
+    user_id: str
+    name: str
+    today: int = 0
+    per_day: dict[date, int] = field(default_factory=dict)  # the last N days, oldest first, today last
+    total: int = 0
+
+    @property
+    def last_days(self) -> int:
+        return sum(self.per_day.values())
+
+
+def _tokens(usage: Any) -> int:
+    if not isinstance(usage, dict):
+        return 0
+    count = 0
+    for key in ("prompt_tokens", "completion_tokens"):
+        value = usage.get(key)
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
+            count += int(value)
+    return count
+
+
+def usage_by_user(
+    session: Session, *, days: int = 7, now: datetime | None = None, tz: tzinfo = timezone.utc
+) -> dict[str, UserUsage]:
+    """Tokens (prompt + completion, from each assistant message's recorded usage) per user id: today, per
+    day for the last `days` days (today included) and in total. Every user is present, with zeros if idle.
+    Days are calendar days in `tz` (UTC by default). Reads three columns and streams the rows."""
+    days = max(1, days)
+    today = (now or utcnow()).astimezone(tz).date()
+    window = [today - timedelta(days=offset) for offset in range(days - 1, -1, -1)]
+    result = {
+        user.id: UserUsage(user_id=user.id, name=user.name, per_day=dict.fromkeys(window, 0))
+        for user in list_users(session)
+    }
+    query = (
+        select(MessageRow.owner_id, MessageRow.created_at, MessageRow.usage)
+        .where(MessageRow.role == "assistant")
+        .execution_options(yield_per=1000)
+    )
+    for owner_id, created_at, usage in session.exec(query):
+        tokens = _tokens(usage)
+        entry = result.get(owner_id)
+        if not tokens or entry is None:
+            continue
+        entry.total += tokens
+        day = created_at.astimezone(tz).date()
+        if day in entry.per_day:
+            entry.per_day[day] += tokens
+    for entry in result.values():
+        entry.today = entry.per_day[today]
+    return result

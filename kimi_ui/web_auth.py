@@ -1,0 +1,208 @@
+"""Who is calling, for every HTTP request: the app's own login (sessions in the database, a cookie),
+an anonymous throw-away identity in --public-demo mode, or the single local user when the app runs on
+loopback without accounts. A pure ASGI middleware, so that Gradio's event streams pass untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import secrets
+import time
+from dataclasses import dataclass
+from datetime import timedelta
+from http.cookies import SimpleCookie
+from typing import Any
+from urllib.parse import parse_qs
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from kimi_ui import auth
+from kimi_ui.config import Settings
+from kimi_ui.storage.db import Database
+
+SESSION_COOKIE = "kimi_session"
+DEMO_COOKIE = "kimi_demo"
+LOCAL_USER = "local"
+OPEN_PATHS = ("/healthz", "/auth/login", "/auth/logout", "/kimi-assets/", "/favicon.ico")
+SECURITY_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"SAMEORIGIN"),
+    (b"content-security-policy", b"frame-ancestors 'self'"),
+    (b"referrer-policy", b"same-origin"),
+]
+MODE_CACHE_SECONDS = 5.0
+
+
+@dataclass
+class Gate:
+    """Decides the mode and resolves identities; shared by the middleware and the login routes."""
+
+    settings: Settings
+    db: Database
+    limiter: auth.LoginLimiter
+    _mode: str = ""
+    _mode_checked: float = 0.0
+
+    def mode(self) -> str:
+        """"demo", "accounts" (login required) or "local" (one user, loopback only)."""
+        if self.settings.public_demo:
+            return "demo"
+        if self._mode != "accounts" and time.monotonic() - self._mode_checked > MODE_CACHE_SECONDS:
+            with self.db.session() as session:
+                self._mode = "accounts" if auth.accounts_exist(session) else "local"
+            self._mode_checked = time.monotonic()
+        return self._mode
+
+    def user_for(self, cookies: dict[str, str]) -> str | None:
+        mode = self.mode()
+        if mode == "local":
+            return LOCAL_USER
+        if mode == "demo":
+            token = cookies.get(DEMO_COOKIE)
+            return demo_name(token) if token else None
+        token = cookies.get(SESSION_COOKIE)
+        if not token:
+            return None
+        with self.db.session() as session:
+            user = auth.resolve_session(session, token=token)
+        return user.name if user else None
+
+
+def demo_name(token: str) -> str:
+    return "demo-" + hashlib.sha256(token.encode()).hexdigest()[:16]
+
+
+def _cookies(scope: dict[str, Any]) -> dict[str, str]:
+    raw = b"; ".join(v for k, v in scope.get("headers", []) if k == b"cookie").decode("latin-1")
+    jar = SimpleCookie()
+    try:
+        jar.load(raw)
+    except Exception:  # noqa: BLE001 - a malformed cookie header is an anonymous request
+        return {}
+    return {k: m.value for k, m in jar.items()}
+
+
+def _is_https(scope: dict[str, Any], settings: Settings) -> bool:
+    if settings.secure_cookies is not None:
+        return settings.secure_cookies
+    return scope.get("scheme") == "https"
+
+
+def cookie_header(name: str, value: str, *, max_age: int, secure: bool, path: str) -> bytes:
+    parts = [f"{name}={value}", f"Path={path}", f"Max-Age={max_age}", "HttpOnly", "SameSite=Lax"]
+    if secure:
+        parts.append("Secure")
+    return "; ".join(parts).encode()
+
+
+class AuthMiddleware:
+    def __init__(self, app: Any, gate: Gate) -> None:
+        self.app = app
+        self.gate = gate
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            return await self.app(scope, receive, send)
+        path = scope["path"][len(scope.get("root_path", "")):] if scope.get("root_path") else scope["path"]
+        cookies = _cookies(scope)
+        new_cookie = None
+        user = self.gate.user_for(cookies)
+        if user is None and self.gate.mode() == "demo":
+            token = secrets.token_urlsafe(24)  # each browser gets its own throw-away identity
+            user = demo_name(token)
+            new_cookie = cookie_header(DEMO_COOKIE, token, max_age=int(self.gate.settings.demo_ttl_hours * 3600),
+                                       secure=_is_https(scope, self.gate.settings), path="/")
+        scope.setdefault("state", {})["user"] = user
+        if user is None and not path.startswith(OPEN_PATHS) and scope["type"] == "http":
+            return await self._refuse(scope, receive, send, path)
+        await self.app(scope, receive, self._sender(send, new_cookie))
+
+    def _sender(self, send: Any, new_cookie: bytes | None):
+        async def wrapped(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {k.lower() for k, _ in headers}
+                headers += [(k, v) for k, v in SECURITY_HEADERS if k not in present]
+                if any(k == b"content-type" and v.startswith(b"text/html") for k, v in headers):
+                    headers.append((b"cache-control", b"no-store"))  # after logout, Back shows no chat
+                if new_cookie:
+                    headers.append((b"set-cookie", new_cookie))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        return wrapped
+
+    async def _refuse(self, scope: dict[str, Any], receive: Any, send: Any, path: str) -> None:
+        accepts_html = any(k == b"accept" and b"text/html" in v for k, v in scope.get("headers", []))
+        root = self.gate.settings.root_path.rstrip("/")
+        if scope.get("method") == "GET" and accepts_html:
+            response: Response = RedirectResponse(f"{root}/auth/login", status_code=303)
+        else:
+            response = Response('{"detail": "Not authenticated"}', status_code=401, media_type="application/json")
+        await response(scope, receive, self._sender(send, None))
+
+
+LOGIN_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>kimi-ui · sign in</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="{root}/kimi-assets/favicon.png">
+<style>body{{font-family:system-ui,sans-serif;background:#f4f5f9;display:flex;justify-content:center;align-items:center;
+min-height:100vh;margin:0}}form{{background:#fff;padding:32px;border-radius:12px;box-shadow:0 2px 12px #0001;width:300px}}
+h1{{font-size:1.3em;display:flex;gap:10px;align-items:center;margin:0 0 20px}}label{{display:block;font-size:.9em;margin-top:12px}}
+input{{width:100%;box-sizing:border-box;padding:8px;margin-top:4px;border:1px solid #ccd;border-radius:6px}}
+button{{margin-top:20px;width:100%;padding:9px;border:0;border-radius:6px;background:#4f46e5;color:#fff;font-size:1em}}
+.error{{color:#b42318;font-size:.9em;margin-top:12px}}</style></head><body>
+<form method="post" action="{root}/auth/login"><h1><img src="{root}/kimi-assets/logo.svg" width="32" alt=""> kimi-ui</h1>
+<label>Username<input name="username" autocomplete="username" required autofocus value="{name}"></label>
+<label>Password<input name="password" type="password" autocomplete="current-password" required></label>
+{error}<button type="submit">Sign in</button></form></body></html>"""
+
+
+def login_page(root: str, error: str = "", name: str = "", status: int = 200) -> HTMLResponse:
+    note = f'<div class="error" role="alert">{html.escape(error)}</div>' if error else ""
+    return HTMLResponse(LOGIN_PAGE.format(root=html.escape(root), error=note, name=html.escape(name)),
+                        status_code=status)
+
+
+def add_login_routes(app: FastAPI, gate: Gate) -> None:
+    settings = gate.settings
+    root = settings.root_path.rstrip("/")
+
+    @app.get("/auth/login", include_in_schema=False)
+    async def show_login() -> Response:
+        if gate.mode() != "accounts":
+            return RedirectResponse(f"{root}/", status_code=303)
+        return login_page(root)
+
+    @app.post("/auth/login", include_in_schema=False)
+    async def do_login(request: Request) -> Response:
+        form = parse_qs((await request.body()).decode("utf-8", "replace"))
+        name = (form.get("username") or [""])[0].strip()
+        password = (form.get("password") or [""])[0]
+        ip = request.client.host if request.client else "?"
+        wait = gate.limiter.check(ip, name)
+        if wait > 0:
+            return login_page(root, f"Too many attempts: try again in {int(wait) + 1} s.", name, 429)
+        with gate.db.session() as session:
+            user = auth.authenticate(session, name=name, password=password)
+            token = auth.start_session(session, user_id=user.id, ip=ip,
+                                       lifetime=timedelta(hours=settings.session_hours)) if user else None
+        if token is None:
+            gate.limiter.failed(ip, name)
+            return login_page(root, "Wrong username or password.", name, 401)
+        gate.limiter.succeeded(ip, name)
+        response = RedirectResponse(f"{root}/", status_code=303)
+        response.raw_headers.append((b"set-cookie", cookie_header(
+            SESSION_COOKIE, token, max_age=int(settings.session_hours * 3600),
+            secure=_is_https(request.scope, settings), path="/")))
+        return response
+
+    @app.get("/auth/logout", include_in_schema=False)
+    async def logout(request: Request) -> Response:
+        token = request.cookies.get(SESSION_COOKIE)
+        if token:
+            with gate.db.session() as session:
+                auth.end_session(session, token=token)
+        response = RedirectResponse(f"{root}/auth/login", status_code=303)
+        response.raw_headers.append((b"set-cookie", cookie_header(SESSION_COOKIE, "", max_age=0,
+                                                                  secure=_is_https(request.scope, settings), path="/")))
+        return response
