@@ -89,6 +89,12 @@ def refusal(problem: Exception) -> TurnSnapshot:
     return snapshot
 
 
+def discard_uploads(files: tuple[tuple[str, str], ...]) -> None:
+    """Gradio's upload cache is shared by all users: once a turn has stored its own copies, drop these."""
+    for path, _ in files:
+        Path(path).unlink(missing_ok=True)
+
+
 def limit_key(request: gr.Request | None) -> str | None:
     """Open-demo visitors are limited per IP address (a new browser is a new identity); users per account."""
     name = getattr(request, "username", None) or ""
@@ -303,6 +309,7 @@ class Handlers:
         async for event in self.ctx.turns.run(owner_id=owner_id, turn=turn):
             snapshot.apply(event)
             if isinstance(event, TurnStarted):
+                discard_uploads(turn.files)
                 state = replace(state, conversation_id=event.conversation_id)
                 mine = self._user_turn(owner_id, event, turn.text)
                 listing = gr.update(choices=self.conversation_choices(owner_id), value=event.conversation_id)
@@ -349,4 +356,6 @@ class Handlers:
         snapshot = TurnSnapshot()
         async for event in self.ctx.turns.run(owner_id=owner_id, turn=turn):
             snapshot.apply(event)
+            if isinstance(event, TurnStarted):
+                discard_uploads(turn.files)
             yield snapshot.to_api()

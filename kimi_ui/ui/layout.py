@@ -55,7 +55,7 @@ class View:
 def build_blocks(ctx: AppContext) -> gr.Blocks:
     h = Handlers(ctx)
     limit = ctx.settings.concurrency_limit
-    with gr.Blocks(title="kimi-ui", fill_height=True, delete_cache=(600, 3600), analytics_enabled=False) as blocks:
+    with gr.Blocks(title="kimi-ui", fill_height=True, delete_cache=(300, 600), analytics_enabled=False) as blocks:
         state = gr.State(SessionState())
         with gr.Sidebar(label="Conversations", open=True):
             gr.HTML('<div class="kimi-brand"><img src="kimi-assets/logo.svg" class="kimi-logo" alt=""> kimi-ui</div>')
