@@ -80,3 +80,27 @@ def sim_requests(sim):
         return httpx.get(f"{sim.url}/_sim/requests", timeout=5).json()
 
     return read
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path):
+    """The same storage test on a SQLite file and on a fresh database of the real PostgreSQL server that
+    scripts/test starts (a missing server is an install problem: the test fails, it is not skipped)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'kimi_ui.db'}"
+        return
+    import os
+    import uuid
+
+    import psycopg
+
+    admin = os.environ.get("KIMI_UI_TEST_POSTGRES_URL")
+    if not admin:
+        pytest.fail("KIMI_UI_TEST_POSTGRES_URL is not set: run the tests with scripts/test (it starts PostgreSQL)")
+    name = f"kimi_test_{uuid.uuid4().hex[:12]}"
+    plain = admin.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    yield admin.rsplit("/", 1)[0] + "/" + name
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

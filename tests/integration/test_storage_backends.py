@@ -1,0 +1,84 @@
+"""Storage on both databases: migrations from blank and from the foundation's schema, the schema matching
+the models, owner-scoped reads and writes, accounts and sessions."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlmodel import SQLModel
+
+from kimi_ui import auth
+from kimi_ui.storage import store
+from kimi_ui.storage.db import Database
+from kimi_ui.storage.models import Attachment
+
+
+def test_blank_database_migrates_to_the_models(database_url):
+    db = Database(database_url)
+    db.migrate()
+    with db.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), SQLModel.metadata) == []
+    db.dispose()
+
+
+def test_owner_scoped_store_on_both_databases(database_url):
+    db = Database(database_url)
+    db.migrate()
+    with db.session() as session:
+        alice = store.ensure_user(session, name="alice").id
+        bob = store.ensure_user(session, name="bob").id
+        chat = store.create_conversation(session, owner_id=alice, system_prompt="p", backend="b", mode="thinking",
+                                         title="Alice's plans", tools=["calculator"])
+        picture = Attachment(owner_id=alice, sha256="f" * 64, mime="image/png", width=2, height=3, name="a.png")
+        user = store.add_message(session, owner_id=alice, conversation_id=chat.id, role="user", content="hi",
+                                 attachments=[picture])
+        answer = store.add_message(session, owner_id=alice, conversation_id=chat.id, role="assistant",
+                                   status="streaming", tool_calls=[{"id": "functions.x:0", "name": "x"}],
+                                   usage={"completion_tokens": 5})
+        assert store.add_message(session, owner_id=bob, conversation_id=chat.id, role="user", content="x") is None
+        assert store.get_conversation(session, owner_id=bob, conversation_id=chat.id) is None
+        assert not store.update_message(session, owner_id=bob, message_id=answer.id, content="hijacked")
+        assert store.get_attachment(session, owner_id=bob, attachment_id=picture.id) is None
+        assert store.mark_streaming_interrupted(session) == 1
+        rows = store.list_messages(session, owner_id=alice, conversation_id=chat.id)
+        assert [(r.role, r.status) for r in rows] == [("user", "done"), ("assistant", "interrupted")]
+        assert rows[1].tool_calls[0]["name"] == "x" and rows[1].usage == {"completion_tokens": 5}
+        found = store.attachments_for(session, owner_id=alice, message_ids=[user.id])[user.id]
+        assert [(a.width, a.height, a.kind) for a in found] == [(2, 3, "image")]
+        assert store.list_conversations(session, owner_id=alice)[0].tools == ["calculator"]
+    db.dispose()
+
+
+def test_accounts_and_sessions_on_both_databases(database_url):
+    auth.configure_hasher(time_cost=1, memory_cost=8192, parallelism=1)
+    try:
+        db = Database(database_url)
+        db.migrate()
+        with db.session() as session:
+            auth.create_user(session, name="carol", password="long enough pw")
+            user = auth.authenticate(session, name="carol", password="long enough pw")
+            token = auth.start_session(session, user_id=user.id, ip="127.0.0.1", lifetime=timedelta(hours=1))
+            assert auth.resolve_session(session, token=token).name == "carol"
+            auth.set_password(session, name="carol", password="another long pw")
+            assert auth.resolve_session(session, token=token) is None
+        db.dispose()
+    finally:
+        auth.configure_hasher()
+
+
+def test_the_foundation_schema_upgrades_on_both_databases(database_url):
+    db = Database(database_url)
+    db.migrate("0001")
+    with db.engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO users (id, name, created_at) VALUES ('u1', 'local', '2026-01-01')"))
+        conn.execute(sa.text(
+            "INSERT INTO conversations (id, owner_id, title, system_prompt, backend, mode, created_at, updated_at) "
+            "VALUES ('c1', 'u1', 'Old chat', '', 'vLLM', 'thinking', '2026-01-01', '2026-01-01')"))
+    db.migrate()
+    with db.session() as session:
+        (conversation,) = store.list_conversations(session, owner_id="u1")
+        assert conversation.title == "Old chat" and conversation.tools is None
+    db.dispose()
