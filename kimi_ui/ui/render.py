@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import time
 from typing import Any
 
@@ -15,6 +16,44 @@ from kimi_ui.snapshot import TurnSnapshot
 from kimi_ui.storage.models import Attachment, MessageRow
 
 ChatMessage = dict[str, Any]
+FENCE_LINE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
+
+
+def _escape_outside_inline_code(line: str) -> str:
+    out, last = [], 0
+    for match in INLINE_CODE.finditer(line):
+        out.append(html.escape(line[last:match.start()], quote=False))
+        out.append(match.group(0))
+        last = match.end()
+    out.append(html.escape(line[last:], quote=False))
+    return "".join(out)
+
+
+def safe_markdown(text: str) -> str:
+    """Markdown from a user, a model or a server, shown as written: raw HTML becomes text (Gradio's own
+    sanitizer keeps e.g. javascript: links inside inline SVG). Code spans and fenced blocks are left as
+    they are, since Markdown shows their content literally anyway."""
+    lines, fence = [], None
+    for line in text.split("\n"):
+        marker = FENCE_LINE.match(line)
+        if fence is None and marker:
+            fence = marker.group(1)
+            lines.append(line)
+        elif fence is not None:
+            if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
+                fence = None
+            lines.append(line)
+        else:
+            lines.append(_escape_outside_inline_code(line))
+    return "\n".join(lines)
+
+
+def fenced(text: str, language: str = "") -> str:
+    """A code block that its content cannot close early (the fence is longer than any backtick run in it)."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}{language}\n{text}\n{fence}"
 NOTICE_ICONS = {"error": "⚠️", "notice": "ℹ️"}
 QUIET_NOTICES = {"cancelled"}  # shown through the status line instead
 TRANSIENT_NOTICES = {"retrying"}  # only while the turn is still running
@@ -34,7 +73,7 @@ def reasoning_message(text: str, seconds: float | None, pending: bool, key: str)
     metadata: dict[str, Any] = {"title": title, "status": "pending" if pending else "done", "id": f"think-{key}"}
     if seconds and not pending:
         metadata["duration"] = seconds
-    return {"role": "assistant", "content": text, "metadata": metadata}
+    return {"role": "assistant", "content": safe_markdown(text), "metadata": metadata}
 
 
 TOOL_PREVIEW_CHARS = 2_000
@@ -43,14 +82,14 @@ TOOL_MARKS = {"error": " · failed", "timeout": " · timed out", "cancelled": " 
 
 def tool_message(call: dict[str, Any], key: str) -> ChatMessage:
     status = call.get("status") or "pending"
-    body = f"**Arguments**\n```json\n{call.get('arguments') or '{}'}\n```"
+    body = f"**Arguments**\n{fenced(call.get('arguments') or '{}', 'json')}"
     result = call.get("result")
     if result is not None:
         shown = result[:TOOL_PREVIEW_CHARS]
         more = len(result) - len(shown)
         note = f"\n*{more:,} more characters: the full result is in the tool-call log (Download JSON).*" if more else ""
         cut = " (cut for the model)" if call.get("result_truncated") else ""
-        body += f"\n**Result**{cut}\n```\n{shown}\n```{note}"
+        body += f"\n**Result**{cut}\n{fenced(shown)}{note}"
     metadata: dict[str, Any] = {
         "title": f"🛠 {call.get('name')}({short_args(call.get('arguments') or '')}){TOOL_MARKS.get(status, '')}",
         "status": "pending" if status in ("pending", "running") else "done",
@@ -62,9 +101,9 @@ def tool_message(call: dict[str, Any], key: str) -> ChatMessage:
 
 
 def problem_message(kind: str, message: str, hint: str = "") -> ChatMessage:
-    text = f"{NOTICE_ICONS[kind]} {message}"
+    text = f"{NOTICE_ICONS[kind]} {safe_markdown(message)}"
     if hint:
-        text += f"\n\n*Hint:* {hint}"
+        text += f"\n\n*Hint:* {safe_markdown(hint)}"
     return {"role": "assistant", "content": text}
 
 
@@ -100,7 +139,7 @@ def answer_messages(
         out.append(reasoning_message(reasoning, reasoning_seconds, streaming and not content, key))
     out.extend(tool_message(call, key) for call in tool_calls)
     if content:
-        out.append({"role": "assistant", "content": content})
+        out.append({"role": "assistant", "content": safe_markdown(content)})
     for notice in notices:
         if notice.get("code") in TRANSIENT_NOTICES and not streaming:
             continue
@@ -168,7 +207,7 @@ def user_messages(text: str, attachments: list[Attachment] = (), attachment_url=
     """The user's text, then each attachment (served through the owner-checked route)."""
     out: list[ChatMessage] = []
     if text:
-        out.append({"role": "user", "content": text})
+        out.append({"role": "user", "content": safe_markdown(text)})
     for block in attachment_html(list(attachments), attachment_url):
         out.append({"role": "user", "content": block})
     return out

@@ -1,0 +1,301 @@
+"""Browser security checks (Debian's Chromium through Playwright) against the served app.
+
+- Accounts mode: log in, chat, log out; Back after logout must not show the chat again.
+- XSS: payloads in a model answer, a conversation title, a file name and a tool call/result render as text,
+  and a `window.__pwned` marker set by any of them stays unset.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+from pathlib import Path
+
+import httpx
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from tests.support.serving import make_settings, serve, sim_backends
+
+pytestmark = pytest.mark.ui
+RESULTS = Path(__file__).resolve().parents[2] / "test-results"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+USER, PASSWORD = "alice", "correct horse battery"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    executable = shutil.which("chromium") or "/usr/bin/chromium"
+    assert Path(executable).exists(), "Debian's chromium is missing: run scripts/test"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def send(page, text: str) -> None:
+    box = page.locator("#composer textarea")
+    box.fill(text)
+    box.press("Enter")
+
+
+def shot(page, request, step: str) -> None:
+    RESULTS.mkdir(exist_ok=True)
+    page.screenshot(path=RESULTS / f"{request.node.name}-{step}.png", full_page=True)
+
+
+# -- log in, chat, log out, Back --------------------------------------------------------------------------------
+@pytest.fixture
+def accounts_app(sim, tmp_path):
+    from kimi_ui import auth
+    from kimi_ui.storage.db import Database
+
+    settings = make_settings(tmp_path, host="0.0.0.0", default_backend="Simulated vLLM")
+    auth.configure_hasher(time_cost=1, memory_cost=8192, parallelism=1)  # fast hashes: this is not a hashing test
+    try:
+        db = Database(settings.effective_database_url)
+        db.migrate()
+        with db.session() as session:
+            auth.create_user(session, name=USER, password=PASSWORD)
+        db.dispose()
+        with serve(settings, sim_backends(sim.url)) as served:
+            yield served
+    finally:
+        auth.configure_hasher()
+
+
+def login_form(page, name: str, password: str) -> None:
+    page.locator("input[name=username]").fill(name)
+    page.locator("input[name=password]").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+
+
+def test_login_chat_logout_and_back_shows_no_chat(browser, accounts_app, request):
+    base = accounts_app.url
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+
+    page.goto(base)  # not logged in: the app redirects to its login page
+    expect(page).to_have_url(re.compile(r"/auth/login$"))
+    expect(page.locator("form")).to_contain_text("kimi-ui")  # the login page shows the app's name
+    expect(page).to_have_title(re.compile("kimi-ui"))
+    expect(page.locator("#chat")).to_have_count(0)
+    shot(page, request, "1-login")
+
+    login_form(page, USER, "not the password")
+    expect(page.get_by_role("alert")).to_have_text("Wrong username or password.")
+    expect(page).to_have_url(re.compile(r"/auth/login$"))
+    expect(page.locator("#chat")).to_have_count(0)
+    expect(page.locator("input[name=username]")).to_have_value(USER)  # the name is kept, the password is not
+    expect(page.locator("input[name=password]")).to_have_value("")
+    shot(page, request, "2-wrong-password")
+
+    documents = []  # every HTML page the browser loads from now on
+    page.on("response", lambda r: documents.append(r) if r.request.resource_type == "document" else None)
+    login_form(page, USER, PASSWORD)
+    expect(page).to_have_url(base)
+    whoami = page.locator("#whoami")
+    expect(whoami).to_contain_text(f"Signed in as {USER}", timeout=15_000)
+    expect(page.locator("#logout")).to_have_text("Log out")
+
+    secret = "logout-check: the secret word is periwinkle"
+    send(page, secret)
+    chat = page.locator("#chat")
+    expect(chat).to_contain_text("Simulated answer (vllm, no model).", timeout=20_000)
+    expect(chat).to_contain_text("periwinkle")
+    expect(page.locator("#conv-list")).to_contain_text("logout-check")
+    shot(page, request, "3-chat")
+
+    chat_pages = [r for r in documents if r.url == base and r.status == 200]
+    assert chat_pages, [(r.url, r.status) for r in documents]
+    for response in chat_pages:  # what keeps the chat out of every browser's back/forward cache
+        assert "no-store" in (response.header_value("cache-control") or ""), response.headers
+
+    old_session = next(c["value"] for c in context.cookies() if c["name"] == "kimi_session")
+    page.locator("#logout").click()
+    expect(page).to_have_url(re.compile(r"/auth/login$"))
+    expect(page.get_by_role("button", name="Sign in")).to_be_visible()
+    assert "kimi_session" not in {c["name"] for c in context.cookies() if c["value"]}, context.cookies()
+    shot(page, request, "4-logged-out")
+
+    page.go_back()  # the browser must not bring the chat back, from its cache or from the server
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(1_500)  # give a restored page time to (wrongly) fill the chat in
+    shot(page, request, "5-back")
+    body = page.locator("body")
+    expect(body).not_to_contain_text("periwinkle")
+    expect(body).not_to_contain_text("Simulated answer")
+    expect(body).not_to_contain_text(f"Signed in as {USER}")
+    on_login_page = page.url.endswith("/auth/login") and page.get_by_role("button", name="Sign in").is_visible()
+    assert on_login_page or not body.inner_text().strip(), f"Back after logout shows {page.url}: {body.inner_text()!r}"
+
+    page.goto(base)  # a fresh visit still asks to log in
+    expect(page).to_have_url(re.compile(r"/auth/login$"))
+    expect(page.get_by_role("button", name="Sign in")).to_be_visible()
+    page.reload()
+    expect(page).to_have_url(re.compile(r"/auth/login$"))
+    expect(page.locator("body")).not_to_contain_text("periwinkle")
+    shot(page, request, "6-reloaded")
+    # the session ended on the server too: the old cookie, replayed, is not logged in any more
+    replay = httpx.get(base, cookies={"kimi_session": old_session}, headers={"accept": "text/html"}, timeout=10)
+    assert replay.status_code == 303 and replay.headers["location"].endswith("/auth/login"), replay
+    context.close()
+
+
+# -- XSS ----------------------------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def app(sim, tmp_path_factory):
+    """Local mode (loopback, no accounts): one user, no login."""
+    settings = make_settings(tmp_path_factory.mktemp("xss"), default_backend="Simulated vLLM")
+    with serve(settings, sim_backends(sim.url)) as served:
+        yield served
+
+
+def png_bytes() -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 40, 40)).save(out, format="PNG")
+    return out.getvalue()
+
+
+# Each payload sets window.__pwned to its own number if it ever runs.
+MESSAGE_PAYLOADS = ['<img src=x onerror="window.__pwned=1">', "<script>window.__pwned=2</script>",
+                    '<svg onload="window.__pwned=3">', "[x](javascript:window.__pwned=4)"]
+FILE_PAYLOAD = '"><img src=x onerror=window.__pwned=5>'
+TOOL_PAYLOADS = {  # the tool entry's title shows the arguments; the result goes into the entry and the answer
+    "calculator": 'call calculator {"expression": "<img src=x onerror=window.__pwned=6>"}',  # result: "invalid syntax"
+    "current_time": 'call current_time {"timezone": "<img src=x onerror=window.__pwned=7>"}',  # result echoes it
+    "no_such_tool": 'call no_such_tool {"<img src=x onerror=window.__pwned=8>": 1}',  # arguments in the title
+}
+
+# Anything a payload left behind that could run: event-handler attributes or script elements mentioning the
+# marker, anywhere in the page (the chat, the sidebar, the composer, the tool log).
+LIVE_MARKUP_JS = """() => {
+  const found = [];
+  for (const el of document.querySelectorAll('*')) {
+    for (const attr of el.attributes) {
+      if (attr.name.toLowerCase().startsWith('on') && attr.value.includes('__pwned'))
+        found.push(el.outerHTML.slice(0, 200));
+    }
+    if (el.tagName.toLowerCase() === 'script' && el.textContent.includes('__pwned'))
+      found.push(el.outerHTML.slice(0, 200));
+  }
+  return found;
+}"""
+
+
+def assert_not_pwned(page, step: str) -> None:
+    page.wait_for_timeout(300)  # let a broken image fire its onerror, an svg its onload
+    assert page.evaluate("window.__pwned") is None, f"a payload ran ({step}): window.__pwned was set"
+    assert page.evaluate(LIVE_MARKUP_JS) == [], f"live markup from a payload in the page ({step})"
+
+
+def assert_payloads_shown_as_text(page) -> None:
+    chat = page.locator("#chat")
+    # the conversation title (from the message) is a plain-text label in the sidebar
+    expect(page.locator("#conv-list")).to_contain_text('<img src=x onerror="window.__pwned=1">')
+    # the tool entries' titles show the arguments as text
+    expect(chat.get_by_text('calculator(expression="<img src=x onerror=window.__pwned=6>")')).to_be_visible()
+    expect(chat.get_by_text('current_time(timezone="<img src=x onerror=window.__pwned=7>")')).to_be_visible()
+    expect(chat.get_by_text("no_such_tool(<img src=x onerror=window.__pwned=8>=1)")).to_be_visible()
+    # the model answer quotes the tool result, payload included, as text
+    expect(chat).to_contain_text("unknown timezone '<img src=x onerror=window.__pwned=7>'")
+    # the document's name (Gradio drops < and > from upload names) is text next to the 📄
+    expect(chat.locator(".kimi-doc")).to_contain_text("onerror=window.__pwned=5")
+    assert "onerror" in chat.inner_text()
+
+
+def test_xss_payloads_render_as_text(browser, app, request):
+    page = browser.new_page(viewport={"width": 1280, "height": 1100})
+    page.add_init_script("window.__pwned = undefined")
+    page.goto(app.url)
+    expect(page.locator("#composer textarea")).to_be_editable(timeout=15_000)
+    assert page.evaluate("window.__pwned") is None  # the marker exists and is unset
+
+    # a picture and a document whose names are payloads (no file on disk: no file-system limits on the name)
+    page.locator("#composer input[type=file]").set_input_files([
+        {"name": f"{FILE_PAYLOAD}.png", "mimeType": "image/png", "buffer": png_bytes()},
+        {"name": f"{FILE_PAYLOAD}.txt", "mimeType": "text/plain", "buffer": b"notes about nothing\n"},
+    ])
+    expect(page.locator("#upload-estimate")).to_be_visible(timeout=10_000)
+    assert_not_pwned(page, "files attached in the composer")
+
+    send(page, " ".join(MESSAGE_PAYLOADS) + "\n" + "\n".join(TOOL_PAYLOADS.values()))
+    chat = page.locator("#chat")
+    expect(chat).to_contain_text("tool results: 3", timeout=30_000)  # the answer quotes all three results
+    expect(chat.locator(".kimi-stats")).to_be_visible(timeout=20_000)  # the turn is over
+    expect(chat.locator("img.kimi-attachment")).to_have_count(1)
+    assert "onerror" in (chat.locator("img.kimi-attachment").get_attribute("alt") or "")  # an attribute value
+    assert_not_pwned(page, "the answer streamed")
+    assert_payloads_shown_as_text(page)
+    shot(page, request, "1-answer")
+
+    chat.get_by_text('current_time(timezone="<img src=x onerror=window.__pwned=7>")').click()  # open the entry
+    result = chat.locator("pre").filter(has_text="unknown timezone")
+    expect(result).to_be_visible(timeout=5_000)
+    expect(result).to_contain_text("'<img src=x onerror=window.__pwned=7>'")
+    expect(chat.locator("pre").filter(has_text='"timezone": "<img src=x onerror=window.__pwned=7>"')).to_be_visible()
+    chat.get_by_text("no_such_tool(<img src=x onerror=window.__pwned=8>=1)").click()
+    expect(chat.locator("pre").filter(has_text='{"<img src=x onerror=window.__pwned=8>": 1}')).to_be_visible()
+    assert_not_pwned(page, "tool entries opened")
+
+    page.get_by_text("Tool-call log").click()
+    log = page.locator("#tool-log")
+    expect(log).to_contain_text('expression="<img src=x onerror=window.__pwned=6>"', timeout=10_000)
+    expect(log).to_contain_text('timezone="<img src=x onerror=window.__pwned=7>"')
+    expect(log).to_contain_text("no_such_tool")
+    assert_not_pwned(page, "tool-call log opened")
+    shot(page, request, "2-tools-and-log")
+
+    page.reload()
+    expect(page.locator("#composer textarea")).to_be_editable(timeout=15_000)
+    conversation = page.locator("#conv-list").get_by_text('<img src=x onerror="window.__pwned=1">', exact=False)
+    expect(conversation).to_be_visible(timeout=10_000)
+    assert_not_pwned(page, "reloaded, the title in the sidebar")
+    conversation.click()  # reopen: everything is rendered again from the database
+    expect(page.locator("#chat")).to_contain_text("tool results: 3", timeout=10_000)
+    assert_not_pwned(page, "conversation reopened")
+    assert_payloads_shown_as_text(page)
+    page.locator("#chat").get_by_text('current_time(timezone="<img src=x onerror=window.__pwned=7>")').click()
+    expect(page.locator("#chat pre").filter(has_text="unknown timezone")).to_be_visible(timeout=5_000)
+    page.get_by_text("Tool-call log").click()
+    expect(page.locator("#tool-log")).to_contain_text('timezone="<img src=x onerror=window.__pwned=7>"',
+                                                      timeout=10_000)
+    assert_not_pwned(page, "reopened: tool entry and tool-call log opened")
+    shot(page, request, "3-reopened")
+    page.close()
+
+
+LIVE_LINKS_JS = """() => [...document.querySelectorAll('#chat a, #chat [href], #chat [*|href]')]
+  .filter(el => /^\\s*javascript:/i.test(el.getAttribute('href') || el.getAttribute('xlink:href') || ''))
+  .map(el => el.outerHTML.slice(0, 200))"""
+
+
+def test_a_javascript_link_in_a_message_is_not_live(browser, app, request):
+    # Gradio 6.31's Chatbot sanitizer keeps `href="javascript:…"` on an <a> inside an inline <svg>; kimi-ui
+    # therefore shows raw HTML in user, model and server text as text (render.safe_markdown), so no such link
+    # may exist anywhere in the chat, and clicking where it would be runs nothing.
+    page = browser.new_page(viewport={"width": 1280, "height": 1100})
+    page.add_init_script("window.__pwned = undefined")
+    page.goto(app.url)
+    expect(page.locator("#composer textarea")).to_be_editable(timeout=15_000)
+    send(page, '<svg onload="window.__pwned=3"> [x](javascript:window.__pwned=4)\n'
+               '<svg width="200" height="60"><a href="javascript:window.__pwned=9">'
+               '<text x="10" y="30">open me</text></a></svg>')
+    chat = page.locator("#chat")
+    expect(chat.locator(".kimi-stats")).to_be_visible(timeout=30_000)
+    live = page.evaluate(LIVE_LINKS_JS)
+    answer = chat.locator("[data-testid=bot]").filter(has_text="Simulated answer")
+    lure = answer.get_by_text("open me")
+    if lure.count():
+        lure.first.click()  # what a curious user does with a link in a model answer
+        page.wait_for_timeout(300)
+    pwned = page.evaluate("window.__pwned")
+    shot(page, request, "clicked")
+    page.close()
+    assert live == [] and pwned is None, (
+        f"live javascript: links in the chat: {live}; after one click on the link in the model answer "
+        f"window.__pwned = {pwned!r}")
