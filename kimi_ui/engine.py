@@ -120,8 +120,9 @@ async def run_turn(
         if round_index == config.max_tool_rounds:
             break
         results = []
+        enabled = frozenset(spec["function"]["name"] for spec in turn.tools or [])
         async with contextlib.aclosing(run_calls(tools, state.calls, timeout=config.tool_timeout,
-                                                 limit=config.max_tool_result_chars)) as running:
+                                                 limit=config.max_tool_result_chars, allowed=enabled)) as running:
             async for result in running:
                 results.append(result)
                 yield result

@@ -37,6 +37,7 @@ class ToolCallState:
     duration_ms: float | None = None
     status: str = "pending"
     round: int = 0  # which model call of the turn asked for it
+    reasoning: str | None = None  # first call of a round: that round's reasoning (Moonshot wants it back)
     started_at: float | None = None  # wall clock, when the call was complete and handed to the tool
 
 
@@ -64,6 +65,7 @@ class TurnSnapshot:
     version: int = 0  # bumped on every change: cheap "did anything change" checks
     _round_base: int = 0
     _rounds: int = 0
+    _reasoning_mark: int = 0
 
     def apply(self, event: Event) -> None:
         self.version += 1
@@ -120,10 +122,13 @@ class TurnSnapshot:
 
     def _tool_event(self, event: Event) -> None:
         if isinstance(event, ToolCallStarted):
+            round_reasoning = None
             if event.index == 0:  # indexes restart with every model call: a new round begins
                 self._round_base = len(self.tool_calls)
                 self._rounds += 1 if self.tool_calls else 0
-            self.tool_calls.append(ToolCallState(id=event.id, name=event.name, round=self._rounds))
+                round_reasoning, self._reasoning_mark = self.reasoning[self._reasoning_mark:], len(self.reasoning)
+            self.tool_calls.append(ToolCallState(id=event.id, name=event.name, round=self._rounds,
+                                                 reasoning=round_reasoning))
             return
         if isinstance(event, ToolResult):
             call = next((c for c in self.tool_calls if c.id == event.id), None)

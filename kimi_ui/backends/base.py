@@ -72,7 +72,8 @@ class Backend:
         """The JSON body exactly as it goes on the wire."""
         body: dict[str, Any] = {
             "model": self.model,
-            "messages": to_wire(messages, self.kind.reasoning_field_out, self.capabilities.native_video_bytes),
+            "messages": to_wire(messages, self.kind.reasoning_field_out, self.capabilities.native_video_bytes,
+                                self.kind.reasoning_on_every_tool_call),
             "stream": True,
             "stream_options": {"include_usage": True},
             self.kind.budget_field: options.max_tokens,

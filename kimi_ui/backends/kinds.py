@@ -40,6 +40,9 @@ class Kind:
     budget_field: ClassVar[str] = "max_tokens"
     # field that carries an earlier assistant tool round's reasoning back to the server (None: not sent)
     reasoning_field_out: ClassVar[str | None] = None
+    # True: every assistant tool-call message carries its reasoning (Moonshot refuses one without it);
+    # False: only the current turn's rounds do, finished turns lose theirs
+    reasoning_on_every_tool_call: ClassVar[bool] = False
     locked_reason: ClassVar[str] = ""
     native_video_limit: ClassVar[int] = 0
 
@@ -96,6 +99,7 @@ class MoonshotKind(Kind):
     sends_sampling = False
     budget_field = "max_completion_tokens"
     reasoning_field_out = "reasoning_content"
+    reasoning_on_every_tool_call = True
     locked_reason = "Moonshot fixes sampling for kimi-k2.5 and rejects other values."
     native_video_limit = 100 * 1024 * 1024  # Moonshot's per-file limit; video_url is experimental there
 

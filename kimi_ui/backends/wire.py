@@ -92,7 +92,7 @@ def user_content(message: Message, native_video_limit: int = 0) -> str | list[di
     return parts
 
 
-def assistant_message(message: Message, reasoning_field: str | None) -> dict[str, Any]:
+def assistant_message(message: Message, reasoning_field: str | None, always: bool = False) -> dict[str, Any]:
     wire: dict[str, Any] = {"role": "assistant", "content": message.text}
     calls = message.tool_calls
     if calls:
@@ -100,13 +100,13 @@ def assistant_message(message: Message, reasoning_field: str | None) -> dict[str
             {"id": c.id, "type": "function", "function": {"name": c.name, "arguments": c.arguments}}
             for c in calls
         ]
-        if reasoning_field and message.reasoning:
+        if reasoning_field and (message.reasoning or always):
             wire[reasoning_field] = message.reasoning
     return wire
 
 
 def to_wire(
-    messages: list[Message], reasoning_field: str | None, native_video_limit: int = 0
+    messages: list[Message], reasoning_field: str | None, native_video_limit: int = 0, every_tool_call: bool = False
 ) -> list[dict[str, Any]]:
     """Reasoning goes back only on assistant tool-call messages after the last user message
     (the current turn's tool rounds); finished earlier turns lose theirs."""
@@ -118,8 +118,8 @@ def to_wire(
         elif message.role == "user":
             wire.append({"role": "user", "content": user_content(message, native_video_limit)})
         elif message.role == "assistant":
-            field = reasoning_field if index > last_user else None
-            wire.append(assistant_message(message, field))
+            field = reasoning_field if index > last_user or every_tool_call else None
+            wire.append(assistant_message(message, field, always=every_tool_call))
         elif message.role == "tool":
             for result in message.parts:
                 wire.append(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,11 +30,12 @@ def is_document(name: str) -> bool:
     return suffix in TEXT_SUFFIXES or suffix == PDF_SUFFIX or Path(name).name.lower() in {"dockerfile", "makefile"}
 
 
-def _decode(data: bytes, name: str) -> str:
+def _decode(data: bytes, name: str, cut: bool) -> str:
     if b"\x00" in data[:8192]:
         raise MediaError(f"{name} looks like a binary file, not text.")
     try:
-        return data.decode("utf-8")
+        # Incremental: a character split by the size limit is dropped, not a reason to give up on UTF-8.
+        return codecs.getincrementaldecoder("utf-8")().decode(data, final=not cut)
     except UnicodeDecodeError:
         return data.decode("latin-1")  # logs and CSVs from older tools; every byte maps to a character
 
@@ -45,8 +47,8 @@ def read_text(path: Path, name: str, max_bytes: int) -> Document:
     with path.open("rb") as handle:
         data = handle.read(max_bytes + 1)
     truncated = len(data) > max_bytes
-    text = _decode(data[:max_bytes], name)
-    note = f"truncated to the first {max_bytes // 1024} KB of {size // 1024} KB" if truncated else ""
+    text = _decode(data[:max_bytes], name, truncated)
+    note = f"truncated to the first {max_bytes // 1000} KB of {size // 1000} KB" if truncated else ""
     return Document(name, text, note)
 
 

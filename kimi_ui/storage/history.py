@@ -53,10 +53,12 @@ def _assistant(row: MessageRow) -> list[Message]:
     messages: list[Message] = []
     for number in sorted({c.get("round", 0) for c in done}):
         calls = [c for c in done if c.get("round", 0) == number]
-        messages.append(Message("assistant", tuple(ToolCallPart(c["id"], c["name"], c.get("arguments") or "")
-                                                   for c in calls)))
+        thought = next((c["reasoning"] for c in calls if c.get("reasoning")), "")
+        parts: list[Part] = [ReasoningPart(thought)] if thought else []
+        parts += [ToolCallPart(c["id"], c["name"], c.get("arguments") or "") for c in calls]
+        messages.append(Message("assistant", tuple(parts)))
         messages.append(Message("tool", tuple(ToolResultPart(c["id"], c["name"], c["result"]) for c in calls)))
-    parts: list[Part] = [ReasoningPart(row.reasoning, row.reasoning_seconds)] if row.reasoning else []
+    parts = [ReasoningPart(row.reasoning, row.reasoning_seconds)] if row.reasoning else []
     if row.content:
         parts.append(TextPart(row.content))
     if parts:

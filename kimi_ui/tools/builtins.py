@@ -292,7 +292,9 @@ class Workspace:
         note = [f"... and {extra} more files not shown (use a narrower glob)"] if extra > 0 else []
         return "\n".join(matched[:limit] + note)
 
-    def search(self, regex: re.Pattern[str], glob: str | None, limit: int) -> str:
+    def search(self, regex: Any, glob: str | None, limit: int) -> str:
+        """`regex` is a pattern of the `regex` module: it releases the GIL while matching and obeys a
+        timeout, so a catastrophic pattern can neither freeze the server nor run past the deadline."""
         names = glob_pattern(glob) if glob else None
         shown: list[str] = []
         total, deadline, stopped = 0, time.monotonic() + SEARCH_SECONDS, False
@@ -303,28 +305,35 @@ class Workspace:
                 lines = _lines(self.load(real, rel))
             except ToolError:  # binary, huge or unreadable: not searched
                 continue
-            for number, line in enumerate(lines, 1):
-                if match := regex.search(line):
-                    total += 1
-                    if len(shown) < limit:
-                        shown.append(f"{rel}:{number}: {_snippet(line, match)}")
-            if stopped := time.monotonic() > deadline:
+            try:
+                for number, line in enumerate(lines, 1):
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        raise TimeoutError
+                    if match := regex.search(line, concurrent=True, timeout=left):
+                        total += 1
+                        if len(shown) < limit:
+                            shown.append(f"{rel}:{number}: {_snippet(line, match)}")
+            except TimeoutError:
+                stopped = True
                 break
         notes = [f"[{total - len(shown)} more matches not shown; narrow the query or glob]"] * (total > len(shown))
         notes += [f"[search stopped after {SEARCH_SECONDS:.0f} s; results are incomplete]"] * stopped
         return "\n".join(shown + notes) if shown else "\n".join([f"no matches for {regex.pattern!r}", *notes])
 
 
-def _search_regex(args: dict[str, Any]) -> re.Pattern[str]:
+def _search_regex(args: dict[str, Any]) -> Any:
+    import regex  # the `regex` module: timeouts and GIL release, which `re` has neither of
+
     query = args.get("query")
     if not isinstance(query, str) or not query:
         raise ToolError("query is required and must be a non-empty string")
-    flags = re.IGNORECASE if args.get("ignore_case") else 0
+    flags = regex.IGNORECASE if args.get("ignore_case") else 0
     if args.get("regex", True) is False:
-        return re.compile(re.escape(query), flags)
+        return regex.compile(regex.escape(query), flags)
     try:
-        return re.compile(query, flags)
-    except re.error as exc:
+        return regex.compile(query, flags | regex.VERSION0)
+    except regex.error as exc:
         raise ToolError(f"invalid regex {query!r}: {exc} (pass regex: false to search for plain text)") from None
 
 

@@ -22,11 +22,16 @@ def _result(call: ToolCallReady, text: str, started: float, status: str, limit: 
                       status=status, truncated=truncated)  # type: ignore[arg-type]
 
 
-async def run_call(registry: Registry | None, call: ToolCallReady, *, timeout: float, limit: int) -> ToolResult:
+async def run_call(
+    registry: Registry | None, call: ToolCallReady, *, timeout: float, limit: int, allowed: frozenset[str]
+) -> ToolResult:
     started = time.monotonic()
     tool = registry.get(call.name) if registry else None
     if tool is None:
         return _result(call, f"Error: there is no tool called {call.name!r}.", started, "error", limit)
+    if call.name not in allowed:  # the model named a tool the user did not enable for this conversation
+        return _result(call, f"Error: the tool {call.name!r} is not enabled in this conversation.", started,
+                       "error", limit)
     try:
         args = json.loads(call.arguments or "{}")
         if not isinstance(args, dict):
@@ -48,10 +53,11 @@ async def run_call(registry: Registry | None, call: ToolCallReady, *, timeout: f
 
 
 async def run_calls(
-    registry: Registry | None, calls: list[ToolCallReady], *, timeout: float, limit: int
+    registry: Registry | None, calls: list[ToolCallReady], *, timeout: float, limit: int, allowed: frozenset[str]
 ) -> AsyncIterator[ToolResult]:
     """Results in the order they finish. Closing this generator (Stop) cancels the tools still running."""
-    tasks = [asyncio.ensure_future(run_call(registry, c, timeout=timeout, limit=limit)) for c in calls]
+    tasks = [asyncio.ensure_future(run_call(registry, c, timeout=timeout, limit=limit, allowed=allowed))
+             for c in calls]
     try:
         for finished in asyncio.as_completed(tasks):
             yield await finished

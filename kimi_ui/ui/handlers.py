@@ -15,6 +15,7 @@ from kimi_ui.context import AppContext
 from gradio.utils import get_upload_folder
 
 from kimi_ui.events import TurnDone, TurnError, TurnStarted
+from kimi_ui.media.documents import PDF_SUFFIX, TEXT_SUFFIXES
 from kimi_ui.media.estimate import estimate
 from kimi_ui.snapshot import TurnSnapshot
 from kimi_ui.storage import store
@@ -24,11 +25,11 @@ from kimi_ui.ui import render
 
 CONTINUE_TEXT = "Please continue from where you stopped."
 QUICK_PROMPTS = ("Extract all text", "Describe this diagram", "What is wrong in this screenshot?")
-DOCUMENT_TYPES = [".pdf", ".txt", ".md", ".csv", ".json", ".log", ".py", ".js", ".ts", ".yaml", ".toml", ".html"]
+DOCUMENT_TYPES = sorted(TEXT_SUFFIXES | {PDF_SUFFIX})
 MEDIA_TYPES = ["image", "video", *DOCUMENT_TYPES]
 COMPOSER_HINT = "Message Kimi… (Enter to send, Shift+Enter for a new line)"
 LOCKED_NOTE = "Sampling is fixed by this server."
-UNFINISHED = ("length", "interrupted", "cancelled")
+UNFINISHED = ("length", "interrupted", "cancelled", "round_limit")
 
 
 @dataclass(frozen=True)
@@ -349,7 +350,7 @@ class Handlers:
         except InputProblem as problem:
             yield refusal(problem).to_api()
             return
-        chosen = tuple(t for t in tools or () if isinstance(t, str)) or None
+        chosen = None if tools is None else tuple(t for t in tools if isinstance(t, str))  # []: no tools
         turn = TurnInput(text=message or "", files=checked, backend=backend or None, mode=mode or "thinking",
                          conversation_id=conversation_id or None, tools=chosen,
                          limit_key=limit_key(request))  # type: ignore[arg-type]

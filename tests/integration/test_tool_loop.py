@@ -220,3 +220,23 @@ def test_the_model_calls_an_mcp_servers_tool_through_the_loop(harness, workspace
     (call,) = snapshot.tool_calls
     assert call.status == "done" and "hello from MCP" in call.result
     assert "hello from MCP" in snapshot.content
+
+
+def test_moonshot_thinking_follow_up_after_a_tool_turn_works(harness, workspace, sim_requests):
+    first, _ = run(harness, workspace, f'{tag()}\ncall calculator {{"expression": "6*7"}}', backend=MOONSHOT)
+    assert first.status == "done", first.error
+    follow = tag()
+    second, _ = run(harness, workspace, f"{follow} and what was it?", backend=MOONSHOT,
+                    conversation_id=first.conversation_id)
+    assert second.status == "done", second.error  # every tool-call message carried its reasoning_content
+    body = [r["body"] for r in sim_requests() if follow in str(r["body"]["messages"][-1])][-1]
+    (earlier,) = [m for m in body["messages"] if m.get("tool_calls")]
+    assert earlier["reasoning_content"]
+
+
+def test_a_tool_the_user_did_not_enable_does_not_run(harness, workspace):
+    snapshot, _ = run(harness, workspace, f'{tag()}\ncall read_file {{"path": "src/auth.py"}}', mode="instant",
+                      tools=("calculator",))
+    (call,) = snapshot.tool_calls
+    assert call.status == "error" and "not enabled" in call.result
+    assert "check_password" not in snapshot.content

@@ -345,3 +345,28 @@ def test_nothing_outside_is_readable_through_any_tool(tools, tree):
             continue
         assert "SECRET" not in out and "secret.txt" not in out and "outside" not in out, (name, args, out)
     assert os.path.exists(outside / "outside.txt")  # the files were there to be leaked
+
+
+def test_a_catastrophic_regex_stops_at_the_deadline_without_freezing_other_threads(tmp_path, monkeypatch):
+    import threading
+    import time
+
+    import kimi_ui.tools.builtins as builtins_module
+
+    (tmp_path / "dashes.txt").write_text(("-" * 90 + "\n") * 50, encoding="utf-8")
+    monkeypatch.setattr(builtins_module, "SEARCH_SECONDS", 1.0)
+    search = {t.name: t for t in builtin_tools(tmp_path)}["search_code"]
+    ticks: list[float] = []
+
+    def tick() -> None:
+        for _ in range(25):
+            ticks.append(time.monotonic())
+            time.sleep(0.05)
+
+    ticker = threading.Thread(target=tick)
+    ticker.start()
+    started = time.monotonic()
+    result = asyncio.run(search.run({"query": "(?:-|--){22}x"}))
+    ticker.join()
+    assert "results are incomplete" in result and time.monotonic() - started < 3
+    assert max(b - a for a, b in zip(ticks, ticks[1:])) < 0.5  # the matcher let go of the GIL
