@@ -100,7 +100,7 @@ async def run_turn(
     issued = sum(len(m.tool_calls) for m in history)  # Kimi's call ids count across the conversation
     for round_index in range(config.max_tool_rounds + 1):
         options = RequestOptions(thinking=turn.thinking, max_tokens=budget, sampling=turn.sampling, tools=offered)
-        state = _Round(base=issued)
+        state = _Round(base=issued, separate=round_index > 0)
         async for event in _model_call(backend, backend.build_request(history, options), turn.thinking, config, state):
             yield event
         if state.error and state.error.code == "tool_parser" and offered and not state.started:
@@ -156,6 +156,7 @@ class _Round:
     """What one model call produced: its text, reasoning and tool calls, and how it ended."""
 
     base: int
+    separate: bool = False  # a later round: its reasoning starts on a new paragraph
     content: str = ""
     reasoning: str = ""
     calls: list[ToolCallReady] = field(default_factory=list)
@@ -165,6 +166,8 @@ class _Round:
 
     def take(self, event: Event) -> Event:
         if isinstance(event, ReasoningDelta):
+            if self.separate and not self.reasoning:
+                event = ReasoningDelta("\n\n" + event.text.lstrip("\n"))
             self.reasoning += event.text
         elif isinstance(event, TextDelta):
             self.content += event.text
@@ -178,7 +181,7 @@ class _Round:
         return event
 
     def messages(self, results: list[ToolResult]) -> list[Message]:
-        parts: list = [ReasoningPart(self.reasoning)] if self.reasoning else []
+        parts: list = [ReasoningPart(self.reasoning.lstrip("\n"))] if self.reasoning else []
         parts += [TextPart(self.content)] if self.content else []
         parts += [ToolCallPart(c.id, c.name, c.arguments) for c in self.calls]
         by_id = {r.id: r for r in results}

@@ -126,7 +126,8 @@ class TurnSnapshot:
             if event.index == 0:  # indexes restart with every model call: a new round begins
                 self._round_base = len(self.tool_calls)
                 self._rounds += 1 if self.tool_calls else 0
-                round_reasoning, self._reasoning_mark = self.reasoning[self._reasoning_mark:], len(self.reasoning)
+                round_reasoning = self.reasoning[self._reasoning_mark:].strip("\n")
+                self._reasoning_mark = len(self.reasoning)
             self.tool_calls.append(ToolCallState(id=event.id, name=event.name, round=self._rounds,
                                                  reasoning=round_reasoning))
             return

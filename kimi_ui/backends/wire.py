@@ -45,10 +45,14 @@ def estimate_tokens(messages: list[Message]) -> int:
     return total
 
 
+def _encode(path: str, mime: str) -> str:
+    return f"data:{mime};base64,{base64.b64encode(Path(path).read_bytes()).decode('ascii')}"
+
+
 @lru_cache(maxsize=64)
 def _data_url(path: str, mime: str) -> str:
-    # Attachments are content-addressed and immutable, so caching by path is safe.
-    return f"data:{mime};base64,{base64.b64encode(Path(path).read_bytes()).decode('ascii')}"
+    # Images are content-addressed and immutable, so caching by path is safe (and they are small).
+    return _encode(path, mime)
 
 
 def image_url_part(image: ImagePart) -> dict[str, Any]:
@@ -64,7 +68,7 @@ def video_parts(video: VideoPart, native_limit: int) -> list[dict[str, Any]]:
     sampled frames, each preceded by its timestamp."""
     if native_limit and video.path and 0 < video.byte_size <= native_limit:
         return [text_part(f"Video {video.name}."),
-                {"type": "video_url", "video_url": {"url": _data_url(video.path, video.mime)}}]
+                {"type": "video_url", "video_url": {"url": _encode(video.path, video.mime)}}]  # not cached: large
     parts = [text_part(video.description)]
     for frame in video.frames:
         parts += [text_part(frame.label), image_url_part(frame)]
