@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, AsyncIterator
 
 from kimi_ui.backends.base import Backend, RequestOptions
-from kimi_ui.backends.errors import from_exception
+from kimi_ui.backends.errors import from_exception, redact
 from kimi_ui.backends.parse import ChunkParser
 from kimi_ui.backends.wire import estimate_tokens
 from kimi_ui.events import (
@@ -207,7 +207,7 @@ async def _produce(
 ) -> None:
     parser = ChunkParser(thinking=thinking)
     context = {"base_url": backend.config.base_url, "api_key_env": backend.config.api_key_env,
-               "kind": backend.config.kind}
+               "kind": backend.config.kind, "secrets": backend.secrets}
     try:
         for attempt in range(config.retries + 1):
             stream = backend.stream(body)
@@ -219,7 +219,7 @@ async def _produce(
                 break
             except Exception as exc:  # noqa: BLE001 - every failure becomes a TurnError
                 error = from_exception(exc, backend.name, context, mid_stream=state.started)
-                log.warning("backend %s: %s (%s)", backend.name, error.code, exc)
+                log.warning("backend %s: %s (%s)", backend.name, error.code, redact(str(exc), backend.secrets))
                 if state.started or not error.retryable or attempt == config.retries:
                     for event in parser.finish(complete=False):
                         queue.put_nowait(event)

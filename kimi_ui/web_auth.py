@@ -4,6 +4,7 @@ loopback without accounts. A pure ASGI middleware, so that Gradio's event stream
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import html
 import secrets
@@ -83,6 +84,15 @@ def _cookies(scope: dict[str, Any]) -> dict[str, str]:
     return {k: m.value for k, m in jar.items()}
 
 
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
+
+
+def _local_host(scope: dict[str, Any]) -> bool:
+    host = next((v.decode("latin-1") for k, v in scope.get("headers", []) if k == b"host"), "")
+    name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+    return name.lower() in LOCAL_HOSTS or name.startswith("127.")
+
+
 def _is_https(scope: dict[str, Any], settings: Settings) -> bool:
     if settings.secure_cookies is not None:
         return settings.secure_cookies
@@ -114,6 +124,11 @@ class AuthMiddleware:
             new_cookie = cookie_header(DEMO_COOKIE, token, max_age=int(self.gate.settings.demo_ttl_hours * 3600),
                                        secure=_is_https(scope, self.gate.settings), path="/")
         scope.setdefault("state", {})["user"] = user
+        if user == LOCAL_USER and not _local_host(scope):
+            # Without accounts the app trusts whoever reaches it on loopback; a page elsewhere could
+            # re-point its own name to 127.0.0.1 (DNS rebinding), so only local host names are answered.
+            response = Response("kimi-ui without accounts answers only to localhost.", status_code=421)
+            return await response(scope, receive, self._sender(send, None))
         if user is None and not path.startswith(OPEN_PATHS) and scope["type"] == "http":
             return await self._refuse(scope, receive, send, path)
         await self.app(scope, receive, self._sender(send, new_cookie))
@@ -182,10 +197,13 @@ def add_login_routes(app: FastAPI, gate: Gate) -> None:
         wait = gate.limiter.check(ip, name)
         if wait > 0:
             return login_page(root, f"Too many attempts: try again in {int(wait) + 1} s.", name, 429)
-        with gate.db.session() as session:
-            user = auth.authenticate(session, name=name, password=password)
-            token = auth.start_session(session, user_id=user.id, ip=ip,
-                                       lifetime=timedelta(hours=settings.session_hours)) if user else None
+        def check() -> str | None:  # argon2 takes tens of milliseconds: not on the event loop
+            with gate.db.session() as session:
+                user = auth.authenticate(session, name=name, password=password)
+                return auth.start_session(session, user_id=user.id, ip=ip,
+                                          lifetime=timedelta(hours=settings.session_hours)) if user else None
+
+        token = await asyncio.to_thread(check)
         if token is None:
             gate.limiter.failed(ip, name)
             return login_page(root, "Wrong username or password.", name, 401)

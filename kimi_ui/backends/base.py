@@ -65,6 +65,12 @@ class Backend:
         return self.config.name
 
     @property
+    def secrets(self) -> tuple[str, ...]:
+        """What must never appear in a message or a log line (the API key)."""
+        key = self.client.api_key if isinstance(self.client.api_key, str) else ""
+        return (key,) if key and key != "not-needed" else ()
+
+    @property
     def context_window(self) -> int:
         return self.config.context_window or self.health.context_window or KIMI_CONTEXT_WINDOW
 

@@ -26,6 +26,14 @@ REPETITION_HINT = (
 )
 
 
+def redact(text: str, secrets: list[str] | tuple[str, ...] | None) -> str:
+    """A server (or a proxy) may echo the API key in its error text: never pass it on."""
+    for secret in secrets or ():
+        if secret and len(secret) >= 8:
+            text = text.replace(secret, "***")
+    return text
+
+
 def _body_fields(body: Any) -> tuple[str, str]:
     """(type, message) from either error shape: nested `error` or vLLM's older top-level object."""
     if isinstance(body, dict):
@@ -36,9 +44,10 @@ def _body_fields(body: Any) -> tuple[str, str]:
 
 
 def from_status(status: int, body: Any, backend: str, context: dict[str, Any] | None = None) -> TurnError:
-    kind, text = _body_fields(body)
-    low = f"{kind} {text}".lower()
     ctx = context or {}
+    kind, text = _body_fields(body)
+    text = redact(text, ctx.get("secrets"))
+    low = f"{kind} {text}".lower()
     said = f" The server said: {text}" if text else ""
 
     def error(code: str, message: str, hint: str = "", retryable: bool = False) -> TurnError:

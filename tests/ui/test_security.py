@@ -1,0 +1,848 @@
+"""Security suite (issue 5) against the served app (server.build_app under uvicorn, as `python app.py`).
+
+- The attack suite: two accounts on a 0.0.0.0-bound app. Every handler listed in /config (found
+  programmatically, so a new handler is covered without touching this file) is called first as alice, who
+  owns a conversation with a secret marker, an image attachment and a tool call (it must succeed for her),
+  then as bob with the same arguments through the REST route, the queue route and the direct /run route:
+  nothing of alice's may come back and none of her rows may change.
+- Unauthenticated requests to every route are refused, except /healthz, the login routes and static assets.
+- Refusal to start on 0.0.0.0 without accounts (in-process and through the CLI), the login rate limit,
+  logout, the per-user turn limit, CORS from a foreign origin, security headers, and API keys that must
+  never reach a response body or a log line.
+- Two regressions found by this suite: a key echoed by a backend must be masked, and the local mode
+  (no accounts, 127.0.0.1) answers only to local host names (DNS rebinding).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import logging
+import os
+import re
+import secrets
+import socket
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+from gradio_client import Client, handle_file
+from PIL import Image
+from sqlmodel import select
+from starlette.applications import Starlette
+from starlette.responses import JSONResponse
+from starlette.routing import Mount, Route, WebSocketRoute
+
+from kimi_ui import auth
+from kimi_ui.config import BackendConfig
+from kimi_ui.server import UnsafeSetup, build_app
+from kimi_ui.storage import store
+from kimi_ui.storage.db import Database
+from kimi_ui.storage.models import MessageRow
+from tests.support.accounts import add_accounts, cheap_hashing, cookie_header, login, session_cookie
+from tests.support.serving import make_settings, serve, sim_backends
+
+pytestmark = pytest.mark.ui
+
+ROOT = Path(__file__).resolve().parents[2]
+ALICE_PASSWORD = "alice-long-password"
+BOB_PASSWORD = "bob-long-password"
+CAROL_PASSWORD = "carol-long-password"
+MARKER = f"ALICE-SECRET-{secrets.token_hex(6)}"  # in alice's message, title and file name
+STATE = object()  # an input Gradio keeps per session: never sent through the REST route
+ADD_USER_HINT = "python app.py users add"
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _cheap_hashing():
+    with cheap_hashing():
+        yield
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _no_kimi_env():
+    """The developer's KIMI_UI_* variables (an admin password, a host) must not change what is tested."""
+    with pytest.MonkeyPatch.context() as patch:
+        for key in list(os.environ):
+            if key.startswith("KIMI_UI_"):
+                patch.delenv(key)
+        yield
+
+
+# -- the world: a 0.0.0.0-bound app, alice and bob, alice's conversation ------------------------------------
+@dataclass
+class World:
+    served: Any
+    alice: str  # session tokens
+    bob: str
+    conversation_id: str
+    message_ids: list[str]
+    attachment_id: str
+    attachment_sha: str
+    title: str
+    file_name: str
+
+    @property
+    def url(self) -> str:
+        return self.served.url
+
+    def owner(self, name: str) -> str:
+        return self.served.ctx.owner_id(name)
+
+
+@pytest.fixture(scope="module")
+def world(sim, tmp_path_factory):
+    data = tmp_path_factory.mktemp("security")
+    settings = make_settings(data, default_backend="Simulated vLLM", host="0.0.0.0")
+    add_accounts(settings, {"alice": ALICE_PASSWORD, "bob": BOB_PASSWORD})  # before serving: accounts mode
+    with serve(settings, sim_backends(sim.url)) as served:
+        alice = session_cookie(served.url, "alice", ALICE_PASSWORD)
+        bob = session_cookie(served.url, "bob", BOB_PASSWORD)
+        file_name = f"{MARKER}-screenshot.png"
+        picture = tmp_path_factory.mktemp("upload") / file_name
+        Image.new("RGB", (96, 64), (200, 30, 90)).save(picture)
+        client = Client(served.url, headers=cookie_header(alice), verbose=False)
+        result = client.predict(f'{MARKER} what is on this screenshot?\ncall calculator {{"expression": "6*7"}}',
+                                [handle_file(str(picture))], "", "thinking", "", ["calculator"], api_name="/chat")
+        assert result["status"] == "done", result
+        assert "images: 1 (96x64)" in result["content"] and result["tool_calls"][0]["result"] == "42"
+        owner = served.ctx.owner_id("alice")
+        with served.ctx.db.session() as session:
+            conversation = store.get_conversation(session, owner_id=owner, conversation_id=result["conversation_id"])
+            rows = store.list_messages(session, owner_id=owner, conversation_id=conversation.id)
+            found = store.attachments_for(session, owner_id=owner, message_ids=[r.id for r in rows])
+        (attachment,) = [a for group in found.values() for a in group]
+        assert MARKER in conversation.title
+        yield World(served, alice, bob, conversation.id, [r.id for r in rows], attachment.id, attachment.sha256,
+                    conversation.title, file_name)
+
+
+def rows_of(world: World, name: str) -> list[dict[str, Any]]:
+    """Everything stored for a user: conversations, their messages and attachments, field by field."""
+    owner = world.owner(name)
+    out: list[dict[str, Any]] = []
+    with world.served.ctx.db.session() as session:
+        for conversation in store.list_conversations(session, owner_id=owner, limit=10_000):
+            messages = store.list_messages(session, owner_id=owner, conversation_id=conversation.id)
+            attachments = store.attachments_for(session, owner_id=owner, message_ids=[m.id for m in messages])
+            foreign = session.exec(select(MessageRow.id).where(MessageRow.conversation_id == conversation.id,
+                                                               MessageRow.owner_id != owner)).all()
+            out.append({
+                "conversation": conversation.model_dump(),
+                "messages": [m.model_dump() for m in messages],
+                "attachments": {k: [a.model_dump() for a in v] for k, v in sorted(attachments.items())},
+                "rows of other owners": list(foreign),  # e.g. a message slipped into her conversation
+            })
+    return out
+
+
+# -- calling handlers over HTTP ------------------------------------------------------------------------------
+@dataclass
+class Outcome:
+    route: str
+    status: int
+    events: list[tuple[str, Any]] = field(default_factory=list)
+    text: str = ""  # everything received, JSON decoded (no \\u escapes) so a search finds any marker
+
+    @property
+    def failed(self) -> bool:
+        if self.status != 200:
+            return True
+        for kind, payload in self.events:
+            if kind in ("error", "unexpected_error"):
+                return True
+            if kind == "process_completed" and not payload.get("success"):
+                return True
+        return False
+
+    def final(self) -> Any:
+        for kind, payload in reversed(self.events):
+            if kind == "complete":
+                return payload
+            if kind == "process_completed":
+                return (payload.get("output") or {}).get("data")
+        return None
+
+
+def _decoded(raw: str) -> str:
+    try:
+        return json.dumps(json.loads(raw), ensure_ascii=False)
+    except ValueError:
+        return raw
+
+
+def _http(base: str, token: str) -> httpx.Client:
+    return httpx.Client(base_url=f"{base}gradio_api/", headers=cookie_header(token), timeout=60)
+
+
+def call_rest(base: str, token: str, api_name: str, data: list[Any], session_hash: str | None) -> Outcome:
+    """POST /gradio_api/call/<api_name>, then read GET /gradio_api/call/<api_name>/<event_id> (SSE)."""
+    body: dict[str, Any] = {"data": data}
+    if session_hash:
+        body["session_hash"] = session_hash
+    with _http(base, token) as http:
+        posted = http.post(f"call/{api_name}", json=body)
+        outcome = Outcome(f"call/{api_name}", posted.status_code, text=_decoded(posted.text))
+        if posted.status_code != 200:
+            return outcome
+        with http.stream("GET", f"call/{api_name}/{posted.json()['event_id']}") as stream:
+            kind = None
+            for line in stream.iter_lines():
+                if line.startswith("event:"):
+                    kind = line.removeprefix("event:").strip()
+                elif line.startswith("data:"):
+                    raw = line.removeprefix("data:").strip()
+                    payload = json.loads(raw) if raw else None
+                    outcome.events.append((kind or "", payload))
+                    outcome.text += "\n" + json.dumps(payload, ensure_ascii=False)
+                    if kind in ("complete", "error"):
+                        break
+    return outcome
+
+
+def call_queue(base: str, token: str, fn_index: int, data: list[Any], session_hash: str) -> Outcome:
+    """POST /gradio_api/queue/join with a fn_index, then read GET /gradio_api/queue/data (SSE)."""
+    with _http(base, token) as http:
+        posted = http.post("queue/join", json={"data": data, "fn_index": fn_index, "session_hash": session_hash,
+                                               "event_data": None, "trigger_id": None})
+        outcome = Outcome(f"queue/join fn_index={fn_index}", posted.status_code, text=_decoded(posted.text))
+        if posted.status_code != 200:
+            return outcome
+        event_id = posted.json()["event_id"]
+        with http.stream("GET", "queue/data", params={"session_hash": session_hash}) as stream:
+            for line in stream.iter_lines():
+                if not line.startswith("data:"):
+                    continue
+                message = json.loads(line.removeprefix("data:"))
+                outcome.events.append((message.get("msg", ""), message))
+                outcome.text += "\n" + json.dumps(message, ensure_ascii=False)
+                if message.get("msg") == "process_completed" and message.get("event_id") == event_id:
+                    break
+                if message.get("msg") in ("close_stream", "unexpected_error"):
+                    break
+    return outcome
+
+
+def call_run(base: str, token: str, api_name: str, data: list[Any], session_hash: str) -> Outcome:
+    """POST /gradio_api/run/<api_name>: the direct (not queued) REST route."""
+    with _http(base, token) as http:
+        posted = http.post(f"run/{api_name}", json={"data": data, "session_hash": session_hash})
+    return Outcome(f"run/{api_name}", posted.status_code, text=_decoded(posted.text))
+
+
+# -- the handlers, from /config -------------------------------------------------------------------------------
+@dataclass
+class Handler:
+    fn_index: int
+    api_name: str
+    inputs: list[dict[str, Any]]  # the input components' configs (type, props, id)
+    outputs: list[dict[str, Any]]
+    parameters: list[dict[str, Any]] | None  # /gradio_api/info's parameters, for gr.api() endpoints
+
+    @property
+    def needs_session(self) -> bool:
+        """Reads a gr.State: the value lives on the server per session_hash and cannot be sent in a call."""
+        return any(c["type"] == "state" for c in self.inputs)
+
+    @property
+    def sets_session(self) -> bool:
+        return any(c["type"] == "state" for c in self.outputs)
+
+    def describe(self) -> str:
+        return f"fn_index={self.fn_index} /{self.api_name}({', '.join(c['type'] for c in self.inputs)})"
+
+
+def handlers_from_config(config: dict[str, Any], info: dict[str, Any]) -> tuple[list[Handler], list[dict]]:
+    """Every dependency with a Python function (the attack surface), and those without one."""
+    components = {c["id"]: c for c in config["components"]}
+    handlers, frontend_only = [], []
+    for dep in config["dependencies"]:
+        if not dep.get("backend_fn"):
+            frontend_only.append(dep)
+            continue
+        endpoint = info["named_endpoints"].get(f"/{dep['api_name']}")
+        handlers.append(Handler(dep["id"], dep["api_name"], [components[i] for i in dep["inputs"]],
+                                [components[i] for i in dep["outputs"]],
+                                endpoint["parameters"] if endpoint else None))
+    return handlers, frontend_only
+
+
+def _values(choices: Any) -> list[Any]:
+    return [c[1] if isinstance(c, (list, tuple)) else c for c in choices or []]
+
+
+NUMERIC_HINT = re.compile(r"\d")
+GRADIO_CHOICE_CHECK = "is not in the list of choices"  # Gradio's own refusal of a value outside a Radio's choices
+
+
+def arguments(handler: Handler, value: str, choices: dict[int, list[Any]], conversation_id: str) -> list[Any]:
+    """One argument per input component, from its type. `value` is the id under attack; `choices` are the
+    choice lists Gradio validates against in the caller's session (a value outside them is refused)."""
+    if handler.parameters is not None:  # gr.api(): typed parameters instead of components
+        out = []
+        for parameter in handler.parameters:
+            name = parameter["parameter_name"]
+            if name.endswith("_id"):
+                out.append(value)
+            elif parameter["parameter_has_default"]:
+                out.append(parameter["parameter_default"])
+            else:
+                out.append(f"owner probe {value} #sim tokens=5")
+        return out
+    out = []
+    for component in handler.inputs:
+        kind, props = component["type"], component.get("props", {})
+        if kind == "state":
+            out.append(STATE)
+        elif kind == "multimodaltextbox":
+            out.append({"text": f"owner probe {value} #sim tokens=5", "files": []})
+        elif kind in ("radio", "dropdown"):
+            allowed = choices.get(component["id"]) or _values(props.get("choices"))
+            out.append(conversation_id if conversation_id in allowed else value if value in allowed
+                       else (allowed[0] if allowed else value))
+        elif kind == "checkboxgroup":
+            out.append([])
+        elif kind == "textbox":
+            # the numeric "advanced" fields (placeholder "0.95", ...) take "" for the default
+            out.append("" if NUMERIC_HINT.search(str(props.get("placeholder") or "")) else value)
+        else:
+            pytest.fail(f"{handler.describe()}: no argument rule for a {kind!r} input; add one to arguments()")
+    return out
+
+
+def for_rest(args: list[Any]) -> list[Any]:
+    return [a for a in args if a is not STATE]  # Gradio fills State inputs from the session
+
+
+def for_queue(args: list[Any]) -> list[Any]:
+    return [None if a is STATE else a for a in args]  # as the browser sends them
+
+
+def choices_from(handler: Handler, outcome: Outcome) -> dict[int, list[Any]]:
+    found = {}
+    data = outcome.final() or []
+    for component, value in zip(handler.outputs, data):
+        if isinstance(value, dict) and "choices" in value:
+            found[component["id"]] = _values(value["choices"])
+    return found
+
+
+class Session:
+    """A Gradio session (session_hash) driven by one user's cookie."""
+
+    def __init__(self, world: World, handlers: list[Handler], token: str, session_hash: str | None = None):
+        self.world, self.handlers, self.token = world, handlers, token
+        self.hash = session_hash or f"s{secrets.token_hex(8)}"
+        self.choices: dict[int, list[Any]] = {}
+
+    def rest(self, handler: Handler, args: list[Any]) -> Outcome:
+        return call_rest(self.world.url, self.token, handler.api_name, for_rest(args), self.hash)
+
+    def queue(self, handler: Handler, args: list[Any]) -> Outcome:
+        return call_queue(self.world.url, self.token, handler.fn_index, for_queue(args), self.hash)
+
+    def open_page(self) -> None:
+        """What the browser does on load: every handler without inputs (load, and the like)."""
+        for handler in self.handlers:
+            if not handler.inputs:
+                outcome = self.rest(handler, [])
+                assert not outcome.failed, (handler.describe(), outcome.text[:2000])
+                self.choices.update(choices_from(handler, outcome))
+
+    def select(self, conversation_id: str) -> Outcome | None:
+        """Open a conversation the way the UI does: the handler that takes a choice and sets the State."""
+        primer = primer_for(self.handlers, self.choices, conversation_id)
+        if primer is None:
+            return None
+        return self.rest(primer, arguments(primer, conversation_id, self.choices, conversation_id))
+
+
+def primer_for(handlers: list[Handler], choices: dict[int, list[Any]], conversation_id: str) -> Handler | None:
+    for handler in handlers:
+        if handler.sets_session and any(conversation_id in choices.get(c["id"], []) for c in handler.inputs):
+            return handler
+    return None
+
+
+def leaks(world: World, outcome: Outcome) -> list[str]:
+    """What of alice's is in a response bob got. Her ids may come back as bob sent them; her attachment as a
+    URL, her marker (in her text, title and file name) and her full title may not."""
+    text = outcome.text
+    found = [s for s in (MARKER, world.title, world.file_name, f"attachments/{world.attachment_id}") if s in text]
+    return found
+
+
+def test_attack_suite_every_handler_as_the_other_user(world):
+    with httpx.Client(base_url=world.url, headers=cookie_header(world.alice), timeout=30) as http:
+        config = http.get("config").json()
+        info = http.get("gradio_api/info", params={"all_endpoints": "true"}).json()
+    handlers, frontend_only = handlers_from_config(config, info)
+    names = {h.api_name for h in handlers}
+    # The surface as of writing; a new handler is attacked automatically, this only guards the enumeration.
+    assert {"load", "open_conversation", "send", "continue_answer", "save_system_prompt", "save_tools",
+            "tool_log", "after_stop", "chat"} <= names, names
+    # Without a Python function (the Stop button's cancel): nothing runs on the server.
+    assert all(not dep.get("backend_fn") for dep in frontend_only)
+    # Handlers that need a session: the open conversation is a gr.State kept on the server per session_hash,
+    # never an argument of the call. load, new_chat and open_conversation set it; send, continue_answer,
+    # after_stop, tool_log (three wirings), save_system_prompt and save_tools read it. Only a session that
+    # has opened a conversation can aim them at it, so bob also attacks inside a session of alice's (as if its
+    # session_hash had leaked) below. All others (refresh_backends, tool_status, backend_controls,
+    # estimate_uploads, the quick-prompt partials, /chat) take everything from their arguments.
+    session_bound = sorted(h.api_name for h in handlers if h.needs_session)
+    assert {"send", "continue_answer", "save_system_prompt", "save_tools", "tool_log", "after_stop"} <= set(
+        session_bound), session_bound
+
+    ids = {"conversation": world.conversation_id, "message": world.message_ids[0], "attachment": world.attachment_id}
+    conversation = world.conversation_id
+
+    # (a) alice, through the REST route, in her own session with her conversation open: every call succeeds.
+    alice = Session(world, handlers, world.alice)
+    alice.open_page()
+    plan: list[tuple[Handler, str, list[Any]]] = []
+    revealed: set[str] = set()
+    for handler in handlers:
+        free_text = handler.parameters is not None or any(c["type"] == "textbox" for c in handler.inputs)
+        for kind, value in ids.items() if free_text else [("conversation", conversation)]:
+            if handler.needs_session:
+                assert alice.select(conversation) is not None, "no handler opens a conversation into the session"
+            args = arguments(handler, value, alice.choices, conversation)
+            outcome = alice.rest(handler, args)
+            assert not outcome.failed, f"as the owner: {handler.describe()} with the {kind} id: {outcome.text[:2000]}"
+            if handler.api_name == "chat" and kind == "conversation":
+                assert outcome.final()[0]["status"] == "done", outcome.text[:2000]
+            if MARKER in outcome.text or f"attachments/{world.attachment_id}" in outcome.text:
+                revealed.add(handler.api_name)
+            plan.append((handler, kind, args))
+    # her data does come back to her, so its absence below means something
+    assert "open_conversation" in revealed, revealed
+    before = rows_of(world, "alice")
+    assert before and any(MARKER in json.dumps(r, default=str) for r in before)
+
+    # (b) bob, with the very same arguments. His own sessions (several, worked through in parallel: a Gradio
+    # session's messages go to one reader at a time) and no session at all...
+    findings: list[str] = []
+    calls: list[str] = []
+    stopped_by_gradio: list[str] = []  # in alice's session, her ids must get past Gradio to the app's checks
+
+    def note(handler: Handler, kind: str, route: str, outcome: Outcome) -> None:
+        calls.append(route)
+        found = leaks(world, outcome)
+        if found:
+            findings.append(f"{handler.describe()} [{kind} id] via {route} ({outcome.route}): {found}\n"
+                            f"    {outcome.text[:600]}")
+
+    def as_bob(items: list[tuple[Handler, str, list[Any]]]) -> None:
+        bob = Session(world, handlers, world.bob)
+        bob.open_page()
+        assert bob.select(conversation) is None  # her conversation is not among his choices
+        for handler, kind, args in items:
+            note(handler, kind, "REST, bob's session", bob.rest(handler, args))
+            note(handler, kind, "REST, no session",
+                 call_rest(world.url, world.bob, handler.api_name, for_rest(args), None))
+            note(handler, kind, "queue, bob's session", bob.queue(handler, args))
+            note(handler, kind, "run, bob's session",
+                 call_run(world.url, world.bob, handler.api_name, for_queue(args), bob.hash))
+
+    def in_alices_session(items: list[tuple[Handler, str, list[Any]]]) -> None:
+        """...and in a session of alice's (as if its session_hash had leaked), where her conversation is open:
+        the State-bound handlers are aimed at it and her ids pass Gradio's choice checks."""
+        tab = Session(world, handlers, world.alice)  # one more browser tab of hers
+        tab.open_page()
+        hijacked = Session(world, handlers, world.bob, session_hash=tab.hash)
+        primer = primer_for(handlers, tab.choices, conversation)
+        listed = {c["id"] for c in primer.inputs}  # the conversation list
+        reload = [h for h in handlers if not h.inputs and any(c["id"] in listed for c in h.outputs)][:1]
+        dirty = True
+        for handler, kind, args in items:
+            for route, attempt in (("REST, alice's session_hash", hijacked.rest),
+                                   ("queue, alice's session_hash", hijacked.queue)):
+                if dirty:  # a call may have changed the session's State or conversation list: open hers again
+                    for page in reload:
+                        tab.rest(page, [])
+                    opened = tab.select(conversation)
+                    assert opened is not None and not opened.failed and MARKER in opened.text, opened
+                outcome = attempt(handler, args)
+                note(handler, kind, route, outcome)
+                if GRADIO_CHOICE_CHECK in outcome.text:
+                    stopped_by_gradio.append(f"{handler.describe()} [{kind} id] via {route}")
+                dirty = handler.sets_session or any(c["id"] in listed for c in handler.outputs)
+
+    workers = 6
+    with ThreadPoolExecutor(2 * workers) as pool:
+        running = [pool.submit(job, plan[i::workers]) for i in range(workers) for job in (as_bob, in_alices_session)]
+        for future in running:
+            future.result()
+    assert not findings, "bob got alice's data:\n" + "\n".join(findings)
+    assert not stopped_by_gradio, "never reached the handler, so its own check went untested:\n" + "\n".join(
+        stopped_by_gradio)
+    assert len(calls) == 6 * len(plan)
+
+    # nothing of alice's changed, and nothing of hers was copied to bob
+    assert rows_of(world, "alice") == before
+    bobs = json.dumps(rows_of(world, "bob"), default=str)
+    assert MARKER not in bobs and world.attachment_sha not in bobs
+
+
+def test_foreign_attachment_and_tool_log_answer_like_missing_ones(world):
+    def get(token: str, path: str) -> httpx.Response:
+        return httpx.get(world.url + path, headers=cookie_header(token), timeout=15)
+
+    owned = get(world.alice, f"attachments/{world.attachment_id}")
+    assert owned.status_code == 200 and owned.headers["content-type"].startswith("image/")
+    log = get(world.alice, f"tool-log/{world.conversation_id}.json")
+    assert log.status_code == 200 and log.json()["tool_calls"][0]["tool"] == "calculator"
+
+    random_id = secrets.token_hex(16)
+    for path, missing in [
+        (f"attachments/{world.attachment_id}", f"attachments/{random_id}"),
+        (f"tool-log/{world.conversation_id}.json", f"tool-log/{random_id}.json"),
+        (f"attachments/{world.message_ids[0]}", f"attachments/{random_id}"),
+        (f"tool-log/{world.message_ids[0]}.json", f"tool-log/{random_id}.json"),
+    ]:
+        foreign, absent = get(world.bob, path), get(world.bob, missing)
+        assert foreign.status_code == absent.status_code == 404, (path, foreign.status_code, foreign.text)
+        assert foreign.content == absent.content
+        assert foreign.headers.get("content-type") == absent.headers.get("content-type")
+        assert MARKER not in foreign.text
+
+
+# -- unauthenticated ------------------------------------------------------------------------------------------
+OPEN = ("/healthz", "/auth/login", "/auth/logout", "/kimi-assets/", "/favicon.ico")  # no login needed
+
+
+def all_routes(routes: list[Any], prefix: str = "") -> list[tuple[str, set[str], bool]]:
+    """(path, methods, is_websocket) of every route, mounted apps included."""
+    found = []
+    for route in routes:
+        if isinstance(route, Mount):
+            found += all_routes(route.routes, prefix + route.path)
+        elif hasattr(route, "original_router"):  # FastAPI's include_router() (Gradio's /gradio_api router)
+            found += all_routes(route.original_router.routes, prefix + route.include_context.prefix)
+        elif isinstance(route, WebSocketRoute):
+            found.append((prefix + route.path, set(), True))
+        elif hasattr(route, "path"):
+            found.append((prefix + route.path, set(getattr(route, "methods", None) or {"GET"}), False))
+    return found
+
+
+def dummy_path(path: str) -> str:
+    return re.sub(r"\{[^}]+\}", "x", path) or "/"
+
+
+def refused(response: httpx.Response, html_get: bool) -> bool:
+    if response.status_code == 401:
+        return True
+    return html_get and response.status_code == 303 and response.headers["location"].endswith("/auth/login")
+
+
+def test_unauthenticated_requests_are_refused_everywhere(world):
+    routes = all_routes(world.served.app.routes)
+    paths = {(p, m, ws) for p, methods, ws in routes for m in (methods - {"HEAD", "OPTIONS"} or {"GET"})}
+    assert len(paths) > 40, paths  # the Gradio app's routes are in there, not only ours
+    assert not [p for p, _, ws in paths if ws], "a websocket route: add an unauthenticated websocket check"
+    explicit = [("/", "GET"), ("/config", "GET"), ("/gradio_api/info", "GET"), ("/gradio_api/call/chat", "POST"),
+                ("/gradio_api/queue/join", "POST"), ("/gradio_api/upload", "POST"), ("/gradio_api/queue/data", "GET"),
+                ("/gradio_api/file=/etc/hostname", "GET"), ("/gradio_api/run/chat", "POST"),
+                (f"/attachments/{world.attachment_id}", "GET"), (f"/tool-log/{world.conversation_id}.json", "GET"),
+                ("/monitoring", "GET"), ("/gradio_api/openapi.json", "GET"), ("/gradio_api/mcp/sse", "GET")]
+    targets = sorted({(dummy_path(p), m) for p, m, _ in paths} | set(explicit))
+    problems = []
+    checked = 0
+    with httpx.Client(base_url=world.url.rstrip("/"), timeout=15, follow_redirects=False) as http:
+        for path, method in targets:
+            if path.startswith(OPEN):
+                continue
+            variants = [("text/html", True), ("application/json", False)] if method == "GET" else [("*/*", False)]
+            for accept, html_get in variants:
+                response = http.request(method, path, headers={"Accept": accept},
+                                        json={"data": ["x"], "fn_index": 0, "session_hash": "x"}
+                                        if method != "GET" else None)
+                checked += 1
+                if not refused(response, html_get):
+                    problems.append(f"{method} {path} (Accept {accept}): {response.status_code} {response.text[:120]}")
+                if MARKER in response.text:
+                    problems.append(f"{method} {path}: alice's data without a login")
+    assert not problems, "\n".join(problems)
+    assert checked > 60
+
+    # the open routes stay open (and show nothing of anybody)
+    with httpx.Client(base_url=world.url.rstrip("/"), timeout=15, follow_redirects=False) as http:
+        assert http.get("/healthz").status_code == 200
+        page = http.get("/auth/login")
+        assert page.status_code == 200 and 'name="password"' in page.text
+        assert http.get("/kimi-assets/logo.svg").status_code == 200
+        assert http.get("/auth/logout").status_code == 303
+
+
+def test_open_prefixes_do_not_open_other_routes(world):
+    """The open paths are prefixes: a path that only starts like one must not reach a protected route."""
+    host, port = "127.0.0.1", world.served.port
+    for path in ("/kimi-assets/../config", "/healthz/../config", "/auth/login/../../config",
+                 "/kimi-assets/%2e%2e/config", "/healthz/../gradio_api/info", "/favicon.ico/../config"):
+        with socket.create_connection((host, port), timeout=10) as raw:
+            raw.sendall(f"GET {path} HTTP/1.1\r\nHost: {host}\r\nAccept: application/json\r\n"
+                        "Connection: close\r\n\r\n".encode())
+            reply = b""
+            while chunk := raw.recv(65536):
+                reply += chunk
+        status = int(reply.split(b" ", 2)[1])
+        assert status in (401, 404), (path, reply[:300])
+        assert b'"dependencies"' not in reply and b"named_endpoints" not in reply
+
+
+# -- refusal to start on a public address without accounts -------------------------------------------------------
+def test_refuses_to_start_on_a_public_address_without_accounts(tmp_path):
+    with pytest.raises(UnsafeSetup) as refused_start:
+        build_app(make_settings(tmp_path / "none", host="0.0.0.0"))
+    assert ADD_USER_HINT in str(refused_start.value)
+
+    assert build_app(make_settings(tmp_path / "demo", host="0.0.0.0", public_demo=True)) is not None
+
+    settings = make_settings(tmp_path / "admin", host="0.0.0.0", admin_user="root-admin",
+                             admin_password="admin-long-password")
+    assert build_app(settings) is not None
+    db = Database(settings.effective_database_url)
+    try:
+        with db.session() as session:
+            admin = auth.get_user(session, name="root-admin")
+            assert admin is not None and admin.is_admin and not admin.disabled
+            assert auth.authenticate(session, name="root-admin", password="admin-long-password") is not None
+    finally:
+        db.dispose()
+
+
+def test_cli_refuses_a_public_address_without_accounts(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KIMI_UI_")}
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, str(ROOT / "app.py"), "--host", "0.0.0.0", "--port", "0",
+                           "--data-dir", str(tmp_path / "data")],
+                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode != 0, (done.stdout, done.stderr)
+    assert ADD_USER_HINT in done.stderr, done.stderr
+    assert "open http" not in done.stdout  # it never got as far as listening
+    assert time.monotonic() - started < 45
+
+
+@pytest.mark.parametrize("way", ["environment", ".env", "toml"])
+def test_app_main_refuses_a_public_host_however_it_is_set(way, tmp_path, monkeypatch, capsys):
+    """The same refusal when the host comes from KIMI_UI_HOST, a .env file or the TOML config (app.main
+    in-process: the subprocess above already shows the real command line)."""
+    spec = importlib.util.spec_from_file_location("kimi_ui_app_main", ROOT / "app.py")
+    app_module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(app_module)
+    monkeypatch.chdir(tmp_path)
+    argv = ["--port", "0", "--data-dir", str(tmp_path / "data")]
+    if way == "environment":
+        monkeypatch.setenv("KIMI_UI_HOST", "0.0.0.0")
+    elif way == ".env":
+        (tmp_path / ".env").write_text("KIMI_UI_HOST=0.0.0.0\n")
+    else:
+        (tmp_path / "kimi.toml").write_text('host = "0.0.0.0"\n')
+        argv += ["--config", "kimi.toml"]
+    assert app_module.main(argv) != 0
+    err = capsys.readouterr().err
+    assert ADD_USER_HINT in err and "0.0.0.0" in err, err
+
+
+# -- limits: login attempts, logout, turns per minute ------------------------------------------------------------
+@pytest.fixture(scope="module")
+def limited(sim, tmp_path_factory):
+    settings = make_settings(tmp_path_factory.mktemp("limits"), default_backend="Simulated vLLM", host="0.0.0.0",
+                             turns_per_minute=2)
+    add_accounts(settings, {"alice": ALICE_PASSWORD, "bob": BOB_PASSWORD, "carol": CAROL_PASSWORD})
+    with serve(settings, sim_backends(sim.url)) as served:
+        yield served
+
+
+def test_login_rate_limit_and_logout(limited):
+    url = limited.url
+    statuses = []
+    for _ in range(12):
+        response = login(url, "carol", "wrong password!")
+        statuses.append(response.status_code)
+        if response.status_code == 401:
+            assert "Wrong username or password" in response.text
+        if response.status_code == 429:
+            break
+    assert statuses[-1] == 429, statuses
+    assert 3 <= statuses.count(401) <= 10, statuses  # a handful of guesses, not an unlimited number
+
+    blocked = login(url, "carol", CAROL_PASSWORD)  # the right password does not help now
+    assert blocked.status_code == 429
+    assert "kimi_session" not in blocked.headers.get("set-cookie", "")
+    wait = re.search(r"try again in (\d+) s", blocked.text, re.IGNORECASE)
+    assert wait and 0 < int(wait.group(1)) <= 3600, blocked.text[-600:]
+
+    token = session_cookie(url, "bob", BOB_PASSWORD)  # another user still gets in
+    with httpx.Client(base_url=url, timeout=15, follow_redirects=False) as http:
+        assert http.get("config", headers=cookie_header(token)).status_code == 200
+        out = http.get("auth/logout", headers=cookie_header(token))
+        assert out.status_code == 303 and out.headers["location"].endswith("/auth/login")
+        assert re.search(r"kimi_session=;.*Max-Age=0", out.headers.get("set-cookie", ""))
+        assert http.get("config", headers=cookie_header(token)).status_code == 401  # the old cookie is dead
+        assert http.post("gradio_api/call/chat", json={"data": ["x"]},
+                         headers=cookie_header(token)).status_code == 401
+
+
+def test_turns_per_minute_per_user(limited):
+    def chat(token: str, text: str) -> dict[str, Any]:
+        return Client(limited.url, headers=cookie_header(token), verbose=False).predict(
+            text, None, "", "instant", "", None, api_name="/chat")
+
+    alice = session_cookie(limited.url, "alice", ALICE_PASSWORD)
+    bob = session_cookie(limited.url, "bob", BOB_PASSWORD)
+    assert chat(alice, "turn one #sim tokens=5")["status"] == "done"
+    assert chat(alice, "turn two #sim tokens=5")["status"] == "done"
+    third = chat(alice, "turn three #sim tokens=5")
+    assert third["status"] == "error" and third["error"]["code"] == "rate_limited", third
+    assert re.search(r"try again in \d+ s", third["error"]["message"]), third["error"]
+    assert third["conversation_id"] is None  # refused before anything was stored
+    assert chat(bob, "bob's turn #sim tokens=5")["status"] == "done"  # the limit is per user
+
+
+# -- CORS and security headers -----------------------------------------------------------------------------------
+EVIL = "https://evil.example"
+
+
+def test_cors_from_a_foreign_origin_is_refused(world):
+    with httpx.Client(base_url=world.url, timeout=15, follow_redirects=False) as http:
+        for path in ("gradio_api/call/chat", "gradio_api/queue/join", "config", "gradio_api/upload"):
+            preflight = http.options(path, headers={"Origin": EVIL, "Access-Control-Request-Method": "POST",
+                                                    "Access-Control-Request-Headers": "content-type"})
+            assert "access-control-allow-origin" not in preflight.headers, (path, preflight.headers)
+            assert not 200 <= preflight.status_code < 300, (path, preflight.status_code)
+        for host in ("kimi.example.com", "203.0.113.7:7860"):
+            headers = {"Origin": EVIL, "Host": host, **cookie_header(world.alice)}
+            for method, path, body in [("GET", "config", None), ("GET", "gradio_api/info", None),
+                                       ("POST", "gradio_api/call/chat", {"data": ["cors #sim tokens=3"]}),
+                                       ("GET", f"attachments/{world.attachment_id}", None)]:
+                response = http.request(method, path, headers=headers, json=body)
+                # (Starlette adds allow-credentials to every response; without an allowed origin it grants nothing)
+                assert "access-control-allow-origin" not in response.headers, (host, path, response.headers)
+
+
+def test_security_headers(world):
+    with httpx.Client(base_url=world.url, timeout=15, follow_redirects=False) as http:
+        page = http.get("", headers={"Accept": "text/html", **cookie_header(world.alice)})
+        login_page = http.get("auth/login")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    for response in (page, login_page):
+        assert response.headers.get("x-frame-options", "").upper() in ("DENY", "SAMEORIGIN"), response.headers
+        assert response.headers.get("x-content-type-options") == "nosniff"
+        assert "no-store" in response.headers.get("cache-control", ""), response.headers
+
+
+# -- API keys never leak ---------------------------------------------------------------------------------------
+def test_api_keys_never_reach_a_response_or_a_log(sim, tmp_path, monkeypatch, caplog):
+    key = f"sk-test-{secrets.token_hex(16)}"
+    monkeypatch.setenv("TEST_SECRET_KEY", key)
+    caplog.set_level(logging.DEBUG)
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        dead_port = closed.getsockname()[1]
+    backends = [
+        BackendConfig(name="Keyed vLLM", kind="vllm", base_url=f"{sim.url}/vllm/v1", model="moonshotai/Kimi-K2.5",
+                      api_key_env="TEST_SECRET_KEY", simulated=True),
+        BackendConfig(name="Keyed Moonshot", kind="moonshot", base_url=f"{sim.url}/moonshot/v1", model="kimi-k2.5",
+                      api_key_env="TEST_SECRET_KEY", simulated=True),
+        BackendConfig(name="Keyed but down", kind="vllm", base_url=f"http://127.0.0.1:{dead_port}/v1",
+                      model="moonshotai/Kimi-K2.5", api_key_env="TEST_SECRET_KEY"),
+    ]
+    settings = make_settings(tmp_path, default_backend="Keyed vLLM", host="0.0.0.0", retries=0)
+    add_accounts(settings, {"alice": ALICE_PASSWORD})
+    bodies: list[str] = []
+    with serve(settings, backends) as served:
+        backend = served.ctx.backends.get("Keyed vLLM")
+        assert backend.client.api_key == key  # the key is really in use, so the scan means something
+        token = session_cookie(served.url, "alice", ALICE_PASSWORD)
+        with httpx.Client(base_url=served.url, headers=cookie_header(token), timeout=30) as http:
+            for path in ("", "config", "gradio_api/info", "healthz", "auth/login"):
+                bodies.append(http.get(path).text)
+            client = Client(served.url, headers=cookie_header(token), verbose=False)
+            results = [
+                client.predict("hello #sim tokens=5", None, "Keyed vLLM", "thinking", "", None, api_name="/chat"),
+                client.predict("unauthorised #sim status=401", None, "Keyed vLLM", "instant", "", None,
+                               api_name="/chat"),
+                client.predict("unauthorised #sim status=401", None, "Keyed Moonshot", "instant", "", None,
+                               api_name="/chat"),
+                client.predict("nobody home", None, "Keyed but down", "instant", "", None, api_name="/chat"),
+            ]
+            assert results[0]["status"] == "done"
+            assert [r["status"] for r in results[1:]] == ["error"] * 3, results
+            assert results[1]["error"]["code"] == "auth", results[1]["error"]
+            bodies += [json.dumps(r) for r in results]
+            page_session = f"s{secrets.token_hex(8)}"
+            for api_name, args in [("load", []), ("backend_controls", ["Keyed but down"]),
+                                   ("refresh_backends", ["Keyed vLLM"]), ("tool_status", [])]:
+                outcome = call_rest(served.url, token, api_name, args, page_session)
+                assert not outcome.failed, (api_name, outcome.text[:1000])
+                bodies.append(outcome.text)
+            for result in results:
+                if result["conversation_id"]:
+                    bodies.append(http.get(f"tool-log/{result['conversation_id']}.json").text)
+    logged = caplog.text + "\n".join(repr(r.args) for r in caplog.records)
+    assert caplog.records, "nothing was logged: the log scan would prove nothing"
+    for number, body in enumerate(bodies):
+        assert key not in body and key[8:] not in body, f"the API key is in response #{number}: {body[:500]}"
+    assert key not in logged and key[8:] not in logged, "the API key is in the log"
+
+
+def test_a_key_echoed_by_the_backend_is_not_passed_on(tmp_path, monkeypatch, caplog):
+    # A backend (or proxy) that echoes the key in its error text: the key is masked in what the user sees
+    # and in the log (errors.redact).
+    key = f"sk-echoed-{secrets.token_hex(16)}"
+    monkeypatch.setenv("TEST_ECHO_KEY", key)
+    caplog.set_level(logging.DEBUG)
+
+    async def chat_completions(request):
+        echoed = request.headers.get("authorization", "")
+        return JSONResponse({"error": {"message": f"Incorrect API key provided: {echoed}",
+                                       "type": "invalid_request_error"}}, status_code=401)
+
+    async def models(_request):
+        return JSONResponse({"object": "list", "data": [{"id": "echo-model", "object": "model"}]})
+
+    echo = Starlette(routes=[Route("/v1/chat/completions", chat_completions, methods=["POST"]),
+                             Route("/v1/models", models)])
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(echo, log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        backend = BackendConfig(name="Echoing proxy", kind="openai", model="echo-model",
+                                base_url=f"http://127.0.0.1:{sock.getsockname()[1]}/v1", api_key_env="TEST_ECHO_KEY")
+        with serve(make_settings(tmp_path, retries=0), [backend]) as served:
+            result = Client(served.url, verbose=False).predict("hello", None, "Echoing proxy", "instant", "", None,
+                                                              api_name="/chat")
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+    assert result["status"] == "error" and result["error"]["code"] == "auth", result
+    assert key not in json.dumps(result), f"the key reached the API caller: {result['error']}"
+    assert key not in caplog.text, "the key reached the log"
+
+
+def test_local_mode_answers_only_to_a_local_host_name(tmp_path):
+    # DNS rebinding: without accounts the app trusts whoever reaches it on loopback, so it must answer only
+    # to local host names (web_auth._local_host); a rebound attacker name gets 421.
+    with serve(make_settings(tmp_path)) as served:  # 127.0.0.1, no accounts: the single local user
+        for host in (f"127.0.0.1:{served.port}", f"localhost:{served.port}"):
+            assert httpx.get(served.url + "config", headers={"Host": host}, timeout=15).status_code == 200
+        for host in (f"attacker.example:{served.port}", "rebind.attacker.example"):
+            page = httpx.get(served.url + "config", headers={"Host": host}, timeout=15)
+            call = httpx.post(served.url + "gradio_api/call/load", json={"data": []}, headers={"Host": host},
+                              timeout=15)
+            assert page.status_code in (400, 403, 421) and call.status_code in (400, 403, 421), (
+                f"Host {host}: GET /config -> {page.status_code}, POST /gradio_api/call/load -> "
+                f"{call.status_code} {call.text[:80]}")
