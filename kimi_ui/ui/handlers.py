@@ -293,35 +293,38 @@ class Handlers:
         """The chat with the reason, and the composer given back so nothing typed or attached is lost."""
         chat = self.chat_history(owner_id, state.conversation_id) + render.snapshot_messages(snapshot)
         composer = gr.update(value=message) if message else gr.update()
-        return [chat, composer, state, gr.update(), gr.update(visible=False)]
+        return [chat, composer, state, gr.update(visible=False)]
 
     async def _stream(
         self, owner_id: str, turn: TurnInput, state: SessionState, message: dict[str, Any] | None
     ) -> AsyncIterator[list[Any]]:
-        """Outputs: chatbot, composer, state, conversation list, continue button.
-
-        Gradio sends each yield as a diff against the previous one, so an output keeps the same update
-        from the moment it changes (a following empty update would be a diff that drops it)."""
+        """Outputs: chatbot, composer, state, continue button. The conversation list is refreshed by
+        `after_turn`, a separate event once this one has ended: Gradio sends a stream's updates as diffs,
+        and a list update carried through a stream was seen to get lost under load."""
         earlier = self.chat_history(owner_id, turn.conversation_id)
         mine = render.user_messages(turn.text, [])
         snapshot = TurnSnapshot()
-        listing, hidden = gr.update(), gr.update(visible=False)
-        yield [earlier + mine + render.snapshot_messages(snapshot), gr.update(value=None), state, listing, hidden]
+        hidden = gr.update(visible=False)
+        yield [earlier + mine + render.snapshot_messages(snapshot), gr.update(value=None), state, hidden]
         async for event in self.ctx.turns.run(owner_id=owner_id, turn=turn):
             snapshot.apply(event)
             if isinstance(event, TurnStarted):
                 discard_uploads(turn.files)
                 state = replace(state, conversation_id=event.conversation_id)
                 mine = self._user_turn(owner_id, event, turn.text)
-                listing = gr.update(choices=self.conversation_choices(owner_id), value=event.conversation_id)
-            yield [earlier + mine + render.snapshot_messages(snapshot), gr.update(), state, listing, hidden]
+            yield [earlier + mine + render.snapshot_messages(snapshot), gr.update(), state, hidden]
         if snapshot.message_id is None:  # refused before it started: nothing was saved
             yield self._refused(owner_id, state, snapshot, message)
             return
         offer = gr.update(visible=snapshot.status in UNFINISHED)
-        # Select the new chat once more, on its own: set together with new choices, the selection can be lost.
-        selected = gr.update(value=state.conversation_id) if state.conversation_id else listing
-        yield [earlier + mine + render.snapshot_messages(snapshot), gr.update(), state, selected, offer]
+        yield [earlier + mine + render.snapshot_messages(snapshot), gr.update(), state, offer]
+
+    def after_turn(self, state: SessionState, request: gr.Request) -> list[Any]:
+        """Once a turn has ended (or was stopped): the conversation list with this chat selected, the log."""
+        owner_id = self.owner(request)
+        current = (state or SessionState()).conversation_id
+        listing = gr.update(choices=self.conversation_choices(owner_id), value=current)
+        return [listing, self.tool_log(state, request)]
 
     def _user_turn(self, owner_id: str, started: TurnStarted, text: str) -> list[dict[str, Any]]:
         with self.ctx.db.session() as session:

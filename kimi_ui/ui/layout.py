@@ -144,7 +144,7 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
 
 def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     controls = [v.temperature, v.top_p, v.min_p, v.badge, v.composer]  # what depends on the backend
-    stream_outputs = [v.chatbot, v.composer, v.state, v.conversations, v.continue_btn]
+    stream_outputs = [v.chatbot, v.composer, v.state, v.continue_btn]
     blocks.load(
         h.load,
         None,
@@ -205,9 +205,10 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     )
     v.stop_btn.click(None, cancels=[sending, continuing]).then(
         h.after_stop, v.state, [v.chatbot, v.continue_btn], api_visibility="private"
-    ).then(h.tool_log, v.state, v.tool_log, api_visibility="private")
+    ).then(h.after_turn, v.state, [v.conversations, v.tool_log], api_visibility="private")
     for event in (sending, continuing):
-        event.then(h.tool_log, v.state, v.tool_log, api_visibility="private", show_progress="hidden")
+        event.then(h.after_turn, v.state, [v.conversations, v.tool_log], api_visibility="private",
+                   show_progress="hidden")
     v.tools.input(h.save_tools, [v.tools, v.state], None, api_visibility="private")
 
 
