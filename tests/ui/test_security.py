@@ -388,17 +388,17 @@ def test_attack_suite_every_handler_as_the_other_user(world):
     names = {h.api_name for h in handlers}
     # The surface as of writing; a new handler is attacked automatically, this only guards the enumeration.
     assert {"load", "open_conversation", "send", "continue_answer", "save_system_prompt", "save_tools",
-            "tool_log", "after_stop", "chat"} <= names, names
+            "after_turn", "after_stop", "chat"} <= names, names
     # Without a Python function (the Stop button's cancel): nothing runs on the server.
     assert all(not dep.get("backend_fn") for dep in frontend_only)
     # Handlers that need a session: the open conversation is a gr.State kept on the server per session_hash,
     # never an argument of the call. load, new_chat and open_conversation set it; send, continue_answer,
-    # after_stop, tool_log (three wirings), save_system_prompt and save_tools read it. Only a session that
+    # after_stop, after_turn (three wirings), save_system_prompt and save_tools read it. Only a session that
     # has opened a conversation can aim them at it, so bob also attacks inside a session of alice's (as if its
     # session_hash had leaked) below. All others (refresh_backends, tool_status, backend_controls,
     # estimate_uploads, the quick-prompt partials, /chat) take everything from their arguments.
     session_bound = sorted(h.api_name for h in handlers if h.needs_session)
-    assert {"send", "continue_answer", "save_system_prompt", "save_tools", "tool_log", "after_stop"} <= set(
+    assert {"send", "continue_answer", "save_system_prompt", "save_tools", "after_turn", "after_stop"} <= set(
         session_bound), session_bound
 
     ids = {"conversation": world.conversation_id, "message": world.message_ids[0], "attachment": world.attachment_id}
