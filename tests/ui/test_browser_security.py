@@ -9,36 +9,23 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
-from pathlib import Path
 
 import httpx
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
+from tests.support.browser import RESULTS, launch, send
 from tests.support.serving import make_settings, serve, sim_backends
 
 pytestmark = pytest.mark.ui
-RESULTS = Path(__file__).resolve().parents[2] / "test-results"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
 USER, PASSWORD = "alice", "correct horse battery"
 
 
 @pytest.fixture(scope="module")
 def browser():
-    executable = shutil.which("chromium") or "/usr/bin/chromium"
-    assert Path(executable).exists(), "Debian's chromium is missing: run scripts/test"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    yield from launch()
 
 
-def send(page, text: str) -> None:
-    box = page.locator("#composer textarea")
-    box.fill(text)
-    box.press("Enter")
 
 
 def shot(page, request, step: str) -> None:
