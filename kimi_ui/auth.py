@@ -31,7 +31,7 @@ from sqlmodel import Session, col, select
 
 from kimi_ui.storage.models import MessageRow, User, UserSession, utcnow
 
-LOCAL_USER = "local"  # the single-user identity without accounts (kimi_ui.context.LOCAL_USER)
+LOCAL_USER = "local"  # the single-user identity without accounts
 RESERVED_PREFIX = "demo-"  # --public-demo's throw-away identities (web_auth.demo_name), deleted when stale
 NAME_PATTERN = re.compile(r"[A-Za-z0-9_.@-]{1,64}")
 MIN_PASSWORD = 8

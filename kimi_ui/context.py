@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from kimi_ui.auth import LOCAL_USER
 from kimi_ui.backends.registry import Backends
 from kimi_ui.config import Settings
 from kimi_ui.storage import store
@@ -12,7 +13,6 @@ from kimi_ui.storage.db import Database
 from kimi_ui.storage.models import Attachment
 from kimi_ui.turns import Turns
 
-LOCAL_USER = "local"
 
 
 @dataclass

@@ -142,7 +142,7 @@ def _preflight(backend: Backend, turn: TurnRequest, history: list[Message], want
     events: list[Event] = []
     if backend.model_notice and not any(m.role == "assistant" for m in history):
         events.append(Notice(code="model_substituted", message=backend.model_notice))  # once per conversation
-    if not turn.thinking and not backend.kind.thinking_fields(False):
+    if not turn.thinking and not backend.kind.has_thinking_switch:
         events.append(Notice(code="no_thinking_switch", message=f"{backend.name} has no instant/thinking switch: "
                              "the server decides whether the model thinks."))
     if dropped:

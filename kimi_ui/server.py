@@ -67,7 +67,7 @@ def sweep_demo(ctx: AppContext) -> int:
         auth.purge_expired(session)
         if not ctx.settings.public_demo:
             return 0
-        orphans = store.delete_stale_conversations(session, owner_prefix="demo-", before=before)
+        orphans = store.delete_stale_conversations(session, owner_prefix=auth.RESERVED_PREFIX, before=before)
     for sha256 in orphans:
         for path in (ctx.settings.attachments_dir / sha256[:2]).glob(f"{sha256}.*"):
             path.unlink(missing_ok=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from kimi_ui.backends.wire import image_tokens
+from kimi_ui.backends.wire import frame_tokens, image_tokens
 from kimi_ui.media.documents import Document
 from kimi_ui.media.images import MediaError, PreparedImage
 from kimi_ui.media.prepare import MediaLimits, Prepared, PreparedVideo, kind_of, prepare
@@ -37,7 +37,7 @@ def upload_tokens(prepared: list[Prepared]) -> int:
         if isinstance(item, PreparedImage):
             total += image_tokens(item.width, item.height)
         elif isinstance(item, PreparedVideo):
-            total += sum(image_tokens(f.width, f.height) + 12 for f in item.sampled.frames)
+            total += sum(frame_tokens(f.width, f.height) for f in item.sampled.frames)
         elif isinstance(item, Document):
             total += len(item.text) // 3
     return total

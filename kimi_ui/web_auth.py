@@ -19,12 +19,12 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from kimi_ui import auth
+from kimi_ui.auth import LOCAL_USER, RESERVED_PREFIX
 from kimi_ui.config import Settings
 from kimi_ui.storage.db import Database
 
 SESSION_COOKIE = "kimi_session"
 DEMO_COOKIE = "kimi_demo"
-LOCAL_USER = "local"
 OPEN_PATHS = ("/healthz", "/auth/login", "/auth/logout", "/kimi-assets/", "/favicon.ico")
 SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
@@ -71,7 +71,7 @@ class Gate:
 
 
 def demo_name(token: str) -> str:
-    return "demo-" + hashlib.sha256(token.encode()).hexdigest()[:16]
+    return RESERVED_PREFIX + hashlib.sha256(token.encode()).hexdigest()[:16]
 
 
 def _cookies(scope: dict[str, Any]) -> dict[str, str]:

@@ -46,6 +46,10 @@ class Kind:
     locked_reason: ClassVar[str] = ""
     native_video_limit: ClassVar[int] = 0
 
+    @property
+    def has_thinking_switch(self) -> bool:
+        return bool(self.thinking_fields(False))
+
     def thinking_fields(self, thinking: bool) -> dict[str, Any]:
         return {}
 

@@ -18,6 +18,11 @@ def image_tokens(width: int, height: int) -> int:
     return min(4096, max(1, (width // 28 + 1) * (height // 28 + 1)))
 
 
+def frame_tokens(width: int, height: int) -> int:
+    """A video frame: its image tokens plus its short timestamp label."""
+    return image_tokens(width, height) + 12
+
+
 def part_tokens(part: object) -> int:
     if isinstance(part, ImagePart):
         return image_tokens(part.width, part.height) + len(part.label) // 3

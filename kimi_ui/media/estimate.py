@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from kimi_ui.backends.wire import image_tokens
+from kimi_ui.backends.wire import frame_tokens, image_tokens
 from kimi_ui.media.images import target_size
 from kimi_ui.media.prepare import MediaLimits, kind_of
 
@@ -30,7 +30,7 @@ def _file_tokens(path: str, name: str, size: int, mtime: float, limits: MediaLim
                 count = max(1, int(info.duration * limits.video_fps))
             count = min(count, limits.max_frames)
             side = int(limits.frame_pixels**0.5)
-            return count * (image_tokens(side, side) + 12), f"video ({count} frames)"
+            return count * frame_tokens(side, side), f"video ({count} frames)"
         if kind == "document":
             return min(size, limits.max_text_bytes) * 2 // 7, "text"
     except Exception:  # noqa: BLE001 - a bad file is reported when the turn starts, with its reason

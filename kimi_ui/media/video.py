@@ -277,18 +277,27 @@ def probe_video(path: str | Path, *, name: str = "") -> VideoInfo:
     """What the header says about a clip, after checking that its first frame decodes."""
     path = Path(path)
     name = name or path.name
-    size = _check_file(path, name, None)
+    info, decodes = _read_header(path, name, None, first_frame=True)
+    if not decodes:
+        raise _no_frames(path, name, info)
+    return info
+
+
+def _read_header(path: Path, name: str, max_bytes: int | None, *, first_frame: bool = False) -> tuple[VideoInfo, bool]:
+    """Size check, open, header; optionally whether the first frame decodes."""
+    size = _check_file(path, name, max_bytes)
     cap = _open(path)
     try:
         if not cap.isOpened():
             raise _cannot_open(path, name, size)
         info = _header(cap, size)
-        ok, frame = cap.read()
+        decodes = True
+        if first_frame:
+            ok, frame = cap.read()
+            decodes = bool(ok) and frame is not None
     finally:
         cap.release()
-    if not ok or frame is None:
-        raise _no_frames(path, name, info)
-    return info
+    return info, decodes
 
 
 def _count_packets(path: Path, limit: int = 1000) -> int:
@@ -656,14 +665,7 @@ def sample_video(
 
 def _sample(path: Path, name: str, frames: int, fps: float | None, max_frames: int, frame_pixels: int, mode: str,
             max_seconds: float, max_bytes: int, progress: Callable[[int, int], None] | None) -> SampledVideo:
-    size = _check_file(path, name, max_bytes)
-    cap = _open(path)
-    try:
-        if not cap.isOpened():
-            raise _cannot_open(path, name, size)
-        info = _header(cap, size)
-    finally:
-        cap.release()
+    info, _ = _read_header(path, name, max_bytes)
     reliable = info.count_reliable
     if reliable and info.duration > max_seconds + 1:
         raise MediaError(

@@ -11,6 +11,7 @@ from typing import Any, AsyncIterator
 
 import gradio as gr
 
+from kimi_ui.auth import RESERVED_PREFIX
 from kimi_ui.context import AppContext
 from gradio.utils import get_upload_folder
 
@@ -100,7 +101,7 @@ def limit_key(request: gr.Request | None) -> str | None:
     """Open-demo visitors are limited per IP address (a new browser is a new identity); users per account."""
     name = getattr(request, "username", None) or ""
     client = getattr(request, "client", None)
-    return f"ip:{client.host}" if name.startswith("demo-") and client else None
+    return f"ip:{client.host}" if name.startswith(RESERVED_PREFIX) and client else None
 
 
 class Handlers:

@@ -12,6 +12,7 @@ import re
 import time
 from typing import Any
 
+from kimi_ui.auth import LOCAL_USER, RESERVED_PREFIX
 from kimi_ui.snapshot import TurnSnapshot
 from kimi_ui.storage.models import Attachment, MessageRow
 
@@ -267,9 +268,9 @@ def mcp_status_html(statuses: list[Any]) -> str:
 
 
 def whoami_html(username: str | None, root_path: str, demo_hours: float) -> str:
-    if not username or username == "local":
+    if not username or username == LOCAL_USER:
         return ""  # the single local user: nobody to sign out
-    if username.startswith("demo-"):
+    if username.startswith(RESERVED_PREFIX):
         return f'<div class="kimi-whoami">Open demo: your chats are deleted after {demo_hours:g} h.</div>'
     logout = html.escape(f"{root_path.rstrip('/')}/auth/logout", quote=True)
     return (f'<div class="kimi-whoami">Signed in as <b>{html.escape(username)}</b> · '
