@@ -235,3 +235,33 @@ def test_normal_image_passes_with_the_default_pixel_limit(tmp_path):
     screenshot(50, 50).save(path, format="PNG")
 
     assert prepare_image(path).mime == "image/png"
+
+
+@pytest.mark.parametrize("mode,size,target", [
+    ("RGB", (3000, 2000), (2048, 1365)),
+    ("RGBA", (2500, 1700), (2048, 1392)),
+    ("RGB", (2600, 1601), (1999, 1231)),  # band edges fall between source rows
+])
+def test_banded_downscale_matches_a_single_pass(mode, size, target):
+    import numpy as np
+
+    from kimi_ui.media import images
+
+    assert size[0] * size[1] >= images.PARALLEL_FROM and images.BANDS >= 2
+    rng = np.random.default_rng(7)
+    channels = len(mode)
+    # Noise: every source row counts, so a row averaged from different source rows shows at once.
+    noise = Image.fromarray(rng.integers(0, 256, (size[1], size[0], channels), dtype=np.uint8), mode)
+    banded = np.asarray(images._shrink(noise, target)).astype(int)
+    single = np.asarray(noise.resize(target, Image.Resampling.BOX)).astype(int)
+    assert banded.shape == single.shape == (target[1], target[0], channels)
+    differing_rows = np.unique(np.nonzero(banded != single)[0])
+    assert len(differing_rows) <= 2  # only rows where a source row's centre ties with an edge
+    # A photo-like gradient: the two agree to within rounding everywhere.
+    y, x = np.mgrid[0:size[1], 0:size[0]]
+    smooth = np.stack([(x * 255 // size[0]), (y * 255 // size[1]), ((x + y) * 127 // sum(size))] +
+                      ([np.full_like(x, 200)] if channels == 4 else []), axis=-1).astype(np.uint8)
+    smooth_image = Image.fromarray(smooth, mode)
+    banded = np.asarray(images._shrink(smooth_image, target)).astype(int)
+    single = np.asarray(smooth_image.resize(target, Image.Resampling.BOX)).astype(int)
+    assert np.abs(banded - single).max() <= 2  # premultiplied alpha rounds once more
