@@ -44,6 +44,8 @@ class TurnInput:
     system_prompt: str | None = None  # None: the Settings default for a new conversation, unchanged otherwise
     tools: tuple[str, ...] | None = None  # enabled tools; None: the conversation's choice (or the defaults)
     limit_key: str | None = None  # whose limits apply (the owner; the IP address in a public demo)
+    edit_of: str | None = None  # a user message to replace: the new one becomes its sibling (a branch)
+    regenerate_of: str | None = None  # an answer to write again: a new sibling answer to the same question
 
 
 class Refused(Exception):
@@ -112,8 +114,10 @@ class Turns:
 
     # -- before the turn --------------------------------------------------------------------------
     def _check(self, owner_id: str, turn: TurnInput) -> tuple[Any, Conversation | None]:
-        if not turn.text.strip() and not turn.files:
+        if not turn.text.strip() and not turn.files and not turn.regenerate_of:
             raise Refused("empty", "Type a message or attach an image first.")
+        if (turn.edit_of or turn.regenerate_of) and not turn.conversation_id:
+            raise Refused("unknown_message", "Editing or regenerating needs the conversation_id.")
         if turn.mode not in ("instant", "thinking"):
             raise Refused("bad_mode", f"Unknown mode {turn.mode!r}: use 'instant' or 'thinking'.")
         backend = self.backends.choose(turn.backend)
@@ -139,6 +143,8 @@ class Turns:
                     "This conversation is still answering the previous message.",
                     "Wait for it to finish or press Stop.",
                 )
+        if conversation is not None and (turn.edit_of or turn.regenerate_of):
+            self._check_branch_point(owner_id, turn, conversation)
         if needs_vision(turn.files) and not backend.capabilities.vision:
             raise Refused(
                 "no_vision",
@@ -146,6 +152,16 @@ class Turns:
                 "Pick a backend with vision (vLLM or Moonshot); Kimi K2.5 GGUF files in llama.cpp are text-only.",
             )
         return backend, conversation
+
+    def _check_branch_point(self, owner_id: str, turn: TurnInput, conversation: Conversation) -> None:
+        wanted = ("user", turn.edit_of) if turn.edit_of else ("assistant", turn.regenerate_of)
+        with self.db.session(read_only=True) as session:
+            message = store.get_message(session, owner_id=owner_id, message_id=wanted[1] or "")
+        if message is None or message.conversation_id != conversation.id or message.role != wanted[0]:
+            raise Refused("unknown_message", f"There is no such {'question' if turn.edit_of else 'answer'} in "
+                          "this conversation.")
+        if turn.regenerate_of and (message.parent_id is None or turn.files):
+            raise Refused("unknown_message", "Only an answer to a question can be regenerated, without new files.")
 
     async def _prepare_uploads(self, turn: TurnInput, backend: Any) -> AsyncIterator[Any]:
         """Prepare in a thread; pass its progress on as events; finally yield the prepared list."""
@@ -203,35 +219,47 @@ class Turns:
                 if turn.tools is not None:
                     changes["tools"] = list(turn.tools)
                 store.update_conversation(session, owner_id=owner_id, conversation_id=conversation.id, **changes)
-            user = store.add_message(
-                session,
-                owner_id=owner_id,
-                conversation_id=conversation.id,
-                role="user",
-                content=turn.text,
-                attachments=attachments,
-            )
+            question = self._question(session, owner_id, conversation.id, turn, attachments)
             answer = store.add_message(
                 session,
                 owner_id=owner_id,
                 conversation_id=conversation.id,
                 role="assistant",
                 status="streaming",
+                parent_id=question,
                 backend=backend.name,
                 model=backend.model,
                 mode=turn.mode,
             )
-        return TurnStarted(conversation.id, user.id, answer.id)
+        return TurnStarted(conversation.id, question, answer.id)
+
+    @staticmethod
+    def _question(session: Any, owner_id: str, conversation_id: str, turn: TurnInput, attachments: list) -> str:
+        """The id of the user message the answer follows: a regenerated answer's question, an edited
+        question (a sibling of the old one, keeping its attachments), or a new message at the tip."""
+        if turn.regenerate_of:
+            return store.get_message(session, owner_id=owner_id, message_id=turn.regenerate_of).parent_id
+        parent: Any = store.LATEST
+        if turn.edit_of:
+            old = store.get_message(session, owner_id=owner_id, message_id=turn.edit_of)
+            parent = old.parent_id
+            kept = store.attachments_for(session, owner_id=owner_id, message_ids=[old.id]).get(old.id, [])
+            attachments = [store.copy_attachment(a) for a in kept] + list(attachments)
+        user = store.add_message(session, owner_id=owner_id, conversation_id=conversation_id, role="user",
+                                 content=turn.text, attachments=attachments, parent_id=parent)
+        return user.id
 
     # -- the turn ---------------------------------------------------------------------------------
     def enabled_tools(self, chosen: list[str] | None) -> list[str]:
         return [n for n in (chosen if chosen is not None else self.tools.defaults()) if self.tools.get(n)]
 
-    def _history(self, owner_id: str, conversation_id: str) -> tuple[list, list[str]]:
-        """The model's history (always from the store) and the conversation's enabled tools."""
-        with self.db.session() as session:
+    def _history(self, owner_id: str, conversation_id: str, question_id: str) -> tuple[list, list[str]]:
+        """The model's history (always from the store: the branch that ends at the question being
+        answered) and the conversation's enabled tools."""
+        with self.db.session(read_only=True) as session:
             conversation = store.get_conversation(session, owner_id=owner_id, conversation_id=conversation_id)
-            rows = store.list_messages(session, owner_id=owner_id, conversation_id=conversation_id)
+            rows = store.branch_messages(session, owner_id=owner_id, conversation_id=conversation_id,
+                                         leaf_id=question_id)
             attachments = store.attachments_for(session, owner_id=owner_id, message_ids=[r.id for r in rows])
         prompt = conversation.system_prompt if conversation else ""
         tools = self.enabled_tools(conversation.tools if conversation else None)
@@ -240,7 +268,8 @@ class Turns:
     async def _stream(self, owner_id: str, turn: TurnInput, backend: Any, started: TurnStarted) -> AsyncIterator[Event]:
         snapshot = TurnSnapshot()
         snapshot.apply(started)
-        history, tools = await asyncio.to_thread(self._history, owner_id, started.conversation_id)
+        history, tools = await asyncio.to_thread(self._history, owner_id, started.conversation_id,
+                                                 started.user_message_id)
         request = TurnRequest(history=history, thinking=turn.mode == "thinking", max_tokens=turn.max_tokens,
                               sampling=turn.sampling, tools=self.tools.specs(tools) or None)
         last_saved = time.monotonic()

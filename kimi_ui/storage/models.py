@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, Text
+from sqlalchemy import JSON, Column, Index, Text, false
 from sqlmodel import Field, SQLModel
 
 
@@ -32,7 +32,10 @@ class User(SQLModel, table=True):
 
 class Conversation(SQLModel, table=True):
     __tablename__ = "conversations"
-    __table_args__ = (Index("ix_conversations_owner_updated", "owner_id", "updated_at"),)
+    __table_args__ = (
+        Index("ix_conversations_owner_updated", "owner_id", "updated_at"),
+        Index("ix_conversations_owner_list", "owner_id", "archived", "pinned", "updated_at"),
+    )
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     owner_id: str = Field(foreign_key="users.id", max_length=32)
@@ -43,18 +46,26 @@ class Conversation(SQLModel, table=True):
     max_tokens: int | None = None
     sampling: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     tools: list[str] | None = Field(default=None, sa_column=Column(JSON))  # enabled tools; None: the defaults
+    leaf_id: str | None = Field(default=None, max_length=32)  # tip of the branch shown; None: the latest message
+    pinned: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
+    archived: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
+    title_by: str = Field(default="words", max_length=16, sa_column_kwargs={"server_default": "words"})
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
 
 class MessageRow(SQLModel, table=True):
     __tablename__ = "messages"
-    __table_args__ = (Index("ix_messages_conversation_seq", "conversation_id", "seq"),)
+    __table_args__ = (
+        Index("ix_messages_conversation_seq", "conversation_id", "seq"),
+        Index("ix_messages_conversation_parent", "conversation_id", "parent_id"),
+    )
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     conversation_id: str = Field(foreign_key="conversations.id", max_length=32)
     owner_id: str = Field(foreign_key="users.id", index=True, max_length=32)
-    seq: int = 0
+    seq: int = 0  # order of writing within the conversation (siblings are ordered by it)
+    parent_id: str | None = Field(default=None, max_length=32)  # the message this one follows; None: the first
     role: str = Field(max_length=16)
     content: str = Field(default="", sa_type=Text)
     reasoning: str = Field(default="", sa_type=Text)

@@ -10,9 +10,14 @@ from datetime import datetime
 from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
 
+from kimi_ui.storage.branches import Node, Tree
 from kimi_ui.storage.models import Attachment, Conversation, MessageRow, User, utcnow
 
-CONVERSATION_FIELDS = {"title", "system_prompt", "backend", "mode", "max_tokens", "sampling", "tools"}
+CONVERSATION_FIELDS = {
+    "title", "system_prompt", "backend", "mode", "max_tokens", "sampling", "tools", "pinned", "archived",
+    "title_by", "leaf_id",
+}
+LATEST = object()  # add_message's default parent: the tip of the branch shown
 MESSAGE_FIELDS = {
     "content", "reasoning", "reasoning_seconds", "tool_calls", "usage", "status",
     "finish_reason", "error", "notices", "backend", "model", "mode",
@@ -46,20 +51,31 @@ def get_conversation(session: Session, *, owner_id: str, conversation_id: str) -
     ).first()
 
 
-def list_conversations(session: Session, *, owner_id: str, limit: int = 50, offset: int = 0) -> list[Conversation]:
-    query = (
-        select(Conversation)
-        .where(Conversation.owner_id == owner_id)
-        .order_by(col(Conversation.updated_at).desc(), col(Conversation.id).desc())
-        .offset(offset)
-        .limit(limit)
+def list_conversations(
+    session: Session, *, owner_id: str, limit: int = 50, offset: int = 0, archived: bool | None = False
+) -> list[Conversation]:
+    """Pinned first, then the most recently active. archived: False hides archived ones, True lists only
+    them, None lists all."""
+    query = select(Conversation).where(Conversation.owner_id == owner_id)
+    if archived is not None:
+        query = query.where(Conversation.archived == archived)
+    query = query.order_by(
+        col(Conversation.pinned).desc(), col(Conversation.updated_at).desc(), col(Conversation.id).desc()
     )
-    return list(session.exec(query))
+    return list(session.exec(query.offset(offset).limit(limit)))
+
+
+def count_conversations(session: Session, *, owner_id: str, archived: bool | None = False) -> int:
+    query = select(func.count()).select_from(Conversation).where(Conversation.owner_id == owner_id)
+    if archived is not None:
+        query = query.where(Conversation.archived == archived)
+    return session.exec(query).one()
 
 
 def update_conversation(
-    session: Session, *, owner_id: str, conversation_id: str, **changes: Any
+    session: Session, *, owner_id: str, conversation_id: str, touch: bool = True, **changes: Any
 ) -> Conversation | None:
+    """touch=False keeps its place in the list (pinning, archiving, switching branches)."""
     unknown = set(changes) - CONVERSATION_FIELDS
     if unknown:
         raise ValueError(f"not updatable: {sorted(unknown)}")
@@ -68,7 +84,8 @@ def update_conversation(
         return None
     for key, value in changes.items():
         setattr(conversation, key, value)
-    conversation.updated_at = utcnow()
+    if touch:
+        conversation.updated_at = utcnow()
     session.add(conversation)
     session.commit()
     return conversation
@@ -83,20 +100,26 @@ def add_message(
     content: str = "",
     status: str = "done",
     attachments: Iterable[Attachment] = (),
+    parent_id: Any = LATEST,
     **fields: Any,
 ) -> MessageRow | None:
-    """Append a message (and its attachments) and touch the conversation, in one transaction."""
+    """Add a message (and its attachments) below `parent_id` (default: the tip of the branch shown, so
+    plain appends need no id; None starts a new first message) and show its branch, in one transaction."""
     conversation = get_conversation(session, owner_id=owner_id, conversation_id=conversation_id)
     if conversation is None:
         return None
     unknown = set(fields) - MESSAGE_FIELDS
     if unknown:
         raise ValueError(f"unknown message fields: {sorted(unknown)}")
+    if parent_id is LATEST:
+        parent_id = conversation.leaf_id or _last_id(session, conversation_id)
+    elif parent_id is not None and _message_in(session, owner_id, conversation_id, parent_id) is None:
+        raise ValueError("the parent message is not in this conversation")
     last = session.exec(
         select(func.max(MessageRow.seq)).where(MessageRow.conversation_id == conversation_id)
     ).one()
     row = MessageRow(
-        conversation_id=conversation_id, owner_id=owner_id, seq=(last or 0) + 1,
+        conversation_id=conversation_id, owner_id=owner_id, seq=(last or 0) + 1, parent_id=parent_id,
         role=role, content=content, status=status, **fields,
     )
     session.add(row)
@@ -105,9 +128,75 @@ def add_message(
         attachment.owner_id, attachment.message_id, attachment.position = owner_id, row.id, position
         session.add(attachment)
     conversation.updated_at = utcnow()
+    conversation.leaf_id = row.id
     session.add(conversation)
     session.commit()
     return row
+
+
+def _last_id(session: Session, conversation_id: str) -> str | None:
+    return session.exec(
+        select(MessageRow.id).where(MessageRow.conversation_id == conversation_id)
+        .order_by(col(MessageRow.seq).desc()).limit(1)
+    ).first()
+
+
+def _message_in(session: Session, owner_id: str, conversation_id: str, message_id: str) -> MessageRow | None:
+    return session.exec(select(MessageRow).where(
+        MessageRow.id == message_id, MessageRow.owner_id == owner_id, MessageRow.conversation_id == conversation_id
+    )).first()
+
+
+def get_message(session: Session, *, owner_id: str, message_id: str) -> MessageRow | None:
+    return session.exec(select(MessageRow).where(MessageRow.id == message_id, MessageRow.owner_id == owner_id)).first()
+
+
+def message_tree(session: Session, *, owner_id: str, conversation_id: str) -> Tree:
+    """The shape of the conversation (ids, parents, order, roles), without the texts."""
+    rows = session.exec(
+        select(MessageRow.id, MessageRow.parent_id, MessageRow.seq, MessageRow.role)
+        .where(MessageRow.conversation_id == conversation_id, MessageRow.owner_id == owner_id)
+    ).all()
+    return Tree.of([Node(*row) for row in rows])
+
+
+def messages_by_ids(session: Session, *, owner_id: str, ids: list[str]) -> list[MessageRow]:
+    """Full rows for the given ids, in the order given (foreign or unknown ids are left out)."""
+    if not ids:
+        return []
+    found = {r.id: r for r in session.exec(
+        select(MessageRow).where(col(MessageRow.id).in_(ids), MessageRow.owner_id == owner_id))}
+    return [found[i] for i in ids if i in found]
+
+
+def branch_messages(session: Session, *, owner_id: str, conversation_id: str,
+                    leaf_id: str | None = None) -> list[MessageRow]:
+    """The messages of the branch ending at leaf_id (default: the one shown), first to last."""
+    conversation = get_conversation(session, owner_id=owner_id, conversation_id=conversation_id)
+    if conversation is None:
+        return []
+    tree = message_tree(session, owner_id=owner_id, conversation_id=conversation_id)
+    return messages_by_ids(session, owner_id=owner_id, ids=tree.path(leaf_id or conversation.leaf_id))
+
+
+def delete_conversation(session: Session, *, owner_id: str, conversation_id: str) -> list[str] | None:
+    """Delete a conversation with its messages and attachment rows. Returns the sha256 of files no
+    longer referenced by anyone (the caller removes them), or None when there was no such conversation."""
+    if get_conversation(session, owner_id=owner_id, conversation_id=conversation_id) is None:
+        return None
+    return _delete_conversations(session, [conversation_id])
+
+
+def _delete_conversations(session: Session, ids: list[str]) -> list[str]:
+    messages = select(MessageRow.id).where(col(MessageRow.conversation_id).in_(ids))
+    attachments = list(session.exec(select(Attachment).where(col(Attachment.message_id).in_(messages))))
+    shas = {a.sha256 for a in attachments if a.sha256}
+    session.exec(delete(Attachment).where(col(Attachment.message_id).in_(messages)))
+    session.exec(delete(MessageRow).where(col(MessageRow.conversation_id).in_(ids)))
+    session.exec(delete(Conversation).where(col(Conversation.id).in_(ids)))
+    session.commit()
+    still_used = set(session.exec(select(Attachment.sha256).where(col(Attachment.sha256).in_(shas))))
+    return sorted(shas - still_used)
 
 
 def update_message(session: Session, *, owner_id: str, message_id: str, **changes: Any) -> bool:
@@ -146,6 +235,12 @@ def attachments_for(session: Session, *, owner_id: str, message_ids: list[str]) 
     return found
 
 
+def copy_attachment(attachment: Attachment) -> Attachment:
+    """A new row for the same stored file (an edited question keeps the old one's attachments)."""
+    fields = attachment.model_dump(exclude={"id", "message_id", "created_at"})
+    return Attachment(**fields)
+
+
 def get_attachment(session: Session, *, owner_id: str, attachment_id: str) -> Attachment | None:
     return session.exec(
         select(Attachment).where(Attachment.id == attachment_id, Attachment.owner_id == owner_id)
@@ -169,12 +264,4 @@ def delete_stale_conversations(session: Session, *, owner_prefix: str, before: d
         col(Conversation.owner_id).in_(owners), Conversation.updated_at < before)))
     if not stale:
         return []
-    messages = select(MessageRow.id).where(col(MessageRow.conversation_id).in_(stale))
-    attachments = list(session.exec(select(Attachment).where(col(Attachment.message_id).in_(messages))))
-    shas = {a.sha256 for a in attachments if a.sha256}
-    session.exec(delete(Attachment).where(col(Attachment.message_id).in_(messages)))
-    session.exec(delete(MessageRow).where(col(MessageRow.conversation_id).in_(stale)))
-    session.exec(delete(Conversation).where(col(Conversation.id).in_(stale)))
-    session.commit()
-    still_used = set(session.exec(select(Attachment.sha256).where(col(Attachment.sha256).in_(shas))))
-    return sorted(shas - still_used)
+    return _delete_conversations(session, stale)

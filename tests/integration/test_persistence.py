@@ -11,13 +11,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
 from gradio_client import Client
 from sqlalchemy import text
-from sqlmodel import SQLModel
 
-import kimi_ui.storage.models  # noqa: F401 - registers the tables on SQLModel.metadata
 from kimi_ui.backends.base import Backend
 from kimi_ui.backends.registry import Backends
 from kimi_ui.context import LOCAL_USER
@@ -150,17 +146,6 @@ def test_answer_is_checkpointed_while_it_streams(sim, tmp_path):
 def read_row(db: Database, message_id: str) -> MessageRow:
     with db.session() as session:
         return session.get(MessageRow, message_id)
-
-
-def test_migrations_match_the_models(tmp_path):
-    db = Database(f"sqlite:///{tmp_path}/t.db")
-    db.migrate()
-    try:
-        with db.engine.connect() as conn:
-            differences = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
-        assert differences == []
-    finally:
-        db.dispose()
 
 
 def test_database_uses_wal_and_a_busy_timeout(tmp_path):

@@ -39,7 +39,8 @@ def test_visitors_are_separate_and_forgotten(sim, tmp_path):
             session.add(conversation)
             session.commit()
         sweep_demo(served.ctx)
+        local = served.ctx.owner_id("local")  # its own session: not inside the one below
         with served.ctx.db.session() as session:
             assert session.get(Conversation, mine["conversation_id"]) is None
-            assert store.get_conversation(session, owner_id=served.ctx.owner_id("local"),
+            assert store.get_conversation(session, owner_id=local,
                                           conversation_id=mine["conversation_id"]) is None
