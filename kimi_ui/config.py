@@ -79,6 +79,7 @@ class Settings(BaseSettings):
     backends: list[BackendConfig] | None = None
     default_backend: str | None = None
     system_prompt: str = DEFAULT_SYSTEM_PROMPT
+    auto_title: bool = True  # after the first answer, ask the backend for a short title (else: first words)
     demo: bool = False
     demo_rate: float = Field(default=60.0, ge=0, description="simulated tokens per second in --demo")
     max_tokens_thinking: int = Field(default=32_768, gt=0)

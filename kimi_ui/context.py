@@ -35,5 +35,8 @@ class AppContext:
     def tool_log_url(self, conversation_id: str) -> str:
         return f"{self.settings.root_path.rstrip('/')}/tool-log/{conversation_id}.json"
 
+    def export_url(self, conversation_id: str, suffix: str) -> str:
+        return f"{self.settings.root_path.rstrip('/')}/export/{conversation_id}.{suffix}"
+
     def attachment_url(self, attachment: Attachment) -> str:
         return f"{self.settings.root_path.rstrip('/')}/attachments/{attachment.id}"

@@ -306,6 +306,18 @@ def build_report(dialect: str, turn: Turn) -> str:
     return "\n".join([*lines, "last user message:", turn.user_text])
 
 
+def _asks_for_title(turn: Turn) -> bool:
+    """kimi-ui's title request (kimi_ui/titles.py): a system message that asks for a title."""
+    first = turn.messages[0] if turn.messages else {}
+    return first.get("role") == "system" and _text_of(first.get("content")).startswith("Write a title")
+
+
+def simulated_title(text: str) -> str:
+    """What a model would answer: a few words of the message, capitalised (no model here)."""
+    words = re.findall(r"[^\W_][\w'-]*", text)[:5]
+    return " ".join(words).capitalize() if words else "Simulated chat"
+
+
 def build_reasoning(turn: Turn, calls: list[ToolCall]) -> str:
     asked = _one_line(turn.user_text)[:160] or "(nothing)"
     steps = [f"The user asked: “{asked}”."]
@@ -344,6 +356,8 @@ def compose_answer(dialect: str, turn: Turn) -> Answer:
     reasoning = build_reasoning(turn, calls) if turn.thinking else ""
     if calls:
         return Answer(reasoning, [], calls)
+    if _asks_for_title(turn):
+        return Answer(reasoning, tokenize(simulated_title(turn.user_text)), [])
     tokens = tokenize(build_report(dialect, turn))
     wanted = turn.directives.tokens or 0
     return Answer(reasoning, tokens + _filler(wanted - len(tokens)), [])

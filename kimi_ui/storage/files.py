@@ -47,3 +47,10 @@ def save_file(root: Path, source: Path, mime: str) -> tuple[str, Path]:
     else:
         os.replace(tmp, path)
     return digest.hexdigest(), path
+
+
+def remove_blobs(root: Path, shas: list[str]) -> None:
+    """Delete stored files that no attachment refers to any more (whatever their extension)."""
+    for sha256 in shas:
+        for path in (root / sha256[:2]).glob(f"{sha256}.*"):
+            path.unlink(missing_ok=True)

@@ -23,6 +23,7 @@ from kimi_ui.storage import store
 from kimi_ui.storage.history import tool_log_entries
 from kimi_ui.turns import TurnInput
 from kimi_ui.ui import render
+from kimi_ui.ui.history import CHAT_WINDOW, UNFINISHED, HistoryMixin
 
 CONTINUE_TEXT = "Please continue from where you stopped."
 QUICK_PROMPTS = ("Extract all text", "Describe this diagram", "What is wrong in this screenshot?")
@@ -30,14 +31,36 @@ DOCUMENT_TYPES = sorted(TEXT_SUFFIXES | {PDF_SUFFIX})
 MEDIA_TYPES = ["image", "video", *DOCUMENT_TYPES]
 COMPOSER_HINT = "Message Kimi… (Enter to send, Shift+Enter for a new line)"
 LOCKED_NOTE = "Sampling is fixed by this server."
-UNFINISHED = ("length", "interrupted", "cancelled", "round_limit")
 
 
 @dataclass(frozen=True)
 class SessionState:
-    """Per-browser-session state (Gradio keeps one copy per session)."""
+    """Per-browser-session state (Gradio keeps it on the server, one copy per session)."""
 
     conversation_id: str | None = None
+    view: tuple[str | None, ...] = ()  # the message id behind each chat item (edit/retry name items by index)
+    window: int = CHAT_WINDOW  # messages of the branch shown
+    pages: int = 1  # sidebar pages shown
+    archived: bool = False  # the sidebar lists archived conversations
+
+
+def _item_id(state: SessionState, index: Any) -> str | None:
+    """The message behind chat item `index` (from the server-side view, never from the browser)."""
+    position = index[0] if isinstance(index, (list, tuple)) else index
+    if not isinstance(position, int) or not 0 <= position < len(state.view):
+        return None
+    return state.view[position]
+
+
+def _plain(value: Any) -> str:
+    """An edited message's text (the Chatbot may send a string or a list of parts)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return " ".join(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return str(value.get("text") or value.get("content") or "")
+    return ""
 
 
 class InputProblem(ValueError):
@@ -104,7 +127,7 @@ def limit_key(request: gr.Request | None) -> str | None:
     return f"ip:{client.host}" if name.startswith(RESERVED_PREFIX) and client else None
 
 
-class Handlers:
+class Handlers(HistoryMixin):
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
 
@@ -112,23 +135,12 @@ class Handlers:
     def owner(self, request: gr.Request | None) -> str:
         return self.ctx.owner_id(getattr(request, "username", None))
 
-    def conversation_choices(self, owner_id: str) -> list[tuple[str, str]]:
-        with self.ctx.db.session() as session:
-            conversations = store.list_conversations(session, owner_id=owner_id, limit=200)
-        return [(c.title or "New chat", c.id) for c in conversations]
+    @staticmethod
+    def new_state() -> SessionState:
+        return SessionState()
 
-    def chat_history(self, owner_id: str, conversation_id: str | None) -> list[dict[str, Any]]:
-        return self.conversation_view(owner_id, conversation_id)[0]
-
-    def conversation_view(self, owner_id: str, conversation_id: str | None) -> tuple[list[dict[str, Any]], bool]:
-        """The rendered chat, and whether its last answer is unfinished (so Continue is offered)."""
-        if not conversation_id:
-            return [], False
-        with self.ctx.db.session() as session:
-            rows = store.list_messages(session, owner_id=owner_id, conversation_id=conversation_id)
-            attachments = store.attachments_for(session, owner_id=owner_id, message_ids=[r.id for r in rows])
-        unfinished = bool(rows) and rows[-1].role == "assistant" and rows[-1].status in UNFINISHED
-        return render.stored_messages(rows, attachments, self.ctx.attachment_url), unfinished
+    def chat_history(self, owner_id: str, state: SessionState) -> list[dict[str, Any]]:
+        return self.chat_view(owner_id, state.conversation_id, state.window)[0]
 
     def tool_choices(self) -> list[tuple[str, str]]:
         return [(f"{t.name} · {t.source}", t.name) for t in self.ctx.turns.tools.all()]
@@ -141,12 +153,10 @@ class Handlers:
         statuses = self.ctx.mcp.statuses() if self.ctx.mcp else []
         return [gr.update(choices=self.tool_choices()), render.mcp_status_html(statuses)]
 
-    def tool_log(self, state: SessionState, request: gr.Request) -> str:
-        owner_id = self.owner(request)
-        conversation_id = (state or SessionState()).conversation_id
+    def tool_log_for(self, owner_id: str, conversation_id: str | None) -> str:
         if not conversation_id:
             return render.tool_log_html([], None)
-        with self.ctx.db.session() as session:
+        with self.ctx.db.session(read_only=True) as session:
             rows = store.list_messages(session, owner_id=owner_id, conversation_id=conversation_id)
         return render.tool_log_html(tool_log_entries(rows), self.ctx.tool_log_url(conversation_id) if rows else None)
 
@@ -189,7 +199,7 @@ class Handlers:
         controls[-1]["interactive"] = True  # the composer opens once the page has its data
         return [
             SessionState(),
-            gr.update(choices=self.conversation_choices(owner_id), value=None),
+            self.sidebar_html(owner_id, SessionState()),
             gr.update(choices=self.backend_choices(), value=backend.name if backend else None),
             [],
             self.ctx.settings.system_prompt,
@@ -220,31 +230,9 @@ class Handlers:
         names = self.ctx.backends.names()
         return gr.update(choices=self.backend_choices(), value=current if current in names else None)
 
-    def new_chat(self, request: gr.Request) -> list[Any]:
-        owner_id = self.owner(request)
-        return [
-            SessionState(),
-            [],
-            gr.update(choices=self.conversation_choices(owner_id), value=None),
-            self.ctx.settings.system_prompt,
-            gr.update(visible=False),
-            self.tool_picker(None),
-            render.tool_log_html([], None),
-        ]
-
-    def open_conversation(self, conversation_id: str | None, request: gr.Request) -> list[Any]:
-        owner_id = self.owner(request)
-        with self.ctx.db.session() as session:
-            conversation = store.get_conversation(session, owner_id=owner_id, conversation_id=conversation_id or "")
-        if conversation is None:  # a foreign id looks exactly like a missing one
-            gr.Warning("That conversation does not exist.")
-            return [SessionState(), [], gr.update(), gr.update(), gr.update(), gr.update(visible=False),
-                    gr.update(), render.tool_log_html([], None)]
-        backend = conversation.backend if self.ctx.backends.get(conversation.backend) else gr.update()
-        chat, unfinished = self.conversation_view(owner_id, conversation.id)
-        state = SessionState(conversation.id)
-        return [state, chat, conversation.mode, backend, conversation.system_prompt, gr.update(visible=unfinished),
-                self.tool_picker(conversation.tools), self.tool_log(state, request)]
+    def new_chat(self, state: SessionState, request: gr.Request) -> list[Any]:
+        state = replace(state or SessionState(), conversation_id=None, view=(), window=CHAT_WINDOW)
+        return self.opened(self.owner(request), state)
 
     def save_system_prompt(self, text: str, state: SessionState, request: gr.Request) -> None:
         if state and state.conversation_id:
@@ -290,9 +278,46 @@ class Handlers:
         async for update in self._stream(self.owner(request), turn, state or SessionState(), None):
             yield update
 
+    async def edit(self, state: SessionState, mode: str, backend: str | None, request: gr.Request,
+                   event: gr.EditData):
+        """An edited question is sent as a new version beside the old one (a branch)."""
+        state = state or SessionState()
+        message_id = _item_id(state, event.index)
+        text = _plain(event.value)
+        if message_id is None or not text.strip():
+            gr.Warning("Only the text of one of your messages can be edited; it cannot be empty.")
+            yield [self.chat_history(self.owner(request), state), gr.update(), state, gr.update()]
+            return
+        turn = TurnInput(text=text, backend=backend or None, mode=mode if mode in ("instant", "thinking") else
+                         "thinking", conversation_id=state.conversation_id, limit_key=limit_key(request),
+                         edit_of=message_id)
+        async for update in self._stream(self.owner(request), turn, state, None):
+            yield update
+
+    async def retry(self, state: SessionState, mode: str, backend: str | None, request: gr.Request,
+                    event: gr.RetryData):
+        """A new answer to the same question, in the mode and on the backend now chosen; the old one stays."""
+        state = state or SessionState()
+        turn = TurnInput(text="", backend=backend or None, mode=mode if mode in ("instant", "thinking") else
+                         "thinking", conversation_id=state.conversation_id, limit_key=limit_key(request),
+                         regenerate_of=_item_id(state, event.index) or "")
+        async for update in self._stream(self.owner(request), turn, state, None):
+            yield update
+
+    def _prefix(self, owner_id: str, turn: TurnInput, state: SessionState) -> list[dict[str, Any]]:
+        """What stays above the new messages while a turn streams: the branch up to where it attaches."""
+        branch_point = turn.edit_of or turn.regenerate_of
+        if not branch_point:
+            return self.chat_history(owner_id, state)
+        with self.ctx.db.session(read_only=True) as session:
+            message = store.get_message(session, owner_id=owner_id, message_id=branch_point)
+        if message is None:
+            return self.chat_history(owner_id, state)
+        return self.chat_view(owner_id, state.conversation_id, state.window, upto=message.parent_id or "")[0]
+
     def _refused(self, owner_id: str, state: SessionState, snapshot: TurnSnapshot, message: dict | None) -> list:
         """The chat with the reason, and the composer given back so nothing typed or attached is lost."""
-        chat = self.chat_history(owner_id, state.conversation_id) + render.snapshot_messages(snapshot)
+        chat = self.chat_history(owner_id, state) + render.snapshot_messages(snapshot)
         composer = gr.update(value=message) if message else gr.update()
         return [chat, composer, state, gr.update(visible=False)]
 
@@ -302,8 +327,8 @@ class Handlers:
         """Outputs: chatbot, composer, state, continue button. The conversation list is refreshed by
         `after_turn`, a separate event once this one has ended: Gradio sends a stream's updates as diffs,
         and a list update carried through a stream was seen to get lost under load."""
-        earlier = self.chat_history(owner_id, turn.conversation_id)
-        mine = render.user_messages(turn.text, [])
+        earlier = self._prefix(owner_id, turn, state)
+        mine = [] if turn.regenerate_of else render.user_messages(turn.text, [])
         snapshot = TurnSnapshot()
         hidden = gr.update(visible=False)
         yield [earlier + mine + render.snapshot_messages(snapshot), gr.update(value=None), state, hidden]
@@ -312,7 +337,8 @@ class Handlers:
             if isinstance(event, TurnStarted):
                 discard_uploads(turn.files)
                 state = replace(state, conversation_id=event.conversation_id)
-                mine = self._user_turn(owner_id, event, turn.text)
+                if not turn.regenerate_of:
+                    mine = self._user_turn(owner_id, event, turn.text)
             yield [earlier + mine + render.snapshot_messages(snapshot), gr.update(), state, hidden]
         if snapshot.message_id is None:  # refused before it started: nothing was saved
             yield self._refused(owner_id, state, snapshot, message)
@@ -320,12 +346,16 @@ class Handlers:
         offer = gr.update(visible=snapshot.status in UNFINISHED)
         yield [earlier + mine + render.snapshot_messages(snapshot), gr.update(), state, offer]
 
-    def after_turn(self, state: SessionState, request: gr.Request) -> list[Any]:
-        """Once a turn has ended (or was stopped): the conversation list with this chat selected, the log."""
+    async def after_turn(self, state: SessionState, request: gr.Request) -> list[Any]:
+        """Once a turn has ended (or was stopped): the stored chat (with "‹ i/n ›" where there are
+        versions), the title bar, the list (with a title the backend may be writing), the tool log."""
         owner_id = self.owner(request)
-        current = (state or SessionState()).conversation_id
-        listing = gr.update(choices=self.conversation_choices(owner_id), value=current)
-        return [listing, self.tool_log(state, request)]
+        state = state or SessionState()
+        await self.ctx.turns.title_settled(state.conversation_id)
+        chat, ids, unfinished = self.chat_view(owner_id, state.conversation_id, state.window)
+        state = replace(state, view=tuple(ids))
+        return [state, chat, gr.update(visible=unfinished), *self.title_bar(owner_id, state.conversation_id),
+                self.sidebar_html(owner_id, state), self.tool_log_for(owner_id, state.conversation_id)]
 
     def _user_turn(self, owner_id: str, started: TurnStarted, text: str) -> list[dict[str, Any]]:
         with self.ctx.db.session() as session:
@@ -340,7 +370,7 @@ class Handlers:
             if not conversation_id or not self.ctx.turns.is_streaming(conversation_id):
                 break
             await asyncio.sleep(0.05)
-        chat, unfinished = self.conversation_view(owner_id, conversation_id)
+        chat, ids, unfinished = self.chat_view(owner_id, conversation_id, (state or SessionState()).window)
         return [chat, gr.update(visible=unfinished)]
 
     # -- the script API ---------------------------------------------------------------------------

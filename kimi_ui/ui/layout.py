@@ -25,13 +25,58 @@ LATEX = [
 ]
 
 
+# The sidebar list carries the page's one bridge from links to events: a click on any `#kimi:` link
+# (sidebar items, search hits, "‹ 2/3 ›" in the chat, "show earlier") becomes its click event with
+# the link's action; the server checks every action against the caller (kimi_ui/ui/history.py).
+LINK_BRIDGE = """
+window.kimiAction = (action) => trigger('click', {action: action});
+if (!window.kimiLinksWired) {
+  window.kimiLinksWired = true;
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest ? event.target.closest('a[href^="#kimi:"]') : null;
+    if (!link) return;
+    event.preventDefault();
+    event.stopPropagation();
+    window.kimiAction(link.getAttribute('href').slice(6));
+  }, true);
+}
+"""
+
+
+# After a search hit opened its conversation: bring the message into view and flash it.
+FOCUS_JS = """
+() => setTimeout(() => {
+  const marker = document.querySelector('#chat .message-row:has(.kimi-focus)');
+  if (!marker) return;
+  let target = marker.nextElementSibling;
+  while (target && !target.classList.contains('message-row')) target = target.nextElementSibling;
+  if (!target) return;
+  target.scrollIntoView({block: 'center'});
+  target.classList.add('kimi-flash');
+  setTimeout(() => target.classList.remove('kimi-flash'), 2500);
+}, 400)
+"""
+
+
 @dataclass(frozen=True)
 class View:
     """The components the events are wired to."""
 
     state: gr.State
     new_btn: gr.Button
-    conversations: gr.Radio
+    conversations: gr.HTML
+    search: gr.Textbox
+    hits: gr.HTML
+    archived: gr.Checkbox
+    import_btn: gr.UploadButton
+    title: gr.Textbox
+    pin_btn: gr.Button
+    archive_btn: gr.Button
+    delete_btn: gr.Button
+    export: gr.HTML
+    confirm: gr.Row
+    confirm_btn: gr.Button
+    cancel_btn: gr.Button
     badge: gr.HTML
     chatbot: gr.Chatbot
     composer: gr.MultimodalTextbox
@@ -61,10 +106,32 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
             gr.HTML('<div class="kimi-brand"><img src="kimi-assets/logo.svg" class="kimi-logo" alt=""> kimi-ui</div>')
             whoami = gr.HTML("", elem_id="whoami")
             new_btn = gr.Button("+ New chat", variant="secondary", size="sm")
-            conversations = gr.Radio(
-                choices=[], label="Conversations", show_label=False, elem_id="conv-list", container=False
-            )
+            search = gr.Textbox(placeholder="Search chats", show_label=False, container=False, max_lines=1,
+                                elem_id="conv-search")
+            hits = gr.HTML("", elem_id="search-results", visible=False)
+            conversations = gr.HTML("", elem_id="conv-list", js_on_load=LINK_BRIDGE)
+            with gr.Row(elem_id="history-tools"):
+                archived = gr.Checkbox(label="Archived", value=False, container=False, scale=1, min_width=60,
+                                       elem_id="show-archived")
+                import_btn = gr.UploadButton("Import…", file_types=[".json"], size="sm", scale=1, min_width=60,
+                                             variant="secondary", elem_id="import-btn")
+            gr.HTML('<a class="kimi-export-all" href="export/all.json" download>Export all chats (JSON)</a>')
         with gr.Column(scale=1):
+            with gr.Row(elem_id="title-bar", equal_height=True):
+                title = gr.Textbox(show_label=False, container=False, max_lines=1, scale=4, interactive=False,
+                                   placeholder="New chat", elem_id="conv-title")
+                pin_btn = gr.Button("Pin", size="sm", scale=0, min_width=70, interactive=False, elem_id="pin-btn")
+                archive_btn = gr.Button("Archive", size="sm", scale=0, min_width=90, interactive=False,
+                                        elem_id="archive-btn")
+                delete_btn = gr.Button("Delete", size="sm", scale=0, min_width=70, variant="stop",
+                                       interactive=False, elem_id="delete-btn")
+                export = gr.HTML("", elem_id="export-links", container=False, padding=False)
+            with gr.Row(visible=False, elem_id="delete-confirm") as confirm:
+                gr.HTML('<div class="kimi-confirm">Delete this conversation and its attachments? This cannot be '
+                        'undone.</div>')
+                confirm_btn = gr.Button("Delete for good", variant="stop", size="sm", scale=0, min_width=130,
+                                        elem_id="delete-confirm-btn")
+                cancel_btn = gr.Button("Keep it", size="sm", scale=0, min_width=90)
             badge = gr.HTML("")
             chatbot = gr.Chatbot(
                 label="Chat",
@@ -77,6 +144,7 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
                 feedback_options=None,
                 placeholder="Ask Kimi anything, or paste a screenshot.",
                 group_consecutive_messages=False,  # each part its own bubble: copy takes just the answer
+                editable="user",  # an edit is sent as a new version of the question (a branch)
             )
             with gr.Row(elem_id="quick-prompts"):
                 quick = [
@@ -118,6 +186,18 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
             state,
             new_btn,
             conversations,
+            search,
+            hits,
+            archived,
+            import_btn,
+            title,
+            pin_btn,
+            archive_btn,
+            delete_btn,
+            export,
+            confirm,
+            confirm_btn,
+            cancel_btn,
             badge,
             chatbot,
             composer,
@@ -151,6 +231,8 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
         [v.state, v.conversations, v.backend, v.chatbot, v.system_prompt, v.tools, v.tool_log, v.whoami, *controls],
         api_visibility="private",
     )
+    after = [v.state, v.chatbot, v.continue_btn, v.title, v.pin_btn, v.archive_btn, v.delete_btn, v.export,
+             v.conversations, v.tool_log]
     timer = gr.Timer(15)
     timer.tick(h.refresh_backends, v.backend, v.backend, api_visibility="private", show_progress="hidden")
     timer.tick(h.tool_status, None, [v.tools, v.mcp_status], api_visibility="private", show_progress="hidden")
@@ -160,18 +242,25 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     for button, prompt in zip(v.quick, QUICK_PROMPTS):
         button.click(partial(h.quick_prompt, prompt), v.composer, v.composer, api_visibility="private",
                      queue=False, show_progress="hidden")
-    v.new_btn.click(
-        h.new_chat,
-        None,
-        [v.state, v.chatbot, v.conversations, v.system_prompt, v.continue_btn, v.tools, v.tool_log],
-        api_visibility="private",
-    )
-    v.conversations.input(
-        h.open_conversation,
-        v.conversations,
-        [v.state, v.chatbot, v.mode, v.backend, v.system_prompt, v.continue_btn, v.tools, v.tool_log],
-        api_visibility="private",
-    )
+    title_bar = [v.title, v.pin_btn, v.archive_btn, v.delete_btn, v.export]
+    opened = [v.state, v.chatbot, *title_bar, v.mode, v.backend, v.system_prompt, v.continue_btn, v.tools,
+              v.tool_log, v.conversations]
+    private = {"api_visibility": "private"}
+    v.new_btn.click(h.new_chat, v.state, opened, **private)
+    v.conversations.click(h.action, v.state, opened, **private).then(None, js=FOCUS_JS, **private)
+    v.search.change(h.search_results, v.search, v.hits, trigger_mode="always_last", show_progress="hidden",
+                    **private)
+    v.archived.input(h.show_archived, [v.archived, v.state], [v.state, v.conversations], **private)
+    v.import_btn.upload(h.import_file, [v.import_btn, v.state], [v.state, v.conversations], **private)
+    # Enter renames. Not blur: a title bar refreshed by a turn's end while the box had focus would then
+    # store the old title back.
+    v.title.submit(h.rename, [v.title, v.state], v.conversations, **private)
+    v.pin_btn.click(h.toggle_pin, v.state, [*title_bar, v.conversations], **private)
+    v.archive_btn.click(h.toggle_archive, v.state, [*title_bar, v.conversations], **private)
+    v.delete_btn.click(lambda: gr.update(visible=True), None, v.confirm, queue=False, **private)
+    v.cancel_btn.click(lambda: gr.update(visible=False), None, v.confirm, queue=False, **private)
+    v.confirm_btn.click(lambda: gr.update(visible=False), None, v.confirm, queue=False, **private).then(
+        h.delete, v.state, opened, **private)
     v.system_prompt.blur(h.save_system_prompt, [v.system_prompt, v.state], None, api_visibility="private")
     send_inputs = [
         v.composer,
@@ -203,12 +292,16 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
         concurrency_id="turns",
         show_progress="hidden",
     )
-    v.stop_btn.click(None, cancels=[sending, continuing]).then(
+    editing = v.chatbot.edit(h.edit, [v.state, v.mode, v.backend], stream_outputs, api_visibility="private",
+                             concurrency_limit=limit, concurrency_id="turns", show_progress="hidden")
+    retrying = v.chatbot.retry(h.retry, [v.state, v.mode, v.backend], stream_outputs, api_visibility="private",
+                               concurrency_limit=limit, concurrency_id="turns", show_progress="hidden")
+    turns = [sending, continuing, editing, retrying]
+    v.stop_btn.click(None, cancels=turns).then(
         h.after_stop, v.state, [v.chatbot, v.continue_btn], api_visibility="private"
-    ).then(h.after_turn, v.state, [v.conversations, v.tool_log], api_visibility="private")
-    for event in (sending, continuing):
-        event.then(h.after_turn, v.state, [v.conversations, v.tool_log], api_visibility="private",
-                   show_progress="hidden")
+    ).then(h.after_turn, v.state, after, api_visibility="private")
+    for event in turns:
+        event.then(h.after_turn, v.state, after, api_visibility="private", show_progress="hidden")
     v.tools.input(h.save_tools, [v.tools, v.state], None, api_visibility="private")
 
 

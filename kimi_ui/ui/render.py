@@ -221,21 +221,68 @@ def progress_message(name: str, done: int, total: int) -> ChatMessage:
             "metadata": {"title": f"Preparing {name}…", "status": "pending", "id": "media-progress"}}
 
 
-def stored_messages(
-    rows: list[MessageRow], attachments: dict[str, list[Attachment]], attachment_url
-) -> list[ChatMessage]:
+def branch_nav(message_id: str, index: int, count: int) -> str:
+    """"‹ 2/3 ›": links the page script turns into branch switches (no navigation happens)."""
+    def step(delta: int, label: str, allowed: bool) -> str:
+        if not allowed:
+            return f'<span class="kimi-branch-step off">{label}</span>'
+        return f'<a class="kimi-branch-step" href="#kimi:branch:{message_id}:{delta}">{label}</a>'
+
+    return (f'<span class="kimi-branch">{step(-1, "‹", index > 1)}<span class="kimi-branch-pos">{index}/{count}'
+            f'</span>{step(1, "›", index < count)}</span>')
+
+
+def conversation_messages(
+    rows: list[MessageRow], attachments: dict[str, list[Attachment]], attachment_url,
+    positions: dict[str, tuple[int, int]] | None = None, focus: str | None = None,
+) -> tuple[list[ChatMessage], list[str | None]]:
+    """The chat for stored rows, and for each chat item the id of the message it shows (the edit and
+    retry events name items by index). A message with other versions gets "‹ i/n ›" below it; the
+    `focus` message (a search hit) gets an invisible marker before it that the page scrolls to."""
     out: list[ChatMessage] = []
+    ids: list[str | None] = []
     for row in rows:
+        if row.id == focus:
+            out.append({"role": row.role, "content": '<span class="kimi-focus"></span>'})
+            ids.append(None)
         if row.role == "user":
-            out.extend(user_messages(row.content, attachments.get(row.id, []), attachment_url))
+            items = user_messages(row.content, attachments.get(row.id, []), attachment_url)
         elif row.role == "assistant":
             status = "interrupted" if row.status == "streaming" else row.status
-            out.extend(answer_messages(
+            items = answer_messages(
                 key=row.id, content=row.content, reasoning=row.reasoning,
                 reasoning_seconds=row.reasoning_seconds, tool_calls=row.tool_calls or [], status=status,
                 error=row.error, notices=row.notices or [], usage=row.usage,
-            ))
-    return out
+            )
+        else:
+            continue
+        # Edits apply to a question's text item only; every item of an answer names it (retry).
+        item_ids = [row.id if row.role == "assistant" or (i == 0 and row.content) else None
+                    for i in range(len(items))]
+        index, count = (positions or {}).get(row.id, (1, 1))
+        if count > 1:
+            items.append({"role": row.role, "content": branch_nav(row.id, index, count)})
+            item_ids.append(row.id if row.role == "assistant" else None)
+        out.extend(items)
+        ids.extend(item_ids)
+    return out, ids
+
+
+def stored_messages(
+    rows: list[MessageRow], attachments: dict[str, list[Attachment]], attachment_url
+) -> list[ChatMessage]:
+    return conversation_messages(rows, attachments, attachment_url)[0]
+
+
+def export_links_html(json_url: str, markdown_url: str) -> str:
+    return (f'<div class="kimi-export">Export: <a href="{html.escape(json_url, quote=True)}" download>JSON</a> · '
+            f'<a href="{html.escape(markdown_url, quote=True)}" download>Markdown</a></div>')
+
+
+def earlier_link(count: int) -> ChatMessage:
+    """The first item of a long chat: older messages are paged in on demand."""
+    return {"role": "assistant", "content": f'<a class="kimi-earlier" href="#kimi:earlier">↑ Show {count} earlier '
+                                            f'message{"s" if count != 1 else ""}</a>'}
 
 
 def tool_log_html(entries: list[dict[str, Any]], download_url: str | None) -> str:

@@ -14,6 +14,7 @@ from kimi_ui import auth
 from kimi_ui.storage import store
 from kimi_ui.storage import search_schema
 from kimi_ui.storage.db import Database
+from kimi_ui.storage.search import search
 from kimi_ui.storage.models import Attachment
 
 
@@ -77,15 +78,38 @@ def test_accounts_and_sessions_on_both_databases(database_url):
 
 
 def test_the_foundation_schema_upgrades_on_both_databases(database_url):
+    """A database as the first release left it (revision 0001), with a conversation, upgraded to head:
+    every old message is intact, in order, on one branch, findable, and the chat goes on from its end."""
     db = Database(database_url)
     db.migrate("0001")
     with db.engine.begin() as conn:
         conn.execute(sa.text("INSERT INTO users (id, name, created_at) VALUES ('u1', 'local', '2026-01-01')"))
         conn.execute(sa.text(
             "INSERT INTO conversations (id, owner_id, title, system_prompt, backend, mode, created_at, updated_at) "
-            "VALUES ('c1', 'u1', 'Old chat', '', 'vLLM', 'thinking', '2026-01-01', '2026-01-01')"))
+            "VALUES ('c1', 'u1', 'Old chat about quokkas', '', 'vLLM', 'thinking', '2026-01-01', '2026-01-01')"))
+        for seq, (mid, role, content) in enumerate(
+                [("m1", "user", "hello marsupial"), ("m2", "assistant", "hi there"), ("m3", "user", "more?")], 1):
+            conn.execute(sa.text(
+                "INSERT INTO messages (id, conversation_id, owner_id, seq, role, content, reasoning, status, "
+                "created_at, updated_at) VALUES (:id, 'c1', 'u1', :seq, :role, :content, 'old thoughts', 'done', "
+                "'2026-01-01', '2026-01-01')"), {"id": mid, "seq": seq, "role": role, "content": content})
+        conn.execute(sa.text(
+            "INSERT INTO attachments (id, owner_id, message_id, sha256, mime, width, height, name, byte_size, "
+            "position, created_at) VALUES ('a1', 'u1', 'm1', 'abc', 'image/png', 10, 20, 'x.png', 99, 0, "
+            "'2026-01-01')"))
     db.migrate()
     with db.session() as session:
         (conversation,) = store.list_conversations(session, owner_id="u1")
-        assert conversation.title == "Old chat" and conversation.tools is None
+        assert conversation.title == "Old chat about quokkas" and conversation.tools is None
+        assert (conversation.pinned, conversation.archived, conversation.title_by) == (False, False, "words")
+        assert conversation.leaf_id == "m3"
+        rows = store.branch_messages(session, owner_id="u1", conversation_id="c1")
+        assert [(r.id, r.parent_id, r.content) for r in rows] == [
+            ("m1", None, "hello marsupial"), ("m2", "m1", "hi there"), ("m3", "m2", "more?")]
+        assert store.attachments_for(session, owner_id="u1", message_ids=["m1"])["m1"][0].name == "x.png"
+        assert [h.message_id for h in search(session, owner_id="u1", query="marsupial")] == ["m1"]
+        assert [h.message_id for h in search(session, owner_id="u1", query="quokkas")] == [None]
+        assert len(search(session, owner_id="u1", query="thoughts")) == 3  # the old rows' reasoning
+        new = store.add_message(session, owner_id="u1", conversation_id="c1", role="assistant", content="sure")
+        assert new.parent_id == "m3" and new.seq == 4
     db.dispose()

@@ -19,7 +19,8 @@ from kimi_ui.server import build_app
 def make_settings(data_dir: Path, **overrides: Any) -> Settings:
     """Settings isolated from the developer's environment: no .env, data in a temp folder."""
     values: dict[str, Any] = {"data_dir": str(data_dir), "backends": [], "probe_interval": 0.5,
-                              "retry_base_delay": 0.05, "turns_per_minute": 10_000, "max_streams_per_user": 100}
+                              "retry_base_delay": 0.05, "turns_per_minute": 10_000, "max_streams_per_user": 100,
+                              "auto_title": False}  # a title request would follow every first turn
     values.update(overrides)
     return load_settings(values, env_file=None)
 

@@ -39,7 +39,7 @@ def test_thinking_turn_reload_and_reopen(browser, app, request):
     expect(chat).to_contain_text("tok/s")
     RESULTS.mkdir(exist_ok=True)
     expect(page.locator("#conv-list")).to_contain_text("browser-check")  # the new chat is listed at once
-    expect(page.locator("#conv-list input:checked")).to_have_count(1)  # ... and selected
+    expect(page.locator("#conv-list a.kimi-conv.current")).to_have_count(1)  # ... and marked as shown
     page.screenshot(path=RESULTS / f"{request.node.name}-answer.png")
 
     page.reload()

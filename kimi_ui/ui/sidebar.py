@@ -1,0 +1,76 @@
+"""Pure: the sidebar's HTML. Conversations grouped Pinned / Today / Yesterday / Last 7 days / Older,
+and search results with their highlighted snippets. Every item is a `#kimi:` link that the page
+script turns into an action event (kimi_ui/ui/history.py); nothing here is trusted by the server."""
+
+from __future__ import annotations
+
+import html
+from datetime import date, datetime, timedelta, timezone
+from typing import Iterable
+
+from kimi_ui.storage.models import Conversation
+from kimi_ui.storage.search import MARK_END, MARK_START, Hit
+
+
+def group_of(updated: datetime, today: date) -> str:
+    day = (updated if updated.tzinfo else updated.replace(tzinfo=timezone.utc)).astimezone().date()
+    if day >= today:
+        return "Today"
+    if day == today - timedelta(days=1):
+        return "Yesterday"
+    if day > today - timedelta(days=7):
+        return "Last 7 days"
+    return "Older"
+
+
+def _item(conversation: Conversation, current: str | None) -> str:
+    classes = "kimi-conv" + (" current" if conversation.id == current else "")
+    title = html.escape(conversation.title or "New chat")
+    pin = '<span class="kimi-pin" title="Pinned">📌</span>' if conversation.pinned else ""
+    return (f'<a class="{classes}" href="#kimi:open:{conversation.id}" title="{title}" '
+            f'data-id="{conversation.id}">{pin}{title}</a>')
+
+
+def conversation_list_html(
+    conversations: Iterable[Conversation], current: str | None, remaining: int, archived: bool,
+    today: date | None = None,
+) -> str:
+    today = today or datetime.now().astimezone().date()
+    parts: list[str] = []
+    heading = None
+    for conversation in conversations:
+        group = "Archived" if archived else ("Pinned" if conversation.pinned else group_of(conversation.updated_at, today))
+        if group != heading:
+            parts.append(f'<div class="kimi-group">{group}</div>')
+            heading = group
+        parts.append(_item(conversation, current))
+    if not parts:
+        parts.append('<div class="kimi-empty">' + ("No archived chats." if archived else "No chats yet.") + "</div>")
+    if remaining > 0:
+        parts.append(f'<a class="kimi-more" href="#kimi:more">Show {min(remaining, 50)} more '
+                     f'({remaining:,} older)</a>')
+    return '<nav class="kimi-convs">' + "".join(parts) + "</nav>"
+
+
+def marked(snippet: str) -> str:
+    """Escape a snippet, then turn the search's match markers into <mark>."""
+    text = html.escape(snippet.replace("\n", " "))
+    return text.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+
+
+def search_results_html(hits: list[Hit], query: str) -> str:
+    if not query.strip():
+        return ""
+    if not hits:
+        return f'<div class="kimi-empty">Nothing found for “{html.escape(query.strip())}”.</div>'
+    rows = []
+    for hit in hits:
+        where = "title" if hit.message_id is None else {"user": "you", "assistant": "Kimi"}.get(hit.role, hit.role)
+        when = hit.at.strftime("%Y-%m-%d") if hit.at else ""
+        target = f"#kimi:hit:{hit.conversation_id}:{hit.message_id or ''}"
+        rows.append(
+            f'<a class="kimi-hit" href="{target}"><span class="kimi-hit-title">{html.escape(hit.title or "New chat")}'
+            f'</span><span class="kimi-hit-meta">{where} · {when}</span>'
+            f'<span class="kimi-hit-snippet">{marked(hit.snippet)}</span></a>'
+        )
+    return f'<div class="kimi-hits">{"".join(rows)}</div>'

@@ -1,0 +1,117 @@
+"""History in a real browser: a model-written title, rename inline, search and open at the hit, edit a
+question to create a branch, switch between the versions with "‹ 2/2 ›", pin and archive, and that it
+all survives a reload."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.support.browser import RESULTS, launch, send
+from tests.support.serving import make_settings, serve, sim_backends
+
+pytestmark = pytest.mark.ui
+
+
+@pytest.fixture(scope="module")
+def browser():
+    yield from launch()
+
+
+@pytest.fixture
+def app(sim, tmp_path):
+    settings = make_settings(tmp_path, default_backend="Simulated vLLM", auto_title=True)
+    with serve(settings, sim_backends(sim.url)) as served:
+        yield served
+
+
+def answered(page, text: str) -> None:
+    expect(page.locator("#chat")).to_contain_text(f"last user message:{text}", timeout=20_000)
+    expect(page.locator("#composer textarea")).to_be_editable(timeout=10_000)
+
+
+def test_rename_search_edit_and_switch_branches(browser, app, request):
+    page = browser.new_page(viewport={"width": 1400, "height": 950})
+    page.goto(app.url)
+    expect(page.locator("#composer textarea")).to_be_editable(timeout=20_000)
+    send(page, "planning the zebrafish aquarium for my kids #sim tokens=30 rate=400")
+    answered(page, "planning the zebrafish aquarium for my kids")
+    # The backend writes the title after the first answer (the simulator imitates a model's short title:
+    # five words, capitalised), in place of the first words of the message.
+    expect(page.locator("#conv-list a.kimi-conv.current")).to_have_text("Planning the zebrafish aquarium for",
+                                                                         timeout=10_000)
+    expect(page.locator("#conv-title input")).to_have_value("Planning the zebrafish aquarium for")
+    send(page, "Which heater wattage? #sim tokens=30 rate=400")
+    answered(page, "Which heater wattage?")
+
+    # Rename inline in the title bar.
+    title = page.locator("#conv-title input")
+    title.fill("Fish tank notes")
+    title.press("Enter")
+    expect(page.locator("#conv-list a.kimi-conv.current")).to_have_text("Fish tank notes", timeout=10_000)
+
+    # Edit the second question: a new version beside the old one, answered on its own branch.
+    page.locator("#chat button[aria-label='Edit']").nth(1).click()
+    editor = page.locator("#chat textarea").first
+    editor.fill("Which filter size? #sim tokens=30 rate=400")
+    page.locator("#chat button[aria-label='Submit']").first.click()
+    answered(page, "Which filter size?")
+    nav = page.locator("#chat .kimi-branch")
+    expect(nav).to_have_count(1, timeout=10_000)
+    expect(nav).to_contain_text("2/2")
+    expect(page.locator("#chat")).not_to_contain_text("Which heater wattage?")
+    page.screenshot(path=RESULTS / f"{request.node.name}-branch-2.png")
+
+    # Back to the first version: its question and answer come back.
+    nav.locator("a.kimi-branch-step").first.click()
+    expect(page.locator("#chat .kimi-branch")).to_contain_text("1/2", timeout=10_000)
+    expect(page.locator("#chat")).to_contain_text("Which heater wattage?")
+    expect(page.locator("#chat")).not_to_contain_text("Which filter size?")
+
+    # A new chat, then search: the hit is highlighted and opens the conversation on the right branch.
+    page.get_by_role("button", name="+ New chat").click()
+    expect(page.locator("#chat")).not_to_contain_text("heater")
+    page.locator("#conv-search input, #conv-search textarea").first.fill("filter")
+    hit = page.locator("#search-results a.kimi-hit").first
+    expect(hit).to_contain_text("Fish tank notes", timeout=10_000)
+    expect(hit.locator("mark").first).to_have_text("filter", ignore_case=True)
+    page.screenshot(path=RESULTS / f"{request.node.name}-search.png")
+    hit.click()
+    expect(page.locator("#chat")).to_contain_text("Which filter size?", timeout=10_000)
+    expect(page.locator("#chat .kimi-branch")).to_contain_text("2/2")
+    expect(page.locator("#conv-title input")).to_have_value("Fish tank notes")
+
+    # Pin, then archive: it moves to "Pinned", then out of the list into "Archived".
+    page.locator("#pin-btn").click()
+    expect(page.locator("#conv-list .kimi-group").first).to_have_text("Pinned", timeout=10_000)
+    page.locator("#archive-btn").click()
+    expect(page.locator("#conv-list")).not_to_contain_text("Fish tank notes", timeout=10_000)
+    page.locator("#show-archived input").check()
+    expect(page.locator("#conv-list")).to_contain_text("Fish tank notes", timeout=10_000)
+
+    # All of it is stored: after a reload the branch shown and the title are the same.
+    page.reload()
+    expect(page.locator("#composer textarea")).to_be_editable(timeout=20_000)
+    page.locator("#show-archived input").check()
+    page.locator("#conv-list a.kimi-conv", has_text="Fish tank notes").click()
+    expect(page.locator("#chat")).to_contain_text("Which filter size?", timeout=10_000)
+    expect(page.locator("#chat .kimi-branch")).to_contain_text("2/2")
+    page.screenshot(path=RESULTS / f"{request.node.name}-reloaded.png")
+
+
+def test_delete_asks_first_and_removes_the_chat(browser, app):
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(app.url)
+    expect(page.locator("#composer textarea")).to_be_editable(timeout=20_000)
+    send(page, "A chat to delete #sim tokens=10 rate=400")
+    answered(page, "A chat to delete")
+    page.locator("#delete-btn").click()
+    confirm = page.locator("#delete-confirm")
+    expect(confirm).to_be_visible()
+    page.get_by_role("button", name="Keep it").click()
+    expect(confirm).to_be_hidden()
+    expect(page.locator("#conv-list a.kimi-conv")).to_have_count(1)
+    page.locator("#delete-btn").click()
+    page.locator("#delete-confirm-btn").click()
+    expect(page.locator("#conv-list a.kimi-conv")).to_have_count(0, timeout=10_000)
+    expect(page.locator("#chat")).not_to_contain_text("A chat to delete")
