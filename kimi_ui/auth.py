@@ -259,9 +259,11 @@ def start_session(
     return token
 
 
-def resolve_session(session: Session, *, token: str | None, now: datetime | None = None) -> User | None:
+def resolve_session(session: Session, *, token: str | None, now: datetime | None = None,
+                    write: bool = True) -> User | None:
     """Who this token logs in, or None: unknown, expired, the user disabled or gone, or the session
-    started before the user's last password change."""
+    started before the user's last password change. write=False only reads (for a read-only session):
+    an expired row is not deleted and last_seen_at is not moved."""
     if not token or not isinstance(token, str) or len(token) > MAX_TOKEN:
         return None
     now = now or utcnow()
@@ -269,15 +271,16 @@ def resolve_session(session: Session, *, token: str | None, now: datetime | None
     if row is None:
         return None
     if row.expires_at <= now:
-        session.delete(row)
-        session.commit()
+        if write:
+            session.delete(row)
+            session.commit()
         return None
     user = session.get(User, row.user_id)
     if user is None or user.disabled or not user.password_hash:
         return None
     if user.password_changed_at is not None and row.created_at < user.password_changed_at:
         return None
-    if now - row.last_seen_at >= TOUCH_EVERY:
+    if write and now - row.last_seen_at >= TOUCH_EVERY:
         row.last_seen_at = now
         session.add(row)
         session.commit()

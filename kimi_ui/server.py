@@ -10,15 +10,15 @@ from typing import AsyncIterator
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 
 from kimi_ui import ASSETS_DIR, __version__, auth
 from kimi_ui.backends.registry import Backends
 from kimi_ui.config import BackendConfig, Settings
 from kimi_ui.context import AppContext
-from kimi_ui.storage import store
+from kimi_ui.storage import export, store
 from kimi_ui.storage.db import Database
-from kimi_ui.storage.files import blob_path
+from kimi_ui.storage.files import blob_path, remove_blobs
 from kimi_ui.storage.history import tool_log_entries
 from kimi_ui.tools.builtins import builtin_tools
 from kimi_ui.tools.registry import Registry
@@ -68,9 +68,7 @@ def sweep_demo(ctx: AppContext) -> int:
         if not ctx.settings.public_demo:
             return 0
         orphans = store.delete_stale_conversations(session, owner_prefix=auth.RESERVED_PREFIX, before=before)
-    for sha256 in orphans:
-        for path in (ctx.settings.attachments_dir / sha256[:2]).glob(f"{sha256}.*"):
-            path.unlink(missing_ok=True)
+    remove_blobs(ctx.settings.attachments_dir, orphans)
     return len(orphans)
 
 
@@ -93,6 +91,48 @@ def check_exposure(settings: Settings, db: Database) -> None:
         "(or set KIMI_UI_ADMIN_USER and KIMI_UI_ADMIN_PASSWORD), or start an anonymous open demo with "
         "--public-demo."
     )
+
+
+def _download(name: str) -> dict[str, str]:
+    return {"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "private, no-store"}
+
+
+def add_export_routes(app: FastAPI, ctx: AppContext) -> None:
+    """Owner-checked downloads: a foreign conversation id answers exactly like a missing one. Plain `def`
+    routes: reading the database and the files runs in the thread pool, not on the event loop."""
+    root = ctx.settings.attachments_dir
+
+    def exported(conversation_id: str, request: Request, embed: bool) -> dict:
+        owner_id = ctx.owner_id(request.state.user)
+        with ctx.db.session(read_only=True) as session:
+            found = export.export_conversation(session, owner_id=owner_id, conversation_id=conversation_id,
+                                               attachments_root=root, embed=embed)
+        if found is None:
+            raise HTTPException(status_code=404, detail="Not found")
+        return found
+
+    @app.get("/export/all.json", include_in_schema=False)  # before /export/{id}.json, which would match it
+    def export_everything(request: Request, embed: bool = False) -> StreamingResponse:
+        owner_id = ctx.owner_id(request.state.user)
+
+        def chunks():
+            with ctx.db.session(read_only=True) as session:
+                yield from export.iter_export_all_json(session, owner_id=owner_id, attachments_root=root, embed=embed)
+
+        return StreamingResponse(chunks(), media_type="application/json",
+                                 headers=_download("kimi-ui-conversations.json"))
+
+    @app.get("/export/{conversation_id}.json", include_in_schema=False)
+    def export_json(conversation_id: str, request: Request) -> JSONResponse:
+        found = exported(conversation_id, request, embed=True)
+        name = export.safe_file_name(found["conversation"]["title"], ".json", f"conversation-{conversation_id[:8]}")
+        return JSONResponse(found, headers=_download(name))
+
+    @app.get("/export/{conversation_id}.md", include_in_schema=False)
+    def export_markdown(conversation_id: str, request: Request) -> Response:
+        found = exported(conversation_id, request, embed=False)
+        name = export.safe_file_name(found["conversation"]["title"], ".md", f"conversation-{conversation_id[:8]}")
+        return Response(export.to_markdown(found), media_type="text/markdown; charset=utf-8", headers=_download(name))
 
 
 def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = None) -> FastAPI:
@@ -129,7 +169,7 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
     @app.get("/attachments/{attachment_id}", include_in_schema=False)
     async def attachment(attachment_id: str, request: Request) -> FileResponse:
         owner_id = ctx.owner_id(request.state.user)  # a foreign id answers exactly like a missing one
-        with ctx.db.session() as session:
+        with ctx.db.session(read_only=True) as session:
             found = store.get_attachment(session, owner_id=owner_id, attachment_id=attachment_id)
         path = blob_path(settings.attachments_dir, found.sha256, found.mime) if found else None
         if path is None or not path.is_file():
@@ -139,7 +179,7 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
     @app.get("/tool-log/{conversation_id}.json", include_in_schema=False)
     async def tool_log(conversation_id: str, request: Request) -> JSONResponse:
         owner_id = ctx.owner_id(request.state.user)
-        with ctx.db.session() as session:
+        with ctx.db.session(read_only=True) as session:
             conversation = store.get_conversation(session, owner_id=owner_id, conversation_id=conversation_id)
             rows = store.list_messages(session, owner_id=owner_id, conversation_id=conversation_id) if conversation else []
         if conversation is None:
@@ -147,6 +187,8 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
         return JSONResponse({"conversation_id": conversation_id, "title": conversation.title,
                              "tool_calls": tool_log_entries(rows)},
                             headers={"Content-Disposition": f'attachment; filename="tool-log-{conversation_id}.json"'})
+
+    add_export_routes(app, ctx)
 
     @app.get("/kimi-assets/{name}", include_in_schema=False)
     async def asset(name: str) -> FileResponse:

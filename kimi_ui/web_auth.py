@@ -9,7 +9,7 @@ import hashlib
 import html
 import secrets
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from http.cookies import SimpleCookie
 from typing import Any
@@ -44,13 +44,14 @@ class Gate:
     limiter: auth.LoginLimiter
     _mode: str = ""
     _mode_checked: float = 0.0
+    _touched: dict[str, float] = field(default_factory=dict)  # token id -> when this process last touched it
 
     def mode(self) -> str:
         """"demo", "accounts" (login required) or "local" (one user, loopback only)."""
         if self.settings.public_demo:
             return "demo"
         if self._mode != "accounts" and time.monotonic() - self._mode_checked > MODE_CACHE_SECONDS:
-            with self.db.session() as session:
+            with self.db.session(read_only=True) as session:
                 self._mode = "accounts" if auth.accounts_exist(session) else "local"
             self._mode_checked = time.monotonic()
         return self._mode
@@ -65,9 +66,23 @@ class Gate:
         token = cookies.get(SESSION_COOKIE)
         if not token:
             return None
-        with self.db.session() as session:
-            user = auth.resolve_session(session, token=token)
+        # Every request asks: read without the write lock; once in a while, note that the login is in use.
+        with self.db.session(read_only=True) as session:
+            user = auth.resolve_session(session, token=token, write=False)
+        if user is not None and self._touch_due(token):
+            with self.db.session() as session:
+                user = auth.resolve_session(session, token=token)
         return user.name if user else None
+
+    def _touch_due(self, token: str) -> bool:
+        key = auth.token_id(token)
+        now = time.monotonic()
+        if now - self._touched.get(key, float("-inf")) < auth.TOUCH_EVERY.total_seconds():
+            return False
+        if len(self._touched) > 10_000:
+            self._touched.clear()
+        self._touched[key] = now
+        return True
 
 
 def demo_name(token: str) -> str:

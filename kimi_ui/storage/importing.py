@@ -1,0 +1,327 @@
+"""Import conversations: our own JSON export (one conversation or all of them) or a ChatGPT export
+(conversations.json). Everything is checked before anything is written, then written in one transaction,
+always under new ids, so importing the same file twice gives two copies."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import logging
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from kimi_ui.storage import chatgpt
+from kimi_ui.storage.export import FORMAT_ALL, FORMAT_CONVERSATION, VERSION
+from kimi_ui.storage.files import blob_path, save_blob
+from kimi_ui.storage.models import Attachment, Conversation, MessageRow, new_id
+
+log = logging.getLogger(__name__)
+MAX_CONVERSATIONS = 20_000
+MAX_MESSAGES = 100_000  # in one import, all conversations together
+MAX_ATTACHMENTS = 1_000  # per message (a video brings its sampled frames)
+MAX_TEXT = 5_000_000  # characters in one text field
+MAX_ID = 200  # ids in the file are only keys within it: every import gets new ones
+SHA256 = re.compile(r"[0-9a-f]{64}")
+# What the app itself stores and serves (an imported text/html or SVG file must never be served back).
+MIME = re.compile(r"image/(png|jpeg|webp|gif)|text/plain|video/[a-z0-9.+-]{1,50}")
+
+
+class ImportProblem(ValueError):
+    """The file cannot be imported; the message says why and where."""
+
+
+class ImportResult(list):
+    """The new conversation ids; `dropped_attachments` counts references to files this server lacks."""
+
+    dropped_attachments: int = 0
+
+
+def _text(limit: int, optional: bool = False) -> Callable[[Any], Any]:
+    def check(value: Any) -> Any:
+        if value is None and optional:
+            return None
+        if not isinstance(value, str):
+            raise ImportProblem(f"must be text, not {type(value).__name__}")
+        if len(value) > limit:
+            raise ImportProblem(f"is too long ({len(value):,} characters; at most {limit:,})")
+        return value.replace("\x00", "")  # PostgreSQL stores no NUL characters in text
+    return check
+
+
+def _one_of(*choices: str) -> Callable[[Any], Any]:
+    def check(value: Any) -> Any:
+        if value not in choices:
+            raise ImportProblem(f"must be one of {', '.join(choices)}, not {value!r}")
+        return value
+    return check
+
+
+def _matching(pattern: re.Pattern[str], what: str) -> Callable[[Any], Any]:
+    def check(value: Any) -> Any:
+        if not isinstance(value, str) or not pattern.fullmatch(value):
+            raise ImportProblem(f"must be {what}, not {str(value)[:80]!r}")
+        return value
+    return check
+
+
+def _number(kind: type, optional: bool = True) -> Callable[[Any], Any]:
+    def check(value: Any) -> Any:
+        if value is None and optional:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float) if kind is float else int):
+            raise ImportProblem(f"must be a {'number' if kind is float else 'whole number'}, not {value!r}")
+        if abs(value) > (2**31 - 1 if kind is int else 1e15) or not math.isfinite(value):  # int: the column's range
+            raise ImportProblem(f"is out of range ({value!r})")
+        return kind(value)
+    return check
+
+
+def _json(kind: type) -> Callable[[Any], Any]:
+    def check(value: Any) -> Any:
+        if value is not None and not isinstance(value, kind):
+            raise ImportProblem(f"must be {'an object' if kind is dict else 'a list'} or null")
+        if isinstance(value, list) and not all(isinstance(v, (dict, str)) for v in value):
+            raise ImportProblem("must be a list of objects")
+        return value
+    return check
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ImportProblem(f"must be true or false, not {value!r}")
+    return value
+
+
+def _time(value: Any) -> datetime:
+    try:
+        parsed = datetime.fromisoformat(value)
+        return (parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
+    except (TypeError, ValueError, OverflowError):
+        raise ImportProblem(f"must be an ISO 8601 date and time, not {str(value)[:80]!r}") from None
+
+
+# field -> check; a missing field takes the model's default
+CONVERSATION_CHECKS = {
+    "title": _text(200), "title_by": _text(16), "system_prompt": _text(MAX_TEXT), "backend": _text(80),
+    "mode": _text(16), "max_tokens": _number(int), "sampling": _json(dict), "tools": _json(list),
+    "pinned": _bool, "archived": _bool, "created_at": _time, "updated_at": _time,
+}
+MESSAGE_CHECKS = {
+    "seq": _number(int, optional=False), "role": _one_of("user", "assistant"), "content": _text(MAX_TEXT),
+    "reasoning": _text(MAX_TEXT), "reasoning_seconds": _number(float), "tool_calls": _json(list),
+    "usage": _json(dict), "status": _text(16), "finish_reason": _text(32, optional=True), "error": _json(dict),
+    "notices": _json(list), "backend": _text(80, optional=True), "model": _text(200, optional=True),
+    "mode": _text(16, optional=True), "created_at": _time, "updated_at": _time,
+}
+ATTACHMENT_CHECKS = {
+    "kind": _one_of("image", "video", "frame", "document"), "label": _text(500), "timestamp": _number(float),
+    "sha256": _matching(re.compile(f"{SHA256.pattern}|"), "a sha256 in lowercase hex"),
+    "mime": _matching(MIME, "an image, video or text/plain type"), "width": _number(int, optional=False),
+    "height": _number(int, optional=False), "name": _text(255), "byte_size": _number(int, optional=False),
+    "position": _number(int, optional=False), "created_at": _time,
+}
+
+
+def _checked(item: Any, checks: dict[str, Callable[[Any], Any]], where: str) -> dict[str, Any]:
+    if not isinstance(item, dict):
+        raise ImportProblem(f"{where}: expected an object, found {type(item).__name__}")
+    values = {}
+    for key, check in checks.items():
+        if key in item:
+            try:
+                values[key] = check(item[key])
+            except ImportProblem as problem:
+                raise ImportProblem(f"{where}: {key!r} {problem}") from None
+    return values
+
+
+@dataclass
+class Planned:
+    """One conversation, checked: rows without ids yet, and the files it brings."""
+
+    conversation: dict[str, Any]
+    leaf: str | None
+    messages: list[tuple[str, str | None, dict[str, Any], list[dict[str, Any]]]]  # (id, parent id, fields, attachments)
+    blobs: list[tuple[bytes, str]] = field(default_factory=list)
+
+
+def _attachment(item: Any, where: str, blobs: list[tuple[bytes, str]]) -> dict[str, Any]:
+    values = _checked(item, ATTACHMENT_CHECKS, where)
+    if "sha256" not in values or "mime" not in values:
+        raise ImportProblem(f"{where}: 'sha256' and 'mime' are required")
+    data = item.get("data")
+    if data is not None:
+        try:
+            raw = base64.b64decode(data, validate=True)
+        except (TypeError, ValueError, binascii.Error):
+            raise ImportProblem(f"{where}: 'data' is not valid base64") from None
+        if hashlib.sha256(raw).hexdigest() != values["sha256"]:
+            raise ImportProblem(f"{where}: the embedded data does not match its sha256 (the file is damaged)")
+        blobs.append((raw, values["mime"]))
+        values["embedded"] = True
+    return values
+
+
+def _message(item: Any, where: str, known: set[str], blobs: list) -> tuple[str, str | None, dict, list]:
+    values = _checked(item, MESSAGE_CHECKS, where)
+    key, parent = item.get("id"), item.get("parent_id")
+    if not isinstance(key, str) or not 0 < len(key) <= MAX_ID or key in known:
+        raise ImportProblem(f"{where}: 'id' must be a short text unique in its conversation")
+    if "role" not in values:
+        raise ImportProblem(f"{where}: 'role' is required")
+    if parent is not None and (not isinstance(parent, str) or parent not in known):
+        raise ImportProblem(f"{where}: its parent {str(parent)[:80]!r} is not an earlier message of the conversation")
+    attachments = item.get("attachments")
+    attachments = [] if attachments is None else attachments
+    if not isinstance(attachments, list) or len(attachments) > MAX_ATTACHMENTS:
+        raise ImportProblem(f"{where}: 'attachments' must be a list of at most {MAX_ATTACHMENTS}")
+    if values.get("status") == "streaming":  # nothing here is still writing it: as after a restart
+        values["status"] = "interrupted"
+    known.add(key)
+    return key, parent, values, [_attachment(a, f"{where}, attachment {n}", blobs)
+                                 for n, a in enumerate(attachments, 1)]
+
+
+def plan_conversation(exported: Any, where: str) -> Planned:
+    if not isinstance(exported, dict):
+        raise ImportProblem(f"{where}: expected an object, found {type(exported).__name__}")
+    _check_format(exported, FORMAT_CONVERSATION, where)
+    conversation = _checked(exported.get("conversation"), CONVERSATION_CHECKS, f"{where}, 'conversation'")
+    messages = exported.get("messages")
+    if not isinstance(messages, list):
+        raise ImportProblem(f"{where}: 'messages' must be a list")
+    known: set[str] = set()
+    blobs: list[tuple[bytes, str]] = []
+    planned = [_message(m, f"{where}, message {n}", known, blobs) for n, m in enumerate(messages, 1)]
+    leaf = exported["conversation"].get("leaf_id")
+    if leaf is not None and (not isinstance(leaf, str) or leaf not in known):
+        raise ImportProblem(f"{where}: 'leaf_id' is not one of its messages")
+    return Planned(conversation, leaf, planned, blobs)
+
+
+def _check_format(data: dict[str, Any], expected: str, where: str) -> None:
+    if data.get("format") != expected:
+        raise ImportProblem(f"{where}: unknown format {str(data.get('format'))[:80]!r} (expected {expected!r})")
+    version = data.get("version")
+    if version != VERSION:
+        newer = isinstance(version, int) and not isinstance(version, bool) and version > VERSION
+        why = "it was made by a newer kimi-ui" if newer else "not a version this kimi-ui knows"
+        raise ImportProblem(f"{where}: format version {repr(version)[:20]}: {why} (this one reads version {VERSION})")
+
+
+def conversations_in(data: Any) -> list[Any]:
+    """The conversations of any accepted file, in our single-conversation format (ChatGPT's converted)."""
+    if isinstance(data, list) or (isinstance(data, dict) and "mapping" in data):
+        items = data if isinstance(data, list) else [data]
+        _check_count(len(items))
+        return [_from_chatgpt(item, f"ChatGPT conversation {n}") for n, item in enumerate(items, 1)]
+    if not isinstance(data, dict):
+        raise ImportProblem(f"expected a JSON object or list, found {type(data).__name__}")
+    if data.get("format") == FORMAT_CONVERSATION:
+        return [data]
+    if data.get("format") != FORMAT_ALL:
+        if "format" not in data:
+            raise ImportProblem("this is neither a kimi-ui export nor a ChatGPT conversations.json")
+        raise ImportProblem(f"unknown format {str(data.get('format'))[:80]!r}")
+    _check_format(data, FORMAT_ALL, "the export")
+    conversations = data.get("conversations")
+    if not isinstance(conversations, list):
+        raise ImportProblem("the export: 'conversations' must be a list")
+    _check_count(len(conversations))
+    return conversations
+
+
+def _from_chatgpt(item: Any, where: str) -> dict[str, Any]:
+    try:
+        return chatgpt.convert(item, max_nodes=MAX_MESSAGES)
+    except ValueError as problem:
+        raise ImportProblem(f"{where}: {problem}") from None
+
+
+def _check_count(conversations: int) -> None:
+    if conversations > MAX_CONVERSATIONS:
+        raise ImportProblem(f"too many conversations in one import ({conversations:,}; at most {MAX_CONVERSATIONS:,})")
+
+
+def _count_messages(conversations: list[Any]) -> None:
+    total = sum(len(c["messages"]) for c in conversations
+                if isinstance(c, dict) and isinstance(c.get("messages"), list))
+    if total > MAX_MESSAGES:
+        raise ImportProblem(f"too many messages in one import ({total:,}; at most {MAX_MESSAGES:,}): "
+                            "split the file or import conversations one at a time")
+
+
+def _owned_files(session: Session, owner_id: str, shas: set[str]) -> set[str]:
+    """Which of these files the owner already has: a bare reference may only point at one's own files
+    (a sha256 seen in someone else's export must not unlock their picture)."""
+    found: set[str] = set()
+    wanted = sorted(shas)
+    for start in range(0, len(wanted), 500):
+        found.update(session.exec(select(Attachment.sha256).where(
+            Attachment.owner_id == owner_id, col(Attachment.sha256).in_(wanted[start:start + 500]))))
+    return found
+
+
+def _usable(attachment: dict[str, Any], owned: set[str], root: Path) -> bool:
+    sha, embedded = attachment["sha256"], attachment.pop("embedded", False)
+    if not sha:  # a video too large to keep: there never was a file
+        return True
+    return embedded or (sha in owned and blob_path(root, sha, attachment["mime"]).is_file())
+
+
+def _add(session: Session, owner_id: str, plan: Planned, owned: set[str], root: Path) -> tuple[str, int]:
+    ids = {key: new_id() for key, *_ in plan.messages}
+    conversation = Conversation(**plan.conversation, owner_id=owner_id, leaf_id=ids.get(plan.leaf or ""))
+    session.add(conversation)
+    session.flush()
+    dropped = 0
+    rows, attachments = [], []
+    for key, parent, values, items in plan.messages:
+        rows.append(MessageRow(**values, id=ids[key], parent_id=ids.get(parent or ""),
+                               conversation_id=conversation.id, owner_id=owner_id))
+        for item in items:
+            if _usable(item, owned, root):
+                attachments.append(Attachment(**item, owner_id=owner_id, message_id=ids[key]))
+            else:
+                dropped += 1
+    session.add_all(rows)
+    session.flush()  # attachments point at the messages
+    session.add_all(attachments)
+    session.flush()
+    return conversation.id, dropped
+
+
+def import_data(session: Session, *, owner_id: str, data: Any, attachments_root: Path) -> ImportResult:
+    """Import for `owner_id`; returns the new conversation ids. All or nothing: a problem anywhere raises
+    ImportProblem before anything is written."""
+    conversations = conversations_in(data)
+    _count_messages(conversations)
+    plans = [plan_conversation(c, f"conversation {n}") for n, c in enumerate(conversations, 1)]
+    for plan in plans:
+        for raw, mime in plan.blobs:
+            save_blob(attachments_root, raw, mime)  # content-addressed: a failed import leaves only spare copies
+    referenced = {a["sha256"] for p in plans for *_, items in p.messages for a in items
+                  if a["sha256"] and not a.get("embedded")}
+    result = ImportResult()
+    try:  # one transaction (on SQLite it holds the write lock: the files were written before it)
+        owned = _owned_files(session, owner_id, referenced) if referenced else set()
+        for plan in plans:
+            conversation_id, dropped = _add(session, owner_id, plan, owned, attachments_root)
+            result.append(conversation_id)
+            result.dropped_attachments += dropped
+        session.commit()
+    except Exception:
+        session.rollback()
+        raise
+    if result.dropped_attachments:
+        log.info("import for %s: %d attachments referenced files this server does not have and were left out",
+                 owner_id, result.dropped_attachments)
+    return result
