@@ -63,7 +63,7 @@ class MessageRow(SQLModel, table=True):
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     conversation_id: str = Field(foreign_key="conversations.id", max_length=32)
-    owner_id: str = Field(foreign_key="users.id", index=True, max_length=32)
+    owner_id: str = Field(foreign_key="users.id", max_length=32)  # no index of its own: see migration 0006
     seq: int = 0  # order of writing within the conversation (siblings are ordered by it)
     parent_id: str | None = Field(default=None, max_length=32)  # the message this one follows; None: the first
     role: str = Field(max_length=16)
@@ -87,7 +87,7 @@ class Attachment(SQLModel, table=True):
     __tablename__ = "attachments"
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
-    owner_id: str = Field(foreign_key="users.id", index=True, max_length=32)
+    owner_id: str = Field(foreign_key="users.id", max_length=32)  # no index of its own: see migration 0006
     message_id: str | None = Field(default=None, foreign_key="messages.id", index=True, max_length=32)
     kind: str = Field(default="image", max_length=16)  # image | video | frame | document
     label: str = Field(default="", max_length=500)  # frame: "frame 3/16 at 0:12.5"; video: how it was sampled

@@ -221,6 +221,16 @@ def list_messages(session: Session, *, owner_id: str, conversation_id: str) -> l
     return list(session.exec(query))
 
 
+def tool_call_rows(session: Session, *, owner_id: str, conversation_id: str) -> list[Any]:
+    """(id, tool_calls) of the messages that called tools, in order: all the tool log needs."""
+    return list(session.exec(
+        select(MessageRow.id, MessageRow.tool_calls)
+        .where(MessageRow.conversation_id == conversation_id, MessageRow.owner_id == owner_id,
+               col(MessageRow.tool_calls).is_not(None))
+        .order_by(col(MessageRow.seq))
+    ).all())
+
+
 def attachments_for(session: Session, *, owner_id: str, message_ids: list[str]) -> dict[str, list[Attachment]]:
     if not message_ids:
         return {}

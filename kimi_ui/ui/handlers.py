@@ -157,7 +157,7 @@ class Handlers(HistoryMixin):
         if not conversation_id:
             return render.tool_log_html([], None)
         with self.ctx.db.session(read_only=True) as session:
-            rows = store.list_messages(session, owner_id=owner_id, conversation_id=conversation_id)
+            rows = store.tool_call_rows(session, owner_id=owner_id, conversation_id=conversation_id)
         return render.tool_log_html(tool_log_entries(rows), self.ctx.tool_log_url(conversation_id) if rows else None)
 
     def save_tools(self, chosen: list[str] | None, state: SessionState, request: gr.Request) -> None:
