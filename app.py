@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from pathlib import Path
 from typing import Any
 
 from kimi_ui.config import BackendConfig, Settings, load_settings, simulated_backends
@@ -25,7 +26,8 @@ def parser() -> argparse.ArgumentParser:
         "OpenAI-compatible server.",
         epilog="Every flag can also be set as KIMI_UI_<NAME> in the environment or .env "
         "(e.g. KIMI_UI_PORT=8080), or in the TOML file given by --config. "
-        "Accounts: python app.py users add|passwd|disable|enable|list ... (see python app.py users --help).",
+        "Accounts: python app.py users add|passwd|disable|enable|list ... (see python app.py users --help). "
+        "Backup of a SQLite database while the app runs: python app.py backup PATH (see --help there).",
     )
     p.add_argument("--host", help="address to bind (default 127.0.0.1: only this machine)")
     p.add_argument("--port", type=int, help="port to listen on (default 7860)")
@@ -66,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["users"]:
         return users_command(argv[1:])
+    if argv[:1] == ["backup"]:
+        return backup_command(argv[1:])
     args = parser().parse_args(argv)
     try:
         settings = load_settings(overrides(args))
@@ -117,6 +121,19 @@ def users_command(argv: list[str]) -> int:
     from kimi_ui.users_cli import main as users_main
 
     return users_main(rest, settings)
+
+
+def backup_command(argv: list[str]) -> int:
+    """`python app.py backup PATH`: copy the configured SQLite database (kimi_ui/backup.py)."""
+    from kimi_ui import backup
+
+    args = backup.build_parser().parse_args(argv)
+    try:
+        settings = load_settings(backup.settings_overrides(args))
+    except Exception as exc:  # noqa: BLE001 - a bad setting is a message, not a traceback
+        print(f"kimi-ui: configuration error: {exc}", file=sys.stderr)
+        return 2
+    return backup.run(Path(args.path), settings, force=args.force)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from typing import Any, Iterable
 from datetime import datetime
 
 from sqlalchemy import delete, func, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from kimi_ui.storage.branches import Node, Tree
@@ -29,7 +30,11 @@ def ensure_user(session: Session, *, name: str) -> User:
     if user is None:
         user = User(name=name)
         session.add(user)
-        session.commit()
+        try:
+            session.commit()
+        except IntegrityError:  # another process made the same user a moment ago
+            session.rollback()
+            user = session.exec(select(User).where(User.name == name)).one()
     return user
 
 
@@ -104,8 +109,13 @@ def add_message(
     **fields: Any,
 ) -> MessageRow | None:
     """Add a message (and its attachments) below `parent_id` (default: the tip of the branch shown, so
-    plain appends need no id; None starts a new first message) and show its branch, in one transaction."""
-    conversation = get_conversation(session, owner_id=owner_id, conversation_id=conversation_id)
+    plain appends need no id; None starts a new first message) and show its branch, in one transaction.
+    The conversation row is locked first (PostgreSQL; SQLite's writers are serial anyway), so two app
+    processes adding to one conversation get distinct seq numbers."""
+    conversation = session.exec(
+        select(Conversation).where(Conversation.id == conversation_id, Conversation.owner_id == owner_id)
+        .with_for_update()
+    ).first()
     if conversation is None:
         return None
     unknown = set(fields) - MESSAGE_FIELDS

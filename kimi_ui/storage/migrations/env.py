@@ -6,6 +6,7 @@ from sqlmodel import SQLModel
 
 from kimi_ui.storage import models  # noqa: F401 - registers the tables on SQLModel.metadata
 
+MIGRATION_LOCK = 0x6B696D69  # "kimi": the advisory lock key of kimi-ui's migrations
 config = context.config
 target_metadata = SQLModel.metadata
 
@@ -22,6 +23,10 @@ def run_migrations() -> None:
             compare_type=True,
         )
         with context.begin_transaction():
+            if connection.dialect.name == "postgresql":
+                # Several app processes may start at once on one database: one migrates, the others wait
+                # here and then find nothing left to do (the lock ends with the transaction).
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
             context.run_migrations()
 
 
