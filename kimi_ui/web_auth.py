@@ -7,13 +7,14 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import html
+import json
 import secrets
 import time
 from dataclasses import dataclass, field
 from datetime import timedelta
 from http.cookies import SimpleCookie
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, parse_qsl
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -121,10 +122,53 @@ def cookie_header(name: str, value: str, *, max_age: int, secure: bool, path: st
     return "; ".join(parts).encode()
 
 
+class SessionOwners:
+    """Gradio's session_hash (one per browser tab, made by the page) names the queue a tab reads its
+    results from, and Gradio does not tie it to a login: whoever knew another user's hash could read that
+    tab's stream. The first user to use a hash owns it in this process; anyone else is refused."""
+
+    LIMIT = 100_000
+
+    def __init__(self) -> None:
+        self._owner: dict[str, str] = {}
+
+    def allows(self, session_hash: str, user: str) -> bool:
+        owner = self._owner.get(session_hash)
+        if owner is None:
+            if len(self._owner) >= self.LIMIT:
+                self._owner.pop(next(iter(self._owner)))  # the oldest tab goes first
+            self._owner[session_hash] = user
+            return True
+        return owner == user
+
+
+def _hashes_in(scope: dict[str, Any], path: str, body: bytes) -> list[str]:
+    """Every session_hash a Gradio API request names: in the query, the heartbeat path, a JSON body."""
+    found = [v for k, v in parse_qsl(scope.get("query_string", b"").decode("latin-1")) if k == "session_hash"]
+    if "/heartbeat/" in path:
+        found.append(path.rsplit("/heartbeat/", 1)[1].split("/")[0])
+    if body:
+        try:
+            data = json.loads(body)
+        except ValueError:
+            data = None
+        if isinstance(data, dict) and data.get("session_hash") is not None:
+            found.append(str(data["session_hash"]))
+    return found
+
+
+MAX_JSON_BODY = 64 * 1024 * 1024  # a request body kept in memory to read its session_hash
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
 class AuthMiddleware:
     def __init__(self, app: Any, gate: Gate) -> None:
         self.app = app
         self.gate = gate
+        self.sessions = SessionOwners()
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] not in ("http", "websocket"):
@@ -146,7 +190,45 @@ class AuthMiddleware:
             return await response(scope, receive, self._sender(send, None))
         if user is None and not path.startswith(OPEN_PATHS) and scope["type"] == "http":
             return await self._refuse(scope, receive, send, path)
+        if user is not None and scope["type"] == "http" and path.startswith("/gradio_api/"):
+            try:
+                receive, body = await self._read_json_body(scope, receive)
+            except BodyTooLarge:
+                response = Response('{"detail": "Request too large."}', status_code=413, media_type="application/json")
+                return await response(scope, receive, self._sender(send, None))
+            if not all(self.sessions.allows(h, user) for h in _hashes_in(scope, path, body)):
+                response = Response('{"detail": "This session belongs to someone else."}', status_code=403,
+                                    media_type="application/json")
+                return await response(scope, receive, self._sender(send, None))
         await self.app(scope, receive, self._sender(send, new_cookie))
+
+    @staticmethod
+    async def _read_json_body(scope: dict[str, Any], receive: Any) -> tuple[Any, bytes]:
+        """A JSON request's body, read here and handed on unchanged (uploads and others pass untouched)."""
+        json_body = any(k == b"content-type" and v.startswith(b"application/json") for k, v in scope.get("headers", []))
+        if scope.get("method") != "POST" or not json_body:
+            return receive, b""
+        chunks, size, more = [], 0, True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                return receive, b""
+            chunks.append(message.get("body", b""))
+            size += len(chunks[-1])
+            more = message.get("more_body", False)
+            if size > MAX_JSON_BODY:
+                raise BodyTooLarge
+        body = b"".join(chunks)
+        sent = False
+
+        async def replay() -> dict[str, Any]:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        return replay, body
 
     def _sender(self, send: Any, new_cookie: bytes | None):
         async def wrapped(message: dict[str, Any]) -> None:

@@ -298,11 +298,23 @@ class Handlers(HistoryMixin):
                     event: gr.RetryData):
         """A new answer to the same question, in the mode and on the backend now chosen; the old one stays."""
         state = state or SessionState()
+        owner_id = self.owner(request)
         turn = TurnInput(text="", backend=backend or None, mode=mode if mode in ("instant", "thinking") else
                          "thinking", conversation_id=state.conversation_id, limit_key=limit_key(request),
-                         regenerate_of=_item_id(state, event.index) or "")
-        async for update in self._stream(self.owner(request), turn, state, None):
+                         regenerate_of=self._answer_at(owner_id, state, event.index) or "")
+        async for update in self._stream(owner_id, turn, state, None):
             yield update
+
+    def _answer_at(self, owner_id: str, state: SessionState, index: Any) -> str | None:
+        """The answer a Retry click means. Gradio offers Retry only under the last message and names the
+        question before it (or an item of ours): it always means the last answer on screen."""
+        del index
+        last = next((i for i in reversed(state.view) if i is not None), None)
+        if last is None:
+            return None
+        with self.ctx.db.session(read_only=True) as session:
+            message = store.get_message(session, owner_id=owner_id, message_id=last)
+        return last if message is not None and message.role == "assistant" else None  # else: a question
 
     def _prefix(self, owner_id: str, turn: TurnInput, state: SessionState) -> list[dict[str, Any]]:
         """What stays above the new messages while a turn streams: the branch up to where it attaches."""

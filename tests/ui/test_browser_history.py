@@ -68,6 +68,18 @@ def test_rename_search_edit_and_switch_branches(browser, app, request):
     expect(page.locator("#chat")).to_contain_text("Which heater wattage?")
     expect(page.locator("#chat")).not_to_contain_text("Which filter size?")
 
+    # Regenerate the last answer in the other mode: a second version of the answer, "2/2" under it.
+    page.get_by_role("radio", name="Instant").check()
+    page.locator("#chat .message-row.bot-row").last.hover()
+    page.locator("#chat button[aria-label='Retry']").last.click()
+    expect(page.locator("#chat .kimi-branch")).to_have_count(2, timeout=20_000)
+    expect(page.locator("#chat .kimi-branch").last).to_contain_text("2/2")
+    expect(page.locator("#chat")).to_contain_text("thinking: off")
+    page.locator("#chat .kimi-branch").last.locator("a.kimi-branch-step").first.click()
+    expect(page.locator("#chat .kimi-branch").last).to_contain_text("1/2", timeout=10_000)
+    expect(page.locator("#chat")).to_contain_text("thinking: on")
+    page.get_by_role("radio", name="Thinking").check()
+
     # A new chat, then search: the hit is highlighted and opens the conversation on the right branch.
     page.get_by_role("button", name="+ New chat").click()
     expect(page.locator("#chat")).not_to_contain_text("heater")
@@ -78,7 +90,7 @@ def test_rename_search_edit_and_switch_branches(browser, app, request):
     page.screenshot(path=RESULTS / f"{request.node.name}-search.png")
     hit.click()
     expect(page.locator("#chat")).to_contain_text("Which filter size?", timeout=10_000)
-    expect(page.locator("#chat .kimi-branch")).to_contain_text("2/2")
+    expect(page.locator("#chat .kimi-branch").first).to_contain_text("2/2")
     expect(page.locator("#conv-title input")).to_have_value("Fish tank notes")
 
     # Pin, then archive: it moves to "Pinned", then out of the list into "Archived".
@@ -95,7 +107,7 @@ def test_rename_search_edit_and_switch_branches(browser, app, request):
     page.locator("#show-archived input").check()
     page.locator("#conv-list a.kimi-conv", has_text="Fish tank notes").click()
     expect(page.locator("#chat")).to_contain_text("Which filter size?", timeout=10_000)
-    expect(page.locator("#chat .kimi-branch")).to_contain_text("2/2")
+    expect(page.locator("#chat .kimi-branch").first).to_contain_text("2/2")
     page.screenshot(path=RESULTS / f"{request.node.name}-reloaded.png")
 
 

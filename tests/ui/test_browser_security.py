@@ -2,13 +2,17 @@
 
 - Accounts mode: log in, chat, log out; Back after logout must not show the chat again.
 - XSS: payloads in a model answer, a conversation title, a file name and a tool call/result render as text,
-  and a `window.__pwned` marker set by any of them stays unset.
+  and a `window.__pwned` marker set by any of them stays unset. The history UI too: a title renamed to a
+  payload (sidebar link, its tooltip, the title bar), search snippets and titles of messages holding payloads,
+  and a payload as the search query itself (the sidebar and the search results are gr.HTML, which Gradio
+  renders as given: the server's escaping is all there is).
 """
 
 from __future__ import annotations
 
 import io
 import re
+import secrets
 
 import httpx
 import pytest
@@ -92,7 +96,7 @@ def test_login_chat_logout_and_back_shows_no_chat(browser, accounts_app, request
     chat = page.locator("#chat")
     expect(chat).to_contain_text("Simulated answer (vllm, no model).", timeout=20_000)
     expect(chat).to_contain_text("periwinkle")
-    expect(page.locator("#conv-list")).to_contain_text("logout-check")
+    expect(page.locator("#conv-list a.kimi-conv", has_text="logout-check")).to_have_count(1, timeout=10_000)
     shot(page, request, "3-chat")
 
     chat_pages = [r for r in documents if r.url == base and r.status == 200]
@@ -182,8 +186,11 @@ def assert_not_pwned(page, step: str) -> None:
 
 def assert_payloads_shown_as_text(page) -> None:
     chat = page.locator("#chat")
-    # the conversation title (from the message) is a plain-text label in the sidebar
-    expect(page.locator("#conv-list")).to_contain_text('<img src=x onerror="window.__pwned=1">')
+    # the conversation title (from the message) is a plain-text label in the sidebar, and its tooltip
+    link = page.locator("#conv-list a.kimi-conv").filter(has_text='<img src=x onerror="window.__pwned=1">')
+    expect(link).to_have_count(1)
+    assert '<img src=x onerror="window.__pwned=1">' in (link.get_attribute("title") or "")
+    assert page.locator("#conv-list img, #conv-list svg, #conv-list script").count() == 0
     # the tool entries' titles show the arguments as text
     expect(chat.get_by_text('calculator(expression="<img src=x onerror=window.__pwned=6>")')).to_be_visible()
     expect(chat.get_by_text('current_time(timezone="<img src=x onerror=window.__pwned=7>")')).to_be_visible()
@@ -239,7 +246,7 @@ def test_xss_payloads_render_as_text(browser, app, request):
 
     page.reload()
     expect(page.locator("#composer textarea")).to_be_editable(timeout=15_000)
-    conversation = page.locator("#conv-list").get_by_text('<img src=x onerror="window.__pwned=1">', exact=False)
+    conversation = page.locator("#conv-list a.kimi-conv").filter(has_text='<img src=x onerror="window.__pwned=1">')
     expect(conversation).to_be_visible(timeout=10_000)
     assert_not_pwned(page, "reloaded, the title in the sidebar")
     conversation.click()  # reopen: everything is rendered again from the database
@@ -286,3 +293,76 @@ def test_a_javascript_link_in_a_message_is_not_live(browser, app, request):
     assert live == [] and pwned is None, (
         f"live javascript: links in the chat: {live}; after one click on the link in the model answer "
         f"window.__pwned = {pwned!r}")
+
+
+# Each sets window.__pwned to its own number if it ever runs; `{token}` makes the search find only this chat.
+TITLE_PAYLOAD = '{token} "><img src=x onerror="window.__pwned=10"><script>window.__pwned=11</script>'
+SNIPPET_PAYLOAD = ('{token} <img src=x onerror="window.__pwned=12"> <svg onload="window.__pwned=13"> '
+                   '</span></a><img src=x onerror="window.__pwned=14"> #sim tokens=5')
+QUERY_PAYLOAD = '<img src=x onerror="window.__pwned=15">nothing{token}'
+LIVE_ELEMENTS = "img, svg, script, iframe, object, embed"
+
+
+def test_history_titles_and_search_snippets_render_as_text(browser, app, request):
+    """A title renamed to a payload (sidebar link and tooltip, title bar, search result title), a message full
+    of payloads found by search (the snippet keeps the markup around the match, with <mark> added by the
+    server) and a payload as the query of a search that finds nothing: all text, nothing runs."""
+    token = f"tok{secrets.token_hex(4)}"
+    title, message = TITLE_PAYLOAD.format(token=token), SNIPPET_PAYLOAD.format(token=token)
+    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+    page.add_init_script("window.__pwned = undefined")
+    page.goto(app.url)
+    expect(page.locator("#composer textarea")).to_be_editable(timeout=15_000)
+    send(page, message)
+    expect(page.locator("#chat .kimi-stats")).to_be_visible(timeout=30_000)
+    assert_not_pwned(page, "the message with payloads answered")
+
+    # rename in the title bar: the sidebar link, its tooltip and the title box show the payload as text
+    box = page.locator("#conv-title input")
+    expect(box).to_be_editable(timeout=10_000)
+    box.fill(title)
+    box.press("Enter")
+    current = page.locator("#conv-list a.kimi-conv.current")
+    expect(current).to_have_text(title, timeout=10_000)
+    assert current.get_attribute("title") == title
+    assert page.locator(f"#conv-list :is({LIVE_ELEMENTS})").count() == 0
+    assert_not_pwned(page, "renamed to a payload")
+
+    # search: a title hit and message hits whose snippets hold the payloads, as text
+    search = page.locator("#conv-search input, #conv-search textarea").first
+    search.fill(f"{token} onerror")
+    results = page.locator("#search-results")
+    hits = results.locator("a.kimi-hit")
+    expect(hits.first).to_be_visible(timeout=10_000)
+    expect(results).to_contain_text('onerror="window.__pwned=12"')
+    expect(results).to_contain_text('<svg onload="window.__pwned=13">')
+    expect(results.locator(".kimi-hit-title").first).to_have_text(title)
+    expect(results.locator("mark").first).to_be_visible()  # the server's own markup does render
+    assert results.locator(f":is({LIVE_ELEMENTS})").count() == 0, results.inner_html()[:2000]
+    # a snippet cannot close the link it is in: every hit is one link holding its own three parts
+    assert hits.count() == results.locator(".kimi-hit-snippet").count() >= 2
+    assert all(href.startswith("#kimi:hit:") for href in hits.evaluate_all("els => els.map(e => e.getAttribute('href'))"))
+    assert_not_pwned(page, "search results with payloads")
+    shot(page, request, "1-search")
+
+    # the query itself as a payload: "Nothing found for …" shows it as text
+    search.fill(QUERY_PAYLOAD.format(token=token))
+    expect(results).to_contain_text("Nothing found", timeout=10_000)
+    expect(results).to_contain_text('<img src=x onerror="window.__pwned=15">')
+    assert results.locator(f":is({LIVE_ELEMENTS})").count() == 0
+    assert_not_pwned(page, "a payload as the query")
+
+    # open a hit: the chat, the title bar and the sidebar render it all again, still as text
+    search.fill(f"{token} onerror")
+    expect(hits.first).to_be_visible(timeout=10_000)
+    hits.first.click()
+    expect(page.locator("#chat")).to_contain_text('<svg onload="window.__pwned=13">', timeout=10_000)
+    expect(page.locator("#conv-title input")).to_have_value(title)
+    assert_not_pwned(page, "a hit opened")
+    page.reload()
+    expect(page.locator("#composer textarea")).to_be_editable(timeout=15_000)
+    expect(page.locator("#conv-list a.kimi-conv").filter(has_text=title)).to_have_count(1, timeout=10_000)
+    assert page.locator(f"#conv-list :is({LIVE_ELEMENTS})").count() == 0
+    assert_not_pwned(page, "reloaded")
+    shot(page, request, "2-reloaded")
+    page.close()

@@ -3,8 +3,14 @@
 - The attack suite: two accounts on a 0.0.0.0-bound app. Every handler listed in /config (found
   programmatically, so a new handler is covered without touching this file) is called first as alice, who
   owns a conversation with a secret marker, an image attachment and a tool call (it must succeed for her),
-  then as bob with the same arguments through the REST route, the queue route and the direct /run route:
-  nothing of alice's may come back and none of her rows may change.
+  then as bob with the same arguments (and the same event data: "open:<her conversation>", "hit:...",
+  "branch:...", chat indexes for edit/retry) through the REST route, the queue route and the direct /run
+  route, in his own sessions, without a session and inside a session of hers: nothing of alice's may come
+  back and none of her rows may change.
+- Attacks the generic loop cannot express: rename/pin/archive/delete in a hijacked session of hers, search
+  for her text, an import that names her file's sha256 without its bytes, the export routes; and the
+  positive controls that make the negative results mean something (her own edit, retry, rename, pin,
+  archive, delete and import do take effect).
 - Unauthenticated requests to every route are refused, except /healthz, the login routes and static assets.
 - Refusal to start on 0.0.0.0 without accounts (in-process and through the CLI), the login rate limit,
   logout, the per-user turn limit, CORS from a foreign origin, security headers, and API keys that must
@@ -36,7 +42,7 @@ import pytest
 import uvicorn
 from gradio_client import Client, handle_file
 from PIL import Image
-from sqlmodel import select
+from sqlmodel import col, select
 from starlette.applications import Starlette
 from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route, WebSocketRoute
@@ -46,7 +52,8 @@ from kimi_ui.config import BackendConfig
 from kimi_ui.server import UnsafeSetup, build_app
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
-from kimi_ui.storage.models import MessageRow
+from kimi_ui.storage.export import FORMAT_CONVERSATION, VERSION
+from kimi_ui.storage.models import Attachment, Conversation, MessageRow
 from tests.support.accounts import add_accounts, cheap_hashing, cookie_header, login, session_cookie
 from tests.support.serving import make_settings, serve, sim_backends
 
@@ -59,6 +66,8 @@ CAROL_PASSWORD = "carol-long-password"
 MARKER = f"ALICE-SECRET-{secrets.token_hex(6)}"  # in alice's message, title and file name
 STATE = object()  # an input Gradio keeps per session: never sent through the REST route
 ADD_USER_HINT = "python app.py users add"
+# What a conversation row must carry for "her rows are unchanged" to cover the history features.
+HISTORY_FIELDS = {"title", "title_by", "pinned", "archived", "leaf_id"}
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -84,9 +93,10 @@ class World:
     alice: str  # session tokens
     bob: str
     conversation_id: str
-    message_ids: list[str]
+    message_ids: list[str]  # her question first, then the answer
     attachment_id: str
     attachment_sha: str
+    attachment: dict[str, Any]  # the attachment row (mime, size, ...): what an import file would name
     title: str
     file_name: str
 
@@ -122,26 +132,44 @@ def world(sim, tmp_path_factory):
         (attachment,) = [a for group in found.values() for a in group]
         assert MARKER in conversation.title
         yield World(served, alice, bob, conversation.id, [r.id for r in rows], attachment.id, attachment.sha256,
-                    conversation.title, file_name)
+                    attachment.model_dump(), conversation.title, file_name)
 
 
 def rows_of(world: World, name: str) -> list[dict[str, Any]]:
-    """Everything stored for a user: conversations, their messages and attachments, field by field."""
+    """Everything stored for a user: conversations (archived ones too), their messages (every branch) and
+    attachments, field by field, and any row of another owner that points into them."""
     owner = world.owner(name)
     out: list[dict[str, Any]] = []
     with world.served.ctx.db.session() as session:
-        for conversation in store.list_conversations(session, owner_id=owner, limit=10_000):
+        for conversation in store.list_conversations(session, owner_id=owner, limit=10_000, archived=None):
             messages = store.list_messages(session, owner_id=owner, conversation_id=conversation.id)
-            attachments = store.attachments_for(session, owner_id=owner, message_ids=[m.id for m in messages])
+            ids = [m.id for m in messages]
+            attachments = store.attachments_for(session, owner_id=owner, message_ids=ids)
             foreign = session.exec(select(MessageRow.id).where(MessageRow.conversation_id == conversation.id,
                                                                MessageRow.owner_id != owner)).all()
+            follow = session.exec(select(MessageRow.id).where(col(MessageRow.parent_id).in_(ids),
+                                                              MessageRow.owner_id != owner)).all() if ids else []
+            hooked = session.exec(select(Attachment.id).where(col(Attachment.message_id).in_(ids),
+                                                              Attachment.owner_id != owner)).all() if ids else []
+            shown = session.exec(select(Conversation.id).where(col(Conversation.leaf_id).in_(ids),
+                                                               Conversation.owner_id != owner)).all() if ids else []
+            dumped = conversation.model_dump()
+            assert HISTORY_FIELDS <= set(dumped), sorted(dumped)
+            assert all("parent_id" in m.model_dump() for m in messages)
             out.append({
-                "conversation": conversation.model_dump(),
+                "conversation": dumped,
                 "messages": [m.model_dump() for m in messages],
                 "attachments": {k: [a.model_dump() for a in v] for k, v in sorted(attachments.items())},
                 "rows of other owners": list(foreign),  # e.g. a message slipped into her conversation
+                "others' messages below hers": list(follow),  # a branch grafted onto her tree
+                "others' attachments on hers": list(hooked),
+                "others' conversations showing hers": list(shown),
             })
     return out
+
+
+def stored(world: World, name: str) -> str:
+    return json.dumps(rows_of(world, name), default=str, sort_keys=True)
 
 
 # -- calling handlers over HTTP ------------------------------------------------------------------------------
@@ -169,6 +197,11 @@ class Outcome:
                 return payload
             if kind == "process_completed":
                 return (payload.get("output") or {}).get("data")
+        if self.route.startswith("run/"):
+            try:
+                return json.loads(self.text).get("data")
+            except (ValueError, AttributeError):
+                return None
         return None
 
 
@@ -183,11 +216,15 @@ def _http(base: str, token: str) -> httpx.Client:
     return httpx.Client(base_url=f"{base}gradio_api/", headers=cookie_header(token), timeout=60)
 
 
-def call_rest(base: str, token: str, api_name: str, data: list[Any], session_hash: str | None) -> Outcome:
-    """POST /gradio_api/call/<api_name>, then read GET /gradio_api/call/<api_name>/<event_id> (SSE)."""
+def call_rest(base: str, token: str, api_name: str, data: list[Any], session_hash: str | None,
+              event_data: Any = None) -> Outcome:
+    """POST /gradio_api/call/<api_name>, then read GET /gradio_api/call/<api_name>/<event_id> (SSE). The
+    route's body has no event_data (Gradio drops it): sent anyway, so a change there is noticed."""
     body: dict[str, Any] = {"data": data}
     if session_hash:
         body["session_hash"] = session_hash
+    if event_data is not None:
+        body["event_data"] = event_data
     with _http(base, token) as http:
         posted = http.post(f"call/{api_name}", json=body)
         outcome = Outcome(f"call/{api_name}", posted.status_code, text=_decoded(posted.text))
@@ -208,11 +245,13 @@ def call_rest(base: str, token: str, api_name: str, data: list[Any], session_has
     return outcome
 
 
-def call_queue(base: str, token: str, fn_index: int, data: list[Any], session_hash: str) -> Outcome:
-    """POST /gradio_api/queue/join with a fn_index, then read GET /gradio_api/queue/data (SSE)."""
+def call_queue(base: str, token: str, fn_index: int, data: list[Any], session_hash: str, event_data: Any = None,
+               trigger_id: int | None = None) -> Outcome:
+    """POST /gradio_api/queue/join with a fn_index (and event data, as the page sends a click's or an
+    edit's), then read GET /gradio_api/queue/data (SSE)."""
     with _http(base, token) as http:
         posted = http.post("queue/join", json={"data": data, "fn_index": fn_index, "session_hash": session_hash,
-                                               "event_data": None, "trigger_id": None})
+                                               "event_data": event_data, "trigger_id": trigger_id})
         outcome = Outcome(f"queue/join fn_index={fn_index}", posted.status_code, text=_decoded(posted.text))
         if posted.status_code != 200:
             return outcome
@@ -231,11 +270,46 @@ def call_queue(base: str, token: str, fn_index: int, data: list[Any], session_ha
     return outcome
 
 
-def call_run(base: str, token: str, api_name: str, data: list[Any], session_hash: str) -> Outcome:
-    """POST /gradio_api/run/<api_name>: the direct (not queued) REST route."""
+def call_run(base: str, token: str, api_name: str, data: list[Any], session_hash: str | None, event_data: Any = None,
+             trigger_id: int | None = None) -> Outcome:
+    """POST /gradio_api/run/<api_name>: the direct (not queued) REST route; its body takes event data."""
     with _http(base, token) as http:
-        posted = http.post(f"run/{api_name}", json={"data": data, "session_hash": session_hash})
+        posted = http.post(f"run/{api_name}", json={"data": data, "session_hash": session_hash,
+                                                    "event_data": event_data, "trigger_id": trigger_id})
     return Outcome(f"run/{api_name}", posted.status_code, text=_decoded(posted.text))
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A file argument (the import button's): uploaded afresh, by the caller, for every call (the import
+    handler deletes the upload it read)."""
+
+    name: str
+    content: bytes
+
+
+def upload(base: str, token: str, item: Upload) -> dict[str, Any]:
+    with _http(base, token) as http:
+        posted = http.post("upload", files=[("files", (item.name, item.content, "application/json"))])
+    assert posted.status_code == 200, posted.text[:500]
+    (path,) = posted.json()
+    return {"path": path, "orig_name": item.name, "size": len(item.content), "mime_type": "application/json",
+            "meta": {"_type": "gradio.FileData"}}
+
+
+def wired(args: list[Any], base: str, token: str, rest: bool) -> list[Any]:
+    """The call's data: State inputs left out (REST: Gradio fills them from the session) or None (as the
+    browser sends them), files uploaded by the caller."""
+    out = []
+    for arg in args:
+        if arg is STATE:
+            if not rest:
+                out.append(None)
+        elif isinstance(arg, Upload):
+            out.append(upload(base, token, arg))
+        else:
+            out.append(arg)
+    return out
 
 
 # -- the handlers, from /config -------------------------------------------------------------------------------
@@ -246,6 +320,9 @@ class Handler:
     inputs: list[dict[str, Any]]  # the input components' configs (type, props, id)
     outputs: list[dict[str, Any]]
     parameters: list[dict[str, Any]] | None  # /gradio_api/info's parameters, for gr.api() endpoints
+    trigger: dict[str, Any] | None = None  # the component whose event runs it (None: load, .then(), gr.api)
+    event: str = ""  # that event's name: click, edit, retry, ...
+    collects_event_data: bool = False  # takes gr.EventData (a click's action, an edit's index)
 
     @property
     def needs_session(self) -> bool:
@@ -256,8 +333,17 @@ class Handler:
     def sets_session(self) -> bool:
         return any(c["type"] == "state" for c in self.outputs)
 
+    @property
+    def trigger_id(self) -> int | None:
+        return self.trigger["id"] if self.trigger else None
+
+    @property
+    def trigger_type(self) -> str:
+        return self.trigger["type"] if self.trigger else ""
+
     def describe(self) -> str:
-        return f"fn_index={self.fn_index} /{self.api_name}({', '.join(c['type'] for c in self.inputs)})"
+        via = f" on {self.trigger_type}.{self.event}" if self.collects_event_data else ""
+        return f"fn_index={self.fn_index} /{self.api_name}({', '.join(c['type'] for c in self.inputs)}){via}"
 
 
 def handlers_from_config(config: dict[str, Any], info: dict[str, Any]) -> tuple[list[Handler], list[dict]]:
@@ -269,10 +355,25 @@ def handlers_from_config(config: dict[str, Any], info: dict[str, Any]) -> tuple[
             frontend_only.append(dep)
             continue
         endpoint = info["named_endpoints"].get(f"/{dep['api_name']}")
+        target, event = (dep.get("targets") or [[None, ""]])[0]
         handlers.append(Handler(dep["id"], dep["api_name"], [components[i] for i in dep["inputs"]],
                                 [components[i] for i in dep["outputs"]],
-                                endpoint["parameters"] if endpoint else None))
+                                endpoint["parameters"] if endpoint else None,
+                                components.get(target) if target is not None else None, event,
+                                bool(dep.get("collects_event_data"))))
     return handlers, frontend_only
+
+
+def handlers_of(world: World) -> list[Handler]:
+    with httpx.Client(base_url=world.url, headers=cookie_header(world.alice), timeout=30) as http:
+        config = http.get("config").json()
+        info = http.get("gradio_api/info", params={"all_endpoints": "true"}).json()
+    return handlers_from_config(config, info)[0]
+
+
+def named(handlers: list[Handler], api_name: str) -> Handler:
+    (found,) = [h for h in handlers if h.api_name == api_name]
+    return found
 
 
 def _values(choices: Any) -> list[Any]:
@@ -283,7 +384,24 @@ NUMERIC_HINT = re.compile(r"\d")
 GRADIO_CHOICE_CHECK = "is not in the list of choices"  # Gradio's own refusal of a value outside a Radio's choices
 
 
-def arguments(handler: Handler, value: str, choices: dict[int, list[Any]], conversation_id: str) -> list[Any]:
+def import_file_for(world: World, value: str, title: str | None = None, data: str | None = None) -> bytes:
+    """A kimi-ui conversation export whose only message names alice's picture by its sha256, without the
+    bytes (or with `data` that is not them); the id under attack stands for every id in the file."""
+    mine = world.attachment
+    picture = {key: mine[key] for key in ("kind", "sha256", "mime", "width", "height", "byte_size")}
+    picture.update(id=value, name="probe.png", label="", position=0)
+    if data is not None:
+        picture["data"] = data
+    return json.dumps({
+        "format": FORMAT_CONVERSATION, "version": VERSION,
+        "conversation": {"id": value, "title": title or f"import probe {value}", "leaf_id": value},
+        "messages": [{"id": value, "parent_id": None, "seq": 1, "role": "user",
+                      "content": f"import probe {value}", "attachments": [picture]}],
+    }).encode()
+
+
+def arguments(handler: Handler, value: str, choices: dict[int, list[Any]], conversation_id: str,
+              world: World) -> list[Any]:
     """One argument per input component, from its type. `value` is the id under attack; `choices` are the
     choice lists Gradio validates against in the caller's session (a value outside them is refused)."""
     if handler.parameters is not None:  # gr.api(): typed parameters instead of components
@@ -310,6 +428,12 @@ def arguments(handler: Handler, value: str, choices: dict[int, list[Any]], conve
                        else (allowed[0] if allowed else value))
         elif kind == "checkboxgroup":
             out.append([])
+        elif kind == "checkbox":
+            out.append(True)  # the "Archived" switch: the other list, where a foreign row would show
+        elif kind == "uploadbutton":
+            out.append(Upload(f"probe-{value[:12]}.json", import_file_for(world, value)))
+        elif kind == "html":
+            out.append(f'<a href="#kimi:open:{value}">{value}</a>')
         elif kind == "textbox":
             # the numeric "advanced" fields (placeholder "0.95", ...) take "" for the default
             out.append("" if NUMERIC_HINT.search(str(props.get("placeholder") or "")) else value)
@@ -318,12 +442,32 @@ def arguments(handler: Handler, value: str, choices: dict[int, list[Any]], conve
     return out
 
 
-def for_rest(args: list[Any]) -> list[Any]:
-    return [a for a in args if a is not STATE]  # Gradio fills State inputs from the session
+def event_data_for(handler: Handler, kind: str, value: str, world: World, indexes: list[Any]) -> list[Any]:
+    """The event data the page would send with the handler's trigger, aimed at alice's ids. None: the
+    handler takes no event data."""
+    if not handler.collects_event_data:
+        return [None]
+    trigger = (handler.trigger_type, handler.event)
+    if trigger == ("html", "click"):  # the `#kimi:<action>` link bridge of the sidebar list
+        conversation, question = world.conversation_id, world.message_ids[0]
+        actions = {
+            "conversation": [f"open:{value}", f"hit:{value}:", f"hit:{value}:{question}", "earlier", "more"],
+            "message": [f"hit:{conversation}:{value}", f"branch:{value}:1", f"branch:{value}:-1", f"open:{value}"],
+            "attachment": [f"open:{value}", f"hit:{conversation}:{value}", f"branch:{value}:1"],
+        }[kind]
+        return [{"action": action} for action in actions]
+    if trigger == ("chatbot", "edit"):  # an index into the chat shown; the session's view names the message
+        return [{"index": i, "value": f"owner probe {value} #sim tokens=5", "previous_value": ""} for i in indexes]
+    if trigger == ("chatbot", "retry"):
+        return [{"index": i, "value": ""} for i in indexes]
+    pytest.fail(f"{handler.describe()}: no event-data rule for {trigger}; add one to event_data_for()")
 
 
-def for_queue(args: list[Any]) -> list[Any]:
-    return [None if a is STATE else a for a in args]  # as the browser sends them
+def takes_ids(handler: Handler) -> bool:
+    """Whether an id can be put into the call itself (free text, typed parameters, a click's action), so
+    each of alice's ids is tried; otherwise the session's State aims it at her conversation."""
+    return (handler.parameters is not None or any(c["type"] in ("textbox", "uploadbutton") for c in handler.inputs)
+            or (handler.collects_event_data and handler.trigger_type == "html"))
 
 
 def choices_from(handler: Handler, outcome: Outcome) -> dict[int, list[Any]]:
@@ -335,6 +479,9 @@ def choices_from(handler: Handler, outcome: Outcome) -> dict[int, list[Any]]:
     return found
 
 
+ROUTES = ("rest", "queue", "run")
+
+
 class Session:
     """A Gradio session (session_hash) driven by one user's cookie."""
 
@@ -343,33 +490,42 @@ class Session:
         self.hash = session_hash or f"s{secrets.token_hex(8)}"
         self.choices: dict[int, list[Any]] = {}
 
-    def rest(self, handler: Handler, args: list[Any]) -> Outcome:
-        return call_rest(self.world.url, self.token, handler.api_name, for_rest(args), self.hash)
-
-    def queue(self, handler: Handler, args: list[Any]) -> Outcome:
-        return call_queue(self.world.url, self.token, handler.fn_index, for_queue(args), self.hash)
+    def call(self, handler: Handler, args: list[Any], event_data: Any = None, route: str | None = None,
+             session_hash: str | None | bool = True) -> Outcome:
+        """One call; by default as the page makes it (REST, or the queue where there is event data)."""
+        route = route or ("queue" if event_data is not None else "rest")
+        base, token = self.world.url, self.token
+        sh = self.hash if session_hash is True else session_hash or None
+        if route == "rest":
+            return call_rest(base, token, handler.api_name, wired(args, base, token, True), sh, event_data)
+        data = wired(args, base, token, False)
+        if route == "queue":
+            return call_queue(base, token, handler.fn_index, data, sh, event_data, handler.trigger_id)
+        return call_run(base, token, handler.api_name, data, sh, event_data, handler.trigger_id)
 
     def open_page(self) -> None:
         """What the browser does on load: every handler without inputs (load, and the like)."""
         for handler in self.handlers:
             if not handler.inputs:
-                outcome = self.rest(handler, [])
+                outcome = self.call(handler, [])
                 assert not outcome.failed, (handler.describe(), outcome.text[:2000])
                 self.choices.update(choices_from(handler, outcome))
 
-    def select(self, conversation_id: str) -> Outcome | None:
-        """Open a conversation the way the UI does: the handler that takes a choice and sets the State."""
-        primer = primer_for(self.handlers, self.choices, conversation_id)
-        if primer is None:
-            return None
-        return self.rest(primer, arguments(primer, conversation_id, self.choices, conversation_id))
+    def select(self, conversation_id: str) -> Outcome:
+        """Open a conversation the way the page does: a click on its `#kimi:open:<id>` link in the sidebar
+        becomes the list's click event with {"action": "open:<id>"}, which sets the session's State."""
+        primer = primer_of(self.handlers)
+        outcome = self.call(primer, arguments(primer, conversation_id, self.choices, conversation_id, self.world),
+                            event_data={"action": f"open:{conversation_id}"})
+        self.choices.update(choices_from(primer, outcome))
+        return outcome
 
 
-def primer_for(handlers: list[Handler], choices: dict[int, list[Any]], conversation_id: str) -> Handler | None:
-    for handler in handlers:
-        if handler.sets_session and any(conversation_id in choices.get(c["id"], []) for c in handler.inputs):
-            return handler
-    return None
+def primer_of(handlers: list[Handler]) -> Handler:
+    """The handler that opens a conversation into the session: the sidebar list's click, with event data."""
+    found = [h for h in handlers if h.sets_session and h.collects_event_data and h.trigger_type == "html"]
+    assert len(found) == 1, [h.describe() for h in found]
+    return found[0]
 
 
 def leaks(world: World, outcome: Outcome) -> list[str]:
@@ -380,6 +536,41 @@ def leaks(world: World, outcome: Outcome) -> list[str]:
     return found
 
 
+def chat_of(outcome: Outcome) -> list[dict[str, Any]]:
+    """The chat among a call's outputs (the first list of role/content items)."""
+    for value in outcome.final() or []:
+        if isinstance(value, list) and all(isinstance(v, dict) and "role" in v for v in value):
+            return value
+    return []
+
+
+def new_conversation(world: World, token: str, text: str) -> str:
+    """A conversation made through the /chat API (as a script would)."""
+    outcome = call_rest(world.url, token, "chat", [text, None, "", "instant", "", None], None)
+    result = outcome.final()[0]
+    assert result["status"] == "done", outcome.text[:2000]
+    return result["conversation_id"]
+
+
+def conversation_row(world: World, name: str, conversation_id: str) -> Conversation | None:
+    with world.served.ctx.db.session() as session:
+        return store.get_conversation(session, owner_id=world.owner(name), conversation_id=conversation_id)
+
+
+def messages_of(world: World, name: str, conversation_id: str) -> list[MessageRow]:
+    with world.served.ctx.db.session() as session:
+        return store.list_messages(session, owner_id=world.owner(name), conversation_id=conversation_id)
+
+
+KEPT = ("title", "title_by", "pinned", "archived", "leaf_id", "system_prompt", "tools", "mode", "backend")
+# Owner calls that would end the world if aimed at her conversation: alice makes them on a spare one.
+DESTRUCTIVE = {"delete"}
+# Owner calls that must change her stored rows (so bob's same call changing nothing means something).
+MUTATORS = {"rename", "toggle_pin", "toggle_archive", "delete", "edit", "retry", "import_file", "send",
+            "continue_answer", "save_system_prompt", "save_tools", "chat"}
+
+
+@pytest.mark.timeout(360)  # ~1,500 calls, about a minute on an idle machine: room for a busy one
 def test_attack_suite_every_handler_as_the_other_user(world):
     with httpx.Client(base_url=world.url, headers=cookie_header(world.alice), timeout=30) as http:
         config = http.get("config").json()
@@ -387,94 +578,140 @@ def test_attack_suite_every_handler_as_the_other_user(world):
     handlers, frontend_only = handlers_from_config(config, info)
     names = {h.api_name for h in handlers}
     # The surface as of writing; a new handler is attacked automatically, this only guards the enumeration.
-    assert {"load", "open_conversation", "send", "continue_answer", "save_system_prompt", "save_tools",
-            "after_turn", "after_stop", "chat"} <= names, names
-    # Without a Python function (the Stop button's cancel): nothing runs on the server.
+    assert {"load", "new_chat", "action", "search_results", "show_archived", "import_file", "rename", "toggle_pin",
+            "toggle_archive", "delete", "send", "continue_answer", "edit", "retry", "save_system_prompt",
+            "save_tools", "after_turn", "after_stop", "chat"} <= names, names
+    # Without a Python function (the Stop button's cancel, the list's link script): nothing runs on the server.
     assert all(not dep.get("backend_fn") for dep in frontend_only)
-    # Handlers that need a session: the open conversation is a gr.State kept on the server per session_hash,
-    # never an argument of the call. load, new_chat and open_conversation set it; send, continue_answer,
-    # after_stop, after_turn (three wirings), save_system_prompt and save_tools read it. Only a session that
-    # has opened a conversation can aim them at it, so bob also attacks inside a session of alice's (as if its
-    # session_hash had leaked) below. All others (refresh_backends, tool_status, backend_controls,
-    # estimate_uploads, the quick-prompt partials, /chat) take everything from their arguments.
+    # Handlers that take event data: the list's click ({"action": ...}) and the chat's edit and retry ({"index":
+    # ...}). The REST /call route drops event data; the queue and /run routes pass it on.
+    with_events = {h.api_name: (h.trigger_type, h.event) for h in handlers if h.collects_event_data}
+    assert with_events == {"action": ("html", "click"), "edit": ("chatbot", "edit"),
+                           "retry": ("chatbot", "retry")}, with_events
+    # Handlers that need a session: the open conversation (and the message id behind each chat item) is a
+    # gr.State kept on the server per session_hash, never an argument of the call. load, new_chat, action,
+    # delete, show_archived, import_file and the turns set it; the turns, edit/retry (index -> message id),
+    # rename, pin, archive, delete, after_turn, save_* read it. Only a session that has opened a conversation
+    # can aim them at it, so bob also attacks inside a session of alice's (as if its session_hash had leaked)
+    # below. All others (refresh_backends, tool_status, backend_controls, estimate_uploads, search_results,
+    # the quick-prompt partials, /chat) take everything from their arguments.
     session_bound = sorted(h.api_name for h in handlers if h.needs_session)
-    assert {"send", "continue_answer", "save_system_prompt", "save_tools", "after_turn", "after_stop"} <= set(
-        session_bound), session_bound
+    assert {"action", "new_chat", "show_archived", "import_file", "rename", "toggle_pin", "toggle_archive",
+            "delete", "send", "continue_answer", "edit", "retry", "save_system_prompt", "save_tools", "after_turn",
+            "after_stop"} <= set(session_bound), session_bound
 
     ids = {"conversation": world.conversation_id, "message": world.message_ids[0], "attachment": world.attachment_id}
     conversation = world.conversation_id
+    kept = {key: getattr(conversation_row(world, "alice", conversation), key) for key in KEPT}
 
-    # (a) alice, through the REST route, in her own session with her conversation open: every call succeeds.
+    def as_it_was() -> None:
+        """Her conversation's title, pin, archive, settings and branch shown as they were (what her own calls
+        changed): each owner call starts from it, and so do bob's."""
+        with world.served.ctx.db.session() as session:
+            store.update_conversation(session, owner_id=world.owner("alice"), conversation_id=conversation,
+                                      touch=False, **kept)
+
+    # (a) alice, in her own session with her conversation open: every call succeeds (as the page makes it:
+    # REST, or the queue where there is event data). Each chat index is tried for edit and retry.
     alice = Session(world, handlers, world.alice)
     alice.open_page()
-    plan: list[tuple[Handler, str, list[Any]]] = []
+    opened = alice.select(conversation)
+    assert not opened.failed and MARKER in opened.text, opened.text[:2000]
+    indexes: list[Any] = [*range(len(chat_of(opened)) + 1), [0, 0]]
+    assert len(indexes) >= 5, chat_of(opened)
+    plan: list[tuple[Handler, str, list[Any], Any]] = []
     revealed: set[str] = set()
+    changed: set[str] = set()
     for handler in handlers:
-        free_text = handler.parameters is not None or any(c["type"] == "textbox" for c in handler.inputs)
-        for kind, value in ids.items() if free_text else [("conversation", conversation)]:
-            if handler.needs_session:
-                assert alice.select(conversation) is not None, "no handler opens a conversation into the session"
-            args = arguments(handler, value, alice.choices, conversation)
-            outcome = alice.rest(handler, args)
-            assert not outcome.failed, f"as the owner: {handler.describe()} with the {kind} id: {outcome.text[:2000]}"
-            if handler.api_name == "chat" and kind == "conversation":
-                assert outcome.final()[0]["status"] == "done", outcome.text[:2000]
-            if MARKER in outcome.text or f"attachments/{world.attachment_id}" in outcome.text:
-                revealed.add(handler.api_name)
-            plan.append((handler, kind, args))
-    # her data does come back to her, so its absence below means something
-    assert "open_conversation" in revealed, revealed
+        for kind, value in ids.items() if takes_ids(handler) else [("conversation", conversation)]:
+            args = arguments(handler, value, alice.choices, conversation, world)
+            for event_data in event_data_for(handler, kind, value, world, indexes):
+                label = kind if event_data is None else f"{kind} id, event data {json.dumps(event_data)}"
+                as_it_was()
+                if handler.needs_session:
+                    target = conversation
+                    if handler.api_name in DESTRUCTIVE:
+                        target = new_conversation(world, world.alice, "a spare chat of alice's #sim tokens=3")
+                    assert not alice.select(target).failed
+                rows = stored(world, "alice")
+                outcome = alice.call(handler, args, event_data)
+                assert not outcome.failed, f"as the owner: {handler.describe()} [{label}]: {outcome.text[:2000]}"
+                if handler.api_name == "chat" and kind == "conversation":
+                    assert outcome.final()[0]["status"] == "done", outcome.text[:2000]
+                if MARKER in outcome.text or f"attachments/{world.attachment_id}" in outcome.text:
+                    revealed.add(handler.api_name)
+                if stored(world, "alice") != rows:
+                    changed.add(handler.api_name)
+                plan.append((handler, label, args, event_data))
+    # Her edits and retries made versions of her question and answer: a search hit on, and a switch from, each
+    # of them (as her own "‹ i/n ›" links and search results name them) must move her branch shown, for her.
+    primer, moved = primer_of(handlers), 0
+    versions = [m.id for m in messages_of(world, "alice", conversation) if m.parent_id in (None, world.message_ids[0])]
+    assert len(versions) > 3, versions
+    for message_id in versions:
+        for action in (f"hit:{conversation}:{message_id}", f"branch:{message_id}:1", f"branch:{message_id}:-1"):
+            as_it_was()
+            assert not alice.select(conversation).failed
+            rows = stored(world, "alice")
+            outcome = alice.call(primer, [STATE], {"action": action})
+            assert not outcome.failed, f"as the owner: {action}: {outcome.text[:2000]}"
+            moved += stored(world, "alice") != rows
+            plan.append((primer, f"message id, event data {action}", [STATE], {"action": action}))
+    assert moved >= len(versions), f"only {moved} of her hits and switches changed the branch shown"
+    # her data does come back to her, and the same calls do change her rows, so their absence below means something
+    assert {"action", "after_turn"} <= revealed, revealed
+    assert MUTATORS <= changed, f"these owner calls changed nothing: {sorted(MUTATORS - changed)}"
+    # Her conversation as it was (title, pin, archive, the branch shown with her marker and picture), with the
+    # versions her edits and retries added: so "branch:<her question>:±1" has somewhere to go.
+    as_it_was()
+    tree = [m for m in messages_of(world, "alice", conversation) if m.parent_id == world.message_ids[0]]
+    assert len([m for m in messages_of(world, "alice", conversation) if m.parent_id is None]) > 1  # edits
+    assert len(tree) > 1  # retries
     before = rows_of(world, "alice")
     assert before and any(MARKER in json.dumps(r, default=str) for r in before)
 
-    # (b) bob, with the very same arguments. His own sessions (several, worked through in parallel: a Gradio
-    # session's messages go to one reader at a time) and no session at all...
+    # (b) bob, with the very same arguments and event data. His own sessions (several, worked through in
+    # parallel: a Gradio session's messages go to one reader at a time) and no session at all...
     findings: list[str] = []
     calls: list[str] = []
     stopped_by_gradio: list[str] = []  # in alice's session, her ids must get past Gradio to the app's checks
 
-    def note(handler: Handler, kind: str, route: str, outcome: Outcome) -> None:
+    def note(handler: Handler, label: str, route: str, outcome: Outcome) -> None:
         calls.append(route)
         found = leaks(world, outcome)
         if found:
-            findings.append(f"{handler.describe()} [{kind} id] via {route} ({outcome.route}): {found}\n"
+            findings.append(f"{handler.describe()} [{label}] via {route} ({outcome.route}): {found}\n"
                             f"    {outcome.text[:600]}")
 
-    def as_bob(items: list[tuple[Handler, str, list[Any]]]) -> None:
+    def as_bob(items: list[tuple[Handler, str, list[Any], Any]]) -> None:
         bob = Session(world, handlers, world.bob)
         bob.open_page()
-        assert bob.select(conversation) is None  # her conversation is not among his choices
-        for handler, kind, args in items:
-            note(handler, kind, "REST, bob's session", bob.rest(handler, args))
-            note(handler, kind, "REST, no session",
-                 call_rest(world.url, world.bob, handler.api_name, for_rest(args), None))
-            note(handler, kind, "queue, bob's session", bob.queue(handler, args))
-            note(handler, kind, "run, bob's session",
-                 call_run(world.url, world.bob, handler.api_name, for_queue(args), bob.hash))
+        tried = bob.select(conversation)  # "open:<her conversation>" in his session
+        assert not leaks(world, tried) and not chat_of(tried), tried.text[:2000]
+        for handler, label, args, event_data in items:
+            note(handler, label, "REST, bob's session", bob.call(handler, args, event_data, "rest"))
+            note(handler, label, "REST, no session", bob.call(handler, args, event_data, "rest", session_hash=None))
+            note(handler, label, "queue, bob's session", bob.call(handler, args, event_data, "queue"))
+            note(handler, label, "run, bob's session", bob.call(handler, args, event_data, "run"))
 
-    def in_alices_session(items: list[tuple[Handler, str, list[Any]]]) -> None:
+    def in_alices_session(items: list[tuple[Handler, str, list[Any], Any]]) -> None:
         """...and in a session of alice's (as if its session_hash had leaked), where her conversation is open:
-        the State-bound handlers are aimed at it and her ids pass Gradio's choice checks."""
+        the State-bound handlers are aimed at it (edit/retry indexes name her messages through the session's
+        view) and her ids pass Gradio's choice checks."""
         tab = Session(world, handlers, world.alice)  # one more browser tab of hers
         tab.open_page()
         hijacked = Session(world, handlers, world.bob, session_hash=tab.hash)
-        primer = primer_for(handlers, tab.choices, conversation)
-        listed = {c["id"] for c in primer.inputs}  # the conversation list
-        reload = [h for h in handlers if not h.inputs and any(c["id"] in listed for c in h.outputs)][:1]
         dirty = True
-        for handler, kind, args in items:
-            for route, attempt in (("REST, alice's session_hash", hijacked.rest),
-                                   ("queue, alice's session_hash", hijacked.queue)):
-                if dirty:  # a call may have changed the session's State or conversation list: open hers again
-                    for page in reload:
-                        tab.rest(page, [])
-                    opened = tab.select(conversation)
-                    assert opened is not None and not opened.failed and MARKER in opened.text, opened
-                outcome = attempt(handler, args)
-                note(handler, kind, route, outcome)
+        for handler, label, args, event_data in items:
+            for route in ("rest", "queue"):
+                if dirty:  # a call may have changed the session's State: open hers again
+                    reopened = tab.select(conversation)
+                    assert not reopened.failed and MARKER in reopened.text, reopened.text[:2000]
+                outcome = hijacked.call(handler, args, event_data, route)
+                note(handler, label, f"{route}, alice's session_hash", outcome)
                 if GRADIO_CHOICE_CHECK in outcome.text:
-                    stopped_by_gradio.append(f"{handler.describe()} [{kind} id] via {route}")
-                dirty = handler.sets_session or any(c["id"] in listed for c in handler.outputs)
+                    stopped_by_gradio.append(f"{handler.describe()} [{label}] via {route}")
+                dirty = handler.sets_session
 
     workers = 6
     with ThreadPoolExecutor(2 * workers) as pool:
@@ -488,7 +725,7 @@ def test_attack_suite_every_handler_as_the_other_user(world):
 
     # nothing of alice's changed, and nothing of hers was copied to bob
     assert rows_of(world, "alice") == before
-    bobs = json.dumps(rows_of(world, "bob"), default=str)
+    bobs = stored(world, "bob")
     assert MARKER not in bobs and world.attachment_sha not in bobs
 
 
@@ -513,6 +750,254 @@ def test_foreign_attachment_and_tool_log_answer_like_missing_ones(world):
         assert foreign.content == absent.content
         assert foreign.headers.get("content-type") == absent.headers.get("content-type")
         assert MARKER not in foreign.text
+
+
+# -- the history features, one attack at a time ----------------------------------------------------------------
+def test_export_routes_answer_like_missing_ones_for_others(world):
+    def get(token: str, path: str) -> httpx.Response:
+        return httpx.get(world.url + path, headers=cookie_header(token), timeout=30)
+
+    conversation = world.conversation_id
+    # her own: the conversation with its picture embedded, as Markdown, and inside "all"
+    mine = get(world.alice, f"export/{conversation}.json")
+    assert mine.status_code == 200 and MARKER in mine.text, mine.text[:500]
+    assert world.attachment_sha in mine.text and '"data"' in mine.text
+    assert "attachment" in mine.headers.get("content-disposition", "")
+    markdown = get(world.alice, f"export/{conversation}.md")
+    assert markdown.status_code == 200 and MARKER in markdown.text
+    everything = get(world.alice, "export/all.json")
+    assert everything.status_code == 200 and MARKER in everything.text and conversation in everything.text
+
+    random_id = secrets.token_hex(16)
+    for path, missing in [
+        (f"export/{conversation}.json", f"export/{random_id}.json"),
+        (f"export/{conversation}.md", f"export/{random_id}.md"),
+        (f"export/{conversation}.json?embed=true", f"export/{random_id}.json?embed=true"),
+        (f"export/{world.message_ids[0]}.json", f"export/{random_id}.json"),
+        (f"export/{world.attachment_id}.md", f"export/{random_id}.md"),
+        (f"export/{conversation.upper()}.json", f"export/{random_id}.json"),
+    ]:
+        foreign, absent = get(world.bob, path), get(world.bob, missing)
+        assert foreign.status_code == absent.status_code == 404, (path, foreign.status_code, foreign.text[:300])
+        assert foreign.content == absent.content
+        assert foreign.headers.get("content-type") == absent.headers.get("content-type")
+        assert "content-disposition" not in foreign.headers
+        assert MARKER not in foreign.text
+    for path in ("export/all.json", "export/all.json?embed=true", "export/all.json?embed=1"):
+        his = get(world.bob, path)
+        assert his.status_code == 200, (path, his.status_code)
+        # his own conversations only (his probes in other tests may quote her ids as text: compare ids)
+        exported = his.json()
+        assert MARKER not in his.text and world.attachment_sha not in his.text, path
+        theirs = {conversation, *world.message_ids, world.attachment_id}
+        for item in exported["conversations"]:
+            assert item["conversation"]["id"] not in theirs, path
+            assert conversation_row(world, "bob", item["conversation"]["id"]) is not None, path
+            for message in item["messages"]:
+                assert message["id"] not in theirs and message["parent_id"] not in theirs, path
+                assert all(a["id"] not in theirs for a in message["attachments"]), path
+    # and without a login: the login page, never the file
+    for path in (f"export/{conversation}.json", f"export/{conversation}.md", "export/all.json"):
+        anonymous = httpx.get(world.url + path, headers={"Accept": "application/json"}, timeout=15)
+        assert anonymous.status_code == 401 and MARKER not in anonymous.text, (path, anonymous.status_code)
+
+
+def html_of(outcome: Outcome) -> str:
+    """The HTML a call put into its (first) HTML output: a value or an update's value."""
+    (value, *_) = outcome.final() or [None]
+    return str(value.get("value") or "") if isinstance(value, dict) else str(value or "")
+
+
+def test_search_finds_only_ones_own_messages(world):
+    search = named(handlers_of(world), "search_results")
+    alice = Session(world, [search], world.alice)
+    bob = Session(world, [search], world.bob)
+    words = "what is on this screenshot"  # her message's other words
+    found = html_of(alice.call(search, [MARKER]))
+    assert f'href="#kimi:hit:{world.conversation_id}:"' in found, found  # her title
+    assert f'href="#kimi:hit:{world.conversation_id}:{world.message_ids[0]}"' in found, found  # her message
+    assert "<mark>" in found and MARKER.split("-")[-1] in found
+    assert f"#kimi:hit:{world.conversation_id}:" in html_of(alice.call(search, [words]))
+
+    theirs = {world.conversation_id, *world.message_ids}
+    for query in (MARKER, MARKER.lower(), MARKER.split("-")[-1], words, world.title, "calculator 6*7"):
+        for route in ROUTES:
+            outcome = bob.call(search, [query], route=route)
+            assert outcome.status == 200 and not outcome.failed, (query, route, outcome.text[:500])
+            page = html_of(outcome)
+            # his own messages may quote her ids as text (his probes elsewhere): the hits' targets must not be hers
+            targets = [t.split(":") for t in re.findall(r'href="#kimi:hit:([^"]*)"', page)]
+            assert not [t for t in targets if set(t) & theirs], (query, route, targets)
+            shown = "".join(re.findall(r'<span class="kimi-hit-(?:title|snippet)">(.*?)</span>', page))
+            assert MARKER.split("-")[-1] not in shown and "screenshot" not in shown, (query, route, shown)
+            if query in (MARKER, MARKER.lower(), world.title):  # nothing of his has her marker
+                assert "kimi-hit" not in page and "Nothing found" in page, (query, route, page[:500])
+
+
+def test_hijacked_session_cannot_rename_pin_archive_or_delete(world):
+    """Bob, with the session_hash of a tab of alice's that has her conversation open, presses her title bar's
+    buttons (rename, Pin, Archive, Delete after its confirmation) through every route: nothing of hers changes.
+    The same calls in her own session, on a spare conversation, do what they say."""
+    handlers = handlers_of(world)
+    rename, pin, archive, delete = (named(handlers, n) for n in ("rename", "toggle_pin", "toggle_archive", "delete"))
+    steps = [(rename, ["renamed by bob", STATE]), (pin, [STATE]), (archive, [STATE]), (delete, [STATE])]
+
+    # the positive control: the owner's own calls take effect
+    spare = new_conversation(world, world.alice, "alice's spare chat #sim tokens=3")
+    own = Session(world, handlers, world.alice)
+    own.open_page()
+    assert not own.select(spare).failed
+    for handler, args in steps[:3]:
+        assert not own.call(handler, args).failed
+    row = conversation_row(world, "alice", spare)
+    assert (row.title, row.title_by, row.pinned, row.archived) == ("renamed by bob", "user", True, True)
+    assert not own.call(delete, [STATE]).failed and conversation_row(world, "alice", spare) is None
+
+    tab = Session(world, handlers, world.alice)
+    tab.open_page()
+    hijacked = Session(world, handlers, world.bob, session_hash=tab.hash)
+    before = rows_of(world, "alice")
+    for handler, args in steps:
+        for route in ROUTES:
+            opened = tab.select(world.conversation_id)
+            assert not opened.failed and MARKER in opened.text, opened.text[:1000]
+            outcome = hijacked.call(handler, args, route=route)
+            assert not leaks(world, outcome), (handler.describe(), route, outcome.text[:1000])
+            assert rows_of(world, "alice") == before, f"{handler.describe()} via {route} changed alice's rows"
+    row = conversation_row(world, "alice", world.conversation_id)
+    assert (row.title, row.pinned, row.archived) == (world.title, False, False)
+    assert "renamed by bob" not in stored(world, "alice")
+
+
+def test_another_users_session_hash_is_refused_on_every_gradio_route(world):
+    """A tab's session_hash names the queue its results come from. Bob, knowing the hash of a tab of
+    alice's, can neither read that queue (where her conversation was just opened) nor join, run, ping or
+    cancel in it: 403 everywhere, and nothing of hers in any answer. Her own tab keeps working."""
+    handlers = handlers_of(world)
+    tab = Session(world, handlers, world.alice)
+    tab.open_page()
+    opened = tab.select(world.conversation_id)
+    assert not opened.failed and MARKER in opened.text  # her tab, with her conversation in its queue
+    primer = primer_of(handlers)
+    with _http(world.url, world.bob) as http:
+        attempts = [
+            http.get("queue/data", params={"session_hash": tab.hash}, timeout=5),
+            http.post("queue/join", json={"data": [None], "fn_index": primer.fn_index, "session_hash": tab.hash,
+                                          "event_data": {"action": f"open:{world.conversation_id}"}}),
+            http.post(f"run/{primer.api_name}", json={"data": [None], "session_hash": tab.hash,
+                                                      "event_data": {"action": f"open:{world.conversation_id}"}}),
+            http.get(f"heartbeat/{tab.hash}", timeout=5),
+            http.post("cancel", json={"session_hash": tab.hash, "fn_index": primer.fn_index, "event_id": "x"}),
+        ]
+    for response in attempts:
+        assert response.status_code == 403, (response.request.url, response.status_code, response.text[:300])
+        assert MARKER not in response.text and world.title not in response.text
+    again = tab.select(world.conversation_id)  # the owner of the hash is unaffected
+    assert not again.failed and MARKER in again.text
+
+
+def test_own_edit_and_retry_make_new_versions_but_not_in_anothers_session(world):
+    """The positive control for edit and retry: the owner's edit (the index of her question in the chat) adds
+    a new version of the question with its answer, her retry (the index of an answer item) a new answer; the
+    very same events sent by bob in her session (its view names her messages) change nothing."""
+    handlers = handlers_of(world)
+    edit, retry = named(handlers, "edit"), named(handlers, "retry")
+    conversation = new_conversation(world, world.alice, "the question to edit #sim tokens=5")
+    tab = Session(world, handlers, world.alice)
+    tab.open_page()
+    hijacked = Session(world, handlers, world.bob, session_hash=tab.hash)
+
+    def chat_now() -> list[dict[str, Any]]:
+        opened = tab.select(conversation)
+        assert not opened.failed
+        return chat_of(opened)
+
+    chat = chat_now()
+    question = next(i for i, item in enumerate(chat) if item["role"] == "user")
+    answer = next(i for i, item in enumerate(chat) if item["role"] == "assistant")
+    edited = {"index": question, "value": "the edited question #sim tokens=5", "previous_value": "x"}
+    retried = {"index": answer, "value": ""}
+    args = arguments(edit, conversation, tab.choices, conversation, world)
+    assert args[0] is STATE
+
+    # bob first, in her session, through the routes that carry event data: nothing changes
+    before = stored(world, "alice")
+    for event_data, handler in ((edited, edit), (retried, retry)):
+        for route in ("queue", "run"):
+            chat_now()
+            outcome = hijacked.call(handler, args, event_data, route)
+            assert "the question to edit" not in outcome.text and not leaks(world, outcome), outcome.text[:1000]
+            assert stored(world, "alice") == before, f"bob's {handler.api_name} via {route} changed alice's rows"
+
+    # alice: her edit makes a second first question, answered on its own branch
+    chat_now()
+    done = tab.call(edit, args, edited)
+    assert not done.failed and "the edited question" in done.text, done.text[:2000]
+    rows = messages_of(world, "alice", conversation)
+    firsts = [m for m in rows if m.parent_id is None]
+    assert sorted(m.content for m in firsts) == ["the edited question #sim tokens=5", "the question to edit #sim tokens=5"]
+    new_question = next(m for m in firsts if m.content.startswith("the edited"))
+    assert [m.role for m in rows if m.parent_id == new_question.id] == ["assistant"]
+    assert conversation_row(world, "alice", conversation).leaf_id in {m.id for m in rows if m.parent_id == new_question.id}
+
+    # her retry (an answer item's index): a second answer to the edited question
+    chat = chat_now()
+    answer = next(i for i, item in enumerate(chat) if item["role"] == "assistant" and i > question)
+    done = tab.call(retry, args, {"index": answer, "value": ""})
+    assert not done.failed and "no such answer" not in done.text, done.text[:2000]
+    answers = [m for m in messages_of(world, "alice", conversation) if m.parent_id == new_question.id]
+    assert len(answers) == 2 and all(m.role == "assistant" for m in answers), [(m.role, m.status) for m in answers]
+
+
+def test_import_cannot_claim_someone_elses_attachment(world):
+    """A kimi-ui export names a picture by sha256 and may carry its bytes; without them, an import may only
+    point at the importer's own files. Bob's file naming alice's picture's sha256 gets no attachment (and no
+    way to her picture); with bytes that are not hers it is refused. The same file imported by alice keeps it."""
+    handlers = handlers_of(world)
+    importer = named(handlers, "import_file")
+    tag = secrets.token_hex(4)
+
+    def imported(name: str, title: str) -> tuple[list[Conversation], list[Attachment]]:
+        with world.served.ctx.db.session() as session:
+            found = [c for c in store.list_conversations(session, owner_id=world.owner(name), limit=10_000,
+                                                         archived=None) if c.title == title]
+            ids = [m.id for c in found for m in store.list_messages(session, owner_id=world.owner(name),
+                                                                    conversation_id=c.id)]
+            files = [a for group in store.attachments_for(session, owner_id=world.owner(name),
+                                                          message_ids=ids).values() for a in group]
+        return found, files
+
+    before = rows_of(world, "alice")
+    bob = Session(world, handlers, world.bob)
+    bob.open_page()
+    for route in ROUTES:
+        title = f"bob's import {tag} {route}"
+        content = import_file_for(world, world.message_ids[0], title=title)
+        outcome = bob.call(importer, [Upload("alice-picture.json", content), STATE], route=route)
+        assert not outcome.failed and not leaks(world, outcome), (route, outcome.text[:1000])
+        conversations, files = imported("bob", title)
+        assert len(conversations) == 1 and files == [], (route, files)  # imported, without her picture
+        # the same with bytes that are not her picture's: refused as a damaged file, nothing imported
+        forged = f"bob's forged import {tag} {route}"
+        fake = import_file_for(world, world.message_ids[0], title=forged, data="bm90IGhlciBwaWN0dXJl")
+        outcome = bob.call(importer, [Upload("forged.json", fake), STATE], route=route)
+        assert not outcome.failed and not leaks(world, outcome), (route, outcome.text[:1000])
+        assert imported("bob", forged) == ([], [])
+    assert world.attachment_sha not in stored(world, "bob")
+    assert rows_of(world, "alice") == before
+    with httpx.Client(base_url=world.url, headers=cookie_header(world.bob), timeout=15) as http:
+        assert http.get(f"attachments/{world.attachment_id}").status_code == 404
+
+    # the positive control: alice's import of the same kind of file keeps the picture she owns
+    title = f"alice's import {tag}"
+    outcome = Session(world, handlers, world.alice).call(
+        importer, [Upload("mine.json", import_file_for(world, world.message_ids[0], title=title)), STATE])
+    assert not outcome.failed, outcome.text[:1000]
+    conversations, files = imported("alice", title)
+    assert len(conversations) == 1 and [f.sha256 for f in files] == [world.attachment_sha]
+    with httpx.Client(base_url=world.url, timeout=15) as http:
+        assert http.get(f"attachments/{files[0].id}", headers=cookie_header(world.alice)).status_code == 200
+        assert http.get(f"attachments/{files[0].id}", headers=cookie_header(world.bob)).status_code == 404
 
 
 # -- unauthenticated ------------------------------------------------------------------------------------------
