@@ -127,3 +127,25 @@ def test_delete_asks_first_and_removes_the_chat(browser, app):
     page.locator("#delete-confirm-btn").click()
     expect(page.locator("#conv-list a.kimi-conv")).to_have_count(0, timeout=10_000)
     expect(page.locator("#chat")).not_to_contain_text("A chat to delete")
+
+
+def test_export_then_import_gives_a_second_copy(browser, app, tmp_path):
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(app.url)
+    expect(page.locator("#composer textarea")).to_be_editable(timeout=20_000)
+    send(page, "Export me please #sim tokens=10 rate=400")
+    answered(page, "Export me please")
+    with page.expect_download() as download:
+        page.locator("#export-links a", has_text="JSON").click()
+    saved = tmp_path / download.value.suggested_filename
+    download.value.save_as(saved)
+    with page.expect_download() as markdown:
+        page.locator("#export-links a", has_text="Markdown").click()
+    assert "Export me please" in markdown.value.path().read_text(encoding="utf-8")
+
+    with page.expect_file_chooser() as chooser:
+        page.locator("#import-btn").click()
+    chooser.value.set_files(str(saved))
+    expect(page.locator("#conv-list a.kimi-conv")).to_have_count(2, timeout=15_000)
+    page.locator("#conv-list a.kimi-conv").nth(1).click()
+    expect(page.locator("#chat")).to_contain_text("last user message:Export me please", timeout=10_000)
