@@ -101,7 +101,10 @@ class Settings(BaseSettings):
     max_video_seconds: float = Field(default=1800, gt=0)
     max_video_mb: int = Field(default=200, gt=0)
     max_text_kb: int = Field(default=200, gt=0)
-    concurrency_limit: int = Field(default=32, ge=1)
+    concurrency_limit: int = Field(default=64, ge=1, description="turns streaming at once, all users together "
+                                   "(each user's own limit is max_streams_per_user)")
+    worker_threads: int = Field(default=64, ge=4, description="threads for blocking work: the database, files, "
+                                "media, Gradio's plain handlers")
     workspace: Path | None = Field(default=None, description="folder the read-only workspace tools may read")
     mcp_servers: list[McpServerSettings] = Field(default_factory=list)
     max_tool_rounds: int = Field(default=8, ge=1, le=50)

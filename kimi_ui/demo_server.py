@@ -882,6 +882,8 @@ async def chat_completions(request: Request) -> Response:
         entry = state.record(dialect.name, raw.decode("utf-8", "replace"))
         return _error(entry, dialect, 400, f"invalid JSON body: {exc}")
     entry = state.record(dialect.name, body)
+    # the client's end of the TCP connection: a pooled client sends turn after turn on the same one
+    entry["peer"] = f"{request.client.host}:{request.client.port}" if request.client else ""
     if not isinstance(body, dict) or not isinstance(body.get("messages"), list):
         return _error(entry, dialect, 400, "messages: field required")
     turn = read_turn(body, dialect.thinking(body))

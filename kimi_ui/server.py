@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta, timezone
 from typing import AsyncIterator
 
+import anyio.to_thread
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
@@ -93,6 +95,14 @@ def check_exposure(settings: Settings, db: Database) -> None:
     )
 
 
+def use_threads(count: int) -> None:
+    """One pool size for blocking work: asyncio.to_thread (database writes, media) and the anyio limiter
+    Gradio runs plain handlers under (40 by default; the default executor has only cores + 4 threads)."""
+    asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=count,
+                                                                       thread_name_prefix="kimi-worker"))
+    anyio.to_thread.current_default_thread_limiter().total_tokens = count
+
+
 def _download(name: str) -> dict[str, str]:
     return {"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "private, no-store"}
 
@@ -145,6 +155,7 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        use_threads(settings.worker_threads)
         ctx.backends.start_probing(settings.probe_interval)  # in the background: never delays a page
         if ctx.mcp:
             ctx.mcp.start()  # connects in the background too

@@ -1,0 +1,86 @@
+"""The streaming hot path's mechanisms (issue 7; no timings here, bench/ measures those): one pooled HTTP
+connection to the backend across turns, and UI updates whose size does not grow with the chat's length."""
+
+from __future__ import annotations
+
+import json
+import secrets
+
+import httpx
+import pytest
+from gradio_client import Client
+
+from kimi_ui.storage import store
+from tests.support.serving import make_settings, serve, sim_backends
+
+pytestmark = pytest.mark.ui
+
+
+@pytest.fixture(scope="module")
+def app(sim, tmp_path_factory):
+    settings = make_settings(tmp_path_factory.mktemp("hot"), default_backend="Simulated vLLM")
+    with serve(settings, sim_backends(sim.url)) as served:
+        yield served
+
+
+def test_turns_reuse_one_pooled_connection_to_the_backend(app, sim_requests):
+    client = Client(app.url, verbose=False)
+    marker = secrets.token_hex(4)
+    for n in range(3):
+        result = client.predict(f"pool-{marker}-{n}", None, "", "instant", "", None, api_name="/chat")
+        assert result["status"] == "done"
+    peers = [e["peer"] for e in sim_requests() if f"pool-{marker}" in json.dumps(e["body"])]
+    assert len(peers) == 3 and len(set(peers)) == 1, peers  # the same TCP connection every time
+
+
+def fn_index(config: dict, api_name: str) -> int:
+    return next(d["id"] for d in config["dependencies"] if d.get("api_name") == api_name)
+
+
+def run(http: httpx.Client, fn: int, data: list, session_hash: str, event_data=None) -> list[dict]:
+    """One event through Gradio's queue, as the page sends it; every message it streamed back."""
+    joined = http.post("gradio_api/queue/join", json={"data": data, "fn_index": fn, "session_hash": session_hash,
+                                                      "event_data": event_data})
+    assert joined.status_code == 200, joined.text
+    event_id = joined.json()["event_id"]
+    messages = []
+    with http.stream("GET", "gradio_api/queue/data", params={"session_hash": session_hash}) as stream:
+        for line in stream.iter_lines():
+            if line.startswith("data:"):
+                message = json.loads(line.removeprefix("data:"))
+                messages.append(message)
+                if message.get("msg") == "process_completed" and message.get("event_id") == event_id:
+                    break
+    return messages
+
+
+def streamed_update_sizes(app, conversation_id: str | None, text: str) -> list[int]:
+    """Bytes of each streamed update of the UI's send event (the Chatbot's diffs) after the first one,
+    which carries the chat shown before the answer."""
+    with httpx.Client(base_url=app.url, timeout=60) as http:
+        config = http.get("config").json()
+        session = f"s{secrets.token_hex(6)}"
+        run(http, fn_index(config, "load"), [], session)
+        if conversation_id:
+            run(http, fn_index(config, "action"), [None], session, {"action": f"open:{conversation_id}"})
+        data = [{"text": text, "files": []}, None, "instant", "Simulated vLLM", "", "", "", "", "", []]
+        messages = run(http, fn_index(config, "send"), data, session)
+    updates = [m for m in messages if m.get("msg") == "process_generating"]
+    assert len(updates) > 5, [m.get("msg") for m in messages]
+    return [len(json.dumps(m["output"])) for m in updates[1:]]
+
+
+def test_ui_updates_do_not_grow_with_the_chats_length(app):
+    owner = app.ctx.owner_id("local")
+    with app.ctx.db.session() as session:
+        long = store.create_conversation(session, owner_id=owner, system_prompt="", backend="Simulated vLLM",
+                                         mode="instant", title="400 earlier messages")
+        for i in range(400):
+            store.add_message(session, owner_id=owner, conversation_id=long.id,
+                              role="user" if i % 2 == 0 else "assistant", content=f"earlier message {i} " * 20)
+    directive = "#sim tokens=400 rate=2000"
+    empty = streamed_update_sizes(app, None, f"in an empty chat {directive}")
+    full = streamed_update_sizes(app, long.id, f"after 400 messages {directive}")
+    # Gradio sends each update as a diff of the Chatbot's value: what grows is the answer, not the history.
+    assert max(full) < 4 * 1024, max(full)
+    assert sum(full) / len(full) <= 1.5 * sum(empty) / len(empty) + 200, (full, empty)
