@@ -91,6 +91,8 @@ class Settings(BaseSettings):
     retries: int = Field(default=2, ge=0, le=10)
     retry_base_delay: float = Field(default=1.0, ge=0)
     max_updates_per_second: float = Field(default=20.0, gt=0, le=100)
+    max_updates_total: float = Field(default=200.0, gt=0, description="UI updates a second of all streams "
+                                     "together; with many streams each gets its share")
     max_file_size_mb: int = Field(default=200, gt=0, description="upload limit, also enforced by Gradio")
     max_image_side: int = Field(default=2048, ge=64, le=7168)
     max_image_pixels: int = Field(default=100_000_000, gt=0)

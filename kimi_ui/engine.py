@@ -14,7 +14,7 @@ import logging
 import time
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any, AsyncIterator
+from typing import Any, AsyncIterator, Callable, Iterator
 
 from kimi_ui.backends.base import Backend, RequestOptions
 from kimi_ui.backends.errors import from_exception, redact
@@ -46,20 +46,48 @@ FINISH_NOTICES = {
 }
 
 
+class UpdateBudget:
+    """The UI updates the whole process may send a second, shared by the streams running now: each gets
+    at most `per_stream` a second, and fewer when many stream at once (every update costs the server the
+    same CPU whatever it carries, so 32 streams at 20 a second would saturate a core)."""
+
+    def __init__(self, per_stream: float, total: float) -> None:
+        self.per_stream, self.total = per_stream, total
+        self.active = 0
+
+    def interval(self) -> float:
+        return max(1.0 / self.per_stream, self.active / self.total)
+
+    @contextlib.contextmanager
+    def streaming(self) -> Iterator[None]:
+        self.active += 1
+        try:
+            yield
+        finally:
+            self.active -= 1
+
+
 @dataclass(frozen=True)
 class EngineConfig:
     max_tokens_thinking: int = 32_768
     max_tokens_instant: int = 8_192
     max_updates_per_second: float = 20.0
+    max_updates_total: float = 200.0  # all streams of the process together
     retries: int = 2
     retry_base_delay: float = 1.0
     max_tool_rounds: int = 8
     tool_timeout: float = 60.0
     max_tool_result_chars: int = 20_000
 
+    budget: UpdateBudget | None = field(default=None, compare=False)
+
     @classmethod
     def from_settings(cls, settings: Any) -> "EngineConfig":
-        return cls(**{k: getattr(settings, k) for k in cls.__dataclass_fields__})
+        values = {k: getattr(settings, k) for k in cls.__dataclass_fields__ if k != "budget"}
+        return cls(**values, budget=UpdateBudget(values["max_updates_per_second"], values["max_updates_total"]))
+
+    def update_interval(self) -> float:
+        return self.budget.interval() if self.budget else 1.0 / self.max_updates_per_second
 
 
 @dataclass(frozen=True)
@@ -192,9 +220,11 @@ class _Round:
 async def _model_call(backend: Backend, body: dict, thinking: bool, config: EngineConfig, state: _Round):
     queue: asyncio.Queue[Any] = asyncio.Queue()
     producer = asyncio.create_task(_produce(backend, body, thinking, config, queue, state))
+    streaming = config.budget.streaming() if config.budget else contextlib.nullcontext()
     try:
-        async for event in _coalesce(queue, 1.0 / config.max_updates_per_second):
-            yield state.take(event)
+        with streaming:
+            async for event in _coalesce(queue, config.update_interval):
+                yield state.take(event)
     finally:
         if not producer.done():
             producer.cancel()
@@ -265,11 +295,12 @@ def merge_deltas(events: list[Event]) -> list[Event]:
     return merged
 
 
-async def _coalesce(queue: asyncio.Queue, interval: float) -> AsyncIterator[Event]:
+async def _coalesce(queue: asyncio.Queue, interval_of: Callable[[], float]) -> AsyncIterator[Event]:
     pending: list[Event] = []
     last_flush = float("-inf")
     first_delta_sent = False  # the first delta always goes out at once
     while True:
+        interval = interval_of()
         timeout = None if not pending else max(0.0, last_flush + interval - time.monotonic())
         try:
             item = await asyncio.wait_for(queue.get(), timeout)

@@ -113,3 +113,18 @@ def test_the_foundation_schema_upgrades_on_both_databases(database_url):
         new = store.add_message(session, owner_id="u1", conversation_id="c1", role="assistant", content="sure")
         assert new.parent_id == "m3" and new.seq == 4
     db.dispose()
+
+
+def test_head_constant_is_alembics_head_and_a_database_at_head_skips_alembic(tmp_path):
+    from alembic.script import ScriptDirectory
+
+    from kimi_ui.storage.db import HEAD, alembic_config
+
+    db = Database(f"sqlite:///{tmp_path / 'k.db'}")
+    assert ScriptDirectory.from_config(alembic_config(db.engine)).get_current_head() == HEAD
+    assert db.revision() is None  # a new file
+    db.migrate()
+    assert db.revision() == HEAD
+    db.migrate()  # at head: returns without running Alembic, and the database is unchanged
+    assert db.revision() == HEAD
+    db.dispose()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 import pytest
@@ -197,3 +198,23 @@ def test_engine_config_from_settings(clean_env):
 
 def test_engine_config_defaults_match_settings_defaults(clean_env):
     assert EngineConfig.from_settings(load_settings({}, env_file=None)) == EngineConfig()
+
+
+def test_the_update_budget_is_shared_by_the_streams_running_now():
+    from kimi_ui.engine import UpdateBudget
+
+    budget = UpdateBudget(per_stream=20, total=200)
+    assert budget.interval() == pytest.approx(0.05)
+    with contextlib.ExitStack() as streams:
+        for _ in range(10):
+            streams.enter_context(budget.streaming())
+        assert budget.interval() == pytest.approx(0.05)  # 10 x 20 a second fit in 200
+        for _ in range(22):
+            streams.enter_context(budget.streaming())
+        assert budget.active == 32 and budget.interval() == pytest.approx(0.16)  # 32 share 200: 6.25 each
+    assert budget.active == 0 and budget.interval() == pytest.approx(0.05)
+
+
+def test_settings_give_every_turn_one_shared_budget():
+    config = EngineConfig.from_settings(load_settings({"max_updates_total": 100}, env_file=None))
+    assert config.budget is not None and config.budget.total == 100 and config.budget.per_stream == 20
