@@ -23,7 +23,7 @@ from kimi_ui.storage import store
 from kimi_ui.storage.history import tool_log_entries
 from kimi_ui.turns import TurnInput
 from kimi_ui.ui import render
-from kimi_ui.ui.history import CHAT_WINDOW, UNFINISHED, HistoryMixin
+from kimi_ui.ui.history import CHAT_WINDOW, HistoryMixin
 
 CONTINUE_TEXT = "Please continue from where you stopped."
 QUICK_PROMPTS = ("Extract all text", "Describe this diagram", "What is wrong in this screenshot?")
@@ -42,6 +42,7 @@ class SessionState:
     window: int = CHAT_WINDOW  # messages of the branch shown
     pages: int = 1  # sidebar pages shown
     archived: bool = False  # the sidebar lists archived conversations
+    returned: dict | None = None  # a refused message, given back to the composer by after_turn
 
 
 def _item_id(state: SessionState, index: Any) -> str | None:
@@ -286,7 +287,7 @@ class Handlers(HistoryMixin):
         text = _plain(event.value)
         if message_id is None or not text.strip():
             gr.Warning("Only the text of one of your messages can be edited; it cannot be empty.")
-            yield [self.chat_history(self.owner(request), state), gr.update(), state, gr.update()]
+            yield [self.chat_history(self.owner(request), state), state]
             return
         turn = TurnInput(text=text, backend=backend or None, mode=mode if mode in ("instant", "thinking") else
                          "thinking", conversation_id=state.conversation_id, limit_key=limit_key(request),
@@ -328,35 +329,33 @@ class Handlers(HistoryMixin):
         return self.chat_view(owner_id, state.conversation_id, state.window, upto=message.parent_id or "")[0]
 
     def _refused(self, owner_id: str, state: SessionState, snapshot: TurnSnapshot, message: dict | None) -> list:
-        """The chat with the reason, and the composer given back so nothing typed or attached is lost."""
+        """The chat with the reason; after_turn gives the composer back so nothing typed or attached is lost."""
         chat = self.chat_history(owner_id, state) + render.snapshot_messages(snapshot)
-        composer = gr.update(value=message) if message else gr.update()
-        return [chat, composer, state, gr.update(visible=False)]
+        return [chat, replace(state, returned=message or None)]
 
     async def _stream(
         self, owner_id: str, turn: TurnInput, state: SessionState, message: dict[str, Any] | None
     ) -> AsyncIterator[list[Any]]:
-        """Outputs: chatbot, composer, state, continue button. The conversation list is refreshed by
-        `after_turn`, a separate event once this one has ended: Gradio sends a stream's updates as diffs,
-        and a list update carried through a stream was seen to get lost under load."""
+        """Outputs: the chatbot and the state, nothing else: Gradio rebuilds every other component named
+        in a yield, even for an empty update (~2 ms for the composer, each update). The page clears the
+        composer itself on submit; `after_turn`, a separate event once this one has ended, sets Continue,
+        the list and the title bar (a list update carried through a stream was seen to get lost)."""
         earlier = self._prefix(owner_id, turn, state)
         mine = [] if turn.regenerate_of else render.user_messages(turn.text, [])
         snapshot = TurnSnapshot()
-        hidden = gr.update(visible=False)
-        yield [earlier + mine + render.snapshot_messages(snapshot), gr.update(value=None), state, hidden]
+        yield [earlier + mine + render.snapshot_messages(snapshot), state]
         async for event in self.ctx.turns.run(owner_id=owner_id, turn=turn):
             snapshot.apply(event)
             if isinstance(event, TurnStarted):
                 discard_uploads(turn.files)
                 state = replace(state, conversation_id=event.conversation_id)
-                if not turn.regenerate_of:
-                    mine = self._user_turn(owner_id, event, turn.text)
-            yield [earlier + mine + render.snapshot_messages(snapshot), gr.update(), state, hidden]
+                if turn.files and not turn.regenerate_of:
+                    mine = self._user_turn(owner_id, event, turn.text)  # with the stored attachments
+                else:
+                    continue  # nothing new to show yet
+            yield [earlier + mine + render.snapshot_messages(snapshot), state]
         if snapshot.message_id is None:  # refused before it started: nothing was saved
             yield self._refused(owner_id, state, snapshot, message)
-            return
-        offer = gr.update(visible=snapshot.status in UNFINISHED)
-        yield [earlier + mine + render.snapshot_messages(snapshot), gr.update(), state, offer]
 
     async def after_turn(self, state: SessionState, request: gr.Request) -> list[Any]:
         """Once a turn has ended (or was stopped): the stored chat (with "‹ i/n ›" where there are
@@ -365,9 +364,14 @@ class Handlers(HistoryMixin):
         state = state or SessionState()
         await self.ctx.turns.title_settled(state.conversation_id)
         chat, ids, unfinished = self.chat_view(owner_id, state.conversation_id, state.window)
-        state = replace(state, view=tuple(ids))
+        if state.returned:  # refused: the chat keeps the reason, the composer gets the message back
+            chat, composer = gr.update(), gr.update(value=state.returned)
+            state = replace(state, returned=None)
+        else:
+            composer = gr.update()
+            state = replace(state, view=tuple(ids))
         return [state, chat, gr.update(visible=unfinished), *self.title_bar(owner_id, state.conversation_id),
-                self.sidebar_html(owner_id, state), self.tool_log_for(owner_id, state.conversation_id)]
+                self.sidebar_html(owner_id, state), self.tool_log_for(owner_id, state.conversation_id), composer]
 
     def _user_turn(self, owner_id: str, started: TurnStarted, text: str) -> list[dict[str, Any]]:
         with self.ctx.db.session() as session:

@@ -222,9 +222,13 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
     return blocks
 
 
+def hide() -> dict:
+    return gr.update(visible=False)
+
+
 def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     controls = [v.temperature, v.top_p, v.min_p, v.badge, v.composer]  # what depends on the backend
-    stream_outputs = [v.chatbot, v.composer, v.state, v.continue_btn]
+    stream_outputs = [v.chatbot, v.state]  # per update, nothing more: see Handlers._stream
     blocks.load(
         h.load,
         None,
@@ -232,7 +236,7 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
         api_visibility="private",
     )
     after = [v.state, v.chatbot, v.continue_btn, v.title, v.pin_btn, v.archive_btn, v.delete_btn, v.export,
-             v.conversations, v.tool_log]
+             v.conversations, v.tool_log, v.composer]
     timer = gr.Timer(15)
     timer.tick(h.refresh_backends, v.backend, v.backend, api_visibility="private", show_progress="hidden")
     timer.tick(h.tool_status, None, [v.tools, v.mcp_status], api_visibility="private", show_progress="hidden")
@@ -283,6 +287,10 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
         concurrency_id="turns",
         show_progress="hidden",
     )
+    # After the send listener (which has read the composer by then), in the page: clear it at once.
+    v.composer.submit(None, None, v.composer, js="() => ({text: '', files: []})", queue=False, **private)
+    for starter in (v.composer.submit, v.continue_btn.click):  # Continue comes back with after_turn
+        starter(hide, None, v.continue_btn, queue=False, show_progress="hidden", **private)
     continuing = v.continue_btn.click(
         h.continue_answer,
         [v.state, v.mode, v.backend],

@@ -149,3 +149,18 @@ def test_export_then_import_gives_a_second_copy(browser, app, tmp_path):
     expect(page.locator("#conv-list a.kimi-conv")).to_have_count(2, timeout=15_000)
     page.locator("#conv-list a.kimi-conv").nth(1).click()
     expect(page.locator("#chat")).to_contain_text("last user message:Export me please", timeout=10_000)
+
+
+def test_a_refused_message_comes_back_to_the_composer(browser, app):
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(app.url)
+    expect(page.locator("#composer textarea")).to_be_editable(timeout=20_000)
+    page.get_by_text("Advanced").click()
+    page.get_by_role("textbox", name="Temperature").fill("hot")
+    send(page, "keep this text")
+    expect(page.locator("#chat")).to_contain_text("Temperature must be a number", timeout=10_000)
+    expect(page.locator("#composer textarea")).to_have_value("keep this text", timeout=10_000)
+    page.get_by_role("textbox", name="Temperature").fill("")
+    page.locator("#composer textarea").press("Enter")
+    expect(page.locator("#chat")).to_contain_text("last user message:keep this text", timeout=20_000)
+    expect(page.locator("#composer textarea")).to_have_value("")
