@@ -16,6 +16,7 @@ from kimi_ui.storage.files import remove_blobs
 from kimi_ui.storage.importing import ImportProblem, import_data
 from kimi_ui.storage.search import search
 from kimi_ui.ui import render, sidebar
+from kimi_ui.ui.inputs import InputProblem, uploaded_files
 
 LIST_PAGE = 50  # conversations per sidebar page
 CHAT_WINDOW = 60  # messages of the branch shown at once; older ones on demand
@@ -201,9 +202,14 @@ class HistoryMixin:
         """Our JSON export (one conversation or all) or ChatGPT's conversations.json."""
         owner_id = self.owner(request)
         state = state or self.new_state()
-        path = Path(str(getattr(upload, "name", None) or upload or ""))
         try:
-            if not path.is_file() or not path.resolve().is_relative_to(Path(gr.utils.get_upload_folder()).resolve()):
+            ((name, _),) = uploaded_files([str(getattr(upload, "name", None) or upload or "")])
+        except (InputProblem, ValueError):  # not one file of Gradio's upload folder: touch nothing
+            gr.Warning("Nothing was imported: Upload the exported .json file.")
+            return [state, self.sidebar_html(owner_id, state)]
+        path = Path(name)
+        try:
+            if not path.is_file():
                 raise ImportProblem("Upload the exported .json file.")
             if path.stat().st_size > MAX_IMPORT_BYTES:
                 raise ImportProblem(f"The file is larger than {MAX_IMPORT_BYTES // 2**20} MB.")
