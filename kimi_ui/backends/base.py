@@ -6,9 +6,8 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import Any, AsyncIterator, Literal
-
-import openai
 
 from kimi_ui.backends.kinds import Kind, kind_for
 from kimi_ui.backends.wire import to_wire
@@ -33,6 +32,15 @@ class Health:
     models: list[str] = field(default_factory=list)
     context_window: int | None = None
     checked_at: float | None = None
+
+
+def load_sdk() -> ModuleType:
+    """The openai package, imported on first use: it is about 0.4 s of a start-up whose first page does not
+    need it. The probe loop loads it in a worker thread as soon as the app runs (Backends._probe_loop), so
+    neither the first page nor the first turn waits for it."""
+    import openai
+
+    return openai
 
 
 def _without_none(value: Any) -> Any:
@@ -62,13 +70,28 @@ class Backend:
         self.model_notice: str | None = None
         self.tools_refused = False  # set when the server said it cannot do tool calls (until restart)
         self.probe_timeout = probe_timeout
-        # One pooled client per backend, reused by every turn; retries are ours (engine), not the SDK's.
-        self.client = openai.AsyncOpenAI(
-            base_url=config.base_url,
-            api_key=api_key or "not-needed",
-            timeout=openai.Timeout(read_timeout, connect=connect_timeout),
-            max_retries=0,
-        )
+        self._api_key = api_key or "not-needed"
+        self._timeouts = (read_timeout, connect_timeout)
+        self._client: Any = None
+
+    @property
+    def client(self) -> Any:
+        """One pooled openai.AsyncOpenAI per backend, made on first use and reused by every turn; retries
+        are ours (engine), not the SDK's."""
+        if self._client is None:
+            openai = load_sdk()
+            read_timeout, connect_timeout = self._timeouts
+            self._client = openai.AsyncOpenAI(
+                base_url=self.config.base_url,
+                api_key=self._api_key,
+                timeout=openai.Timeout(read_timeout, connect=connect_timeout),
+                max_retries=0,
+            )
+        return self._client
+
+    async def close(self) -> None:
+        if self._client is not None:
+            await self._client.close()
 
     @property
     def name(self) -> str:
@@ -77,7 +100,7 @@ class Backend:
     @property
     def secrets(self) -> tuple[str, ...]:
         """What must never appear in a message or a log line (the API key)."""
-        key = self.client.api_key if isinstance(self.client.api_key, str) else ""
+        key = self._api_key
         return (key,) if key and key != "not-needed" else ()
 
     @property
@@ -120,12 +143,13 @@ class Backend:
                 if isinstance(chunk, dict) and chunk.get("error"):
                     error = chunk["error"]
                     message = error.get("message") if isinstance(error, dict) else str(error)
-                    raise openai.APIError(message or "The server reported an error mid-stream.",
+                    raise load_sdk().APIError(message or "The server reported an error mid-stream.",
                                           response.http_request, body=error)
                 yield _without_none(chunk)
 
     async def probe(self) -> Health:
         """GET /models: health, served models and model substitution. Never on the request path."""
+        openai = load_sdk()
         try:
             page = await self.client.models.list(timeout=self.probe_timeout)
         except openai.APIStatusError as exc:

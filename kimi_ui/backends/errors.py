@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import httpx2
-import openai
 
 from kimi_ui.events import TurnError
 
@@ -105,6 +104,8 @@ def from_exception(
 ) -> TurnError:
     """`mid_stream`: chunks had arrived already, so a transport failure is a broken stream (the SDK
     reports it as APIConnectionError, like a refused connection)."""
+    import openai  # loaded already: the exception came from a client (backends.base.load_sdk)
+
     ctx = context or {}
     if isinstance(exc, openai.APIStatusError):
         return from_status(exc.status_code, exc.body, backend, ctx)

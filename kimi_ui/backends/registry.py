@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from kimi_ui.backends.base import Backend
+from kimi_ui.backends.base import Backend, load_sdk
 from kimi_ui.config import BackendConfig, Settings
 
 log = logging.getLogger(__name__)
@@ -63,6 +63,10 @@ class Backends:
             self._task = asyncio.get_running_loop().create_task(self._probe_loop(interval))
 
     async def _probe_loop(self, interval: float) -> None:
+        try:  # the SDK's import is CPU work: in a worker thread, so the event loop keeps serving pages
+            await asyncio.to_thread(load_sdk)
+        except Exception:  # noqa: BLE001 - a broken install shows up in the probe's own error below
+            log.exception("importing the openai package failed")
         while True:
             try:
                 await self.probe_all()
@@ -75,4 +79,4 @@ class Backends:
             self._task.cancel()
             self._task = None
         for backend in self:
-            await backend.client.close()
+            await backend.close()
