@@ -8,16 +8,24 @@ start, the request kimi-ui sends in instant mode) and yield the first delta at o
 --backend they yield a fixed text. Two paths, like kimi-ui's:
   - `respond` (textbox submit -> Chatbot), the UI path: history in, history + the growing answer out;
   - `/chat` (gr.api): the growing answer as a string, like kimi-ui's /chat script API.
+With --no-stubs it first switches off gradio's per-import rewrite of its type stubs, as kimi-ui does
+(kimi_ui/ui/gradio_import.py), so that "kimi-ui minus this floor" is kimi-ui's own start-up cost.
 Run as its own process by bench/perf.py.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from collections.abc import AsyncIterator
+from pathlib import Path
 
-import gradio as gr
+if "--no-stubs" in sys.argv:  # before gradio is imported
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from kimi_ui.ui import gradio_import  # noqa: F401 - importing kimi_ui.ui arms the switch
+
+import gradio as gr  # noqa: E402
 
 MODEL = "moonshotai/Kimi-K2.5"
 FIXED = ("The floor app streams this fixed text. " * 40).split(" ")
@@ -85,6 +93,7 @@ def main() -> None:
     parser.add_argument("--backend", help="OpenAI-compatible base URL (the simulated backend); none: fixed text")
     parser.add_argument("--updates-per-second", type=float, default=20.0)
     parser.add_argument("--concurrency-limit", type=int, default=32)
+    parser.add_argument("--no-stubs", action="store_true", help="switch off gradio's stub rewrite (read above)")
     args = parser.parse_args()
     blocks = build(args.backend, args.updates_per_second, args.concurrency_limit)
     blocks.launch(server_name="127.0.0.1", server_port=args.port, quiet=True, enable_monitoring=False,

@@ -33,6 +33,7 @@ class Floor:
     """bench/floor_app.py in its own process, reading the same simulated backend."""
 
     sim: Sim
+    stubs: bool = True  # False: with kimi-ui's switch that skips gradio's stub rewrite (bench/floor_app.py)
     port: int = 0
     proc: subprocess.Popen | None = None
 
@@ -43,7 +44,8 @@ class Floor:
     def start(self) -> Floor:
         self.port = free_port()
         self.proc = subprocess.Popen([sys.executable, str(ROOT / "bench" / "floor_app.py"), "--port", str(self.port),
-                                      "--backend", self.sim.base], cwd=ROOT, env=clean_env(),
+                                      "--backend", self.sim.base] + ([] if self.stubs else ["--no-stubs"]),
+                                     cwd=ROOT, env=clean_env(),
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         wait_http(self.url, seconds=120, proc=self.proc)
         return self
@@ -163,9 +165,12 @@ def long_chat_figures(app: App, long_id: str, runs: int, rate: float, earlier: i
 
 # -- start-up and idle memory ------------------------------------------------------------------------------------
 def startup_figures(sim: Sim, workdir: Path, starts: int, settle: float = 5.0) -> list[Figure]:
-    """Each start: spawn `python app.py` on an empty data folder, time to the first 200 on /, then its RSS
-    after `settle` seconds of idling (no client connected), and after one client connected."""
-    times, idle, connected = [], [], []
+    """Each round, interleaved so that the machine's load drifts over all alike: spawn `python app.py` on an
+    empty data folder, time to the first 200 on /, its RSS after `settle` seconds of idling (no client
+    connected) and after one client connected; restart it on the same folder (the database is at head);
+    then the floor app (bare Gradio + openai) as is, and with kimi-ui's switch for gradio's stub rewrite."""
+    times, restarts, idle, connected = [], [], [], []
+    floor_times, floor_rss, lean_times = [], [], []
     for i in range(starts):
         app = App(workdir / f"start-{i}", sim, workdir).start()
         try:
@@ -178,22 +183,35 @@ def startup_figures(sim: Sim, workdir: Path, starts: int, settle: float = 5.0) -
             connected.append(rss_mb(app.pid))
         finally:
             app.stop()
-    floor_times, floor_rss = [], []
-    for _ in range(starts):  # the floor: a bare Gradio app (it imports gradio and openai too)
-        floor = Floor(sim)
-        spawned = time.monotonic()
-        floor.start()
-        try:
-            floor_times.append(time.monotonic() - spawned)
-            time.sleep(settle)
-            floor_rss.append(rss_mb(floor.proc.pid))
-        finally:
-            floor.stop()
+        again = App(workdir / f"start-{i}", sim, workdir).start()
+        restarts.append(again.ready_at - again.spawned_at)
+        again.stop()
+        for stubs, into in ((True, floor_times), (False, lean_times)):
+            floor = Floor(sim, stubs=stubs)
+            spawned = time.monotonic()
+            floor.start()
+            try:
+                into.append(time.monotonic() - spawned)
+                if stubs:
+                    time.sleep(settle)
+                    floor_rss.append(rss_mb(floor.proc.pid))
+            finally:
+                floor.stop()
+
+    def every(values: list[float]) -> str:
+        return "all: " + ", ".join(f"{t:.2f}" for t in values)
+
+    own = median(times) - median(lean_times)
     return [
         Figure(f"start-up: spawn to the first HTTP 200 on / (median of {starts})", f"{median(times):.2f} s",
-               "<= 4 s", median(times) <= 4.0, note=f"all: {', '.join(f'{t:.2f}' for t in times)}"),
+               "<= 4 s", median(times) <= 4.0, note=every(times)),
+        Figure("  restart on the same data folder (database at head)", f"{median(restarts):.2f} s",
+               note=every(restarts)),
         Figure("  the floor app's start-up (bare Gradio + openai), same measure", f"{median(floor_times):.2f} s",
-               note=f"all: {', '.join(f'{t:.2f}' for t in floor_times)}"),
+               note=every(floor_times)),
+        Figure("  the floor app without gradio's stub rewrite (kimi-ui skips it)", f"{median(lean_times):.2f} s",
+               note=every(lean_times)),
+        Figure("  kimi-ui's own start-up cost (start-up minus the line above)", f"{own:+.2f} s"),
         Figure(f"idle memory (RSS) {settle:g} s after start (median of {starts})", f"{median(idle):.0f} MB",
                "<= 250 MB", median(idle) <= 250),
         Figure("  RSS after one client connected (/config, /info)", f"{median(connected):.0f} MB"),
