@@ -24,12 +24,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.perf_common import (
-    PROFILE_NOTE,
     App,
     Figure,
     Sim,
     machine_load,
     print_table,
+    profile_note,
     seed_chats,
     workspace,
 )
@@ -63,7 +63,7 @@ def main() -> None:
     users, seconds, turns = (8, 10.0, 200) if args.quick else (args.users, args.users_seconds, args.turns)
 
     print(f"kimi-ui performance, {machine_load()} at start", flush=True)
-    print(PROFILE_NOTE, flush=True)
+    print(profile_note(), flush=True)
     figures: list[Figure] = []
     began = time.monotonic()
     with workspace("kimi-ui-perf-") as work:

@@ -38,9 +38,16 @@ LIFTED_LIMITS = {
     "KIMI_UI_MAX_STREAMS_PER_USER": "1000",
     "KIMI_UI_DEMO_TURNS_PER_MINUTE": "1000000",
 }
-PROFILE_NOTE = ("Settings profile: per-user limits lifted (KIMI_UI_TURNS_PER_MINUTE=1000000, "
-                "KIMI_UI_MAX_STREAMS_PER_USER=1000, KIMI_UI_DEMO_TURNS_PER_MINUTE=1000000); everything else "
-                "default (concurrency_limit 32, max_updates_per_second 20, auto titles on)")
+
+
+def profile_note() -> str:
+    """The bench's Settings profile, with the defaults it keeps read from Settings (so it cannot go stale)."""
+    from kimi_ui.config import Settings
+
+    kept = ("concurrency_limit", "worker_threads", "max_updates_per_second", "max_updates_total", "auto_title")
+    defaults = ", ".join(f"{name} {Settings.model_fields[name].default}" for name in kept)
+    lifted = ", ".join(f"{key}={value}" for key, value in LIFTED_LIMITS.items())
+    return f"Settings profile: per-user limits lifted ({lifted}); everything else default ({defaults})"
 
 
 def free_port() -> int:
