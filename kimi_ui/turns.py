@@ -6,12 +6,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, AsyncIterator, Literal
 
 from kimi_ui.backends.registry import Backends
+from kimi_ui.checkpoints import Checkpoints, message_values
 from kimi_ui.config import Settings
 from kimi_ui.engine import EngineConfig, TurnRequest, run_turn
 from kimi_ui.events import Event, MediaProgress, Notice, TurnDone, TurnError, TurnStarted
@@ -29,7 +29,6 @@ from kimi_ui.uploads import needs_vision, prepare_all, store_all, upload_tokens
 
 log = logging.getLogger(__name__)
 Mode = Literal["instant", "thinking"]
-CHECKPOINT_SECONDS = 1.0  # within the 0.5-2 s the issue asks for
 
 
 @dataclass(frozen=True)
@@ -64,6 +63,7 @@ class Turns:
         self.attachments_root = Path(settings.attachments_dir)
         self.media_limits = MediaLimits.from_settings(settings)
         self._streaming: set[str] = set()
+        self.checkpoints = Checkpoints(db)
         self._titling: dict[str, asyncio.Task] = {}
         self.limits = TurnLimits(settings.turns_per_minute, settings.max_streams_per_user,
                                  settings.demo_turns_per_minute)
@@ -97,11 +97,14 @@ class Turns:
                 yield refused.error
                 yield TurnDone(status="error")
                 return
-            started = await asyncio.to_thread(self._save_user_turn, owner_id, turn, conversation, backend, prepared)
+            started, history, tools = await asyncio.to_thread(self._start, owner_id, turn, conversation, backend,
+                                                              prepared)
             busy.add(started.conversation_id)
             self._streaming.add(started.conversation_id)
             yield started
-            async with contextlib.aclosing(self._stream(owner_id, turn, backend, started)) as events:
+            request = TurnRequest(history=history, thinking=turn.mode == "thinking", max_tokens=turn.max_tokens,
+                                  sampling=turn.sampling, tools=self.tools.specs(tools) or None)
+            async with contextlib.aclosing(self._stream(owner_id, backend, started, request)) as events:
                 async for event in events:
                     yield event
                     if isinstance(event, TurnDone) and event.status == "done" and turn.conversation_id is None:
@@ -154,7 +157,7 @@ class Turns:
             )
         conversation = None
         if turn.conversation_id:
-            with self.db.session() as session:
+            with self.db.session(read_only=True) as session:  # on the event loop: a read never waits
                 conversation = store.get_conversation(session, owner_id=owner_id, conversation_id=turn.conversation_id)
             if conversation is None:
                 raise Refused(
@@ -218,6 +221,15 @@ class Turns:
                           f"{backend.context_window:,}-token context.", "Send fewer or smaller files, or "
                           "lower the number of video frames (KIMI_UI_VIDEO_FRAMES).")
         yield prepared
+
+    def _start(
+        self, owner_id: str, turn: TurnInput, conversation: Conversation | None, backend: Any,
+        prepared: list[Prepared],
+    ) -> tuple[TurnStarted, list, list[str]]:
+        """Save the question, then read the history the model gets: one trip to a worker thread."""
+        started = self._save_user_turn(owner_id, turn, conversation, backend, prepared)
+        history, tools = self._history(owner_id, started.conversation_id, started.user_message_id)
+        return started, history, tools
 
     def _save_user_turn(
         self, owner_id: str, turn: TurnInput, conversation: Conversation | None, backend: Any,
@@ -290,24 +302,18 @@ class Turns:
         tools = self.enabled_tools(conversation.tools if conversation else None)
         return to_history(rows, attachments, self.attachments_root, prompt), tools
 
-    async def _stream(self, owner_id: str, turn: TurnInput, backend: Any, started: TurnStarted) -> AsyncIterator[Event]:
+    async def _stream(self, owner_id: str, backend: Any, started: TurnStarted,
+                      request: TurnRequest) -> AsyncIterator[Event]:
         snapshot = TurnSnapshot()
         snapshot.apply(started)
-        history, tools = await asyncio.to_thread(self._history, owner_id, started.conversation_id,
-                                                 started.user_message_id)
-        request = TurnRequest(history=history, thinking=turn.mode == "thinking", max_tokens=turn.max_tokens,
-                              sampling=turn.sampling, tools=self.tools.specs(tools) or None)
-        last_saved = time.monotonic()
-        saved_version = snapshot.version
         try:
             async with contextlib.aclosing(run_turn(backend, request, self.engine_config, self.tools)) as events:
                 async for event in events:
                     snapshot.apply(event)
                     yield event
-                    if time.monotonic() - last_saved >= CHECKPOINT_SECONDS and snapshot.version != saved_version:
-                        await asyncio.to_thread(self._write, owner_id, snapshot)
-                        last_saved, saved_version = time.monotonic(), snapshot.version
+                    self.checkpoints.changed(owner_id, snapshot)  # written within a second, with the others
         finally:
+            self.checkpoints.forget(snapshot.message_id)
             if snapshot.ended_at is None:
                 # Stop, a closed tab or a crash in between: keep what came and say so.
                 snapshot.apply(Notice(code="cancelled", message="Stopped before the answer was complete."))
@@ -315,22 +321,10 @@ class Turns:
             self._write(owner_id, snapshot)  # synchronous on purpose: it must run even while being cancelled
 
     def _write(self, owner_id: str, snapshot: TurnSnapshot) -> None:
-        status = snapshot.status
+        """The answer's final state."""
         try:
             with self.db.session() as session:
-                store.update_message(
-                    session,
-                    owner_id=owner_id,
-                    message_id=snapshot.message_id,
-                    content=snapshot.content,
-                    reasoning=snapshot.reasoning,
-                    reasoning_seconds=snapshot.reasoning_seconds,
-                    tool_calls=snapshot.to_api()["tool_calls"] or None,
-                    usage=snapshot.usage_dict(),
-                    status=status,
-                    finish_reason=snapshot.finish_reason,
-                    error=snapshot.error_dict(),
-                    notices=[{"code": n.code, "message": n.message, "action": n.action} for n in snapshot.notices],
-                )
-        except Exception:  # noqa: BLE001 - a failed checkpoint must not kill the stream
+                store.update_message(session, owner_id=owner_id, message_id=snapshot.message_id,
+                                     **message_values(snapshot))
+        except Exception:  # noqa: BLE001 - the stream has ended; its events reached the user
             log.exception("could not save message %s", snapshot.message_id)

@@ -222,6 +222,24 @@ def update_message(session: Session, *, owner_id: str, message_id: str, **change
     return result.rowcount > 0
 
 
+def checkpoint_messages(session: Session, rows: Iterable[tuple[str, str, dict[str, Any]]]) -> int:
+    """Several streaming answers' checkpoints, (owner id, message id, changes), in one transaction. Only rows
+    still 'streaming' change: a final state written in between is never overwritten. Returns rows changed."""
+    changed, now = 0, utcnow()
+    for owner_id, message_id, changes in rows:
+        unknown = set(changes) - MESSAGE_FIELDS
+        if unknown:
+            raise ValueError(f"not updatable: {sorted(unknown)}")
+        result = session.exec(
+            update(MessageRow)
+            .where(MessageRow.id == message_id, MessageRow.owner_id == owner_id, MessageRow.status == "streaming")
+            .values(updated_at=now, **changes)
+        )
+        changed += result.rowcount
+    session.commit()
+    return changed
+
+
 def list_messages(session: Session, *, owner_id: str, conversation_id: str) -> list[MessageRow]:
     query = (
         select(MessageRow)

@@ -143,6 +143,84 @@ def test_answer_is_checkpointed_while_it_streams(sim, tmp_path):
     assert final_status == "done"
 
 
+def test_streams_at_once_share_one_checkpoint_transaction_a_second(sim, tmp_path):
+    """Six answers streaming together for about 3 s: their checkpoints go in one transaction a second (not
+    one per stream per second), and each row holds its own text so far while it streams."""
+    settings = make_settings(tmp_path)
+    db = Database(f"sqlite:///{tmp_path}/t.db")
+    db.migrate()
+    with db.session() as session:
+        owner_id = store.ensure_user(session, name=LOCAL_USER).id
+    streams = 6
+
+    async def go() -> tuple[int, list[tuple[str, str, str]], list[str]]:
+        backends = Backends([Backend(c) for c in sim_backends(sim.url) if c.name == "Simulated vLLM"])
+        turns = Turns(db, backends, settings)
+        seen: list[tuple[str, str, str]] = []
+
+        async def one(index: int) -> str:
+            shown, first_at, message_id, looked = "", None, "", False
+            turn = TurnInput(text=f"{tag()} stream {index} #sim rate=40 tokens=120", mode="instant")
+            async for event in turns.run(owner_id=owner_id, turn=turn):
+                if isinstance(event, TurnStarted):
+                    message_id = event.message_id
+                if isinstance(event, TextDelta):
+                    shown += event.text
+                    first_at = first_at or time.monotonic()
+                if not looked and first_at and time.monotonic() - first_at >= 2.2:
+                    looked = True
+                    row = await asyncio.to_thread(read_row, db, message_id)
+                    seen.append((row.status, row.content, shown))
+            return message_id
+
+        try:
+            ids = await asyncio.gather(*(one(i) for i in range(streams)))
+        finally:
+            await backends.close()
+        return turns.checkpoints.transactions, seen, list(ids)
+
+    try:
+        transactions, seen, ids = asyncio.run(go())
+        finals = [read_row(db, message_id) for message_id in ids]
+    finally:
+        db.dispose()
+    assert len(seen) == streams
+    for status, saved, shown in seen:
+        assert status == "streaming" and saved and shown.startswith(saved)
+    assert 2 <= transactions <= 5  # ~3 s of streaming; one transaction per stream per second would be >= 12
+    assert [row.status for row in finals] == ["done"] * streams
+    assert len({row.content for row in finals}) == streams  # no stream's text went into another's row
+
+
+def test_a_checkpoint_never_overwrites_a_final_answer(database_url):
+    """The turn's final write can land before a checkpoint taken earlier: the checkpoint then changes
+    nothing (checkpoints only update rows still 'streaming'), on both databases."""
+    db = Database(database_url)
+    db.migrate()
+    try:
+        with db.session() as session:
+            owner_id = store.ensure_user(session, name=LOCAL_USER).id
+            conversation = store.create_conversation(session, owner_id=owner_id, system_prompt="", backend="b",
+                                                      mode="instant", title="t")
+            store.add_message(session, owner_id=owner_id, conversation_id=conversation.id, role="user", content="q")
+            answer = store.add_message(session, owner_id=owner_id, conversation_id=conversation.id,
+                                       role="assistant", status="streaming")
+        with db.session() as session:
+            changed = store.checkpoint_messages(session, [(owner_id, answer.id, {"content": "par", "status": "streaming"})])
+        assert changed == 1 and read_row(db, answer.id).content == "par"
+        with db.session() as session:  # the final write
+            store.update_message(session, owner_id=owner_id, message_id=answer.id, content="partial answer, done",
+                                 status="done")
+        with db.session() as session:  # a late checkpoint, and one with another owner's id
+            late = store.checkpoint_messages(session, [(owner_id, answer.id, {"content": "parti", "status": "streaming"}),
+                                                       ("someone-else", answer.id, {"content": "x"})])
+        assert late == 0
+        row = read_row(db, answer.id)
+        assert (row.status, row.content) == ("done", "partial answer, done")
+    finally:
+        db.dispose()
+
+
 def read_row(db: Database, message_id: str) -> MessageRow:
     with db.session() as session:
         return session.get(MessageRow, message_id)
