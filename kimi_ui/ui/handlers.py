@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import html
 from dataclasses import dataclass, replace
-from typing import Any, AsyncIterator
+from typing import Any, AsyncIterator, Callable
 
 import gradio as gr
 
@@ -42,6 +42,7 @@ class SessionState:
     pages: int = 1  # sidebar pages shown
     archived: bool = False  # the sidebar lists archived conversations
     returned: dict | None = None  # a refused message, given back to the composer by after_turn
+    new_title: bool = False  # the turn started a conversation: after_turn shows its (first or model-written) title
 
 
 def _item_id(state: SessionState, index: Any) -> str | None:
@@ -80,6 +81,20 @@ def limit_key(request: gr.Request | None) -> str | None:
 class Handlers(HistoryMixin):
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
+        # The Chatbot's own postprocess, set by the layout once the Chatbot exists: the stream events skip
+        # Gradio's postprocessing (postprocess=False) and yield what this makes of their messages.
+        self.chatbot_format: Callable[[list[dict[str, Any]]], Any] | None = None
+
+    def page(self, messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Chat messages as the page reads them (Gradio's Chatbot data, dumped), for the stream events.
+
+        Gradio postprocesses every output of every update: with a 60-message window that converted each
+        message to its data model (inspect.cleandoc over every text), dumped and walked them all, ~1.4 ms
+        an update against ~0.3 ms in a new chat. A stream converts the messages above the new ones once
+        and, per update, only the messages that change."""
+        if self.chatbot_format is None:
+            raise RuntimeError("Handlers.chatbot_format is set by the layout when it builds the Chatbot")
+        return self.chatbot_format(messages).model_dump() if messages else []
 
     # -- reading ----------------------------------------------------------------------------------
     def owner(self, request: gr.Request | None) -> str:
@@ -236,7 +251,7 @@ class Handlers(HistoryMixin):
         text = _plain(event.value)
         if message_id is None or not text.strip():
             gr.Warning("Only the text of one of your messages can be edited; it cannot be empty.")
-            yield [self.chat_history(self.owner(request), state), state]
+            yield [self.page(self.chat_history(self.owner(request), state)), state]
             return
         turn = TurnInput(text=text, backend=backend or None, mode=mode if mode in ("instant", "thinking") else
                          "thinking", conversation_id=state.conversation_id, limit_key=limit_key(request),
@@ -280,7 +295,7 @@ class Handlers(HistoryMixin):
     def _refused(self, owner_id: str, state: SessionState, snapshot: TurnSnapshot, message: dict | None) -> list:
         """The chat with the reason; after_turn gives the composer back so nothing typed or attached is lost."""
         chat = self.chat_history(owner_id, state) + render.snapshot_messages(snapshot)
-        return [chat, replace(state, returned=message or None)]
+        return [self.page(chat), replace(state, returned=message or None)]
 
     async def _stream(
         self, owner_id: str, turn: TurnInput, state: SessionState, message: dict[str, Any] | None
@@ -289,20 +304,21 @@ class Handlers(HistoryMixin):
         in a yield, even for an empty update (~2 ms for the composer, each update). The page clears the
         composer itself on submit; `after_turn`, a separate event once this one has ended, sets Continue,
         the list and the title bar (a list update carried through a stream was seen to get lost)."""
-        earlier = self._prefix(owner_id, turn, state)
-        mine = [] if turn.regenerate_of else render.user_messages(turn.text, [])
+        earlier = self.page(self._prefix(owner_id, turn, state))  # once: it does not change while streaming
+        mine = self.page([] if turn.regenerate_of else render.user_messages(turn.text, []))
         snapshot = TurnSnapshot()
-        yield [earlier + mine + render.snapshot_messages(snapshot), state]
+        yield [earlier + mine + self.page(render.snapshot_messages(snapshot)), state]
         async for event in self.ctx.turns.run(owner_id=owner_id, turn=turn):
             snapshot.apply(event)
             if isinstance(event, TurnStarted):
                 discard_uploads(turn.files)
-                state = replace(state, conversation_id=event.conversation_id)
+                state = replace(state, conversation_id=event.conversation_id,
+                                new_title=state.new_title or turn.conversation_id is None)
                 if turn.files and not turn.regenerate_of:
-                    mine = self._user_turn(owner_id, event, turn.text)  # with the stored attachments
+                    mine = self.page(self._user_turn(owner_id, event, turn.text))  # with the stored attachments
                 else:
                     continue  # nothing new to show yet
-            yield [earlier + mine + render.snapshot_messages(snapshot), state]
+            yield [earlier + mine + self.page(render.snapshot_messages(snapshot)), state]
         if snapshot.message_id is None:  # refused before it started: nothing was saved
             yield self._refused(owner_id, state, snapshot, message)
 
@@ -319,7 +335,11 @@ class Handlers(HistoryMixin):
         else:
             composer = gr.update()
             state = replace(state, view=tuple(ids))
-        return [state, chat, gr.update(visible=unfinished), *self.title_bar(owner_id, state.conversation_id),
+        title, *bar = self.title_bar(owner_id, state.conversation_id)
+        if not state.new_title:  # the title is unchanged: leave the box alone, the user may be renaming
+            title = gr.update(interactive=bool(state.conversation_id))
+        state = replace(state, new_title=False)
+        return [state, chat, gr.update(visible=unfinished), title, *bar,
                 self.sidebar_html(owner_id, state), self.tool_log_for(owner_id, state.conversation_id), composer]
 
     def _user_turn(self, owner_id: str, started: TurnStarted, text: str) -> list[dict[str, Any]]:

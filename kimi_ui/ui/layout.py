@@ -146,6 +146,7 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
                 group_consecutive_messages=False,  # each part its own bubble: copy takes just the answer
                 editable="user",  # an edit is sent as a new version of the question (a branch)
             )
+            h.chatbot_format = chatbot.postprocess  # the stream events' own formatting (Handlers.page)
             with gr.Row(elem_id="quick-prompts"):
                 quick = [
                     gr.Button(p, size="sm", variant="secondary", scale=0, min_width=40 + 7 * len(p))
@@ -229,6 +230,10 @@ def hide() -> dict:
 def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     controls = [v.temperature, v.top_p, v.min_p, v.badge, v.composer]  # what depends on the backend
     stream_outputs = [v.chatbot, v.state]  # per update, nothing more: see Handlers._stream
+    # Streams yield the Chatbot's data already formatted (Handlers.page): Gradio's per-update postprocessing
+    # of the whole window was most of what a long chat added to a stream.
+    streamed = {"postprocess": False, "api_visibility": "private", "concurrency_limit": limit,
+                "concurrency_id": "turns", "show_progress": "hidden"}
     blocks.load(
         h.load,
         None,
@@ -278,32 +283,14 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
         v.min_p,
         v.tools,
     ]
-    sending = v.composer.submit(
-        h.send,
-        send_inputs,
-        stream_outputs,
-        api_visibility="private",
-        concurrency_limit=limit,
-        concurrency_id="turns",
-        show_progress="hidden",
-    )
+    sending = v.composer.submit(h.send, send_inputs, stream_outputs, **streamed)
     # After the send listener (which has read the composer by then), in the page: clear it at once.
     v.composer.submit(None, None, v.composer, js="() => ({text: '', files: []})", queue=False, **private)
     for starter in (v.composer.submit, v.continue_btn.click):  # Continue comes back with after_turn
         starter(hide, None, v.continue_btn, queue=False, show_progress="hidden", **private)
-    continuing = v.continue_btn.click(
-        h.continue_answer,
-        [v.state, v.mode, v.backend],
-        stream_outputs,
-        api_visibility="private",
-        concurrency_limit=limit,
-        concurrency_id="turns",
-        show_progress="hidden",
-    )
-    editing = v.chatbot.edit(h.edit, [v.state, v.mode, v.backend], stream_outputs, api_visibility="private",
-                             concurrency_limit=limit, concurrency_id="turns", show_progress="hidden")
-    retrying = v.chatbot.retry(h.retry, [v.state, v.mode, v.backend], stream_outputs, api_visibility="private",
-                               concurrency_limit=limit, concurrency_id="turns", show_progress="hidden")
+    continuing = v.continue_btn.click(h.continue_answer, [v.state, v.mode, v.backend], stream_outputs, **streamed)
+    editing = v.chatbot.edit(h.edit, [v.state, v.mode, v.backend], stream_outputs, **streamed)
+    retrying = v.chatbot.retry(h.retry, [v.state, v.mode, v.backend], stream_outputs, **streamed)
     turns = [sending, continuing, editing, retrying]
     v.stop_btn.click(None, cancels=turns).then(
         h.after_stop, v.state, [v.chatbot, v.continue_btn], api_visibility="private"

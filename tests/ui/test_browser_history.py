@@ -41,12 +41,16 @@ def test_rename_search_edit_and_switch_branches(browser, app, request):
     expect(page.locator("#conv-list a.kimi-conv.current")).to_have_text("Planning the zebrafish aquarium for",
                                                                          timeout=10_000)
     expect(page.locator("#conv-title input")).to_have_value("Planning the zebrafish aquarium for")
-    send(page, "Which heater wattage? #sim tokens=30 rate=400")
-    answered(page, "Which heater wattage?")
+    send(page, "Which heater wattage? #sim tokens=80 rate=40")
 
-    # Rename inline in the title bar.
+    # Rename inline in the title bar, typed while the answer streams: the refresh at the turn's end
+    # (after_turn) leaves the box alone when the title did not change, so nothing typed is lost.
     title = page.locator("#conv-title input")
+    expect(page.locator("#chat")).to_contain_text("last user message:Which heater wattage?", timeout=20_000)
     title.fill("Fish tank notes")
+    answered(page, "Which heater wattage?")
+    page.wait_for_timeout(1500)  # the refresh after the stream has landed by now
+    expect(title).to_have_value("Fish tank notes")
     title.press("Enter")
     expect(page.locator("#conv-list a.kimi-conv.current")).to_have_text("Fish tank notes", timeout=10_000)
 
