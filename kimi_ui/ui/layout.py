@@ -80,6 +80,7 @@ class View:
     badge: gr.HTML
     chatbot: gr.Chatbot
     composer: gr.MultimodalTextbox
+    sent: gr.MultimodalTextbox
     mode: gr.Radio
     backend: gr.Dropdown
     stop_btn: gr.Button
@@ -161,6 +162,10 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
                 elem_id="composer",
                 autofocus=True, interactive=False,  # enabled by load: a send before it would be clobbered
             )
+            # What was sent: the composer is cleared in the page the moment a message is sent, and the send
+            # event reads the message from here (an event's input is not cleared while the event runs).
+            sent = gr.MultimodalTextbox(visible=False, file_types=MEDIA_TYPES, file_count="multiple",
+                                        sources=["upload"])
             estimate = gr.HTML("", elem_id="upload-estimate", padding=False, container=False, visible=False)
             with gr.Row(equal_height=True):
                 mode = gr.Radio(
@@ -202,6 +207,7 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
             badge,
             chatbot,
             composer,
+            sent,
             mode,
             backend,
             stop_btn,
@@ -272,7 +278,7 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
         h.delete, v.state, opened, **private)
     v.system_prompt.blur(h.save_system_prompt, [v.system_prompt, v.state], None, api_visibility="private")
     send_inputs = [
-        v.composer,
+        v.sent,
         v.state,
         v.mode,
         v.backend,
@@ -283,9 +289,10 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
         v.min_p,
         v.tools,
     ]
-    sending = v.composer.submit(h.send, send_inputs, stream_outputs, **streamed)
-    # After the send listener (which has read the composer by then), in the page: clear it at once.
-    v.composer.submit(None, None, v.composer, js="() => ({text: '', files: []})", queue=False, **private)
+    # In the page, at once: the message moves to `sent` and the composer is empty; then the turn reads `sent`.
+    moved = v.composer.submit(None, v.composer, [v.sent, v.composer], js="(m) => [m, {text: '', files: []}]",
+                              queue=False, **private)
+    sending = moved.then(h.send, send_inputs, stream_outputs, **streamed)
     for starter in (v.composer.submit, v.continue_btn.click):  # Continue comes back with after_turn
         starter(hide, None, v.continue_btn, queue=False, show_progress="hidden", **private)
     continuing = v.continue_btn.click(h.continue_answer, [v.state, v.mode, v.backend], stream_outputs, **streamed)

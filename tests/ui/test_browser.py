@@ -31,8 +31,11 @@ def test_thinking_turn_reload_and_reopen(browser, app, request):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(app.url)
     expect(page.locator("#backend-picker input")).to_have_value(re.compile("Simulated vLLM .*Simulated \\(no model\\)"))
-    send(page, "browser-check: why is the sky blue? #sim rate=200")
+    send(page, "browser-check: why is the sky blue? #sim rate=40 tokens=120")
     chat = page.locator("#chat")
+    expect(page.locator("#composer textarea")).to_have_value("", timeout=2_000)  # cleared the moment it is sent,
+    expect(chat).to_contain_text("browser-check: why is the sky blue?")
+    expect(chat).not_to_contain_text("tok/s")  # while the answer still streams (~3 s at 40 tok/s)
     expect(chat).to_contain_text("Simulated answer (vllm, no model).", timeout=20_000)
     expect(chat).to_contain_text("thinking: on")
     expect(chat.get_by_text("Thought process")).to_be_visible(timeout=10_000)  # the collapsed reasoning block
