@@ -40,7 +40,7 @@ class Checkpoints:
         self.interval = interval
         self._changed: dict[str, tuple[str, TurnSnapshot]] = {}  # message id -> (owner id, its snapshot)
         self._writer: asyncio.Task[None] | None = None
-        self.transactions = 0  # written batches, for tests and the bench
+        self.transactions = 0  # batches written (the tests count them)
 
     def changed(self, owner_id: str, snapshot: TurnSnapshot) -> None:
         """The stream's snapshot has news; it is written within `interval` seconds."""

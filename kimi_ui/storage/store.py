@@ -209,33 +209,29 @@ def _delete_conversations(session: Session, ids: list[str]) -> list[str]:
     return sorted(shas - still_used)
 
 
-def update_message(session: Session, *, owner_id: str, message_id: str, **changes: Any) -> bool:
+def _update_message(session: Session, owner_id: str, message_id: str, changes: dict[str, Any], now: datetime,
+                    *, only_streaming: bool = False) -> int:
     unknown = set(changes) - MESSAGE_FIELDS
     if unknown:
         raise ValueError(f"not updatable: {sorted(unknown)}")
-    result = session.exec(
-        update(MessageRow)
-        .where(MessageRow.id == message_id, MessageRow.owner_id == owner_id)
-        .values(updated_at=utcnow(), **changes)
-    )
+    where = [MessageRow.id == message_id, MessageRow.owner_id == owner_id]
+    if only_streaming:
+        where.append(MessageRow.status == "streaming")
+    return session.exec(update(MessageRow).where(*where).values(updated_at=now, **changes)).rowcount
+
+
+def update_message(session: Session, *, owner_id: str, message_id: str, **changes: Any) -> bool:
+    changed = _update_message(session, owner_id, message_id, changes, utcnow())
     session.commit()
-    return result.rowcount > 0
+    return changed > 0
 
 
 def checkpoint_messages(session: Session, rows: Iterable[tuple[str, str, dict[str, Any]]]) -> int:
     """Several streaming answers' checkpoints, (owner id, message id, changes), in one transaction. Only rows
     still 'streaming' change: a final state written in between is never overwritten. Returns rows changed."""
-    changed, now = 0, utcnow()
-    for owner_id, message_id, changes in rows:
-        unknown = set(changes) - MESSAGE_FIELDS
-        if unknown:
-            raise ValueError(f"not updatable: {sorted(unknown)}")
-        result = session.exec(
-            update(MessageRow)
-            .where(MessageRow.id == message_id, MessageRow.owner_id == owner_id, MessageRow.status == "streaming")
-            .values(updated_at=now, **changes)
-        )
-        changed += result.rowcount
+    now = utcnow()
+    changed = sum(_update_message(session, owner_id, message_id, changes, now, only_streaming=True)
+                  for owner_id, message_id, changes in rows)
     session.commit()
     return changed
 
