@@ -124,6 +124,27 @@ class Settings(BaseSettings):
     demo_turns_per_minute: int = Field(default=6, ge=1, description="public demo: per IP address")
     max_streams_per_user: int = Field(default=3, ge=1)
     log_level: Literal["debug", "info", "warning", "error"] = "info"
+    # -- security (SECURITY.md) ------------------------------------------------------------------------------
+    trusted_proxies: list[str] = Field(default_factory=list, description="addresses or networks (CIDR) of reverse "
+                                       "proxies whose X-Forwarded-* headers are believed; none by default")
+    allowed_hosts: list[str] = Field(default_factory=list, description="host names the local mode (no accounts) "
+                                     "answers to besides localhost and loopback addresses")
+    max_request_kb: int = Field(default=1024, ge=16, description="largest body of an API or queue request")
+    max_login_kb: int = Field(default=8, ge=1, description="largest body of a login form")
+    max_import_mb: int = Field(default=100, ge=1, description="largest file Import… takes")
+    max_import_items: int = Field(default=200_000, ge=100, description="JSON objects and lists an import may hold")
+    uploads_per_minute: int = Field(default=60, ge=1, description="files a user may upload a minute")
+    demo_uploads_per_minute: int = Field(default=10, ge=1, description="public demo: files a visitor (and an "
+                                         "address) may upload a minute")
+    max_stored_mb_per_user: int | None = Field(default=None, ge=1, description="attachments and pending uploads "
+                                               "a user may keep (none: no limit)")
+    demo_max_stored_mb: int = Field(default=100, ge=1, description="public demo: the same per visitor and per "
+                                    "address")
+    imports_per_hour: int = Field(default=30, ge=1, description="imports a user may run an hour")
+    demo_workspace_tools: bool = Field(default=False, description="public demo: offer the workspace tools "
+                                       "(search_code, read_file, list_files) to anonymous visitors")
+    ssl_certfile: Path | None = Field(default=None, description="serve HTTPS with this certificate (PEM)")
+    ssl_keyfile: Path | None = Field(default=None, description="the certificate's private key (PEM)")
 
     @classmethod
     def settings_customise_sources(

@@ -25,7 +25,8 @@ from kimi_ui.storage.history import tool_log_entries
 from kimi_ui.tools.builtins import builtin_tools
 from kimi_ui.tools.registry import Registry
 from kimi_ui.turns import Turns
-from kimi_ui.web_auth import AuthMiddleware, Gate, add_login_routes
+from kimi_ui.login import add_login_routes
+from kimi_ui.web_auth import AuthMiddleware, Gate
 
 log = logging.getLogger(__name__)
 
