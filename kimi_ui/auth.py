@@ -11,14 +11,9 @@
 from __future__ import annotations
 
 import hashlib
-import ipaddress
-import math
 import re
 import secrets
 import threading
-import time
-from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
@@ -29,7 +24,9 @@ from sqlalchemy import delete, func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from kimi_ui.storage.models import MessageRow, User, UserSession, utcnow
+from kimi_ui import throttle
+from kimi_ui.storage.models import AppSecret, MessageRow, User, UserSession, utcnow
+from kimi_ui.throttle import LoginLimiter  # noqa: F401 - the server builds the gate's limiter as auth.LoginLimiter
 
 LOCAL_USER = "local"  # the single-user identity without accounts
 RESERVED_PREFIX = "demo-"  # --public-demo's throw-away identities (web_auth.demo_name), deleted when stale
@@ -58,13 +55,14 @@ _dummy_hash: str | None = None
 _hasher_lock = threading.Lock()
 
 
-def configure_hasher(**parameters: Any) -> PasswordHasher:
-    """Replace the module's hasher, e.g. `configure_hasher(time_cost=1, memory_cost=8192)` in tests.
-    Without arguments: back to argon2-cffi's recommended parameters. Existing hashes keep verifying
-    (their parameters are in the hash) and are rehashed at their next successful login."""
+def configure_hasher(hasher: PasswordHasher | None = None, **parameters: Any) -> PasswordHasher:
+    """Replace the module's hasher, e.g. `configure_hasher(time_cost=1, memory_cost=8192)` in tests, or
+    with a PasswordHasher (subclass) of one's own. Without arguments: back to argon2-cffi's recommended
+    parameters. Existing hashes keep verifying (their parameters are in the hash) and are rehashed at
+    their next successful login."""
     global _hasher, _dummy_hash
     with _hasher_lock:
-        _hasher = PasswordHasher(**parameters)
+        _hasher = hasher or PasswordHasher(**parameters)
         _dummy_hash = None
     return _hasher
 
@@ -219,20 +217,60 @@ def ensure_admin_from_env(session: Session, name: str | None, password: str | No
         raise
 
 
-def authenticate(session: Session, *, name: str, password: str) -> User | None:
-    """The user for this name and password, or None. One argon2 verification happens in every case
-    (missing user, user without a password, disabled user), so timing tells little about which it was."""
-    password = password if isinstance(password, str) else ""
-    user = None
-    if isinstance(name, str) and 0 < len(name) <= 80:
-        user = get_user(session, name=name)
+@dataclass(frozen=True)
+class Candidate:
+    """What a login needs of a user row, read in a short read-only session: argon2 then runs with no
+    transaction open (holding SQLite's write lock while hashing stalled every other writer)."""
+
+    user_id: str | None = None
+    password_hash: str | None = None  # None: no such user or no password; a dummy hash is verified instead
+    disabled: bool = False
+
+
+def find_candidate(session: Session, *, name: str) -> Candidate:
+    user = get_user(session, name=name) if isinstance(name, str) and 0 < len(name) <= 80 else None
     if user is None or not user.password_hash:
+        return Candidate()
+    return Candidate(user_id=user.id, password_hash=user.password_hash, disabled=user.disabled)
+
+
+def check_candidate(candidate: Candidate, password: str) -> tuple[bool, str | None]:
+    """(right, new hash or None). No database here. One argon2 verification happens in every case
+    (missing user, user without a password, disabled user), so timing tells little about which it was;
+    the new hash is made when the parameters changed since the stored one (not a password change)."""
+    password = password if isinstance(password, str) else ""
+    if candidate.password_hash is None:
         verify_password(_dummy(), password)
+        return False, None
+    if not verify_password(candidate.password_hash, password) or candidate.disabled:
+        return False, None
+    return True, hash_password(password) if needs_rehash(candidate.password_hash) else None
+
+
+def finish_login(session: Session, *, candidate: Candidate, new_hash: str | None, ip: str | None,
+                 lifetime: timedelta) -> str | None:
+    """After a right password: the session token, or None when the user changed meanwhile (disabled,
+    deleted, another password). A short write: the rehash (if any) and the new session."""
+    user = session.get(User, candidate.user_id) if candidate.user_id else None
+    if user is None or user.disabled or user.password_hash != candidate.password_hash:
+        session.rollback()
         return None
-    if not verify_password(user.password_hash, password) or user.disabled:
+    if new_hash:
+        user.password_hash = new_hash
+        session.add(user)
+    return start_session(session, user_id=user.id, ip=ip, lifetime=lifetime)
+
+
+def authenticate(session: Session, *, name: str, password: str) -> User | None:
+    """The user for this name and password, or None (the CLI and tests; the web login uses the steps
+    above so that no transaction is open while hashing)."""
+    candidate = find_candidate(session, name=name)
+    right, new_hash = check_candidate(candidate, password)
+    if not right:
         return None
-    if needs_rehash(user.password_hash):  # parameters changed since it was hashed; not a password change
-        user.password_hash = hash_password(password)
+    user = session.get(User, candidate.user_id)
+    if new_hash:
+        user.password_hash = new_hash
         session.add(user)
         session.commit()
     return user
@@ -307,98 +345,28 @@ def count_sessions(session: Session, *, user_id: str) -> int:
 
 
 def purge_expired(session: Session, *, now: datetime | None = None) -> int:
-    """Delete expired sessions; returns how many. Run it now and then (start-up, a periodic task)."""
+    """Delete expired sessions (returns how many) and login throttle rows that have gone quiet. Run it
+    now and then (start-up, a periodic task)."""
     result = session.exec(delete(UserSession).where(col(UserSession.expires_at) <= (now or utcnow())))
     session.commit()
+    throttle.purge(session, now=now)
     return result.rowcount
 
 
-# -- login rate limit --------------------------------------------------------------------------------------
-class LoginLimiter:
-    """Failed logins per IP and per user name in a sliding window, in memory (per process), thread-safe.
+# -- app secrets ---------------------------------------------------------------------------------------------
+SECRET_BYTES = 32
 
-    `check()` before verifying a password: 0 means go ahead, otherwise the seconds to wait ("try again in
-    N s", see `message()`). `failed()` after a wrong password, `succeeded()` after a right one: that clears
-    the name's count but not the IP's, so one valid account does not buy an IP more guesses at others.
-    """
 
-    def __init__(
-        self, *, per_ip: int = 10, per_name: int = 5, window: float = 600.0,
-        clock: Callable[[], float] = time.monotonic, max_keys: int = 100_000,  # per kind (IPs, names)
-    ) -> None:
-        self.per_ip, self.per_name, self.window = per_ip, per_name, window
-        self.clock, self.max_keys = clock, max_keys
-        self._lock = threading.Lock()
-        self._ip: dict[str, deque[float]] = {}
-        self._name: dict[str, deque[float]] = {}
-
-    @staticmethod
-    def _name_key(name: str | None) -> str:
-        return (name or "").strip().lower()[:128]
-
-    @staticmethod
-    def _ip_key(ip: str | None) -> str:
-        """IPv6 clients usually hold a whole /64, so that is what counts as one address."""
-        ip = (ip or "").strip()[:64]
-        try:
-            address = ipaddress.ip_address(ip)
-        except ValueError:
-            return ip
-        mapped = getattr(address, "ipv4_mapped", None)  # ::ffff:1.2.3.4 is 1.2.3.4
-        if mapped is not None:
-            return str(mapped)
-        if address.version == 6:
-            return str(ipaddress.ip_network(f"{address}/64", strict=False))
-        return str(address)
-
-    def _wait(self, failures: dict[str, deque[float]], key: str, limit: int, now: float) -> float:
-        times = failures.get(key)
-        if not times:
-            return 0.0
-        while times and times[0] <= now - self.window:
-            times.popleft()
-        if not times:
-            del failures[key]
-            return 0.0
-        if len(times) < limit:
-            return 0.0
-        # allowed again when the oldest failure that still counts toward the limit leaves the window
-        return max(0.0, times[-limit] + self.window - now)
-
-    def check(self, ip: str | None, name: str | None) -> float:
-        now = self.clock()
-        with self._lock:
-            return max(
-                self._wait(self._ip, self._ip_key(ip), self.per_ip, now),
-                self._wait(self._name, self._name_key(name), self.per_name, now),
-            )
-
-    def failed(self, ip: str | None, name: str | None) -> None:
-        now = self.clock()
-        keep = max(self.per_ip, self.per_name)  # only the last `limit` failures matter
-        with self._lock:
-            for failures, key in ((self._ip, self._ip_key(ip)), (self._name, self._name_key(name))):
-                times = failures.setdefault(key, deque(maxlen=keep))
-                times.append(now)
-                if len(failures) > self.max_keys:
-                    self._shrink(failures, now)
-
-    def succeeded(self, ip: str | None, name: str | None) -> None:
-        with self._lock:
-            self._name.pop(self._name_key(name), None)
-
-    def _shrink(self, failures: dict[str, deque[float]], now: float) -> None:
-        """Forget keys without a failure in the window; if that is not enough (a flood of distinct keys),
-        the least recently added ones, down to 90% so this does not run on every call."""
-        for key in [k for k, t in failures.items() if not t or t[-1] <= now - self.window]:
-            del failures[key]
-        excess = len(failures) - int(self.max_keys * 0.9)
-        for key in list(failures)[:max(0, excess)]:
-            del failures[key]
-
-    @staticmethod
-    def message(wait: float) -> str:
-        return f"Too many failed logins. Try again in {max(1, math.ceil(wait))} s."
+def app_secret(session: Session, name: str) -> bytes:
+    """A random 32-byte secret stored under `name`, made on first use. Processes that race to make it
+    all end with the one that was stored first. Needs a session that may write."""
+    row = session.get(AppSecret, name)
+    if row is None:
+        throttle.insert_if_missing(session, AppSecret, {"name": name, "value": secrets.token_hex(SECRET_BYTES)})
+        session.commit()
+        row = session.exec(select(AppSecret).where(AppSecret.name == name)
+                           .execution_options(populate_existing=True)).one()
+    return bytes.fromhex(row.value)
 
 
 # -- usage per user --------------------------------------------------------------------------------------------

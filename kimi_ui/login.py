@@ -1,4 +1,5 @@
-"""The login page and its routes: sign in (a session cookie), sign out."""
+"""The login page and its routes: sign in (a session cookie), sign out (POST only; cross-site posts are
+refused by kimi_ui.csrf before they get here)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from kimi_ui import auth
+from kimi_ui.storage.db import Database
+from kimi_ui.throttle import LoginLimiter, seconds
 from kimi_ui.web_auth import SESSION_COOKIE, Gate, _is_https, cookie_header
 
 
@@ -34,9 +37,42 @@ def login_page(root: str, error: str = "", name: str = "", status: int = 200) ->
                         status_code=status)
 
 
+LOGOUT_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>kimi-ui · sign out</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="font-family:system-ui,sans-serif">
+<form method="post" action="{root}/auth/logout"><p>Sign out of kimi-ui?</p><button type="submit">Sign out</button>
+<a href="{root}/">Back to the chat</a></form></body></html>"""
+
+
+def sign_in(db: Database, limiter: LoginLimiter, *, name: str, password: str, address: str | None,
+            lifetime: timedelta) -> tuple[str | None, float]:
+    """(token, 0) for a right password, (None, 0) for a wrong one, (None, seconds to wait) when throttled.
+    Blocking (argon2): call it in a worker thread. Three short transactions with argon2 outside them all:
+    reserve the attempt (a write), read the user (read-only), and after a right password the rehash if
+    any, the new session and taking the reservation back (a write)."""
+    with db.session() as session:
+        wait = limiter.reserve(session, address=address, name=name)
+    if wait > 0:
+        return None, wait
+    with db.session(read_only=True) as session:
+        candidate = auth.find_candidate(session, name=name)
+    right, new_hash = auth.check_candidate(candidate, password)
+    if not right:
+        return None, 0.0
+    with db.session() as session:
+        token = auth.finish_login(session, candidate=candidate, new_hash=new_hash, ip=address, lifetime=lifetime)
+        if token is not None:
+            limiter.succeeded(session, address=address, name=name)
+    return token, 0.0
+
+
 def add_login_routes(app: FastAPI, gate: Gate) -> None:
     settings = gate.settings
     root = settings.root_path.rstrip("/")
+
+    def clear_cookie(request: Request, response: Response) -> Response:
+        response.raw_headers.append((b"set-cookie", cookie_header(SESSION_COOKIE, "", max_age=0,
+                                                                  secure=_is_https(request.scope, settings), path="/")))
+        return response
 
     @app.get("/auth/login", include_in_schema=False)
     async def show_login() -> Response:
@@ -49,21 +85,17 @@ def add_login_routes(app: FastAPI, gate: Gate) -> None:
         form = parse_qs((await request.body()).decode("utf-8", "replace"))
         name = (form.get("username") or [""])[0].strip()
         password = (form.get("password") or [""])[0]
+        if not name or not password:  # the form requires both: nothing to check, nothing to count
+            return login_page(root, "Enter a username and a password.", name, 400)
         ip = request.client.host if request.client else "?"
-        wait = gate.limiter.check(ip, name)
+        token, wait = await asyncio.to_thread(sign_in, gate.db, gate.limiter, name=name, password=password,
+                                              address=ip, lifetime=timedelta(hours=settings.session_hours))
         if wait > 0:
-            return login_page(root, f"Too many attempts: try again in {int(wait) + 1} s.", name, 429)
-        def check() -> str | None:  # argon2 takes tens of milliseconds: not on the event loop
-            with gate.db.session() as session:
-                user = auth.authenticate(session, name=name, password=password)
-                return auth.start_session(session, user_id=user.id, ip=ip,
-                                          lifetime=timedelta(hours=settings.session_hours)) if user else None
-
-        token = await asyncio.to_thread(check)
+            response = login_page(root, gate.limiter.message(wait), name, 429)
+            response.headers["Retry-After"] = str(seconds(wait))
+            return response
         if token is None:
-            gate.limiter.failed(ip, name)
             return login_page(root, "Wrong username or password.", name, 401)
-        gate.limiter.succeeded(ip, name)
         response = RedirectResponse(f"{root}/", status_code=303)
         response.raw_headers.append((b"set-cookie", cookie_header(
             SESSION_COOKIE, token, max_age=int(settings.session_hours * 3600),
@@ -71,12 +103,19 @@ def add_login_routes(app: FastAPI, gate: Gate) -> None:
         return response
 
     @app.get("/auth/logout", include_in_schema=False)
+    async def confirm_logout(request: Request) -> Response:
+        """A link or a cross-site navigation must not end a session: signed in, this asks for a POST."""
+        if request.state.user is None or gate.mode() != "accounts":
+            return RedirectResponse(f"{root}/auth/login", status_code=303)
+        return HTMLResponse(LOGOUT_PAGE.format(root=html.escape(root)))
+
+    @app.post("/auth/logout", include_in_schema=False)
     async def logout(request: Request) -> Response:
         token = request.cookies.get(SESSION_COOKIE)
         if token:
-            with gate.db.session() as session:
-                auth.end_session(session, token=token)
-        response = RedirectResponse(f"{root}/auth/login", status_code=303)
-        response.raw_headers.append((b"set-cookie", cookie_header(SESSION_COOKIE, "", max_age=0,
-                                                                  secure=_is_https(request.scope, settings), path="/")))
-        return response
+            def end() -> None:
+                with gate.db.session() as session:
+                    auth.end_session(session, token=token)
+
+            await asyncio.to_thread(end)
+        return clear_cookie(request, RedirectResponse(f"{root}/auth/login", status_code=303))

@@ -18,6 +18,7 @@ from kimi_ui import ASSETS_DIR, __version__, auth
 from kimi_ui.backends.registry import Backends
 from kimi_ui.config import BackendConfig, Settings
 from kimi_ui.context import AppContext
+from kimi_ui.csrf import CsrfMiddleware
 from kimi_ui.storage import export, store
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.files import blob_path, remove_blobs
@@ -211,6 +212,7 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
 
     mount(app, ctx)
     app.add_middleware(AuthMiddleware, gate=gate)
+    app.add_middleware(CsrfMiddleware, settings=settings)  # outside the auth check: cross-site writes refused first
     # Outermost: a preflight from an origin that is not configured is refused before anything else.
     app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_credentials=True,
                        allow_methods=["GET", "POST"], allow_headers=["*"])

@@ -5,6 +5,7 @@
     users disable NAME         the user can no longer log in; their sessions end at once
     users enable NAME
     users list                 name, flags and tokens used (today, last 7 days, in total; days in UTC)
+    users unlock NAME          lift the login delays that failed logins put on NAME (from any address)
 
 Exit status: 0 done, 2 bad input (usage, invalid name or password, unknown or duplicate user),
 1 the database could not be opened or written.
@@ -19,7 +20,7 @@ from typing import TextIO
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from kimi_ui import auth
+from kimi_ui import auth, throttle
 from kimi_ui.storage.db import Database
 
 OK, FAILED, BAD_INPUT = 0, 1, 2
@@ -43,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     enable = commands.add_parser("enable", help="unblock an account")
     enable.add_argument("name")
     commands.add_parser("list", help="accounts and the tokens they used")
+    unlock = commands.add_parser("unlock", help="lift the login delays of a name after failed logins")
+    unlock.add_argument("name")
     return parser
 
 
@@ -90,6 +93,20 @@ def list_table(session) -> str:
     return format_table(rows, right={5, 6, 7})
 
 
+def unlock_report(name: str, lifted: list) -> str:
+    """What `users unlock` lifted: one line per address that had failed logins for the name."""
+    if not lifted:
+        return f"No failed logins recorded for {name!r}: nothing to lift."
+    now = auth.utcnow()
+    lines = [f"Lifted the login throttle of {name!r} from {len(lifted)} address{'es' if len(lifted) > 1 else ''}:"]
+    for row in lifted:
+        left = (row.blocked_until - now).total_seconds()
+        wait = f"{throttle.seconds(left)} s left" if left > 0 else "no wait yet"
+        lines.append(f"  {row.address}: {row.failures} failed login{'s' if row.failures != 1 else ''}, {wait}")
+    lines.append("(delays on the addresses themselves stay: they count guesses at every name)")
+    return "\n".join(lines)
+
+
 def run(args: argparse.Namespace, db: Database, out: TextIO, err: TextIO) -> int:
     with db.session() as session:
         if args.command == "list":
@@ -111,6 +128,9 @@ def run(args: argparse.Namespace, db: Database, out: TextIO, err: TextIO) -> int
                 raise auth.UnknownUser(f"no user named {args.name!r}")
             user = auth.set_password(session, name=args.name, password=read_password(stderr=err))
             print(f"Password of {user.name!r} changed; their sessions have ended.", file=out)
+            return OK
+        if args.command == "unlock":
+            print(unlock_report(args.name, throttle.unlock(session, name=args.name)), file=out)
             return OK
         if args.command in ("disable", "enable"):
             disabled = args.command == "disable"

@@ -113,3 +113,25 @@ class UserSession(SQLModel, table=True):
     expires_at: datetime = Field(index=True)
     last_seen_at: datetime = Field(default_factory=utcnow)
     ip: str | None = Field(default=None, max_length=64)
+
+
+class LoginThrottle(SQLModel, table=True):
+    """Failed logins from one address for one typed name, or (name "") for every name: how many, and when
+    the next attempt may be made. In the database so that every app process and the CLI see the same."""
+
+    __tablename__ = "login_throttle"
+
+    address: str = Field(primary_key=True, max_length=64)  # an IPv4 address or an IPv6 /64
+    name: str = Field(primary_key=True, index=True, max_length=80)  # folded ("ALICE " is "alice"); "": any name
+    failures: int = 0
+    blocked_until: datetime = Field(default_factory=utcnow)
+    last_failure_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class AppSecret(SQLModel, table=True):
+    """Random secrets the app makes for itself (e.g. to sign cookies), shared by all its processes."""
+
+    __tablename__ = "app_secrets"
+
+    name: str = Field(primary_key=True, max_length=64)
+    value: str = Field(max_length=128)  # hex

@@ -15,7 +15,7 @@ from argon2 import PasswordHasher
 from argon2.profiles import get_default_parameters
 
 from kimi_ui import auth
-from kimi_ui.auth import AccountError, LoginLimiter, UnknownUser, UserExists
+from kimi_ui.auth import AccountError, UnknownUser, UserExists
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.models import User, UserSession
@@ -390,117 +390,7 @@ def test_purge_expired(session):
     assert auth.purge_expired(session) == 0
 
 
-# -- login rate limit ----------------------------------------------------------------------------------------
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def test_per_name_limit_with_a_decreasing_wait():
-    clock = Clock()
-    limiter = LoginLimiter(clock=clock)
-    for attempt in range(5):
-        assert limiter.check("10.0.0.1", "alice") == 0
-        limiter.failed("10.0.0.1", "alice")
-        clock.now += 1
-    first = limiter.check("10.0.0.1", "alice")
-    assert 590 < first <= 600
-    assert limiter.check("10.9.9.9", "ALICE ") == first  # same name from elsewhere, any case
-    assert limiter.check("10.0.0.1", "bob") == 0  # the IP still has attempts left
-    clock.now += 100
-    later = limiter.check("10.0.0.1", "alice")
-    assert later == pytest.approx(first - 100)
-    clock.now += later
-    assert limiter.check("10.0.0.1", "alice") == 0  # the oldest failure left the window
-    limiter.failed("10.0.0.1", "alice")
-    assert limiter.check("10.0.0.1", "alice") > 0  # still 5 within the window
-
-
-def test_per_ip_limit_across_names():
-    clock = Clock()
-    limiter = LoginLimiter(clock=clock)
-    for i in range(10):
-        assert limiter.check("203.0.113.5", f"user{i}") == 0
-        limiter.failed("203.0.113.5", f"user{i}")
-        clock.now += 2
-    wait = limiter.check("203.0.113.5", "someone-else")
-    assert wait == pytest.approx(600 - 20)  # the first failure was 20 s ago
-    assert limiter.check("203.0.113.6", "someone-else") == 0  # another IP is not affected
-    clock.now += 30
-    assert limiter.check("203.0.113.5", "someone-else") == pytest.approx(wait - 30)
-    clock.now += 600
-    assert limiter.check("203.0.113.5", "someone-else") == 0
-
-
-def test_success_resets_the_name_but_not_the_ip():
-    clock = Clock()
-    limiter = LoginLimiter(clock=clock)
-    for _ in range(4):
-        limiter.failed("10.0.0.1", "alice")
-    limiter.succeeded("10.0.0.1", "alice")
-    for _ in range(4):
-        limiter.failed("10.0.0.1", "alice")
-    assert limiter.check("10.0.0.1", "alice") == 0  # 4 since the success, not 8
-    limiter.failed("10.0.0.1", "alice")
-    assert limiter.check("10.0.0.1", "alice") > 0
-    assert limiter.check("10.0.0.1", "bob") == 0  # IP: 9 failures
-    limiter.succeeded("10.0.0.1", "bob")  # a valid account does not clear the IP's record
-    limiter.failed("10.0.0.1", "carol")
-    assert limiter.check("10.0.0.1", "bob") > 0
-
-
-def test_limiter_message_and_real_clock():
-    limiter = LoginLimiter(per_ip=1, per_name=1, window=60)
-    limiter.failed("::1", "alice")
-    wait = limiter.check("::1", "alice")
-    assert 59 < wait <= 60
-    assert LoginLimiter.message(wait) == "Too many failed logins. Try again in 60 s."
-    assert LoginLimiter.message(0.2) == "Too many failed logins. Try again in 1 s."
-
-
-def test_limiter_is_thread_safe():
-    clock = Clock()
-    limiter = LoginLimiter(per_ip=1000, per_name=1000, clock=clock)
-
-    def hammer(n: int) -> None:
-        for _ in range(100):
-            limiter.failed(f"10.0.0.{n}", "alice")
-            limiter.check(f"10.0.0.{n}", "alice")
-
-    threads = [threading.Thread(target=hammer, args=(n,)) for n in range(10)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert limiter.check("10.0.0.99", "alice") > 0  # all 1000 failures counted
-    assert limiter.check("10.0.0.1", "bob") == 0  # 100 per IP, under its limit
-
-
-def test_limiter_memory_is_bounded():
-    clock = Clock()
-    limiter = LoginLimiter(clock=clock, max_keys=100)
-    for i in range(1000):
-        limiter.failed(f"10.0.{i // 256}.{i % 256}", f"name{i}")
-        clock.now += 10  # older failures leave the 600 s window
-    assert len(limiter._ip) <= 100 and len(limiter._name) <= 100
-    assert limiter.check("10.0.3.231", "name999") == 0  # limits still work after forgetting
-    for _ in range(5):
-        limiter.failed("10.0.3.231", "name999")
-    assert limiter.check("10.0.3.231", "name999") > 0
-
-
-def test_ipv6_clients_count_per_64_block():
-    limiter = LoginLimiter(per_ip=3, per_name=100, clock=Clock())
-    for i, address in enumerate(["2001:db8:0:1::1", "2001:db8:0:1::2", "2001:db8:0:1:dead:beef:1:2"]):
-        limiter.failed(address, f"name{i}")
-    assert limiter.check("2001:db8:0:1::99", "fresh") > 0
-    assert limiter.check("2001:db8:0:2::1", "fresh") == 0
-    for _ in range(3):
-        limiter.failed("::ffff:192.0.2.1", "x")
-    assert limiter.check("192.0.2.1", "y") > 0  # an IPv4-mapped address is that IPv4 address
+# (the login throttle: tests/unit/test_throttle.py)
 
 
 # -- usage per user --------------------------------------------------------------------------------------------
