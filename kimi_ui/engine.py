@@ -17,8 +17,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any, AsyncIterator, Callable, Iterator
 
 from kimi_ui.backends.base import Backend, RequestOptions
-from kimi_ui.backends.errors import from_exception, redact
+from kimi_ui.backends.errors import from_exception
 from kimi_ui.backends.parse import ChunkParser
+from kimi_ui.backends.redacting import SecretFilter
 from kimi_ui.backends.wire import estimate_tokens
 from kimi_ui.events import (
     Event,
@@ -33,6 +34,7 @@ from kimi_ui.events import (
     TurnError,
 )
 from kimi_ui.messages import Message, ReasoningPart, TextPart, ToolCallPart, ToolResultPart
+from kimi_ui.redact import redact, redact_url
 from kimi_ui.tools.registry import Registry
 from kimi_ui.tools.runner import run_calls
 
@@ -152,6 +154,7 @@ async def run_turn(
         async with contextlib.aclosing(run_calls(tools, state.calls, timeout=config.tool_timeout,
                                                  limit=config.max_tool_result_chars, allowed=enabled)) as running:
             async for result in running:
+                result = SecretFilter(backend.secrets).whole(result)
                 results.append(result)
                 yield result
         history += state.messages(results)
@@ -236,7 +239,8 @@ async def _produce(
     backend: Backend, body: dict, thinking: bool, config: EngineConfig, queue: asyncio.Queue, state: _Round
 ) -> None:
     parser = ChunkParser(thinking=thinking)
-    context = {"base_url": backend.config.base_url, "api_key_env": backend.config.api_key_env,
+    secret = SecretFilter(backend.secrets)  # after the parser: it sees whole answers, not wire pieces
+    context = {"base_url": redact_url(backend.config.base_url), "api_key_env": backend.config.api_key_env,
                "kind": backend.config.kind, "secrets": backend.secrets}
     try:
         for attempt in range(config.retries + 1):
@@ -244,14 +248,14 @@ async def _produce(
             try:
                 async for chunk in stream:
                     state.started = True
-                    for event in parser.feed(chunk):
+                    for event in secret.feed(parser.feed(chunk)):
                         queue.put_nowait(event)
                 break
             except Exception as exc:  # noqa: BLE001 - every failure becomes a TurnError
                 error = from_exception(exc, backend.name, context, mid_stream=state.started)
                 log.warning("backend %s: %s (%s)", backend.name, error.code, redact(str(exc), backend.secrets))
                 if state.started or not error.retryable or attempt == config.retries:
-                    for event in parser.finish(complete=False):
+                    for event in secret.feed(parser.finish(complete=False)) + secret.finish():
                         queue.put_nowait(event)
                     state.error = error
                     return
@@ -262,7 +266,7 @@ async def _produce(
                 await asyncio.sleep(delay)
             finally:
                 await stream.aclose()
-        for event in parser.finish():
+        for event in secret.feed(parser.finish()) + secret.finish():
             queue.put_nowait(event)
         state.finish_reason = parser.finish_reason
     finally:

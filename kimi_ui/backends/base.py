@@ -13,6 +13,7 @@ from kimi_ui.backends.kinds import Kind, kind_for
 from kimi_ui.backends.wire import to_wire
 from kimi_ui.config import KIMI_CONTEXT_WINDOW, BackendConfig
 from kimi_ui.messages import Message
+from kimi_ui.redact import guard_http_logs, redact, split_userinfo
 
 HealthStatus = Literal["unknown", "ok", "down", "error"]
 
@@ -73,6 +74,12 @@ class Backend:
         self._api_key = api_key or "not-needed"
         self._timeouts = (read_timeout, connect_timeout)
         self._client: Any = None
+        # The client never sees the URL's credentials, so no library can log or raise them: they go as the
+        # Basic authorization header, as the HTTP client would have sent them (it replaced the Bearer key).
+        self._url, user, password = split_userinfo(config.base_url)
+        self._password = password
+        self._headers = {"Authorization": _basic(user, password)} if user is not None else None
+        guard_http_logs()
 
     @property
     def client(self) -> Any:
@@ -82,8 +89,9 @@ class Backend:
             openai = load_sdk()
             read_timeout, connect_timeout = self._timeouts
             self._client = openai.AsyncOpenAI(
-                base_url=self.config.base_url,
+                base_url=self._url,
                 api_key=self._api_key,
+                default_headers=self._headers,
                 timeout=openai.Timeout(read_timeout, connect=connect_timeout),
                 max_retries=0,
             )
@@ -99,9 +107,10 @@ class Backend:
 
     @property
     def secrets(self) -> tuple[str, ...]:
-        """What must never appear in a message or a log line (the API key)."""
-        key = self._api_key
-        return (key,) if key and key != "not-needed" else ()
+        """What must never appear in a message, a log line or a streamed answer: the API key and the
+        password of the base_url."""
+        key = self._api_key if self._api_key != "not-needed" else None
+        return tuple(s for s in (key, self._password) if s)
 
     @property
     def context_window(self) -> int:
@@ -172,13 +181,21 @@ class Backend:
             self.model, self.model_notice = self.config.model, None
         elif len(ids) == 1:
             self.model = ids[0]
-            self.model_notice = (
-                f"{self.name} does not serve '{self.config.model}'; using the one model it serves, '{ids[0]}'."
-            )
+            self.model_notice = redact(
+                f"{self.name} does not serve '{self.config.model}'; using the one model it serves, '{ids[0]}'.",
+                self.secrets)
         else:
             self.model, self.model_notice = self.config.model, None
             self.health.status = "error"
-            self.health.message = f"model '{self.config.model}' not served (has: {', '.join(ids[:5])})"
+            self.health.message = redact(f"model '{self.config.model}' not served (has: {', '.join(ids[:5])})",
+                                         self.secrets)  # the ids are the server's words
+
+
+def _basic(user: str | None, password: str | None) -> str:
+    import base64
+
+    pair = f"{user or ''}:{password or ''}".encode()
+    return "Basic " + base64.b64encode(pair).decode("ascii")
 
 
 def _context_from(items: list[dict[str, Any]], model: str) -> int | None:

@@ -7,6 +7,9 @@ from typing import Any
 import httpx2
 
 from kimi_ui.events import TurnError
+from kimi_ui.redact import redact, redact_url
+
+__all__ = ["from_exception", "from_status", "redact"]  # redact: the one mechanism, kimi_ui.redact
 
 TOOL_PARSER_HINT = (
     "Start vLLM with `--tool-call-parser kimi_k2 --enable-auto-tool-choice` so that tool calls are parsed."
@@ -23,14 +26,6 @@ REPETITION_HINT = (
     "Repetitive output usually means wrong sampling: temperature 0.6 (instant) or 1.0 (thinking) and "
     "`min_p 0.01`."
 )
-
-
-def redact(text: str, secrets: list[str] | tuple[str, ...] | None) -> str:
-    """A server (or a proxy) may echo the API key in its error text: never pass it on."""
-    for secret in secrets or ():
-        if secret and len(secret) >= 8:
-            text = text.replace(secret, "***")
-    return text
 
 
 def _body_fields(body: Any) -> tuple[str, str]:
@@ -122,7 +117,7 @@ def from_exception(
     if isinstance(exc, openai.APIConnectionError) or isinstance(exc, httpx2.ConnectError):
         return TurnError(
             code="unreachable",
-            message=f"Could not connect to {backend} at {ctx.get('base_url', 'its base_url')}.",
+            message=f"Could not connect to {backend} at {redact_url(str(ctx.get('base_url') or 'its base_url'))}.",
             hint="Is the server running and reachable from this machine? For vLLM: "
             "`vllm serve moonshotai/Kimi-K2.5 ...` on port 8000; for llama.cpp: `llama-server ... --port 8080`.",
             retryable=False,
