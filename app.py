@@ -9,12 +9,17 @@ Settings come from CLI flags > KIMI_UI_* environment > .env > the TOML file > de
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
+import socket
+import ssl
 import sys
 from pathlib import Path
 from typing import Any
 
-from kimi_ui.config import BackendConfig, Settings, load_settings, simulated_backends
+from pydantic import ValidationError
+
+from kimi_ui.config import BackendConfig, Settings, load_settings, setting_warnings, simulated_backends
 
 log = logging.getLogger("kimi_ui")
 
@@ -22,12 +27,17 @@ log = logging.getLogger("kimi_ui")
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python app.py",
+        usage="python app.py [options]\n"
+        "       python app.py users {add,passwd,disable,enable,list} ... [--config F] [--data-dir D] "
+        "[--database-url U]\n"
+        "       python app.py backup PATH [--force] [--config F] [--data-dir D] [--database-url U]",
         description="kimi-ui: a browser chat for Kimi K2.5 on vLLM, llama.cpp, Moonshot's API or any "
         "OpenAI-compatible server.",
         epilog="Every flag can also be set as KIMI_UI_<NAME> in the environment or .env "
         "(e.g. KIMI_UI_PORT=8080), or in the TOML file given by --config. "
         "Accounts: python app.py users add|passwd|disable|enable|list ... (see python app.py users --help). "
-        "Backup of a SQLite database while the app runs: python app.py backup PATH (see --help there).",
+        "Backup of a SQLite database while the app runs: python app.py backup PATH (see --help there). "
+        "Both take --config, --data-dir and --database-url like the app.",
     )
     p.add_argument("--host", help="address to bind (default 127.0.0.1: only this machine)")
     p.add_argument("--port", type=int, help="port to listen on (default 7860)")
@@ -48,6 +58,9 @@ def parser() -> argparse.ArgumentParser:
                    "strict limits, chats deleted after --demo-ttl-hours")
     p.add_argument("--demo-ttl-hours", type=float, help="public demo: delete visitors' chats after this (default 24)")
     p.add_argument("--workspace", help="folder the read-only search_code/read_file/list_files tools may read")
+    p.add_argument("--ssl-certfile", help="serve HTTPS with this certificate (PEM, the chain included); "
+                   "session cookies are then marked Secure")
+    p.add_argument("--ssl-keyfile", help="the certificate's private key (PEM)")
     p.add_argument("--log-level", choices=["debug", "info", "warning", "error"], help="log level (default info)")
     return p
 
@@ -59,7 +72,8 @@ def overrides(args: argparse.Namespace) -> dict[str, Any]:
 def start_demo(settings: Settings) -> tuple[Any, list[BackendConfig]]:
     from kimi_ui.demo_server import DemoServer
 
-    server = DemoServer(default_rate=settings.demo_rate).start()
+    # its access log (the probes' GET /models every 30 s, the turns' requests) only at --log-level debug
+    server = DemoServer(default_rate=settings.demo_rate, access_log=settings.log_level == "debug").start()
     log.info("simulated backend listening on %s", server.url)
     return server, simulated_backends(server.url)
 
@@ -71,55 +85,192 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["backup"]:
         return backup_command(argv[1:])
     args = parser().parse_args(argv)
-    try:
-        settings = load_settings(overrides(args))
-    except Exception as exc:  # noqa: BLE001 - a bad setting is a message, not a traceback
-        print(f"kimi-ui: configuration error: {exc}", file=sys.stderr)
+    settings = settings_or_none(overrides(args))
+    if settings is None:
         return 2
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    import uvicorn
+    quiet_logs(settings.log_level)
+    problem = tls_problem(settings)
+    if problem:
+        print(f"kimi-ui: {problem}", file=sys.stderr)
+        return 2
+    try:  # before anything is built or announced: a busy port is one line, not a traceback 12 s later
+        sock = listening_socket(settings.host, settings.port)
+    except OSError as exc:
+        print(f"kimi-ui: {listen_problem(settings.host, settings.port, exc)}", file=sys.stderr)
+        return 1
+    with sock:
+        app = build_or_explain(settings)
+        if app is None:
+            return 2
+        return serve(app, settings, sock)
 
-    from kimi_ui.server import build_app
+
+def settings_or_none(given: dict[str, Any]) -> Settings | None:
+    """Settings, or None after one clear message on stderr; warnings for ignored KIMI_UI_* names."""
+    try:
+        settings = load_settings(given)
+    except Exception as exc:  # noqa: BLE001 - a bad setting is a message, not a traceback
+        for line in config_message(exc).splitlines():  # one line per problem (a TOML file may have several)
+            print(f"kimi-ui: configuration error: {line}", file=sys.stderr)
+        return None
+    for warning in setting_warnings():
+        print(f"kimi-ui: warning: {warning}", file=sys.stderr)
+    return settings
+
+
+def config_message(exc: Exception) -> str:
+    """pydantic's report without its type codes and links: `field: problem` per line."""
+    if isinstance(exc, ValidationError):
+        return "; ".join(f"{'.'.join(str(part) for part in error['loc']) or 'settings'}: {error['msg']}"
+                         for error in exc.errors(include_url=False, include_input=False))
+    return str(exc)
+
+
+def quiet_logs(level: str) -> None:
+    """Below debug, the console shows what an operator acts on: not the backend probes' HTTP lines, the
+    health checks of /healthz or Alembic's plugin set-up (the simulated backend's access log is off too)."""
+    if level == "debug":
+        return
+    for name in ("httpx", "httpx2", "alembic.runtime.plugins"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+class HideHealthChecks(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args if isinstance(record.args, tuple) else ()
+        return not (len(args) >= 3 and str(args[2]).startswith("/healthz"))
+
+
+def tls_problem(settings: Settings) -> str | None:
+    """A missing or unreadable certificate or key as one line, before the port is announced."""
+    cert, key = settings.ssl_certfile, settings.ssl_keyfile
+    if cert is None:
+        return "--ssl-keyfile needs --ssl-certfile (the certificate, PEM)" if key else None
+    for flag, path in (("--ssl-certfile", cert), ("--ssl-keyfile", key)):
+        if path is None:
+            continue
+        try:
+            path.read_bytes()
+        except OSError as exc:
+            return f"cannot read {flag} {path}: {exc.strerror or exc}."
+    try:
+        ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(cert, key)
+    except ssl.SSLError as exc:
+        return (f"the certificate {cert} and key {key or cert} do not load ({exc.reason or exc}): give PEM files "
+                "of one certificate and its private key with --ssl-certfile and --ssl-keyfile.")
+    return None
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """Bound here rather than by uvicorn, so that a busy port is known before anything is announced."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: restarts reuse the port
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def listen_problem(host: str, port: int, exc: OSError) -> str:
+    reason = exc.strerror or str(exc)
+    if exc.errno == errno.EADDRINUSE:
+        advice = "Pick another port with --port."
+    elif exc.errno == errno.EACCES:
+        advice = "Ports below 1024 need privileges: pick another port with --port."
+    else:
+        advice = "Check --host: an address of this machine, 127.0.0.1, or 0.0.0.0 for all."
+    return f"cannot listen on {host}:{port}: {reason}. {advice}"
+
+
+def build_or_explain(settings: Settings) -> Any:
+    """The app, or None after one line on stderr (an unsafe setup, a bad value, a database out of reach)."""
+    from kimi_ui.server import UnsafeSetup, build_app
+    from kimi_ui.storage.db import DatabaseUnavailable
 
     extra: list[BackendConfig] = []
-    if settings.demo:
-        _server, extra = start_demo(settings)
-        if not settings.default_backend:
-            settings.default_backend = extra[0].name
-    from kimi_ui.server import UnsafeSetup
-
+    demo = None
     try:
+        if settings.demo:
+            demo, extra = start_demo(settings)
+            if not settings.default_backend:
+                settings.default_backend = extra[0].name
         app = build_app(settings, extra_backends=extra)
-    except UnsafeSetup as exc:
+        app.state.demo_server = demo  # lives as long as the app
+        return app
+    except (UnsafeSetup, DatabaseUnavailable) as exc:
         print(f"kimi-ui: {exc}", file=sys.stderr)
-        return 2
     except ValueError as exc:
         print(f"kimi-ui: configuration error: {exc}", file=sys.stderr)
-        return 2
-    shown = "localhost" if settings.host in ("127.0.0.1", "0.0.0.0") else settings.host
-    print(f"kimi-ui: open http://{shown}:{settings.port}{settings.root_path}/", flush=True)
-    try:
-        uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level,
-                    proxy_headers=True, forwarded_allow_ips="127.0.0.1",
-                    timeout_graceful_shutdown=5)  # open event streams must not hold up Ctrl+C
-    except OSError as exc:
-        print(f"kimi-ui: cannot listen on {settings.host}:{settings.port}: {exc.strerror or exc}. "
-              "Pick another port with --port.", file=sys.stderr)
-        return 1
+    return None
+
+
+def serve(app: Any, settings: Settings, sock: socket.socket) -> int:
+    import uvicorn
+
+    tls = settings.ssl_certfile is not None
+    # proxy_headers off: X-Forwarded-* are believed only from settings.trusted_proxies, by the app itself
+    config = uvicorn.Config(app, host=settings.host, port=settings.port, log_level=settings.log_level,
+                            proxy_headers=False, timeout_graceful_shutdown=5,  # open streams must not hold up Ctrl+C
+                            ssl_certfile=str(settings.ssl_certfile) if tls else None,
+                            ssl_keyfile=str(settings.ssl_keyfile) if settings.ssl_keyfile else None)
+    if settings.log_level != "debug":
+        logging.getLogger("uvicorn.access").addFilter(HideHealthChecks())
+    port = sock.getsockname()[1]
+    shown = "localhost" if settings.host in ("127.0.0.1", "0.0.0.0", "::", "::1") else settings.host
+    print(f"kimi-ui: open {'https' if tls else 'http'}://{shown}:{port}{settings.root_path}/", flush=True)
+    uvicorn.Server(config).run(sockets=[sock])
     return 0
+
+
+LOCATION_FLAGS = ("--config", "--data-dir", "--database-url")
+
+
+def location_options(argv: list[str]) -> tuple[dict[str, Any], list[str]]:
+    """The options choosing the settings and the database, anywhere in a subcommand's arguments: as
+    load_settings overrides, and the arguments left for the subcommand."""
+    p = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    for flag in LOCATION_FLAGS:
+        p.add_argument(flag)
+    found, rest = p.parse_known_args(argv)
+    return overrides(found), rest
+
+
+def database_problem(settings: Settings) -> str | None:
+    """Open the configured database once: a wrong path or a server that is down is one line."""
+    from kimi_ui.storage.db import Database, DatabaseUnavailable
+
+    try:
+        db = Database(settings.effective_database_url)
+        try:
+            db.check()
+        finally:
+            db.dispose()
+    except DatabaseUnavailable as exc:
+        return str(exc)
+    return None
 
 
 def users_command(argv: list[str]) -> int:
     """`python app.py users ...`: manage accounts in the configured database."""
-    config = [argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--config"]
-    rest = [a for i, a in enumerate(argv) if a != "--config" and (i == 0 or argv[i - 1] != "--config")]
-    try:
-        settings = load_settings({"config": config[0] if config else None})
-    except Exception as exc:  # noqa: BLE001
-        print(f"kimi-ui: configuration error: {exc}", file=sys.stderr)
+    given, rest = location_options(argv)
+    settings = settings_or_none(given)
+    if settings is None:
         return 2
     from kimi_ui.users_cli import main as users_main
 
+    if "-h" in rest or "--help" in rest:
+        code = users_main(rest, settings)
+        print("\nThe database is chosen as the app chooses it: " + " ".join(f"{f} ..." for f in LOCATION_FLAGS)
+              + " (anywhere on the line), KIMI_UI_* environment, .env.")
+        return code
+    problem = database_problem(settings)
+    if problem:
+        print(f"kimi-ui: {problem}", file=sys.stderr)
+        return 2
     return users_main(rest, settings)
 
 
@@ -128,10 +279,8 @@ def backup_command(argv: list[str]) -> int:
     from kimi_ui import backup
 
     args = backup.build_parser().parse_args(argv)
-    try:
-        settings = load_settings(backup.settings_overrides(args))
-    except Exception as exc:  # noqa: BLE001 - a bad setting is a message, not a traceback
-        print(f"kimi-ui: configuration error: {exc}", file=sys.stderr)
+    settings = settings_or_none(backup.settings_overrides(args))
+    if settings is None:
         return 2
     return backup.run(Path(args.path), settings, force=args.force)
 

@@ -26,8 +26,10 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
 from kimi_ui.config import Settings
+from kimi_ui.storage.db import masked
 
 OK, FAILED, BAD_INPUT = 0, 1, 2
 BUSY_SECONDS = 30  # wait this long for a lock (only a WAL recovery or a non-WAL writer holds one up)
@@ -60,7 +62,12 @@ def settings_overrides(args: argparse.Namespace) -> dict[str, Any]:
 def run(target: Path, settings: Settings, *, force: bool = False, out: TextIO | None = None,
         err: TextIO | None = None) -> int:
     out, err = out or sys.stdout, err or sys.stderr
-    url = make_url(settings.effective_database_url)
+    try:
+        url = make_url(settings.effective_database_url)
+    except ArgumentError:
+        print(f"kimi-ui: {masked(settings.effective_database_url)!r} is not a database URL: fix --database-url "
+              "(KIMI_UI_DATABASE_URL), e.g. sqlite:////srv/kimi/kimi_ui.db.", file=err)
+        return BAD_INPUT
     if url.get_backend_name() == "postgresql":
         print(postgres_advice(url, target, settings), file=err)
         return BAD_INPUT

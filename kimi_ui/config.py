@@ -5,22 +5,29 @@ Nothing here runs at import time; app.py calls load_settings() once and passes t
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from dotenv import dotenv_values
 from pydantic import BaseModel, Field, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
+    NoDecode,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
 
+from kimi_ui.config_file import check_config_file, environment_names, unknown_variables
+
 BackendKind = Literal["vllm", "llamacpp", "moonshot", "openai"]
 DEFAULT_SYSTEM_PROMPT = "You are Kimi, an AI assistant created by Moonshot AI."
 KIMI_CONTEXT_WINDOW = 262_144
+# A list setting from the environment or .env: "a,b" as the README shows it, or a JSON list
+TextList = Annotated[list[str], NoDecode]
 
 
 class BackendConfig(BaseModel):
@@ -99,7 +106,8 @@ class Settings(BaseSettings):
     video_frames: int = Field(default=16, ge=1, le=64)
     video_fps: float | None = Field(default=None, gt=0, description="sample at this rate instead (capped)")
     max_frames: int = Field(default=64, ge=1, le=64)
-    frame_pixels: int = Field(default=448 * 448, ge=28 * 28, description="pixel budget per video frame")
+    frame_pixels: int = Field(default=448 * 448, ge=28 * 28, description="pixel budget per video frame "
+                              "(a number, or WxH such as 448x448)")
     max_video_seconds: float = Field(default=1800, gt=0)
     max_video_mb: int = Field(default=200, gt=0)
     max_text_kb: int = Field(default=200, gt=0)
@@ -119,15 +127,15 @@ class Settings(BaseSettings):
     admin_password: str | None = Field(default=None, repr=False)
     session_hours: float = Field(default=168, gt=0)
     secure_cookies: bool | None = None  # None: secure when the request came over HTTPS (X-Forwarded-Proto too)
-    cors_origins: list[str] = Field(default_factory=list)
+    cors_origins: TextList = Field(default_factory=list)
     turns_per_minute: int = Field(default=20, ge=1)
     demo_turns_per_minute: int = Field(default=6, ge=1, description="public demo: per IP address")
     max_streams_per_user: int = Field(default=3, ge=1)
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     # -- security (SECURITY.md) ------------------------------------------------------------------------------
-    trusted_proxies: list[str] = Field(default_factory=list, description="addresses or networks (CIDR) of reverse "
+    trusted_proxies: TextList = Field(default_factory=list, description="addresses or networks (CIDR) of reverse "
                                        "proxies whose X-Forwarded-* headers are believed; none by default")
-    allowed_hosts: list[str] = Field(default_factory=list, description="host names the local mode (no accounts) "
+    allowed_hosts: TextList = Field(default_factory=list, description="host names the local mode (no accounts) "
                                      "answers to besides localhost and loopback addresses")
     max_request_kb: int = Field(default=1024, ge=16, description="largest body of an API or queue request")
     max_login_kb: int = Field(default=8, ge=1, description="largest body of a login form")
@@ -156,6 +164,26 @@ class Settings(BaseSettings):
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         return (init_settings, env_settings, dotenv_settings, TomlConfigSettingsSource(settings_cls))
+
+    @field_validator("cors_origins", "trusted_proxies", "allowed_hosts", mode="before")
+    @classmethod
+    def _split_list(cls, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value  # TOML and CLI give lists already
+        text = value.strip()
+        if text.startswith("["):
+            return json.loads(text)  # a JSONDecodeError is a ValueError: pydantic reports it with the field
+        return [part.strip() for part in text.split(",") if part.strip()]
+
+    @field_validator("frame_pixels", mode="before")
+    @classmethod
+    def _pixel_budget(cls, value: Any) -> Any:
+        if not isinstance(value, str) or value.strip().isdigit():
+            return value
+        found = re.fullmatch(r"\s*(\d+)\s*[xX*×]\s*(\d+)\s*", value)
+        if not found:
+            raise ValueError(f"give a number of pixels (200704) or WxH (448x448), not {value!r}")
+        return int(found[1]) * int(found[2])
 
     @model_validator(mode="after")
     def _fill_defaults(self) -> "Settings":
@@ -226,9 +254,16 @@ def load_settings(overrides: dict[str, Any] | None = None, env_file: str | None 
     toml_path = given.get("config") or os.environ.get("KIMI_UI_CONFIG") or env_values.get("KIMI_UI_CONFIG")
     if toml_path and not Path(toml_path).is_file():
         raise FileNotFoundError(f"config file not found: {toml_path}")
+    if toml_path:
+        check_config_file(Path(toml_path), Settings, BackendConfig, McpServerSettings)  # typos are errors
     config = {**Settings.model_config, "toml_file": toml_path, "env_file": env_file}
     settings_cls = type("Settings", (Settings,), {"model_config": config, "__module__": __name__})
     return settings_cls(**given)
+
+
+def setting_warnings(env_file: str | None = ".env") -> list[str]:
+    """KIMI_UI_* names in the environment or .env that are no setting (ignored, but likely a typo)."""
+    return unknown_variables(environment_names(env_file), Settings.model_fields)
 
 
 SIMULATED = (
@@ -238,6 +273,7 @@ SIMULATED = (
     ("Simulated llama.cpp", "llamacpp", "llamacpp", "kimi-k2.5"),
     ("Simulated Moonshot API", "moonshot", "moonshot", "kimi-k2.5"),
     ("Simulated server without reasoning parser", "noparser", "openai", "kimi-k2.5-noparser"),
+    ("Simulated vLLM without auto tool choice", "vllm-noauto", "vllm", "moonshotai/Kimi-K2.5"),
 )
 
 

@@ -930,8 +930,11 @@ def create_app(default_rate: float = 0.0) -> Starlette:
 class DemoServer:
     """Runs the simulated backend with uvicorn in a daemon thread (for --demo and the tests)."""
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0, default_rate: float = 0.0):
-        self.host, self.port, self.default_rate = host, port, default_rate
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, default_rate: float = 0.0,
+                 access_log: bool = False):
+        # access_log off by default: uvicorn's access logger is shared with the app's own server, so the
+        # simulated backend's lines (a probe of every dialect every 30 s) would fill the app's console
+        self.host, self.port, self.default_rate, self.access_log = host, port, default_rate, access_log
         self.app = create_app(default_rate)
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -948,7 +951,8 @@ class DemoServer:
         self._sock.listen(128)
         self.port = self._sock.getsockname()[1]
         self.app.state.sim.closing = False
-        config = uvicorn.Config(self.app, log_level="warning", lifespan="off", timeout_graceful_shutdown=1)
+        config = uvicorn.Config(self.app, log_level="warning", lifespan="off", timeout_graceful_shutdown=1,
+                                access_log=self.access_log)
         self._server = uvicorn.Server(config)
         _quiet_simulated_cuts()
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._sock]},

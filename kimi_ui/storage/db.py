@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import re
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import event, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
@@ -16,6 +17,29 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 HEAD = "0006"  # the newest migration (a test checks it is Alembic's head): at head, start-up skips Alembic
 READ_ONLY = "kimi_read_only"
 log = logging.getLogger(__name__)
+
+
+WHERE = "--data-dir or --database-url (KIMI_UI_DATA_DIR, KIMI_UI_DATABASE_URL)"
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database cannot be opened or reached. The message is one line for the operator: it names the
+    path or URL (password masked) and what to do."""
+
+
+def masked(url: str) -> str:
+    """The URL as it can be shown: a password becomes ***, even in a URL SQLAlchemy cannot parse."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
+
+
+def _reason(exc: BaseException) -> str:
+    """The driver's own first line (SQLAlchemy's text would add the statement and a link)."""
+    cause = getattr(exc, "orig", None) or exc
+    lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
+    return lines[0] if lines else type(cause).__name__
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -37,15 +61,29 @@ def _sqlite_begin(conn) -> None:
 
 
 def make_engine(url: str) -> Engine:
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseUnavailable(f"{masked(url)!r} is not a database URL: fix --database-url "
+                                  "(KIMI_UI_DATABASE_URL), e.g. sqlite:////srv/kimi/kimi_ui.db or "
+                                  "postgresql+psycopg://user:password@host/dbname") from None
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(parsed.database).parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseUnavailable(f"cannot create the folder {folder} for the SQLite database: "
+                                          f"{exc.strerror or exc}. Pick a writable folder with {WHERE}") from None
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    try:
+        return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    except (NoSuchModuleError, ImportError) as exc:
+        raise DatabaseUnavailable(f"cannot use the database {masked(url)}: {_reason(exc)}. Install its driver "
+                                  "(PostgreSQL: psycopg) or fix the URL") from None
 
 
 def alembic_config(engine: Engine):
@@ -66,11 +104,33 @@ class Database:
     def migrate(self, revision: str = "head") -> None:
         """Tables come only from migrations (no create_all). A database already at head is left alone
         without loading Alembic and every migration script (a fifth of a second at each start)."""
+        self.check()
         if revision == "head" and self.revision() == HEAD:
             return
         from alembic import command
 
-        command.upgrade(alembic_config(self.engine), revision)
+        try:
+            command.upgrade(alembic_config(self.engine), revision)
+        except OperationalError as exc:  # e.g. a read-only file or a user without CREATE rights
+            raise DatabaseUnavailable(f"cannot prepare the database {self.shown}: {_reason(exc)}") from None
+
+    @property
+    def shown(self) -> str:
+        """The database as the operator knows it: the SQLite file's path, else the URL without password."""
+        url = make_url(self.url)
+        return url.database if url.get_backend_name() == "sqlite" and url.database else masked(self.url)
+
+    def check(self) -> None:
+        """Connect once, so that a wrong path or a server that is down is one clear line at start."""
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+        except OperationalError as exc:
+            if self.engine.url.get_backend_name() == "sqlite":
+                hint = f"Pick a writable place with {WHERE}"
+            else:
+                hint = "Start the database server or fix --database-url (KIMI_UI_DATABASE_URL)"
+            raise DatabaseUnavailable(f"cannot open the database {self.shown}: {_reason(exc)}. {hint}.") from None
 
     def revision(self) -> str | None:
         try:
