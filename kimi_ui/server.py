@@ -19,6 +19,10 @@ from kimi_ui.backends.registry import Backends
 from kimi_ui.config import BackendConfig, Settings
 from kimi_ui.context import AppContext
 from kimi_ui.csrf import CsrfMiddleware
+from kimi_ui.forwarding import ForwardedHeaders
+from kimi_ui.gradio_guard import GradioGuard
+from kimi_ui.owners import OwnerTable, Uploads
+from kimi_ui.quotas import UploadQuota
 from kimi_ui.storage import export, store
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.files import blob_path, remove_blobs
@@ -66,13 +70,20 @@ async def sweep_regularly(ctx: AppContext) -> None:
 
 
 def sweep_demo(ctx: AppContext) -> int:
+    """Expired logins go; in a public demo, visitors' conversations and files after the TTL, then the
+    identities that own nothing any more. Returns how many conversations' files were removed."""
     before = datetime.now(timezone.utc) - timedelta(hours=ctx.settings.demo_ttl_hours)
+    ctx.uploads.sweep()
     with ctx.db.session() as session:
         auth.purge_expired(session)
         if not ctx.settings.public_demo:
             return 0
         orphans = store.delete_stale_conversations(session, owner_prefix=auth.RESERVED_PREFIX, before=before)
     remove_blobs(ctx.settings.attachments_dir, orphans)
+    with ctx.db.session() as session:
+        gone = store.delete_stale_identities(session, name_prefix=auth.RESERVED_PREFIX, before=before)
+    for user_id in gone:
+        ctx.forget_user(user_id)
     return len(orphans)
 
 
@@ -149,6 +160,7 @@ def add_export_routes(app: FastAPI, ctx: AppContext) -> None:
 
 def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = None) -> FastAPI:
     """Everything is built here, from Settings: nothing at import time."""
+    from kimi_ui.ui.inputs import upload_folder
     from kimi_ui.ui.layout import mount  # the only route into gradio
 
     ctx = build_context(settings, extra_backends)
@@ -211,9 +223,13 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
         return FileResponse(path)
 
     mount(app, ctx)
-    app.add_middleware(AuthMiddleware, gate=gate)
+    guard = GradioGuard(upload_root=upload_folder(), sessions=OwnerTable(), events=OwnerTable(), uploads=ctx.uploads)
+    quota = UploadQuota(settings, ctx.db, ctx.uploads, Uploads())
+    app.add_middleware(AuthMiddleware, gate=gate, guard=guard, quota=quota)
     app.add_middleware(CsrfMiddleware, settings=settings)  # outside the auth check: cross-site writes refused first
     # Outermost: a preflight from an origin that is not configured is refused before anything else.
     app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_credentials=True,
                        allow_methods=["GET", "POST"], allow_headers=["*"])
+    # Outside everything: who the client is (X-Forwarded-* believed only from trusted proxies).
+    app.add_middleware(ForwardedHeaders, trusted=settings.trusted_proxies)
     return app

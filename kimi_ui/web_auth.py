@@ -1,23 +1,30 @@
 """Who is calling, for every HTTP request: the app's own login (sessions in the database, a cookie),
-an anonymous throw-away identity in --public-demo mode, or the single local user when the app runs on
-loopback without accounts. A pure ASGI middleware, so that Gradio's event streams pass untouched."""
+an anonymous throw-away identity in --public-demo mode (a signed cookie), or the single local user when the
+app runs on loopback without accounts. A pure ASGI middleware, so that Gradio's event streams pass
+untouched. Before anything reads a body it is capped by route (413 from the declared length, or as soon as
+it grows past the cap); requests to Gradio's API then pass kimi_ui.gradio_guard."""
 
 from __future__ import annotations
 
+import asyncio
+import base64
 import hashlib
+import hmac
+import ipaddress
 import json
 import secrets
 import time
 from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
 from typing import Any
-from urllib.parse import parse_qsl
 
 from fastapi.responses import RedirectResponse, Response
 
 from kimi_ui import auth
 from kimi_ui.auth import LOCAL_USER, RESERVED_PREFIX
 from kimi_ui.config import Settings
+from kimi_ui.gradio_guard import EVENT_ROUTES, GradioGuard, Refusal, buffered, parse_body, read_body, replay, route_allowed
+from kimi_ui.quotas import UploadQuota
 from kimi_ui.storage.db import Database
 
 SESSION_COOKIE = "kimi_session"
@@ -38,8 +45,9 @@ class Gate:
 
     settings: Settings
     db: Database
-    limiter: auth.LoginLimiter
+    limiter: Any  # the login throttle (kimi_ui.auth)
     _mode: str = ""
+    _secret: bytes = b""
     _mode_checked: float = 0.0
     _touched: dict[str, float] = field(default_factory=dict)  # token id -> when this process last touched it
 
@@ -58,8 +66,7 @@ class Gate:
         if mode == "local":
             return LOCAL_USER
         if mode == "demo":
-            token = cookies.get(DEMO_COOKIE)
-            return demo_name(token) if token else None
+            return self.demo_identity(cookies.get(DEMO_COOKIE) or "")
         token = cookies.get(SESSION_COOKIE)
         if not token:
             return None
@@ -71,6 +78,24 @@ class Gate:
                 user = auth.resolve_session(session, token=token)
         return user.name if user else None
 
+    def demo_secret(self) -> bytes:
+        if not self._secret:  # one per deployment, in the database: every process signs alike
+            with self.db.session() as session:
+                self._secret = auth.app_secret(session, "demo-cookie")
+        return self._secret
+
+    def demo_identity(self, token: str) -> str | None:
+        """The visitor a demo cookie names, if this deployment signed it (a made-up or altered one is nobody)."""
+        raw, _, signature = token.partition(".")
+        if not raw or len(token) > 200 or not hmac.compare_digest(
+                signature.encode("utf-8", "replace"), _sign(self.demo_secret(), raw).encode()):
+            return None
+        return demo_name(raw)
+
+    def new_demo_token(self) -> str:
+        raw = secrets.token_urlsafe(24)
+        return f"{raw}.{_sign(self.demo_secret(), raw)}"
+
     def _touch_due(self, token: str) -> bool:
         key = auth.token_id(token)
         now = time.monotonic()
@@ -80,6 +105,11 @@ class Gate:
             self._touched.clear()
         self._touched[key] = now
         return True
+
+
+def _sign(secret: bytes, raw: str) -> str:
+    digest = hmac.new(secret, raw.encode(), hashlib.sha256).digest()[:18]
+    return base64.urlsafe_b64encode(digest).decode().rstrip("=")
 
 
 def demo_name(token: str) -> str:
@@ -96,13 +126,27 @@ def _cookies(scope: dict[str, Any]) -> dict[str, str]:
     return {k: m.value for k, m in jar.items()}
 
 
-LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
+def _header(scope: dict[str, Any], name: bytes) -> str | None:
+    return next((v.decode("latin-1") for k, v in scope.get("headers", []) if k == name), None)
 
 
-def _local_host(scope: dict[str, Any]) -> bool:
-    host = next((v.decode("latin-1") for k, v in scope.get("headers", []) if k == b"host"), "")
-    name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
-    return name.lower() in LOCAL_HOSTS or name.startswith("127.")
+def host_name(host: str) -> str:
+    """"[::1]:7860" -> "::1", "Example.com.:80" -> "example.com"."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[1:host.find("]")] if "]" in host else host
+    return host.rsplit(":", 1)[0].rstrip(".") if host.count(":") == 1 else host.rstrip(".")
+
+
+def is_local_name(name: str, allowed: list[str]) -> bool:
+    """localhost, a loopback IP literal, or a configured name: never `127.evil.example`, whose owner can point
+    it anywhere (DNS rebinding)."""
+    if name == "localhost" or name in {a.strip().lower().rstrip(".") for a in allowed}:
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
 
 
 def _is_https(scope: dict[str, Any], settings: Settings) -> bool:
@@ -118,113 +162,105 @@ def cookie_header(name: str, value: str, *, max_age: int, secure: bool, path: st
     return "; ".join(parts).encode()
 
 
-class SessionOwners:
-    """Gradio's session_hash (one per browser tab, made by the page) names the queue a tab reads its
-    results from, and Gradio does not tie it to a login: whoever knew another user's hash could read that
-    tab's stream. The first user to use a hash owns it in this process; anyone else is refused."""
-
-    LIMIT = 100_000
-
-    def __init__(self) -> None:
-        self._owner: dict[str, str] = {}
-
-    def allows(self, session_hash: str, user: str) -> bool:
-        owner = self._owner.get(session_hash)
-        if owner is None:
-            if len(self._owner) >= self.LIMIT:
-                self._owner.pop(next(iter(self._owner)))  # the oldest tab goes first
-            self._owner[session_hash] = user
-            return True
-        return owner == user
+def content_length(scope: dict[str, Any]) -> int | None:
+    value = _header(scope, b"content-length")
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
 
 
-def _hashes_in(scope: dict[str, Any], path: str, body: bytes) -> list[str]:
-    """Every session_hash a Gradio API request names: in the query, the heartbeat path, a JSON body."""
-    found = [v for k, v in parse_qsl(scope.get("query_string", b"").decode("latin-1")) if k == "session_hash"]
-    if "/heartbeat/" in path:
-        found.append(path.rsplit("/heartbeat/", 1)[1].split("/")[0])
-    if body:
-        try:
-            data = json.loads(body)
-        except ValueError:
-            data = None
-        if isinstance(data, dict) and data.get("session_hash") is not None:
-            found.append(str(data["session_hash"]))
-    return found
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
 
-MAX_JSON_BODY = 64 * 1024 * 1024  # a request body kept in memory to read its session_hash
-
-
-class BodyTooLarge(Exception):
-    pass
+def _json(status: int, detail: str) -> Response:
+    return Response(json.dumps({"detail": detail}), status_code=status, media_type="application/json")
 
 
 class AuthMiddleware:
-    def __init__(self, app: Any, gate: Gate) -> None:
+    def __init__(self, app: Any, gate: Gate, guard: GradioGuard, quota: UploadQuota) -> None:
         self.app = app
         self.gate = gate
-        self.sessions = SessionOwners()
+        self.guard = guard
+        self.quota = quota
+
+    def body_cap(self, path: str) -> int | None:
+        """Bytes a request body may have on this route (None: the upload route, which Gradio caps itself)."""
+        if path.startswith("/gradio_api/upload"):
+            return None
+        if path.startswith("/auth/"):
+            return self.gate.settings.max_login_kb * 1024
+        return self.gate.settings.max_request_kb * 1024
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] not in ("http", "websocket"):
             return await self.app(scope, receive, send)
         path = scope["path"][len(scope.get("root_path", "")):] if scope.get("root_path") else scope["path"]
-        cookies = _cookies(scope)
-        new_cookie = None
-        user = self.gate.user_for(cookies)
-        if user is None and self.gate.mode() == "demo":
-            token = secrets.token_urlsafe(24)  # each browser gets its own throw-away identity
-            user = demo_name(token)
-            new_cookie = cookie_header(DEMO_COOKIE, token, max_age=int(self.gate.settings.demo_ttl_hours * 3600),
-                                       secure=_is_https(scope, self.gate.settings), path="/")
+        unsafe = scope["type"] == "http" and scope.get("method", "GET") not in SAFE_METHODS
+        cap = self.body_cap(path) if unsafe else None
+        if cap is not None and (content_length(scope) or 0) > cap:
+            return await self._answer(scope, receive, send, 413, f"Request too large: at most {cap // 1024:,} KB here.")
+        user, new_cookie = self._identify(scope)
         scope.setdefault("state", {})["user"] = user
-        if user == LOCAL_USER and not _local_host(scope):
+        sender = self._sender(send, new_cookie)
+        if user == LOCAL_USER and not is_local_name(host_name(_header(scope, b"host") or ""),
+                                                    self.gate.settings.allowed_hosts):
             # Without accounts the app trusts whoever reaches it on loopback; a page elsewhere could
             # re-point its own name to 127.0.0.1 (DNS rebinding), so only local host names are answered.
             response = Response("kimi-ui without accounts answers only to localhost.", status_code=421)
-            return await response(scope, receive, self._sender(send, None))
+            return await response(scope, receive, sender)
         if user is None and not path.startswith(OPEN_PATHS) and scope["type"] == "http":
             return await self._refuse(scope, receive, send, path)
-        if user is not None and scope["type"] == "http" and path.startswith("/gradio_api/"):
-            try:
-                receive, body = await self._read_json_body(scope, receive)
-            except BodyTooLarge:
-                response = Response('{"detail": "Request too large."}', status_code=413, media_type="application/json")
-                return await response(scope, receive, self._sender(send, None))
-            if not all(self.sessions.allows(h, user) for h in _hashes_in(scope, path, body)):
-                response = Response('{"detail": "This session belongs to someone else."}', status_code=403,
-                                    media_type="application/json")
-                return await response(scope, receive, self._sender(send, None))
-        await self.app(scope, receive, self._sender(send, new_cookie))
+        try:
+            if user is not None and scope["type"] == "http" and path.startswith("/gradio_api/"):
+                receive, sender = await self._guarded(scope, receive, sender, user, path[len("/gradio_api/"):], cap)
+            elif cap is not None:
+                receive = replay(await read_body(receive, cap), receive)
+        except Refusal as refusal:
+            return await _json(refusal.status, refusal.detail)(scope, receive, sender)
+        await self.app(scope, receive, sender)
 
-    @staticmethod
-    async def _read_json_body(scope: dict[str, Any], receive: Any) -> tuple[Any, bytes]:
-        """A JSON request's body, read here and handed on unchanged (uploads and others pass untouched)."""
-        json_body = any(k == b"content-type" and v.startswith(b"application/json") for k, v in scope.get("headers", []))
-        if scope.get("method") != "POST" or not json_body:
-            return receive, b""
-        chunks, size, more = [], 0, True
-        while more:
-            message = await receive()
-            if message["type"] != "http.request":
-                return receive, b""
-            chunks.append(message.get("body", b""))
-            size += len(chunks[-1])
-            more = message.get("more_body", False)
-            if size > MAX_JSON_BODY:
-                raise BodyTooLarge
-        body = b"".join(chunks)
-        sent = False
+    def _identify(self, scope: dict[str, Any]) -> tuple[str | None, bytes | None]:
+        user = self.gate.user_for(_cookies(scope))
+        if user is not None or self.gate.mode() != "demo":
+            return user, None
+        token = self.gate.new_demo_token()  # each browser gets its own throw-away identity; no row until a turn
+        cookie = cookie_header(DEMO_COOKIE, token, max_age=int(self.gate.settings.demo_ttl_hours * 3600),
+                               secure=_is_https(scope, self.gate.settings), path="/")
+        return self.gate.demo_identity(token), cookie
 
-        async def replay() -> dict[str, Any]:
-            nonlocal sent
-            if not sent:
-                sent = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
+    async def _guarded(self, scope: dict[str, Any], receive: Any, sender: Any, user: str, sub: str,
+                       cap: int | None) -> tuple[Any, Any]:
+        method = scope.get("method", "GET")
+        if not route_allowed(sub, method):
+            raise Refusal(404, "Not Found")
+        self.guard.check_names(scope, sub, user)
+        if sub.startswith("file="):
+            self.guard.check_file_route(sub, user)
+        if method != "POST":
+            return receive, sender
+        if sub.rstrip("/") == "upload":
+            return receive, await self._upload(scope, sender, user)
+        body = await read_body(receive, cap or 0)
+        self.guard.check_body(parse_body(body, sub), user)
+        if sub.startswith(EVENT_ROUTES):
+            sender = buffered(sender, lambda answer: self.guard.record_events(answer, user))
+        return replay(body, receive), sender
 
-        return replay, body
+    async def _upload(self, scope: dict[str, Any], sender: Any, user: str) -> Any:
+        declared = content_length(scope)
+        if declared is None:
+            raise Refusal(411, "Uploads need a Content-Length.")
+        address = (scope.get("client") or ("?", 0))[0]
+        why = await asyncio.to_thread(self.quota.refusal, user, address, declared)
+        if why:
+            raise Refusal(429 if why.startswith("Too many") else 413, why)
+
+        def record(answer: bytes) -> None:
+            for path, size in self.guard.record_uploads(answer, user):
+                self.quota.by_address.record(address, path, size)
+
+        return buffered(sender, record)
 
     def _sender(self, send: Any, new_cookie: bytes | None):
         async def wrapped(message: dict[str, Any]) -> None:
@@ -240,6 +276,9 @@ class AuthMiddleware:
             await send(message)
 
         return wrapped
+
+    async def _answer(self, scope: dict[str, Any], receive: Any, send: Any, status: int, detail: str) -> None:
+        await _json(status, detail)(scope, receive, self._sender(send, None))
 
     async def _refuse(self, scope: dict[str, Any], receive: Any, send: Any, path: str) -> None:
         accepts_html = any(k == b"accept" and b"text/html" in v for k, v in scope.get("headers", []))

@@ -38,6 +38,24 @@ def ensure_user(session: Session, *, name: str) -> User:
     return user
 
 
+def find_user_id(session: Session, *, name: str) -> str | None:
+    """The id of the user with this name, or None: reading never creates a user row."""
+    return session.exec(select(User.id).where(User.name == name)).first()
+
+
+def delete_stale_identities(session: Session, *, name_prefix: str, before: datetime) -> list[str]:
+    """Public demo clean-up: throw-away identities made before `before` that own no conversation any more."""
+    stale = select(User.id).where(
+        col(User.name).startswith(name_prefix), User.created_at < before, col(User.password_hash).is_(None),
+        col(User.id).not_in(select(Conversation.owner_id).distinct()),
+        col(User.id).not_in(select(Attachment.owner_id).distinct()))
+    ids = list(session.exec(stale))
+    for start in range(0, len(ids), 500):
+        session.exec(delete(User).where(col(User.id).in_(ids[start:start + 500])))
+    session.commit()
+    return ids
+
+
 def create_conversation(
     session: Session, *, owner_id: str, system_prompt: str, backend: str, mode: str, title: str = "",
     tools: list[str] | None = None,

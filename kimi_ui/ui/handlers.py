@@ -45,6 +45,14 @@ class SessionState:
     new_title: bool = False  # the turn started a conversation: after_turn shows its (first or model-written) title
 
 
+def event_field(event: gr.EventData | None, key: str) -> Any:
+    """One field of an event's data. The handlers take the generic gr.EventData: gr.EditData and
+    gr.RetryData read their fields in their constructors and fail with a KeyError on a call that lacks one
+    (anyone can call a handler with any event data)."""
+    data = getattr(event, "_data", None)
+    return data.get(key) if isinstance(data, dict) else None
+
+
 def _item_id(state: SessionState, index: Any) -> str | None:
     """The message behind chat item `index` (from the server-side view, never from the browser)."""
     position = index[0] if isinstance(index, (list, tuple)) else index
@@ -98,7 +106,18 @@ class Handlers(HistoryMixin):
 
     # -- reading ----------------------------------------------------------------------------------
     def owner(self, request: gr.Request | None) -> str:
+        """The caller's user id for reading (a caller without a row yet owns nothing)."""
         return self.ctx.owner_id(getattr(request, "username", None))
+
+    def creator(self, request: gr.Request | None) -> str:
+        """The caller's user id for a turn: the row is made now if this is the caller's first."""
+        return self.ctx.owner_id(getattr(request, "username", None), create=True)
+
+    def files_of(self, files: list[Any] | None, request: gr.Request | None) -> tuple[tuple[str, str], ...]:
+        return uploaded_files(files, self.ctx.uploads, getattr(request, "username", None))
+
+    def discard(self, files: tuple[tuple[str, str], ...], request: gr.Request | None) -> None:
+        discard_uploads(files, self.ctx.uploads, getattr(request, "username", None))
 
     @staticmethod
     def new_state() -> SessionState:
@@ -175,8 +194,11 @@ class Handlers(HistoryMixin):
             *controls,
         ]
 
-    def estimate_uploads(self, message: dict[str, Any] | None, backend_name: str | None) -> Any:
-        files = uploaded_files((message or {}).get("files"))
+    def estimate_uploads(self, message: dict[str, Any] | None, backend_name: str | None, request: gr.Request) -> Any:
+        try:
+            files = self.files_of((message or {}).get("files"), request)
+        except InputProblem as problem:
+            return gr.update(value=f'<div class="kimi-estimate">{html.escape(str(problem))}</div>', visible=True)
         if not files:
             return gr.update(value="", visible=False)
         tokens, kinds = estimate(files, self.ctx.turns.media_limits)
@@ -214,14 +236,14 @@ class Handlers(HistoryMixin):
         system_prompt: str, max_tokens: Any, temperature: Any, top_p: Any, min_p: Any, tools: list[str] | None,
         request: gr.Request,
     ) -> AsyncIterator[list[Any]]:
-        owner_id = self.owner(request)
         state = state or SessionState()
         message = message or {}
         text = (message.get("text") or "").strip()
         if not text and not message.get("files"):
             return  # an empty composer sends nothing
+        owner_id = self.creator(request)
         try:
-            files = uploaded_files(message.get("files"))
+            files = self.files_of(message.get("files"), request)
             budget, sampling = advanced_options(max_tokens, temperature, top_p, min_p)
         except InputProblem as problem:
             yield self._refused(owner_id, state, refusal(problem), message)
@@ -232,7 +254,7 @@ class Handlers(HistoryMixin):
             conversation_id=state.conversation_id, max_tokens=budget, sampling=sampling,
             system_prompt=system_prompt, tools=tuple(tools or ()), limit_key=limit_key(request),
         )
-        async for update in self._stream(owner_id, turn, state, message):
+        async for update in self._stream(owner_id, turn, state, message, request):
             yield update
 
     async def continue_answer(self, state: SessionState, mode: str, backend: str | None, request: gr.Request):
@@ -240,15 +262,15 @@ class Handlers(HistoryMixin):
             text=CONTINUE_TEXT, backend=backend or None, mode=mode or "thinking",
             conversation_id=(state or SessionState()).conversation_id, limit_key=limit_key(request),
         )
-        async for update in self._stream(self.owner(request), turn, state or SessionState(), None):
+        async for update in self._stream(self.owner(request), turn, state or SessionState(), None, request):
             yield update
 
     async def edit(self, state: SessionState, mode: str, backend: str | None, request: gr.Request,
-                   event: gr.EditData):
+                   event: gr.EventData):
         """An edited question is sent as a new version beside the old one (a branch)."""
         state = state or SessionState()
-        message_id = _item_id(state, event.index)
-        text = _plain(event.value)
+        message_id = _item_id(state, event_field(event, "index"))
+        text = _plain(event_field(event, "value"))
         if message_id is None or not text.strip():
             gr.Warning("Only the text of one of your messages can be edited; it cannot be empty.")
             yield [self.page(self.chat_history(self.owner(request), state)), state]
@@ -256,18 +278,18 @@ class Handlers(HistoryMixin):
         turn = TurnInput(text=text, backend=backend or None, mode=mode if mode in ("instant", "thinking") else
                          "thinking", conversation_id=state.conversation_id, limit_key=limit_key(request),
                          edit_of=message_id)
-        async for update in self._stream(self.owner(request), turn, state, None):
+        async for update in self._stream(self.owner(request), turn, state, None, request):
             yield update
 
     async def retry(self, state: SessionState, mode: str, backend: str | None, request: gr.Request,
-                    event: gr.RetryData):
+                    event: gr.EventData):
         """A new answer to the same question, in the mode and on the backend now chosen; the old one stays."""
         state = state or SessionState()
         owner_id = self.owner(request)
         turn = TurnInput(text="", backend=backend or None, mode=mode if mode in ("instant", "thinking") else
                          "thinking", conversation_id=state.conversation_id, limit_key=limit_key(request),
-                         regenerate_of=self._answer_at(owner_id, state, event.index) or "")
-        async for update in self._stream(owner_id, turn, state, None):
+                         regenerate_of=self._answer_at(owner_id, state, event_field(event, "index")) or "")
+        async for update in self._stream(owner_id, turn, state, None, request):
             yield update
 
     def _answer_at(self, owner_id: str, state: SessionState, index: Any) -> str | None:
@@ -298,7 +320,8 @@ class Handlers(HistoryMixin):
         return [self.page(chat), replace(state, returned=message or None)]
 
     async def _stream(
-        self, owner_id: str, turn: TurnInput, state: SessionState, message: dict[str, Any] | None
+        self, owner_id: str, turn: TurnInput, state: SessionState, message: dict[str, Any] | None,
+        request: gr.Request | None,
     ) -> AsyncIterator[list[Any]]:
         """Outputs: the chatbot and the state, nothing else: Gradio rebuilds every other component named
         in a yield, even for an empty update (~2 ms for the composer, each update). The page clears the
@@ -311,7 +334,7 @@ class Handlers(HistoryMixin):
         async for event in self.ctx.turns.run(owner_id=owner_id, turn=turn):
             snapshot.apply(event)
             if isinstance(event, TurnStarted):
-                discard_uploads(turn.files)
+                self.discard(turn.files, request)
                 state = replace(state, conversation_id=event.conversation_id,
                                 new_title=state.new_title or turn.conversation_id is None)
                 if turn.files and not turn.regenerate_of:
@@ -363,9 +386,9 @@ class Handlers(HistoryMixin):
         self, message: str, files: list[Any] | None, backend: str, mode: str, conversation_id: str,
         tools: list[str] | None, request: gr.Request,
     ) -> AsyncIterator[dict[str, Any]]:
-        owner_id = self.owner(request)
+        owner_id = self.creator(request)
         try:
-            checked = uploaded_files(files)
+            checked = self.files_of(files, request)
         except InputProblem as problem:
             yield refusal(problem).to_api()
             return
@@ -377,5 +400,5 @@ class Handlers(HistoryMixin):
         async for event in self.ctx.turns.run(owner_id=owner_id, turn=turn):
             snapshot.apply(event)
             if isinstance(event, TurnStarted):
-                discard_uploads(turn.files)
+                self.discard(turn.files, request)
             yield snapshot.to_api()

@@ -1,4 +1,5 @@
-"""Checks of what a caller sends: uploads (only Gradio's own upload folder), the advanced fields."""
+"""Checks of what a caller sends: uploads (only the caller's own, recorded when Gradio's upload route
+answered them: kimi_ui/owners.py), the advanced fields."""
 
 from __future__ import annotations
 
@@ -7,23 +8,33 @@ from typing import Any
 
 from gradio.utils import get_upload_folder
 
+from kimi_ui.owners import Uploads
+
 
 class InputProblem(ValueError):
     """Input the turn cannot take; the message is shown as is."""
 
 
-def uploaded_files(files: list[Any] | None) -> tuple[tuple[str, str], ...]:
-    """Gradio upload paths with the user's file names. Only files inside Gradio's upload folder are
-    taken: a handler can be called with any path, and the API route does not check it."""
-    root = Path(get_upload_folder()).resolve()
+def upload_folder() -> Path:
+    """Where Gradio's upload route writes files (the web guard serves only their uploaders from it)."""
+    return Path(get_upload_folder()).resolve()
+
+
+REFUSED = ("files must be uploaded first (gradio_client's handle_file does it); server paths, other "
+           "people's files and URLs are refused.")
+
+
+def uploaded_files(files: list[Any] | None, uploads: Uploads, user: str | None) -> tuple[tuple[str, str], ...]:
+    """Upload paths with the user's file names. A handler can be called with anything, so only the exact
+    paths the upload route gave this caller are taken (the web guard already refuses others; this holds
+    even where a request reaches a handler some other way, or Gradio copies a file it was pointed at)."""
     out = []
     for item in files or []:
         path = item.get("path") if isinstance(item, dict) else str(item)
         name = (item.get("orig_name") if isinstance(item, dict) else None) or Path(str(path)).name
-        if not path or not Path(path).resolve().is_relative_to(root):
-            raise InputProblem(f"{name}: files must be uploaded (gradio_client's handle_file); server paths "
-                               "are refused.")
-        out.append((str(path), name))
+        if not isinstance(path, str) or not user or not uploads.owns(user, path):
+            raise InputProblem(f"{name}: {REFUSED}")
+        out.append((path, str(name)))
     return tuple(out)
 
 
@@ -52,7 +63,9 @@ def advanced_options(max_tokens: Any, temperature: Any, top_p: Any, min_p: Any) 
     return (int(budget) if budget else None), (sampling or None)
 
 
-def discard_uploads(files: tuple[tuple[str, str], ...]) -> None:
-    """Gradio's upload cache is shared by all users: once a turn has stored its own copies, drop these."""
+def discard_uploads(files: tuple[tuple[str, str], ...], uploads: Uploads, user: str | None) -> None:
+    """Gradio's upload cache is shared by all users: once a turn has stored its own copies, drop these
+    (unless someone else uploaded the same bytes and has not sent them yet)."""
     for path, _ in files:
-        Path(path).unlink(missing_ok=True)
+        if uploads.release(user or "", path):
+            Path(path).unlink(missing_ok=True)

@@ -1,0 +1,159 @@
+"""Who owns what Gradio hands out: session hashes, event ids and uploaded files, per user, in memory.
+
+Gradio ties none of them to a login. A tab's session_hash names the queue it reads results from, an
+event id names a /call result stream, and an upload's path is what a handler later receives as "a file
+the user sent": whoever could name another's hash, event id or path could read that stream or make a
+handler read that file. The web middleware records each one for the user it was issued to and refuses
+anyone else; handlers take only files recorded for their caller (kimi_ui/ui/inputs.py).
+
+Bounded so that no client can flush someone else's entries: each user keeps at most `per_user` entries
+(the user's own oldest go first), entries idle for `idle` seconds expire, and when the whole table is full
+of live entries a new one is refused (the caller gets a 503), never made by evicting another user's.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class TableFull(Exception):
+    """Too many live entries: a new one cannot be recorded now."""
+
+
+@dataclass
+class OwnerTable:
+    """key -> user, with per-user and total bounds and idle expiry."""
+
+    per_user: int = 2_000
+    total: int = 200_000
+    idle: float = 24 * 3600.0
+    clock: Callable[[], float] = time.monotonic
+    _owner: OrderedDict[str, tuple[str, float]] = field(default_factory=OrderedDict)  # least recently used first
+    _keys: dict[str, OrderedDict[str, None]] = field(default_factory=dict)  # user -> their keys, oldest first
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def claim(self, key: str, user: str) -> bool:
+        """True when `key` is the user's (recording it if nobody has it yet); False when it is another's."""
+        now = self.clock()
+        with self._lock:
+            found = self._owner.get(key)
+            if found is not None and now - found[1] <= self.idle:
+                if found[0] != user:
+                    return False
+                self._touch(key, user, now)
+                return True
+            if found is not None:
+                self._drop(key)
+            self._add(key, user, now)
+            return True
+
+    def owner(self, key: str) -> str | None:
+        with self._lock:
+            found = self._owner.get(key)
+            return found[0] if found and self.clock() - found[1] <= self.idle else None
+
+    def forget(self, key: str) -> None:
+        with self._lock:
+            if key in self._owner:
+                self._drop(key)
+
+    def __len__(self) -> int:
+        return len(self._owner)
+
+    def _touch(self, key: str, user: str, now: float) -> None:
+        self._owner[key] = (user, now)
+        self._owner.move_to_end(key)
+        self._keys[user].move_to_end(key)
+
+    def _add(self, key: str, user: str, now: float) -> None:
+        mine = self._keys.setdefault(user, OrderedDict())
+        if len(mine) >= self.per_user:
+            self._drop(next(iter(mine)))  # the user's own oldest entry, never someone else's
+        if len(self._owner) >= self.total:
+            self._expire(now)
+            if len(self._owner) >= self.total:
+                raise TableFull
+        self._owner[key] = (user, now)
+        self._keys.setdefault(user, OrderedDict())[key] = None
+
+    def _expire(self, now: float) -> None:
+        while self._owner:
+            key, (_, seen) = next(iter(self._owner.items()))
+            if now - seen <= self.idle:
+                break
+            self._drop(key)
+
+    def _drop(self, key: str) -> None:
+        user, _ = self._owner.pop(key)
+        mine = self._keys.get(user)
+        if mine is not None:
+            mine.pop(key, None)
+            if not mine:
+                del self._keys[user]
+
+
+@dataclass
+class Upload:
+    path: str
+    size: int
+    when: float
+
+
+@dataclass
+class Uploads:
+    """Files uploaded through Gradio's upload route, per user. Gradio stores uploads content-addressed, so
+    two users who upload the same bytes get the same path: a path can have several owners, and the file
+    is deleted only when the last of them lets go of it."""
+
+    ttl: float = 600.0  # Gradio's cache sweep removes uploads older than this (layout: delete_cache)
+    clock: Callable[[], float] = time.monotonic
+    _by_user: dict[str, dict[str, Upload]] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def record(self, user: str, path: str, size: int) -> None:
+        with self._lock:
+            self._by_user.setdefault(user, {})[path] = Upload(path, size, self.clock())
+
+    def owns(self, user: str, path: str) -> bool:
+        """Exactly this path string, as the upload route returned it, uploaded by this user and still kept."""
+        with self._lock:
+            found = self._by_user.get(user, {}).get(path)
+            return found is not None and self.clock() - found.when <= self.ttl
+
+    def pending_bytes(self, user: str) -> int:
+        with self._lock:
+            self._expire(user)
+            return sum(u.size for u in self._by_user.get(user, {}).values())
+
+    def release(self, user: str, path: str) -> bool:
+        """The user is done with the file; True when no one else holds it (the caller may delete it)."""
+        with self._lock:
+            self._by_user.get(user, {}).pop(path, None)
+            return not any(path in held for held in self._by_user.values())
+
+    def _expire(self, user: str) -> None:
+        held = self._by_user.get(user)
+        if not held:
+            return
+        now = self.clock()
+        for path in [p for p, u in held.items() if now - u.when > self.ttl]:
+            del held[path]
+        if not held:
+            del self._by_user[user]
+
+    def sweep(self) -> None:
+        with self._lock:
+            for user in list(self._by_user):
+                self._expire(user)
+
+
+def file_size(path: str) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 0
