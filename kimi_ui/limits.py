@@ -1,7 +1,8 @@
-"""Per-user abuse limits: turns per minute (sliding window) and answers streaming at once."""
+"""Per-user abuse limits: turns per minute (sliding window) and answers streaming at once; imports an hour."""
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import defaultdict, deque
 
@@ -33,3 +34,32 @@ class TurnLimits:
 
     def finished(self, key: str) -> None:
         self._streaming[key] = max(0, self._streaming[key] - 1)
+
+
+class WindowLimit:
+    """At most `limit` events per key in a sliding window of `seconds` (imports: an hour). Thread-safe (sync
+    handlers run in worker threads); at most `max_keys` keys are remembered, the oldest forgotten first."""
+
+    def __init__(self, limit: int, seconds: float, max_keys: int = 100_000) -> None:
+        self.limit, self.seconds, self.max_keys = limit, seconds, max_keys
+        self._times: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def wait(self, keys: list[str]) -> float:
+        """Seconds until every key may have one more (0: now, and it is counted for each key)."""
+        now = time.monotonic()
+        with self._lock:
+            waits = [self._wait(key, now) for key in keys]
+            if max(waits, default=0.0) > 0:
+                return max(waits)
+            for key in keys:
+                if key not in self._times and len(self._times) >= self.max_keys:
+                    self._times.pop(next(iter(self._times)))
+                self._times.setdefault(key, deque()).append(now)
+            return 0.0
+
+    def _wait(self, key: str, now: float) -> float:
+        times = self._times.get(key)
+        while times and now - times[0] >= self.seconds:
+            times.popleft()
+        return times[0] + self.seconds - now if times and len(times) >= self.limit else 0.0

@@ -18,10 +18,11 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from kimi_ui.storage import chatgpt
+from kimi_ui.storage import chatgpt, jsonstream
 from kimi_ui.storage.export import FORMAT_ALL, FORMAT_CONVERSATION, VERSION
 from kimi_ui.storage.files import blob_path, save_blob
 from kimi_ui.storage.models import Attachment, Conversation, MessageRow, new_id
+from kimi_ui.storage.quota import megabytes, stored_bytes
 
 log = logging.getLogger(__name__)
 MAX_CONVERSATIONS = 20_000
@@ -167,6 +168,7 @@ def _attachment(item: Any, where: str, blobs: list[tuple[bytes, str]]) -> dict[s
             raise ImportProblem(f"{where}: the embedded data does not match its sha256 (the file is damaged)")
         blobs.append((raw, values["mime"]))
         values["embedded"] = True
+        values["byte_size"] = len(raw)  # what it takes on disk (the quotas add these up), whatever the file says
     return values
 
 
@@ -217,16 +219,51 @@ def _check_format(data: dict[str, Any], expected: str, where: str) -> None:
         raise ImportProblem(f"{where}: format version {repr(version)[:20]}: {why} (this one reads version {VERSION})")
 
 
-def conversations_in(data: Any) -> list[Any]:
-    """The conversations of any accepted file, in our single-conversation format (ChatGPT's converted)."""
+class _Planner:
+    """Checks conversations one at a time as they arrive (from a file's stream or a parsed document) and
+    keeps the running totals, so a file is refused at the first conversation over a limit."""
+
+    def __init__(self) -> None:
+        self.conversations = 0
+        self.messages = 0
+
+    def chatgpt(self, item: Any) -> Planned:
+        n = self._next()
+        try:
+            converted = chatgpt.convert(item, max_nodes=MAX_MESSAGES)
+        except ValueError as problem:
+            raise ImportProblem(f"ChatGPT conversation {n}: {problem}") from None
+        return self._plan(converted, n)
+
+    def ours(self, item: Any) -> Planned:
+        return self._plan(item, self._next())
+
+    def _next(self) -> int:
+        self.conversations += 1
+        if self.conversations > MAX_CONVERSATIONS:
+            raise ImportProblem(f"too many conversations in one import ({self.conversations:,}; "
+                                f"at most {MAX_CONVERSATIONS:,})")
+        return self.conversations
+
+    def _plan(self, conversation: Any, n: int) -> Planned:
+        messages = conversation.get("messages") if isinstance(conversation, dict) else None
+        self.messages += len(messages) if isinstance(messages, list) else 0
+        if self.messages > MAX_MESSAGES:  # counted before the messages are checked one by one
+            raise ImportProblem(f"too many messages in one import ({self.messages:,}; at most {MAX_MESSAGES:,}): "
+                                "split the file or import conversations one at a time")
+        return plan_conversation(conversation, f"conversation {n}")
+
+
+def _planned(data: Any, planner: _Planner) -> list[Planned]:
+    """The plans of any accepted document: our export (one conversation or all) or ChatGPT's. Elements a
+    streamed parse already planned pass through."""
     if isinstance(data, list) or (isinstance(data, dict) and "mapping" in data):
         items = data if isinstance(data, list) else [data]
-        _check_count(len(items))
-        return [_from_chatgpt(item, f"ChatGPT conversation {n}") for n, item in enumerate(items, 1)]
+        return [item if isinstance(item, Planned) else planner.chatgpt(item) for item in items]
     if not isinstance(data, dict):
         raise ImportProblem(f"expected a JSON object or list, found {type(data).__name__}")
     if data.get("format") == FORMAT_CONVERSATION:
-        return [data]
+        return [planner.ours(data)]
     if data.get("format") != FORMAT_ALL:
         if "format" not in data:
             raise ImportProblem("this is neither a kimi-ui export nor a ChatGPT conversations.json")
@@ -235,28 +272,35 @@ def conversations_in(data: Any) -> list[Any]:
     conversations = data.get("conversations")
     if not isinstance(conversations, list):
         raise ImportProblem("the export: 'conversations' must be a list")
-    _check_count(len(conversations))
-    return conversations
+    return [item if isinstance(item, Planned) else planner.ours(item) for item in conversations]
 
 
-def _from_chatgpt(item: Any, where: str) -> dict[str, Any]:
+def plan_data(data: Any) -> list[Planned]:
+    """Every conversation of an already parsed document, checked (nothing is written)."""
+    return _planned(data, _Planner())
+
+
+def plan_file(path: Path, *, name: str, max_bytes: int, max_items: int) -> list[Planned]:
+    """Every conversation of the file, checked. Its size is checked before it is read, and its objects and
+    lists are counted while it is parsed (the parse stops at the first one over `max_items`); ChatGPT's
+    conversations and those of our full export are checked one at a time as they are parsed, so only
+    their checked rows stay in memory, not the parsed JSON."""
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise ImportProblem(f"{name} is {megabytes(size)}; imports take at most {megabytes(max_bytes)} "
+                            "(KIMI_UI_MAX_IMPORT_MB)")
+    planner = _Planner()
     try:
-        return chatgpt.convert(item, max_nodes=MAX_MESSAGES)
-    except ValueError as problem:
-        raise ImportProblem(f"{where}: {problem}") from None
-
-
-def _check_count(conversations: int) -> None:
-    if conversations > MAX_CONVERSATIONS:
-        raise ImportProblem(f"too many conversations in one import ({conversations:,}; at most {MAX_CONVERSATIONS:,})")
-
-
-def _count_messages(conversations: list[Any]) -> None:
-    total = sum(len(c["messages"]) for c in conversations
-                if isinstance(c, dict) and isinstance(c.get("messages"), list))
-    if total > MAX_MESSAGES:
-        raise ImportProblem(f"too many messages in one import ({total:,}; at most {MAX_MESSAGES:,}): "
-                            "split the file or import conversations one at a time")
+        with path.open("rb") as stream:
+            data = jsonstream.load(stream, max_items=max_items,
+                                   each={"": planner.chatgpt, "conversations": planner.ours})
+    except jsonstream.NotJson as problem:
+        raise ImportProblem(f"This is not a JSON file ({problem}).") from None
+    except jsonstream.TooManyItems as problem:
+        raise ImportProblem(f"{name} holds more than {max_items:,} JSON objects and lists, the most an import "
+                            "takes (KIMI_UI_MAX_IMPORT_ITEMS): split it, or import conversations one at a "
+                            "time") from None
+    return _planned(data, planner)
 
 
 def _owned_files(session: Session, owner_id: str, shas: set[str]) -> set[str]:
@@ -299,12 +343,25 @@ def _add(session: Session, owner_id: str, plan: Planned, owned: set[str], root: 
     return conversation.id, dropped
 
 
-def import_data(session: Session, *, owner_id: str, data: Any, attachments_root: Path) -> ImportResult:
-    """Import for `owner_id`; returns the new conversation ids. All or nothing: a problem anywhere raises
-    ImportProblem before anything is written."""
-    conversations = conversations_in(data)
-    _count_messages(conversations)
-    plans = [plan_conversation(c, f"conversation {n}") for n, c in enumerate(conversations, 1)]
+def _check_room(session: Session, owner_id: str, plans: list[Planned], max_stored_bytes: int | None) -> None:
+    """The files an import embeds count against what the owner may keep, as uploads do."""
+    embedded = sum(len(raw) for plan in plans for raw, _ in plan.blobs)
+    if max_stored_bytes is None or not embedded:
+        return
+    kept = stored_bytes(session, owner_id=owner_id)
+    session.commit()  # ends the read: on SQLite every transaction holds the write lock (db._sqlite_begin)
+    if kept + embedded > max_stored_bytes:
+        raise ImportProblem(f"its attachments take {megabytes(embedded)}; with the {megabytes(kept)} you keep "
+                            f"that is more than the {megabytes(max_stored_bytes)} you may keep. Delete "
+                            "conversations with attachments, or import an export made without them")
+
+
+def import_plans(session: Session, *, owner_id: str, plans: list[Planned], attachments_root: Path,
+                 max_stored_bytes: int | None = None) -> ImportResult:
+    """Write checked conversations for `owner_id`; returns the new conversation ids. All or nothing: a
+    problem raises ImportProblem before anything is written. `max_stored_bytes`: the owner's storage
+    quota (None: none), which the embedded files must fit in."""
+    _check_room(session, owner_id, plans, max_stored_bytes)
     for plan in plans:
         for raw, mime in plan.blobs:
             save_blob(attachments_root, raw, mime)  # content-addressed: a failed import leaves only spare copies
@@ -325,3 +382,10 @@ def import_data(session: Session, *, owner_id: str, data: Any, attachments_root:
         log.info("import for %s: %d attachments referenced files this server does not have and were left out",
                  owner_id, result.dropped_attachments)
     return result
+
+
+def import_data(session: Session, *, owner_id: str, data: Any, attachments_root: Path,
+                max_stored_bytes: int | None = None) -> ImportResult:
+    """import_plans of an already parsed document."""
+    return import_plans(session, owner_id=owner_id, plans=plan_data(data), attachments_root=attachments_root,
+                        max_stored_bytes=max_stored_bytes)
