@@ -33,6 +33,7 @@ from mcp import ClientSession, StdioServerParameters, stdio_client
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.exceptions import MCPError
 
+from kimi_ui.redact import guard_http_logs, redact
 from kimi_ui.tools.registry import NAME_PATTERN, Registry, Tool, ToolError
 
 log = logging.getLogger(__name__)
@@ -159,7 +160,7 @@ class _StderrTail:
                 line = line.rstrip()
                 if line:
                     self.lines.append(line)
-                    log.info("MCP server %s: %s", server, line)
+                    log.info("MCP server %s: %s", server, redact(line))
 
     def close_writer(self) -> None:
         """Our copy of the write end; call once the process has been spawned (or failed to)."""
@@ -203,7 +204,7 @@ class _Server:
     # state ---------------------------------------------------------------------------------------------
     def _set(self, state: State, message: str = "") -> None:
         self.status.state = state
-        self.status.message = message
+        self.status.message = redact(message)  # shown to every user: no URL credentials (an HTTP server's url)
         if state != "connected":
             self.status.tools = []
 
@@ -228,6 +229,7 @@ class _Server:
         if self._conn_dead:
             return
         self._conn_dead = True
+        reason = redact(reason)
         log.warning("MCP server %s failed: %s", self.cfg.name, reason)
         self._detach("failed", reason, f"MCP server {self.cfg.name} is not available: {reason}")
         if self._conn_scope is not None:
@@ -405,12 +407,12 @@ class _Server:
                 if exc.code == mcp_types.CONNECTION_CLOSED and (ended.is_set() or not await self._alive(session)):
                     self._mark_dead(self._with_stderr(exc.message or "connection closed"))
                     return
-                error: ToolError | None = ToolError(f"MCP server {self.cfg.name}: {exc.message}")
+                error: ToolError | None = ToolError(redact(f"MCP server {self.cfg.name}: {exc.message}"))
             except Exception as exc:  # noqa: BLE001 - a transport or protocol failure, reported as a ToolError
                 if ended.is_set() or not await self._alive(session):
                     self._mark_dead(self._with_stderr(self._describe(exc)))
                     return
-                error = ToolError(f"MCP server {self.cfg.name}: {type(exc).__name__}: {exc}")
+                error = ToolError(redact(f"MCP server {self.cfg.name}: {type(exc).__name__}: {exc}"))
             else:
                 error = None
                 if result.is_error:
@@ -481,6 +483,7 @@ class McpManager:
     def __init__(self, configs: Iterable[Any], registry: Registry,
                  retry_delays: Iterable[float] = DEFAULT_RETRY_DELAYS) -> None:
         self.registry = registry
+        guard_http_logs()  # the HTTP transport logs each request's URL
         self._servers: list[_Server] = []
         self._duplicates: list[ServerStatus] = []
         seen: set[str] = set()

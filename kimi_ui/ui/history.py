@@ -4,23 +4,25 @@ Handlers: every method finds the caller and lets the owner-scoped store decide w
 
 from __future__ import annotations
 
-import json
+import html
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
+from kimi_ui.auth import RESERVED_PREFIX
+from kimi_ui.limits import WindowLimit
 from kimi_ui.storage import store
 from kimi_ui.storage.files import remove_blobs
-from kimi_ui.storage.importing import ImportProblem, import_data
+from kimi_ui.storage.importing import ImportProblem, ImportResult, import_plans, plan_file
+from kimi_ui.storage.quota import MB
 from kimi_ui.storage.search import search
 from kimi_ui.ui import render, sidebar
 from kimi_ui.ui.inputs import InputProblem, uploaded_files
 
 LIST_PAGE = 50  # conversations per sidebar page
 CHAT_WINDOW = 60  # messages of the branch shown at once; older ones on demand
-MAX_IMPORT_BYTES = 200 * 1024 * 1024
 UNFINISHED = ("length", "interrupted", "cancelled", "round_limit", "streaming")
 OPENED = 14  # outputs of `opened`: state, chat, 5 of the title bar, mode, backend, prompt, continue, tools, log, list
 
@@ -209,22 +211,41 @@ class HistoryMixin:
             return [state, self.sidebar_html(owner_id, state)]
         path = Path(name)
         try:
-            if not path.is_file():
-                raise ImportProblem("Upload the exported .json file.")
-            if path.stat().st_size > MAX_IMPORT_BYTES:
-                raise ImportProblem(f"The file is larger than {MAX_IMPORT_BYTES // 2**20} MB.")
-            try:
-                data = json.loads(path.read_bytes())
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                raise ImportProblem(f"This is not a JSON file ({exc}).") from None
-            with self.ctx.db.session() as session:
-                imported = import_data(session, owner_id=owner_id, data=data,
-                                       attachments_root=self.ctx.settings.attachments_dir)
+            imported = self._import_path(owner_id, path, request)
         except ImportProblem as problem:
-            gr.Warning(f"Nothing was imported: {problem}")
+            # Gradio renders a toast's message as HTML: the file's name and quotes from it are text
+            gr.Warning(f"Nothing was imported: {html.escape(str(problem))}")
             return [state, self.sidebar_html(owner_id, state)]
         finally:
             path.unlink(missing_ok=True)
         note = f" ({imported.dropped_attachments} attachments were not in the file)" if imported.dropped_attachments else ""
         gr.Info(f"Imported {len(imported)} conversation{'s' if len(imported) != 1 else ''}{note}.")
         return [state, self.sidebar_html(owner_id, state)]
+
+    def _import_path(self, owner_id: str, path: Path, request: gr.Request) -> ImportResult:
+        """The limits, cheapest first: imports an hour, the file's size (before reading it), its objects
+        and lists (while parsing it), then the storage quota (before writing)."""
+        settings = self.ctx.settings
+        username = getattr(request, "username", None) or ""
+        demo = username.startswith(RESERVED_PREFIX)
+        client = getattr(request, "client", None)
+        keys = [f"import:{owner_id}"] + ([f"import-ip:{client.host}"] if demo and client else [])
+        wait = self._import_limit().wait(keys)
+        if wait > 0:
+            raise ImportProblem(f"at most {settings.imports_per_hour} imports an hour; try again in "
+                                f"{int(wait // 60) + 1} min.")
+        if not path.is_file():
+            raise ImportProblem("Upload the exported .json file.")
+        plans = plan_file(path, name=path.name, max_bytes=settings.max_import_mb * MB,
+                          max_items=settings.max_import_items)
+        quota_mb = settings.demo_max_stored_mb if demo else settings.max_stored_mb_per_user
+        with self.ctx.db.session() as session:
+            return import_plans(session, owner_id=owner_id, plans=plans, attachments_root=settings.attachments_dir,
+                                max_stored_bytes=quota_mb * MB if quota_mb else None)
+
+    def _import_limit(self) -> WindowLimit:
+        """Imports an hour per user (and per address in a public demo): one counter per app."""
+        limit = self.__dict__.get("_imports")
+        if limit is None:
+            limit = self.__dict__.setdefault("_imports", WindowLimit(self.ctx.settings.imports_per_hour, 3600))
+        return limit
