@@ -2,6 +2,8 @@
 
 Reasoning and tool calls become collapsible metadata messages: "pending" (open, spinner) while they
 stream, "done" (collapsed, with duration) after. Errors and notices appear inline with their hint.
+Every text that did not come from this module (user, model, tool, MCP server, import, error messages)
+is rendered by kimi_ui.ui.markdown; the little HTML built here escapes what it embeds the same way.
 """
 
 from __future__ import annotations
@@ -15,41 +17,9 @@ from typing import Any
 from kimi_ui.auth import LOCAL_USER, RESERVED_PREFIX
 from kimi_ui.snapshot import TurnSnapshot
 from kimi_ui.storage.models import Attachment, MessageRow
+from kimi_ui.ui.markdown import escape_attr, escape_text, render_markdown, render_plain
 
 ChatMessage = dict[str, Any]
-FENCE_LINE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
-
-
-def _escape_outside_inline_code(line: str) -> str:
-    out, last = [], 0
-    for match in INLINE_CODE.finditer(line):
-        out.append(html.escape(line[last:match.start()], quote=False))
-        out.append(match.group(0))
-        last = match.end()
-    out.append(html.escape(line[last:], quote=False))
-    return "".join(out)
-
-
-def safe_markdown(text: str) -> str:
-    """Markdown from a user, a model or a server, shown as written: raw HTML becomes text (Gradio's own
-    sanitizer keeps e.g. javascript: links inside inline SVG). Code spans and fenced blocks are left as
-    they are, since Markdown shows their content literally anyway."""
-    lines, fence = [], None
-    for line in text.split("\n"):
-        marker = FENCE_LINE.match(line)
-        if fence is None and marker:
-            fence = marker.group(1)
-            lines.append(line)
-        elif fence is not None:
-            if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
-                fence = None
-            lines.append(line)
-        else:
-            lines.append(_escape_outside_inline_code(line))
-    return "\n".join(lines)
-
-
 def fenced(text: str, language: str = "") -> str:
     """A code block that its content cannot close early (the fence is longer than any backtick run in it)."""
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
@@ -74,7 +44,7 @@ def reasoning_message(text: str, seconds: float | None, pending: bool, key: str)
     metadata: dict[str, Any] = {"title": title, "status": "pending" if pending else "done", "id": f"think-{key}"}
     if seconds and not pending:
         metadata["duration"] = seconds
-    return {"role": "assistant", "content": safe_markdown(text), "metadata": metadata}
+    return {"role": "assistant", "content": render_markdown(text), "metadata": metadata}
 
 
 TOOL_PREVIEW_CHARS = 2_000
@@ -92,20 +62,21 @@ def tool_message(call: dict[str, Any], key: str) -> ChatMessage:
         cut = " (cut for the model)" if call.get("result_truncated") else ""
         body += f"\n**Result**{cut}\n{fenced(shown)}{note}"
     metadata: dict[str, Any] = {
-        "title": f"🛠 {call.get('name')}({short_args(call.get('arguments') or '')}){TOOL_MARKS.get(status, '')}",
+        "title": render_plain(f"🛠 {call.get('name')}({short_args(call.get('arguments') or '')})"
+                              f"{TOOL_MARKS.get(status, '')}", "kimi-title"),
         "status": "pending" if status in ("pending", "running") else "done",
         "id": f"tool-{key}-{call.get('id')}",
     }
     if call.get("duration_ms") is not None:
         metadata["duration"] = max(round(call["duration_ms"] / 1000, 4), 0.0001)  # 0 would hide it
-    return {"role": "assistant", "content": body, "metadata": metadata}
+    return {"role": "assistant", "content": render_markdown(body), "metadata": metadata}
 
 
 def problem_message(kind: str, message: str, hint: str = "") -> ChatMessage:
-    text = f"{NOTICE_ICONS[kind]} {safe_markdown(message)}"
+    text = f"{NOTICE_ICONS[kind]} {message}"
     if hint:
-        text += f"\n\n*Hint:* {safe_markdown(hint)}"
-    return {"role": "assistant", "content": text}
+        text += f"\n\n*Hint:* {hint}"
+    return {"role": "assistant", "content": render_markdown(text)}
 
 
 def stats_line(usage: dict[str, Any] | None, status: str) -> str:
@@ -140,7 +111,7 @@ def answer_messages(
         out.append(reasoning_message(reasoning, reasoning_seconds, streaming and not content, key))
     out.extend(tool_message(call, key) for call in tool_calls)
     if content:
-        out.append({"role": "assistant", "content": safe_markdown(content)})
+        out.append({"role": "assistant", "content": render_markdown(content)})
     for notice in notices:
         if notice.get("code") in TRANSIENT_NOTICES and not streaming:
             continue
@@ -150,7 +121,7 @@ def answer_messages(
         out.append(problem_message("error", error["message"], error.get("hint", "")))
     line = "" if streaming else stats_line(usage, status)
     if line:
-        out.append({"role": "assistant", "content": f'<div class="kimi-stats">{html.escape(line)}</div>'})
+        out.append({"role": "assistant", "content": f'<div class="kimi-stats">{escape_text(line)}</div>'})
     if streaming and not out:
         out.append({"role": "assistant", "content": "", "metadata": {"title": "Waiting for the model…",
                                                                       "status": "pending", "id": f"wait-{key}"}})
@@ -169,17 +140,17 @@ def snapshot_messages(snapshot: TurnSnapshot) -> list[ChatMessage]:
 
 
 def _img(url: str, alt: str, css: str) -> str:
-    return f'<img src="{html.escape(url, quote=True)}" alt="{html.escape(alt or "image", quote=True)}" class="{css}">'
+    return f'<img src="{escape_attr(url)}" alt="{escape_attr(alt or "image")}" class="{css}">'
 
 
 def _video_html(video: Attachment, frames: list[Attachment], attachment_url) -> str:
     """A strip of the sampled frames with their timestamps: what the model saw."""
     figures = "".join(
         f'<figure>{_img(attachment_url(f), f.label, "kimi-frame")}'
-        f"<figcaption>{html.escape(f.label.rsplit(' at ', 1)[-1])}</figcaption></figure>"
+        f"<figcaption>{escape_text(f.label.rsplit(' at ', 1)[-1])}</figcaption></figure>"
         for f in frames
     )
-    title = html.escape(f"🎞 {video.label or video.name}")
+    title = escape_text(f"🎞 {video.label or video.name}")
     return f'<div class="kimi-video"><div class="kimi-video-title">{title}</div><div class="kimi-strip">{figures}</div></div>'
 
 
@@ -196,9 +167,9 @@ def attachment_html(attachments: list[Attachment], attachment_url) -> list[str]:
             blocks.append(_video_html(a, frames, attachment_url))
         elif a.kind == "document":
             note = f" · {a.label}" if a.label else ""
-            blocks.append(f'<div class="kimi-doc">📄 {html.escape(a.name)}{html.escape(note)}</div>')
+            blocks.append(f'<div class="kimi-doc">📄 {escape_text(a.name)}{escape_text(note)}</div>')
         else:
-            note = f'<div class="kimi-note">{html.escape(a.label)}</div>' if a.label else ""
+            note = f'<div class="kimi-note">{escape_text(a.label)}</div>' if a.label else ""
             blocks.append(_img(attachment_url(a), a.name, "kimi-attachment") + note)
         i += 1
     return blocks
@@ -208,7 +179,7 @@ def user_messages(text: str, attachments: list[Attachment] = (), attachment_url=
     """The user's text, then each attachment (served through the owner-checked route)."""
     out: list[ChatMessage] = []
     if text:
-        out.append({"role": "user", "content": safe_markdown(text)})
+        out.append({"role": "user", "content": render_markdown(text)})
     for block in attachment_html(list(attachments), attachment_url):
         out.append({"role": "user", "content": block})
     return out
@@ -217,8 +188,9 @@ def user_messages(text: str, attachments: list[Attachment] = (), attachment_url=
 def progress_message(name: str, done: int, total: int) -> ChatMessage:
     filled = round(20 * done / total) if total else 0
     bar = "█" * filled + "░" * (20 - filled)
-    return {"role": "assistant", "content": f"`{bar}` {done}/{total}",
-            "metadata": {"title": f"Preparing {name}…", "status": "pending", "id": "media-progress"}}
+    return {"role": "assistant", "content": render_markdown(f"`{bar}` {done}/{total}"),
+            "metadata": {"title": render_plain(f"Preparing {name}…", "kimi-title"), "status": "pending",
+                         "id": "media-progress"}}
 
 
 def branch_nav(message_id: str, index: int, count: int) -> str:
@@ -320,5 +292,7 @@ def whoami_html(username: str | None, root_path: str, demo_hours: float) -> str:
     if username.startswith(RESERVED_PREFIX):
         return f'<div class="kimi-whoami">Open demo: your chats are deleted after {demo_hours:g} h.</div>'
     logout = html.escape(f"{root_path.rstrip('/')}/auth/logout", quote=True)
+    # A form, not a link: logging out changes state, so it is a POST (a cross-site GET cannot end a session).
     return (f'<div class="kimi-whoami">Signed in as <b>{html.escape(username)}</b> · '
-            f'<a href="{logout}" id="logout">Log out</a></div>')
+            f'<form class="kimi-logout" method="post" action="{logout}">'
+            f'<button type="submit" id="logout" class="kimi-link-button">Log out</button></form></div>')

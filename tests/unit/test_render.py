@@ -15,6 +15,9 @@ from kimi_ui.events import (
     TurnStarted,
     Usage,
 )
+import html
+import re
+
 from kimi_ui.snapshot import TurnSnapshot
 from kimi_ui.storage.models import Attachment, MessageRow
 from kimi_ui.ui import render
@@ -32,8 +35,13 @@ def metadata_messages(messages: list[dict]) -> list[dict]:
     return [m for m in messages if m.get("metadata")]
 
 
+def shown(fragment: str) -> str:
+    """The text a rendered fragment shows (tags dropped, entities decoded)."""
+    return html.unescape(re.sub(r"<br>", "\n", re.sub(r"<(?!br>)[^>]*>", "", fragment)))
+
+
 def plain_texts(messages: list[dict]) -> list[str]:
-    return [m["content"] for m in messages if not m.get("metadata")]
+    return [shown(m["content"]) for m in messages if not m.get("metadata")]
 
 
 # -- reasoning block -------------------------------------------------------------------------------------
@@ -43,7 +51,7 @@ def test_reasoning_without_an_answer_yet_is_an_open_pending_block():
     assert len(messages) == 1
     block = messages[0]
     assert block["role"] == "assistant"
-    assert block["content"] == "Let me think about this."
+    assert shown(block["content"]) == "Let me think about this."
     assert block["metadata"]["status"] == "pending"
     assert "duration" not in block["metadata"]
 
@@ -53,9 +61,9 @@ def test_reasoning_block_is_done_once_the_answer_arrives():
 
     [block] = metadata_messages(messages)
     assert block["metadata"]["status"] == "done"
-    assert block["content"] == "Thinking."
+    assert shown(block["content"]) == "Thinking."
     assert plain_texts(messages) == ["The answer"]  # no stats line while streaming
-    assert messages.index(block) < [m["content"] for m in messages].index("The answer")
+    assert messages.index(block) < [shown(m["content"]) for m in messages].index("The answer")
 
 
 def test_waiting_placeholder_before_the_first_token():
@@ -84,7 +92,7 @@ def test_finished_turn_shows_reasoning_duration_and_a_stats_line():
     [block] = metadata_messages(messages)
     assert block["metadata"]["status"] == "done"
     assert block["metadata"]["duration"] == 3.5
-    assert "**42**" in plain_texts(messages)
+    assert "<strong>42</strong>" in messages[-2]["content"]
     stats = messages[-1]["content"]
     assert 'class="kimi-stats"' in stats
     assert "1,500 tokens" in stats
@@ -135,12 +143,12 @@ def test_tool_calls_render_as_collapsible_entries_titled_with_name_and_short_arg
     )
     [_, tool] = render.snapshot_messages(snapshot)
 
-    title = tool["metadata"]["title"]
+    title = shown(tool["metadata"]["title"])
     assert "search_code(" in title
     assert 'query="auth"' in title
     assert len(title) < 80 and title.endswith("…)")  # long arguments are shortened
     assert tool["metadata"]["status"] == "pending"
-    assert '"query": "auth"' in tool["content"]  # the full arguments inside the collapsed entry
+    assert '"query": "auth"' in shown(tool["content"])  # the full arguments inside the collapsed entry
 
 
 def test_finished_tool_call_is_done_with_result_and_duration():
@@ -152,7 +160,7 @@ def test_finished_tool_call_is_done_with_result_and_duration():
     )
     [tool] = render.snapshot_messages(snapshot)
 
-    assert tool["metadata"]["title"] == '🛠 search_code(query="auth")'
+    assert shown(tool["metadata"]["title"]) == '🛠 search_code(query="auth")'
     assert tool["metadata"]["status"] == "done"
     assert tool["metadata"]["duration"] == 1.25
     assert "auth.py:12" in tool["content"]
@@ -171,7 +179,7 @@ def test_user_messages_escape_image_names_and_urls():
     picture = Attachment(id="a1", owner_id="o1", sha256="0" * 64, mime="image/png", name=evil_name)
     messages = render.user_messages("Look at this", [picture], lambda _a: evil_url)
 
-    assert messages[0] == {"role": "user", "content": "Look at this"}
+    assert messages[0] == {"role": "user", "content": '<div class="kimi-md"><p>Look at this</p></div>'}
     image = messages[1]["content"]
     assert image.startswith("<img ")
     assert "<script>" not in image
@@ -231,7 +239,7 @@ def test_stored_messages_restore_reasoning_blocks_and_mark_streaming_rows_interr
     assert 'src="/attachments/att1"' in messages[1]["content"] and 'alt="cat.png"' in messages[1]["content"]
 
     blocks = metadata_messages(messages)
-    assert [b["content"] for b in blocks] == ["The picture shows a cat.", "I was thinking when the app"]
+    assert [shown(b["content"]) for b in blocks] == ["The picture shows a cat.", "I was thinking when the app"]
     assert blocks[0]["metadata"]["status"] == "done"
     assert blocks[0]["metadata"]["duration"] == 2.4
     # a row left "streaming" by a crash is shown as interrupted, never as a live spinner
