@@ -6,10 +6,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, AsyncIterator, Literal
 
+from kimi_ui.auth import RESERVED_PREFIX
 from kimi_ui.backends.registry import Backends
 from kimi_ui.checkpoints import Checkpoints, message_values
 from kimi_ui.config import Settings
@@ -22,9 +23,9 @@ from kimi_ui.snapshot import TurnSnapshot
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.history import to_history
-from kimi_ui.storage.models import Conversation
+from kimi_ui.storage.models import Conversation, User
 from kimi_ui.titles import summarise, title_from
-from kimi_ui.tools.registry import Registry
+from kimi_ui.tools.registry import Registry, Tool
 from kimi_ui.uploads import needs_vision, prepare_all, store_all, upload_tokens
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,11 @@ class TurnInput:
     regenerate_of: str | None = None  # an answer to write again: a new sibling answer to the same question
 
 
+def _is_visitor(user_name: str | None) -> bool:
+    """An anonymous public-demo identity. None is the local mode's single user (as AppContext.owner_id)."""
+    return bool(user_name) and user_name.lower().startswith(RESERVED_PREFIX)
+
+
 class Refused(Exception):
     def __init__(self, code: str, message: str, hint: str = "") -> None:
         super().__init__(message)
@@ -67,6 +73,7 @@ class Turns:
         self._titling: dict[str, asyncio.Task] = {}
         self.limits = TurnLimits(settings.turns_per_minute, settings.max_streams_per_user,
                                  settings.demo_turns_per_minute)
+        self._log_demo_tools()
 
     def is_streaming(self, conversation_id: str) -> bool:
         return conversation_id in self._streaming
@@ -97,11 +104,14 @@ class Turns:
                 yield refused.error
                 yield TurnDone(status="error")
                 return
-            started, history, tools = await asyncio.to_thread(self._start, owner_id, turn, conversation, backend,
-                                                              prepared)
+            started, history, tools, refused = await asyncio.to_thread(self._start, owner_id, turn, conversation,
+                                                                       backend, prepared)
             busy.add(started.conversation_id)
             self._streaming.add(started.conversation_id)
             yield started
+            if refused:
+                yield Notice(code="tools_unavailable", message=f"Not available here: {', '.join(refused)} (the "
+                             "workspace tools are off for visitors of this public demo).")
             request = TurnRequest(history=history, thinking=turn.mode == "thinking", max_tokens=turn.max_tokens,
                                   sampling=turn.sampling, tools=self.tools.specs(tools) or None)
             async with contextlib.aclosing(self._stream(owner_id, backend, started, request)) as events:
@@ -225,11 +235,17 @@ class Turns:
     def _start(
         self, owner_id: str, turn: TurnInput, conversation: Conversation | None, backend: Any,
         prepared: list[Prepared],
-    ) -> tuple[TurnStarted, list, list[str]]:
-        """Save the question, then read the history the model gets: one trip to a worker thread."""
+    ) -> tuple[TurnStarted, list, list[str], list[str]]:
+        """Save the question, then read the history the model gets: one trip to a worker thread. Also the
+        tools this owner may not use that the turn asked for (whatever the caller passed, they are neither
+        offered to the model nor run)."""
+        allowed = {t.name for t in self.tools_for(self._user_name(owner_id))}
+        refused = [n for n in turn.tools or () if self.tools.get(n) and n not in allowed]
+        if refused:
+            turn = replace(turn, tools=tuple(n for n in turn.tools or () if n not in refused))
         started = self._save_user_turn(owner_id, turn, conversation, backend, prepared)
         history, tools = self._history(owner_id, started.conversation_id, started.user_message_id)
-        return started, history, tools
+        return started, history, [n for n in tools if n in allowed], refused
 
     def _save_user_turn(
         self, owner_id: str, turn: TurnInput, conversation: Conversation | None, backend: Any,
@@ -287,8 +303,38 @@ class Turns:
         return user.id
 
     # -- the turn ---------------------------------------------------------------------------------
-    def enabled_tools(self, chosen: list[str] | None) -> list[str]:
-        return [n for n in (chosen if chosen is not None else self.tools.defaults()) if self.tools.get(n)]
+    def enabled_tools(self, chosen: list[str] | None, user_name: str | None = None) -> list[str]:
+        """The chosen tools (None: the defaults) that exist; with `user_name`, only those tools_for allows."""
+        names = [n for n in (chosen if chosen is not None else self.tools.defaults()) if self.tools.get(n)]
+        if user_name is None:
+            return names
+        allowed = {t.name for t in self.tools_for(user_name)}
+        return [n for n in names if n in allowed]
+
+    # -- who may use which tools --------------------------------------------------------------------
+    def tools_for(self, user_name: str | None) -> list[Tool]:
+        """The tools a user may be offered (the UI's picker) and run. An anonymous public-demo visitor gets
+        the workspace tools only when `demo_workspace_tools` says so: they read the server's files."""
+        return [t for t in self.tools.all() if self._may_use(user_name, t)]
+
+    def _may_use(self, user_name: str | None, tool: Tool) -> bool:
+        return not tool.reads_workspace or self.settings.demo_workspace_tools or not _is_visitor(user_name)
+
+    def _user_name(self, owner_id: str) -> str:
+        with self.db.session(read_only=True) as session:
+            user = session.get(User, owner_id)
+            return user.name if user is not None else RESERVED_PREFIX  # unknown: treated as a visitor
+
+    def _log_demo_tools(self) -> None:
+        names = [t.name for t in self.tools.all() if t.reads_workspace]
+        if not self.settings.public_demo or not names:
+            return
+        if self.settings.demo_workspace_tools:
+            log.warning("public demo: anonymous visitors may use the workspace tools (%s), which read %s "
+                        "(demo_workspace_tools = true)", ", ".join(names), self.settings.workspace)
+        else:
+            log.info("public demo: the workspace tools (%s) are off for anonymous visitors; signed-in users keep "
+                     "them (set demo_workspace_tools = true to offer them to visitors)", ", ".join(names))
 
     def _history(self, owner_id: str, conversation_id: str, question_id: str) -> tuple[list, list[str]]:
         """The model's history (always from the store: the branch that ends at the question being

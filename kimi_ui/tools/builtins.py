@@ -17,6 +17,7 @@ import re
 import time
 import zoneinfo
 from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -374,7 +375,7 @@ def _workspace_tools(ws: Workspace, max_results: int) -> list[Tool]:
     async def listing(args: dict[str, Any]) -> str:
         return await asyncio.to_thread(ws.list, _glob_arg(args, "**/*"), max_results)
 
-    return [
+    tools = [
         _tool("search_code", "Search the text files of the user's workspace folder (read-only) for a regular "
               f"expression or plain text. Returns 'path:line: snippet' lines (at most {max_results}).", ["query"],
               {"query": ("string", "a Python regular expression, or plain text when regex is false"),
@@ -389,6 +390,7 @@ def _workspace_tools(ws: Workspace, max_results: int) -> list[Tool]:
         _tool("list_files", f"List the files of the user's workspace folder matching a glob (at most {max_results}).",
               [], {"glob": ("string", glob_doc + " (default '**/*': all files)")}, listing),
     ]
+    return [replace(tool, reads_workspace=True) for tool in tools]
 
 
 def builtin_tools(workspace: Path | None, *, max_results: int = 50, max_file_bytes: int = 1_000_000,

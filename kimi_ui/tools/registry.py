@@ -22,6 +22,7 @@ class Tool:
     source: str = "builtin"  # "builtin" or "mcp:<server>"
     default_enabled: bool = False
     timeout: float = 30.0
+    reads_workspace: bool = False  # reads the server's workspace folder: not for anonymous demo visitors
 
     def spec(self) -> dict[str, Any]:
         """The OpenAI `tools` entry."""
