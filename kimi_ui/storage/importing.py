@@ -296,7 +296,7 @@ def plan_file(path: Path, *, name: str, max_bytes: int, max_items: int) -> list[
                                    each={"": planner.chatgpt, "conversations": planner.ours})
     except jsonstream.NotJson as problem:
         raise ImportProblem(f"This is not a JSON file ({problem}).") from None
-    except jsonstream.TooManyItems as problem:
+    except jsonstream.TooManyItems:
         raise ImportProblem(f"{name} holds more than {max_items:,} JSON objects and lists, the most an import "
                             "takes (KIMI_UI_MAX_IMPORT_ITEMS): split it, or import conversations one at a "
                             "time") from None
