@@ -9,6 +9,7 @@ import time
 from typing import AsyncIterator
 
 from kimi_ui.events import ToolCallReady, ToolResult
+from kimi_ui.redact import redact
 from kimi_ui.tools.registry import Registry, ToolError
 
 log = logging.getLogger(__name__)
@@ -47,8 +48,9 @@ async def run_call(
     except ToolError as exc:
         return _result(call, f"Error: {exc}", started, "error", limit)
     except Exception as exc:  # noqa: BLE001 - a broken tool is the model's problem to read, not a crash
-        log.warning("tool %s raised %r", call.name, exc)
-        return _result(call, f"Error: {call.name} failed ({type(exc).__name__}: {exc}).", started, "error", limit)
+        text = redact(f"{type(exc).__name__}: {exc}")  # an HTTP client's error may name a URL with credentials
+        log.warning("tool %s raised %s", call.name, text)
+        return _result(call, f"Error: {call.name} failed ({text}).", started, "error", limit)
     return _result(call, str(text), started, "done", limit)
 
 

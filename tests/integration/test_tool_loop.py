@@ -35,6 +35,10 @@ async def _fail(args):
     raise ToolError("no such record")
 
 
+async def _leaky(args):
+    raise RuntimeError("POST http://bob:S3cretPassw0rd@tools.internal/run failed")
+
+
 def registry(workspace) -> Registry:
     tools = Registry()
     for tool in builtin_tools(workspace):
@@ -43,6 +47,7 @@ def registry(workspace) -> Registry:
     tools.add(Tool("slow", "Sleeps.", schema, _slow, timeout=0.5))
     tools.add(Tool("boom", "Raises.", schema, _boom))
     tools.add(Tool("fail", "Fails politely.", schema, _fail))
+    tools.add(Tool("leaky", "Fails naming a URL with credentials.", schema, _leaky))
     return tools
 
 
@@ -240,3 +245,10 @@ def test_a_tool_the_user_did_not_enable_does_not_run(harness, workspace):
     (call,) = snapshot.tool_calls
     assert call.status == "error" and "not enabled" in call.result
     assert "check_password" not in snapshot.content
+
+
+def test_a_tool_error_naming_a_url_with_credentials_is_redacted(harness, workspace, caplog):
+    snapshot, _ = run(harness, workspace, f"{tag()}\ncall leaky {{}}", mode="instant", tools=("leaky",))
+    (call,) = snapshot.tool_calls
+    assert call.status == "error" and "tools.internal/run" in call.result
+    assert "S3cretPassw0rd" not in call.result + snapshot.content + caplog.text

@@ -283,3 +283,15 @@ def test_no_message_or_hint_ever_contains_the_api_key(monkeypatch):
 def test_401_on_a_local_server_does_not_talk_about_moonshot_platforms():
     error = errors.from_status(401, {"error": {"message": "Unauthorized"}}, "vLLM (local)", VLLM)
     assert error.code == "auth" and "api_key_env" in error.hint and "moonshot" not in error.hint.lower()
+
+
+def test_a_base_url_password_is_never_in_an_error():
+    # The connection error names the server; the credentials in its URL, or a URL with credentials that the
+    # server's own error text repeats, are redacted (kimi_ui.redact).
+    context = {**VLLM, "base_url": "http://alice:Pr0xyPassw0rd@10.1.2.3:8000/v1?api_key=QueryKey123"}
+    refused = errors.from_exception(httpx2.ConnectError("x"), "vLLM (proxied)", context)
+    echoed = errors.from_status(502, {"error": {"message": "upstream http://alice:Pr0xyPassw0rd@10.1.2.3:8000 down"}},
+                                "vLLM (proxied)", context)
+    assert refused.code == "unreachable" and "10.1.2.3:8000/v1" in refused.message
+    for error in (refused, echoed):
+        assert "Pr0xyPassw0rd" not in error.message + error.hint and "QueryKey123" not in error.message
