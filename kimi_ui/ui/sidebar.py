@@ -5,6 +5,7 @@ script turns into an action event (kimi_ui/ui/history.py); nothing here is trust
 from __future__ import annotations
 
 import html
+import re
 from datetime import date, datetime, timedelta, timezone
 from typing import Iterable
 
@@ -52,10 +53,14 @@ def conversation_list_html(
     return '<nav class="kimi-convs">' + "".join(parts) + "</nav>"
 
 
+MARKED = re.compile(f"{MARK_START}([^{MARK_START}{MARK_END}]*){MARK_END}")
+
+
 def marked(snippet: str) -> str:
-    """Escape a snippet, then turn the search's match markers into <mark>."""
-    text = html.escape(snippet.replace("\n", " "))
-    return text.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+    """Escape a snippet, then turn the search's match markers into <mark>: only whole pairs, and any
+    marker character left over (stored text may hold them too) is dropped, so tags always balance."""
+    text = MARKED.sub(r"<mark>\1</mark>", html.escape(snippet.replace("\n", " ")))
+    return text.replace(MARK_START, "").replace(MARK_END, "")
 
 
 def search_results_html(hits: list[Hit], query: str) -> str:

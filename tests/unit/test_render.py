@@ -262,3 +262,17 @@ def test_stored_error_and_notices_come_back():
     assert "Could not connect to vLLM." in text
     assert "Is the server running?" in text
     assert "Using the one model it serves." in text
+
+
+def test_log_out_is_a_post_form_not_a_link():
+    out = render.whoami_html("alice", "/kimi", 24)
+
+    assert '<form class="kimi-logout" method="post" action="/kimi/auth/logout">' in out
+    assert '<button type="submit" id="logout"' in out
+    assert "<a " not in out
+
+
+def test_search_snippets_keep_only_whole_marker_pairs():
+    from kimi_ui.ui.sidebar import marked
+
+    assert marked("a \x02b<i>\x03 c \x03 d \x02e") == "a <mark>b&lt;i&gt;</mark> c  d e"
