@@ -95,6 +95,7 @@ def list_table(session) -> str:
 
 def unlock_report(name: str, lifted: list) -> str:
     """What `users unlock` lifted: one line per address that had failed logins for the name."""
+    name = throttle.name_key(name)  # as the throttle counts it: "Alice " is "alice"
     if not lifted:
         return f"No failed logins recorded for {name!r}: nothing to lift."
     now = auth.utcnow()

@@ -194,6 +194,30 @@ def test_list_shows_tokens_used(cli, db):
     assert (rows["bob"]["tokens today"], rows["bob"]["tokens total"]) == ("0", "0")
 
 
+def test_unlock_lifts_the_login_throttle_of_a_name_and_says_what(cli, db):
+    from kimi_ui.throttle import LoginLimiter
+
+    db.migrate()
+    limiter = LoginLimiter(first_delay=600)
+    with db.session() as session:
+        for address, name, times in (("10.0.0.1", "alice", 6), ("2001:db8::7", "Alice ", 2), ("10.0.0.1", "bob", 1)):
+            for _ in range(times):
+                limiter.reserve(session, address=address, name=name)
+    code, out, err = cli("users", "unlock", "ALICE")
+    assert code == 0, err
+    assert "Lifted the login throttle of 'alice' from 2 addresses" in out, out
+    assert re.search(r"10\.0\.0\.1: 5 failed logins, \d+ s left", out), out  # the 6th waited: not counted
+    assert "2001:db8::/64: 2 failed logins, no wait yet" in out, out
+    code, out, _ = cli("users", "unlock", "alice")
+    assert code == 0 and "nothing to lift" in out
+    with db.session() as session:
+        assert limiter.reserve(session, address="10.0.0.1", name="alice") == 0  # lifted
+    code, out, _ = cli("users", "unlock", "bob")
+    assert code == 0 and "10.0.0.1: 1 failed login, no wait yet" in out, out  # bob's count was kept
+    code, out, _ = cli("users", "--help")
+    assert code == 0 and "unlock" in out
+
+
 def test_a_database_from_before_accounts_upgrades_and_its_users_can_be_given_a_password(cli, settings):
     """The single-user install's database (migration 0003) upgrades; old names keep their rows and
     have no login until `users passwd` gives them one ("local" never gets one)."""

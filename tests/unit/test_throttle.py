@@ -4,13 +4,11 @@ per address, no lock of a name, atomic reservations under concurrency, no transa
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from argon2 import PasswordHasher
 from sqlalchemy.exc import OperationalError
 from sqlmodel import select
 
@@ -19,9 +17,9 @@ from kimi_ui.login import sign_in
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.models import LoginThrottle
 from kimi_ui.throttle import LoginLimiter
+from tests.support.hashing import CHEAP, ProbingHasher
 
 PASSWORD = "correct horse"
-CHEAP = {"time_cost": 1, "memory_cost": 8192, "parallelism": 1}
 T0 = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)
 HOUR = timedelta(hours=1)
 
@@ -192,36 +190,6 @@ def test_concurrent_reservations_let_exactly_the_free_attempts_through(database_
 
 
 # -- signing in: argon2 with no transaction open -----------------------------------------------------------------
-class ProbingHasher(PasswordHasher):
-    """argon2 as usual, and while it hashes or verifies: can another connection take the write lock at once?"""
-
-    def __init__(self, path, fail: bool = False, **parameters) -> None:
-        super().__init__(**{**CHEAP, **parameters})
-        self.path, self.fail = path, fail
-        self.write_lock_free: list[bool] = []
-
-    def _probe(self) -> None:
-        other = sqlite3.connect(self.path, timeout=0, isolation_level=None)
-        try:
-            other.execute("BEGIN IMMEDIATE")
-            other.execute("ROLLBACK")
-            self.write_lock_free.append(True)
-        except sqlite3.OperationalError:  # "database is locked": a write transaction is open
-            self.write_lock_free.append(False)
-        finally:
-            other.close()
-
-    def verify(self, hash, password):  # noqa: A002 - argon2's own parameter name
-        self._probe()
-        if self.fail:
-            raise RuntimeError("the hasher broke")
-        return super().verify(hash, password)
-
-    def hash(self, password, *, salt=None):
-        self._probe()
-        return super().hash(password, salt=salt)
-
-
 @pytest.fixture
 def accounts(db):
     with db.session() as session:
