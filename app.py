@@ -100,6 +100,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"kimi-ui: {listen_problem(settings.host, settings.port, exc)}", file=sys.stderr)
         return 1
     with sock:
+        problem = database_problem(settings)  # before gradio is imported: a wrong database fails in a second
+        if problem:
+            print(f"kimi-ui: {problem}", file=sys.stderr)
+            return 2
         app = build_or_explain(settings)
         if app is None:
             return 2
@@ -222,7 +226,10 @@ def serve(app: Any, settings: Settings, sock: socket.socket) -> int:
     port = sock.getsockname()[1]
     shown = "localhost" if settings.host in ("127.0.0.1", "0.0.0.0", "::", "::1") else settings.host
     print(f"kimi-ui: open {'https' if tls else 'http'}://{shown}:{port}{settings.root_path}/", flush=True)
-    uvicorn.Server(config).run(sockets=[sock])
+    try:
+        uvicorn.Server(config).run(sockets=[sock])
+    except KeyboardInterrupt:  # a second Ctrl+C, or the graceful shutdown's time ran out: as uvicorn.run does
+        pass
     return 0
 
 

@@ -736,6 +736,24 @@ class _HideSimulatedCuts(logging.Filter):
         return not (record.exc_info and isinstance(record.exc_info[1], SimulatedCut))
 
 
+THREAD_NAME = "kimi-demo-server"
+
+
+class _HideDemoAccess(logging.Filter):
+    """uvicorn's access logger is one for every server in the process (uvicorn.Config's access_log=False
+    would silence the app's own server too), so the simulated backend's lines are told apart by the
+    thread it runs in."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.threadName != THREAD_NAME
+
+
+def _hide_access_log() -> None:
+    logger = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, _HideDemoAccess) for f in logger.filters):
+        logger.addFilter(_HideDemoAccess())
+
+
 def _quiet_simulated_cuts() -> None:
     logger = logging.getLogger("uvicorn.error")
     if not any(isinstance(f, _HideSimulatedCuts) for f in logger.filters):
@@ -932,8 +950,8 @@ class DemoServer:
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0, default_rate: float = 0.0,
                  access_log: bool = False):
-        # access_log off by default: uvicorn's access logger is shared with the app's own server, so the
-        # simulated backend's lines (a probe of every dialect every 30 s) would fill the app's console
+        # access_log off by default: the simulated backend's lines (a probe of every dialect every 30 s, each
+        # request of a turn) would fill the app's console
         self.host, self.port, self.default_rate, self.access_log = host, port, default_rate, access_log
         self.app = create_app(default_rate)
         self._server: uvicorn.Server | None = None
@@ -951,12 +969,13 @@ class DemoServer:
         self._sock.listen(128)
         self.port = self._sock.getsockname()[1]
         self.app.state.sim.closing = False
-        config = uvicorn.Config(self.app, log_level="warning", lifespan="off", timeout_graceful_shutdown=1,
-                                access_log=self.access_log)
+        config = uvicorn.Config(self.app, log_level="warning", lifespan="off", timeout_graceful_shutdown=1)
+        if not self.access_log:
+            _hide_access_log()
         self._server = uvicorn.Server(config)
         _quiet_simulated_cuts()
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._sock]},
-                                        name="kimi-demo-server", daemon=True)
+                                        name=THREAD_NAME, daemon=True)
         self._thread.start()
         self._wait_started()
         return self

@@ -224,3 +224,121 @@ def test_the_shipped_example_config_loads(monkeypatch):
     settings = load_settings({"config": str(example)}, env_file=None)
     assert [b.kind for b in settings.backends] == ["vllm", "llamacpp", "moonshot"]
     assert settings.backends[2].api_key_env == "MOONSHOT_API_KEY"
+
+
+# -- typos and the forms the README shows --------------------------------------------------------------------
+TYPOS = """port = 7871
+prot = 7872
+read_timout = 30
+sytem_prompt = "hi"
+
+[[backend]]
+name = "GPU box"
+kind = "vllm"
+base_url = "http://gpu:8000/v1"
+model = "moonshotai/Kimi-K2.5"
+
+[[backends]]
+name = "Office"
+kind = "vllm"
+base_url = "http://office:8000/v1"
+model = "moonshotai/Kimi-K2.5"
+contex_window = 4096
+
+[[mcp_servers]]
+name = "files"
+url = "http://127.0.0.1:8765/mcp"
+timout = 3
+"""
+
+
+def problems(toml: str) -> list[str]:
+    """The lines of the error load_settings raises for this config file."""
+    with pytest.raises(ValueError) as raised:
+        load_settings({"config": toml}, env_file=None)
+    return str(raised.value).splitlines()
+
+
+def test_unknown_keys_name_the_file_the_line_and_the_closest_key(tmp_path):
+    toml = write(tmp_path / "kimi_ui.toml", TYPOS)
+
+    assert problems(toml) == [
+        f"{toml}, line 2: unknown setting `prot` (did you mean `port`?)",
+        f"{toml}, line 3: unknown setting `read_timout` (did you mean `read_timeout`?)",
+        f"{toml}, line 4: unknown setting `sytem_prompt` (did you mean `system_prompt`?)",
+        f"{toml}, line 6: unknown table `[[backend]]` (did you mean `[[backends]]`?)",
+        f"{toml}, line 17: unknown key `contex_window` in [[backends]] (did you mean `context_window`?)",
+        f"{toml}, line 22: unknown key `timout` in [[mcp_servers]] (did you mean `timeout`?)",
+    ]
+
+
+def test_a_misspelt_backends_table_alone_is_refused_rather_than_replaced_by_the_defaults(tmp_path):
+    toml = write(tmp_path / "kimi_ui.toml", TYPOS.split("\n[[backends]]")[0].replace("prot = 7872\n", "")
+                 .replace("read_timout = 30\n", "").replace('sytem_prompt = "hi"\n', ""))
+
+    assert problems(toml) == [f"{toml}, line 3: unknown table `[[backend]]` (did you mean `[[backends]]`?)"]
+
+
+def test_an_api_key_in_a_backend_table_is_refused_and_the_message_points_to_the_environment(tmp_path):
+    toml = write(tmp_path / "kimi_ui.toml", TOML_BACKENDS.replace('api_key_env = "OFFICE_KEY"', 'api_key = "sk-123"'))
+
+    [problem] = problems(toml)
+    assert problem.startswith(f"{toml}, line 15: `api_key` does not belong in the config file")
+    assert "environment" in problem and "api_key_env" in problem
+    assert "sk-123" not in problem
+
+
+def test_a_toml_syntax_error_names_the_file_and_the_line(tmp_path):
+    toml = write(tmp_path / "kimi_ui.toml", 'port = 7860\nsystem_prompt = "unclosed\n')
+
+    [problem] = problems(toml)
+    assert problem.startswith(f"{toml}: not valid TOML:") and "line 2" in problem
+
+
+def test_unknown_kimi_ui_variables_are_ignored_with_a_warning(tmp_path, monkeypatch):
+    from kimi_ui.config import setting_warnings
+
+    monkeypatch.setenv("KIMI_UI_PROT", "7871")
+    dotenv = write(tmp_path / ".env", "KIMI_UI_READ_TIMOUT=30\nKIMI_UI_PORT=7872\nOTHER=1\n")
+
+    assert load_settings({}, env_file=dotenv).port == 7872
+    assert sorted(setting_warnings(dotenv)) == [
+        "KIMI_UI_PROT is not a setting and is ignored (did you mean KIMI_UI_PORT?)",
+        "KIMI_UI_READ_TIMOUT is not a setting and is ignored (did you mean KIMI_UI_READ_TIMEOUT?)",
+    ]
+
+
+@pytest.mark.parametrize("field", ["cors_origins", "trusted_proxies", "allowed_hosts"])
+@pytest.mark.parametrize(("given", "expected"), [
+    ("https://chat.example.com", ["https://chat.example.com"]),
+    ("a.example, b.example,", ["a.example", "b.example"]),
+    ('["a.example", "b.example"]', ["a.example", "b.example"]),
+])
+def test_list_settings_take_one_value_a_comma_list_or_a_json_list(monkeypatch, tmp_path, field, given, expected):
+    monkeypatch.setenv(f"KIMI_UI_{field.upper()}", given)
+    assert getattr(load_settings({}, env_file=None), field) == expected
+
+    monkeypatch.delenv(f"KIMI_UI_{field.upper()}")
+    dotenv = write(tmp_path / ".env", f"KIMI_UI_{field.upper()}={given}\n")
+    assert getattr(load_settings({}, env_file=dotenv), field) == expected
+
+
+@pytest.mark.parametrize(("given", "expected"), [("448x448", 448 * 448), ("512X256", 512 * 256), ("200704", 200704)])
+def test_frame_pixels_takes_the_readmes_wxh_form_and_a_plain_number(monkeypatch, given, expected):
+    monkeypatch.setenv("KIMI_UI_FRAME_PIXELS", given)
+
+    assert load_settings({}, env_file=None).frame_pixels == expected
+
+
+def test_frame_pixels_refuses_other_text_with_the_forms_it_takes(monkeypatch):
+    monkeypatch.setenv("KIMI_UI_FRAME_PIXELS", "big")
+
+    with pytest.raises(ValidationError, match="448x448"):
+        load_settings({}, env_file=None)
+
+
+def test_the_picker_offers_every_dialect_of_the_simulated_backend():
+    from kimi_ui.config import SIMULATED
+    from kimi_ui.demo_server import DIALECTS
+
+    assert sorted(dialect for _name, dialect, _kind, _model in SIMULATED) == sorted(DIALECTS)
