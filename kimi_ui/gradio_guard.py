@@ -72,7 +72,7 @@ def _query(scope: Scope) -> list[tuple[str, str]]:
 def parse_body(body: bytes, sub: str) -> dict[str, Any]:
     """The JSON body of a Gradio API call, whatever Content-Type it claims, with the shape Gradio needs."""
     if not body.strip():
-        if sub.startswith(("cancel", "reset", "queue/join", "run/", "api/")):
+        if sub.startswith(("cancel", "reset", "queue/join", "call/", "run/", "api/")):
             raise Refusal(400, "The request needs a JSON body.")
         return {}
     try:

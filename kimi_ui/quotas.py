@@ -62,13 +62,16 @@ class UploadQuota:
         self.rate = RateWindow()
 
     def refusal(self, user: str, address: str, size: int) -> str | None:
-        """Why this upload is refused, or None (and it is counted). Reads the database: call it off the loop."""
+        """Why this upload is refused, or None. Every attempt within the rate counts. Reads the database: call
+        it off the event loop."""
         demo = user.startswith(RESERVED_PREFIX)
         per_minute = self.settings.demo_uploads_per_minute if demo else self.settings.uploads_per_minute
         keys = [user, f"ip:{address}"] if demo else [user]
         wait = max(self.rate.wait(key, per_minute) for key in keys)
         if wait > 0:
             return f"Too many uploads: at most {per_minute} a minute. Try again in {int(wait) + 1} s."
+        for key in keys:  # an attempt counts, whether or not its bytes then fit
+            self.rate.add(key)
         limit_mb = self.settings.demo_max_stored_mb if demo else self.settings.max_stored_mb_per_user
         if limit_mb:
             kept = self.kept_bytes(user)
@@ -77,8 +80,6 @@ class UploadQuota:
             if kept + size > limit_mb * MB:
                 return (f"Your files would take {(kept + size) / MB:.1f} MB of the {limit_mb} MB you may keep: "
                         "delete conversations with attachments, or send smaller files.")
-        for key in keys:
-            self.rate.add(key)
         return None
 
     def kept_bytes(self, user: str) -> int:

@@ -20,6 +20,7 @@ def make_settings(data_dir: Path, **overrides: Any) -> Settings:
     """Settings isolated from the developer's environment: no .env, data in a temp folder."""
     values: dict[str, Any] = {"data_dir": str(data_dir), "backends": [], "probe_interval": 0.5,
                               "retry_base_delay": 0.05, "turns_per_minute": 10_000, "max_streams_per_user": 100,
+                              "uploads_per_minute": 10_000,
                               "auto_title": False}  # a title request would follow every first turn
     values.update(overrides)
     return load_settings(values, env_file=None)
@@ -39,7 +40,8 @@ class ServedApp:
         self.port = self._sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}/"
         # gradio_client keeps a heartbeat stream open: do not wait for it on shutdown
-        config = uvicorn.Config(self.app, log_level="warning", lifespan="on", timeout_graceful_shutdown=0.5)
+        config = uvicorn.Config(self.app, log_level="warning", lifespan="on", timeout_graceful_shutdown=0.5,
+                                proxy_headers=False)  # as app.py: the app believes X-Forwarded-* itself
         self.server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self._sock]}, daemon=True)
 
