@@ -126,11 +126,15 @@ class Handlers(HistoryMixin):
     def chat_history(self, owner_id: str, state: SessionState) -> list[dict[str, Any]]:
         return self.chat_view(owner_id, state.conversation_id, state.window)[0]
 
+    def _tool_user(self) -> str | None:
+        """Whose tools the picker offers: in a public demo every caller is an anonymous visitor."""
+        return RESERVED_PREFIX if self.ctx.settings.public_demo else None
+
     def tool_choices(self) -> list[tuple[str, str]]:
-        return [(f"{t.name} · {t.source}", t.name) for t in self.ctx.turns.tools.all()]
+        return [(f"{t.name} · {t.source}", t.name) for t in self.ctx.turns.tools_for(self._tool_user())]
 
     def tool_picker(self, chosen: list[str] | None) -> Any:
-        return gr.update(choices=self.tool_choices(), value=self.ctx.turns.enabled_tools(chosen))
+        return gr.update(choices=self.tool_choices(), value=self.ctx.turns.enabled_tools(chosen, self._tool_user()))
 
     def tool_status(self) -> Any:
         """The tools on offer (MCP servers connect in the background) and each MCP server's state."""
@@ -148,7 +152,7 @@ class Handlers(HistoryMixin):
         if state and state.conversation_id:
             with self.ctx.db.session() as session:
                 store.update_conversation(session, owner_id=self.owner(request), conversation_id=state.conversation_id,
-                                          tools=self.ctx.turns.enabled_tools(list(chosen or [])))
+                                          tools=self.ctx.turns.enabled_tools(list(chosen or []), self._tool_user()))
 
     def backend_choices(self) -> list[tuple[str, str]]:
         choices = []

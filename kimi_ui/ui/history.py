@@ -19,7 +19,7 @@ from kimi_ui.storage.importing import ImportProblem, ImportResult, import_plans,
 from kimi_ui.storage.quota import MB
 from kimi_ui.storage.search import search
 from kimi_ui.ui import render, sidebar
-from kimi_ui.ui.inputs import InputProblem, uploaded_files
+from kimi_ui.ui.inputs import InputProblem
 
 LIST_PAGE = 50  # conversations per sidebar page
 CHAT_WINDOW = 60  # messages of the branch shown at once; older ones on demand
@@ -202,10 +202,10 @@ class HistoryMixin:
 
     def import_file(self, upload: Any, state: Any, request: gr.Request) -> list[Any]:
         """Our JSON export (one conversation or all) or ChatGPT's conversations.json."""
-        owner_id = self.owner(request)
+        owner_id = self.creator(request)  # an import may be a visitor's first act
         state = state or self.new_state()
         try:
-            ((name, _),) = uploaded_files([str(getattr(upload, "name", None) or upload or "")])
+            ((name, _),) = self.files_of([str(getattr(upload, "name", None) or upload or "")], request)
         except (InputProblem, ValueError):  # not one file of Gradio's upload folder: touch nothing
             gr.Warning("Nothing was imported: Upload the exported .json file.")
             return [state, self.sidebar_html(owner_id, state)]
