@@ -28,7 +28,7 @@ def test_import_refuses_a_server_path_and_leaves_it_alone(sim, tmp_path):
     assert victim.read_text(encoding="utf-8") == '{"format": "kimi-ui.conversation"}'
 
 
-# -- limits, through the routes the page uses ---------------------------------------------------------------------------
+# -- limits, through the routes the page uses ----------------------------------------------------------------------
 # No storage quota here: the upload route counts the import file itself against it (kimi_ui/quotas.py), so an
 # import's own quota check is covered in tests/integration/test_import_limits.py.
 LIMITED = {"max_import_mb": 1, "max_import_items": 1_000, "imports_per_hour": 3}
