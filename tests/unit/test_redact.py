@@ -3,6 +3,8 @@ text cut anywhere included (pure: no server)."""
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
 from kimi_ui.backends.redacting import SecretFilter
@@ -141,3 +143,15 @@ def test_filter_redacts_tool_results_and_notices():
 def test_filter_without_secrets_passes_events_through():
     events = [TextDelta("a"), TextDelta("sk-")]
     assert run_filter(events, secrets=()) == events
+
+
+def test_http_client_logs_lose_url_credentials(caplog):
+    # httpx (the MCP transport) and httpx2 (the SDK's) log every request's URL at INFO.
+    from kimi_ui.redact import guard_http_logs
+
+    guard_http_logs()
+    caplog.set_level(logging.INFO)
+    for name in ("httpx", "httpx2"):
+        logging.getLogger(name).info('HTTP Request: %s %s "%s"', "POST", "http://bob:Hunter2Hunter2@mcp.local/mcp",
+                                     "HTTP/1.1 200 OK")
+    assert "Hunter2Hunter2" not in caplog.text and caplog.text.count(f"bob:{MARK}@mcp.local/mcp") == 2
