@@ -1,6 +1,7 @@
 # kimi-ui: a browser chat for Kimi K2.5 and any OpenAI-compatible server.
 #   docker build -t kimi-ui .
-#   docker run -p 7860:7860 -v kimi-ui-data:/data kimi-ui
+#   docker run -p 7860:7860 -v kimi-ui-data:/data -e KIMI_UI_ADMIN_USER=admin -e KIMI_UI_ADMIN_PASSWORD='a long password' kimi-ui
+# (it binds 0.0.0.0, so it starts only with a first admin from these variables, or with --public-demo)
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \

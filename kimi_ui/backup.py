@@ -94,9 +94,10 @@ def run(target: Path, settings: Settings, *, force: bool = False, out: TextIO | 
         return FAILED
     size = target.stat().st_size / 1_000_000
     print(f"kimi-ui: copied {source} to {target} ({size:.1f} MB, integrity check ok).", file=out)
+    # one layout everywhere (README): a folder per backup, the database file and attachments/ side by side
     print(f"Attachments are files, not in the database: copy {settings.attachments_dir.resolve()} too, e.g.\n"
           f"    rsync -a {shlex.quote(str(settings.attachments_dir.resolve()))}/ "
-          f"{shlex.quote(str(target.with_name(target.name + '-attachments')))}/", file=out)
+          f"{shlex.quote(str(target.with_name('attachments')))}/", file=out)
     return OK
 
 

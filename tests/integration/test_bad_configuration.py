@@ -5,20 +5,14 @@ from __future__ import annotations
 
 import socket
 import subprocess
-import sys
 from contextlib import closing
-from pathlib import Path
 
 import pytest
 
-from tests.support.processes import ROOT, clean_env, free_port
+from tests.support.cli import app
+from tests.support.processes import free_port
 
 DOWN_POSTGRES = "postgresql+psycopg://u:secret@127.0.0.1:1/x"  # nothing listens on port 1
-
-
-def app(*argv: str, cwd: Path, stdin: str = "", **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(ROOT / "app.py"), *argv], cwd=cwd, input=stdin, text=True,
-                          capture_output=True, timeout=120, env=clean_env(**env))
 
 
 def one_line(done: subprocess.CompletedProcess) -> str:

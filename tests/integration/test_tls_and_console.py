@@ -4,20 +4,16 @@ backend's access log and the health checks (unless --log-level debug)."""
 
 from __future__ import annotations
 
-import signal
 import ssl
 import subprocess
-import sys
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 import pytest
 from gradio_client import Client
 
-from tests.support.processes import ROOT, START_SECONDS, clean_env, free_port
+from tests.support.cli import app, serving
+from tests.support.processes import free_port
 
 PASSWORD = "a long password 1"
 
@@ -29,38 +25,6 @@ def make_certificate(folder: Path, name: str = "server") -> tuple[Path, Path]:
                     "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
                    check=True, capture_output=True, timeout=60)
     return cert, key
-
-
-def app(*argv: str, cwd: Path, stdin: str = "") -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(ROOT / "app.py"), *argv], cwd=cwd, input=stdin, text=True,
-                          capture_output=True, timeout=120, env=clean_env())
-
-
-@contextmanager
-def serving(cwd: Path, *argv: str, url: str, verify: ssl.SSLContext | bool = True) -> Iterator[Path]:
-    """`python app.py ARGV` until /healthz answers at `url`; yields the file with its console output, which
-    is complete once the block ends (the app is stopped with Ctrl+C)."""
-    log = cwd / "console.log"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen([sys.executable, str(ROOT / "app.py"), *argv], cwd=cwd, env=clean_env(),
-                                stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-    try:
-        deadline = time.monotonic() + START_SECONDS
-        while True:
-            assert proc.poll() is None and time.monotonic() < deadline, log.read_text()
-            try:
-                if httpx.get(f"{url}/healthz", verify=verify, timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        yield log
-    finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
 
 
 def test_the_app_serves_https_and_its_session_cookie_is_secure(tmp_path):
