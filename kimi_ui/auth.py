@@ -1,10 +1,13 @@
-"""Accounts, login sessions and the login rate limit. No web framework here: the server and the CLI call in.
+"""Accounts, login sessions and app secrets. No web framework here: the server and the CLI call in.
 
 - Passwords are argon2id hashes (argon2-cffi's recommended parameters; rehashed at the next login when those
   change). A user row without a hash (the built-in "local" user) cannot log in.
 - A login session is a random token handed to the browser; the database keeps only its sha256, so a copy
   of the database does not log anyone in. Sessions end at once when the user is disabled or changes
   password, and each is also void when it is older than the user's last password change.
+- A login reads the user, checks the password with no transaction open, then writes briefly (see
+  find_candidate / check_candidate / finish_login, and kimi_ui.login.sign_in with the throttle around them).
+- The login throttle is kimi_ui.throttle (LoginLimiter is re-exported here for the server).
 - Functions follow storage.store: keyword-only, the SQL session passed explicitly, committed here.
 """
 
@@ -26,7 +29,7 @@ from sqlmodel import Session, col, select
 
 from kimi_ui import throttle
 from kimi_ui.storage.models import AppSecret, MessageRow, User, UserSession, utcnow
-from kimi_ui.throttle import LoginLimiter  # noqa: F401 - the server builds the gate's limiter as auth.LoginLimiter
+from kimi_ui.throttle import LoginLimiter  # noqa: F401 - re-exported: the server builds auth.LoginLimiter()
 
 LOCAL_USER = "local"  # the single-user identity without accounts
 RESERVED_PREFIX = "demo-"  # --public-demo's throw-away identities (web_auth.demo_name), deleted when stale

@@ -1,11 +1,10 @@
-"""Accounts, password hashing, login sessions, the login rate limit and usage per user (kimi_ui.auth),
+"""Accounts, password hashing, login sessions and usage per user (kimi_ui.auth; the throttle: test_throttle.py),
 against real SQLite files migrated to head."""
 
 from __future__ import annotations
 
 import hashlib
 import shutil
-import threading
 import time
 from datetime import datetime, timedelta, timezone
 
