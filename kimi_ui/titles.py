@@ -12,6 +12,7 @@ from typing import Any
 from kimi_ui.engine import EngineConfig, TurnRequest, run_turn
 from kimi_ui.events import TextDelta, TurnError
 from kimi_ui.messages import Message, TextPart
+from kimi_ui.redact import redact
 
 log = logging.getLogger(__name__)
 TITLE_CHARS = 60
@@ -53,6 +54,7 @@ async def summarise(backend: Any, config: EngineConfig, question: str, timeout: 
     try:
         await asyncio.wait_for(collect(), timeout)
     except Exception as exc:  # noqa: BLE001 - a title is a nicety: the first words stay
-        log.info("no title from %s: %r", getattr(backend, "name", "?"), exc)
+        log.info("no title from %s: %s", getattr(backend, "name", "?"),
+                 redact(f"{type(exc).__name__}: {exc}", getattr(backend, "secrets", ())))
         return ""
     return clean("".join(text))
