@@ -1150,6 +1150,7 @@ def limited(sim, tmp_path_factory):
 
 def test_login_rate_limit_and_logout(limited):
     url = limited.url
+    limited.app.state.gate.limiter = auth.LoginLimiter(first_delay=600)  # the first wait outlasts this test
     statuses = []
     for _ in range(12):
         response = login(url, "carol", "wrong password!")
@@ -1170,7 +1171,9 @@ def test_login_rate_limit_and_logout(limited):
     token = session_cookie(url, "bob", BOB_PASSWORD)  # another user still gets in
     with httpx.Client(base_url=url, timeout=15, follow_redirects=False) as http:
         assert http.get("config", headers=cookie_header(token)).status_code == 200
-        out = http.get("auth/logout", headers=cookie_header(token))
+        assert http.get("auth/logout", headers=cookie_header(token)).status_code == 200  # a page, not a logout
+        assert http.get("config", headers=cookie_header(token)).status_code == 200
+        out = http.post("auth/logout", headers=cookie_header(token))
         assert out.status_code == 303 and out.headers["location"].endswith("/auth/login")
         assert re.search(r"kimi_session=;.*Max-Age=0", out.headers.get("set-cookie", ""))
         assert http.get("config", headers=cookie_header(token)).status_code == 401  # the old cookie is dead
