@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from kimi_ui.redact import redact
 from kimi_ui.config import BackendConfig, Settings, load_settings, setting_warnings, simulated_backends
 
 log = logging.getLogger("kimi_ui")
@@ -116,7 +117,7 @@ def settings_or_none(given: dict[str, Any]) -> Settings | None:
         settings = load_settings(given)
     except Exception as exc:  # noqa: BLE001 - a bad setting is a message, not a traceback
         for line in config_message(exc).splitlines():  # one line per problem (a TOML file may have several)
-            print(f"kimi-ui: configuration error: {line}", file=sys.stderr)
+            print(f"kimi-ui: configuration error: {redact(line)}", file=sys.stderr)  # a URL's password too
         return None
     for warning in setting_warnings():
         print(f"kimi-ui: warning: {warning}", file=sys.stderr)
@@ -208,7 +209,7 @@ def build_or_explain(settings: Settings) -> Any:
     except (UnsafeSetup, DatabaseUnavailable) as exc:
         print(f"kimi-ui: {exc}", file=sys.stderr)
     except ValueError as exc:
-        print(f"kimi-ui: configuration error: {exc}", file=sys.stderr)
+        print(f"kimi-ui: configuration error: {redact(str(exc))}", file=sys.stderr)
     return None
 
 

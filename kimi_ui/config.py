@@ -140,7 +140,8 @@ class Settings(BaseSettings):
     max_request_kb: int = Field(default=1024, ge=16, description="largest body of an API or queue request")
     max_login_kb: int = Field(default=8, ge=1, description="largest body of a login form")
     max_import_mb: int = Field(default=100, ge=1, description="largest file Import… takes")
-    max_import_items: int = Field(default=200_000, ge=100, description="JSON objects and lists an import may hold")
+    max_import_items: int = Field(default=1_000_000, ge=100, description="JSON objects and lists an import may "
+                                  "hold (a ChatGPT export has about 9,000 a MB)")
     uploads_per_minute: int = Field(default=60, ge=1, description="files a user may upload a minute")
     demo_uploads_per_minute: int = Field(default=10, ge=1, description="public demo: files a visitor (and an "
                                          "address) may upload a minute")

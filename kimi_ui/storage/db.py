@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -12,6 +11,8 @@ from sqlalchemy import event, text
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
+
+from kimi_ui.redact import redact_url
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 HEAD = "0007"  # the newest migration (a test checks it is Alembic's head): at head, start-up skips Alembic
@@ -29,10 +30,12 @@ class DatabaseUnavailable(RuntimeError):
 
 def masked(url: str) -> str:
     """The URL as it can be shown: a password becomes ***, even in a URL SQLAlchemy cannot parse."""
+    if url.count("@") > 1:  # an unencoded @ in the password: SQLAlchemy would show the rest of it as the host
+        return redact_url(url)
     try:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
-        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
+        return redact_url(url)
 
 
 def _reason(exc: BaseException) -> str:
