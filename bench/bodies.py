@@ -330,7 +330,8 @@ def summary(results: list[Result]) -> dict:
     answers = [r.answer for r in results]
     statuses = [a.status for a in answers]
     typical = min(answers, key=lambda a: abs(a.seconds - median([b.seconds for b in answers])))
-    figures = {name: median([getattr(r, name) for r in results]) for name in ("drift", "idle", "after", "growth", "peak")}
+    names = ("drift", "idle", "after", "growth", "peak")
+    figures = {name: median([getattr(r, name) for r in results]) for name in names}
     return {**figures,
             "answer": typical.describe() + ("" if len(set(statuses)) == 1 else f" (statuses {statuses})"),
             "text": typical.text.strip()[:70]}
@@ -346,14 +347,16 @@ def row(case: Case, new: dict, old: dict | None) -> tuple[str, ...]:
                   old["answer"]) if old else ("not run", "not run"))
     return (f"{case.key}: {case.label}", f"{new['idle']:.0f}", f"{new['drift']:+.1f}", f"{new['after']:.0f}",
             f"{new['growth']:+.1f}", f"{new['peak']:+.1f}", new["answer"], *old_cells,
-            f"growth < {TARGET_MB} MB" if case.hostile else "(control)", "" if met is None else ("yes" if met else "NO"))
+            f"growth < {TARGET_MB} MB" if case.hostile else "(control)",
+            "" if met is None else ("yes" if met else "NO"))
 
 
 def print_rows(rows: list[tuple[str, ...]]) -> None:
     cells = [HEADER, *rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(HEADER))]
     for i, cells_of_row in enumerate(cells):
-        print(" | ".join(c.ljust(w) for c, w in zip(cells_of_row, widths)).rstrip(), flush=True)
+        # not stripped: run_all.py counts the cells, an empty "met" among them
+        print(" | ".join(c.ljust(w) for c, w in zip(cells_of_row, widths)), flush=True)
         if i == 0:
             print("-+-".join("-" * w for w in widths), flush=True)
 
@@ -377,8 +380,9 @@ def main() -> None:
             for which, app_dir in (("new", ROOT), ("old", old_dir)):
                 if app_dir is not None:
                     got[which].append(result := measure(case, app_dir))
-                    print(f"  {case.key} {which} run {run + 1}: idle {result.idle:.0f} MB, after {result.after:.0f} MB, "
-                          f"peak {result.peak:+.0f} MB, {result.answer.describe()}", flush=True)
+                    print(f"  {case.key} {which} run {run + 1}: idle {result.idle:.0f} MB, "
+                          f"after {result.after:.0f} MB, peak {result.peak:+.0f} MB, {result.answer.describe()}",
+                          flush=True)
         new, old = summary(got["new"]), summary(got["old"]) if got["old"] else None
         rows.append(row(case, new, old))
         texts.append(f"{case.key}: new said {new['text']!r}" + (f"; old said {old['text']!r}" if old else ""))

@@ -7,6 +7,7 @@ Runs each script as its own process and prints its output as it goes, then one t
   ttft     bench/ttft.py     time to first token, raw openai client vs kimi-ui's /chat (no floor app)
   media    bench/media.py    video frames and image preparation (slow the first time: it makes a clip)
   history  bench/history.py  history at scale (100,000 messages; PostgreSQL too when it can start one)
+  bodies   bench/bodies.py   server memory under oversized request bodies, the old code (/work/base) alongside
 --quick passes --quick to perf.py and fewer runs to the others, and skips history's PostgreSQL.
 """
 
@@ -27,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.perf_common import Figure, machine_load, print_table
 
-SCRIPTS = ("perf", "ttft", "media", "history")
+SCRIPTS = ("perf", "ttft", "media", "history", "bodies")
 
 
 def run(argv: list[str]) -> tuple[int, str]:
@@ -115,6 +116,10 @@ def main() -> None:
         code, output = run(["bench/history.py", *(runs or (["--runs", "7", "--sqlite-only"] if args.quick else []))])
         figures += table_rows(output, "history")
         failed += [] if code == 0 else ["history"]
+    if "bodies" not in skip:
+        code, output = run(["bench/bodies.py", *(runs or (["--runs", "1"] if args.quick else []))])
+        figures += table_rows(output, "bodies")
+        failed += [] if code == 0 else ["bodies"]
     print(f"\nall benchmarks in {time.monotonic() - began:.0f} s; {machine_load()} at the end\n")
     print_table(figures)
     missed = [f for f in figures if f.met is False]
