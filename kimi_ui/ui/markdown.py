@@ -26,6 +26,8 @@ from markdown_it.token import Token
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.texmath import texmath_plugin
 
+from kimi_ui.ui.markdown_cache import MarkdownCache
+
 LINK_SCHEMES = ("http://", "https://", "mailto:")
 REL = "noopener noreferrer nofollow"
 _ATTR_EXTRA = {"$": "&#36;", "\\": "&#92;", "\n": "&#10;", "\t": "&#9;", "\r": "&#13;"}
@@ -148,15 +150,33 @@ PARSER = _parser()
 
 
 def render_markdown(text: str) -> str:
-    """Markdown from anywhere -> one HTML block for the Chatbot ("" for no text)."""
+    """Markdown from anywhere -> one HTML block for the Chatbot ("" for no text).
+
+    The block starts with the text as written, in a hidden `<code class="kimi-src">` (CSS hides it; code
+    is skipped by KaTeX's auto-render): the page's copy and edit buttons take it from there (layout.py)."""
     if not text or not text.strip():
         return ""
-    body = PARSER.render(text)
+    return f'<div class="kimi-md"><code class="kimi-src">{escape_attr(text)}</code>{render_body(text)}</div>'
+
+
+def render_body(text: str) -> str:
+    """The rendered HTML of `text`, no newline in it: from the cache of whole renders, else built from the
+    cached pieces of its stable prefix and a render of what follows (kimi_ui/ui/markdown_cache.py)."""
+    return CACHE.body(text)
+
+
+def render_piece(text: str) -> tuple[str, list[Token]]:
+    """One full parse and render (newlines, which are only markup layout, dropped) and its block tokens."""
+    env: dict[str, Any] = {}
+    tokens = PARSER.parse(text, env)
     # Every newline left is markup layout (text, code and math wrote theirs as &#10;): drop them so marked
     # sees one line, one HTML block.
-    return '<div class="kimi-md">' + body.replace("\n", "") + "</div>"
+    return PARSER.renderer.render(tokens, PARSER.options, env).replace("\n", ""), tokens
 
 
 def render_plain(text: str, css: str = "kimi-plain") -> str:
     """Text shown as it is, not as Markdown (titles of collapsible blocks, file names)."""
     return f'<div class="{css}">{escape_text(text)}</div>' if text else ""
+
+
+CACHE = MarkdownCache(render_piece)

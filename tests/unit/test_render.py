@@ -36,7 +36,8 @@ def metadata_messages(messages: list[dict]) -> list[dict]:
 
 
 def shown(fragment: str) -> str:
-    """The text a rendered fragment shows (tags dropped, entities decoded)."""
+    """The text a rendered fragment shows (the hidden source and the tags dropped, entities decoded)."""
+    fragment = re.sub(r'<code class="kimi-src">[^<]*</code>', "", fragment)
     return html.unescape(re.sub(r"<br>", "\n", re.sub(r"<(?!br>)[^>]*>", "", fragment)))
 
 
@@ -179,7 +180,8 @@ def test_user_messages_escape_image_names_and_urls():
     picture = Attachment(id="a1", owner_id="o1", sha256="0" * 64, mime="image/png", name=evil_name)
     messages = render.user_messages("Look at this", [picture], lambda _a: evil_url)
 
-    assert messages[0] == {"role": "user", "content": '<div class="kimi-md"><p>Look at this</p></div>'}
+    assert messages[0] == {"role": "user", "content": '<div class="kimi-md"><code class="kimi-src">Look at this</code>'
+                                                   '<p>Look at this</p></div>'}
     image = messages[1]["content"]
     assert image.startswith("<img ")
     assert "<script>" not in image
