@@ -42,6 +42,10 @@ if (!window.kimiLinksWired) {
 }
 """
 
+# Copy and Edit take the Markdown as written from each message's hidden source (a page script that
+# relies on Gradio's DOM: see the file's header).
+SOURCE_BRIDGE = (ASSETS / "source_bridge.js").read_text(encoding="utf-8")
+
 
 # After a search hit opened its conversation: bring the message into view and flash it.
 FOCUS_JS = """
@@ -110,7 +114,7 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
             search = gr.Textbox(placeholder="Search chats", show_label=False, container=False, max_lines=1,
                                 elem_id="conv-search")
             hits = gr.HTML("", elem_id="search-results", visible=False)
-            conversations = gr.HTML("", elem_id="conv-list", js_on_load=LINK_BRIDGE)
+            conversations = gr.HTML("", elem_id="conv-list", js_on_load=LINK_BRIDGE + SOURCE_BRIDGE)
             with gr.Row(elem_id="history-tools"):
                 archived = gr.Checkbox(label="Archived", value=False, container=False, scale=1, min_width=60,
                                        elem_id="show-archived")
