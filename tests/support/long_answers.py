@@ -34,4 +34,4 @@ def long_answer(seed: int, sections: int = 14) -> str:
 
 def two_thousand_tokens() -> str:
     """About 2,000 tokens (~8,000 characters) of a typical answer."""
-    return "".join(SECTIONS[n % len(SECTIONS)] for n in range(18))[:8_000]
+    return "".join(SECTIONS[n % len(SECTIONS)] for n in range(80))[:8_000]
