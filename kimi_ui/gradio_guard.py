@@ -90,34 +90,41 @@ def parse_body(body: bytes, sub: str) -> dict[str, Any]:
     return data
 
 
+MAX_NAMES = 2  # session hashes and upload ids one request may name: a tab names one
+
+
 @dataclass
 class GradioGuard:
     upload_root: Path
     sessions: OwnerTable
     events: OwnerTable
     uploads: Uploads
+    by_address: bool = False  # public demo: new names count against the client's address, not the visitor
 
-    def claim(self, key: str, user: str, what: str) -> None:
+    def claim(self, scope: Scope, key: str, user: str, what: str) -> None:
+        address = (scope.get("client") or ("?", 0))[0]
         try:
-            if not self.sessions.claim(f"{what}:{key}", user):
+            if not self.sessions.claim(f"{what}:{key}", user, f"ip:{address}" if self.by_address else None):
                 raise Refusal(403, "This session belongs to someone else.")
         except TableFull:
             raise Refusal(503, "The server has too many open sessions; try again later.") from None
 
     def check_names(self, scope: Scope, sub: str, user: str) -> None:
         """Session hashes and upload ids in the query or the path; event ids of /call results."""
-        for key, value in _query(scope):
-            if key in ("session_hash", "upload_id"):
-                self.claim(value, user, key)
+        names = [(k, v) for k, v in _query(scope) if k in ("session_hash", "upload_id")]
+        if len(names) > MAX_NAMES:
+            raise Refusal(400, "One session_hash per request.")
+        for key, value in names:
+            self.claim(scope, value, user, key)
         if sub.startswith("heartbeat/"):
-            self.claim(sub.split("/")[1], user, "session_hash")
+            self.claim(scope, sub.split("/")[1], user, "session_hash")
         found = CALL_RESULT.match(sub)
         if found and scope.get("method") in ("GET", "HEAD") and self.events.owner(found.group(1)) != user:
             raise Refusal(404, "No such event.")  # another's, expired or made up: all look the same
 
-    def check_body(self, data: dict[str, Any], user: str) -> None:
+    def check_body(self, scope: Scope, data: dict[str, Any], user: str) -> None:
         if data.get("session_hash") is not None:
-            self.claim(data["session_hash"], user, "session_hash")
+            self.claim(scope, data["session_hash"], user, "session_hash")
         if data.get("event_id") is not None and self.events.owner(data["event_id"]) not in (user, None):
             raise Refusal(403, "This event belongs to someone else.")
         for path in file_references(data):
@@ -131,7 +138,8 @@ class GradioGuard:
         target = unquote(sub[len("file="):])
         if "://" in target or target.startswith("//"):
             raise Refusal(403, "kimi-ui does not fetch URLs for the page.")
-        resolved = Path(os.path.abspath(target))
+        # Resolved as Gradio will serve it: /proc/self/root/tmp/gradio/... is the upload folder too.
+        resolved = Path(os.path.realpath(target))
         if resolved.is_relative_to(self.upload_root) and not self.uploads.owns(user, target):
             raise Refusal(404, "Not found.")
 
@@ -139,28 +147,40 @@ class GradioGuard:
         try:
             event_id = json.loads(response).get("event_id")
         except (ValueError, AttributeError):
-            return
+            return None
         if isinstance(event_id, str):
             try:
                 self.events.claim(event_id, user)
             except TableFull:
                 log.warning("event table full: %s's event %s is not recorded", user, event_id)
+        return None
 
-    def record_uploads(self, response: bytes, user: str) -> list[tuple[str, int]]:
+    def record_uploads(self, paths: list[str], user: str) -> list[tuple[str, int]]:
         """The paths the upload route answered with, recorded as the user's (with their sizes)."""
-        try:
-            paths = json.loads(response)
-        except ValueError:
-            return []
-        recorded = [(p, file_size(p)) for p in paths if isinstance(p, str)] if isinstance(paths, list) else []
+        recorded = [(p, file_size(p)) for p in paths]
         for path, size in recorded:
             self.uploads.record(user, path, size)
         return recorded
 
+    def drop_uploads(self, paths: list[str], user: str) -> None:
+        """Files just written for a refused upload: deleted unless someone else holds the same bytes."""
+        for path in paths:
+            if self.uploads.release(user, path):
+                Path(path).unlink(missing_ok=True)
 
-def buffered(send: Send, on_body: Callable[[bytes], None]) -> Send:
+
+def uploaded_paths(response: bytes) -> list[str]:
+    try:
+        paths = json.loads(response)
+    except ValueError:
+        return []
+    return [p for p in paths if isinstance(p, str)] if isinstance(paths, list) else []
+
+
+def buffered(send: Send, on_body: Callable[[bytes], tuple[int, bytes] | None]) -> Send:
     """A sender that holds a (small) response until it is complete, hands the body to `on_body`, then sends
-    it: what the response names is recorded before the client can use it."""
+    it: what the response names is recorded before the client can use it. `on_body` may answer a
+    (status, JSON body) to send instead."""
     start: dict[str, Any] = {}
     chunks: list[bytes] = []
 
@@ -175,8 +195,12 @@ def buffered(send: Send, on_body: Callable[[bytes], None]) -> Send:
         if message.get("more_body", False):
             return
         body = b"".join(chunks)
-        if 200 <= start.get("status", 500) < 300:
-            on_body(body)
+        replaced = on_body(body) if 200 <= start.get("status", 500) < 300 else None
+        if replaced is not None:
+            status, body = replaced
+            headers = [(k, v) for k, v in start.get("headers", []) if k.lower() not in (b"content-length", b"content-type")]
+            headers += [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+            start.update(status=status, headers=headers)
         await send(start)
         await send({"type": "http.response.body", "body": body, "more_body": False})
 

@@ -33,29 +33,32 @@ class OwnerTable:
     total: int = 200_000
     idle: float = 24 * 3600.0
     clock: Callable[[], float] = time.monotonic
-    _owner: OrderedDict[str, tuple[str, float]] = field(default_factory=OrderedDict)  # least recently used first
-    _keys: dict[str, OrderedDict[str, None]] = field(default_factory=dict)  # user -> their keys, oldest first
+    _owner: OrderedDict[str, tuple[str, str, float]] = field(default_factory=OrderedDict)  # key -> (user, bucket,
+    # last use), least recently used first
+    _keys: dict[str, OrderedDict[str, None]] = field(default_factory=dict)  # bucket -> its keys, oldest first
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def claim(self, key: str, user: str) -> bool:
-        """True when `key` is the user's (recording it if nobody has it yet); False when it is another's."""
+    def claim(self, key: str, user: str, bucket: str | None = None) -> bool:
+        """True when `key` is the user's (recording it if nobody has it yet); False when it is another's.
+        New keys count against `bucket` (default: the user; in a public demo, where a new user is one cookie
+        away, the client's address), which keeps at most `per_user` of them."""
         now = self.clock()
         with self._lock:
             found = self._owner.get(key)
-            if found is not None and now - found[1] <= self.idle:
+            if found is not None and now - found[2] <= self.idle:
                 if found[0] != user:
                     return False
-                self._touch(key, user, now)
+                self._touch(key, now)
                 return True
             if found is not None:
                 self._drop(key)
-            self._add(key, user, now)
+            self._add(key, user, bucket or user, now)
             return True
 
     def owner(self, key: str) -> str | None:
         with self._lock:
             found = self._owner.get(key)
-            return found[0] if found and self.clock() - found[1] <= self.idle else None
+            return found[0] if found and self.clock() - found[2] <= self.idle else None
 
     def forget(self, key: str) -> None:
         with self._lock:
@@ -65,36 +68,37 @@ class OwnerTable:
     def __len__(self) -> int:
         return len(self._owner)
 
-    def _touch(self, key: str, user: str, now: float) -> None:
-        self._owner[key] = (user, now)
+    def _touch(self, key: str, now: float) -> None:
+        user, bucket, _ = self._owner[key]
+        self._owner[key] = (user, bucket, now)
         self._owner.move_to_end(key)
-        self._keys[user].move_to_end(key)
+        self._keys[bucket].move_to_end(key)
 
-    def _add(self, key: str, user: str, now: float) -> None:
-        mine = self._keys.setdefault(user, OrderedDict())
+    def _add(self, key: str, user: str, bucket: str, now: float) -> None:
+        mine = self._keys.setdefault(bucket, OrderedDict())
         if len(mine) >= self.per_user:
-            self._drop(next(iter(mine)))  # the user's own oldest entry, never someone else's
+            self._drop(next(iter(mine)))  # the bucket's own oldest entry, never someone else's
         if len(self._owner) >= self.total:
             self._expire(now)
             if len(self._owner) >= self.total:
                 raise TableFull
-        self._owner[key] = (user, now)
-        self._keys.setdefault(user, OrderedDict())[key] = None
+        self._owner[key] = (user, bucket, now)
+        self._keys.setdefault(bucket, OrderedDict())[key] = None
 
     def _expire(self, now: float) -> None:
         while self._owner:
-            key, (_, seen) = next(iter(self._owner.items()))
+            key, (_, _, seen) = next(iter(self._owner.items()))
             if now - seen <= self.idle:
                 break
             self._drop(key)
 
     def _drop(self, key: str) -> None:
-        user, _ = self._owner.pop(key)
-        mine = self._keys.get(user)
+        _, bucket, _ = self._owner.pop(key)
+        mine = self._keys.get(bucket)
         if mine is not None:
             mine.pop(key, None)
             if not mine:
-                del self._keys[user]
+                del self._keys[bucket]
 
 
 @dataclass

@@ -37,6 +37,15 @@ class UploadQuota:
                         "delete conversations with attachments, or send smaller files.")
         return None
 
+    def more_files(self, user: str, address: str, count: int) -> str | None:
+        """One upload request may carry many files: each after the first counts as one more upload. Why they
+        are too many, or None."""
+        keys = [user, f"ip:{address}"] if self.demo else [user]
+        for _ in range(max(0, count - 1)):
+            if self.rate.wait(keys) > 0:
+                return f"Too many files: at most {self.per_minute} a minute."
+        return None
+
     def kept_bytes(self, user: str) -> int:
         with self.db.session(read_only=True) as session:
             owner_id = store.find_user_id(session, name=user)

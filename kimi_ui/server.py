@@ -223,8 +223,11 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
         return FileResponse(path)
 
     mount(app, ctx)
-    guard = GradioGuard(upload_root=upload_folder(), sessions=OwnerTable(), events=OwnerTable(), uploads=ctx.uploads)
-    quota = UploadQuota(settings, ctx.db, ctx.uploads, Uploads())
+    guard = GradioGuard(upload_root=upload_folder(), sessions=OwnerTable(), events=OwnerTable(), uploads=ctx.uploads,
+                        by_address=settings.public_demo)
+    # In a demo an address's uploads count for as long as visitors' files are kept, across new identities.
+    by_address = Uploads(ttl=settings.demo_ttl_hours * 3600)
+    quota = UploadQuota(settings, ctx.db, ctx.uploads, by_address)
     app.add_middleware(AuthMiddleware, gate=gate, guard=guard, quota=quota)
     app.add_middleware(CsrfMiddleware, settings=settings)  # outside the auth check: cross-site writes refused first
     # Outermost: a preflight from an origin that is not configured is refused before anything else.

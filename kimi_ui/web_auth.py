@@ -23,7 +23,8 @@ from fastapi.responses import RedirectResponse, Response
 from kimi_ui import auth
 from kimi_ui.auth import LOCAL_USER, RESERVED_PREFIX
 from kimi_ui.config import Settings
-from kimi_ui.gradio_guard import EVENT_ROUTES, GradioGuard, Refusal, buffered, parse_body, read_body, replay, route_allowed
+from kimi_ui.gradio_guard import (EVENT_ROUTES, GradioGuard, Refusal, buffered, parse_body, read_body, replay,
+                                  route_allowed, uploaded_paths)
 from kimi_ui.quotas import UploadQuota
 from kimi_ui.storage.db import Database
 
@@ -242,7 +243,7 @@ class AuthMiddleware:
         if sub.rstrip("/") == "upload":
             return receive, await self._upload(scope, sender, user)
         body = await read_body(receive, cap or 0)
-        self.guard.check_body(parse_body(body, sub), user)
+        self.guard.check_body(scope, parse_body(body, sub), user)
         if sub.startswith(EVENT_ROUTES):
             sender = buffered(sender, lambda answer: self.guard.record_events(answer, user))
         return replay(body, receive), sender
@@ -256,9 +257,15 @@ class AuthMiddleware:
         if why:
             raise Refusal(429 if why.startswith("Too many") else 413, why)
 
-        def record(answer: bytes) -> None:
-            for path, size in self.guard.record_uploads(answer, user):
+        def record(answer: bytes) -> tuple[int, bytes] | None:
+            paths = uploaded_paths(answer)
+            why = self.quota.more_files(user, address, len(paths))
+            if why:
+                self.guard.drop_uploads(paths, user)
+                return 429, json.dumps({"detail": why}).encode()
+            for path, size in self.guard.record_uploads(paths, user):
                 self.quota.by_address.record(address, path, size)
+            return None
 
         return buffered(sender, record)
 

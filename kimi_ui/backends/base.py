@@ -110,7 +110,8 @@ class Backend:
         """What must never appear in a message, a log line or a streamed answer: the API key and the
         password of the base_url."""
         key = self._api_key if self._api_key != "not-needed" else None
-        return tuple(s for s in (key, self._password) if s)
+        basic = self._headers["Authorization"].split(" ", 1)[1] if self._headers and self._password else None
+        return tuple(s for s in (key, self._password, basic) if s)  # basic: the header as a server may echo it
 
     @property
     def context_window(self) -> int:

@@ -158,6 +158,9 @@ def _attachment(item: Any, where: str, blobs: list[tuple[bytes, str]]) -> dict[s
     values = _checked(item, ATTACHMENT_CHECKS, where)
     if "sha256" not in values or "mime" not in values:
         raise ImportProblem(f"{where}: 'sha256' and 'mime' are required")
+    for key in ("byte_size", "width", "height", "position"):  # sizes add up in the quotas: never below zero
+        if values.get(key, 0) < 0:
+            raise ImportProblem(f"{where}: {key!r} must be 0 or more")
     data = item.get("data")
     if data is not None:
         try:

@@ -190,3 +190,17 @@ def test_embedded_files_count_against_the_owners_quota(db, tmp_path):
         import_data(session, owner_id=bob, data=both, attachments_root=root, max_stored_bytes=MB)
         import_data(session, owner_id=alice, data=both, attachments_root=root)
         assert stored_bytes(session, owner_id=alice) == 1_100_000
+
+
+def test_a_negative_size_cannot_cancel_the_quota(db, tmp_path):
+    """Found by the repeat probe: an attachment without a file (sha256 "") and byte_size -2**31 made the
+    owner's stored bytes negative, and with them every quota check."""
+    unkept = {"kind": "video", "sha256": "", "mime": "video/mp4", "width": 6, "height": 4, "name": "v.mp4",
+              "byte_size": -2_147_483_647}
+    with db.session() as session:
+        alice = store.ensure_user(session, name="alice").id
+        with pytest.raises(ImportProblem) as refused:
+            import_data(session, owner_id=alice, data=a_conversation(**{"messages.0.attachments": [unkept]}),
+                        attachments_root=tmp_path)
+        assert "'byte_size' must be 0 or more" in str(refused.value)
+        assert stored_bytes(session, owner_id=alice) == 0

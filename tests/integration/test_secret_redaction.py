@@ -169,3 +169,26 @@ def test_a_key_the_backend_streams_is_redacted_wherever_it_is_cut(tmp_path, monk
     for where, text in (("the /chat answer", json.dumps(result)), ("the database", stored), ("the log", caplog.text)):
         for piece in (KEY, KEY[:20], KEY[20:]):
             assert piece not in text, f"{piece!r} reached {where}"
+
+
+def test_the_authorization_header_a_backend_echoes_is_redacted(tmp_path):
+    """Found by the repeat probe: the password was redacted, but not the Basic header that carries it."""
+    password = f"pw-{secrets.token_hex(12)}"
+
+    async def completions(request: Request):
+        echoed = request.headers.get("authorization", "")
+        return sse([chunk({"content": f"AUTH={echoed} "}), chunk({"content": "done"}), chunk({}, "stop")])
+
+    routes = [Route("/v1/chat/completions", completions, methods=["POST"]), Route("/v1/models", models)]
+    with backend_server(routes) as address:
+        backends = [BackendConfig(name="Echo", kind="openai", model="echo-model",
+                                  base_url=f"http://probe:{password}@{address}/v1")]
+        with serve(make_settings(tmp_path, retries=0), backends) as served:
+            client = Client(served.url, verbose=False)
+            answered = chat(client, "hi", "Echo")
+            client.close()
+            stored = stored_rows(served, answered["conversation_id"])
+    header = base64.b64encode(f"probe:{password}".encode()).decode()
+    assert answered["status"] == "done" and "AUTH=Basic" in answered["content"], answered
+    for shown in (json.dumps(answered), stored):
+        assert header not in shown and password not in shown

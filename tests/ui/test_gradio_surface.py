@@ -14,6 +14,7 @@ import pytest
 from sqlmodel import select
 
 from kimi_ui.storage.models import User
+from kimi_ui.ui.inputs import upload_folder
 from tests.support.accounts import add_accounts, cheap_hashing, login, session_cookie
 from tests.support.gradio_calls import PASSWORDS, client, config_of, file_ref, upload
 from tests.support.serving import make_settings, serve, sim_backends
@@ -69,7 +70,7 @@ def test_one_client_cannot_flush_the_session_owner_table(world):
     with client(world, "bob") as http:  # as in the probe: more hashes than the old table's 100,000
         for round_ in range(180):
             flood = [("session_hash", f"b{round_}.{i}") for i in range(600)]
-            assert http.get("gradio_api/queue/status", params=flood).status_code == 200
+            assert http.get("gradio_api/queue/status", params=flood).status_code in (200, 400)
         assert http.get("gradio_api/queue/data", params={"session_hash": hash_}).status_code == 403
 
 
@@ -267,3 +268,28 @@ def test_own_upload_round_trip_still_works(world):
     path = upload(world, "alice", "n.txt", b"fine")
     with client(world, "alice") as http:
         assert http.get(f"gradio_api/file={path}").text == "fine"
+
+
+# -- found by the repeat probe ----------------------------------------------------------------------------
+def test_a_request_names_at_most_one_session(world):
+    flood = [("session_hash", f"many{i}") for i in range(700)]
+    with client(world, "bob") as http:
+        assert http.get("gradio_api/info", params=flood).status_code == 400
+
+
+def test_an_alias_of_the_upload_folder_is_the_upload_folder(world):
+    path = upload(world, "alice", "secret.txt", b"ALICE-SECRET-UPLOAD")
+    with client(world, "bob") as http:
+        for alias in (f"/proc/self/root{path}", path.replace("/", "//"), f"{path}/../{path.rsplit('/', 1)[1]}"):
+            answer = http.get(f"gradio_api/file={alias}")
+            assert answer.status_code in (403, 404) and "ALICE-SECRET" not in answer.text, alias
+
+
+def test_many_files_in_one_upload_count_one_by_one(demo):
+    with httpx.Client(base_url=demo.url, timeout=30) as http:
+        http.get("config")
+        tag = uuid.uuid4().hex[:8]
+        files = [("files", (f"burst-{tag}-{i}.txt", f"{tag} {i}".encode(), "text/plain")) for i in range(20)]
+        answer = http.post("gradio_api/upload", files=files)
+        assert answer.status_code == 429 and "files" in answer.json()["detail"], answer.text
+    assert list(upload_folder().rglob(f"burst-{tag}-*")) == []  # written by Gradio, then deleted
