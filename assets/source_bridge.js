@@ -68,8 +68,8 @@ if (!window.kimiSourceWired) {
     const label = button.getAttribute('aria-label');
     if (label === 'Copy message') {
       const message = messageIn(rowOf(button));
-      const source = message && sourceOf(message);
-      if (source !== null && source !== undefined) setPending(source);
+      const text = message && textOf(message);  // a streaming answer has no source yet: its text
+      if (text) setPending(text);
     } else if (label === 'Copy conversation') {
       const parts = [];
       for (const message of document.querySelectorAll('#chat [data-testid=user], #chat [data-testid=bot]')) {

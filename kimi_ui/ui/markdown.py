@@ -149,14 +149,16 @@ def _parser() -> MarkdownIt:
 PARSER = _parser()
 
 
-def render_markdown(text: str) -> str:
+def render_markdown(text: str, source: bool = True) -> str:
     """Markdown from anywhere -> one HTML block for the Chatbot ("" for no text).
 
-    The block starts with the text as written, in a hidden `<code class="kimi-src">` (CSS hides it; code
-    is skipped by KaTeX's auto-render): the page's copy and edit buttons take it from there (layout.py)."""
+    With `source`, the block starts with the text as written, in a hidden `<code class="kimi-src">` (CSS
+    hides it; KaTeX's auto-render skips code): the page's Copy and Edit take it from there
+    (assets/source_bridge.js). A streaming answer goes without: every update would send its text twice."""
     if not text or not text.strip():
         return ""
-    return f'<div class="kimi-md"><code class="kimi-src">{escape_attr(text)}</code>{render_body(text)}</div>'
+    kept = f'<code class="kimi-src">{escape_attr(text)}</code>' if source else ""
+    return f'<div class="kimi-md">{kept}{render_body(text)}</div>'
 
 
 def render_body(text: str) -> str:

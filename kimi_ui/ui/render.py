@@ -39,12 +39,12 @@ def short_args(arguments: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def reasoning_message(text: str, seconds: float | None, pending: bool, key: str) -> ChatMessage:
+def reasoning_message(text: str, seconds: float | None, pending: bool, key: str, source: bool = True) -> ChatMessage:
     title = "Thinking…" if pending else "Thought process"  # Gradio appends the duration itself
     metadata: dict[str, Any] = {"title": title, "status": "pending" if pending else "done", "id": f"think-{key}"}
     if seconds and not pending:
         metadata["duration"] = seconds
-    return {"role": "assistant", "content": render_markdown(text), "metadata": metadata}
+    return {"role": "assistant", "content": render_markdown(text, source=source), "metadata": metadata}
 
 
 TOOL_PREVIEW_CHARS = 2_000
@@ -104,14 +104,18 @@ def answer_messages(
     error: dict[str, Any] | None,
     notices: list[dict[str, Any]],
     usage: dict[str, Any] | None,
+    source: bool = True,
 ) -> list[ChatMessage]:
+    """An answer's chat items. Without `source` (a streaming turn's updates) the reasoning and the answer
+    do not carry their text as written: each update would send it twice, and the stored chat shown once
+    the turn ends brings it (Copy takes the shown text until then)."""
     streaming = status == "streaming"
     out: list[ChatMessage] = []
     if reasoning:
-        out.append(reasoning_message(reasoning, reasoning_seconds, streaming and not content, key))
+        out.append(reasoning_message(reasoning, reasoning_seconds, streaming and not content, key, source))
     out.extend(tool_message(call, key) for call in tool_calls)
     if content:
-        out.append({"role": "assistant", "content": render_markdown(content)})
+        out.append({"role": "assistant", "content": render_markdown(content, source=source)})
     for notice in notices:
         if notice.get("code") in TRANSIENT_NOTICES and not streaming:
             continue
@@ -135,7 +139,7 @@ def snapshot_messages(snapshot: TurnSnapshot) -> list[ChatMessage]:
     return answer_messages(
         key=snapshot.message_id or "new", content=api["content"], reasoning=api["reasoning"],
         reasoning_seconds=snapshot.reasoning_seconds, tool_calls=api["tool_calls"], status=snapshot.status,
-        error=api["error"], notices=api["notices"], usage=api["usage"],
+        error=api["error"], notices=api["notices"], usage=api["usage"], source=False,
     )
 
 

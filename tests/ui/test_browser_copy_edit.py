@@ -61,6 +61,8 @@ def ask(page, text: str) -> None:
     send(page, text)
     expect(page.locator("#chat .kimi-stats").last).to_be_visible(timeout=30_000)  # the answer has ended
     expect(page.locator("#composer textarea")).to_be_editable(timeout=20_000)
+    # the stored chat that follows the stream brings the answer's source
+    expect(page.locator("#chat [data-testid=bot] .kimi-src").first).to_be_attached(timeout=20_000)
 
 
 def copy_button(page, role: str, nth: int = 0):

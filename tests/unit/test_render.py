@@ -278,3 +278,16 @@ def test_search_snippets_keep_only_whole_marker_pairs():
     from kimi_ui.ui.sidebar import marked
 
     assert marked("a \x02b<i>\x03 c \x03 d \x02e") == "a <mark>b&lt;i&gt;</mark> c  d e"
+
+
+# -- the source as written, for Copy and Edit (issue 12, finding 2) ---------------------------------------
+def test_stored_messages_carry_their_source_and_streamed_updates_do_not():
+    text = "Is $a<b$? <svg> `x<y`"
+    streamed = render.snapshot_messages(snapshot_of(ReasoningDelta(text), TextDelta(text)))
+    row = MessageRow(id="m1", conversation_id="c1", owner_id="o1", role="assistant", content=text,
+                     reasoning=text, status="done")
+    stored = render.stored_messages([row], {}, lambda _a: "")
+
+    assert all("kimi-src" not in m["content"] for m in streamed)  # each update would send the text twice
+    sources = [re.search(r'<code class="kimi-src">([^<]*)</code>', m["content"]) for m in stored[:2]]
+    assert [html.unescape(s.group(1)) for s in sources] == [text, text]
