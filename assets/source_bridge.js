@@ -1,5 +1,6 @@
 // Copy and Edit give the Markdown as written, not the HTML the Chatbot shows (issue 12, finding 2).
-// Each rendered message carries its source in a hidden <code class="kimi-src"> (kimi_ui/ui/markdown.py).
+// Each rendered message carries its source in the title of an empty hidden <span class="kimi-src">
+// (kimi_ui/ui/markdown.py).
 // Gradio's Chatbot copies and edits its value, which is that HTML, so this script swaps in the source.
 // It relies on Gradio's DOM, a private API (6.31): the buttons' aria-labels, and each message element
 // [data-testid=user|bot] whose aria-label is "<role>'s message: <content>". tests/ui/test_browser_copy_edit.py
@@ -14,7 +15,7 @@ if (!window.kimiSourceWired) {
     const content = (message.getAttribute('aria-label') || '').replace(LABEL, '');
     const doc = new DOMParser().parseFromString(content, 'text/html');
     const src = doc.querySelector('.kimi-src');
-    return src ? src.textContent : null;
+    return src ? src.getAttribute('title') : null;
   };
   const textOf = (message) => {
     const source = sourceOf(message);

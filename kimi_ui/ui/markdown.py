@@ -152,12 +152,13 @@ PARSER = _parser()
 def render_markdown(text: str, source: bool = True) -> str:
     """Markdown from anywhere -> one HTML block for the Chatbot ("" for no text).
 
-    With `source`, the block starts with the text as written, in a hidden `<code class="kimi-src">` (CSS
-    hides it; KaTeX's auto-render skips code): the page's Copy and Edit take it from there
+    With `source`, the block starts with the text as written, in the title of an empty, hidden
+    `<span class="kimi-src">` (no text node: page search, KaTeX and text locators never see it; an
+    attribute gets no `$`, backslash or newline): the page's Copy and Edit take it from there
     (assets/source_bridge.js). A streaming answer goes without: every update would send its text twice."""
     if not text or not text.strip():
         return ""
-    kept = f'<code class="kimi-src">{escape_attr(text)}</code>' if source else ""
+    kept = f'<span class="kimi-src" title="{escape_attr(text)}"></span>' if source else ""
     return f'<div class="kimi-md">{kept}{render_body(text)}</div>'
 
 

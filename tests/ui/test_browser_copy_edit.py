@@ -2,8 +2,8 @@
 
 The Chatbot's value is the HTML the server rendered, and Gradio's Copy message, Copy conversation and Edit
 take that value. assets/source_bridge.js swaps in the source each message carries in a hidden
-`<code class="kimi-src">`; it relies on Gradio's DOM (button labels, message elements and their aria-labels),
-so these tests are also the alarm for a Gradio upgrade that breaks it.
+`<span class="kimi-src">` (in its title); it relies on Gradio's DOM (button labels, message elements and their
+aria-labels), so these tests are also the alarm for a Gradio upgrade that breaks it.
 """
 
 from __future__ import annotations

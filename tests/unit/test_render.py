@@ -37,7 +37,7 @@ def metadata_messages(messages: list[dict]) -> list[dict]:
 
 def shown(fragment: str) -> str:
     """The text a rendered fragment shows (the hidden source and the tags dropped, entities decoded)."""
-    fragment = re.sub(r'<code class="kimi-src">[^<]*</code>', "", fragment)
+    fragment = re.sub(r'<span class="kimi-src" title="[^"]*"></span>', "", fragment)
     return html.unescape(re.sub(r"<br>", "\n", re.sub(r"<(?!br>)[^>]*>", "", fragment)))
 
 
@@ -180,8 +180,8 @@ def test_user_messages_escape_image_names_and_urls():
     picture = Attachment(id="a1", owner_id="o1", sha256="0" * 64, mime="image/png", name=evil_name)
     messages = render.user_messages("Look at this", [picture], lambda _a: evil_url)
 
-    assert messages[0] == {"role": "user", "content": '<div class="kimi-md"><code class="kimi-src">Look at this</code>'
-                                                   '<p>Look at this</p></div>'}
+    assert messages[0] == {"role": "user", "content": '<div class="kimi-md"><span class="kimi-src" title="Look at this">'
+                                                   '</span><p>Look at this</p></div>'}
     image = messages[1]["content"]
     assert image.startswith("<img ")
     assert "<script>" not in image
@@ -289,5 +289,5 @@ def test_stored_messages_carry_their_source_and_streamed_updates_do_not():
     stored = render.stored_messages([row], {}, lambda _a: "")
 
     assert all("kimi-src" not in m["content"] for m in streamed)  # each update would send the text twice
-    sources = [re.search(r'<code class="kimi-src">([^<]*)</code>', m["content"]) for m in stored[:2]]
+    sources = [re.search(r'<span class="kimi-src" title="([^"]*)"></span>', m["content"]) for m in stored[:2]]
     assert [html.unescape(s.group(1)) for s in sources] == [text, text]
