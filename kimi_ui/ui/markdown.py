@@ -131,6 +131,9 @@ def _link_open(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) 
 def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": True, "typographer": False})
     md.enable(["table", "strikethrough", "linkify"])
+    # Bare text becomes a link only with a scheme or www.: "app.py" and "notes.md" are file names here, not
+    # the sites at those (real) top-level domains.
+    md.linkify.set({"fuzzy_link": False, "fuzzy_ip": False})
     md.validateLink = safe_link  # links, autolinks, linkify and images alike
     md.use(dollarmath_plugin, allow_labels=False, allow_space=False, allow_digits=False, double_inline=True)
     md.use(texmath_plugin, delimiters="brackets")
@@ -149,7 +152,7 @@ def _parser() -> MarkdownIt:
 PARSER = _parser()
 
 
-def render_markdown(text: str, source: bool = True) -> str:
+def render_markdown(text: str, source: bool = True, kind: str = "") -> str:
     """Markdown from anywhere -> one HTML block for the Chatbot ("" for no text).
 
     With `source`, the block starts with the text as written, in the title of an empty, hidden
@@ -158,7 +161,8 @@ def render_markdown(text: str, source: bool = True) -> str:
     (assets/source_bridge.js). A streaming answer goes without: every update would send its text twice."""
     if not text or not text.strip():
         return ""
-    kept = f'<span class="kimi-src" title="{escape_attr(text)}"></span>' if source else ""
+    css = f"kimi-src kimi-src-{kind}" if kind else "kimi-src"  # kind "thinking": Copy conversation says so
+    kept = f'<span class="{css}" title="{escape_attr(text)}"></span>' if source else ""
     return f'<div class="kimi-md">{kept}{render_body(text)}</div>'
 
 

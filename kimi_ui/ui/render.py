@@ -44,7 +44,8 @@ def reasoning_message(text: str, seconds: float | None, pending: bool, key: str,
     metadata: dict[str, Any] = {"title": title, "status": "pending" if pending else "done", "id": f"think-{key}"}
     if seconds and not pending:
         metadata["duration"] = seconds
-    return {"role": "assistant", "content": render_markdown(text, source=source), "metadata": metadata}
+    return {"role": "assistant", "content": render_markdown(text, source=source, kind="thinking"),
+            "metadata": metadata}
 
 
 TOOL_PREVIEW_CHARS = 2_000

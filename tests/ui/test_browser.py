@@ -7,22 +7,10 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.support.browser import RESULTS, launch, send
+from tests.support.browser import RESULTS, send
 from tests.support.serving import make_settings, serve, sim_backends
 
 pytestmark = pytest.mark.ui
-
-
-@pytest.fixture(scope="module")
-def browser():
-    yield from launch()
-
-
-@pytest.fixture
-def app(sim, tmp_path):
-    settings = make_settings(tmp_path, default_backend="Simulated vLLM")
-    with serve(settings, sim_backends(sim.url)) as served:
-        yield served
 
 
 

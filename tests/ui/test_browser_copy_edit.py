@@ -13,26 +13,13 @@ from playwright.sync_api import expect
 
 from kimi_ui.auth import LOCAL_USER
 from kimi_ui.storage import store
-from tests.support.browser import launch, send
-from tests.support.serving import make_settings, serve, sim_backends
+from tests.support.browser import send
 
 pytestmark = pytest.mark.ui
 
 QUESTION = ("Is $a<b$ true? Show <svg onload=alert(1)> as text, and \\(x\\) too.\n\n"
             "```html\n<b>bold</b> & a < b\n```\n\n- one\n- two")
 EDITED = "Edited: $x<y$, `<i>` and a \\[ z \\] block\n\n| a | b |\n|---|---|\n| 1 | 2 |"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    yield from launch()
-
-
-@pytest.fixture
-def app(sim, tmp_path):
-    settings = make_settings(tmp_path, default_backend="Simulated vLLM")
-    with serve(settings, sim_backends(sim.url)) as served:
-        yield served
 
 
 @pytest.fixture
@@ -86,9 +73,10 @@ def test_copy_message_and_copy_conversation_give_the_markdown_as_written(page, a
 
     page.locator("#chat").get_by_role("button", name="Copy conversation").click()
     everything = clipboard(page)
-    assert everything.startswith(f"user: {QUESTION}\n\nassistant: {answer.reasoning}\n\n"), everything[:300]
-    assert f"\n\nassistant: {answer.content}\n\n" in everything
+    assert everything.startswith(f"user: {QUESTION}\n\nassistant (thinking): {answer.reasoning}\n\n"), everything[:300]
+    assert f"\n\nassistant: {answer.content}" in everything
     assert "kimi-" not in everything and "<div" not in everything and "&lt;" not in everything
+    assert "tok/s" not in everything and "‹" not in everything  # no stats line, no version switcher
 
 
 def test_edit_shows_the_source_and_sends_exactly_what_was_typed(page, app):

@@ -10,18 +10,12 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.support.accounts import add_accounts, cheap_hashing
-from tests.support.browser import launch
 from tests.support.serving import make_settings, serve, sim_backends
 
 pytestmark = pytest.mark.ui
 VICTIM, VICTIM_PASSWORD = "alice", "alice-long-password"
 ATTACKER, ATTACKER_PASSWORD = "mallory", "mallory-long-password"
 EVIL = "http://evil.example"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    yield from launch()
 
 
 @pytest.fixture(scope="module")

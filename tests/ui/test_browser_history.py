@@ -7,15 +7,10 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.support.browser import RESULTS, launch, send
+from tests.support.browser import RESULTS, send
 from tests.support.serving import make_settings, serve, sim_backends
 
 pytestmark = pytest.mark.ui
-
-
-@pytest.fixture(scope="module")
-def browser():
-    yield from launch()
 
 
 @pytest.fixture

@@ -15,9 +15,8 @@ from playwright.sync_api import expect
 
 from kimi_ui.auth import LOCAL_USER
 from kimi_ui.storage import store
-from tests.support.browser import launch, send
+from tests.support.browser import send
 from tests.support.markdown_corpus import CORPUS, NORMAL
-from tests.support.serving import make_settings, serve, sim_backends
 
 pytestmark = pytest.mark.ui
 
@@ -35,18 +34,6 @@ DANGER = """() => {
   }
   return found;
 }"""
-
-
-@pytest.fixture(scope="module")
-def browser():
-    yield from launch()
-
-
-@pytest.fixture
-def app(sim, tmp_path):
-    settings = make_settings(tmp_path, default_backend="Simulated vLLM")
-    with serve(settings, sim_backends(sim.url)) as served:
-        yield served
 
 
 def store_payload_conversation(served) -> str:

@@ -18,16 +18,11 @@ import httpx
 import pytest
 from playwright.sync_api import expect
 
-from tests.support.browser import RESULTS, launch, send
+from tests.support.browser import RESULTS, send
 from tests.support.serving import make_settings, serve, sim_backends
 
 pytestmark = pytest.mark.ui
 USER, PASSWORD = "alice", "correct horse battery"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    yield from launch()
 
 
 

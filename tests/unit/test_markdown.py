@@ -128,3 +128,9 @@ def test_escapes_for_our_own_html():
     assert escape_attr('a"$\\\n<') == "a&quot;&#36;&#92;&#10;&lt;"
     assert escape_text("$") == '<span class="kimi-lit">&#36;</span>'
     assert render_plain("🛠 f(x=\"<b>\")", "kimi-title") == '<div class="kimi-title">🛠 f(x=&quot;&lt;b&gt;&quot;)</div>'
+
+
+def test_file_names_are_not_links_to_the_sites_of_their_domains():
+    """Found walking through the page: "app.py" and "notes.md" linked to http://app.py and http://notes.md."""
+    html = render_markdown("Attached file notes.md: see app.py, README.md and https://example.com/a", source=False)
+    assert html.count("<a ") == 1 and 'href="https://example.com/a"' in html
