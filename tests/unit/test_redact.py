@@ -150,8 +150,8 @@ def test_http_client_logs_lose_url_credentials(caplog):
     from kimi_ui.redact import guard_http_logs
 
     guard_http_logs()
-    caplog.set_level(logging.INFO)
-    for name in ("httpx", "httpx2"):
+    for name in ("httpx", "httpx2"):  # per logger: an app started earlier in the run may have quietened them
+        caplog.set_level(logging.INFO, logger=name)
         logging.getLogger(name).info('HTTP Request: %s %s "%s"', "POST", "http://bob:Hunter2Hunter2@mcp.local/mcp",
                                      "HTTP/1.1 200 OK")
     assert "Hunter2Hunter2" not in caplog.text and caplog.text.count(f"bob:{MARK}@mcp.local/mcp") == 2
