@@ -1,6 +1,7 @@
 """Server memory under oversized request bodies (issue 12, finding 3), against the old code in the same run.
 
-    python bench/bodies.py [--runs 3] [--app-dir /work/base | --app-dir none] [--only join,login,import,chat]
+    python bench/bodies.py [--runs 3] [--app-dir OLD_CHECKOUT] [--only join,login,import,chat]
+    (for the old column: git worktree add /tmp/kimi-ui-old 5f56b8e, then --app-dir /tmp/kimi-ui-old)
 
 Each (request, code, run) starts its own `python app.py --demo ...` from an empty folder (the app's own
 process, on loopback), warms the route with the same request carrying a small body, reads the idle RSS, resets
@@ -38,7 +39,7 @@ MB = 1024 * 1024
 TARGET_MB = 20  # growth a hostile request may cause
 SETTLE = 2.0  # seconds after the answer before the RSS is read (the old code went on working after answering)
 PASSWORD = "bench-password-1"
-OLD_CODE = Path("/work/base")
+OLD_CODE = "none"  # --app-dir: a checkout of the code before issue 12 (5f56b8e) for the old-code columns
 
 
 # -- the app in its own process ----------------------------------------------------------------------------------
@@ -364,7 +365,7 @@ def print_rows(rows: list[tuple[str, ...]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--app-dir", default=str(OLD_CODE),
+    parser.add_argument("--app-dir", default=OLD_CODE,
                         help="folder of the old code whose app.py gives the baseline column ('none': skip it)")
     parser.add_argument("--only", default="", help="comma-separated, of " + ", ".join(c.key for c in CASES))
     args = parser.parse_args()

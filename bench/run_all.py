@@ -7,7 +7,7 @@ Runs each script as its own process and prints its output as it goes, then one t
   ttft     bench/ttft.py     time to first token, raw openai client vs kimi-ui's /chat (no floor app)
   media    bench/media.py    video frames and image preparation (slow the first time: it makes a clip)
   history  bench/history.py  history at scale (100,000 messages; PostgreSQL too when it can start one)
-  bodies   bench/bodies.py   server memory under oversized request bodies, the old code (/work/base) alongside
+  bodies   bench/bodies.py   server memory under oversized request bodies (the old code alongside with --app-dir)
 --quick passes --quick to perf.py and fewer runs to the others, and skips history's PostgreSQL.
 """
 
