@@ -7,7 +7,7 @@
   password, and each is also void when it is older than the user's last password change.
 - A login reads the user, checks the password with no transaction open, then writes briefly (see
   find_candidate / check_candidate / finish_login, and kimi_ui.login.sign_in with the throttle around them).
-- The login throttle is kimi_ui.throttle (LoginLimiter is re-exported here for the server).
+- The login throttle is kimi_ui.throttle.
 - Functions follow storage.store: keyword-only, the SQL session passed explicitly, committed here.
 """
 
@@ -29,7 +29,6 @@ from sqlmodel import Session, col, select
 
 from kimi_ui import throttle
 from kimi_ui.storage.models import AppSecret, MessageRow, User, UserSession, utcnow
-from kimi_ui.throttle import LoginLimiter  # noqa: F401 - re-exported: the server builds auth.LoginLimiter()
 
 LOCAL_USER = "local"  # the single-user identity without accounts
 RESERVED_PREFIX = "demo-"  # --public-demo's throw-away identities (web_auth.demo_name), deleted when stale

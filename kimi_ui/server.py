@@ -24,6 +24,7 @@ from kimi_ui.gradio_guard import GradioGuard
 from kimi_ui.owners import OwnerTable, Uploads
 from kimi_ui.quotas import UploadQuota
 from kimi_ui.storage import export, store
+from kimi_ui.throttle import LoginLimiter
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.files import blob_path, remove_blobs
 from kimi_ui.storage.history import tool_log_entries
@@ -165,7 +166,7 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
 
     ctx = build_context(settings, extra_backends)
     check_exposure(settings, ctx.db)
-    gate = Gate(settings, ctx.db, auth.LoginLimiter())
+    gate = Gate(settings, ctx.db, LoginLimiter())
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

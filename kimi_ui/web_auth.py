@@ -23,6 +23,7 @@ from fastapi.responses import RedirectResponse, Response
 from kimi_ui import auth
 from kimi_ui.auth import LOCAL_USER, RESERVED_PREFIX
 from kimi_ui.config import Settings
+from kimi_ui.csrf import SAFE_METHODS
 from kimi_ui.gradio_guard import (EVENT_ROUTES, GradioGuard, Refusal, buffered, parse_body, read_body, replay,
                                   route_allowed, uploaded_paths)
 from kimi_ui.quotas import UploadQuota
@@ -169,9 +170,6 @@ def content_length(scope: dict[str, Any]) -> int | None:
         return int(value) if value is not None else None
     except ValueError:
         return None
-
-
-SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
 
 def _json(status: int, detail: str) -> Response:

@@ -22,7 +22,8 @@ from kimi_ui.storage.history import tool_log_entries
 from kimi_ui.turns import TurnInput
 from kimi_ui.ui import render
 from kimi_ui.ui.history import CHAT_WINDOW, HistoryMixin
-from kimi_ui.ui.inputs import InputProblem, advanced_options, discard_uploads, uploaded_files
+from kimi_ui.ui.inputs import (InputProblem, advanced_options, discard_uploads, edited_text, event_field,
+                              uploaded_files)
 
 CONTINUE_TEXT = "Please continue from where you stopped."
 QUICK_PROMPTS = ("Extract all text", "Describe this diagram", "What is wrong in this screenshot?")
@@ -45,31 +46,12 @@ class SessionState:
     new_title: bool = False  # the turn started a conversation: after_turn shows its (first or model-written) title
 
 
-def event_field(event: gr.EventData | None, key: str) -> Any:
-    """One field of an event's data. The handlers take the generic gr.EventData: gr.EditData and
-    gr.RetryData read their fields in their constructors and fail with a KeyError on a call that lacks one
-    (anyone can call a handler with any event data)."""
-    data = getattr(event, "_data", None)
-    return data.get(key) if isinstance(data, dict) else None
-
-
 def _item_id(state: SessionState, index: Any) -> str | None:
     """The message behind chat item `index` (from the server-side view, never from the browser)."""
     position = index[0] if isinstance(index, (list, tuple)) else index
     if not isinstance(position, int) or not 0 <= position < len(state.view):
         return None
     return state.view[position]
-
-
-def _plain(value: Any) -> str:
-    """An edited message's text (the Chatbot may send a string or a list of parts)."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, list):
-        return " ".join(_plain(v) for v in value)
-    if isinstance(value, dict):
-        return str(value.get("text") or value.get("content") or "")
-    return ""
 
 
 def refusal(problem: Exception) -> TurnSnapshot:
@@ -274,7 +256,7 @@ class Handlers(HistoryMixin):
         """An edited question is sent as a new version beside the old one (a branch)."""
         state = state or SessionState()
         message_id = _item_id(state, event_field(event, "index"))
-        text = _plain(event_field(event, "value"))
+        text = edited_text(event_field(event, "value"))
         if message_id is None or not text.strip():
             gr.Warning("Only the text of one of your messages can be edited; it cannot be empty.")
             yield [self.page(self.chat_history(self.owner(request), state)), state]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import gradio as gr
 from gradio.utils import get_upload_folder
 
 from kimi_ui.owners import Uploads
@@ -69,3 +70,22 @@ def discard_uploads(files: tuple[tuple[str, str], ...], uploads: Uploads, user: 
     for path, _ in files:
         if uploads.release(user or "", path):
             Path(path).unlink(missing_ok=True)
+
+
+def event_field(event: gr.EventData | None, key: str) -> Any:
+    """One field of an event's data. The handlers take the generic gr.EventData: gr.EditData and
+    gr.RetryData read their fields in their constructors and fail with a KeyError on a call that lacks one
+    (anyone can call a handler with any event data)."""
+    data = getattr(event, "_data", None)
+    return data.get(key) if isinstance(data, dict) else None
+
+
+def edited_text(value: Any) -> str:
+    """An edited message's text (the Chatbot may send a string or a list of parts)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return " ".join(edited_text(v) for v in value)
+    if isinstance(value, dict):
+        return str(value.get("text") or value.get("content") or "")
+    return ""

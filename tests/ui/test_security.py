@@ -54,6 +54,7 @@ from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.export import FORMAT_CONVERSATION, VERSION
 from kimi_ui.storage.models import Attachment, Conversation, MessageRow
+from kimi_ui.throttle import LoginLimiter
 from tests.support.accounts import add_accounts, cheap_hashing, cookie_header, login, session_cookie
 from tests.support.serving import make_settings, serve, sim_backends
 
@@ -1150,7 +1151,7 @@ def limited(sim, tmp_path_factory):
 
 def test_login_rate_limit_and_logout(limited):
     url = limited.url
-    limited.app.state.gate.limiter = auth.LoginLimiter(first_delay=600)  # the first wait outlasts this test
+    limited.app.state.gate.limiter = LoginLimiter(first_delay=600)  # the first wait outlasts this test
     statuses = []
     for _ in range(12):
         response = login(url, "carol", "wrong password!")
