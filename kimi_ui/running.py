@@ -1,0 +1,205 @@
+"""The answers being written, in the database, so every app process sees them (SQLite files shared by
+several processes too): which conversations answer, how many answers a user has running, whether a given
+answer still runs.
+
+The process writing an answer holds a lease on it (a row of `running_answers`) and renews its leases
+every `beat` seconds. Any process sweeps lapsed leases: it deletes the lease and marks the answer
+interrupted. Leases last `lease_seconds - beat`, so an answer whose process died (kill -9, power cut) is
+marked interrupted within `lease_seconds` by the next sweep of any live process.
+
+A job claims its answer before it writes the answer's streaming row, so a streaming row without a lease
+is an orphan (`interrupt_orphans` at start-up). Database work runs off the event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+import uuid
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import delete, exists, func, select, update
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlmodel import Session
+
+from kimi_ui.storage.db import Database
+from kimi_ui.storage.models import MessageRow
+from kimi_ui.storage.running_model import RunningAnswer
+
+log = logging.getLogger(__name__)
+LEASE_SECONDS = 10.0  # an answer whose process died is marked interrupted within this
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def new_process_id() -> str:
+    """Unique across hosts and restarts (a pid is reused; the random part is not)."""
+    return f"{socket.gethostname()[:40]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def _interrupt(session: Session, message_ids: list[str], now: datetime) -> int:
+    """Drop these leases if they are still lapsed, and mark their answers interrupted."""
+    gone = session.execute(delete(RunningAnswer).where(RunningAnswer.message_id.in_(message_ids),
+                                                       RunningAnswer.lease_until < now)
+                           .returning(RunningAnswer.message_id)).scalars().all()
+    if gone:
+        session.execute(update(MessageRow).where(MessageRow.id.in_(gone), MessageRow.status == "streaming")
+                        .values(status="interrupted", updated_at=now))
+    return len(gone)
+
+
+class Running:
+    def __init__(self, db: Database, *, lease_seconds: float = LEASE_SECONDS, process_id: str | None = None,
+                 on_lost: Callable[[set[str]], None] | None = None) -> None:
+        """on_lost(message ids): leases this process held and lost (its heartbeat stalled past the lease
+        and another process swept them): those answers are already marked interrupted; stop them."""
+        self.db = db
+        self.beat = lease_seconds / 4  # renew and sweep this often
+        self.ttl = timedelta(seconds=lease_seconds - self.beat)  # a renewed lease lasts this long
+        self.process_id = process_id or new_process_id()
+        self.on_lost = on_lost
+        self.beats = 0  # heartbeats done (the tests wait on it)
+        self._mine: set[str] = set()
+        self._task: asyncio.Task[None] | None = None
+
+    # -- the registry --------------------------------------------------------------------------------------
+    async def claim(self, message_id: str, conversation_id: str, owner_id: str) -> bool:
+        """Hold the lease of a new answer; False when the conversation already answers."""
+        return await asyncio.to_thread(self._claim, message_id, conversation_id, owner_id)
+
+    def _claim(self, message_id: str, conversation_id: str, owner_id: str) -> bool:
+        now = utcnow()
+        try:
+            with self.db.session() as session:
+                held = session.execute(select(RunningAnswer.message_id, RunningAnswer.lease_until)
+                                       .where(RunningAnswer.conversation_id == conversation_id)).first()
+                if held is not None and _aware(held.lease_until) >= now:
+                    return False
+                if held is not None:  # its process died: sweep it now rather than wait for a sweep
+                    _interrupt(session, [held.message_id], now)
+                session.add(RunningAnswer(message_id=message_id, conversation_id=conversation_id,
+                                          owner_id=owner_id, process_id=self.process_id,
+                                          lease_until=now + self.ttl, started_at=now))
+                session.commit()
+        except IntegrityError:  # another process claimed it in between
+            return False
+        self._mine.add(message_id)
+        return True
+
+    async def release(self, message_id: str) -> None:
+        """The answer ended (its final status is written by the job)."""
+        self._mine.discard(message_id)
+        await asyncio.to_thread(self._write, delete(RunningAnswer).where(
+            RunningAnswer.message_id == message_id, RunningAnswer.process_id == self.process_id))
+
+    async def answering(self, owner_id: str) -> set[str]:
+        """The user's conversations that are answering."""
+        rows = await asyncio.to_thread(self._read, select(RunningAnswer.conversation_id).where(
+            RunningAnswer.owner_id == owner_id, RunningAnswer.lease_until >= utcnow()))
+        return set(rows)
+
+    async def count(self, owner_id: str) -> int:
+        """The user's answers running, in every process."""
+        rows = await asyncio.to_thread(self._read, select(func.count()).select_from(RunningAnswer).where(
+            RunningAnswer.owner_id == owner_id, RunningAnswer.lease_until >= utcnow()))
+        return rows[0]
+
+    async def is_running(self, message_id: str) -> bool:
+        rows = await asyncio.to_thread(self._read, select(RunningAnswer.message_id).where(
+            RunningAnswer.message_id == message_id, RunningAnswer.lease_until >= utcnow()))
+        return bool(rows)
+
+    def _read(self, statement) -> list:
+        with self.db.session(read_only=True) as session:
+            return list(session.execute(statement).scalars().all())
+
+    def _write(self, statement) -> None:
+        with self.db.session() as session:
+            session.execute(statement)
+            session.commit()
+
+    # -- leases --------------------------------------------------------------------------------------------
+    async def renew(self) -> set[str]:
+        """Extend this process's leases; returns (and forgets) the ones it had lost."""
+        lost = await asyncio.to_thread(self._renew)
+        if lost and self.on_lost is not None:
+            self.on_lost(lost)
+        return lost
+
+    def _renew(self) -> set[str]:
+        mine = set(self._mine)
+        if not mine:
+            return set()
+        with self.db.session() as session:
+            kept = session.execute(update(RunningAnswer).where(RunningAnswer.process_id == self.process_id)
+                                   .values(lease_until=utcnow() + self.ttl)
+                                   .returning(RunningAnswer.message_id)).scalars().all()
+            session.commit()
+        lost = mine - set(kept)
+        self._mine -= lost
+        if lost:
+            log.warning("lost the lease of %d answers (this process stalled past the lease)", len(lost))
+        return lost
+
+    async def sweep(self) -> int:
+        """Mark the answers of lapsed leases interrupted (any process); how many."""
+        return await asyncio.to_thread(self._sweep)
+
+    def _sweep(self) -> int:
+        now = utcnow()
+        with self.db.session() as session:
+            lapsed = session.execute(select(RunningAnswer.message_id).where(RunningAnswer.lease_until < now)
+                                     .limit(500)).scalars().all()
+            count = _interrupt(session, list(lapsed), now) if lapsed else 0
+            session.commit()
+        if count:
+            log.info("marked %d answers interrupted: their process stopped renewing its lease", count)
+        return count
+
+    async def interrupt_orphans(self) -> int:
+        """At start-up: streaming answers without a lease (their process died before leases, or the
+        database was restored) become interrupted. Answers of other live processes hold leases."""
+        return await asyncio.to_thread(self._interrupt_orphans)
+
+    def _interrupt_orphans(self) -> int:
+        leased = exists().where(RunningAnswer.message_id == MessageRow.id)
+        with self.db.session() as session:
+            count = session.execute(update(MessageRow).where(MessageRow.status == "streaming", ~leased)
+                                    .values(status="interrupted", updated_at=utcnow())).rowcount
+            session.commit()
+        return count
+
+    # -- the heartbeat ---------------------------------------------------------------------------------------
+    async def start(self) -> None:
+        if self._task is None:
+            self._task = asyncio.get_running_loop().create_task(self._heartbeat(), name="running-heartbeat")
+
+    async def close(self) -> None:
+        """Stop renewing (the leases left lapse; a drain releases its answers first)."""
+        if self._task is not None:
+            self._task.cancel()
+            try:
+                await self._task
+            except asyncio.CancelledError:
+                pass
+            self._task = None
+
+    async def _heartbeat(self) -> None:
+        while True:
+            await asyncio.sleep(self.beat)
+            try:
+                await self.renew()
+                await self.sweep()
+            except SQLAlchemyError as exc:  # the database is away for a moment: try again at the next beat
+                log.warning("lease heartbeat failed: %s", str(exc).splitlines()[0])
+            self.beats += 1
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite hands datetimes back naive (they are stored in UTC)."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
