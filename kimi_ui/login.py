@@ -12,6 +12,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from kimi_ui import auth
+from kimi_ui.links import safe_next
 from kimi_ui.storage.db import Database
 from kimi_ui.throttle import LoginLimiter, seconds
 from kimi_ui.web_auth import SESSION_COOKIE, Gate, _is_https, cookie_header
@@ -25,16 +26,18 @@ h1{{font-size:1.3em;display:flex;gap:10px;align-items:center;margin:0 0 20px}}la
 input{{width:100%;box-sizing:border-box;padding:8px;margin-top:4px;border:1px solid #ccd;border-radius:6px}}
 button{{margin-top:20px;width:100%;padding:9px;border:0;border-radius:6px;background:#4f46e5;color:#fff;font-size:1em}}
 .error{{color:#b42318;font-size:.9em;margin-top:12px}}</style></head><body>
-<form method="post" action="{root}/auth/login"><h1><img src="{root}/kimi-assets/logo.svg" width="32" alt=""> kimi-ui</h1>
+<form method="post" action="{root}/auth/login">{back}<h1><img src="{root}/kimi-assets/logo.svg" width="32" alt=""> kimi-ui</h1>
 <label>Username<input name="username" autocomplete="username" required autofocus value="{name}"></label>
 <label>Password<input name="password" type="password" autocomplete="current-password" required></label>
 {error}<button type="submit">Sign in</button></form></body></html>"""
 
 
-def login_page(root: str, error: str = "", name: str = "", status: int = 200) -> HTMLResponse:
+def login_page(root: str, error: str = "", name: str = "", status: int = 200, back: str = "") -> HTMLResponse:
     note = f'<div class="error" role="alert">{html.escape(error)}</div>' if error else ""
-    return HTMLResponse(LOGIN_PAGE.format(root=html.escape(root), error=note, name=html.escape(name)),
-                        status_code=status)
+    # Where the user came from (a checked path: kimi_ui.links.safe_next), posted with the form.
+    back_field = f'<input type="hidden" name="next" value="{html.escape(back)}">' if back else ""
+    return HTMLResponse(LOGIN_PAGE.format(root=html.escape(root), error=note, name=html.escape(name),
+                                          back=back_field), status_code=status)
 
 
 LOGOUT_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>kimi-ui · sign out</title>
@@ -75,28 +78,30 @@ def add_login_routes(app: FastAPI, gate: Gate) -> None:
         return response
 
     @app.get("/auth/login", include_in_schema=False)
-    async def show_login() -> Response:
+    async def show_login(request: Request) -> Response:
+        back = safe_next(request.query_params.get("next"), root)
         if gate.mode() != "accounts":
-            return RedirectResponse(f"{root}/", status_code=303)
-        return login_page(root)
+            return RedirectResponse(back, status_code=303)
+        return login_page(root, back=back)
 
     @app.post("/auth/login", include_in_schema=False)
     async def do_login(request: Request) -> Response:
         form = parse_qs((await request.body()).decode("utf-8", "replace"))
         name = (form.get("username") or [""])[0].strip()
         password = (form.get("password") or [""])[0]
+        back = safe_next((form.get("next") or [""])[0], root)  # a path of this app, else the root
         if not name or not password:  # the form requires both: nothing to check, nothing to count
-            return login_page(root, "Enter a username and a password.", name, 400)
+            return login_page(root, "Enter a username and a password.", name, 400, back)
         ip = request.client.host if request.client else "?"
         token, wait = await asyncio.to_thread(sign_in, gate.db, gate.limiter, name=name, password=password,
                                               address=ip, lifetime=timedelta(hours=settings.session_hours))
         if wait > 0:
-            response = login_page(root, gate.limiter.message(wait), name, 429)
+            response = login_page(root, gate.limiter.message(wait), name, 429, back)
             response.headers["Retry-After"] = str(seconds(wait))
             return response
         if token is None:
-            return login_page(root, "Wrong username or password.", name, 401)
-        response = RedirectResponse(f"{root}/", status_code=303)
+            return login_page(root, "Wrong username or password.", name, 401, back)
+        response = RedirectResponse(back, status_code=303)
         response.raw_headers.append((b"set-cookie", cookie_header(
             SESSION_COOKIE, token, max_age=int(settings.session_hours * 3600),
             secure=_is_https(request.scope, settings), path="/")))

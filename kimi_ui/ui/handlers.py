@@ -24,6 +24,7 @@ from kimi_ui.ui import render
 from kimi_ui.ui.history import CHAT_WINDOW, HistoryMixin
 from kimi_ui.ui.inputs import (InputProblem, advanced_options, discard_uploads, edited_text, event_field,
                               uploaded_files)
+from kimi_ui.ui.urls import Addresses, page_address
 
 CONTINUE_TEXT = "Please continue from where you stopped."
 QUICK_PROMPTS = ("Extract all text", "Describe this diagram", "What is wrong in this screenshot?")
@@ -31,6 +32,7 @@ DOCUMENT_TYPES = sorted(TEXT_SUFFIXES | {PDF_SUFFIX})
 MEDIA_TYPES = ["image", "video", *DOCUMENT_TYPES]
 COMPOSER_HINT = "Message Kimi… (Enter to send, Shift+Enter for a new line)"
 LOCKED_NOTE = "Sampling is fixed by this server."
+BACKEND_OUTPUT = 8  # the backend among `opened`'s outputs (state, chat, 5 of the title bar, mode, backend, ...)
 
 
 @dataclass(frozen=True)
@@ -163,22 +165,17 @@ class Handlers(HistoryMixin):
 
     # -- events -----------------------------------------------------------------------------------
     def load(self, request: gr.Request) -> list[Any]:
-        owner_id = self.owner(request)
-        backend = self.ctx.backends.choose(None)
-        controls = self.backend_controls(backend.name if backend else None)
+        """The page opens on the conversation its address names (/c/<id>, kimi_ui/ui/urls.py), in its
+        mode and on its backend, or on a new chat: `opened`'s outputs and `here`, then the rest."""
+        shown = Addresses(self).visit(self.owner(request), SessionState(), page_address(request))
+        default = self.ctx.backends.choose(None)
+        backend = shown[BACKEND_OUTPUT] if isinstance(shown[BACKEND_OUTPUT], str) else default and default.name
+        shown[BACKEND_OUTPUT] = gr.update(choices=self.backend_choices(), value=backend)
+        controls = self.backend_controls(backend)
         controls[-1]["interactive"] = True  # the composer opens once the page has its data
-        return [
-            SessionState(),
-            self.sidebar_html(owner_id, SessionState()),
-            gr.update(choices=self.backend_choices(), value=backend.name if backend else None),
-            [],
-            self.ctx.settings.system_prompt,
-            self.tool_picker(None),
-            render.tool_log_html([], None),
-            render.whoami_html(getattr(request, "username", None), self.ctx.settings.root_path,
-                               self.ctx.settings.demo_ttl_hours),
-            *controls,
-        ]
+        whoami = render.whoami_html(getattr(request, "username", None), self.ctx.settings.root_path,
+                                    self.ctx.settings.demo_ttl_hours)
+        return [*shown, whoami, *controls]
 
     def estimate_uploads(self, message: dict[str, Any] | None, backend_name: str | None, request: gr.Request) -> Any:
         try:
@@ -205,7 +202,8 @@ class Handlers(HistoryMixin):
 
     def new_chat(self, state: SessionState, request: gr.Request) -> list[Any]:
         state = replace(state or SessionState(), conversation_id=None, view=(), window=CHAT_WINDOW)
-        return self.opened(self.owner(request), state)
+        owner_id = self.owner(request)
+        return [*self.opened(owner_id, state), Addresses(self).here(owner_id, None)]
 
     def save_system_prompt(self, text: str, state: SessionState, request: gr.Request) -> None:
         if state and state.conversation_id:

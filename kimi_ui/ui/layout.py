@@ -13,6 +13,7 @@ from gradio import FileData
 from kimi_ui import ASSETS_DIR as ASSETS
 from kimi_ui.context import AppContext
 from kimi_ui.ui.handlers import COMPOSER_HINT, MEDIA_TYPES, QUICK_PROMPTS, Handlers, SessionState
+from kimi_ui.ui.urls import URLS_JS, Addresses, serve_conversation_pages
 
 # System fonts only: a self-hosted app must not fetch fonts from the internet.
 SYSTEM_FONTS = ["ui-sans-serif", "system-ui", "Segoe UI", "Roboto", "Noto Sans", "sans-serif"]
@@ -100,6 +101,7 @@ class View:
     tool_log: gr.HTML
     mcp_status: gr.HTML
     whoami: gr.HTML
+    here: gr.HTML
 
 
 def build_blocks(ctx: AppContext) -> gr.Blocks:
@@ -138,6 +140,10 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
                                         elem_id="delete-confirm-btn")
                 cancel_btn = gr.Button("Keep it", size="sm", scale=0, min_width=90)
             badge = gr.HTML("")
+            # The conversation shown, for the address bar and the tab title (kimi_ui/ui/urls.py); the
+            # template never shows the value.
+            here = gr.HTML("", html_template="<span hidden></span>", js_on_load=URLS_JS, visible="hidden",
+                           elem_id="kimi-here", container=False, padding=False)
             chatbot = gr.Chatbot(
                 label="Chat",
                 show_label=False,
@@ -227,6 +233,7 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
             tool_log,
             mcp_status,
             whoami,
+            here,
         )
         _wire(h, blocks, view, limit)
         _api(h, limit)
@@ -244,14 +251,16 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     # of the whole window was most of what a long chat added to a stream.
     streamed = {"postprocess": False, "api_visibility": "private", "concurrency_limit": limit,
                 "concurrency_id": "turns", "show_progress": "hidden"}
-    blocks.load(
-        h.load,
-        None,
-        [v.state, v.conversations, v.backend, v.chatbot, v.system_prompt, v.tools, v.tool_log, v.whoami, *controls],
-        api_visibility="private",
-    )
+    title_bar = [v.title, v.pin_btn, v.archive_btn, v.delete_btn, v.export]
+    # What opening a conversation changes (HistoryMixin.opened), and the address bar and tab title (`here`).
+    opened = [v.state, v.chatbot, *title_bar, v.mode, v.backend, v.system_prompt, v.continue_btn, v.tools,
+              v.tool_log, v.conversations, v.here]
+    private = {"api_visibility": "private"}
+    addresses = Addresses(h)
+    # The page opens on the conversation its address names (/c/<id>), in one round trip.
+    blocks.load(h.load, None, [*opened, v.whoami, *controls], **private)
     after = [v.state, v.chatbot, v.continue_btn, v.title, v.pin_btn, v.archive_btn, v.delete_btn, v.export,
-             v.conversations, v.tool_log, v.composer]
+             v.conversations, v.tool_log, v.composer, v.here]
     timer = gr.Timer(15)
     timer.tick(h.refresh_backends, v.backend, v.backend, api_visibility="private", show_progress="hidden")
     timer.tick(h.tool_status, None, [v.tools, v.mcp_status], api_visibility="private", show_progress="hidden")
@@ -261,25 +270,21 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     for button, prompt in zip(v.quick, QUICK_PROMPTS):
         button.click(partial(h.quick_prompt, prompt), v.composer, v.composer, api_visibility="private",
                      queue=False, show_progress="hidden")
-    title_bar = [v.title, v.pin_btn, v.archive_btn, v.delete_btn, v.export]
-    opened = [v.state, v.chatbot, *title_bar, v.mode, v.backend, v.system_prompt, v.continue_btn, v.tools,
-              v.tool_log, v.conversations]
-    private = {"api_visibility": "private"}
     v.new_btn.click(h.new_chat, v.state, opened, **private)
-    v.conversations.click(h.action, v.state, opened, **private).then(None, js=FOCUS_JS, **private)
+    v.conversations.click(addresses.action, v.state, opened, **private).then(None, js=FOCUS_JS, **private)
     v.search.change(h.search_results, v.search, v.hits, trigger_mode="always_last", show_progress="hidden",
                     **private)
     v.archived.input(h.show_archived, [v.archived, v.state], [v.state, v.conversations], **private)
     v.import_btn.upload(h.import_file, [v.import_btn, v.state], [v.state, v.conversations], **private)
     # Enter renames. Not blur: a title bar refreshed by a turn's end while the box had focus would then
     # store the old title back.
-    v.title.submit(h.rename, [v.title, v.state], v.conversations, **private)
+    v.title.submit(addresses.rename, [v.title, v.state], [v.conversations, v.here], **private)
     v.pin_btn.click(h.toggle_pin, v.state, [*title_bar, v.conversations], **private)
     v.archive_btn.click(h.toggle_archive, v.state, [*title_bar, v.conversations], **private)
     v.delete_btn.click(lambda: gr.update(visible=True), None, v.confirm, queue=False, **private)
     v.cancel_btn.click(lambda: gr.update(visible=False), None, v.confirm, queue=False, **private)
     v.confirm_btn.click(lambda: gr.update(visible=False), None, v.confirm, queue=False, **private).then(
-        h.delete, v.state, opened, **private)
+        addresses.delete, v.state, opened, **private)
     v.system_prompt.blur(h.save_system_prompt, [v.system_prompt, v.state], None, api_visibility="private")
     send_inputs = [
         v.sent,
@@ -305,9 +310,9 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     turns = [sending, continuing, editing, retrying]
     v.stop_btn.click(None, cancels=turns).then(
         h.after_stop, v.state, [v.chatbot, v.continue_btn], api_visibility="private"
-    ).then(h.after_turn, v.state, after, api_visibility="private")
+    ).then(addresses.after_turn, v.state, after, api_visibility="private")
     for event in turns:
-        event.then(h.after_turn, v.state, after, api_visibility="private", show_progress="hidden")
+        event.then(addresses.after_turn, v.state, after, api_visibility="private", show_progress="hidden")
     v.tools.input(h.save_tools, [v.tools, v.state], None, api_visibility="private")
 
 
@@ -342,6 +347,7 @@ def _api(h: Handlers, limit: int) -> None:
 
 def mount(app: FastAPI, ctx: AppContext) -> FastAPI:
     blocks = build_blocks(ctx)
+    serve_conversation_pages(app)  # before Gradio's mount, which takes every path
     blocks.queue(default_concurrency_limit=ctx.settings.concurrency_limit)
     return gr.mount_gradio_app(
         app,

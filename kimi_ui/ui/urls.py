@@ -1,0 +1,122 @@
+"""A URL per conversation (issue 13, item 5). `<root>/c/<id>` answers with the app's page, whose load
+event opens the conversation the address names (Handlers.load); after every event that changes the
+conversation shown or its title, the hidden `here` component gets `{path, title, how}` and the page
+script (assets/urls.js) puts the path in the address bar and the title on the tab. Back and Forward
+open the conversation of the address with the list's `visit:<address>` action.
+
+An id that does not open (another user's, a deleted or a malformed one) takes one path: the same
+owner-checked lookup, "Conversation not found" and an empty new chat."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+from dataclasses import replace
+from typing import Any
+from urllib.parse import urlsplit
+
+import gradio as gr
+from fastapi import FastAPI, Request
+from fastapi.responses import Response
+
+from kimi_ui import ASSETS_DIR
+from kimi_ui.links import MAX_ADDRESS, conversation_path, requested_conversation
+from kimi_ui.storage import store
+from kimi_ui.ui.inputs import event_field
+
+URLS_JS = (ASSETS_DIR / "urls.js").read_text(encoding="utf-8")
+NOT_FOUND = "Conversation not found"
+GRADIO_BASE = b'<base href="./"'  # Gradio's page resolves its assets against this: from /c/<id> it is ../
+_updates = itertools.count()  # each `here` value differs, so the page applies it even when nothing else does
+
+
+class Addresses:
+    """The events that change the conversation shown, each followed by the value of `here`. Methods of
+    Handlers are called as they are (kimi_ui/ui/history.py checks ownership)."""
+
+    def __init__(self, handlers: Any) -> None:
+        self.h = handlers
+        self.root = handlers.ctx.settings.root_path
+
+    def here(self, owner_id: str, conversation_id: str | None, how: str = "push", seen: str | None = None) -> str:
+        """`here`'s value. `seen`: the address a visit read (the page checks it is where it is)."""
+        title = ""
+        if conversation_id:
+            with self.h.ctx.db.session(read_only=True) as session:
+                found = store.get_conversation(session, owner_id=owner_id, conversation_id=conversation_id)
+            title = found.title if found else ""
+            conversation_id = conversation_id if found else None
+        value = {"path": conversation_path(self.root, conversation_id), "title": title, "how": how,
+                 "n": next(_updates)}
+        if seen is not None:
+            value["seen"] = seen
+        return json.dumps(value)
+
+    def visit(self, owner_id: str, state: Any, address: str | None) -> list[Any]:
+        """The outputs of `opened` for the conversation an address names, then `here` (replacing the
+        address: it is where the page already is, or an id that did not open)."""
+        wanted = requested_conversation(address, self.root)
+        shown = self.h.opened(owner_id, replace(state, conversation_id=wanted or None, view=()))
+        if wanted is not None and shown[0].conversation_id is None:
+            gr.Warning(NOT_FOUND)
+        return [*shown, self.here(owner_id, shown[0].conversation_id, "replace", seen=address)]
+
+    def action(self, state: Any, request: gr.Request, event: gr.EventData) -> list[Any]:
+        """The list's click (HistoryMixin.action), and `visit:<address>`: Back or Forward went there."""
+        action = str(event_field(event, "action") or "")
+        if action.startswith("visit:"):
+            return self.visit(self.h.owner(request), state or self.h.new_state(), action[len("visit:"):])
+        shown = self.h.action(state, request, event)
+        return [*shown, self.here(self.h.owner(request), shown[0].conversation_id)]
+
+    def delete(self, state: Any, request: gr.Request) -> list[Any]:
+        shown = self.h.delete(state, request)  # the deleted conversation's address must not stay in history
+        return [*shown, self.here(self.h.owner(request), None, "replace")]
+
+    def rename(self, title: str, state: Any, request: gr.Request) -> list[Any]:
+        listed = self.h.rename(title, state, request)
+        return [*listed, self.here(self.h.owner(request), getattr(state, "conversation_id", None))]
+
+    async def after_turn(self, state: Any, request: gr.Request) -> list[Any]:
+        """A turn's end: a new chat has its id now, and maybe a title written by the model."""
+        shown = await self.h.after_turn(state, request)
+        owner_id = self.h.owner(request)
+        return [*shown, await asyncio.to_thread(self.here, owner_id, shown[0].conversation_id)]
+
+
+def page_address(request: gr.Request | None) -> str:
+    """The address of the page an event came from: the path of its Referer (the app sends
+    `Referrer-Policy: same-origin`, so the page's own requests carry it). Only picks what to open:
+    the opening checks the owner."""
+    headers = getattr(request, "headers", None) or {}
+    return urlsplit(str(headers.get("referer") or "")[:MAX_ADDRESS]).path
+
+
+def serve_conversation_pages(app: FastAPI) -> None:
+    """`/c/<id>` answers with the page Gradio serves at `/`, whatever the id: which conversation opens,
+    if any, is decided by the owner-checked load event, so the answer says nothing about the id. Add
+    it before Gradio's mount, which takes every path."""
+
+    @app.get("/c/", include_in_schema=False)  # an empty id: not found, like any other that does not open
+    @app.get("/c/{conversation_id}", include_in_schema=False)
+    async def conversation_page(request: Request) -> Response:
+        scope = {**request.scope, "path": request.scope.get("root_path", "") + "/", "raw_path": b"/",
+                 "query_string": b""}
+        start: dict[str, Any] = {}
+        chunks: list[bytes] = []
+
+        async def keep(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+
+        await app.router(scope, request.receive, keep)
+        body = b"".join(chunks)
+        if start.get("status") == 200:
+            body = body.replace(GRADIO_BASE, b'<base href="../"', 1)
+        response = Response(body, status_code=start.get("status", 500))
+        response.raw_headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
+        response.raw_headers.append((b"content-length", str(len(body)).encode()))
+        return response
