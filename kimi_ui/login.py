@@ -3,7 +3,6 @@ refused by kimi_ui.csrf before they get here)."""
 
 from __future__ import annotations
 
-import asyncio
 import html
 from datetime import timedelta
 from urllib.parse import parse_qs
@@ -80,7 +79,7 @@ def add_login_routes(app: FastAPI, gate: Gate) -> None:
     @app.get("/auth/login", include_in_schema=False)
     async def show_login(request: Request) -> Response:
         back = safe_next(request.query_params.get("next"), root)
-        if gate.mode() != "accounts":
+        if await gate.current_mode() != "accounts":
             return RedirectResponse(back, status_code=303)
         return login_page(root, back=back)
 
@@ -93,8 +92,8 @@ def add_login_routes(app: FastAPI, gate: Gate) -> None:
         if not name or not password:  # the form requires both: nothing to check, nothing to count
             return login_page(root, "Enter a username and a password.", name, 400, back)
         ip = request.client.host if request.client else "?"
-        token, wait = await asyncio.to_thread(sign_in, gate.db, gate.limiter, name=name, password=password,
-                                              address=ip, lifetime=timedelta(hours=settings.session_hours))
+        token, wait = await gate.db.call(sign_in, gate.db, gate.limiter, name=name, password=password,
+                                         address=ip, lifetime=timedelta(hours=settings.session_hours))
         if wait > 0:
             response = login_page(root, gate.limiter.message(wait), name, 429, back)
             response.headers["Retry-After"] = str(seconds(wait))
@@ -110,7 +109,7 @@ def add_login_routes(app: FastAPI, gate: Gate) -> None:
     @app.get("/auth/logout", include_in_schema=False)
     async def confirm_logout(request: Request) -> Response:
         """A link or a cross-site navigation must not end a session: signed in, this asks for a POST."""
-        if request.state.user is None or gate.mode() != "accounts":
+        if request.state.user is None or await gate.current_mode() != "accounts":
             return RedirectResponse(f"{root}/auth/login", status_code=303)
         return HTMLResponse(LOGOUT_PAGE.format(root=html.escape(root)))
 
@@ -118,9 +117,5 @@ def add_login_routes(app: FastAPI, gate: Gate) -> None:
     async def logout(request: Request) -> Response:
         token = request.cookies.get(SESSION_COOKIE)
         if token:
-            def end() -> None:
-                with gate.db.session() as session:
-                    auth.end_session(session, token=token)
-
-            await asyncio.to_thread(end)
+            await gate.db.run(lambda session: auth.end_session(session, token=token))
         return clear_cookie(request, RedirectResponse(f"{root}/auth/login", status_code=303))

@@ -7,6 +7,7 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import AsyncIterator
 
 import anyio.to_thread
@@ -28,6 +29,7 @@ from kimi_ui.throttle import LoginLimiter
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.files import blob_path, remove_blobs
 from kimi_ui.storage.history import tool_log_entries
+from kimi_ui.storage.models import Attachment, Conversation
 from kimi_ui.tools.builtins import builtin_tools
 from kimi_ui.tools.registry import Registry
 from kimi_ui.turns import Turns
@@ -64,7 +66,7 @@ async def sweep_regularly(ctx: AppContext) -> None:
     """Expired login sessions go; in a public demo, visitors' conversations and files after the TTL."""
     while True:
         try:
-            await asyncio.to_thread(sweep_demo, ctx)
+            await ctx.db.call(sweep_demo, ctx)
         except Exception:  # noqa: BLE001 - the sweep must keep running
             log.exception("public demo clean-up failed")
         await asyncio.sleep(DEMO_SWEEP_SECONDS)
@@ -194,24 +196,34 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
 
     @app.get("/attachments/{attachment_id}", include_in_schema=False)
     async def attachment(attachment_id: str, request: Request) -> FileResponse:
-        owner_id = ctx.owner_id(request.state.user)  # a foreign id answers exactly like a missing one
-        with ctx.db.session(read_only=True) as session:
-            found = store.get_attachment(session, owner_id=owner_id, attachment_id=attachment_id)
-        path = blob_path(settings.attachments_dir, found.sha256, found.mime) if found else None
-        if path is None or not path.is_file():
+        def find() -> tuple[Attachment | None, Path | None]:
+            owner_id = ctx.owner_id(request.state.user)  # a foreign id answers exactly like a missing one
+            with ctx.db.session(read_only=True) as session:
+                found = store.get_attachment(session, owner_id=owner_id, attachment_id=attachment_id)
+            path = blob_path(settings.attachments_dir, found.sha256, found.mime) if found else None
+            return found, path if path is not None and path.is_file() else None
+
+        found, path = await ctx.db.call(find)
+        if found is None or path is None:
             raise HTTPException(status_code=404, detail="Not found")
         return FileResponse(path, media_type=found.mime, headers={"Cache-Control": "private, max-age=86400"})
 
     @app.get("/tool-log/{conversation_id}.json", include_in_schema=False)
     async def tool_log(conversation_id: str, request: Request) -> JSONResponse:
-        owner_id = ctx.owner_id(request.state.user)
-        with ctx.db.session(read_only=True) as session:
-            conversation = store.get_conversation(session, owner_id=owner_id, conversation_id=conversation_id)
-            rows = store.list_messages(session, owner_id=owner_id, conversation_id=conversation_id) if conversation else []
+        def read() -> tuple[Conversation | None, list[dict]]:
+            owner_id = ctx.owner_id(request.state.user)
+            with ctx.db.session(read_only=True) as session:
+                conversation = store.get_conversation(session, owner_id=owner_id, conversation_id=conversation_id)
+                if conversation is None:
+                    return None, []
+                rows = store.list_messages(session, owner_id=owner_id, conversation_id=conversation_id)
+            return conversation, tool_log_entries(rows)
+
+        conversation, entries = await ctx.db.call(read)
         if conversation is None:
             raise HTTPException(status_code=404, detail="Not found")
         return JSONResponse({"conversation_id": conversation_id, "title": conversation.title,
-                             "tool_calls": tool_log_entries(rows)},
+                             "tool_calls": entries},
                             headers={"Content-Disposition": f'attachment; filename="tool-log-{conversation_id}.json"'})
 
     add_export_routes(app, ctx)

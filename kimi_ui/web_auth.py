@@ -6,7 +6,6 @@ it grows past the cap); requests to Gradio's API then pass kimi_ui.gradio_guard.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import hashlib
 import hmac
@@ -53,18 +52,51 @@ class Gate:
     _mode_checked: float = 0.0
     _touched: dict[str, float] = field(default_factory=dict)  # token id -> when this process last touched it
 
-    def mode(self) -> str:
-        """"demo", "accounts" (login required) or "local" (one user, loopback only)."""
+    def mode(self, *, refresh: bool = True) -> str:
+        """"demo", "accounts" (login required) or "local" (one user, loopback only). May read the
+        database: from async code, `await current_mode()`. refresh=False: the cached answer."""
         if self.settings.public_demo:
             return "demo"
-        if self._mode != "accounts" and time.monotonic() - self._mode_checked > MODE_CACHE_SECONDS:
+        if refresh and self._mode_due():
             with self.db.session(read_only=True) as session:
                 self._mode = "accounts" if auth.accounts_exist(session) else "local"
             self._mode_checked = time.monotonic()
         return self._mode
 
-    def user_for(self, cookies: dict[str, str]) -> str | None:
-        mode = self.mode()
+    def _mode_due(self) -> bool:
+        return self._mode != "accounts" and time.monotonic() - self._mode_checked > MODE_CACHE_SECONDS
+
+    def _cached(self, cookies: dict[str, str]) -> bool:
+        """Whether identifying these cookies needs nothing from the database (what it needs is cached)."""
+        if self.settings.public_demo:
+            return bool(self._secret)
+        if self._mode_due():
+            return False
+        return self._mode == "local" or not cookies.get(SESSION_COOKIE)
+
+    async def current_mode(self) -> str:
+        if self.settings.public_demo or not self._mode_due():
+            return self.mode(refresh=False)
+        return await self.db.call(self.mode)
+
+    async def identify(self, cookies: dict[str, str]) -> tuple[str | None, str | None]:
+        """The caller, and for a demo visitor without a valid cookie a new identity's token. The
+        database is read in its worker threads, and only when the answer is not cached: a login's
+        session check on each request, the mode every few seconds, the demo secret once."""
+        if self._cached(cookies):  # no refresh: the cache could lapse between the check and the use
+            return self._identified(cookies, refresh=False)
+        return await self.db.call(self._identified, cookies)
+
+    def _identified(self, cookies: dict[str, str], refresh: bool = True) -> tuple[str | None, str | None]:
+        user = self.user_for(cookies, refresh=refresh)
+        if user is not None or self.mode(refresh=refresh) != "demo":
+            return user, None
+        token = self.new_demo_token()  # each browser gets its own throw-away identity; no row until a turn
+        return self.demo_identity(token), token
+
+    def user_for(self, cookies: dict[str, str], *, refresh: bool = True) -> str | None:
+        """Blocking (may read the database): from async code, `await identify(cookies)`."""
+        mode = self.mode(refresh=refresh)
         if mode == "local":
             return LOCAL_USER
         if mode == "demo":
@@ -199,7 +231,7 @@ class AuthMiddleware:
         cap = self.body_cap(path) if unsafe else None
         if cap is not None and (content_length(scope) or 0) > cap:
             return await self._answer(scope, receive, send, 413, f"Request too large: at most {cap // 1024:,} KB here.")
-        user, new_cookie = self._identify(scope)
+        user, new_cookie = await self._identify(scope)
         scope.setdefault("state", {})["user"] = user
         sender = self._sender(send, new_cookie)
         if user == LOCAL_USER and not is_local_name(host_name(_header(scope, b"host") or ""),
@@ -219,14 +251,13 @@ class AuthMiddleware:
             return await _json(refusal.status, refusal.detail)(scope, receive, sender)
         await self.app(scope, receive, sender)
 
-    def _identify(self, scope: dict[str, Any]) -> tuple[str | None, bytes | None]:
-        user = self.gate.user_for(_cookies(scope))
-        if user is not None or self.gate.mode() != "demo":
+    async def _identify(self, scope: dict[str, Any]) -> tuple[str | None, bytes | None]:
+        user, token = await self.gate.identify(_cookies(scope))
+        if token is None:
             return user, None
-        token = self.gate.new_demo_token()  # each browser gets its own throw-away identity; no row until a turn
         cookie = cookie_header(DEMO_COOKIE, token, max_age=int(self.gate.settings.demo_ttl_hours * 3600),
                                secure=_is_https(scope, self.gate.settings), path="/")
-        return self.gate.demo_identity(token), cookie
+        return user, cookie
 
     async def _guarded(self, scope: dict[str, Any], receive: Any, sender: Any, user: str, sub: str,
                        cap: int | None) -> tuple[Any, Any]:
@@ -251,7 +282,7 @@ class AuthMiddleware:
         if declared is None:
             raise Refusal(411, "Uploads need a Content-Length.")
         address = (scope.get("client") or ("?", 0))[0]
-        why = await asyncio.to_thread(self.quota.refusal, user, address, declared)
+        why = await self.gate.db.call(self.quota.refusal, user, address, declared)
         if why:
             raise Refusal(429 if why.startswith("Too many") else 413, why)
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
 import logging
+import os
+import sys
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Callable, Iterator, TypeVar
 
 from sqlalchemy import event, text
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
@@ -17,7 +22,10 @@ from kimi_ui.redact import redact_url
 MIGRATIONS = Path(__file__).parent / "migrations"
 HEAD = "0007"  # the newest migration (a test checks it is Alembic's head): at head, start-up skips Alembic
 READ_ONLY = "kimi_read_only"
+STRICT_LOOP_ENV = "KIMI_UI_STRICT_LOOP"  # 1: a session opened on an event loop's thread raises LoopViolation
+DB_THREADS = 16  # the worker threads of Database.run/call: about the connection pool (10 + overflow)
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 WHERE = "--data-dir or --database-url (KIMI_UI_DATA_DIR, KIMI_UI_DATABASE_URL)"
@@ -99,10 +107,62 @@ def alembic_config(engine: Engine):
     return config
 
 
+class LoopViolation(RuntimeError):
+    """A database session was opened on a thread that runs an asyncio event loop: every request of the
+    process would wait for that SQL. Async code goes through Database.run or Database.call."""
+
+
+def _caller() -> str:
+    """The first frame outside this module and contextlib: who opened the session."""
+    frame = sys._getframe(2)
+    while frame is not None and frame.f_code.co_filename in (__file__, contextmanager.__code__.co_filename):
+        frame = frame.f_back
+    if frame is None:
+        return "?"
+    return f"{frame.f_globals.get('__name__', '?')}.{frame.f_code.co_name} ({frame.f_code.co_filename}:{frame.f_lineno})"
+
+
+def _on_loop() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
 class Database:
-    def __init__(self, url: str) -> None:
+    """The rule for async code: database work runs in this object's worker threads, through
+    `await db.run(work, read_only=...)` (work gets a session) or `await db.call(fn, ...)` (fn opens its
+    own sessions). With strict_loop (or KIMI_UI_STRICT_LOOP=1) a session opened on a thread that runs an
+    event loop raises LoopViolation naming the caller, so a violation shows in tests instead of as
+    stalls under load."""
+
+    def __init__(self, url: str, *, strict_loop: bool | None = None, threads: int = DB_THREADS) -> None:
         self.url = url
         self.engine = make_engine(url)
+        self.strict_loop = os.environ.get(STRICT_LOOP_ENV, "") == "1" if strict_loop is None else strict_loop
+        self.threads = threads
+        self._executor: ThreadPoolExecutor | None = None
+
+    def _pool(self) -> ThreadPoolExecutor:
+        if self._executor is None:  # made on first use: a CLI or a migration never starts threads
+            self._executor = ThreadPoolExecutor(max_workers=self.threads, thread_name_prefix="kimi-db")
+        return self._executor
+
+    async def call(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """fn(*args, **kwargs) in a database worker thread (with the caller's context variables). Its own
+        threads: a burst of media work in the default executor cannot hold up logins and page reads."""
+        context = contextvars.copy_context()
+        return await asyncio.get_running_loop().run_in_executor(
+            self._pool(), lambda: context.run(fn, *args, **kwargs))
+
+    async def run(self, work: Callable[[Session], T], *, read_only: bool = False) -> T:
+        """work(session) in a database worker thread; the session closes when work returns."""
+        def in_session() -> T:
+            with self.session(read_only=read_only) as session:
+                return work(session)
+
+        return await self.call(in_session)
 
     def migrate(self, revision: str = "head") -> None:
         """Tables come only from migrations (no create_all). A database already at head is left alone
@@ -146,10 +206,18 @@ class Database:
     def session(self, *, read_only: bool = False) -> Iterator[Session]:
         """read_only: for reads that must not queue behind writers (listing, rendering, search); a
         read-only session must not write."""
+        if self.strict_loop and _on_loop():
+            problem = (f"database session opened on the event loop by {_caller()}: "
+                       "use `await db.run(...)` or `await db.call(...)`")
+            log.error("%s", problem)  # logged too: a caller may swallow the exception
+            raise LoopViolation(problem)
         with Session(self.engine, expire_on_commit=False) as session:
             if read_only:
                 session.connection(execution_options={READ_ONLY: True})
             yield session
 
     def dispose(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
         self.engine.dispose()
