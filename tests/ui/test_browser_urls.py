@@ -112,12 +112,16 @@ def test_sidebar_back_forward_reload_and_new_chat(contexts, two_users_app, world
     expect(page.locator("#chat")).not_to_contain_text("tulips")
 
 
-def test_an_address_opens_in_a_new_context_and_the_old_links_too(contexts, two_users_app, world):
+def test_an_address_opens_in_a_new_context_and_the_old_links_too(contexts, two_users_app, world, request):
     base = two_users_app.url
     page = contexts("alice").new_page()
     page.goto(f"{base}c/{world['a']}")
     showing(page, "Aquarium plans", "zebrafish", "instant", "Simulated llama.cpp")
     ready(page)
+    # The page's relative links and pictures resolve against the root, not /c/.
+    assert page.evaluate("document.querySelector('img.kimi-logo').naturalWidth") > 0
+    assert page.evaluate("document.querySelector('a.kimi-export-all').href") == f"{base}export/all.json"
+    page.screenshot(path=RESULTS / f"{request.node.name}.png")
     page.goto(f"{base}#kimi:open:{world['b']}")
     expect(page).to_have_url(f"{base}c/{world['b']}")
     showing(page, "Bread baking", "sourdough", "thinking", "Simulated vLLM")
@@ -131,7 +135,7 @@ def test_ids_that_do_not_open_all_show_not_found(contexts, two_users_app, world)
                                          mode="thinking", title="Deleted one").id
         store.delete_conversation(session, owner_id=owner_id, conversation_id=gone)
     page = contexts("alice").new_page()
-    for wanted in (world["bob"], secrets.token_hex(16), gone, "%3Cb%3Enot-an-id", ""):
+    for wanted in (world["bob"], secrets.token_hex(16), gone):  # malformed ones: test_urls_security.py
         page.goto(f"{base}c/{wanted}")
         not_found(page, base)
         ready(page)
@@ -149,8 +153,8 @@ def test_login_returns_to_the_conversation_and_refuses_other_places(browser, two
     base = two_users_app.url
     context = browser.new_context()
     page = context.new_page()
-    for next_path, lands in ((f"/c/{world['a']}", f"{base}c/{world['a']}"), ("//example.com/x", base),
-                             ("https://example.com/", base), ("/\\example.com", base)):
+    # The other evil values: test_urls_security.py.
+    for next_path, lands in ((f"/c/{world['a']}", f"{base}c/{world['a']}"), ("//example.com/x", base)):
         page.goto(f"{base}auth/login?next={next_path}")
         page.locator("input[name=username]").fill("alice")
         page.locator("input[name=password]").fill(TWO_USERS["alice"])
