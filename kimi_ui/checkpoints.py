@@ -1,6 +1,6 @@
 """Checkpoints of answers while they stream: one writer for the whole process.
 
-A stream only marks its snapshot as changed. Once a second, one task writes every changed snapshot in one
+A stream only marks its answer as changed. Once a second, one task writes every changed answer in one
 transaction. The alternative, one transaction per stream per second, queued 32 writers a second on SQLite's
 lock with 32 users, and each new turn's first write waited behind them. A checkpoint only updates a row
 that is still 'streaming', so one that lands after the turn's final write cannot undo it."""
@@ -11,7 +11,7 @@ import asyncio
 import logging
 from typing import Any
 
-from kimi_ui.snapshot import TurnSnapshot
+from kimi_ui.answer import Answer
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
 
@@ -19,34 +19,19 @@ log = logging.getLogger(__name__)
 CHECKPOINT_SECONDS = 1.0  # within the 0.5-2 s the issue asks for
 
 
-def message_values(snapshot: TurnSnapshot) -> dict[str, Any]:
-    """The answer's columns as the snapshot has them (read on the event loop, where it changes)."""
-    return {
-        "content": snapshot.content,
-        "reasoning": snapshot.reasoning,
-        "reasoning_seconds": snapshot.reasoning_seconds,
-        "tool_calls": snapshot.to_api()["tool_calls"] or None,
-        "usage": snapshot.usage_dict(),
-        "status": snapshot.status,
-        "finish_reason": snapshot.finish_reason,
-        "error": snapshot.error_dict(),
-        "notices": [{"code": n.code, "message": n.message, "action": n.action} for n in snapshot.notices],
-    }
-
-
 class Checkpoints:
     def __init__(self, db: Database, interval: float = CHECKPOINT_SECONDS) -> None:
         self.db = db
         self.interval = interval
-        self._changed: dict[str, tuple[str, TurnSnapshot]] = {}  # message id -> (owner id, its snapshot)
+        self._changed: dict[str, tuple[str, Answer]] = {}  # message id -> (owner id, its answer)
         self._writer: asyncio.Task[None] | None = None
         self.transactions = 0  # batches written (the tests count them)
 
-    def changed(self, owner_id: str, snapshot: TurnSnapshot) -> None:
-        """The stream's snapshot has news; it is written within `interval` seconds."""
-        if snapshot.message_id is None:
+    def changed(self, owner_id: str, answer: Answer) -> None:
+        """The stream's answer has news; it is written within `interval` seconds."""
+        if answer.message_id is None:
             return
-        self._changed[snapshot.message_id] = (owner_id, snapshot)
+        self._changed[answer.message_id] = (owner_id, answer)
         loop = asyncio.get_running_loop()
         if self._writer is None or self._writer.done() or self._writer.get_loop() is not loop:
             self._writer = loop.create_task(self._write_while_changed())
@@ -63,7 +48,7 @@ class Checkpoints:
 
     async def flush(self) -> None:
         batch, self._changed = self._changed, {}
-        rows = [(owner_id, message_id, message_values(snapshot)) for message_id, (owner_id, snapshot) in batch.items()]
+        rows = [(owner_id, message_id, answer.columns()) for message_id, (owner_id, answer) in batch.items()]
         if rows:
             await asyncio.to_thread(self._write, rows)
 

@@ -12,8 +12,8 @@ matching brace and is passed on verbatim, invalid JSON included. Each such line 
 a request followed by k assistant messages after the user message answers round k (k from 0), and once
 every round has been answered the usual report comes. Calls on one line, ``call A {...} & call B
 {...}``, form one round of parallel calls. ``#sim tool=NAME args=JSON`` is one more round, issued
-first. Ids are Kimi's ``functions.NAME:IDX``, IDX counting the calls of the whole conversation. Calls
-need ``tools`` in the request (any tools) and no ``tool_choice: "none"``. ``noparser`` needs no
+first; ``#sim say=1`` makes each tool round say a sentence before its calls. Ids are Kimi's
+``functions.NAME:IDX``, IDX counting the calls of the whole conversation. Calls need ``tools`` in the request (any tools) and no ``tool_choice: "none"``. ``noparser`` needs no
 ``tools`` and leaks the raw ``<|tool_calls_section_begin|>`` markup into ``content``; ``vllm-noauto``
 keeps refusing ``tools`` with auto tool choice (a retry without tools gets the report). The others
 stream calls as vLLM's kimi_k2 parser does: name first, then argument pieces split mid-JSON, finish
@@ -118,6 +118,7 @@ class Directives:
     finish: str | None = None
     tool: str | None = None
     args: str = "{}"
+    say: bool = False  # tool rounds say a sentence before their calls, as Kimi often does
 
     @classmethod
     def from_options(cls, o: dict[str, str]) -> Directives:
@@ -125,7 +126,7 @@ class Directives:
             status=o.get("status"), times=_number(o, "times", int), cut=_number(o, "cut", int),
             stall=_number(o, "stall", float) or 0.0, rate=_number(o, "rate", float),
             tokens=_number(o, "tokens", int), finish=o.get("finish"), tool=o.get("tool"),
-            args=o.get("args", "{}"),
+            args=o.get("args", "{}"), say=o.get("say") in ("1", "true", "yes"),
         )
 
 
@@ -355,7 +356,8 @@ def compose_answer(dialect: str, turn: Turn) -> Answer:
     calls = planned_tool_calls(dialect, turn)
     reasoning = build_reasoning(turn, calls) if turn.thinking else ""
     if calls:
-        return Answer(reasoning, [], calls)
+        said = f"Let me use {' and '.join(c.name for c in calls)} first." if turn.directives.say else ""
+        return Answer(reasoning, tokenize(said), calls)
     if _asks_for_title(turn):
         return Answer(reasoning, tokenize(simulated_title(turn.user_text)), [])
     tokens = tokenize(build_report(dialect, turn))
@@ -456,8 +458,9 @@ class VllmDialect:
 
     def steps(self, answer: Answer) -> list[Step]:
         steps = [Step("reasoning", t, answer=False) for t in tokenize(answer.reasoning)]
+        steps += [Step("content", t) for t in answer.content_tokens]
         if not answer.tool_calls:
-            return steps + [Step("content", t) for t in answer.content_tokens]
+            return steps
         # vLLM swallows the tool-section markup and emits empty content deltas for it
         marks = [Step("content", "", 0)] if self.section_marks else []
         steps += marks * 2
@@ -524,7 +527,7 @@ class NoParserDialect(VllmDialect):
     def steps(self, answer: Answer) -> list[Step]:
         body = [Step("content", t) for t in answer.content_tokens]
         if answer.tool_calls:
-            body = [Step("content", piece) for piece in _tool_markup(answer.tool_calls)]
+            body += [Step("content", piece) for piece in _tool_markup(answer.tool_calls)]
         if not answer.reasoning:
             return body
         # the template already opened <think>; the closing tag arrives split over two chunks

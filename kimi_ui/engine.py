@@ -25,15 +25,15 @@ from kimi_ui.events import (
     Event,
     Notice,
     ReasoningDelta,
-    Reclassified,
+    RoundStarted,
     TextDelta,
     ToolCallArgsDelta,
     ToolCallReady,
-    ToolResult,
     TurnDone,
     TurnError,
 )
-from kimi_ui.messages import Message, ReasoningPart, TextPart, ToolCallPart, ToolResultPart
+from kimi_ui.answer import Answer
+from kimi_ui.messages import Message
 from kimi_ui.redact import redact, redact_url
 from kimi_ui.tools.registry import Registry
 from kimi_ui.tools.runner import run_calls
@@ -117,9 +117,20 @@ def fit_history(history: list[Message], window: int, wanted: int) -> tuple[list[
 
 
 async def run_turn(
-    backend: Backend, turn: TurnRequest, config: EngineConfig, tools: Registry | None = None
+    backend: Backend, turn: TurnRequest, config: EngineConfig, tools: Registry | None = None,
+    answer: Answer | None = None,
 ) -> AsyncIterator[Event]:
-    """One answer, with as many tool rounds as the model asks for (up to the limit)."""
+    """One answer, with as many tool rounds as the model asks for (up to the limit). Every event is folded
+    into `answer` before it is yielded: the next round's history is read from it."""
+    answer = answer if answer is not None else Answer()
+    async with contextlib.aclosing(_rounds(backend, turn, config, tools, answer)) as events:
+        async for event in events:
+            answer.apply(event)
+            yield event
+
+
+async def _rounds(backend: Backend, turn: TurnRequest, config: EngineConfig, tools: Registry | None,
+                  answer: Answer) -> AsyncIterator[Event]:
     wanted = turn.max_tokens or (config.max_tokens_thinking if turn.thinking else config.max_tokens_instant)
     history, budget, dropped = fit_history(turn.history, backend.context_window, wanted)
     for event in _preflight(backend, turn, history, wanted, dropped):
@@ -130,35 +141,35 @@ async def run_turn(
     issued = sum(len(m.tool_calls) for m in history)  # Kimi's call ids count across the conversation
     for round_index in range(config.max_tool_rounds + 1):
         options = RequestOptions(thinking=turn.thinking, max_tokens=budget, sampling=turn.sampling, tools=offered)
-        state = _Round(base=issued, separate=round_index > 0)
-        async for event in _model_call(backend, backend.build_request(history, options), turn.thinking, config, state):
+        call = _Call(base=issued)
+        yield RoundStarted()
+        async for event in _model_call(backend, backend.build_request(history, options), turn.thinking, config, call):
             yield event
-        if state.error and state.error.code == "tool_parser" and offered and not state.started:
+        if call.error and call.error.code == "tool_parser" and offered and not call.started:
             offered = None  # a vLLM without a tool parser: answer without tools (and stop offering them)
             backend.tools_refused = True
-            yield Notice(code="tool_parser", message=f"{state.error.message} Answering without tools this time. "
-                         f"Hint: {state.error.hint}")
+            yield Notice(code="tool_parser", message=f"{call.error.message} Answering without tools this time. "
+                         f"Hint: {call.error.hint}")
             continue
-        if state.error:
-            yield state.error
-            yield TurnDone(status="interrupted" if state.started else "error")
+        if call.error:
+            yield call.error
+            yield TurnDone(status="interrupted" if call.started else "error")
             return
-        if not state.calls:
-            for event in _finish(state.finish_reason):
+        ready = [c for c in answer.rounds[-1].calls if c.status == "running"]
+        if not ready:
+            for event in _finish(call.finish_reason):
                 yield event
             return
         if round_index == config.max_tool_rounds:
             break
-        results = []
         enabled = frozenset(spec["function"]["name"] for spec in turn.tools or [])
-        async with contextlib.aclosing(run_calls(tools, state.calls, timeout=config.tool_timeout,
+        requests = [ToolCallReady(index=i, id=c.id, name=c.name, arguments=c.arguments) for i, c in enumerate(ready)]
+        async with contextlib.aclosing(run_calls(tools, requests, timeout=config.tool_timeout,
                                                  limit=config.max_tool_result_chars, allowed=enabled)) as running:
             async for result in running:
-                result = SecretFilter(backend.secrets).whole(result)
-                results.append(result)
-                yield result
-        history += state.messages(results)
-        issued += len(state.calls)
+                yield SecretFilter(backend.secrets).whole(result)
+        history += answer.rounds[-1].messages()  # exactly what the store will give back on the next turn
+        issued += len(ready)
     yield Notice(code="round_limit", message=f"Stopped after {config.max_tool_rounds} rounds of tool calls (the "
                  "limit).", action="continue")
     yield TurnDone(status="round_limit")
@@ -183,44 +194,22 @@ def _preflight(backend: Backend, turn: TurnRequest, history: list[Message], want
 
 
 @dataclass
-class _Round:
-    """What one model call produced: its text, reasoning and tool calls, and how it ended."""
+class _Call:
+    """How one model call went (its content goes to the Answer)."""
 
-    base: int
-    separate: bool = False  # a later round: its reasoning starts on a new paragraph
-    content: str = ""
-    reasoning: str = ""
-    calls: list[ToolCallReady] = field(default_factory=list)
+    base: int  # Kimi call ids issued before this call in the conversation
     finish_reason: str | None = None
     error: TurnError | None = None
     started: bool = False
 
     def take(self, event: Event) -> Event:
-        if isinstance(event, ReasoningDelta):
-            if self.separate and not self.reasoning:
-                event = ReasoningDelta("\n\n" + event.text.lstrip("\n"))
-            self.reasoning += event.text
-        elif isinstance(event, TextDelta):
-            self.content += event.text
-        elif isinstance(event, Reclassified):
-            text = self.reasoning + self.content
-            self.content, self.reasoning = (text, "") if event.target == "content" else ("", text)
-        elif isinstance(event, ToolCallReady):
-            if not KIMI_CALL_ID.match(event.id):  # the template shows the model only the id: keep it Kimi-shaped
-                event = replace(event, id=f"functions.{event.name}:{self.base + event.index}")
-            self.calls.append(event)
+        if isinstance(event, ToolCallReady) and not KIMI_CALL_ID.match(event.id):
+            # the template shows the model only the id: keep it Kimi-shaped
+            return replace(event, id=f"functions.{event.name}:{self.base + event.index}")
         return event
 
-    def messages(self, results: list[ToolResult]) -> list[Message]:
-        parts: list = [ReasoningPart(self.reasoning.lstrip("\n"))] if self.reasoning else []
-        parts += [TextPart(self.content)] if self.content else []
-        parts += [ToolCallPart(c.id, c.name, c.arguments) for c in self.calls]
-        by_id = {r.id: r for r in results}
-        answers = tuple(ToolResultPart(c.id, c.name, by_id[c.id].result) for c in self.calls if c.id in by_id)
-        return [Message("assistant", tuple(parts)), Message("tool", answers)]
 
-
-async def _model_call(backend: Backend, body: dict, thinking: bool, config: EngineConfig, state: _Round):
+async def _model_call(backend: Backend, body: dict, thinking: bool, config: EngineConfig, state: _Call):
     queue: asyncio.Queue[Any] = asyncio.Queue()
     producer = asyncio.create_task(_produce(backend, body, thinking, config, queue, state))
     streaming = config.budget.streaming() if config.budget else contextlib.nullcontext()
@@ -236,7 +225,7 @@ async def _model_call(backend: Backend, body: dict, thinking: bool, config: Engi
 
 
 async def _produce(
-    backend: Backend, body: dict, thinking: bool, config: EngineConfig, queue: asyncio.Queue, state: _Round
+    backend: Backend, body: dict, thinking: bool, config: EngineConfig, queue: asyncio.Queue, state: _Call
 ) -> None:
     parser = ChunkParser(thinking=thinking)
     secret = SecretFilter(backend.secrets)  # after the parser: it sees whole answers, not wire pieces

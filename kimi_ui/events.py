@@ -17,6 +17,14 @@ class TurnStarted:
 
 
 @dataclass(frozen=True)
+class Queued:
+    """The server is at its limit of answers written at once: this turn waits, `ahead` answers before it."""
+
+    ahead: int
+    type: Literal["queued"] = "queued"
+
+
+@dataclass(frozen=True)
 class MediaProgress:
     """While uploads are prepared (before the turn starts): e.g. frames sampled from a video."""
 
@@ -24,6 +32,14 @@ class MediaProgress:
     done: int
     total: int
     type: Literal["media.progress"] = "media.progress"
+
+
+@dataclass(frozen=True)
+class RoundStarted:
+    """The engine is about to call the model: what follows, until the next RoundStarted, is one round
+    (its reasoning, its text, its tool calls and their results)."""
+
+    type: Literal["round.started"] = "round.started"
 
 
 @dataclass(frozen=True)
@@ -109,6 +125,7 @@ class TurnError:
     hint: str = ""
     retryable: bool = False
     status: int | None = None
+    message_id: str | None = None  # "busy": the answer that conversation is writing
     type: Literal["error"] = "error"
 
 
@@ -122,8 +139,10 @@ class TurnDone:
 
 
 Event = Union[
+    Queued,
     MediaProgress,
     TurnStarted,
+    RoundStarted,
     ReasoningDelta,
     TextDelta,
     Reclassified,

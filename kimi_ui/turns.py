@@ -12,14 +12,14 @@ from typing import Any, AsyncIterator, Literal
 
 from kimi_ui.auth import RESERVED_PREFIX
 from kimi_ui.backends.registry import Backends
-from kimi_ui.checkpoints import Checkpoints, message_values
+from kimi_ui.checkpoints import Checkpoints
+from kimi_ui.answer import Answer
 from kimi_ui.config import Settings
 from kimi_ui.engine import EngineConfig, TurnRequest, run_turn
 from kimi_ui.events import Event, MediaProgress, Notice, TurnDone, TurnError, TurnStarted
 from kimi_ui.limits import TurnLimits
 from kimi_ui.media.images import MediaError
 from kimi_ui.media.prepare import MediaLimits, Prepared
-from kimi_ui.snapshot import TurnSnapshot
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.history import to_history
@@ -30,6 +30,10 @@ from kimi_ui.uploads import needs_vision, prepare_all, store_all, upload_tokens
 
 log = logging.getLogger(__name__)
 Mode = Literal["instant", "thinking"]
+STOPPED_NOTICES = {
+    "cancelled": "Stopped before the answer was complete.",
+    "interrupted": "The server stopped before the answer was complete: press Continue to go on.",
+}
 
 
 @dataclass(frozen=True)
@@ -78,15 +82,20 @@ class Turns:
     def is_streaming(self, conversation_id: str) -> bool:
         return conversation_id in self._streaming
 
-    async def run(self, *, owner_id: str, turn: TurnInput) -> AsyncIterator[Event]:
+    async def run(self, *, owner_id: str, turn: TurnInput, answer: Answer | None = None,
+                  slot: Any = None) -> AsyncIterator[Event]:
         """Yields MediaProgress while uploads are prepared, TurnStarted, the engine's events, and always
-        ends with TurnDone."""
+        ends with TurnDone; every event is folded into `answer` first. With a `slot` (jobs.Slots-like:
+        `await slot.acquire(answer)`, `slot.release()`), the backend is called only once it has a free
+        slot; the question is saved before the wait."""
+        answer = answer if answer is not None else Answer()
         busy: set[str] = set()
         key = turn.limit_key or owner_id
         refusal = self.limits.refusal(key)
         if refusal:
-            yield TurnError(code="rate_limited", message=refusal)
-            yield TurnDone(status="error")
+            for event in (TurnError(code="rate_limited", message=refusal), TurnDone(status="error")):
+                answer.apply(event)
+                yield event
             return
         self.limits.started(key)
         try:
@@ -97,24 +106,29 @@ class Turns:
                 prepared: list[Prepared] = []
                 async for item in self._prepare_uploads(turn, backend):
                     if isinstance(item, MediaProgress):
+                        answer.apply(item)
                         yield item
                     else:
                         prepared = item
             except Refused as refused:
-                yield refused.error
-                yield TurnDone(status="error")
+                for event in (refused.error, TurnDone(status="error")):
+                    answer.apply(event)
+                    yield event
                 return
             started, history, tools, refused = await asyncio.to_thread(self._start, owner_id, turn, conversation,
                                                                        backend, prepared)
             busy.add(started.conversation_id)
             self._streaming.add(started.conversation_id)
+            answer.apply(started)
             yield started
             if refused:
-                yield Notice(code="tools_unavailable", message=f"Not available here: {', '.join(refused)} (the "
-                             "workspace tools are off for visitors of this public demo).")
+                notice = Notice(code="tools_unavailable", message=f"Not available here: {', '.join(refused)} (the "
+                                "workspace tools are off for visitors of this public demo).")
+                answer.apply(notice)
+                yield notice
             request = TurnRequest(history=history, thinking=turn.mode == "thinking", max_tokens=turn.max_tokens,
                                   sampling=turn.sampling, tools=self.tools.specs(tools) or None)
-            async with contextlib.aclosing(self._stream(owner_id, backend, started, request)) as events:
+            async with contextlib.aclosing(self._stream(owner_id, backend, answer, request, slot)) as events:
                 async for event in events:
                     yield event
                     if isinstance(event, TurnDone) and event.status == "done" and turn.conversation_id is None:
@@ -348,29 +362,35 @@ class Turns:
         tools = self.enabled_tools(conversation.tools if conversation else None)
         return to_history(rows, attachments, self.attachments_root, prompt), tools
 
-    async def _stream(self, owner_id: str, backend: Any, started: TurnStarted,
-                      request: TurnRequest) -> AsyncIterator[Event]:
-        snapshot = TurnSnapshot()
-        snapshot.apply(started)
+    async def _stream(self, owner_id: str, backend: Any, answer: Answer, request: TurnRequest,
+                      slot: Any) -> AsyncIterator[Event]:
+        acquired = False
         try:
-            async with contextlib.aclosing(run_turn(backend, request, self.engine_config, self.tools)) as events:
+            if slot is not None:
+                await slot.acquire(answer)
+                acquired = True
+            async with contextlib.aclosing(run_turn(backend, request, self.engine_config, self.tools,
+                                                    answer)) as events:
                 async for event in events:
-                    snapshot.apply(event)
                     yield event
-                    self.checkpoints.changed(owner_id, snapshot)  # written within a second, with the others
+                    self.checkpoints.changed(owner_id, answer)  # written within a second, with the others
         finally:
-            self.checkpoints.forget(snapshot.message_id)
-            if snapshot.ended_at is None:
-                # Stop, a closed tab or a crash in between: keep what came and say so.
-                snapshot.apply(Notice(code="cancelled", message="Stopped before the answer was complete."))
-                snapshot.apply(TurnDone(status="cancelled"))
-            self._write(owner_id, snapshot)  # synchronous on purpose: it must run even while being cancelled
+            if acquired:
+                slot.release()
+            self.checkpoints.forget(answer.message_id)
+            if answer.ended_at is None:
+                # Stop, shutdown or a crash in between: keep what came and say so.
+                status = answer.stopping or "cancelled"
+                answer.apply(Notice(code=status, message=STOPPED_NOTICES.get(status, STOPPED_NOTICES["cancelled"]),
+                                    action="continue" if status == "interrupted" else None))
+                answer.apply(TurnDone(status=status))
+            self._write(owner_id, answer)  # synchronous on purpose: it must run even while being cancelled
 
-    def _write(self, owner_id: str, snapshot: TurnSnapshot) -> None:
+    def _write(self, owner_id: str, answer: Answer) -> None:
         """The answer's final state."""
         try:
             with self.db.session() as session:
-                store.update_message(session, owner_id=owner_id, message_id=snapshot.message_id,
-                                     **message_values(snapshot))
+                store.update_message(session, owner_id=owner_id, message_id=answer.message_id,
+                                     **answer.columns())
         except Exception:  # noqa: BLE001 - the stream has ended; its events reached the user
-            log.exception("could not save message %s", snapshot.message_id)
+            log.exception("could not save message %s", answer.message_id)

@@ -27,7 +27,7 @@ CONVERSATION_KEYS = (
     "archived", "leaf_id", "created_at", "updated_at",
 )
 MESSAGE_KEYS = (
-    "id", "parent_id", "seq", "role", "content", "reasoning", "reasoning_seconds", "tool_calls", "usage", "status",
+    "id", "parent_id", "seq", "role", "content", "reasoning", "reasoning_seconds", "rounds", "tool_count", "usage", "status",
     "finish_reason", "error", "notices", "backend", "model", "mode", "created_at", "updated_at",
 )
 ATTACHMENT_KEYS = (
@@ -157,6 +157,18 @@ def _attachment_line(items: list[dict[str, Any]]) -> str:
     return f"Attachments: {', '.join(names)}" if names else ""
 
 
+def _round_markdown(record: dict[str, Any]) -> list[str]:
+    """One round as it happened: its thinking, its text, its tool calls."""
+    parts = []
+    if record.get("reasoning"):
+        seconds = record.get("reasoning_seconds")
+        summary = f"Thought process ({seconds:.1f} s)" if seconds else "Thought process"
+        parts.append(_details(summary, record["reasoning"]))
+    if record.get("content"):
+        parts.append(record["content"])
+    return parts + [_tool_call(call) for call in record.get("calls") or []]
+
+
 def _message_markdown(message: dict[str, Any]) -> str:
     user = message.get("role") == "user"
     head = ["**You**" if user else "**Kimi**"]
@@ -165,12 +177,9 @@ def _message_markdown(message: dict[str, Any]) -> str:
     if _when(message.get("created_at")):
         head.append(_when(message.get("created_at")))
     parts = [" · ".join(head)]
-    if message.get("reasoning"):
-        seconds = message.get("reasoning_seconds")
-        summary = f"Thought process ({seconds:.1f} s)" if seconds else "Thought process"
-        parts.append(_details(summary, message["reasoning"]))
-    parts += [_tool_call(call) for call in message.get("tool_calls") or []]
-    if message.get("content"):
+    if message.get("rounds"):
+        parts += [piece for r in message["rounds"] for piece in _round_markdown(r)]
+    elif message.get("content"):
         parts.append(message["content"])
     parts.append(_attachment_line(message.get("attachments") or []))
     parts += [f"> ℹ️ {n.get('message')}" for n in message.get("notices") or []

@@ -1,20 +1,14 @@
-"""Stored rows -> pure Message values for the engine (the model's history always comes from here)."""
+"""Stored rows -> pure Message values for the engine (the model's history always comes from here).
+
+An answer is its stored rounds read back (kimi_ui.answer): the same messages the engine built live."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from kimi_ui.messages import (
-    DocumentPart,
-    ImagePart,
-    Message,
-    Part,
-    ReasoningPart,
-    TextPart,
-    ToolCallPart,
-    ToolResultPart,
-    VideoPart,
-)
+from kimi_ui.answer import Answer, Round
+from kimi_ui.messages import DocumentPart, ImagePart, Message, Part, TextPart, VideoPart
 from kimi_ui.storage.files import blob_path
 from kimi_ui.storage.models import Attachment, MessageRow
 
@@ -46,26 +40,6 @@ def attachment_parts(attachments: list[Attachment], root: Path) -> list[Part]:
     return parts
 
 
-def _assistant(row: MessageRow) -> list[Message]:
-    """A finished answer as the model produced it: each tool round (its calls, then their results), then
-    the text. Calls that never got a result are left out: the server would reject the history."""
-    done = [c for c in row.tool_calls or [] if c.get("result") is not None]
-    messages: list[Message] = []
-    for number in sorted({c.get("round", 0) for c in done}):
-        calls = [c for c in done if c.get("round", 0) == number]
-        thought = next((c["reasoning"] for c in calls if c.get("reasoning")), "")
-        parts: list[Part] = [ReasoningPart(thought)] if thought else []
-        parts += [ToolCallPart(c["id"], c["name"], c.get("arguments") or "") for c in calls]
-        messages.append(Message("assistant", tuple(parts)))
-        messages.append(Message("tool", tuple(ToolResultPart(c["id"], c["name"], c["result"]) for c in calls)))
-    parts = [ReasoningPart(row.reasoning, row.reasoning_seconds)] if row.reasoning else []
-    if row.content:
-        parts.append(TextPart(row.content))
-    if parts:
-        messages.append(Message("assistant", tuple(parts)))
-    return messages
-
-
 def to_history(
     rows: list[MessageRow],
     attachments: dict[str, list[Attachment]],
@@ -78,26 +52,22 @@ def to_history(
             parts = attachment_parts(attachments.get(row.id, []), root)
             history.append(Message("user", (*parts, TextPart(row.content))))
         elif row.role == "assistant" and row.status not in SKIPPED_STATUSES:
-            history.extend(_assistant(row))
+            history.extend(Answer.from_row(row).messages())
     return history
 
 
-def tool_log_entries(rows: list[MessageRow]) -> list[dict]:
-    """Every tool call of a conversation, in order, for the log panel and its JSON download."""
+def tool_log_entries(rows: list[Any]) -> list[dict]:
+    """Every tool call of a conversation, in order, for the log panel and its JSON download. `rows` have
+    `id` and `rounds` (store.tool_call_rows)."""
     entries = []
     for row in rows:
-        for call in row.tool_calls or []:
-            result = call.get("result")
-            entries.append({
-                "message_id": row.id,
-                "started_at": call.get("started_at"),
-                "tool": call.get("name"),
-                "id": call.get("id"),
-                "arguments": call.get("arguments") or "",
-                "result": result,
-                "result_chars": len(result) if result is not None else 0,
-                "result_truncated": bool(call.get("result_truncated")),
-                "duration_ms": call.get("duration_ms"),
-                "status": call.get("status"),
-            })
+        for number, record in enumerate(row.rounds or []):
+            for call in Round.from_record(record).calls:
+                entries.append({
+                    "message_id": row.id, "round": number, "started_at": call.started_at, "tool": call.name,
+                    "id": call.id, "arguments": call.arguments, "result": call.result,
+                    "result_chars": len(call.result) if call.result is not None else 0,
+                    "result_truncated": call.result_truncated, "duration_ms": call.duration_ms,
+                    "status": call.status,
+                })
     return entries

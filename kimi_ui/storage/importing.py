@@ -18,9 +18,11 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from kimi_ui.answer import Round
 from kimi_ui.storage import chatgpt, jsonstream
 from kimi_ui.storage.export import FORMAT_ALL, FORMAT_CONVERSATION, VERSION
 from kimi_ui.storage.files import blob_path, save_blob
+from kimi_ui.storage.legacy import legacy_rounds
 from kimi_ui.storage.models import Attachment, Conversation, MessageRow, new_id
 from kimi_ui.storage.quota import megabytes, stored_bytes
 
@@ -95,6 +97,41 @@ def _json(kind: type) -> Callable[[Any], Any]:
     return check
 
 
+CALL_TEXTS = {"id": 200, "name": 200, "arguments": MAX_TEXT, "status": 16}
+
+
+def _call_record(call: Any) -> dict[str, Any]:
+    if not isinstance(call, dict):
+        raise ImportProblem("has a tool call that is not an object")
+    call = dict(call)
+    for key, limit in CALL_TEXTS.items():
+        if call.get(key) is not None:
+            call[key] = _text(limit)(call[key])
+    if call.get("result") is not None:
+        call["result"] = _text(MAX_TEXT)(call["result"])
+    for key in ("duration_ms", "started_at"):
+        if call.get(key) is not None:
+            _number(float)(call[key])
+    return call
+
+
+def _round_records(rounds: list[Any]) -> list[dict[str, Any]]:
+    """Rounds as the store keeps them (kimi_ui.answer.Round records), every field checked."""
+    records = []
+    for record in rounds:
+        if not isinstance(record, dict):
+            raise ImportProblem("must be a list of objects")
+        record = {**record, **{key: _text(MAX_TEXT)(record.get(key) or "") for key in ("reasoning", "content")}}
+        if record.get("reasoning_seconds") is not None:
+            _number(float)(record["reasoning_seconds"])
+        calls = record.get("calls") or []
+        if not isinstance(calls, list):
+            raise ImportProblem("has 'calls' that is not a list")
+        record = dict(record, calls=[_call_record(c) for c in calls])
+        records.append(Round.from_record(record).to_record())
+    return records
+
+
 def _bool(value: Any) -> bool:
     if not isinstance(value, bool):
         raise ImportProblem(f"must be true or false, not {value!r}")
@@ -117,7 +154,7 @@ CONVERSATION_CHECKS = {
 }
 MESSAGE_CHECKS = {
     "seq": _number(int, optional=False), "role": _one_of("user", "assistant"), "content": _text(MAX_TEXT),
-    "reasoning": _text(MAX_TEXT), "reasoning_seconds": _number(float), "tool_calls": _json(list),
+    "reasoning": _text(MAX_TEXT), "reasoning_seconds": _number(float), "tool_calls": _json(list), "rounds": _json(list),
     "usage": _json(dict), "status": _text(16), "finish_reason": _text(32, optional=True), "error": _json(dict),
     "notices": _json(list), "backend": _text(80, optional=True), "model": _text(200, optional=True),
     "mode": _text(16, optional=True), "created_at": _time, "updated_at": _time,
@@ -188,11 +225,28 @@ def _message(item: Any, where: str, known: set[str], blobs: list) -> tuple[str, 
     attachments = [] if attachments is None else attachments
     if not isinstance(attachments, list) or len(attachments) > MAX_ATTACHMENTS:
         raise ImportProblem(f"{where}: 'attachments' must be a list of at most {MAX_ATTACHMENTS}")
+    _answer_rounds(values, where)
     if values.get("status") == "streaming":  # nothing here is still writing it: as after a restart
         values["status"] = "interrupted"
     known.add(key)
     return key, parent, values, [_attachment(a, f"{where}, attachment {n}", blobs)
                                  for n, a in enumerate(attachments, 1)]
+
+
+def _answer_rounds(values: dict[str, Any], where: str) -> None:
+    """An answer's rounds: checked, or made from the flat tool calls of an export older than rounds."""
+    legacy = values.pop("tool_calls", None)
+    if values.get("role") != "assistant":
+        values.pop("rounds", None)
+        return
+    try:
+        if "rounds" not in values:
+            values["rounds"] = legacy_rounds(values.get("content", ""), values.get("reasoning", ""),
+                                             values.get("reasoning_seconds"), [_call_record(c) for c in legacy or []])
+        values["rounds"] = _round_records(values["rounds"]) if values["rounds"] is not None else None
+    except ImportProblem as problem:
+        raise ImportProblem(f"{where}: 'rounds' {problem}") from None
+    values["tool_count"] = sum(len(r["calls"]) for r in values["rounds"] or [])
 
 
 def plan_conversation(exported: Any, where: str) -> Planned:

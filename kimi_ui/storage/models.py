@@ -70,7 +70,8 @@ class MessageRow(SQLModel, table=True):
     content: str = Field(default="", sa_type=Text)
     reasoning: str = Field(default="", sa_type=Text)
     reasoning_seconds: float | None = None
-    tool_calls: list[dict[str, Any]] | None = Field(default=None, sa_column=Column(JSON))
+    rounds: list[dict[str, Any]] | None = Field(default=None, sa_column=Column(JSON))  # kimi_ui.answer.Round records
+    tool_count: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     usage: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     status: str = Field(default="done", max_length=16)
     finish_reason: str | None = Field(default=None, max_length=32)

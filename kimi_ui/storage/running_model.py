@@ -14,7 +14,7 @@ class RunningAnswer(SQLModel, table=True):
     __tablename__ = "running_answers"
 
     message_id: str = Field(primary_key=True, max_length=32)
-    conversation_id: str = Field(unique=True, max_length=32)
+    conversation_id: str = Field(index=True, unique=True, max_length=32)
     owner_id: str = Field(index=True, max_length=32)
     process_id: str = Field(index=True, max_length=64)
     lease_until: datetime = Field(index=True)

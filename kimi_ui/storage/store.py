@@ -20,7 +20,7 @@ CONVERSATION_FIELDS = {
 }
 LATEST = object()  # add_message's default parent: the tip of the branch shown
 MESSAGE_FIELDS = {
-    "content", "reasoning", "reasoning_seconds", "tool_calls", "usage", "status",
+    "content", "reasoning", "reasoning_seconds", "rounds", "tool_count", "usage", "status",
     "finish_reason", "error", "notices", "backend", "model", "mode",
 }
 
@@ -264,11 +264,11 @@ def list_messages(session: Session, *, owner_id: str, conversation_id: str) -> l
 
 
 def tool_call_rows(session: Session, *, owner_id: str, conversation_id: str) -> list[Any]:
-    """(id, tool_calls) of the messages that called tools, in order: all the tool log needs."""
+    """(id, rounds) of the messages that called tools, in order: all the tool log needs."""
     return list(session.exec(
-        select(MessageRow.id, MessageRow.tool_calls)
+        select(MessageRow.id, MessageRow.rounds)
         .where(MessageRow.conversation_id == conversation_id, MessageRow.owner_id == owner_id,
-               col(MessageRow.tool_calls).is_not(None))
+               col(MessageRow.tool_count) > 0)
         .order_by(col(MessageRow.seq))
     ).all())
 

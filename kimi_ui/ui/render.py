@@ -1,4 +1,4 @@
-"""Pure: a turn's snapshot or stored messages -> chat messages for gr.Chatbot (message dicts).
+"""Pure: an answer (kimi_ui.answer, live or read back) or stored messages -> chat messages for gr.Chatbot.
 
 Reasoning and tool calls become collapsible metadata messages: "pending" (open, spinner) while they
 stream, "done" (collapsed, with duration) after. Errors and notices appear inline with their hint.
@@ -15,7 +15,7 @@ import time
 from typing import Any
 
 from kimi_ui.auth import LOCAL_USER, RESERVED_PREFIX
-from kimi_ui.snapshot import TurnSnapshot
+from kimi_ui.answer import Answer, ToolCall
 from kimi_ui.storage.models import Attachment, MessageRow
 from kimi_ui.ui.markdown import escape_attr, escape_text, render_markdown, render_plain
 
@@ -52,24 +52,22 @@ TOOL_PREVIEW_CHARS = 2_000
 TOOL_MARKS = {"error": " · failed", "timeout": " · timed out", "cancelled": " · stopped"}
 
 
-def tool_message(call: dict[str, Any], key: str) -> ChatMessage:
-    status = call.get("status") or "pending"
-    body = f"**Arguments**\n{fenced(call.get('arguments') or '{}', 'json')}"
-    result = call.get("result")
-    if result is not None:
-        shown = result[:TOOL_PREVIEW_CHARS]
-        more = len(result) - len(shown)
+def tool_message(call: ToolCall, key: str) -> ChatMessage:
+    body = f"**Arguments**\n{fenced(call.arguments or '{}', 'json')}"
+    if call.result is not None:
+        shown = call.result[:TOOL_PREVIEW_CHARS]
+        more = len(call.result) - len(shown)
         note = f"\n*{more:,} more characters: the full result is in the tool-call log (Download JSON).*" if more else ""
-        cut = " (cut for the model)" if call.get("result_truncated") else ""
+        cut = " (cut for the model)" if call.result_truncated else ""
         body += f"\n**Result**{cut}\n{fenced(shown)}{note}"
     metadata: dict[str, Any] = {
-        "title": render_plain(f"🛠 {call.get('name')}({short_args(call.get('arguments') or '')})"
-                              f"{TOOL_MARKS.get(status, '')}", "kimi-title"),
-        "status": "pending" if status in ("pending", "running") else "done",
-        "id": f"tool-{key}-{call.get('id')}",
+        "title": render_plain(f"🛠 {call.name}({short_args(call.arguments)}){TOOL_MARKS.get(call.status, '')}",
+                              "kimi-title"),
+        "status": "pending" if call.status in ("pending", "running") else "done",
+        "id": f"tool-{key}-{call.id}",
     }
-    if call.get("duration_ms") is not None:
-        metadata["duration"] = max(round(call["duration_ms"] / 1000, 4), 0.0001)  # 0 would hide it
+    if call.duration_ms is not None:
+        metadata["duration"] = max(round(call.duration_ms / 1000, 4), 0.0001)  # 0 would hide it
     return {"role": "assistant", "content": render_markdown(body), "metadata": metadata}
 
 
@@ -94,37 +92,32 @@ def stats_line(usage: dict[str, Any] | None, status: str) -> str:
     return " · ".join(bits)
 
 
-def answer_messages(
-    *,
-    key: str,
-    content: str,
-    reasoning: str,
-    reasoning_seconds: float | None,
-    tool_calls: list[dict[str, Any]],
-    status: str,
-    error: dict[str, Any] | None,
-    notices: list[dict[str, Any]],
-    usage: dict[str, Any] | None,
-    source: bool = True,
-) -> list[ChatMessage]:
-    """An answer's chat items. Without `source` (a streaming turn's updates) the reasoning and the answer
-    do not carry their text as written: each update would send it twice, and the stored chat shown once
-    the turn ends brings it (Copy takes the shown text until then)."""
+def answer_messages(answer: Answer, key: str, *, status: str | None = None, source: bool = True) -> list[ChatMessage]:
+    """An answer's chat items, round by round in the order they happened: reasoning, text, tool calls.
+    Without `source` (a streaming turn's updates) the reasoning and the answer do not carry their text as
+    written: each update would send it twice, and the stored chat shown once the turn ends brings it (Copy
+    takes the shown text until then)."""
+    status = status or answer.status
     streaming = status == "streaming"
     out: list[ChatMessage] = []
-    if reasoning:
-        out.append(reasoning_message(reasoning, reasoning_seconds, streaming and not content, key, source))
-    out.extend(tool_message(call, key) for call in tool_calls)
-    if content:
-        out.append({"role": "assistant", "content": render_markdown(content, source=source)})
-    for notice in notices:
+    last = len(answer.rounds) - 1
+    for number, round_ in enumerate(answer.rounds):
+        if round_.reasoning.strip("\n"):
+            thinking = streaming and number == last and not round_.content and not round_.calls
+            out.append(reasoning_message(round_.reasoning.strip("\n"), round_.reasoning_seconds, thinking,
+                                         f"{key}-{number}" if number else key, source))
+        if round_.content:
+            out.append({"role": "assistant", "content": render_markdown(round_.content, source=source)})
+        out.extend(tool_message(call, key) for call in round_.calls)
+    for notice in answer.notice_dicts():
         if notice.get("code") in TRANSIENT_NOTICES and not streaming:
             continue
         if notice.get("code") not in QUIET_NOTICES:
             out.append(problem_message("notice", notice["message"]))
+    error = answer.error_dict()
     if error:
         out.append(problem_message("error", error["message"], error.get("hint", "")))
-    line = "" if streaming else stats_line(usage, status)
+    line = "" if streaming else stats_line(answer.usage_dict(), status)
     if line:
         out.append({"role": "assistant", "content": f'<div class="kimi-stats">{escape_text(line)}</div>'})
     if streaming and not out:
@@ -133,15 +126,13 @@ def answer_messages(
     return out
 
 
-def snapshot_messages(snapshot: TurnSnapshot) -> list[ChatMessage]:
-    if snapshot.preparing and snapshot.message_id is None:
-        return [progress_message(*snapshot.preparing)]
-    api = snapshot.to_api()
-    return answer_messages(
-        key=snapshot.message_id or "new", content=api["content"], reasoning=api["reasoning"],
-        reasoning_seconds=snapshot.reasoning_seconds, tool_calls=api["tool_calls"], status=snapshot.status,
-        error=api["error"], notices=api["notices"], usage=api["usage"], source=False,
-    )
+def live_messages(answer: Answer) -> list[ChatMessage]:
+    """A streaming turn's chat items (no written-source copies: see answer_messages)."""
+    if answer.queued is not None:
+        return [queued_message(answer.queued)]
+    if answer.preparing and answer.message_id is None:
+        return [progress_message(*answer.preparing)]
+    return answer_messages(answer, answer.message_id or "new", source=False)
 
 
 def _img(url: str, alt: str, css: str) -> str:
@@ -190,6 +181,15 @@ def user_messages(text: str, attachments: list[Attachment] = (), attachment_url=
     return out
 
 
+def queued_message(ahead: int) -> ChatMessage:
+    """The server writes as many answers at once as it may: this one waits its turn."""
+    line = f"{ahead} answer{'s' if ahead != 1 else ''} ahead of you"
+    return {"role": "assistant", "content": render_markdown(f"The server is busy: {line}. Your message is saved; it "
+                                                            "is answered in order, even if you close this tab."),
+            "metadata": {"title": render_plain(f"Waiting in line: {line}…", "kimi-title"), "status": "pending",
+                         "id": "queued"}}
+
+
 def progress_message(name: str, done: int, total: int) -> ChatMessage:
     filled = round(20 * done / total) if total else 0
     bar = "█" * filled + "░" * (20 - filled)
@@ -226,11 +226,7 @@ def conversation_messages(
             items = user_messages(row.content, attachments.get(row.id, []), attachment_url)
         elif row.role == "assistant":
             status = "interrupted" if row.status == "streaming" else row.status
-            items = answer_messages(
-                key=row.id, content=row.content, reasoning=row.reasoning,
-                reasoning_seconds=row.reasoning_seconds, tool_calls=row.tool_calls or [], status=status,
-                error=row.error, notices=row.notices or [], usage=row.usage,
-            )
+            items = answer_messages(Answer.from_row(row), row.id, status=status)
         else:
             continue
         # Edits apply to a question's text item only; every item of an answer names it (retry).

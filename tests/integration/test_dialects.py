@@ -23,7 +23,7 @@ from kimi_ui.config import DEFAULT_SYSTEM_PROMPT, SIMULATED, BackendConfig, simu
 from kimi_ui.engine import EngineConfig, TurnRequest, run_turn
 from kimi_ui.events import Event, ReasoningDelta, TextDelta, TurnDone, Usage
 from kimi_ui.messages import Message, TextPart
-from kimi_ui.snapshot import TurnSnapshot
+from kimi_ui.answer import Answer
 
 pytestmark = pytest.mark.integration
 
@@ -43,7 +43,7 @@ def config_for(sim, dialect: str) -> BackendConfig:
 
 @dataclass
 class Run:
-    snapshot: TurnSnapshot
+    snapshot: Answer
     events: list[Event] = field(default_factory=list)
     times: list[float] = field(default_factory=list)  # seconds since the turn started, per event
     errors: list[Any] = field(default_factory=list)
@@ -55,7 +55,7 @@ def run_engine(config: BackendConfig, text: str, *, thinking: bool, engine: Engi
     async def go() -> Run:
         backend = Backend(config, connect_timeout=2.0, read_timeout=30.0)
         history = [Message("system", (TextPart(DEFAULT_SYSTEM_PROMPT),)), Message("user", (TextPart(text),))]
-        run = Run(TurnSnapshot())
+        run = Run(Answer())
         started = time.monotonic()
         try:
             async for event in run_turn(backend, TurnRequest(history=history, thinking=thinking),

@@ -18,7 +18,7 @@ from kimi_ui.demo_server import MODEL_IDS
 from kimi_ui.engine import EngineConfig, TurnRequest, run_turn
 from kimi_ui.events import Notice
 from kimi_ui.messages import Message, TextPart
-from kimi_ui.snapshot import TurnSnapshot
+from kimi_ui.answer import Answer
 
 pytestmark = pytest.mark.integration
 
@@ -54,7 +54,7 @@ def test_llamacpp_switches_to_the_one_served_gguf_and_says_so(sim, sim_requests)
             assert backend.model_notice and "kimi-k2.5" in backend.model_notice and GGUF in backend.model_notice
             history = [Message("system", (TextPart(DEFAULT_SYSTEM_PROMPT),)),
                        Message("user", (TextPart(f"{marker} hi"),))]
-            snapshot, events = TurnSnapshot(), []
+            snapshot, events = Answer(), []
             async for event in run_turn(backend, TurnRequest(history=history, thinking=False), EngineConfig()):
                 events.append(event)
                 snapshot.apply(event)

@@ -83,8 +83,11 @@ def _stored(root: Path, data: bytes, mime: str, **fields) -> Attachment:
 
 
 TOOL_CALL = {"id": "functions.calculator:0", "name": "calculator", "arguments": '{"expression": "6*7"}',
-             "result": "42", "duration_ms": 3.5, "status": "done", "round": 0, "reasoning": "use the tool",
+             "result": "42", "result_truncated": False, "duration_ms": 3.5, "status": "done",
              "started_at": 1767225600.25}
+ROUNDS = [{"reasoning": "Let me use the tool.", "reasoning_seconds": 0.75, "content": "I will compute it.",
+           "calls": [TOOL_CALL]},
+          {"reasoning": "It is 42.", "reasoning_seconds": 0.5, "content": "It is **42**.", "calls": []}]
 
 
 def rich_conversation(session, owner_id: str, root: Path) -> dict[str, str]:
@@ -101,8 +104,9 @@ def rich_conversation(session, owner_id: str, root: Path) -> dict[str, str]:
                        label="2 lines")
     q1 = store.add_message(**add, role="user", content="What is 6*7? See the photo.", parent_id=None,
                            attachments=[image, document])
-    a1 = store.add_message(**add, role="assistant", content="It is **42**.", reasoning="Let me use the tool.",
-                           reasoning_seconds=1.25, tool_calls=[TOOL_CALL], finish_reason="stop",
+    a1 = store.add_message(**add, role="assistant", content="I will compute it.\n\nIt is **42**.",
+                           reasoning="Let me use the tool.\n\nIt is 42.", reasoning_seconds=1.25, rounds=ROUNDS,
+                           tool_count=1, finish_reason="stop",
                            usage={"prompt_tokens": 120, "completion_tokens": 30, "tokens_per_s": 41.5, "ttft_ms": 210},
                            backend="Simulated vLLM", model="kimi-k2.5", mode="thinking",
                            notices=[{"code": "retrying", "message": "retried once"},
@@ -154,7 +158,8 @@ def test_the_export_names_every_column():
     assert set(MESSAGE_KEYS) == set(MessageRow.model_fields) - {"owner_id", "conversation_id"}
     assert set(ATTACHMENT_KEYS) == set(Attachment.model_fields) - {"owner_id", "message_id"}
     assert set(importing.CONVERSATION_CHECKS) == set(CONVERSATION_KEYS) - {"id", "leaf_id"}
-    assert set(importing.MESSAGE_CHECKS) == set(MESSAGE_KEYS) - {"id", "parent_id"}
+    # an import works out `tool_count` from the rounds; it still reads the `tool_calls` of older exports
+    assert set(importing.MESSAGE_CHECKS) == set(MESSAGE_KEYS) - {"id", "parent_id", "tool_count"} | {"tool_calls"}
     assert set(importing.ATTACHMENT_CHECKS) == set(ATTACHMENT_KEYS) - {"id"}
 
 
@@ -170,7 +175,7 @@ def test_round_trip_restores_a_conversation_exactly(db, fresh_database_url, tmp_
     assert [m["id"] for m in original["messages"]] == [ids[k] for k in
                                                        ("q1", "a1", "regenerated", "q2", "a2", "edited", "a3")]
     assert original["conversation"]["created_at"].endswith("+00:00")
-    assert original["messages"][1]["tool_calls"] == [TOOL_CALL]
+    assert original["messages"][1]["rounds"] == ROUNDS
     (image, document) = original["messages"][0]["attachments"]
     assert base64.b64decode(image["data"]) == png_bytes() and document["name"] == "notes.txt"
     assert "data" not in original["messages"][3]["attachments"][0]  # the video kept no file
@@ -201,7 +206,7 @@ def test_round_trip_restores_a_conversation_exactly(db, fresh_database_url, tmp_
     finally:
         other.dispose()
     assert without_ids(restored) == without_ids(original)
-    assert [m.content for m in shown] == ["What is 6*7? See the photo.", "It is **42**.",
+    assert [m.content for m in shown] == ["What is 6*7? See the photo.", "I will compute it.\n\nIt is **42**.",
                                           "And what is in this clip?", "A green square."]
     assert listed[0].pinned and listed[0].title == "Trip plans: Paris & Rome"
     assert blob_path(elsewhere_root, image["sha256"], "image/png").read_bytes() == png_bytes()
@@ -280,6 +285,21 @@ def test_an_answer_still_streaming_imports_as_interrupted_and_a_stale_leaf_as_th
     assert [(m.content, m.status) for m in shown] == [("hi", "done"), ("hel", "interrupted")]
 
 
+def test_an_export_from_before_rounds_imports_its_tool_calls_as_rounds(db, tmp_path):
+    legacy_call = {**TOOL_CALL, "round": 0, "reasoning": "Let me use the tool."}
+    data = a_conversation(**{"messages.1.tool_calls": [legacy_call],
+                             "messages.1.reasoning": "Let me use the tool.\n\nIt is 42.",
+                             "messages.1.content": "It is **42**."})
+    with db.session() as session:
+        alice = store.ensure_user(session, name="alice").id
+        (imported,) = import_data(session, owner_id=alice, data=data, attachments_root=tmp_path)
+        answer = store.branch_messages(session, owner_id=alice, conversation_id=imported)[-1]
+    assert answer.tool_count == 1
+    assert answer.rounds == [
+        {"reasoning": "Let me use the tool.", "reasoning_seconds": None, "content": "", "calls": [TOOL_CALL]},
+        {"reasoning": "It is 42.", "reasoning_seconds": None, "content": "It is **42**.", "calls": []}]
+
+
 # -- Markdown -------------------------------------------------------------------------------------------------------
 def test_markdown_is_the_branch_shown_with_reasoning_folded(db, tmp_path):
     with db.session() as session:
@@ -293,7 +313,11 @@ def test_markdown_is_the_branch_shown_with_reasoning_folded(db, tmp_path):
                                     embed=False)
     text = to_markdown(exported)
     assert text.startswith("# Trip plans: Paris & Rome\n")
-    assert "<details><summary>Thought process (1.2 s)</summary>\n\nLet me use the tool.\n\n</details>" in text
+    # each round as it happened: its thought, its words, its tool call; then the next round
+    first, second = "<details><summary>Thought process (0.8 s)</summary>\n\nLet me use the tool.\n\n</details>", \
+        "<details><summary>Thought process (0.5 s)</summary>\n\nIt is 42.\n\n</details>"
+    assert text.index(first) < text.index("I will compute it.") < text.index("Tool call: calculator") \
+        < text.index(second) < text.index("It is **42**.")
     assert "<details><summary>System prompt</summary>\n\nAnswer briefly." in text
     assert "<details><summary>Tool call: calculator (done, 4 ms)</summary>" in text
     assert '"expression": "6*7"' in text and "Result:\n\n```\n42\n```" in text
@@ -435,6 +459,10 @@ BAD_INPUTS = [
     (a_conversation(**{"messages.1.seq": 1.5}), "'seq' must be a whole number, not 1.5"),
     (a_conversation(**{"messages.1.reasoning_seconds": float("inf")}), "'reasoning_seconds' is out of range"),
     (a_conversation(**{"messages.1.tool_calls": [1, 2]}), "'tool_calls' must be a list of objects"),
+    (a_conversation(**{"messages.1.rounds": [{"content": 5}]}), "message 2: 'rounds' must be text, not int"),
+    (a_conversation(**{"messages.1.rounds": [{"calls": [{"id": "x", "result": ["no"]}]}]}),
+     "message 2: 'rounds' must be text, not list"),
+    (a_conversation(**{"messages.1.rounds": [{"calls": {"id": "x"}}]}), "'rounds' has 'calls' that is not a list"),
     (a_conversation(**{"messages.1.id": "m1"}), "message 2: 'id' must be a short text unique in its conversation"),
     (a_conversation(**{"messages.1.parent_id": "m9"}), "its parent 'm9' is not an earlier message"),
     (a_conversation(**{"messages.1.parent_id": ["m1"]}), "its parent \"['m1']\" is not an earlier message"),

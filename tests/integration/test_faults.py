@@ -26,7 +26,7 @@ from kimi_ui.backends.errors import VISION_HINT
 from kimi_ui.backends.registry import Backends
 from kimi_ui.config import BackendConfig, Settings, simulated_backends
 from kimi_ui.events import Event, Notice, ReasoningDelta, TextDelta, TurnDone, TurnError, TurnStarted
-from kimi_ui.snapshot import TurnSnapshot
+from kimi_ui.answer import Answer
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.models import Attachment, Conversation, MessageRow
@@ -93,7 +93,7 @@ def env(tmp_path, sim) -> Iterator[Env]:
 
 @dataclass
 class Result:
-    snapshot: TurnSnapshot
+    snapshot: Answer
     events: list[Event] = field(default_factory=list)
 
     def of(self, kind: type) -> list[Any]:
@@ -101,7 +101,7 @@ class Result:
 
 
 async def collect(agen: AsyncIterator[Event]) -> Result:
-    result = Result(TurnSnapshot())
+    result = Result(Answer())
     async for event in agen:
         result.events.append(event)
         result.snapshot.apply(event)

@@ -44,7 +44,7 @@ def test_owner_scoped_store_on_both_databases(database_url):
         user = store.add_message(session, owner_id=alice, conversation_id=chat.id, role="user", content="hi",
                                  attachments=[picture])
         answer = store.add_message(session, owner_id=alice, conversation_id=chat.id, role="assistant",
-                                   status="streaming", tool_calls=[{"id": "functions.x:0", "name": "x"}],
+                                   status="streaming", rounds=[{"calls": [{"id": "functions.x:0", "name": "x"}]}],
                                    usage={"completion_tokens": 5})
         assert store.add_message(session, owner_id=bob, conversation_id=chat.id, role="user", content="x") is None
         assert store.get_conversation(session, owner_id=bob, conversation_id=chat.id) is None
@@ -53,7 +53,7 @@ def test_owner_scoped_store_on_both_databases(database_url):
         assert store.mark_streaming_interrupted(session) == 1
         rows = store.list_messages(session, owner_id=alice, conversation_id=chat.id)
         assert [(r.role, r.status) for r in rows] == [("user", "done"), ("assistant", "interrupted")]
-        assert rows[1].tool_calls[0]["name"] == "x" and rows[1].usage == {"completion_tokens": 5}
+        assert rows[1].rounds[0]["calls"][0]["name"] == "x" and rows[1].usage == {"completion_tokens": 5}
         found = store.attachments_for(session, owner_id=alice, message_ids=[user.id])[user.id]
         assert [(a.width, a.height, a.kind) for a in found] == [(2, 3, "image")]
         assert store.list_conversations(session, owner_id=alice)[0].tools == ["calculator"]

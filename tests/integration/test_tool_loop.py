@@ -12,7 +12,7 @@ from kimi_ui.backends.base import Backend
 from kimi_ui.backends.registry import Backends
 from kimi_ui.config import BackendConfig
 from kimi_ui.events import Notice
-from kimi_ui.snapshot import TurnSnapshot
+from kimi_ui.answer import Answer
 from kimi_ui.tools.builtins import builtin_tools
 from kimi_ui.tools.registry import Registry, Tool, ToolError
 from kimi_ui.turns import TurnInput, Turns
@@ -70,7 +70,7 @@ def run(harness, workspace, text, *, backend=VLLM, mode="thinking", tools=None, 
         backends = Backends([Backend(c, read_timeout=30) for c in configs or harness.configs])
         turns = Turns(harness.db, backends, harness.settings, registry(workspace))
         names = tools if tools is not None else ("search_code", "read_file", "calculator", "slow", "boom", "fail")
-        snapshot, events = TurnSnapshot(), []
+        snapshot, events = Answer(), []
         async for event in turns.run(owner_id=harness.owner_id, turn=TurnInput(
                 text=text, backend=backend, mode=mode, tools=tuple(names), conversation_id=conversation_id)):
             snapshot.apply(event)
@@ -105,7 +105,7 @@ def test_two_parallel_calls_and_a_chain_over_rounds(harness, workspace):
             f'call read_file {{"path": "src/auth.py"}}')
     snapshot, _ = run(harness, workspace, text, mode="instant")
     assert snapshot.status == "done", snapshot.error
-    assert [(c.name, c.round, c.status) for c in snapshot.tool_calls] == [
+    assert [(c["name"], c["round"], c["status"]) for c in snapshot.call_dicts()] == [
         ("calculator", 0, "done"), ("calculator", 0, "done"), ("read_file", 1, "done")]
     assert {c.result for c in snapshot.tool_calls[:2]} == {"42", "1024"}
     assert "check_password" in snapshot.tool_calls[2].result
@@ -160,7 +160,7 @@ def test_stop_during_a_tool_cancels_it_and_keeps_the_turn(harness, workspace):
         tools = registry(workspace)
         tools.add(Tool("slow", "Sleeps.", {"type": "object"}, _slow, timeout=60))
         turns = Turns(harness.db, backends, harness.settings, tools)
-        snapshot = TurnSnapshot()
+        snapshot = Answer()
         stream = turns.run(owner_id=harness.owner_id, turn=TurnInput(
             text=f"{tag()}\ncall slow {{}}", backend=VLLM, mode="instant", tools=("slow",)))
         async for event in stream:
@@ -173,7 +173,7 @@ def test_stop_during_a_tool_cancels_it_and_keeps_the_turn(harness, workspace):
 
     snapshot = asyncio.run(asyncio.wait_for(go(), 10))
     (row,) = [m for m in harness.messages(snapshot.conversation_id) if m.role == "assistant"]
-    assert row.status == "cancelled" and row.tool_calls[0]["status"] == "cancelled"
+    assert row.status == "cancelled" and row.rounds[0]["calls"][0]["status"] == "cancelled"
 
 
 def test_no_path_outside_the_workspace_is_read_through_the_loop(harness, workspace):
@@ -193,7 +193,8 @@ def test_tool_calls_survive_and_replay_in_the_next_turn(harness, workspace, sim_
     assert roles == ["system", "user", "assistant", "tool", "assistant", "user"]
     assert body["messages"][3]["content"] == "42" and body["messages"][2]["tool_calls"][0]["id"] == "functions.calculator:0"
     (row,) = [m for m in harness.messages(first.conversation_id) if m.role == "assistant"][:1]
-    assert row.tool_calls[0]["result"] == "42" and row.tool_calls[0]["duration_ms"] is not None
+    (call,) = row.rounds[0]["calls"]
+    assert call["result"] == "42" and call["duration_ms"] is not None and row.tool_count == 1
 
 
 def test_the_model_calls_an_mcp_servers_tool_through_the_loop(harness, workspace):
@@ -211,7 +212,7 @@ def test_the_model_calls_an_mcp_servers_tool_through_the_loop(harness, workspace
             assert status.state == "connected", status
             backends = Backends([Backend(c, read_timeout=30) for c in harness.configs])
             turns = Turns(harness.db, backends, harness.settings, tools)
-            snapshot = TurnSnapshot()
+            snapshot = Answer()
             async for event in turns.run(owner_id=harness.owner_id, turn=TurnInput(
                     text=f'{tag()}\ncall notes__echo {{"text": "hello from MCP"}}', backend=VLLM, mode="instant",
                     tools=("notes__echo",))):

@@ -10,7 +10,7 @@ from kimi_ui.backends.base import Backend
 from kimi_ui.backends.registry import Backends
 from kimi_ui.config import BackendConfig, Settings
 from kimi_ui.events import Event
-from kimi_ui.snapshot import TurnSnapshot
+from kimi_ui.answer import Answer
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.models import Attachment, MessageRow
@@ -34,11 +34,11 @@ class TurnHarness:
             owner_id = store.ensure_user(session, name="local").id
         return cls(config, db, owner_id, sim_backends(sim_url))
 
-    def run(self, turn: TurnInput) -> tuple[TurnSnapshot, list[Event]]:
-        async def go() -> tuple[TurnSnapshot, list[Event]]:
+    def run(self, turn: TurnInput) -> tuple[Answer, list[Event]]:
+        async def go() -> tuple[Answer, list[Event]]:
             backends = Backends([Backend(c, read_timeout=60) for c in self.configs])
             turns = Turns(self.db, backends, self.settings)
-            snapshot, events = TurnSnapshot(), []
+            snapshot, events = Answer(), []
             async for event in turns.run(owner_id=self.owner_id, turn=turn):
                 snapshot.apply(event)
                 events.append(event)

@@ -48,8 +48,9 @@ def store_payload_conversation(served) -> str:
                               content=item)
             store.add_message(
                 session, owner_id=owner_id, conversation_id=conversation.id, role="assistant", content=item,
-                reasoning=item, tool_calls=[{"id": f"t{n}", "name": "read_file", "arguments": item,
-                                             "result": item, "status": "done", "duration_ms": 5}],
+                reasoning=item, rounds=[{"reasoning": item, "content": item, "calls": [{
+                    "id": f"t{n}", "name": "read_file", "arguments": item, "result": item, "status": "done",
+                    "duration_ms": 5}]}], tool_count=1,
                 notices=[{"code": "note", "message": item}], error={"message": item, "hint": item},
                 status="error",
             )

@@ -19,7 +19,7 @@ from kimi_ui.events import (
     TurnDone,
     Usage,
 )
-from kimi_ui.snapshot import TurnSnapshot
+from kimi_ui.answer import Answer
 
 
 def parse(chunks: list[dict[str, Any]], thinking: bool = True) -> list:
@@ -32,8 +32,8 @@ def parse(chunks: list[dict[str, Any]], thinking: bool = True) -> list:
     return events
 
 
-def fold(events: list) -> TurnSnapshot:
-    snapshot = TurnSnapshot()
+def fold(events: list) -> Answer:
+    snapshot = Answer()
     for event in events:
         snapshot.apply(event)
     snapshot.apply(TurnDone(status="done"))

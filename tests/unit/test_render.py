@@ -18,13 +18,13 @@ from kimi_ui.events import (
 import html
 import re
 
-from kimi_ui.snapshot import TurnSnapshot
+from kimi_ui.answer import Answer
 from kimi_ui.storage.models import Attachment, MessageRow
 from kimi_ui.ui import render
 
 
-def snapshot_of(*events) -> TurnSnapshot:
-    snapshot = TurnSnapshot()
+def snapshot_of(*events) -> Answer:
+    snapshot = Answer()
     snapshot.apply(TurnStarted(conversation_id="c1", user_message_id="u1", message_id="m1"))
     for event in events:
         snapshot.apply(event)
@@ -47,7 +47,7 @@ def plain_texts(messages: list[dict]) -> list[str]:
 
 # -- reasoning block -------------------------------------------------------------------------------------
 def test_reasoning_without_an_answer_yet_is_an_open_pending_block():
-    messages = render.snapshot_messages(snapshot_of(ReasoningDelta("Let me think about "), ReasoningDelta("this.")))
+    messages = render.live_messages(snapshot_of(ReasoningDelta("Let me think about "), ReasoningDelta("this.")))
 
     assert len(messages) == 1
     block = messages[0]
@@ -58,7 +58,7 @@ def test_reasoning_without_an_answer_yet_is_an_open_pending_block():
 
 
 def test_reasoning_block_is_done_once_the_answer_arrives():
-    messages = render.snapshot_messages(snapshot_of(ReasoningDelta("Thinking."), TextDelta("The answer")))
+    messages = render.live_messages(snapshot_of(ReasoningDelta("Thinking."), TextDelta("The answer")))
 
     [block] = metadata_messages(messages)
     assert block["metadata"]["status"] == "done"
@@ -68,7 +68,7 @@ def test_reasoning_block_is_done_once_the_answer_arrives():
 
 
 def test_waiting_placeholder_before_the_first_token():
-    [message] = render.snapshot_messages(snapshot_of())
+    [message] = render.live_messages(snapshot_of())
 
     assert message["metadata"]["status"] == "pending"
     assert message["content"] == ""
@@ -84,11 +84,10 @@ def test_finished_turn_shows_reasoning_duration_and_a_stats_line():
     # fix the clock readings the snapshot took, so the figures are exact
     t0 = snapshot.started_at
     snapshot.first_token_at = t0 + 0.75
-    snapshot.reasoning_started_at = t0 + 0.75
-    snapshot.reasoning_ended_at = t0 + 4.25
+    snapshot.rounds[0].reasoning_seconds = 3.5
     snapshot.ended_at = t0 + 10.75
 
-    messages = render.snapshot_messages(snapshot)
+    messages = render.live_messages(snapshot)
 
     [block] = metadata_messages(messages)
     assert block["metadata"]["status"] == "done"
@@ -104,14 +103,14 @@ def test_finished_turn_shows_reasoning_duration_and_a_stats_line():
 def test_stopped_and_cut_turns_say_so_in_the_stats_line():
     for status, words in (("cancelled", "stopped"), ("interrupted", "interrupted"), ("length", "token limit")):
         snapshot = snapshot_of(TextDelta("partial"), TurnDone(status=status))
-        assert words in render.snapshot_messages(snapshot)[-1]["content"], status
+        assert words in render.live_messages(snapshot)[-1]["content"], status
 
 
 # -- errors and notices ----------------------------------------------------------------------------------
 def test_error_renders_inline_with_its_hint():
     error = TurnError(code="tool_parser", message="vLLM refused tool calling.",
                       hint="Start vLLM with `--tool-call-parser kimi_k2 --enable-auto-tool-choice`.")
-    messages = render.snapshot_messages(snapshot_of(TextDelta("Partial"), error, TurnDone(status="error")))
+    messages = render.live_messages(snapshot_of(TextDelta("Partial"), error, TurnDone(status="error")))
 
     text = "\n".join(plain_texts(messages))
     assert "vLLM refused tool calling." in text
@@ -127,7 +126,7 @@ def test_notices_render_except_the_quiet_cancelled_one():
         Notice(code="cancelled", message="Stopped by you."),
         TurnDone(status="length", finish_reason="length"),
     )
-    text = "\n".join(plain_texts(render.snapshot_messages(snapshot)))
+    text = "\n".join(plain_texts(render.live_messages(snapshot)))
 
     assert "4 earlier messages were left out." in text
     assert "The answer stopped at the token limit." in text
@@ -142,7 +141,7 @@ def test_tool_calls_render_as_collapsible_entries_titled_with_name_and_short_arg
         ToolCallArgsDelta(index=0, text='{"query": "auth", '),
         ToolCallArgsDelta(index=0, text='"path": "' + "very/long/" * 10 + '"}'),
     )
-    [_, tool] = render.snapshot_messages(snapshot)
+    [_, tool] = render.live_messages(snapshot)
 
     title = shown(tool["metadata"]["title"])
     assert "search_code(" in title
@@ -159,7 +158,7 @@ def test_finished_tool_call_is_done_with_result_and_duration():
         ToolCallReady(index=0, id="functions.search_code:0", name="search_code", arguments=arguments),
         ToolResult(id="functions.search_code:0", name="search_code", result="auth.py:12", duration_ms=1250.0),
     )
-    [tool] = render.snapshot_messages(snapshot)
+    [tool] = render.live_messages(snapshot)
 
     assert shown(tool["metadata"]["title"]) == '🛠 search_code(query="auth")'
     assert tool["metadata"]["status"] == "done"
@@ -222,12 +221,14 @@ def test_stored_messages_restore_reasoning_blocks_and_mark_streaming_rows_interr
     done = MessageRow(
         id="a1", conversation_id="c1", owner_id="o1", seq=1, role="assistant", content="A cat.",
         reasoning="The picture shows a cat.", reasoning_seconds=2.4, status="done", finish_reason="stop",
+        rounds=[{"reasoning": "The picture shows a cat.", "reasoning_seconds": 2.4, "content": "A cat.", "calls": []}],
         usage={"prompt_tokens": 900, "completion_tokens": 40, "tokens_per_s": 20.0, "ttft_ms": 500.0},
     )
     user2 = MessageRow(id="u2", conversation_id="c1", owner_id="o1", seq=2, role="user", content="And now?")
     cut = MessageRow(
         id="a2", conversation_id="c1", owner_id="o1", seq=3, role="assistant", content="",
         reasoning="I was thinking when the app", reasoning_seconds=1.0, status="streaming",
+        rounds=[{"reasoning": "I was thinking when the app", "content": "", "calls": []}],
     )
     picture = Attachment(id="att1", owner_id="o1", message_id="u1", sha256="ab" * 32, mime="image/png",
                          width=10, height=10, name="cat.png")
@@ -283,9 +284,9 @@ def test_search_snippets_keep_only_whole_marker_pairs():
 # -- the source as written, for Copy and Edit (issue 12, finding 2) ---------------------------------------
 def test_stored_messages_carry_their_source_and_streamed_updates_do_not():
     text = "Is $a<b$? <svg> `x<y`"
-    streamed = render.snapshot_messages(snapshot_of(ReasoningDelta(text), TextDelta(text)))
+    streamed = render.live_messages(snapshot_of(ReasoningDelta(text), TextDelta(text)))
     row = MessageRow(id="m1", conversation_id="c1", owner_id="o1", role="assistant", content=text,
-                     reasoning=text, status="done")
+                     reasoning=text, status="done", rounds=[{"reasoning": text, "content": text, "calls": []}])
     stored = render.stored_messages([row], {}, lambda _a: "")
 
     assert all("kimi-src" not in m["content"] for m in streamed)  # each update would send the text twice

@@ -1,0 +1,325 @@
+"""Answer: the one model of an assistant answer. I/O free.
+
+It folds a turn's events into typed rounds (one per model call: its reasoning, its text, its tool calls
+with their results), split where the engine says a round starts (RoundStarted), never guessed. The engine
+reads the rounds to build the next call's history, the store persists them (`to_record`/`from_record`),
+the model's history on a later turn is their plain deserialisation (`messages`), and the UI, the /chat API,
+checkpoints and export all read this same object. So what the model saw live and what it is sent again
+cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from kimi_ui.events import (
+    Event,
+    MediaProgress,
+    Notice,
+    Queued,
+    ReasoningDelta,
+    Reclassified,
+    RoundStarted,
+    TextDelta,
+    ToolCallArgsDelta,
+    ToolCallReady,
+    ToolCallStarted,
+    ToolResult,
+    TurnDone,
+    TurnError,
+    TurnStarted,
+    Usage,
+)
+from kimi_ui.messages import Message, ReasoningPart, TextPart, ToolCallPart, ToolResultPart
+
+STATUSES = ("streaming", "done", "error", "cancelled", "interrupted", "length", "round_limit")
+ENDED_CALL = "cancelled"  # a call still pending or running when the turn ended
+
+
+@dataclass
+class ToolCall:
+    id: str
+    name: str
+    arguments: str = ""
+    result: str | None = None
+    result_truncated: bool = False
+    duration_ms: float | None = None
+    status: str = "pending"  # pending | running | done | error | timeout | cancelled
+    started_at: float | None = None  # wall clock, when the call was complete and handed to the tool
+
+
+@dataclass
+class Round:
+    """One model call: what it thought, said and asked for, in that order."""
+
+    reasoning: str = ""
+    content: str = ""
+    calls: list[ToolCall] = field(default_factory=list)
+    reasoning_seconds: float | None = None
+    _thinking_since: float | None = field(default=None, repr=False, compare=False)
+
+    def is_empty(self) -> bool:
+        return not (self.reasoning or self.content or self.calls)
+
+    def answered_calls(self) -> list[ToolCall]:
+        return [c for c in self.calls if c.result is not None]
+
+    def messages(self) -> list[Message]:
+        """This round as the model's history: the assistant message, then the tool results. Calls that
+        never got a result are left out (a server rejects a call without its answer)."""
+        done = self.answered_calls()
+        parts: list[Any] = [ReasoningPart(self.reasoning, self.reasoning_seconds)] if self.reasoning else []
+        parts += [TextPart(self.content)] if self.content else []
+        parts += [ToolCallPart(c.id, c.name, c.arguments) for c in done]
+        out = [Message("assistant", tuple(parts))] if parts else []
+        if done:
+            out.append(Message("tool", tuple(ToolResultPart(c.id, c.name, c.result or "") for c in done)))
+        return out
+
+    def to_record(self) -> dict[str, Any]:
+        return {"reasoning": self.reasoning, "reasoning_seconds": self.reasoning_seconds, "content": self.content,
+                "calls": [asdict(c) for c in self.calls]}
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> "Round":
+        calls = [ToolCall(**{k: v for k, v in c.items() if k in ToolCall.__dataclass_fields__})
+                 for c in record.get("calls") or []]
+        return cls(reasoning=record.get("reasoning") or "", content=record.get("content") or "", calls=calls,
+                   reasoning_seconds=record.get("reasoning_seconds"))
+
+    # -- live timing: from the first reasoning token to the first thing after it -----------------------
+    def _think(self, now: float) -> None:
+        if self._thinking_since is None and self.reasoning_seconds is None:
+            self._thinking_since = now
+
+    def _stop_thinking(self, now: float) -> None:
+        if self._thinking_since is not None:
+            self.reasoning_seconds = round(now - self._thinking_since, 2)
+            self._thinking_since = None
+
+
+def _records(row: Any) -> list[dict[str, Any]]:
+    """A row's rounds; a row written without them (by hand, or an empty answer) is its text in one round."""
+    if row.rounds is not None:
+        return row.rounds
+    if not (row.content or row.reasoning):
+        return []
+    return [{"reasoning": row.reasoning or "", "content": row.content or "", "calls": [],
+             "reasoning_seconds": row.reasoning_seconds}]
+
+
+@dataclass
+class Answer:
+    conversation_id: str | None = None
+    user_message_id: str | None = None
+    message_id: str | None = None
+    rounds: list[Round] = field(default_factory=list)
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    cached_tokens: int | None = None
+    status: str = "streaming"
+    finish_reason: str | None = None
+    error: TurnError | None = None
+    notices: list[Notice] = field(default_factory=list)
+    started_at: float = field(default_factory=time.monotonic)
+    first_token_at: float | None = None
+    ended_at: float | None = None
+    preparing: tuple[str, int, int] | None = None  # (file, done, total) while uploads are prepared
+    queued: int | None = None  # answers ahead of this one while it waits for a free slot
+    stopping: str | None = None  # set by whoever stops the turn: the status it ends with (cancelled, interrupted)
+    version: int = 0  # bumped on every change: cheap "did anything change" checks
+    stored_usage: dict[str, Any] | None = None  # figures of an answer read back from the store
+
+    # -- folding events -----------------------------------------------------------------------------
+    def apply(self, event: Event) -> None:
+        self.version += 1
+        now = time.monotonic()
+        if isinstance(event, RoundStarted):
+            if not self.rounds or not self.rounds[-1].is_empty():
+                self._end_round(now)
+                self.rounds.append(Round())
+        elif isinstance(event, (ReasoningDelta, TextDelta, Reclassified)):
+            self._text(event, now)
+        elif isinstance(event, (ToolCallStarted, ToolCallArgsDelta, ToolCallReady, ToolResult)):
+            self._tool_event(event, now)
+        elif isinstance(event, Usage):
+            for name in ("prompt_tokens", "completion_tokens", "cached_tokens"):
+                if getattr(event, name) is not None:
+                    setattr(self, name, getattr(event, name))
+        elif isinstance(event, Notice):
+            self.notices.append(event)
+        elif isinstance(event, TurnError):
+            self.error = event
+        elif isinstance(event, MediaProgress):
+            self.preparing, self.queued = (event.name, event.done, event.total), None
+        elif isinstance(event, Queued):
+            self.queued = event.ahead
+        elif isinstance(event, TurnStarted):
+            self.preparing = self.queued = None
+            self.started_at = now  # time to first token counts from here, wherever it is measured
+            self.conversation_id, self.user_message_id = event.conversation_id, event.user_message_id
+            self.message_id = event.message_id
+        elif isinstance(event, TurnDone):
+            self._done(event, now)
+
+    def _current(self) -> Round:
+        if not self.rounds:
+            self.rounds.append(Round())
+        return self.rounds[-1]
+
+    def _text(self, event: Event, now: float) -> None:
+        current = self._current()
+        if isinstance(event, ReasoningDelta):
+            self.first_token_at = self.first_token_at or now
+            current.reasoning += event.text
+            current._think(now)
+        elif isinstance(event, TextDelta):
+            self.first_token_at = self.first_token_at or now
+            current.content += event.text
+            current._stop_thinking(now)
+        elif event.target == "content":  # Reclassified: the server had no reasoning parser after all
+            current.content, current.reasoning = current.reasoning + current.content, ""
+            current._thinking_since, current.reasoning_seconds = None, None
+        else:
+            current.reasoning, current.content = current.reasoning + current.content, ""
+            current._think(self.first_token_at or now)
+            current._stop_thinking(now)
+
+    def _tool_event(self, event: Event, now: float) -> None:
+        current = self._current()
+        if isinstance(event, ToolResult):
+            call = next((c for r in reversed(self.rounds) for c in r.calls if c.id == event.id), None)
+            if call is not None:
+                call.result, call.result_truncated = event.result, event.truncated
+                call.duration_ms, call.status = event.duration_ms, event.status
+            return
+        current._stop_thinking(now)
+        if isinstance(event, ToolCallStarted):
+            current.calls.append(ToolCall(id=event.id, name=event.name))
+            return
+        if not 0 <= event.index < len(current.calls):
+            return
+        call = current.calls[event.index]
+        if isinstance(event, ToolCallArgsDelta):
+            call.arguments += event.text
+        else:  # ToolCallReady: the whole call, its id possibly rewritten by the engine
+            call.id, call.name, call.arguments, call.status = event.id, event.name, event.arguments, "running"
+            call.started_at = time.time()
+
+    def _end_round(self, now: float) -> None:
+        if self.rounds:
+            self.rounds[-1]._stop_thinking(now)
+
+    def _done(self, event: TurnDone, now: float) -> None:
+        self.status, self.finish_reason, self.ended_at = event.status, event.finish_reason, now
+        self._end_round(now)
+        for call in self.calls:
+            if call.status in ("pending", "running"):
+                call.status = ENDED_CALL
+
+    # -- reading ------------------------------------------------------------------------------------
+    @property
+    def content(self) -> str:
+        return "\n\n".join(r.content for r in self.rounds if r.content)
+
+    @property
+    def reasoning(self) -> str:
+        return "\n\n".join(r.reasoning.strip("\n") for r in self.rounds if r.reasoning.strip("\n"))
+
+    @property
+    def calls(self) -> list[ToolCall]:
+        return [c for r in self.rounds for c in r.calls]
+
+    @property
+    def tool_calls(self) -> list[ToolCall]:
+        return self.calls
+
+    @property
+    def ended(self) -> bool:
+        return self.ended_at is not None or self.status != "streaming"
+
+    def messages(self) -> list[Message]:
+        """The answer as the model's history, round by round."""
+        return [m for r in self.rounds for m in r.messages()]
+
+    @property
+    def ttft_ms(self) -> float | None:
+        if self.stored_usage is not None:
+            return self.stored_usage.get("ttft_ms")
+        return None if self.first_token_at is None else round((self.first_token_at - self.started_at) * 1000, 1)
+
+    @property
+    def reasoning_seconds(self) -> float | None:
+        if self.stored_usage is not None and "reasoning_seconds" in self.stored_usage:
+            return self.stored_usage["reasoning_seconds"]
+        now = time.monotonic()
+        seconds = [r.reasoning_seconds if r._thinking_since is None else now - r._thinking_since
+                   for r in self.rounds if r.reasoning]
+        seconds = [s for s in seconds if s is not None]
+        return round(sum(seconds), 2) if seconds else None
+
+    @property
+    def tokens_per_s(self) -> float | None:
+        if self.stored_usage is not None:
+            return self.stored_usage.get("tokens_per_s")
+        if not self.completion_tokens or self.first_token_at is None:
+            return None
+        elapsed = (self.ended_at or time.monotonic()) - self.first_token_at
+        return round(self.completion_tokens / elapsed, 1) if elapsed > 0 else None
+
+    def usage_dict(self) -> dict[str, Any]:
+        return {"prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens,
+                "cached_tokens": self.cached_tokens, "ttft_ms": self.ttft_ms, "tokens_per_s": self.tokens_per_s,
+                "reasoning_seconds": self.reasoning_seconds}
+
+    def error_dict(self) -> dict[str, Any] | None:
+        if self.error is None:
+            return None
+        found = {"code": self.error.code, "message": self.error.message, "hint": self.error.hint}
+        return found | ({"message_id": self.error.message_id} if self.error.message_id else {})
+
+    def notice_dicts(self) -> list[dict[str, Any]]:
+        return [{"code": n.code, "message": n.message, "action": n.action} for n in self.notices]
+
+    def call_dicts(self) -> list[dict[str, Any]]:
+        """Every tool call, flat, with the round it belongs to (the /chat API's and the log's shape)."""
+        return [{**asdict(c), "round": number} for number, r in enumerate(self.rounds) for c in r.calls]
+
+    def to_api(self) -> dict[str, Any]:
+        """The /chat API's JSON object."""
+        return {
+            "conversation_id": self.conversation_id, "user_message_id": self.user_message_id,
+            "message_id": self.message_id, "reasoning": self.reasoning, "content": self.content,
+            "rounds": [r.to_record() for r in self.rounds], "tool_calls": self.call_dicts(),
+            "usage": self.usage_dict(), "status": self.status, "error": self.error_dict(),
+            "notices": self.notice_dicts(),
+        }
+
+    # -- the store's columns ------------------------------------------------------------------------
+    def columns(self) -> dict[str, Any]:
+        """The message row's values. `content` and `reasoning` are the rounds' texts joined, kept as columns
+        for search and for readers of the database; the rounds are the truth."""
+        return {"rounds": [r.to_record() for r in self.rounds], "tool_count": len(self.calls), "content": self.content,
+                "reasoning": self.reasoning, "reasoning_seconds": self.reasoning_seconds,
+                "usage": self.usage_dict(), "status": self.status, "finish_reason": self.finish_reason,
+                "error": self.error_dict(), "notices": self.notice_dicts()}
+
+    @classmethod
+    def from_row(cls, row: Any) -> "Answer":
+        """A stored answer (a MessageRow or anything with its columns) read back."""
+        error = row.error or None
+        answer = cls(message_id=getattr(row, "id", None), conversation_id=getattr(row, "conversation_id", None),
+                     user_message_id=getattr(row, "parent_id", None),
+                     rounds=[Round.from_record(r) for r in _records(row)], status=row.status,
+                     finish_reason=row.finish_reason,
+                     error=TurnError(code=error.get("code", ""), message=error.get("message", ""),
+                                     hint=error.get("hint", "")) if error else None,
+                     notices=[Notice(code=n.get("code", ""), message=n.get("message", ""), action=n.get("action"))
+                              for n in row.notices or []],
+                     stored_usage=dict(row.usage or {}))
+        usage = answer.stored_usage or {}
+        answer.prompt_tokens, answer.completion_tokens = usage.get("prompt_tokens"), usage.get("completion_tokens")
+        answer.cached_tokens = usage.get("cached_tokens")
+        return answer
