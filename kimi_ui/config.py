@@ -111,8 +111,13 @@ class Settings(BaseSettings):
     max_video_seconds: float = Field(default=1800, gt=0)
     max_video_mb: int = Field(default=200, gt=0)
     max_text_kb: int = Field(default=200, gt=0)
-    concurrency_limit: int = Field(default=64, ge=1, description="turns streaming at once, all users together "
-                                   "(each user's own limit is max_streams_per_user)")
+    concurrency_limit: int = Field(default=64, ge=1, description="answers written at once, all users together "
+                                   "(more wait in line; each user's own limit is max_streams_per_user)")
+    on_disconnect: Literal["continue", "cancel"] = Field(
+        default="continue", description="when the tab or script that sent a message goes away: the answer is "
+        "written to the end (continue) or stopped (cancel)")
+    drain_seconds: float = Field(default=30.0, ge=0, description="on SIGTERM: how long running answers may finish "
+                                 "before the rest are saved as interrupted")
     worker_threads: int = Field(default=64, ge=4, description="threads for blocking work: the database, files, "
                                 "media, Gradio's plain handlers")
     workspace: Path | None = Field(default=None, description="folder the read-only workspace tools may read")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kimi_ui.auth import LOCAL_USER
 from kimi_ui.backends.registry import Backends
@@ -14,6 +14,10 @@ from kimi_ui.storage.db import Database
 from kimi_ui.storage.models import Attachment
 from kimi_ui.turns import Turns
 
+if TYPE_CHECKING:
+    from kimi_ui.conversations import Conversations
+    from kimi_ui.jobs import Jobs
+
 NOBODY = "-"  # the owner id of a caller without a user row yet: it owns nothing (no row has this id)
 
 
@@ -23,6 +27,8 @@ class AppContext:
     db: Database
     backends: Backends
     turns: Turns
+    jobs: "Jobs" = None  # type: ignore[assignment]  # the answers being written (set by build_context)
+    conversations: "Conversations" = None  # type: ignore[assignment]
     mcp: Any = None  # tools.mcp_client.McpManager when MCP servers are configured
     uploads: Uploads = field(default_factory=Uploads)  # who uploaded which file (web_auth records them)
     _user_ids: dict[str, str] = field(default_factory=dict)

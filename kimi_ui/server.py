@@ -19,6 +19,8 @@ from kimi_ui import ASSETS_DIR, __version__, auth
 from kimi_ui.backends.registry import Backends
 from kimi_ui.config import BackendConfig, Settings
 from kimi_ui.context import AppContext
+from kimi_ui.conversations import Conversations
+from kimi_ui.jobs import Jobs
 from kimi_ui.csrf import CsrfMiddleware
 from kimi_ui.forwarding import ForwardedHeaders
 from kimi_ui.gradio_guard import GradioGuard
@@ -56,7 +58,9 @@ def build_context(settings: Settings, extra_backends: list[BackendConfig] | None
 
         mcp = McpManager(settings.mcp_servers, tools)
     turns = Turns(db, backends, settings, tools)
-    return AppContext(settings=settings, db=db, backends=backends, turns=turns, mcp=mcp)
+    jobs = Jobs(turns, limit=settings.concurrency_limit, on_disconnect=settings.on_disconnect)
+    return AppContext(settings=settings, db=db, backends=backends, turns=turns, jobs=jobs,
+                      conversations=Conversations(db, settings), mcp=mcp)
 
 
 DEMO_SWEEP_SECONDS = 600
@@ -178,6 +182,10 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
             ctx.mcp.start()  # connects in the background too
         janitor = asyncio.get_running_loop().create_task(sweep_regularly(ctx))
         yield
+        interrupted = await ctx.jobs.drain(settings.drain_seconds)
+        if interrupted:
+            log.warning("shutdown: %d answers did not finish within %g s and were saved as interrupted",
+                        interrupted, settings.drain_seconds)
         if janitor:
             janitor.cancel()
         if ctx.mcp:

@@ -13,10 +13,10 @@ import gradio as gr
 from kimi_ui.auth import RESERVED_PREFIX
 from kimi_ui.context import AppContext
 
-from kimi_ui.events import TurnDone, TurnError, TurnStarted
+from kimi_ui.events import TurnDone, TurnError
 from kimi_ui.media.documents import PDF_SUFFIX, TEXT_SUFFIXES
 from kimi_ui.media.estimate import estimate
-from kimi_ui.snapshot import TurnSnapshot
+from kimi_ui.answer import Answer
 from kimi_ui.storage import store
 from kimi_ui.storage.history import tool_log_entries
 from kimi_ui.turns import TurnInput
@@ -56,11 +56,16 @@ def _item_id(state: SessionState, index: Any) -> str | None:
     return state.view[position]
 
 
-def refusal(problem: Exception) -> TurnSnapshot:
-    snapshot = TurnSnapshot()
-    snapshot.apply(TurnError(code="bad_input", message=str(problem)))
-    snapshot.apply(TurnDone(status="error"))
-    return snapshot
+def problem(code: str, message: str) -> Answer:
+    """An answer that is only a refusal (nothing was saved)."""
+    answer = Answer()
+    answer.apply(TurnError(code=code, message=message))
+    answer.apply(TurnDone(status="error"))
+    return answer
+
+
+def refusal(bad_input: Exception) -> Answer:
+    return problem("bad_input", str(bad_input))
 
 
 def limit_key(request: gr.Request | None) -> str | None:
@@ -298,9 +303,9 @@ class Handlers(HistoryMixin):
             return self.chat_history(owner_id, state)
         return self.chat_view(owner_id, state.conversation_id, state.window, upto=message.parent_id or "")[0]
 
-    def _refused(self, owner_id: str, state: SessionState, snapshot: TurnSnapshot, message: dict | None) -> list:
+    def _refused(self, owner_id: str, state: SessionState, snapshot: Answer, message: dict | None) -> list:
         """The chat with the reason; after_turn gives the composer back so nothing typed or attached is lost."""
-        chat = self.chat_history(owner_id, state) + render.snapshot_messages(snapshot)
+        chat = self.chat_history(owner_id, state) + render.live_messages(snapshot)
         return [self.page(chat), replace(state, returned=message or None)]
 
     async def _stream(
@@ -313,21 +318,35 @@ class Handlers(HistoryMixin):
         the list and the title bar (a list update carried through a stream was seen to get lost)."""
         earlier = self.page(self._prefix(owner_id, turn, state))  # once: it does not change while streaming
         mine = self.page([] if turn.regenerate_of else render.user_messages(turn.text, []))
-        snapshot = TurnSnapshot()
-        yield [earlier + mine + self.page(render.snapshot_messages(snapshot)), state]
-        async for event in self.ctx.turns.run(owner_id=owner_id, turn=turn):
-            snapshot.apply(event)
-            if isinstance(event, TurnStarted):
-                self.discard(turn.files, request)
-                state = replace(state, conversation_id=event.conversation_id,
-                                new_title=state.new_title or turn.conversation_id is None)
-                if turn.files and not turn.regenerate_of:
-                    mine = self.page(self._user_turn(owner_id, event, turn.text))  # with the stored attachments
-                else:
-                    continue  # nothing new to show yet
-            yield [earlier + mine + self.page(render.snapshot_messages(snapshot)), state]
-        if snapshot.message_id is None:  # refused before it started: nothing was saved
-            yield self._refused(owner_id, state, snapshot, message)
+        yield [earlier + mine + self.page(render.live_messages(Answer())), state]
+        job = self.ctx.jobs.start(owner_id, turn)  # runs to its end whatever happens to this tab
+        if request is not None and request.session_hash:
+            self.ctx.jobs.sent_by(request.session_hash, job)
+        started = False
+        try:
+            async for answer in job.follow():
+                if answer.message_id and not started:
+                    started = True
+                    self.discard(turn.files, request)
+                    state = replace(state, conversation_id=answer.conversation_id,
+                                    new_title=state.new_title or turn.conversation_id is None)
+                    if turn.files and not turn.regenerate_of:  # with the stored attachments
+                        mine = self.page(await self.ctx.db.call(self._user_turn, owner_id, answer, turn.text))
+                yield [earlier + mine + self.page(render.live_messages(answer)), state]
+        finally:
+            if self.ctx.jobs.on_disconnect == "cancel":
+                job.stop()  # the operator's choice: an answer lives only as long as the tab that asked
+        if job.answer.message_id is None:  # refused before it started: nothing was saved
+            yield self._refused(owner_id, state, job.answer, message)
+
+    async def stop(self, state: SessionState, request: gr.Request) -> None:
+        """Stop: the answer this tab sent, or the one its conversation is writing (sent from anywhere)."""
+        owner_id = self.owner(request)
+        job = self.ctx.jobs.sent_from(request.session_hash) if request.session_hash else None
+        if job is not None and job.owner_id == owner_id and not job.done:
+            job.stop()
+            return
+        self.ctx.jobs.stop(owner_id, conversation_id=(state or SessionState()).conversation_id)
 
     async def after_turn(self, state: SessionState, request: gr.Request) -> list[Any]:
         """Once a turn has ended (or was stopped): the stored chat (with "‹ i/n ›" where there are
@@ -349,10 +368,10 @@ class Handlers(HistoryMixin):
         return [state, chat, gr.update(visible=unfinished), title, *bar,
                 self.sidebar_html(owner_id, state), self.tool_log_for(owner_id, state.conversation_id), composer]
 
-    def _user_turn(self, owner_id: str, started: TurnStarted, text: str) -> list[dict[str, Any]]:
-        with self.ctx.db.session() as session:
-            found = store.attachments_for(session, owner_id=owner_id, message_ids=[started.user_message_id])
-        return render.user_messages(text, found.get(started.user_message_id, []), self.ctx.attachment_url)
+    def _user_turn(self, owner_id: str, answer: Answer, text: str) -> list[dict[str, Any]]:
+        with self.ctx.db.session(read_only=True) as session:
+            found = store.attachments_for(session, owner_id=owner_id, message_ids=[answer.user_message_id or ""])
+        return render.user_messages(text, found.get(answer.user_message_id or "", []), self.ctx.attachment_url)
 
     async def after_stop(self, state: SessionState, request: gr.Request) -> list[Any]:
         """Show the stored (partial, marked) answer once the cancelled turn has written it."""
@@ -380,9 +399,37 @@ class Handlers(HistoryMixin):
         turn = TurnInput(text=message or "", files=checked, backend=backend or None, mode=mode or "thinking",
                          conversation_id=conversation_id or None, tools=chosen,
                          limit_key=limit_key(request))  # type: ignore[arg-type]
-        snapshot = TurnSnapshot()
-        async for event in self.ctx.turns.run(owner_id=owner_id, turn=turn):
-            snapshot.apply(event)
-            if isinstance(event, TurnStarted):
-                self.discard(turn.files, request)
-            yield snapshot.to_api()
+        job = self.ctx.jobs.start(owner_id, turn)
+        claimed = False
+        try:
+            async for answer in job.follow():
+                if answer.message_id and not claimed:
+                    claimed = True
+                    self.discard(turn.files, request)
+                yield answer.to_api()
+        finally:
+            if self.ctx.jobs.on_disconnect == "cancel":
+                job.stop()
+
+    async def attach_api(self, message_id: str, request: gr.Request) -> AsyncIterator[dict[str, Any]]:
+        """A running answer's snapshots until it ends (the same as /chat's); a finished one's final state."""
+        owner_id = self.owner(request)
+        job = self.ctx.jobs.by_message(owner_id, message_id if isinstance(message_id, str) else "")
+        if job is not None:
+            async for answer in job.follow():
+                yield answer.to_api()
+            return
+        row = await self.ctx.db.run(lambda s: store.get_message(s, owner_id=owner_id, message_id=message_id or ""),
+                                    read_only=True) if isinstance(message_id, str) else None
+        if row is None or row.role != "assistant":
+            yield problem("unknown_message", "There is no such answer.").to_api()
+            return
+        answer = Answer.from_row(row)
+        if answer.status == "streaming":
+            answer.status = "interrupted"  # no process is writing it (a running one would have been found)
+        yield answer.to_api()
+
+    async def stop_api(self, message_id: str, request: gr.Request) -> dict[str, Any]:
+        """Stop a running answer of the caller's. {"stopped": true} if it was running."""
+        owner_id = self.owner(request)
+        return {"stopped": self.ctx.jobs.stop(owner_id, message_id=message_id if isinstance(message_id, str) else "")}

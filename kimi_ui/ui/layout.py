@@ -249,8 +249,10 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     stream_outputs = [v.chatbot, v.state]  # per update, nothing more: see Handlers._stream
     # Streams yield the Chatbot's data already formatted (Handlers.page): Gradio's per-update postprocessing
     # of the whole window was most of what a long chat added to a stream.
-    streamed = {"postprocess": False, "api_visibility": "private", "concurrency_limit": limit,
-                "concurrency_id": "turns", "show_progress": "hidden"}
+    # Followers of a job, not the job: they cost little, so none waits in Gradio's queue (the answers written
+    # at once are bounded by the jobs' slots, and a turn beyond them shows its place in line).
+    streamed = {"postprocess": False, "api_visibility": "private", "concurrency_limit": None,
+                "show_progress": "hidden"}
     title_bar = [v.title, v.pin_btn, v.archive_btn, v.delete_btn, v.export]
     # What opening a conversation changes (HistoryMixin.opened), and the address bar and tab title (`here`).
     opened = [v.state, v.chatbot, *title_bar, v.mode, v.backend, v.system_prompt, v.continue_btn, v.tools,
@@ -308,7 +310,7 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     editing = v.chatbot.edit(h.edit, [v.state, v.mode, v.backend], stream_outputs, **streamed)
     retrying = v.chatbot.retry(h.retry, [v.state, v.mode, v.backend], stream_outputs, **streamed)
     turns = [sending, continuing, editing, retrying]
-    v.stop_btn.click(None, cancels=turns).then(
+    v.stop_btn.click(h.stop, v.state, None, cancels=turns, api_visibility="private").then(
         h.after_stop, v.state, [v.chatbot, v.continue_btn], api_visibility="private"
     ).then(addresses.after_turn, v.state, after, api_visibility="private")
     for event in turns:
@@ -342,7 +344,31 @@ def _api(h: Handlers, limit: int) -> None:
         async for snapshot in h.chat_api(message, files, backend, mode, conversation_id, tools, request):
             yield snapshot
 
-    gr.api(chat, api_name="chat", concurrency_limit=limit, concurrency_id="turns")
+    async def attach(message_id: str, request: gr.Request = None) -> AsyncIterator[dict]:  # type: ignore[assignment]
+        """Follow an answer being written (by this or any tab or script of yours) until it ends.
+
+        Args:
+            message_id: the answer's id (/chat's message_id, or the one a "busy" refusal names).
+        Returns:
+            the same snapshots as /chat until the answer ends; for a finished answer, its final state once
+        """
+        async for snapshot in h.attach_api(message_id, request):
+            yield snapshot
+
+    async def stop(message_id: str, request: gr.Request = None) -> dict:  # type: ignore[assignment]
+        """Stop an answer of yours that is being written; what it wrote so far is kept.
+
+        Args:
+            message_id: the answer's id.
+        Returns:
+            {stopped: true} if it was being written, else {stopped: false}
+        """
+        return await h.stop_api(message_id, request)
+
+    # Starting a turn is cheap (the job waits for a slot), following one too: no queue of Gradio's in front.
+    gr.api(chat, api_name="chat", concurrency_limit=None)
+    gr.api(attach, api_name="attach", concurrency_limit=None)
+    gr.api(stop, api_name="stop", concurrency_limit=None)
 
 
 def mount(app: FastAPI, ctx: AppContext) -> FastAPI:
