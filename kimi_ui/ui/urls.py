@@ -9,7 +9,6 @@ owner-checked lookup, "Conversation not found" and an empty new chat."""
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import json
 from dataclasses import replace
@@ -82,7 +81,7 @@ class Addresses:
         """A turn's end: a new chat has its id now, and maybe a title written by the model."""
         shown = await self.h.after_turn(state, request)
         owner_id = self.h.owner(request)
-        return [*shown, await asyncio.to_thread(self.here, owner_id, shown[0].conversation_id)]
+        return [*shown, await self.h.ctx.db.call(self.here, owner_id, shown[0].conversation_id)]
 
 
 def page_address(request: gr.Request | None) -> str:
