@@ -16,12 +16,14 @@ import time
 from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
 from typing import Any
+from urllib.parse import quote
 
 from fastapi.responses import RedirectResponse, Response
 
 from kimi_ui import auth
 from kimi_ui.auth import LOCAL_USER, RESERVED_PREFIX
 from kimi_ui.config import Settings
+from kimi_ui.links import safe_next
 from kimi_ui.csrf import SAFE_METHODS
 from kimi_ui.gradio_guard import (EVENT_ROUTES, GradioGuard, Refusal, buffered, parse_body, read_body, replay,
                                   route_allowed, uploaded_paths)
@@ -320,7 +322,10 @@ class AuthMiddleware:
         accepts_html = any(k == b"accept" and b"text/html" in v for k, v in scope.get("headers", []))
         root = self.gate.settings.root_path.rstrip("/")
         if scope.get("method") == "GET" and accepts_html:
-            response: Response = RedirectResponse(f"{root}/auth/login", status_code=303)
+            back, target = f"{root}{path}", f"{root}/auth/login"
+            if path != "/" and safe_next(back, root) == back:  # e.g. /c/<id>: come back to it after logging in
+                target += "?next=" + quote(back, safe="/")
+            response: Response = RedirectResponse(target, status_code=303)
         else:
             response = Response('{"detail": "Not authenticated"}', status_code=401, media_type="application/json")
         await response(scope, receive, self._sender(send, None))

@@ -452,7 +452,8 @@ def event_data_for(handler: Handler, kind: str, value: str, world: World, indexe
     if trigger == ("html", "click"):  # the `#kimi:<action>` link bridge of the sidebar list
         conversation, question = world.conversation_id, world.message_ids[0]
         actions = {
-            "conversation": [f"open:{value}", f"hit:{value}:", f"hit:{value}:{question}", "earlier", "more"],
+            "conversation": [f"open:{value}", f"hit:{value}:", f"hit:{value}:{question}", "earlier", "more",
+                             f"visit:/c/{value}"],
             "message": [f"hit:{conversation}:{value}", f"branch:{value}:1", f"branch:{value}:-1", f"open:{value}"],
             "attachment": [f"open:{value}", f"hit:{conversation}:{value}", f"branch:{value}:1"],
         }[kind]
