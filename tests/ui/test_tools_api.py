@@ -36,8 +36,9 @@ def test_search_code_turn_survives_a_restart_and_nothing_outside_is_read(sim, tm
         with served.ctx.db.session() as session:
             rows = store.list_messages(session, owner_id=owner, conversation_id=result["conversation_id"])
         answer = rows[-1]
-        assert [c["name"] for c in answer.tool_calls] == ["search_code", "read_file", "list_files"]
-        assert answer.tool_calls[0]["duration_ms"] is not None and answer.reasoning
+        calls = [c for r in answer.rounds for c in r["calls"]]
+        assert [c["name"] for c in calls] == ["search_code", "read_file", "list_files"]
+        assert calls[0]["duration_ms"] is not None and answer.reasoning and answer.tool_count == 3
         log = httpx.get(f"{served.url}tool-log/{result['conversation_id']}.json").json()
         assert [entry["tool"] for entry in log["tool_calls"]] == ["search_code", "read_file", "list_files"]
         assert httpx.get(f"{served.url}tool-log/{'0' * 32}.json").status_code == 404
