@@ -151,11 +151,14 @@ class Turns:
         title = await summarise(backend, self.engine_config, text)
         if not title:
             return
-        with self.db.session() as session:
+
+        def save(session: Any) -> None:
             conversation = store.get_conversation(session, owner_id=owner_id, conversation_id=conversation_id)
             if conversation is not None and conversation.title_by == "words":  # never over the user's own
                 store.update_conversation(session, owner_id=owner_id, conversation_id=conversation_id,
                                           title=title, title_by="model", touch=False)
+
+        await self.db.run(save)
 
     async def title_settled(self, conversation_id: str | None, timeout: float = 5.0) -> None:
         """Wait (a little) for a title being written, so the list shows it."""
@@ -384,7 +387,8 @@ class Turns:
                 answer.apply(Notice(code=status, message=STOPPED_NOTICES.get(status, STOPPED_NOTICES["cancelled"]),
                                     action="continue" if status == "interrupted" else None))
                 answer.apply(TurnDone(status=status))
-            self._write(owner_id, answer)  # synchronous on purpose: it must run even while being cancelled
+            # In a worker thread, shielded: a second Stop or the shutdown cannot cut the final write short.
+            await asyncio.shield(self.db.call(self._write, owner_id, answer))
 
     def _write(self, owner_id: str, answer: Answer) -> None:
         """The answer's final state."""
