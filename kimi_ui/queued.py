@@ -1,0 +1,273 @@
+"""Messages typed while their conversation answers: saved on the server and sent in order when the answer
+ends, whatever tabs are open (issue 13, item 6).
+
+A queued message keeps the turn's options and copies of its files, taken out of Gradio's upload cache at
+queue time (that cache is swept after ten minutes; a queue can wait longer). When a job of a conversation
+ends (Jobs.after_job), the next message is started as a new job: after an answer that finished; not after
+Stop or an error, which pause the conversation's queue (shown, sent when the user asks); after a shutdown
+the queue waits for the restart (resume_all). Database work runs in Database's threads. No gradio."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlmodel import Session
+
+from kimi_ui.jobs import Job, Jobs
+from kimi_ui.storage import store
+from kimi_ui.storage.db import Database
+from kimi_ui.storage.queued_model import QueuedMessage
+from kimi_ui.turns import TurnInput
+
+log = logging.getLogger(__name__)
+MAX_PER_CONVERSATION = 20
+OPTIONS = ("backend", "mode", "max_tokens", "sampling", "system_prompt", "tools", "limit_key")
+PAUSED_BY = {"cancelled": "Paused: the answer before was stopped.",
+             "error": "Paused: the answer before ended with an error."}
+
+
+class QueueRefused(ValueError):
+    """A message that cannot be queued; the text is shown as is."""
+
+
+@dataclass(frozen=True)
+class Queued:
+    """A queued message as the page shows it."""
+
+    id: str
+    text: str
+    names: tuple[str, ...]
+    paused: bool
+    sending: bool
+    note: str
+
+
+def _shown(row: QueuedMessage) -> Queued:
+    return Queued(row.id, row.text, tuple(name for _, name in row.files or []), row.paused,
+                  row.state == "sending", row.note)
+
+
+def _safe(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", Path(name).name)[-80:] or "file"
+
+
+class Queue:
+    def __init__(self, db: Database, jobs: Jobs, holding: Path) -> None:
+        self.db, self.jobs, self.holding = db, jobs, holding
+        self._current: dict[str, Job] = {}  # conversation -> the job this queue started, until it ends
+        self._items: dict[Job, QueuedMessage] = {}
+        jobs.after_job = self.job_ended
+
+    @classmethod
+    def for_context(cls, ctx: Any) -> "Queue":
+        """The app's queue (one per AppContext), hooked into its jobs."""
+        found = getattr(ctx, "queue", None)
+        if found is None:
+            found = cls(ctx.db, ctx.jobs, Path(ctx.settings.data_dir) / "queued")
+            ctx.queue = found
+        return found
+
+    # -- what a tab asks ------------------------------------------------------------------------------
+    def busy(self, owner_id: str, conversation_id: str | None) -> bool:
+        """The conversation is answering (or about to: a queued message is being started)."""
+        return bool(conversation_id) and (self.jobs.by_conversation(owner_id, conversation_id) is not None
+                                          or self.current(owner_id, conversation_id) is not None)
+
+    def current(self, owner_id: str, conversation_id: str | None) -> Job | None:
+        """The running job this queue started for the conversation (before its question is saved too)."""
+        job = self._current.get(conversation_id or "")
+        return job if job is not None and job.owner_id == owner_id and not job.done else None
+
+    async def queue(self, owner_id: str, turn: TurnInput) -> str:
+        """Save the message (files copied out of the upload cache) at the end of its conversation's queue."""
+        if not turn.text.strip() and not turn.files:
+            raise QueueRefused("Type a message or attach a file first.")
+        row = QueuedMessage(owner_id=owner_id, conversation_id=turn.conversation_id or "", text=turn.text,
+                            options={k: _jsonable(getattr(turn, k)) for k in OPTIONS})
+        held = self.holding / owner_id / row.id
+        row.files = [[str(p), n] for p, n in await asyncio.to_thread(_hold, turn.files, held)]
+        try:
+            await self.db.call(self._add, row)
+        except BaseException:
+            shutil.rmtree(held, ignore_errors=True)
+            raise
+        if not self.busy(owner_id, row.conversation_id):  # the answer ended meanwhile: nothing would start it
+            await self.start_next(owner_id, row.conversation_id)
+        return row.id
+
+    async def list(self, owner_id: str, conversation_id: str | None) -> list[Queued]:
+        if not conversation_id:
+            return []
+        return await self.db.run(lambda s: [_shown(r) for r in _rows(s, owner_id, conversation_id)], read_only=True)
+
+    async def remove(self, owner_id: str, item_id: str) -> bool:
+        """Only the owner's waiting message (one being sent is already becoming the question)."""
+        gone = await self.db.call(self._remove, owner_id, item_id if isinstance(item_id, str) else "")
+        if gone:
+            shutil.rmtree(self.holding / owner_id / gone, ignore_errors=True)
+        return bool(gone)
+
+    async def resume(self, owner_id: str, conversation_id: str | None) -> Job | None:
+        """The user asks to send a paused queue: unpause it, and start it if the conversation is quiet."""
+        if not conversation_id:
+            return None
+        await self.db.run(lambda s: _set_paused(s, owner_id, conversation_id, False))
+        return await self.start_next(owner_id, conversation_id)
+
+    async def resume_all(self) -> int:
+        """At start: messages being started when the process went are paused (their question may have been
+        saved: the user decides); the queues of the other conversations are started."""
+        waiting = await self.db.call(self._recover)
+        started = [await self.start_next(owner, conversation) for owner, conversation in waiting]
+        return sum(1 for job in started if job is not None)
+
+    # -- the server side ------------------------------------------------------------------------------
+    async def start_next(self, owner_id: str, conversation_id: str) -> Job | None:
+        if self.busy(owner_id, conversation_id) or not self.jobs.accepting:
+            return None
+        row = await self.db.call(self._claim, owner_id, conversation_id)
+        if row is None:
+            return None
+        options = {k: v for k, v in (row.options or {}).items() if k in OPTIONS}
+        if isinstance(options.get("tools"), list):
+            options["tools"] = tuple(options["tools"])
+        turn = TurnInput(text=row.text, files=tuple((p, n) for p, n in row.files or []),
+                         conversation_id=conversation_id, **options)
+        job = self.jobs.start(owner_id, turn)
+        if job.done:  # refused at once (another turn got there first, or shutting down): it waits on
+            await self.db.run(lambda s: _release(s, row.id, paused=False, note=""))
+            return None
+        self._items[job] = row
+        self._current[conversation_id] = job
+        return job
+
+    async def job_ended(self, job: Job) -> None:
+        """Jobs.after_job: settle the message the job was sending, then send the next or pause the queue."""
+        row = self._items.pop(job, None)
+        conversation_id = job.conversation_id or (row.conversation_id if row else None)
+        if not conversation_id:
+            return
+        if self._current.get(conversation_id) is job:
+            del self._current[conversation_id]
+        answer = job.answer
+        if row is not None and answer.message_id is None:  # refused before its question was saved
+            code = answer.error.code if answer.error else ""
+            if code == "busy":  # another turn slipped in: this one waits for it to end
+                await self.db.run(lambda s: _release(s, row.id, paused=False, note=""))
+                return
+            if code != "unknown_conversation":  # gone with its conversation otherwise
+                note = answer.error.message if answer.error else "Not sent."
+                await self.db.run(lambda s: _release(s, row.id, paused=True, note=f"Not sent: {note}"[:300]))
+                return
+        if row is not None:
+            await self.db.run(lambda s: _drop(s, row.id))
+            shutil.rmtree(self.holding / row.owner_id / row.id, ignore_errors=True)
+        await self._next(job.owner_id, conversation_id, answer.status)
+
+    async def _next(self, owner_id: str, conversation_id: str, status: str) -> None:
+        if status == "done":
+            await self.start_next(owner_id, conversation_id)
+        elif status in PAUSED_BY:
+            await self.db.run(lambda s: _set_paused(s, owner_id, conversation_id, True, PAUSED_BY[status]))
+        # "interrupted" (shutdown, a lost lease): the queue waits for resume_all
+
+    # -- database work (in Database's threads) --------------------------------------------------------
+    def _add(self, row: QueuedMessage) -> None:
+        with self.db.session() as session:
+            if store.get_conversation(session, owner_id=row.owner_id, conversation_id=row.conversation_id) is None:
+                raise QueueRefused("That conversation does not exist.")
+            count, last = session.execute(
+                select(func.count(), func.max(QueuedMessage.position))
+                .where(QueuedMessage.owner_id == row.owner_id, QueuedMessage.conversation_id == row.conversation_id)
+            ).one()
+            if count >= MAX_PER_CONVERSATION:
+                raise QueueRefused(f"At most {MAX_PER_CONVERSATION} messages can wait in a conversation.")
+            row.position = (last or 0) + 1
+            session.add(row)
+            session.commit()
+
+    def _remove(self, owner_id: str, item_id: str) -> str | None:
+        with self.db.session() as session:
+            row = session.get(QueuedMessage, item_id)
+            if row is None or row.owner_id != owner_id or row.state != "waiting":
+                return None
+            session.delete(row)
+            session.commit()
+            return row.id
+
+    def _claim(self, owner_id: str, conversation_id: str) -> QueuedMessage | None:
+        """The first waiting message, marked as being sent (only one process can claim it)."""
+        with self.db.session(read_only=True) as session:  # most turns end with an empty queue: no write then
+            rows = [r for r in _rows(session, owner_id, conversation_id) if r.state == "waiting" and not r.paused]
+        if not rows:
+            return None
+        with self.db.session() as session:
+            claimed = session.execute(update(QueuedMessage).where(QueuedMessage.id == rows[0].id,
+                                                                  QueuedMessage.state == "waiting")
+                                      .values(state="sending")).rowcount
+            session.commit()
+        return rows[0] if claimed else None
+
+    def _recover(self) -> list[tuple[str, str]]:
+        with self.db.session() as session:
+            session.execute(update(QueuedMessage).where(QueuedMessage.state == "sending")
+                            .values(state="waiting", paused=True,
+                                    note="Paused: the server restarted while sending it (check it was not sent)."))
+            session.commit()
+            found = session.execute(select(QueuedMessage.owner_id, QueuedMessage.conversation_id)
+                                    .where(QueuedMessage.paused == False).distinct()).all()  # noqa: E712
+        return [(owner, conversation) for owner, conversation in found]
+
+
+def _rows(session: Session, owner_id: str, conversation_id: str) -> list[QueuedMessage]:
+    return list(session.execute(select(QueuedMessage).where(
+        QueuedMessage.owner_id == owner_id, QueuedMessage.conversation_id == conversation_id)
+        .order_by(QueuedMessage.position)).scalars())
+
+
+def _set_paused(session: Session, owner_id: str, conversation_id: str, paused: bool, note: str = "") -> None:
+    session.execute(update(QueuedMessage).where(
+        QueuedMessage.owner_id == owner_id, QueuedMessage.conversation_id == conversation_id,
+        QueuedMessage.state == "waiting", QueuedMessage.paused != paused).values(paused=paused, note=note))
+    session.commit()
+
+
+def _release(session: Session, item_id: str, *, paused: bool, note: str) -> None:
+    session.execute(update(QueuedMessage).where(QueuedMessage.id == item_id)
+                    .values(state="waiting", paused=paused, note=note))
+    session.commit()
+
+
+def _drop(session: Session, item_id: str) -> None:
+    row = session.get(QueuedMessage, item_id)
+    if row is not None:
+        session.delete(row)
+        session.commit()
+
+
+def _hold(files: tuple[tuple[str, str], ...], folder: Path) -> list[tuple[Path, str]]:
+    """Copies of the uploads, out of the reach of Gradio's cache sweep (the caller checked they are the
+    user's). A copy, not a move: the same bytes may be another user's upload too (owners.Uploads)."""
+    held = []
+    for index, (path, name) in enumerate(files):
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{index}-{_safe(name)}"
+        try:
+            shutil.copyfile(path, target)
+        except OSError as exc:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise QueueRefused(f"{name} could not be kept ({exc.strerror or exc}): attach it again.") from None
+        held.append((target, name))
+    return held
+
+
+def _jsonable(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value
+
