@@ -6,7 +6,6 @@ parallel calls, a second round, reasoning in every round."""
 
 from __future__ import annotations
 
-import asyncio
 import html
 import re
 import uuid
@@ -14,13 +13,9 @@ import uuid
 import pytest
 
 from kimi_ui.answer import Answer
-from kimi_ui.backends.base import Backend
-from kimi_ui.backends.registry import Backends
 from kimi_ui.config import SIMULATED
 from kimi_ui.storage import store
-from kimi_ui.tools.builtins import builtin_tools
-from kimi_ui.tools.registry import Registry
-from kimi_ui.turns import TurnInput, Turns
+from kimi_ui.turns import TurnInput
 from kimi_ui.ui import render
 from tests.support.turns import TurnHarness
 
@@ -36,20 +31,8 @@ def harness(tmp_path, sim):
 
 
 def run(harness, text: str, backend: str, conversation_id: str | None = None) -> Answer:
-    async def go() -> Answer:
-        tools = Registry()
-        for tool in builtin_tools(harness.settings.workspace):
-            tools.add(tool)
-        backends = Backends([Backend(c, read_timeout=30) for c in harness.configs])
-        turns = Turns(harness.db, backends, harness.settings, tools)
-        answer = Answer()
-        async for event in turns.run(owner_id=harness.owner_id, turn=TurnInput(
-                text=text, backend=backend, mode="thinking", tools=("calculator",), conversation_id=conversation_id)):
-            answer.apply(event)
-        await backends.close()
-        return answer
-
-    return asyncio.run(go())
+    return harness.run(TurnInput(text=text, backend=backend, mode="thinking", tools=("calculator",),
+                                 conversation_id=conversation_id), builtin_tools=True)[0]
 
 
 def requests_with(sim_requests, marker: str) -> list[dict]:

@@ -6,7 +6,6 @@ questions."""
 
 from __future__ import annotations
 
-import asyncio
 import gzip
 import shutil
 from dataclasses import replace
@@ -16,14 +15,10 @@ import pytest
 import sqlalchemy as sa
 
 from kimi_ui.answer import Answer
-from kimi_ui.backends.base import Backend
-from kimi_ui.backends.registry import Backends
 from kimi_ui.messages import ReasoningPart
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
-from kimi_ui.tools.builtins import builtin_tools
-from kimi_ui.tools.registry import Registry
-from kimi_ui.turns import TurnInput, Turns
+from kimi_ui.turns import TurnInput
 from tests.support.turns import TurnHarness
 
 pytestmark = pytest.mark.integration
@@ -70,20 +65,9 @@ def plain(messages: list) -> list:
 def new_answer(tmp_path: Path, sim_url: str, backend: str) -> Answer:
     harness = TurnHarness.create(tmp_path / f"new-{len(backend)}", sim_url, max_tool_rounds=4, auto_title=False)
 
-    async def go() -> str:
-        tools = Registry()
-        for tool in builtin_tools(harness.settings.workspace):
-            tools.add(tool)
-        backends = Backends([Backend(c, read_timeout=30) for c in harness.configs])
-        turns = Turns(harness.db, backends, harness.settings, tools)
-        message_id = ""
-        async for event in turns.run(owner_id=harness.owner_id, turn=TurnInput(
-                text=ROUNDS, backend=backend, mode="thinking", tools=("calculator",))):
-            message_id = getattr(event, "message_id", message_id)
-        await backends.close()
-        return message_id
-
-    message_id = asyncio.run(go())
+    answer, _ = harness.run(TurnInput(text=ROUNDS, backend=backend, mode="thinking", tools=("calculator",)),
+                            builtin_tools=True)
+    message_id = answer.message_id
     return Answer.from_row(next(r for r in answers(harness.db) if r.id == message_id))
 
 

@@ -14,6 +14,8 @@ from kimi_ui.answer import Answer
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.models import Attachment, MessageRow
+from kimi_ui.tools.builtins import builtin_tools as builtins
+from kimi_ui.tools.registry import Registry
 from kimi_ui.turns import TurnInput, Turns
 from tests.support.serving import make_settings, sim_backends
 
@@ -34,10 +36,14 @@ class TurnHarness:
             owner_id = store.ensure_user(session, name="local").id
         return cls(config, db, owner_id, sim_backends(sim_url))
 
-    def run(self, turn: TurnInput) -> tuple[Answer, list[Event]]:
+    def run(self, turn: TurnInput, *, builtin_tools: bool = False) -> tuple[Answer, list[Event]]:
+        """One turn; with `builtin_tools`, the app's own tools (calculator, files...) can be called."""
         async def go() -> tuple[Answer, list[Event]]:
             backends = Backends([Backend(c, read_timeout=60) for c in self.configs])
-            turns = Turns(self.db, backends, self.settings)
+            tools = Registry()
+            for tool in builtins(self.settings.workspace) if builtin_tools else ():
+                tools.add(tool)
+            turns = Turns(self.db, backends, self.settings, tools)
             snapshot, events = Answer(), []
             async for event in turns.run(owner_id=self.owner_id, turn=turn):
                 snapshot.apply(event)
