@@ -297,3 +297,24 @@ def whoami_html(username: str | None, root_path: str, demo_hours: float) -> str:
     return (f'<div class="kimi-whoami">Signed in as <b>{html.escape(username)}</b> · '
             f'<form class="kimi-logout" method="post" action="{logout}">'
             f'<button type="submit" id="logout" class="kimi-link-button">Log out</button></form></div>')
+
+
+def queued_html(items: list[Any]) -> str:
+    """Messages waiting for the answer above to end (kimi_ui.queued.Queued), each removable; a paused queue
+    (after Stop or a refusal) says why and offers to send it."""
+    if not items:
+        return ""
+    rows = []
+    for item in items:
+        files = f' <span class="kimi-queued-files">📎 {escape_text(", ".join(item.names))}</span>' if item.names else ""
+        state = "sending…" if item.sending else ("paused" if item.paused else "queued")
+        remove = "" if item.sending else (f'<button type="button" class="kimi-queued-remove" title="Remove" '
+                                          f'aria-label="Remove" data-queued="remove:{escape_attr(item.id)}">×</button>')
+        rows.append(f'<li class="kimi-queued-item"><span class="kimi-queued-state">{state}</span> '
+                    f'<span class="kimi-queued-text">{escape_text(item.text[:500])}</span>{files}{remove}</li>')
+    notes = {item.note for item in items if item.paused and item.note}
+    paused = any(item.paused for item in items)
+    footer = "".join(f'<div class="kimi-queued-note">{escape_text(n)}</div>' for n in sorted(notes))
+    if paused:
+        footer += '<button type="button" class="kimi-queued-resume" data-queued="resume">Send queued ▸</button>'
+    return f'<div class="kimi-queued"><ul>{"".join(rows)}</ul>{footer}</div>'

@@ -1,0 +1,203 @@
+"""Messages typed while the open conversation answers (kimi_ui/queued.py), in the page: Enter queues them
+(shown under the chat, removable), and the tab follows each one as it becomes the next question.
+
+While the page shows the conversation answering, its Enter goes to `queue_message`; a message that
+reaches Handlers.send while the conversation answers (a page that did not know yet) is queued there too
+(`queue_and_follow`). After a turn ends,
+`follow_queued` follows the conversation's next jobs until it is quiet. Every handler checks the caller:
+another user's ids behave like missing ones."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, AsyncIterator
+
+import gradio as gr
+
+from kimi_ui.answer import Answer
+from kimi_ui.queued import Queue, QueueRefused
+from kimi_ui.turns import TurnInput
+from kimi_ui.ui import render
+from kimi_ui.ui.inputs import InputProblem, advanced_options, event_field
+
+# Enter (outputs: sent, composer, live, the queue's hidden box): while the conversation answers (the page's
+# `kimi-answering` mark, kimi_ui/ui/live.py) the message is queued and the composer empties; else it is sent.
+ROUTE_JS = """
+(m) => {
+  const empty = {text: '', files: []};
+  const live = JSON.stringify({answering: true});
+  return document.body.classList.contains('kimi-answering') ? [empty, empty, live, m] : [m, empty, live, empty];
+}
+"""
+# The box's buttons (remove ×, "Send queued") become its click event with the button's action.
+BOX_BRIDGE = """
+element.addEventListener('click', (event) => {
+  const button = event.target.closest ? event.target.closest('[data-queued]') : null;
+  if (!button) return;
+  event.preventDefault();
+  trigger('click', {action: button.getAttribute('data-queued')});
+});
+"""
+
+
+@dataclass(frozen=True)
+class QueueParts:
+    box: gr.HTML  # the queued messages, under the chat
+    message: gr.MultimodalTextbox  # hidden: what Enter queued (as `sent` is for a message sent)
+
+
+def build_parts() -> QueueParts:
+    box = gr.HTML("", elem_id="kimi-queued", js_on_load=BOX_BRIDGE, container=False, padding=False)
+    message = gr.MultimodalTextbox(visible=False, file_count="multiple", sources=["upload"])
+    return QueueParts(box, message)
+
+
+class QueueMixin:
+    """Handlers' queue events (the Handlers class supplies ctx, owner, page, chat_view, ...)."""
+
+    @property
+    def queue(self) -> Queue:
+        return Queue.for_context(self.ctx)
+
+    def queue_busy(self, owner_id: str, conversation_id: str | None) -> bool:
+        """Handlers.send's routing: the conversation answers (here or about to, from the queue)."""
+        return bool(conversation_id) and (self.queue.busy(owner_id, conversation_id)
+                                          or self.ctx.turns.is_streaming(conversation_id))
+
+    async def queue_box(self, owner_id: str, conversation_id: str | None) -> str:
+        return render.queued_html(await self.queue.list(owner_id, conversation_id))
+
+    async def queued_view(self, state: Any, request: gr.Request) -> str:
+        return await self.queue_box(self.owner(request), getattr(state, "conversation_id", None))
+
+    async def queue_message(
+        self, message: dict[str, Any] | None, state: Any, mode: str, backend: str | None, system_prompt: str,
+        max_tokens: Any, temperature: Any, top_p: Any, min_p: Any, tools: list[str] | None, request: gr.Request,
+    ) -> list[Any]:
+        """Enter while this tab's turn runs: the message joins the conversation's queue. Outputs: the box,
+        the composer (given the message back if it cannot be queued)."""
+        message = message or {}
+        text = (message.get("text") or "").strip()
+        cid = getattr(state, "conversation_id", None)
+        if not text and not message.get("files"):
+            return [gr.skip(), gr.skip()]
+        owner_id = self.creator(request)
+        try:
+            turn = self._queued_turn(text, message, cid, mode, backend, system_prompt,
+                                     (max_tokens, temperature, top_p, min_p), tools, request)
+            await self.queue.queue(owner_id, turn)
+        except (InputProblem, QueueRefused) as problem:
+            gr.Warning(str(problem) if cid else "Wait for the first answer of a new chat before queueing.")
+            return [gr.skip(), gr.update(value=message)]
+        self.discard(turn.files, request)  # the queue holds its own copies
+        return [await self.queue_box(owner_id, cid), gr.skip()]
+
+    def _queued_turn(self, text: str, message: dict, cid: str | None, mode: str, backend: str | None,
+                     system_prompt: str, advanced: tuple, tools: list[str] | None, request: gr.Request) -> TurnInput:
+        from kimi_ui.ui.handlers import limit_key  # handlers imports this module
+
+        if not cid:
+            raise QueueRefused("no conversation yet")
+        budget, sampling = advanced_options(*advanced)
+        return TurnInput(text=text, files=self.files_of(message.get("files"), request), backend=backend or None,
+                         mode=mode if mode in ("instant", "thinking") else "thinking", conversation_id=cid,
+                         max_tokens=budget, sampling=sampling, system_prompt=system_prompt,
+                         tools=tuple(tools or ()), limit_key=limit_key(request))
+
+    async def remove_queued(self, item_id: str, state: Any, request: gr.Request) -> str:
+        """Remove one of the caller's queued messages (another user's id: nothing happens, as for a missing one)."""
+        owner_id = self.owner(request)
+        await self.queue.remove(owner_id, item_id if isinstance(item_id, str) else "")
+        return await self.queue_box(owner_id, getattr(state, "conversation_id", None))
+
+    async def resume_queued(self, state: Any, request: gr.Request) -> str:
+        """Send a paused queue (after Stop); it starts now if the conversation is quiet."""
+        owner_id = self.owner(request)
+        cid = getattr(state, "conversation_id", None)
+        if cid and await self.ctx.db.call(self.conversations.get, owner_id, cid) is not None:
+            await self.queue.resume(owner_id, cid)
+        return await self.queue_box(owner_id, cid)
+
+    async def queued_action(self, state: Any, request: gr.Request, event: gr.EventData) -> str:
+        """The box's click: `remove:<id>` or `resume`."""
+        action = str(event_field(event, "action") or "")
+        if action.startswith("remove:"):
+            return await self.remove_queued(action[len("remove:"):], state, request)
+        if action == "resume":
+            return await self.resume_queued(state, request)
+        return await self.queued_view(state, request)
+
+    # -- following the conversation ------------------------------------------------------------------
+    async def queue_and_follow(self, owner_id: str, turn: TurnInput, state: Any, message: dict,
+                               request: gr.Request) -> AsyncIterator[list[Any]]:
+        """Handlers.send for a conversation that answers: queue the message, then follow the answers."""
+        try:
+            await self.queue.queue(owner_id, turn)
+        except QueueRefused as problem:
+            yield self._refused(owner_id, state, _problem(str(problem)), message)
+            return
+        self.discard(turn.files, request)
+        async for chat, state, _ in self._follow(owner_id, state):
+            yield [chat, state]
+
+    async def follow_queued(self, state: Any, request: gr.Request) -> AsyncIterator[list[Any]]:
+        """After a turn: follow the conversation's next answers (its queue), if any. Outputs: chat, state, box."""
+        owner_id = self.owner(request)
+        followed = False
+        async for update in self._follow(owner_id, state):
+            followed = True
+            yield list(update)
+        if followed and request.session_hash:
+            self._followed().add(request.session_hash)
+
+    async def after_follow(self, state: Any, request: gr.Request) -> list[Any]:
+        """after_turn's outputs once follow_queued followed something; nothing changes otherwise."""
+        from kimi_ui.ui.urls import Addresses  # urls imports handlers, which imports this module
+
+        if not request.session_hash or request.session_hash not in self._followed():
+            return [gr.skip()] * getattr(self, "after_outputs", 0)
+        self._followed().discard(request.session_hash)
+        return await Addresses(self).after_turn(state, request)
+
+    def _followed(self) -> set[str]:
+        if not hasattr(self, "_followed_sessions"):
+            self._followed_sessions: set[str] = set()
+        return self._followed_sessions
+
+    async def _follow(self, owner_id: str, state: Any) -> AsyncIterator[tuple[list, Any, str]]:
+        """(chat, state, box) after every change of each answer the conversation writes, until it is quiet."""
+        cid = getattr(state, "conversation_id", None)
+        while cid and (job := self.ctx.jobs.by_conversation(owner_id, cid) or self.queue.current(owner_id, cid)):
+            box = await self.queue_box(owner_id, cid)
+            earlier, upto = None, None
+            async for answer in job.follow():
+                if earlier is None or (answer.user_message_id and upto != answer.user_message_id):
+                    upto = answer.user_message_id
+                    chat = await self.ctx.db.call(self.chat_view, owner_id, cid, state.window, None, upto or None)
+                    earlier = self.page(chat[0])
+                yield earlier + self.page(render.live_messages(answer)), state, box
+            if not job.done:
+                break
+
+
+def _problem(text: str) -> Answer:
+    from kimi_ui.ui.handlers import problem
+
+    return problem("bad_input", text)
+
+
+def wire(h: Any, parts: QueueParts, moved: Any, ended: list[Any], composer: Any, state: Any, inputs: list[Any],
+         follow_outputs: list[Any], after: list[Any], stopped: list[Any], streamed: dict) -> None:
+    """Enter routes to the queue while this tab's turn runs; after each turn (`ended`: its after_turn
+    event) the tab follows the queue's answers; the box follows the conversation shown."""
+    private = {"api_visibility": "private", "show_progress": "hidden"}
+    h.after_outputs = len(after)
+    moved.then(h.queue_message, [parts.message, *inputs[1:]], [parts.box, composer], trigger_mode="multiple",
+               **private)
+    for event in ended:
+        event.then(h.follow_queued, state, [*follow_outputs, parts.box], **streamed).then(
+            h.after_follow, state, after, **private).then(h.queued_view, state, parts.box, **private)
+    for event in stopped:
+        event.then(h.queued_view, state, parts.box, **private)
+    parts.box.click(h.queued_action, state, parts.box, **private)
+
