@@ -9,6 +9,7 @@ Settings come from CLI flags > KIMI_UI_* environment > .env > the TOML file > de
 from __future__ import annotations
 
 import argparse
+import asyncio
 import errno
 import logging
 import socket
@@ -218,8 +219,11 @@ def serve(app: Any, settings: Settings, sock: socket.socket) -> int:
 
     tls = settings.ssl_certfile is not None
     # proxy_headers off: X-Forwarded-* are believed only from settings.trusted_proxies, by the app itself
+    # On SIGTERM/Ctrl+C uvicorn waits for open responses, then runs the lifespan's shutdown. The drain
+    # starts at the signal (DrainingServer), so the followers' streams end with their answers: finished,
+    # or interrupted at drain_seconds; a few seconds more let them deliver that end, then they are cut.
     config = uvicorn.Config(app, host=settings.host, port=settings.port, log_level=settings.log_level,
-                            proxy_headers=False, timeout_graceful_shutdown=5,  # open streams must not hold up Ctrl+C
+                            proxy_headers=False, timeout_graceful_shutdown=settings.drain_seconds + DRAIN_MARGIN,
                             ssl_certfile=str(settings.ssl_certfile) if tls else None,
                             ssl_keyfile=str(settings.ssl_keyfile) if settings.ssl_keyfile else None)
     if settings.log_level != "debug":
@@ -228,10 +232,29 @@ def serve(app: Any, settings: Settings, sock: socket.socket) -> int:
     shown = "localhost" if settings.host in ("127.0.0.1", "0.0.0.0", "::", "::1") else settings.host
     print(f"kimi-ui: open {'https' if tls else 'http'}://{shown}:{port}{settings.root_path}/", flush=True)
     try:
-        uvicorn.Server(config).run(sockets=[sock])
+        draining_server(config, app, settings.drain_seconds).run(sockets=[sock])
     except KeyboardInterrupt:  # a second Ctrl+C, or the graceful shutdown's time ran out: as uvicorn.run does
         pass
     return 0
+
+
+DRAIN_MARGIN = 3.0  # seconds after the drain for the followers' streams to carry the end
+
+
+def draining_server(config: Any, app: Any, seconds: float) -> Any:
+    """uvicorn's Server that starts draining the running answers as soon as it is told to stop, not only
+    in the lifespan's shutdown (which runs after every open response has ended or been cut)."""
+    import uvicorn
+
+    class DrainingServer(uvicorn.Server):
+        async def shutdown(self, sockets: Any = None) -> None:
+            ctx = getattr(app.state, "ctx", None)
+            drain = asyncio.ensure_future(ctx.jobs.drain(seconds)) if ctx is not None else None
+            await super().shutdown(sockets)
+            if drain is not None:
+                await drain
+
+    return DrainingServer(config)
 
 
 LOCATION_FLAGS = ("--config", "--data-dir", "--database-url")

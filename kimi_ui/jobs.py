@@ -6,18 +6,30 @@ tab that sent the message, other tabs, scripts) read that Answer whenever it cha
 touch the job. It ends by itself, by Stop (any follower of the owner), by the limits, or by shutdown. Slots
 bound the answers written at once; a turn beyond them waits in line, its question already saved, and its
 followers see how many answers are ahead of it. Pure asyncio: no gradio, no SQL of its own.
+
+Across app processes (docs/shared-state.md): a job holds its answer's lease in the registry (Running), so
+one conversation answers once and a user's stream count holds whatever process serves the turn; it
+listens on `stop:<message id>` for Stop and for followers elsewhere asking for its tail (kimi_ui/relay.py).
+Every process mirrors the other processes' running answers (the registry, kept current by the bus channel
+`running`), so finding one (`by_message`, `by_conversation`, `answering`) stays a dictionary look-up and
+gives a RemoteJob, followed and stopped like a local Job.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
-from typing import Any, AsyncIterator, Callable
+from typing import Any, AsyncIterator, Awaitable, Callable
 
 from kimi_ui.answer import Answer
+from kimi_ui.bus import BusClosed, MessagesLost
 from kimi_ui.events import Queued, TurnDone, TurnError, TurnStarted
-from kimi_ui.turns import TurnInput, Turns
+from kimi_ui.relay import SNAPSHOT, STOP, AnswerIds, RemoteJob, Sharing, TappedAnswer, control_channel
+from kimi_ui.storage import store
+from kimi_ui.storage.models import new_id
+from kimi_ui.turns import Refused, TurnInput, Turns
 
 log = logging.getLogger(__name__)
 
@@ -71,22 +83,15 @@ class Slots:
             tell(self.active - self.limit + position + 1)  # the answers running or waiting before this one
 
 
-class Job:
+class Job(AnswerIds):
     def __init__(self, owner_id: str, turn: TurnInput) -> None:
         self.owner_id = owner_id
         self.turn = turn
-        self.answer = Answer()
+        self.answer = TappedAnswer()
         self.task: asyncio.Task | None = None
         self.done = False
+        self.sharing: Sharing | None = None  # its tail on the bus, once a follower elsewhere asked
         self._news = asyncio.Event()
-
-    @property
-    def message_id(self) -> str | None:
-        return self.answer.message_id
-
-    @property
-    def conversation_id(self) -> str | None:
-        return self.answer.conversation_id
 
     def changed(self) -> None:
         """Wake every follower: each reads the Answer as it is now (updates coalesce for slow readers)."""
@@ -114,6 +119,12 @@ class Job:
         self.done = True
         return self
 
+    def share(self, bus: Any) -> None:
+        """A follower in another process asked for the state (and the tail from there)."""
+        if not self.done:
+            self.sharing = self.sharing or Sharing(bus, self.answer)
+            self.sharing.snapshot()
+
     def stop(self, status: str = "cancelled") -> bool:
         """End the turn now (Stop: "cancelled"; shutdown: "interrupted"). What was written is kept."""
         if self.done or self.task is None:
@@ -123,9 +134,24 @@ class Job:
         return True
 
 
+RUNNING = "running"  # the bus channel where processes announce the answers they start and end
+
+
 class Jobs:
-    def __init__(self, turns: Turns, *, limit: int, on_disconnect: str = "continue") -> None:
+    def __init__(self, turns: Turns, *, limit: int, on_disconnect: str = "continue", running: Any = None,
+                 bus: Any = None) -> None:
+        """running (kimi_ui.running.Running) and bus (kimi_ui.bus): shared with other app processes; without
+        them, jobs are this process's alone."""
         self.turns = turns
+        self.registry, self.bus = running, bus
+        # the other processes' answers: message id -> (owner, conversation, process)
+        self._remote: dict[str, tuple[str, str, str]] = {}
+        self._background: set[asyncio.Task] = set()
+        self._watcher: asyncio.Task | None = None
+        self._draining: asyncio.Future | None = None
+        if running is not None:
+            running.on_lost = self._lost
+            turns.elsewhere = self
         self.slots = Slots(limit)
         self.on_disconnect = on_disconnect
         self.accepting = True
@@ -133,11 +159,15 @@ class Jobs:
         self._by_conversation: dict[str, Job] = {}
         self._all: set[Job] = set()
         self._sent: dict[str, Job] = {}  # a page session's latest job (Stop before the question is saved)
+        # Called when a job has ended, before its followers hear of it (kimi_ui/queued.py starts the next
+        # queued message here, so a follower that looks for the conversation's next job finds it).
+        self.after_job: Callable[[Job], Awaitable[None]] | None = None
 
     def start(self, owner_id: str, turn: TurnInput) -> Job:
         """Start a turn as a job (its refusals, if any, are the job's answer: status "error")."""
         job = Job(owner_id, turn)
-        running = self.by_conversation(owner_id, turn.conversation_id)
+        running = self._by_conversation.get(turn.conversation_id or "")  # elsewhere: the lease refuses
+        running = running if running is not None and running.owner_id == owner_id else None
         if not self.accepting:
             return job.refuse(TurnError(code="shutting_down", message="The server is restarting: send the message "
                                         "again in a moment.", retryable=True))
@@ -151,24 +181,80 @@ class Jobs:
 
     async def _run(self, job: Job) -> None:
         slot = _JobSlot(self.slots, job)
+        lease = _Lease(self.registry) if self.registry is not None else None
+        control = None
         try:
             async with contextlib.aclosing(self.turns.run(owner_id=job.owner_id, turn=job.turn, answer=job.answer,
-                                                          slot=slot)) as events:
+                                                          slot=slot, lease=lease)) as events:
                 async for event in events:
                     if isinstance(event, TurnStarted):
                         self._by_message[event.message_id] = job
                         self._by_conversation[event.conversation_id] = job
+                        control = self._started(job)
                     job.changed()
         except asyncio.CancelledError:
             pass  # Stop or shutdown: Turns wrote what came, with the status asked for
         except Exception:  # noqa: BLE001 - a job must never die silently: its followers wait for the end
             log.exception("turn of %s failed", job.owner_id)
         finally:
-            job.done = True
             self._forget(job)
+            await self._release(lease)  # before the next queued message claims the conversation
+            await self._after(job)
+            job.done = True
             for session in [s for s, j in self._sent.items() if j is job]:
                 del self._sent[session]
             job.changed()
+            await self._ended(job, control)
+
+    def _started(self, job: Job) -> asyncio.Task | None:
+        """Tell the other processes, and listen for Stop and for followers there."""
+        if self.bus is None or self.registry is None:
+            return None
+        self.publish_later(RUNNING, json.dumps({"start": job.message_id, "conversation": job.conversation_id,
+                                                "owner": job.owner_id, "process": self.registry.process_id}))
+        return asyncio.get_running_loop().create_task(self._control(job), name="job-control")
+
+    @staticmethod
+    async def _release(lease: "_Lease | None") -> None:
+        """After the final write (Turns wrote it when its generator closed): give the lease back."""
+        try:
+            if lease is not None:
+                await lease.release()
+        except Exception:  # noqa: BLE001 - a lease left behind lapses and is swept
+            log.exception("could not release an answer's lease")
+
+    async def _ended(self, job: Job, control: asyncio.Task | None) -> None:
+        """Hand followers elsewhere the final state, and tell the other processes."""
+        if job.sharing is not None:
+            await job.sharing.end()
+        if control is not None:
+            control.cancel()
+            self.publish_later(RUNNING, json.dumps({"end": job.message_id, "process": self.registry.process_id}))
+
+    async def _control(self, job: Job) -> None:
+        while not job.done:
+            try:
+                async with self.bus.listen(control_channel(job.message_id)) as orders:
+                    async for order in orders:
+                        if order == STOP:
+                            job.stop()
+                        elif order == SNAPSHOT:
+                            job.share(self.bus)
+            except MessagesLost:
+                continue
+            except BusClosed:
+                return
+            except Exception as exc:  # noqa: BLE001 - the database away for a moment: listen again
+                log.warning("could not listen for Stop of %s: %s", job.message_id, exc)
+                await asyncio.sleep(1)
+
+    async def _after(self, job: Job) -> None:
+        if self.after_job is None:
+            return
+        try:
+            await self.after_job(job)
+        except BaseException:  # noqa: BLE001 - even a second cancel must not keep the job from ending
+            log.exception("after the turn of %s", job.owner_id)
 
     def _forget(self, job: Job) -> None:
         self._all.discard(job)
@@ -178,17 +264,100 @@ class Jobs:
             del self._by_conversation[job.conversation_id]
 
     # -- finding a running answer: always by its owner (another user's id is like a missing one) -------------
-    def by_message(self, owner_id: str, message_id: str | None) -> Job | None:
+    def by_message(self, owner_id: str, message_id: str | None) -> Job | RemoteJob | None:
         job = self._by_message.get(message_id or "")
-        return job if job is not None and job.owner_id == owner_id else None
+        if job is not None:
+            return job if job.owner_id == owner_id else None
+        owner, conversation, _ = self._remote.get(message_id or "", ("", "", ""))
+        return RemoteJob(self, owner, message_id, conversation) if owner and owner == owner_id else None
 
-    def by_conversation(self, owner_id: str, conversation_id: str | None) -> Job | None:
+    def by_conversation(self, owner_id: str, conversation_id: str | None) -> Job | RemoteJob | None:
         job = self._by_conversation.get(conversation_id or "")
-        return job if job is not None and job.owner_id == owner_id else None
+        if job is not None:
+            return job if job.owner_id == owner_id else None
+        found = [m for m, (owner, cid, _) in self._remote.items() if cid == conversation_id and owner == owner_id]
+        return RemoteJob(self, owner_id, found[0], conversation_id) if found else None
 
     def answering(self, owner_id: str) -> set[str]:
-        """The owner's conversations whose answer is being written now."""
-        return {cid for cid, job in self._by_conversation.items() if job.owner_id == owner_id}
+        """The owner's conversations whose answer is being written now, in any process."""
+        return ({cid for cid, job in self._by_conversation.items() if job.owner_id == owner_id}
+                | {cid for owner, cid, _ in self._remote.values() if owner == owner_id})
+
+    # -- what Turns asks about other processes (turns.elsewhere) ----------------------------------------------
+    def streams_elsewhere(self, owner_id: str) -> int:
+        return sum(1 for owner, _, _ in self._remote.values() if owner == owner_id)
+
+    def message_in(self, conversation_id: str) -> str | None:
+        """The answer this conversation is writing in another process, if any."""
+        return next((m for m, (_, cid, _) in self._remote.items() if cid == conversation_id), None)
+
+    # -- the mirror of the other processes' answers ---------------------------------------------------------
+    async def start_mirror(self) -> None:
+        if self.bus is not None and self.registry is not None and self._watcher is None:
+            self._watcher = asyncio.get_running_loop().create_task(self._watch(), name="jobs-mirror")
+
+    async def close(self) -> None:
+        for task in [self._watcher, *self._background]:
+            if task is not None:
+                task.cancel()
+        self._watcher = None
+
+    async def _watch(self) -> None:
+        """Listen to the announcements; read the registry at the start, after a loss, and every beat
+        (leases that lapsed with their process, announcements that were missed)."""
+        while True:
+            try:
+                async with self.bus.listen(RUNNING) as news:
+                    await self._refresh()
+                    while True:
+                        try:
+                            self._note(json.loads(await asyncio.wait_for(anext(news), self.registry.beat)))
+                        except asyncio.TimeoutError:
+                            await self._refresh()
+            except MessagesLost:
+                continue
+            except BusClosed:
+                return
+            except Exception as exc:  # noqa: BLE001 - the database away for a moment: try again
+                log.warning("could not follow the other processes' answers: %s", exc)
+                await asyncio.sleep(1)
+
+    async def _refresh(self) -> None:
+        mine = self.registry.process_id
+        self._remote = {m: (owner, cid, process) for m, cid, owner, process in await self.registry.live()
+                        if process != mine}
+
+    def _note(self, news: dict[str, Any]) -> None:
+        if news.get("process") == self.registry.process_id:
+            return
+        if news.get("start"):
+            self._remote[news["start"]] = (news["owner"], news["conversation"], news["process"])
+        elif news.get("end"):
+            self._remote.pop(news["end"], None)
+
+    def publish_later(self, channel: str, message: str) -> None:
+        """Publish without waiting (a failure is logged: the registry and the store stay the record)."""
+        async def publish() -> None:
+            try:
+                await self.bus.publish(channel, message)
+            except Exception as exc:  # noqa: BLE001
+                log.warning("could not publish on %s: %s", channel.split(":")[0], exc)
+
+        task = asyncio.get_running_loop().create_task(publish())
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def stored(self, owner_id: str, message_id: str | None) -> Answer | None:
+        row = await self.turns.db.run(lambda s: store.get_message(s, owner_id=owner_id, message_id=message_id or ""),
+                                      read_only=True)
+        return Answer.from_row(row) if row is not None and row.role == "assistant" else None
+
+    def _lost(self, message_ids: set[str]) -> None:
+        """This process stalled past these leases and another swept them: stop writing them."""
+        for message_id in message_ids:
+            job = self._by_message.get(message_id)
+            if job is not None:
+                job.stop("interrupted")
 
     def sent_by(self, session: str, job: Job) -> None:
         self._sent[session] = job
@@ -206,7 +375,13 @@ class Jobs:
 
     async def drain(self, seconds: float) -> int:
         """Shutdown: take no new turns, let the running ones finish for up to `seconds`, then stop the rest
-        as interrupted (their text is saved; Continue is offered after the restart). Returns how many."""
+        as interrupted (their text is saved; Continue is offered after the restart). Returns how many.
+        Called twice (at the signal and in the lifespan's shutdown), the second call waits for the first."""
+        if self._draining is None:
+            self._draining = asyncio.ensure_future(self._drain(seconds))
+        return await asyncio.shield(self._draining)
+
+    async def _drain(self, seconds: float) -> int:
         self.accepting = False
         jobs = [j for j in self._all if j.task is not None]
         if jobs:
@@ -218,6 +393,34 @@ class Jobs:
         if left:
             await asyncio.wait([j.task for j in left], timeout=10)
         return len(left)
+
+
+class _Lease:
+    """The registry's lease as Turns.run wants it: claimed once the conversation is known (before any row
+    is written, under a provisional id), given the answer's ids once written, released by the job."""
+
+    def __init__(self, running: Any) -> None:
+        self.running = running
+        self.id: str | None = None
+
+    async def claim(self, owner_id: str, conversation_id: str | None) -> None:
+        """Raises Refused("busy", message id) when the conversation answers in any process."""
+        lease_id = new_id()
+        if not await self.running.claim(lease_id, conversation_id or lease_id, owner_id):
+            holder = await self.running.holder(conversation_id or "")
+            raise Refused("busy", "This conversation is still answering the previous message.",
+                          "Wait for it to finish, follow it, or stop it.", message_id=holder)
+        self.id = lease_id
+
+    async def adopt(self, started: TurnStarted) -> None:
+        if self.id is not None:
+            await self.running.adopt(self.id, started.message_id, started.conversation_id)
+            self.id = started.message_id
+
+    async def release(self) -> None:
+        if self.id is not None:
+            lease_id, self.id = self.id, None
+            await self.running.release(lease_id)
 
 
 class _JobSlot:

@@ -15,9 +15,10 @@ class TurnLimits:
         self._recent: dict[str, deque[float]] = defaultdict(deque)
         self._streaming: dict[str, int] = defaultdict(int)
 
-    def refusal(self, key: str) -> str | None:
-        """Why this caller may not start a turn now, or None. Counts the turn when it is allowed."""
-        if self._streaming[key] >= self.concurrent:
+    def refusal(self, key: str, elsewhere: int = 0) -> str | None:
+        """Why this caller may not start a turn now, or None. Counts the turn when it is allowed.
+        `elsewhere`: the caller's answers streaming in other app processes (they share the limit)."""
+        if self._streaming[key] + elsewhere >= self.concurrent:
             return (f"You already have {self.concurrent} answers streaming: wait for one to finish or press Stop.")
         now = time.monotonic()
         recent = self._recent[key]

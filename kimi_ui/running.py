@@ -21,7 +21,7 @@ import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import delete, exists, func, select, update
+from sqlalchemy import delete, exists, func, or_, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlmodel import Session
 
@@ -90,6 +90,31 @@ class Running:
             return False
         self._mine.add(message_id)
         return True
+
+    async def adopt(self, lease_id: str, message_id: str, conversation_id: str) -> None:
+        """A lease claimed before its answer's row existed (under a provisional id, a new conversation's
+        too) takes the ids of the rows written."""
+        self._mine.discard(lease_id)
+        self._mine.add(message_id)
+        await asyncio.to_thread(self._write, update(RunningAnswer).where(
+            RunningAnswer.message_id == lease_id, RunningAnswer.process_id == self.process_id)
+            .values(message_id=message_id, conversation_id=conversation_id))
+
+    async def holder(self, conversation_id: str) -> str | None:
+        """The answer the conversation is writing (in any process), if any."""
+        rows = await asyncio.to_thread(self._read, select(RunningAnswer.message_id).where(
+            RunningAnswer.conversation_id == conversation_id, RunningAnswer.lease_until >= utcnow()))
+        return rows[0] if rows else None
+
+    async def live(self) -> list[tuple[str, str, str, str]]:
+        """Every live lease: (message id, conversation id, owner id, process id)."""
+        return await asyncio.to_thread(self._rows, select(
+            RunningAnswer.message_id, RunningAnswer.conversation_id, RunningAnswer.owner_id,
+            RunningAnswer.process_id).where(RunningAnswer.lease_until >= utcnow()))
+
+    def _rows(self, statement) -> list[tuple]:
+        with self.db.session(read_only=True) as session:
+            return [tuple(row) for row in session.execute(statement).all()]
 
     async def release(self, message_id: str) -> None:
         """The answer ended (its final status is written by the job)."""
@@ -161,14 +186,20 @@ class Running:
             log.info("marked %d answers interrupted: their process stopped renewing its lease", count)
         return count
 
-    async def interrupt_orphans(self) -> int:
+    async def interrupt_orphans(self, *, alone: bool = False) -> int:
         """At start-up: streaming answers without a lease (their process died before leases, or the
-        database was restored) become interrupted. Answers of other live processes hold leases."""
-        return await asyncio.to_thread(self._interrupt_orphans)
+        database was restored) become interrupted. Answers of other live processes hold leases. `alone`:
+        no other process can be writing (a SQLite deployment is one process), so every lease left is a
+        dead process's and goes now rather than at the sweep after it lapses."""
+        return await asyncio.to_thread(self._interrupt_orphans, alone)
 
-    def _interrupt_orphans(self) -> int:
-        leased = exists().where(RunningAnswer.message_id == MessageRow.id)
+    def _interrupt_orphans(self, alone: bool = False) -> int:
+        # or by conversation: a lease taken before its answer's row existed covers that row too
+        leased = exists().where(or_(RunningAnswer.message_id == MessageRow.id,
+                                    RunningAnswer.conversation_id == MessageRow.conversation_id))
         with self.db.session() as session:
+            if alone:
+                session.execute(delete(RunningAnswer))
             count = session.execute(update(MessageRow).where(MessageRow.status == "streaming", ~leased)
                                     .values(status="interrupted", updated_at=utcnow())).rowcount
             session.commit()

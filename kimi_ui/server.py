@@ -20,7 +20,9 @@ from kimi_ui.backends.registry import Backends
 from kimi_ui.config import BackendConfig, Settings
 from kimi_ui.context import AppContext
 from kimi_ui.conversations import Conversations
+from kimi_ui.bus import make_bus
 from kimi_ui.jobs import Jobs
+from kimi_ui.running import Running
 from kimi_ui.csrf import CsrfMiddleware
 from kimi_ui.forwarding import ForwardedHeaders
 from kimi_ui.gradio_guard import GradioGuard
@@ -44,10 +46,6 @@ log = logging.getLogger(__name__)
 def build_context(settings: Settings, extra_backends: list[BackendConfig] | None = None) -> AppContext:
     db = Database(settings.effective_database_url)
     db.migrate()
-    with db.session() as session:
-        interrupted = store.mark_streaming_interrupted(session)
-    if interrupted:
-        log.info("marked %d answers that were streaming at the last shutdown as interrupted", interrupted)
     backends = Backends.from_settings(settings, extra=extra_backends)
     tools = Registry()
     for tool in builtin_tools(settings.workspace.resolve() if settings.workspace else None):
@@ -58,9 +56,30 @@ def build_context(settings: Settings, extra_backends: list[BackendConfig] | None
 
         mcp = McpManager(settings.mcp_servers, tools)
     turns = Turns(db, backends, settings, tools)
-    jobs = Jobs(turns, limit=settings.concurrency_limit, on_disconnect=settings.on_disconnect)
+    bus, running = make_bus(settings.effective_database_url), Running(db)
+    jobs = Jobs(turns, limit=settings.concurrency_limit, on_disconnect=settings.on_disconnect, running=running,
+                bus=bus)
     return AppContext(settings=settings, db=db, backends=backends, turns=turns, jobs=jobs,
-                      conversations=Conversations(db, settings), mcp=mcp)
+                      conversations=Conversations(db, settings), mcp=mcp, bus=bus, running=running)
+
+
+async def start_sharing(ctx: AppContext) -> None:
+    """Answers shared with other app processes: streaming rows that no process holds (it died) become
+    interrupted (a SQLite deployment is one process: every one left), then the bus, the leases'
+    heartbeat and the mirror of the other processes' answers start."""
+    alone = not ctx.settings.effective_database_url.startswith("postgresql")
+    interrupted = await ctx.running.interrupt_orphans(alone=alone)
+    if interrupted:
+        log.info("marked %d answers that were streaming at the last shutdown as interrupted", interrupted)
+    await ctx.bus.start()
+    await ctx.running.start()
+    await ctx.jobs.start_mirror()
+
+
+async def stop_sharing(ctx: AppContext) -> None:
+    await ctx.jobs.close()
+    await ctx.running.close()
+    await ctx.bus.close()
 
 
 DEMO_SWEEP_SECONDS = 600
@@ -181,11 +200,13 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
         if ctx.mcp:
             ctx.mcp.start()  # connects in the background too
         janitor = asyncio.get_running_loop().create_task(sweep_regularly(ctx))
+        await start_sharing(ctx)
         yield
-        interrupted = await ctx.jobs.drain(settings.drain_seconds)
+        interrupted = await ctx.jobs.drain(settings.drain_seconds)  # app.py starts it at the signal already
         if interrupted:
             log.warning("shutdown: %d answers did not finish within %g s and were saved as interrupted",
                         interrupted, settings.drain_seconds)
+        await stop_sharing(ctx)
         if janitor:
             janitor.cancel()
         if ctx.mcp:

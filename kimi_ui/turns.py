@@ -58,9 +58,9 @@ def _is_visitor(user_name: str | None) -> bool:
 
 
 class Refused(Exception):
-    def __init__(self, code: str, message: str, hint: str = "") -> None:
+    def __init__(self, code: str, message: str, hint: str = "", message_id: str | None = None) -> None:
         super().__init__(message)
-        self.error = TurnError(code=code, message=message, hint=hint)
+        self.error = TurnError(code=code, message=message, hint=hint, message_id=message_id)
 
 
 class Turns:
@@ -72,7 +72,8 @@ class Turns:
         self.engine_config = EngineConfig.from_settings(settings)
         self.attachments_root = Path(settings.attachments_dir)
         self.media_limits = MediaLimits.from_settings(settings)
-        self._streaming: set[str] = set()
+        self._streaming: set[str] = set()  # this process's; other processes' answers: `elsewhere`
+        self.elsewhere: Any = None  # jobs.Jobs when several app processes share the database (set by Jobs)
         self.checkpoints = Checkpoints(db)
         self._titling: dict[str, asyncio.Task] = {}
         self.limits = TurnLimits(settings.turns_per_minute, settings.max_streams_per_user,
@@ -80,18 +81,24 @@ class Turns:
         self._log_demo_tools()
 
     def is_streaming(self, conversation_id: str) -> bool:
-        return conversation_id in self._streaming
+        return conversation_id in self._streaming or self._answering_elsewhere(conversation_id) is not None
+
+    def _answering_elsewhere(self, conversation_id: str) -> str | None:
+        return self.elsewhere.message_in(conversation_id) if self.elsewhere is not None else None
 
     async def run(self, *, owner_id: str, turn: TurnInput, answer: Answer | None = None,
-                  slot: Any = None) -> AsyncIterator[Event]:
+                  slot: Any = None, lease: Any = None) -> AsyncIterator[Event]:
         """Yields MediaProgress while uploads are prepared, TurnStarted, the engine's events, and always
         ends with TurnDone; every event is folded into `answer` first. With a `slot` (jobs.Slots-like:
         `await slot.acquire(answer)`, `slot.release()`), the backend is called only once it has a free
-        slot; the question is saved before the wait."""
+        slot; the question is saved before the wait. With a `lease` (jobs._Lease), the conversation is
+        claimed in the registry of every process before anything is written (`await lease.claim(owner,
+        conversation id or None)` raises Refused "busy"), and `await lease.adopt(started)` once written."""
         answer = answer if answer is not None else Answer()
         busy: set[str] = set()
         key = turn.limit_key or owner_id
-        refusal = self.limits.refusal(key)
+        others = self.elsewhere.streams_elsewhere(owner_id) if self.elsewhere is not None else 0
+        refusal = self.limits.refusal(key, others)
         if refusal:
             for event in (TurnError(code="rate_limited", message=refusal), TurnDone(status="error")):
                 answer.apply(event)
@@ -103,6 +110,8 @@ class Turns:
                 backend, conversation = self._check(owner_id, turn)
                 busy = {conversation.id} if conversation else set()
                 self._streaming |= busy  # marked before the first await: no second turn can slip in
+                if lease is not None:  # and in every process
+                    await lease.claim(owner_id, conversation.id if conversation else None)
                 prepared: list[Prepared] = []
                 async for item in self._prepare_uploads(turn, backend):
                     if isinstance(item, MediaProgress):
@@ -119,6 +128,8 @@ class Turns:
                                                                        backend, prepared)
             busy.add(started.conversation_id)
             self._streaming.add(started.conversation_id)
+            if lease is not None:
+                await lease.adopt(started)
             answer.apply(started)
             yield started
             if refused:
@@ -197,6 +208,7 @@ class Turns:
                     "busy",
                     "This conversation is still answering the previous message.",
                     "Wait for it to finish or press Stop.",
+                    message_id=self._answering_elsewhere(conversation.id),
                 )
         if conversation is not None and (turn.edit_of or turn.regenerate_of):
             self._check_branch_point(owner_id, turn, conversation)
