@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import html
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, AsyncIterator, Callable
 
 import gradio as gr
@@ -22,6 +22,8 @@ from kimi_ui.storage.history import tool_log_entries
 from kimi_ui.turns import TurnInput
 from kimi_ui.ui import render
 from kimi_ui.ui.history import CHAT_WINDOW, HistoryMixin
+from kimi_ui.ui.live import LiveMixin, Tab, live_value
+from kimi_ui.ui.queue_view import QueueMixin
 from kimi_ui.ui.inputs import (InputProblem, advanced_options, discard_uploads, edited_text, event_field,
                               uploaded_files)
 from kimi_ui.ui.urls import Addresses, page_address
@@ -46,6 +48,7 @@ class SessionState:
     archived: bool = False  # the sidebar lists archived conversations
     returned: dict | None = None  # a refused message, given back to the composer by after_turn
     new_title: bool = False  # the turn started a conversation: after_turn shows its (first or model-written) title
+    tab: Tab = field(default_factory=Tab, compare=False, repr=False)  # shared by every copy (kimi_ui/ui/live.py)
 
 
 def _item_id(state: SessionState, index: Any) -> str | None:
@@ -75,7 +78,7 @@ def limit_key(request: gr.Request | None) -> str | None:
     return f"ip:{client.host}" if name.startswith(RESERVED_PREFIX) and client else None
 
 
-class Handlers(HistoryMixin):
+class Handlers(HistoryMixin, LiveMixin, QueueMixin):
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
         # The Chatbot's own postprocess, set by the layout once the Chatbot exists: the stream events skip
@@ -243,6 +246,10 @@ class Handlers(HistoryMixin):
             conversation_id=state.conversation_id, max_tokens=budget, sampling=sampling,
             system_prompt=system_prompt, tools=tuple(tools or ()), limit_key=limit_key(request),
         )
+        if self.queue_busy(owner_id, turn.conversation_id):  # answering (maybe in another tab): queue it
+            async for update in self.queue_and_follow(owner_id, turn, state, message, request):
+                yield update
+            return
         async for update in self._stream(owner_id, turn, state, message, request):
             yield update
 
@@ -312,32 +319,44 @@ class Handlers(HistoryMixin):
         self, owner_id: str, turn: TurnInput, state: SessionState, message: dict[str, Any] | None,
         request: gr.Request | None,
     ) -> AsyncIterator[list[Any]]:
-        """Outputs: the chatbot and the state, nothing else: Gradio rebuilds every other component named
+        """Start the turn and show it until its answer has started; then this event ends and the page
+        follows the answer with `follow` (kimi_ui/ui/live.py), as any page that opens the conversation
+        does, after `after_turn` has set the address and the list (with its answering mark).
+
+        Outputs: the chatbot and the state, nothing else: Gradio rebuilds every other component named
         in a yield, even for an empty update (~2 ms for the composer, each update). The page clears the
-        composer itself on submit; `after_turn`, a separate event once this one has ended, sets Continue,
-        the list and the title bar (a list update carried through a stream was seen to get lost)."""
-        earlier = self.page(self._prefix(owner_id, turn, state))  # once: it does not change while streaming
+        composer itself on submit."""
+        ticket = state.tab.shown  # another opening in this page stops this follower (kimi_ui/ui/live.py)
+        # once: it does not change while streaming
+        earlier = self.page(await self.ctx.db.call(self._prefix, owner_id, turn, state))
         mine = self.page([] if turn.regenerate_of else render.user_messages(turn.text, []))
         yield [earlier + mine + self.page(render.live_messages(Answer())), state]
         job = self.ctx.jobs.start(owner_id, turn)  # runs to its end whatever happens to this tab
         if request is not None and request.session_hash:
             self.ctx.jobs.sent_by(request.session_hash, job)
-        started = False
+        handed = False
         try:
             async for answer in job.follow():
-                if answer.message_id and not started:
-                    started = True
+                if state.tab.shown != ticket:  # the page shows another conversation: the answer goes on
+                    yield [gr.skip(), gr.skip()]
+                    return
+                if answer.message_id:
                     self.discard(turn.files, request)
                     state = replace(state, conversation_id=answer.conversation_id,
                                     new_title=state.new_title or turn.conversation_id is None)
                     if turn.files and not turn.regenerate_of:  # with the stored attachments
                         mine = self.page(await self.ctx.db.call(self._user_turn, owner_id, answer, turn.text))
+                    handed = True
                 yield [earlier + mine + self.page(render.live_messages(answer)), state]
+                if handed:
+                    return
         finally:
-            if self.ctx.jobs.on_disconnect == "cancel":
-                job.stop()  # the operator's choice: an answer lives only as long as the tab that asked
+            if not handed:
+                if self.ctx.jobs.on_disconnect == "cancel":
+                    job.stop()  # the operator's choice: an answer lives only as long as the tab that asked
+                self.left_unseen(owner_id, job)
         if job.answer.message_id is None:  # refused before it started: nothing was saved
-            yield self._refused(owner_id, state, job.answer, message)
+            yield await self.ctx.db.call(self._refused, owner_id, state, job.answer, message)
 
     async def stop(self, state: SessionState, request: gr.Request) -> None:
         """Stop: the answer this tab sent, or the one its conversation is writing (sent from anywhere)."""
@@ -350,23 +369,36 @@ class Handlers(HistoryMixin):
 
     async def after_turn(self, state: SessionState, request: gr.Request) -> list[Any]:
         """Once a turn has ended (or was stopped): the stored chat (with "‹ i/n ›" where there are
-        versions), the title bar, the list (with a title the backend may be writing), the tool log."""
+        versions), the title bar, the list (with a title the backend may be writing), the tool log, and
+        the send button back. While the conversation shown is still answering (a turn hands over to its
+        follower once the answer has started), only the list, the address and Stop: the follower comes
+        back here when it ends."""
         owner_id = self.owner(request)
         state = state or SessionState()
+        returned, composer = state.returned, gr.update()
+        if returned:  # refused: the chat keeps the reason, the composer gets the message back
+            composer, state = gr.update(value=returned), replace(state, returned=None)
+        if state.conversation_id in self.ctx.jobs.answering(owner_id):  # the list's mark, the address
+            listed = await self.ctx.db.call(self.sidebar_html, owner_id, state)
+            return [state, *[gr.skip()] * 7, listed, gr.skip(), composer, live_value(True)]
         await self.ctx.turns.title_settled(state.conversation_id)
+        shown = await self.ctx.db.call(self._after_turn, owner_id, state, keep_chat=bool(returned))
+        return [*shown, composer, live_value(False)]
+
+    def _after_turn(self, owner_id: str, state: SessionState, keep_chat: bool) -> list[Any]:
+        """after_turn's reading: state, chat, Continue, title bar, list, tool log."""
         chat, ids, unfinished = self.chat_view(owner_id, state.conversation_id, state.window)
-        if state.returned:  # refused: the chat keeps the reason, the composer gets the message back
-            chat, composer = gr.update(), gr.update(value=state.returned)
-            state = replace(state, returned=None)
+        if keep_chat:
+            chat = gr.update()
         else:
-            composer = gr.update()
             state = replace(state, view=tuple(ids))
+        self.unread.seen(owner_id, state.conversation_id)
         title, *bar = self.title_bar(owner_id, state.conversation_id)
         if not state.new_title:  # the title is unchanged: leave the box alone, the user may be renaming
             title = gr.update(interactive=bool(state.conversation_id))
         state = replace(state, new_title=False)
-        return [state, chat, gr.update(visible=unfinished), title, *bar,
-                self.sidebar_html(owner_id, state), self.tool_log_for(owner_id, state.conversation_id), composer]
+        return [state, chat, gr.update(visible=unfinished), title, *bar, self.sidebar_html(owner_id, state),
+                self.tool_log_for(owner_id, state.conversation_id)]
 
     def _user_turn(self, owner_id: str, answer: Answer, text: str) -> list[dict[str, Any]]:
         with self.ctx.db.session(read_only=True) as session:
@@ -378,10 +410,12 @@ class Handlers(HistoryMixin):
         owner_id = self.owner(request)
         conversation_id = (state or SessionState()).conversation_id
         for _ in range(40):
-            if not conversation_id or not self.ctx.turns.is_streaming(conversation_id):
+            if not conversation_id or not (self.ctx.turns.is_streaming(conversation_id)
+                                           or self.ctx.jobs.by_conversation(owner_id, conversation_id)):
                 break
             await asyncio.sleep(0.05)
-        chat, ids, unfinished = self.chat_view(owner_id, conversation_id, (state or SessionState()).window)
+        chat, ids, unfinished = await self.ctx.db.call(self.chat_view, owner_id, conversation_id,
+                                                       (state or SessionState()).window)
         return [chat, gr.update(visible=unfinished)]
 
     # -- the script API ---------------------------------------------------------------------------

@@ -16,8 +16,12 @@ from kimi_ui.conversations import CHAT_WINDOW, FLAGS, Conversations
 from kimi_ui.storage.importing import ImportProblem, ImportResult
 from kimi_ui.ui import render, sidebar
 from kimi_ui.ui.inputs import InputProblem
+from kimi_ui.links import requested_conversation
+from kimi_ui.ui.live import live_value
 
-OPENED = 14  # outputs of `opened`: state, chat, 5 of the title bar, mode, backend, prompt, continue, tools, log, list
+OPENED = 15  # outputs of `opened`: state, chat, 5 of the title bar, mode, backend, prompt, continue, tools, log, list,
+# live (kimi_ui/ui/live.py)
+KEPT_ON_REATTACH = (7, 8, 9, 11)  # mode, backend, system prompt, tools
 
 
 class HistoryMixin:
@@ -34,8 +38,9 @@ class HistoryMixin:
     # -- reading ----------------------------------------------------------------------------------
     def sidebar_html(self, owner_id: str, state: Any) -> str:
         listing = self.conversations.listing(owner_id, pages=state.pages, archived=state.archived)
+        state.tab.marks = answering, unread = self.marks(owner_id, state.conversation_id)
         return sidebar.conversation_list_html(listing.conversations, state.conversation_id, listing.more,
-                                              state.archived)
+                                              state.archived, answering=answering, unread=unread)
 
     def chat_view(self, owner_id: str, conversation_id: str | None, window: int = CHAT_WINDOW,
                   focus: str | None = None, upto: str | None = None) -> tuple[list[dict], list[str | None], bool]:
@@ -74,20 +79,24 @@ class HistoryMixin:
     # -- opening ----------------------------------------------------------------------------------
     def opened(self, owner_id: str, state: Any, focus: str | None = None, window: int = CHAT_WINDOW) -> list[Any]:
         """Everything that changes when a conversation is shown: state, chat, title bar, mode, backend,
-        system prompt, Continue, tools, tool log, sidebar."""
+        system prompt, Continue, tools, tool log, sidebar, live. A follower of another opening stops."""
+        state.tab.shown += 1
         cid = state.conversation_id
         conversation = self.conversations.get(owner_id, cid)
         if conversation is None:
             state = replace(state, conversation_id=None, view=(), window=CHAT_WINDOW)
             return [state, [], *self._title_bar(None), gr.update(), gr.update(),
                     self.ctx.settings.system_prompt, gr.update(visible=False), self.tool_picker(None),
-                    render.tool_log_html([], None), self.sidebar_html(owner_id, state)]
+                    render.tool_log_html([], None), self.sidebar_html(owner_id, state), live_value(False)]
+        self.unread.seen(owner_id, cid)
         chat, ids, unfinished = self.chat_view(owner_id, cid, window, focus)
         state = replace(state, view=tuple(ids), window=window)
         backend = conversation.backend if self.ctx.backends.get(conversation.backend) else gr.update()
+        answering = cid in self.ctx.jobs.answering(owner_id)  # its follower shows it (kimi_ui/ui/live.py)
         return [state, chat, *self._title_bar(conversation), conversation.mode, backend,
-                conversation.system_prompt, gr.update(visible=unfinished), self.tool_picker(conversation.tools),
-                self.tool_log_for(owner_id, cid), self.sidebar_html(owner_id, state)]
+                conversation.system_prompt, gr.update(visible=unfinished and not answering),
+                self.tool_picker(conversation.tools), self.tool_log_for(owner_id, cid),
+                self.sidebar_html(owner_id, state), live_value(answering)]
 
     def action(self, state: Any, request: gr.Request, event: gr.EventData) -> list[Any]:
         """A click on a `#kimi:` link (sidebar item, search hit, "‹ 2/3 ›", "show earlier/more")."""
@@ -107,10 +116,23 @@ class HistoryMixin:
             return self.opened(owner_id, state, window=state.window)
         if kind == "earlier":
             return self.opened(owner_id, state, window=state.window + CHAT_WINDOW)
+        if kind == "reattach":
+            return self.reattach(owner_id, state, requested_conversation(rest, self.ctx.settings.root_path))
         if kind == "more":
             state = replace(state, pages=state.pages + 1)
-            return [state, *[gr.update()] * (OPENED - 2), self.sidebar_html(owner_id, state)]
+            return [state, *[gr.update()] * (OPENED - 3), self.sidebar_html(owner_id, state), gr.update()]
         return [state, *[gr.update()] * (OPENED - 1)]
+
+    def reattach(self, owner_id: str, state: Any, wanted: str | None) -> list[Any]:
+        """The page script after a dropped connection: the conversation of the address again (its answer is
+        then followed), keeping the mode, backend, prompt and tools chosen in the page unless the server
+        forgot the page (a restart) and it opens afresh."""
+        if wanted != state.conversation_id:
+            return self.opened(owner_id, replace(state, conversation_id=wanted, view=()))
+        shown = self.opened(owner_id, state, window=state.window)
+        for kept in KEPT_ON_REATTACH:
+            shown[kept] = gr.skip()
+        return shown
 
     # -- managing ---------------------------------------------------------------------------------
     def rename(self, title: str, state: Any, request: gr.Request) -> list[Any]:

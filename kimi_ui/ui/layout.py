@@ -13,6 +13,8 @@ from gradio import FileData
 from kimi_ui import ASSETS_DIR as ASSETS
 from kimi_ui.context import AppContext
 from kimi_ui.ui.handlers import COMPOSER_HINT, MEDIA_TYPES, QUICK_PROMPTS, Handlers, SessionState
+from kimi_ui.ui.live import live_value
+from kimi_ui.ui import queue_view
 from kimi_ui.ui.urls import URLS_JS, Addresses, serve_conversation_pages
 
 # System fonts only: a self-hosted app must not fetch fonts from the internet.
@@ -46,7 +48,16 @@ if (!window.kimiLinksWired) {
 # Copy and Edit take the Markdown as written from each message's hidden source (a page script that
 # relies on Gradio's DOM: see the file's header).
 SOURCE_BRIDGE = (ASSETS / "source_bridge.js").read_text(encoding="utf-8")
+# Send becomes Stop while the conversation shown answers, Esc stops, and a dropped connection re-attaches.
+LIVE_JS = (ASSETS / "live.js").read_text(encoding="utf-8")
 
+
+# Enter: the message moves to `sent` and the composer empties; while the conversation answers, nothing is
+# sent and the composer keeps what is typed (never lost).
+SUBMIT_JS = """
+(m) => document.body.classList.contains('kimi-answering') ? [{text: '', files: []}, m, JSON.stringify({answering: true})]
+  : [m, {text: '', files: []}, JSON.stringify({answering: true})]
+"""
 
 # After a search hit opened its conversation: bring the message into view and flash it.
 FOCUS_JS = """
@@ -102,6 +113,8 @@ class View:
     mcp_status: gr.HTML
     whoami: gr.HTML
     here: gr.HTML
+    live: gr.HTML
+    queue: queue_view.QueueParts | None = None  # messages waiting for the answer to end
 
 
 def build_blocks(ctx: AppContext) -> gr.Blocks:
@@ -144,6 +157,9 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
             # template never shows the value.
             here = gr.HTML("", html_template="<span hidden></span>", js_on_load=URLS_JS, visible="hidden",
                            elem_id="kimi-here", container=False, padding=False)
+            # Whether the conversation shown is answering (kimi_ui/ui/live.py), for the page script.
+            live = gr.HTML(live_value(False), html_template="<span hidden></span>", js_on_load=LIVE_JS,
+                           visible="hidden", elem_id="kimi-live", container=False, padding=False)
             chatbot = gr.Chatbot(
                 label="Chat",
                 show_label=False,
@@ -158,6 +174,7 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
                 editable="user",  # an edit is sent as a new version of the question (a branch)
             )
             h.chatbot_format = chatbot.postprocess  # the stream events' own formatting (Handlers.page)
+            queued = queue_view.build_parts()  # under the chat: messages waiting for the answer to end
             with gr.Row(elem_id="quick-prompts"):
                 quick = [
                     gr.Button(p, size="sm", variant="secondary", scale=0, min_width=40 + 7 * len(p))
@@ -170,6 +187,7 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
                 file_count="multiple",
                 sources=["upload"],
                 elem_id="composer",
+                stop_btn=True,  # shown instead of send while the conversation answers (assets/live.js)
                 autofocus=True, interactive=False,  # enabled by load: a send before it would be clobbered
             )
             # What was sent: the composer is cleared in the page the moment a message is sent, and the send
@@ -182,7 +200,7 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
                     [("Instant", "instant"), ("Thinking", "thinking")], value="thinking", label="Mode", scale=1
                 )
                 backend = gr.Dropdown(choices=[], label="Backend", scale=2, elem_id="backend-picker")
-                stop_btn = gr.Button("■ Stop", variant="stop", scale=0, min_width=90)
+                stop_btn = gr.Button("■ Stop", variant="stop", scale=0, min_width=90, elem_id="stop-btn")
                 continue_btn = gr.Button("Continue ▸", visible=False, scale=0, min_width=110)
             with gr.Accordion("Tools", open=False):
                 tools = gr.CheckboxGroup(label="Tools the model may call in this conversation", elem_id="tools-picker")
@@ -234,6 +252,8 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
             mcp_status,
             whoami,
             here,
+            live,
+            queue=queued,
         )
         _wire(h, blocks, view, limit)
         _api(h, limit)
@@ -256,13 +276,13 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     title_bar = [v.title, v.pin_btn, v.archive_btn, v.delete_btn, v.export]
     # What opening a conversation changes (HistoryMixin.opened), and the address bar and tab title (`here`).
     opened = [v.state, v.chatbot, *title_bar, v.mode, v.backend, v.system_prompt, v.continue_btn, v.tools,
-              v.tool_log, v.conversations, v.here]
+              v.tool_log, v.conversations, v.live, v.here]
     private = {"api_visibility": "private"}
     addresses = Addresses(h)
     # The page opens on the conversation its address names (/c/<id>), in one round trip.
-    blocks.load(h.load, None, [*opened, v.whoami, *controls], **private)
+    loading = blocks.load(h.load, None, [*opened, v.whoami, *controls], **private)
     after = [v.state, v.chatbot, v.continue_btn, v.title, v.pin_btn, v.archive_btn, v.delete_btn, v.export,
-             v.conversations, v.tool_log, v.composer, v.here]
+             v.conversations, v.tool_log, v.composer, v.live, v.here]
     timer = gr.Timer(15)
     timer.tick(h.refresh_backends, v.backend, v.backend, api_visibility="private", show_progress="hidden")
     timer.tick(h.tool_status, None, [v.tools, v.mcp_status], api_visibility="private", show_progress="hidden")
@@ -272,8 +292,9 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     for button, prompt in zip(v.quick, QUICK_PROMPTS):
         button.click(partial(h.quick_prompt, prompt), v.composer, v.composer, api_visibility="private",
                      queue=False, show_progress="hidden")
-    v.new_btn.click(h.new_chat, v.state, opened, **private)
-    v.conversations.click(addresses.action, v.state, opened, **private).then(None, js=FOCUS_JS, **private)
+    newing = v.new_btn.click(h.new_chat, v.state, opened, **private)
+    clicking = v.conversations.click(addresses.action, v.state, opened, **private)
+    clicking.then(None, js=FOCUS_JS, **private)
     v.search.change(h.search_results, v.search, v.hits, trigger_mode="always_last", show_progress="hidden",
                     **private)
     v.archived.input(h.show_archived, [v.archived, v.state], [v.state, v.conversations], **private)
@@ -285,8 +306,15 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     v.archive_btn.click(h.toggle_archive, v.state, [*title_bar, v.conversations], **private)
     v.delete_btn.click(lambda: gr.update(visible=True), None, v.confirm, queue=False, **private)
     v.cancel_btn.click(lambda: gr.update(visible=False), None, v.confirm, queue=False, **private)
-    v.confirm_btn.click(lambda: gr.update(visible=False), None, v.confirm, queue=False, **private).then(
-        addresses.delete, v.state, opened, **private)
+    deleting = v.confirm_btn.click(lambda: gr.update(visible=False), None, v.confirm, queue=False,
+                                   **private).then(addresses.delete, v.state, opened, **private)
+    # Every opening then follows the conversation's answer if one is being written (several may be
+    # pending at once: a follower of an earlier opening stops by itself, kimi_ui/ui/live.py).
+    for opening in (loading, newing, clicking, deleting):
+        opening.then(h.follow, v.state, v.chatbot, trigger_mode="multiple", **streamed).then(
+            h.after_attach, v.state, after, show_progress="hidden", **private)
+    marks = gr.Timer(2)  # the list's marks: an answer started or ended here or in the background
+    marks.tick(h.refresh_marks, v.state, v.conversations, show_progress="hidden", **private)
     v.system_prompt.blur(h.save_system_prompt, [v.system_prompt, v.state], None, api_visibility="private")
     send_inputs = [
         v.sent,
@@ -301,8 +329,8 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
         v.tools,
     ]
     # In the page, at once: the message moves to `sent` and the composer is empty; then the turn reads `sent`.
-    moved = v.composer.submit(None, v.composer, [v.sent, v.composer], js="(m) => [m, {text: '', files: []}]",
-                              queue=False, **private)
+    moved = v.composer.submit(None, v.composer, [v.sent, v.composer, v.live, v.queue.message],
+                              js=queue_view.ROUTE_JS, queue=False, **private)
     sending = moved.then(h.send, send_inputs, stream_outputs, **streamed)
     for starter in (v.composer.submit, v.continue_btn.click):  # Continue comes back with after_turn
         starter(hide, None, v.continue_btn, queue=False, show_progress="hidden", **private)
@@ -310,11 +338,16 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     editing = v.chatbot.edit(h.edit, [v.state, v.mode, v.backend], stream_outputs, **streamed)
     retrying = v.chatbot.retry(h.retry, [v.state, v.mode, v.backend], stream_outputs, **streamed)
     turns = [sending, continuing, editing, retrying]
-    v.stop_btn.click(h.stop, v.state, None, cancels=turns, api_visibility="private").then(
+    stopped = [stopper(h.stop, v.state, None, cancels=turns, api_visibility="private").then(
         h.after_stop, v.state, [v.chatbot, v.continue_btn], api_visibility="private"
     ).then(addresses.after_turn, v.state, after, api_visibility="private")
-    for event in turns:
-        event.then(addresses.after_turn, v.state, after, api_visibility="private", show_progress="hidden")
+        for stopper in (v.stop_btn.click, v.composer.stop)]
+    ended = [event.then(addresses.after_turn, v.state, after, api_visibility="private", show_progress="hidden")
+             for event in turns]
+    queue_view.wire(h, v.queue, moved, ended, v.composer, v.state, send_inputs, stream_outputs, after, stopped,
+                    streamed)
+    v.here.change(h.queued_view, v.state, v.queue.box, api_visibility="private", show_progress="hidden")
+    timer.tick(h.queued_view, v.state, v.queue.box, api_visibility="private", show_progress="hidden")
     v.tools.input(h.save_tools, [v.tools, v.state], None, api_visibility="private")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 import re
 from datetime import date, datetime, timedelta, timezone
-from typing import Iterable
+from typing import Collection, Iterable
 
 from kimi_ui.storage.models import Conversation
 from kimi_ui.storage.search import MARK_END, MARK_START, Hit
@@ -24,17 +24,23 @@ def group_of(updated: datetime, today: date) -> str:
     return "Older"
 
 
-def _item(conversation: Conversation, current: str | None) -> str:
-    classes = "kimi-conv" + (" current" if conversation.id == current else "")
+# The mark after a title: an answer being written, or one that finished while no page was on it.
+MARKS = {"answering": '<span class="kimi-mark answering" title="Answering…" aria-label="Answering"></span>',
+         "unread": '<span class="kimi-mark unread" title="New answer" aria-label="New answer"></span>'}
+
+
+def _item(conversation: Conversation, current: str | None, mark: str | None = None) -> str:
+    classes = "kimi-conv" + (" current" if conversation.id == current else "") + (f" {mark}" if mark else "")
     title = html.escape(conversation.title or "New chat")
     pin = '<span class="kimi-pin" title="Pinned">📌</span>' if conversation.pinned else ""
     return (f'<a class="{classes}" href="#kimi:open:{conversation.id}" title="{title}" '
-            f'data-id="{conversation.id}">{pin}{title}</a>')
+            f'data-id="{conversation.id}">{pin}<span class="kimi-conv-title">{title}</span>'
+            f'{MARKS.get(mark or "", "")}</a>')
 
 
 def conversation_list_html(
     conversations: Iterable[Conversation], current: str | None, remaining: int, archived: bool,
-    today: date | None = None,
+    today: date | None = None, answering: Collection[str] = (), unread: Collection[str] = (),
 ) -> str:
     today = today or datetime.now().astimezone().date()
     parts: list[str] = []
@@ -44,7 +50,8 @@ def conversation_list_html(
         if group != heading:
             parts.append(f'<div class="kimi-group">{group}</div>')
             heading = group
-        parts.append(_item(conversation, current))
+        mark = "answering" if conversation.id in answering else "unread" if conversation.id in unread else None
+        parts.append(_item(conversation, current, mark))
     if not parts:
         parts.append('<div class="kimi-empty">' + ("No archived chats." if archived else "No chats yet.") + "</div>")
     if remaining > 0:

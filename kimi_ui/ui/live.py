@@ -1,0 +1,131 @@
+"""Attaching the page to answers being written (issue 13, item 3): opening a conversation whose answer
+runs shows it so far and follows it live; a tab that opens another conversation stops following (the
+answer goes on); the sidebar marks conversations answering and those that finished unseen.
+
+A mixin of Handlers. Each page has one Tab, shared by every copy of its SessionState (a frozen
+dataclass that the handlers replace): each opening of a conversation bumps `Tab.shown`, and a follower
+that started at another opening stops writing into the page before its next update, so an old answer
+never streams into the conversation shown now."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, AsyncIterator
+
+import gradio as gr
+
+from kimi_ui.ui import render
+
+AFTER_OUTPUTS = 13  # Addresses.after_turn's: state, chat, continue, 5 of the title bar, list, log, composer, live, here
+MAX_UNREAD = 200  # per user: an id stays until its conversation is opened (or the process restarts)
+
+
+class Tab:
+    """One page's record of what it shows (Gradio gives each session a deep copy of the default)."""
+
+    def __init__(self) -> None:
+        self.shown = 0  # bumped by each opening of a conversation
+        self.ended: int | None = None  # the opening at which a follower saw its answer end
+        self.marks: tuple = ()  # the sidebar's marks when it was last rendered for this page
+        self.following: tuple | None = None  # (opening, answer) of the follower writing into this page
+
+
+def live_value(answering: bool) -> str:
+    """The hidden `live` component's value: the page script (assets/live.js) turns send into Stop."""
+    return json.dumps({"answering": answering})
+
+
+class Unread:
+    """Conversations whose answer a page left while it was being written, until one is opened: kept in
+    memory per process, like the jobs themselves (a restart interrupts those answers anyway, and the
+    interrupted answer shows its own mark when opened)."""
+
+    def __init__(self) -> None:
+        self._by_owner: dict[str, dict[str, None]] = {}
+
+    def left(self, owner_id: str, conversation_id: str | None) -> None:
+        if conversation_id:
+            ids = self._by_owner.setdefault(owner_id, {})
+            ids[conversation_id] = None
+            while len(ids) > MAX_UNREAD:
+                del ids[next(iter(ids))]
+
+    def seen(self, owner_id: str, conversation_id: str | None) -> None:
+        self._by_owner.get(owner_id, {}).pop(conversation_id or "", None)
+
+    def of(self, owner_id: str) -> set[str]:
+        return set(self._by_owner.get(owner_id, ()))
+
+
+class LiveMixin:
+    ctx: Any
+
+    @property
+    def unread(self) -> Unread:
+        return self.__dict__.setdefault("_unread", Unread())
+
+    def marks(self, owner_id: str, shown: str | None) -> tuple[frozenset, frozenset]:
+        """(answering, unread) for the sidebar; the conversation shown is never unread."""
+        answering = frozenset(self.ctx.jobs.answering(owner_id))
+        return answering, frozenset(self.unread.of(owner_id) - answering - {shown})
+
+    def left_unseen(self, owner_id: str, job: Any) -> None:
+        """A follower stops (the page opened another conversation, or went away) before the end."""
+        if not job.done:
+            self.unread.left(owner_id, job.conversation_id)
+
+    def went_away(self, job: Any, request: gr.Request) -> None:
+        """on_disconnect = "cancel" (the operator's choice): an answer lives as long as the page that sent it."""
+        session = getattr(request, "session_hash", None)
+        if self.ctx.jobs.on_disconnect == "cancel" and session and self.ctx.jobs.sent_from(session) is job:
+            job.stop()
+
+    async def follow(self, state: Any, request: gr.Request) -> AsyncIterator[Any]:
+        """After an opening: if the conversation shown is answering, everything written so far, then
+        each change, until it ends (then `after_attach` shows the stored chat)."""
+        state = state or self.new_state()
+        owner_id = self.owner(request)
+        job = self.ctx.jobs.by_conversation(owner_id, state.conversation_id)
+        if job is None:
+            return
+        tab, mine = state.tab, (state.tab.shown, job.message_id)
+        if tab.following == mine:
+            return  # this page follows it already (Enter during the answer runs the turn's chain again)
+        tab.following = mine
+        earlier = self.page(await self.ctx.db.call(self._asked, owner_id, state, job.answer.user_message_id))
+        ended = False
+        try:
+            async for answer in job.follow():
+                if tab.shown != mine[0]:
+                    yield gr.skip()  # the page shows another conversation now: leave it alone
+                    return
+                yield earlier + self.page(render.live_messages(answer))  # (one output: not in a list)
+            tab.ended, ended = mine[0], True
+        finally:
+            if tab.following == mine:
+                tab.following = None
+            if not ended and tab.shown == mine[0]:  # the page went away (closed, reloaded, disconnected)
+                self.went_away(job, request)
+            self.left_unseen(owner_id, job)
+
+    def _asked(self, owner_id: str, state: Any, question_id: str | None) -> list[dict[str, Any]]:
+        """The chat down to the question being answered (with its stored attachments)."""
+        return self.chat_view(owner_id, state.conversation_id, state.window, upto=question_id or "")[0]
+
+    async def after_attach(self, state: Any, request: gr.Request) -> list[Any]:
+        """When a followed answer has ended with the page still on it: as after a turn of its own."""
+        state = state or self.new_state()
+        if state.tab.ended is None or state.tab.ended != state.tab.shown:
+            return [gr.skip()] * AFTER_OUTPUTS  # nothing was followed, or the page has moved on
+        state.tab.ended = None
+        from kimi_ui.ui.urls import Addresses  # urls imports handlers' neighbours: late, no cycle
+
+        return await Addresses(self).after_turn(state, request)
+
+    async def refresh_marks(self, state: Any, request: gr.Request) -> Any:
+        """The timer's: the list again when an answer started or ended (here or in the background)."""
+        state = state or self.new_state()
+        owner_id = self.owner(request)
+        if self.marks(owner_id, state.conversation_id) == state.tab.marks:
+            return gr.skip()
+        return await self.ctx.db.call(self.sidebar_html, owner_id, state)

@@ -1,0 +1,81 @@
+"""Answers that outlive the tab, in Chromium (issue 13, items 3 and 6, the page side): a reload or a new tab
+attaches to the answer being written and follows it to its end; two browser contexts of one user see one
+stream and Stop in either stops both; opening another conversation mid-answer never shows the old answer
+there; the list marks answering and unread conversations; send becomes Stop (Esc too) and the composer
+keeps what is typed; a dropped connection re-attaches by itself."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.support.browser import RESULTS, send
+
+pytestmark = pytest.mark.ui
+SCREENS = Path("/work/notes/screens")
+SLOW = "#sim rate=30 tokens=240"  # about 8 s of answer: long enough to reload, switch and stop in
+
+
+def screenshot(page, name: str) -> None:
+    RESULTS.mkdir(exist_ok=True)
+    page.screenshot(path=RESULTS / f"{name}.png")
+    if SCREENS.parent.exists():
+        SCREENS.mkdir(exist_ok=True)
+        page.screenshot(path=SCREENS / f"{name}.png")
+
+
+def ready(page) -> None:
+    expect(page.locator("#composer textarea")).to_be_editable(timeout=20_000)
+
+
+def answer_text(page) -> str:
+    """The text of the last bubble of the chat."""
+    bubbles = page.locator("#chat .message-row")
+    return bubbles.nth(bubbles.count() - 1).inner_text() if bubbles.count() else ""
+
+
+def start(page, base: str, words: str) -> str:
+    """A new chat with a slow answer; returns the conversation's address once it streams."""
+    page.goto(base)
+    ready(page)
+    send(page, f"{words} {SLOW}")
+    expect(page).to_have_url(re.compile(r"/c/\w+$"), timeout=15_000)
+    expect(page.locator("#chat")).to_contain_text("Simulated answer", timeout=15_000)
+    return page.url
+
+
+def answering(page) -> None:
+    expect(page.locator("body")).to_have_class(re.compile(r"\bkimi-answering\b"), timeout=10_000)
+
+
+def finished(page, timeout: float = 30_000) -> None:
+    expect(page.locator("body")).not_to_have_class(re.compile(r"\bkimi-answering\b"), timeout=timeout)
+
+
+def growing(page) -> None:
+    """The answer on screen gets longer (it is followed live)."""
+    before = len(answer_text(page))
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and len(answer_text(page)) <= before:
+        page.wait_for_timeout(100)
+    assert len(answer_text(page)) > before, "the answer on screen did not move"
+
+
+def test_reload_mid_stream_continues_in_place_and_completes(contexts, two_users_app):
+    page = contexts("alice").new_page()
+    address = start(page, two_users_app.url, "reload-check")
+    page.reload()
+    ready(page)
+    expect(page.locator("#chat")).to_contain_text("last user message:reload-check", timeout=10_000)
+    answering(page)
+    growing(page)
+    screenshot(page, "reload-mid-stream")
+    finished(page)
+    expect(page).to_have_url(address)
+    expect(page.locator("#chat")).not_to_contain_text("stopped")
+    expect(page.locator("#chat")).not_to_contain_text("interrupted")
+    assert page.locator("#chat").inner_text().count("last user message:") == 1  # one answer, in place
