@@ -31,6 +31,7 @@ class AppContext:
     conversations: "Conversations" = None  # type: ignore[assignment]
     bus: Any = None  # kimi_ui.bus: messages between app processes (set by build_context)
     running: Any = None  # kimi_ui.running.Running: the answers being written, in every process
+    queue: Any = None  # kimi_ui.queued.Queue: messages sent while their conversation answers
     mcp: Any = None  # tools.mcp_client.McpManager when MCP servers are configured
     uploads: Uploads = field(default_factory=Uploads)  # who uploaded which file (web_auth records them)
     _user_ids: dict[str, str] = field(default_factory=dict)

@@ -22,6 +22,7 @@ from kimi_ui.context import AppContext
 from kimi_ui.conversations import Conversations
 from kimi_ui.bus import make_bus
 from kimi_ui.jobs import Jobs
+from kimi_ui.queued import Queue
 from kimi_ui.running import Running
 from kimi_ui.csrf import CsrfMiddleware
 from kimi_ui.forwarding import ForwardedHeaders
@@ -59,8 +60,10 @@ def build_context(settings: Settings, extra_backends: list[BackendConfig] | None
     bus, running = make_bus(settings.effective_database_url), Running(db)
     jobs = Jobs(turns, limit=settings.concurrency_limit, on_disconnect=settings.on_disconnect, running=running,
                 bus=bus)
-    return AppContext(settings=settings, db=db, backends=backends, turns=turns, jobs=jobs,
-                      conversations=Conversations(db, settings), mcp=mcp, bus=bus, running=running)
+    ctx = AppContext(settings=settings, db=db, backends=backends, turns=turns, jobs=jobs,
+                     conversations=Conversations(db, settings), mcp=mcp, bus=bus, running=running)
+    ctx.queue = Queue(db, jobs, Path(settings.data_dir) / "queued")  # hooks itself into the jobs' ends
+    return ctx
 
 
 async def start_sharing(ctx: AppContext) -> None:
@@ -74,6 +77,9 @@ async def start_sharing(ctx: AppContext) -> None:
     await ctx.bus.start()
     await ctx.running.start()
     await ctx.jobs.start_mirror()
+    resumed = await ctx.queue.resume_all()  # queues of conversations no process is answering
+    if resumed:
+        log.info("resumed the queued messages of %d conversations", resumed)
 
 
 async def stop_sharing(ctx: AppContext) -> None:

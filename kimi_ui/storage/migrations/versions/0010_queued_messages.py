@@ -3,8 +3,8 @@
 `queued_messages`: messages typed while their conversation was answering, sent in order when the answer
 ends, by the server (kimi_ui/queued.py).
 
-Revision ID: 0011
-Revises: 0009 (0010 once it lands)
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-04
 """
 from alembic import op
@@ -12,8 +12,8 @@ import sqlalchemy as sa
 import sqlmodel
 
 
-revision = '0011'
-down_revision = '0009'  # TEMPORARY: 0010 does not exist yet (tell the lead)
+revision = '0010'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 
