@@ -221,9 +221,9 @@ def serve(app: Any, settings: Settings, sock: socket.socket) -> int:
     # proxy_headers off: X-Forwarded-* are believed only from settings.trusted_proxies, by the app itself
     # On SIGTERM/Ctrl+C uvicorn waits for open responses, then runs the lifespan's shutdown. The drain
     # starts at the signal (DrainingServer), so the followers' streams end with their answers: finished,
-    # or interrupted at drain_seconds; a few seconds more let them deliver that end, then they are cut.
+    # or interrupted at drain_seconds; a moment more lets them deliver that end, then the rest is closed.
     config = uvicorn.Config(app, host=settings.host, port=settings.port, log_level=settings.log_level,
-                            proxy_headers=False, timeout_graceful_shutdown=settings.drain_seconds + DRAIN_MARGIN,
+                            proxy_headers=False, timeout_graceful_shutdown=settings.drain_seconds + 2 * DRAIN_MARGIN,
                             ssl_certfile=str(settings.ssl_certfile) if tls else None,
                             ssl_keyfile=str(settings.ssl_keyfile) if settings.ssl_keyfile else None)
     if settings.log_level != "debug":
@@ -238,7 +238,7 @@ def serve(app: Any, settings: Settings, sock: socket.socket) -> int:
     return 0
 
 
-DRAIN_MARGIN = 3.0  # seconds after the drain for the followers' streams to carry the end
+DRAIN_MARGIN = 1.5  # seconds after the drain for the followers' streams to carry the end
 
 
 def draining_server(config: Any, app: Any, seconds: float) -> Any:
@@ -249,10 +249,24 @@ def draining_server(config: Any, app: Any, seconds: float) -> Any:
     class DrainingServer(uvicorn.Server):
         async def shutdown(self, sockets: Any = None) -> None:
             ctx = getattr(app.state, "ctx", None)
-            drain = asyncio.ensure_future(ctx.jobs.drain(seconds)) if ctx is not None else None
-            await super().shutdown(sockets)
-            if drain is not None:
-                await drain
+            drain = asyncio.ensure_future(ctx.jobs.drain(seconds) if ctx is not None else asyncio.sleep(0))
+            cutter = asyncio.ensure_future(self.cut_after(drain))
+            try:
+                await super().shutdown(sockets)
+            finally:
+                cutter.cancel()
+            await drain
+
+        async def cut_after(self, drain: asyncio.Future) -> None:
+            """Once the answers have ended and their followers had a moment to get the end, close what is
+            still open (Gradio's idle event streams) as if the clients had left: they end cleanly, instead
+            of being cancelled with a traceback at the graceful timeout."""
+            await asyncio.shield(drain)
+            await asyncio.sleep(DRAIN_MARGIN)
+            for connection in list(self.server_state.connections):
+                transport = getattr(connection, "transport", None)
+                if transport is not None:
+                    transport.close()
 
     return DrainingServer(config)
 

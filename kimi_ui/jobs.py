@@ -10,16 +10,15 @@ followers see how many answers are ahead of it. Pure asyncio: no gradio, no SQL 
 Across app processes (docs/shared-state.md): a job holds its answer's lease in the registry (Running), so
 one conversation answers once and a user's stream count holds whatever process serves the turn; it
 listens on `stop:<message id>` for Stop and for followers elsewhere asking for its tail (kimi_ui/relay.py).
-Every process mirrors the other processes' running answers (the registry, kept current by the bus channel
-`running`), so finding one (`by_message`, `by_conversation`, `answering`) stays a dictionary look-up and
-gives a RemoteJob, followed and stopped like a local Job.
+Every process mirrors the other processes' running answers (kimi_ui/elsewhere.py), so finding one
+(`by_message`, `by_conversation`, `answering`) stays a dictionary look-up and gives a RemoteJob, followed
+and stopped like a local Job.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 from typing import Any, AsyncIterator, Awaitable, Callable
 
@@ -27,7 +26,7 @@ from kimi_ui.answer import Answer
 from kimi_ui.bus import BusClosed, MessagesLost
 from kimi_ui.events import Queued, TurnDone, TurnError, TurnStarted
 from kimi_ui.relay import SNAPSHOT, STOP, AnswerIds, RemoteJob, Sharing, TappedAnswer, control_channel
-from kimi_ui.storage import store
+from kimi_ui.elsewhere import Elsewhere
 from kimi_ui.storage.models import new_id
 from kimi_ui.turns import Refused, TurnInput, Turns
 
@@ -134,9 +133,6 @@ class Job(AnswerIds):
         return True
 
 
-RUNNING = "running"  # the bus channel where processes announce the answers they start and end
-
-
 class Jobs:
     def __init__(self, turns: Turns, *, limit: int, on_disconnect: str = "continue", running: Any = None,
                  bus: Any = None) -> None:
@@ -144,12 +140,9 @@ class Jobs:
         them, jobs are this process's alone."""
         self.turns = turns
         self.registry, self.bus = running, bus
-        # the other processes' answers: message id -> (owner, conversation, process)
-        self._remote: dict[str, tuple[str, str, str]] = {}
-        self._background: set[asyncio.Task] = set()
-        self._watcher: asyncio.Task | None = None
+        self.others = Elsewhere(bus, running, turns.db) if running is not None and bus is not None else None
         self._draining: asyncio.Future | None = None
-        if running is not None:
+        if self.others is not None:
             running.on_lost = self._lost
             turns.elsewhere = self
         self.slots = Slots(limit)
@@ -181,7 +174,7 @@ class Jobs:
 
     async def _run(self, job: Job) -> None:
         slot = _JobSlot(self.slots, job)
-        lease = _Lease(self.registry) if self.registry is not None else None
+        lease = _Lease(self.registry) if self.others is not None else None
         control = None
         try:
             async with contextlib.aclosing(self.turns.run(owner_id=job.owner_id, turn=job.turn, answer=job.answer,
@@ -208,10 +201,9 @@ class Jobs:
 
     def _started(self, job: Job) -> asyncio.Task | None:
         """Tell the other processes, and listen for Stop and for followers there."""
-        if self.bus is None or self.registry is None:
+        if self.others is None:
             return None
-        self.publish_later(RUNNING, json.dumps({"start": job.message_id, "conversation": job.conversation_id,
-                                                "owner": job.owner_id, "process": self.registry.process_id}))
+        self.others.started(job.message_id, job.conversation_id, job.owner_id)
         return asyncio.get_running_loop().create_task(self._control(job), name="job-control")
 
     @staticmethod
@@ -229,7 +221,7 @@ class Jobs:
             await job.sharing.end()
         if control is not None:
             control.cancel()
-            self.publish_later(RUNNING, json.dumps({"end": job.message_id, "process": self.registry.process_id}))
+            self.others.ended(job.message_id)
 
     async def _control(self, job: Job) -> None:
         while not job.done:
@@ -268,89 +260,35 @@ class Jobs:
         job = self._by_message.get(message_id or "")
         if job is not None:
             return job if job.owner_id == owner_id else None
-        owner, conversation, _ = self._remote.get(message_id or "", ("", "", ""))
-        return RemoteJob(self, owner, message_id, conversation) if owner and owner == owner_id else None
+        return self.others.by_message(owner_id, message_id) if self.others is not None else None
 
     def by_conversation(self, owner_id: str, conversation_id: str | None) -> Job | RemoteJob | None:
         job = self._by_conversation.get(conversation_id or "")
         if job is not None:
             return job if job.owner_id == owner_id else None
-        found = [m for m, (owner, cid, _) in self._remote.items() if cid == conversation_id and owner == owner_id]
-        return RemoteJob(self, owner_id, found[0], conversation_id) if found else None
+        return self.others.by_conversation(owner_id, conversation_id) if self.others is not None else None
 
     def answering(self, owner_id: str) -> set[str]:
         """The owner's conversations whose answer is being written now, in any process."""
-        return ({cid for cid, job in self._by_conversation.items() if job.owner_id == owner_id}
-                | {cid for owner, cid, _ in self._remote.values() if owner == owner_id})
+        here = {cid for cid, job in self._by_conversation.items() if job.owner_id == owner_id}
+        return here | self.others.answering(owner_id) if self.others is not None else here
 
     # -- what Turns asks about other processes (turns.elsewhere) ----------------------------------------------
     def streams_elsewhere(self, owner_id: str) -> int:
-        return sum(1 for owner, _, _ in self._remote.values() if owner == owner_id)
+        return self.others.streams(owner_id) if self.others is not None else 0
 
     def message_in(self, conversation_id: str) -> str | None:
         """The answer this conversation is writing in another process, if any."""
-        return next((m for m, (_, cid, _) in self._remote.items() if cid == conversation_id), None)
+        return self.others.message_in(conversation_id) if self.others is not None else None
 
-    # -- the mirror of the other processes' answers ---------------------------------------------------------
     async def start_mirror(self) -> None:
-        if self.bus is not None and self.registry is not None and self._watcher is None:
-            self._watcher = asyncio.get_running_loop().create_task(self._watch(), name="jobs-mirror")
+        if self.others is not None:
+            await self.others.start()
 
     async def close(self) -> None:
-        for task in [self._watcher, *self._background]:
-            if task is not None:
-                task.cancel()
-        self._watcher = None
+        if self.others is not None:
+            await self.others.close()
 
-    async def _watch(self) -> None:
-        """Listen to the announcements; read the registry at the start, after a loss, and every beat
-        (leases that lapsed with their process, announcements that were missed)."""
-        while True:
-            try:
-                async with self.bus.listen(RUNNING) as news:
-                    await self._refresh()
-                    while True:
-                        try:
-                            self._note(json.loads(await asyncio.wait_for(anext(news), self.registry.beat)))
-                        except asyncio.TimeoutError:
-                            await self._refresh()
-            except MessagesLost:
-                continue
-            except BusClosed:
-                return
-            except Exception as exc:  # noqa: BLE001 - the database away for a moment: try again
-                log.warning("could not follow the other processes' answers: %s", exc)
-                await asyncio.sleep(1)
-
-    async def _refresh(self) -> None:
-        mine = self.registry.process_id
-        self._remote = {m: (owner, cid, process) for m, cid, owner, process in await self.registry.live()
-                        if process != mine}
-
-    def _note(self, news: dict[str, Any]) -> None:
-        if news.get("process") == self.registry.process_id:
-            return
-        if news.get("start"):
-            self._remote[news["start"]] = (news["owner"], news["conversation"], news["process"])
-        elif news.get("end"):
-            self._remote.pop(news["end"], None)
-
-    def publish_later(self, channel: str, message: str) -> None:
-        """Publish without waiting (a failure is logged: the registry and the store stay the record)."""
-        async def publish() -> None:
-            try:
-                await self.bus.publish(channel, message)
-            except Exception as exc:  # noqa: BLE001
-                log.warning("could not publish on %s: %s", channel.split(":")[0], exc)
-
-        task = asyncio.get_running_loop().create_task(publish())
-        self._background.add(task)
-        task.add_done_callback(self._background.discard)
-
-    async def stored(self, owner_id: str, message_id: str | None) -> Answer | None:
-        row = await self.turns.db.run(lambda s: store.get_message(s, owner_id=owner_id, message_id=message_id or ""),
-                                      read_only=True)
-        return Answer.from_row(row) if row is not None and row.role == "assistant" else None
 
     def _lost(self, message_ids: set[str]) -> None:
         """This process stalled past these leases and another swept them: stop writing them."""

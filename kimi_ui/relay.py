@@ -145,8 +145,8 @@ class RemoteJob(AnswerIds):
     """An answer another process writes, followed like a Job: `follow()` yields its Answer after each
     change until it ends; `stop()` asks that process to stop it."""
 
-    def __init__(self, jobs: Any, owner_id: str, message_id: str, conversation_id: str) -> None:
-        self.jobs, self.owner_id = jobs, owner_id
+    def __init__(self, elsewhere: Any, owner_id: str, message_id: str, conversation_id: str) -> None:
+        self.others, self.owner_id = elsewhere, owner_id  # kimi_ui.elsewhere.Elsewhere: bus, registry, store
         self.answer = Answer(message_id=message_id, conversation_id=conversation_id)
         self.done = False
         self.task = None
@@ -154,11 +154,11 @@ class RemoteJob(AnswerIds):
     def stop(self, status: str = "cancelled") -> bool:
         if self.done:
             return False
-        self.jobs.publish_later(control_channel(self.message_id or ""), STOP)
+        self.others.publish_later(control_channel(self.message_id or ""), STOP)
         return True
 
     async def follow(self) -> AsyncIterator[Answer]:
-        bus, message_id = self.jobs.bus, self.message_id or ""
+        bus, message_id = self.others.bus, self.message_id or ""
         while not self.done:
             try:
                 async with bus.listen(answer_channel(message_id)) as tail:
@@ -169,16 +169,16 @@ class RemoteJob(AnswerIds):
 
     async def _tail(self, tail: AsyncIterator[str]) -> AsyncIterator[Answer]:
         seq, seen = None, -1
-        await self.jobs.bus.publish(control_channel(self.message_id or ""), SNAPSHOT)
+        await self.others.bus.publish(control_channel(self.message_id or ""), SNAPSHOT)
         while True:
             try:
                 raw = await asyncio.wait_for(anext(tail), SILENCE_SECONDS)
             except asyncio.TimeoutError:
-                if not await self.jobs.registry.is_running(self.message_id or ""):
+                if not await self.others.registry.is_running(self.message_id or ""):
                     yield await self._stored()  # ended (its last words were missed) or its process died
                     return
                 if seq is None:  # the writer was not listening yet: ask again
-                    await self.jobs.bus.publish(control_channel(self.message_id or ""), SNAPSHOT)
+                    await self.others.bus.publish(control_channel(self.message_id or ""), SNAPSHOT)
                 continue
             for item in json.loads(raw):
                 seq = self._fold(item, seq)
@@ -207,7 +207,7 @@ class RemoteJob(AnswerIds):
         self.answer = answer
 
     async def _stored(self) -> Answer:
-        row = await self.jobs.stored(self.owner_id, self.message_id)
+        row = await self.others.stored(self.owner_id, self.message_id)
         if row is not None:
             self._replace(row)
         if self.answer.status == "streaming":

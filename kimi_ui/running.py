@@ -17,6 +17,7 @@ import asyncio
 import logging
 import os
 import socket
+import threading
 import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
@@ -65,6 +66,7 @@ class Running:
         self.on_lost = on_lost
         self.beats = 0  # heartbeats done (the tests wait on it)
         self._mine: set[str] = set()
+        self._leases = threading.Lock()  # renewal against adoption (both in worker threads)
         self._task: asyncio.Task[None] | None = None
 
     # -- the registry --------------------------------------------------------------------------------------
@@ -94,11 +96,15 @@ class Running:
     async def adopt(self, lease_id: str, message_id: str, conversation_id: str) -> None:
         """A lease claimed before its answer's row existed (under a provisional id, a new conversation's
         too) takes the ids of the rows written."""
-        self._mine.discard(lease_id)
-        self._mine.add(message_id)
-        await asyncio.to_thread(self._write, update(RunningAnswer).where(
-            RunningAnswer.message_id == lease_id, RunningAnswer.process_id == self.process_id)
-            .values(message_id=message_id, conversation_id=conversation_id))
+        await asyncio.to_thread(self._adopt, lease_id, message_id, conversation_id)
+
+    def _adopt(self, lease_id: str, message_id: str, conversation_id: str) -> None:
+        with self._leases:  # a renewal must see the old id with the old row or the new id with the new one
+            self._write(update(RunningAnswer).where(RunningAnswer.message_id == lease_id,
+                                                    RunningAnswer.process_id == self.process_id)
+                        .values(message_id=message_id, conversation_id=conversation_id))
+            self._mine.discard(lease_id)
+            self._mine.add(message_id)
 
     async def holder(self, conversation_id: str) -> str | None:
         """The answer the conversation is writing (in any process), if any."""
@@ -118,9 +124,13 @@ class Running:
 
     async def release(self, message_id: str) -> None:
         """The answer ended (its final status is written by the job)."""
-        self._mine.discard(message_id)
-        await asyncio.to_thread(self._write, delete(RunningAnswer).where(
-            RunningAnswer.message_id == message_id, RunningAnswer.process_id == self.process_id))
+        await asyncio.to_thread(self._release, message_id)
+
+    def _release(self, message_id: str) -> None:
+        with self._leases:
+            self._write(delete(RunningAnswer).where(RunningAnswer.message_id == message_id,
+                                                    RunningAnswer.process_id == self.process_id))
+            self._mine.discard(message_id)
 
     async def answering(self, owner_id: str) -> set[str]:
         """The user's conversations that are answering."""
@@ -157,6 +167,10 @@ class Running:
         return lost
 
     def _renew(self) -> set[str]:
+        with self._leases:
+            return self._renew_held()
+
+    def _renew_held(self) -> set[str]:
         mine = set(self._mine)
         if not mine:
             return set()

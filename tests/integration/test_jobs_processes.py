@@ -69,6 +69,7 @@ def test_b_follows_stops_and_outlives_answers_that_a_writes(sim, tmp_path, datab
         chat = ask(a, f"{tag()} follow me {LONG}")
         first = started(chat)
         message_id, cid = first["message_id"], first["conversation_id"]
+        b.client()  # connected before the clock starts (as a page would be)
         began = time.monotonic()
         follower = b.client().submit(message_id, api_name="/attach")
         live = with_text(follower)
