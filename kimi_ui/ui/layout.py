@@ -338,7 +338,8 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     editing = v.chatbot.edit(h.edit, [v.state, v.mode, v.backend], stream_outputs, **streamed)
     retrying = v.chatbot.retry(h.retry, [v.state, v.mode, v.backend], stream_outputs, **streamed)
     turns = [sending, continuing, editing, retrying]
-    stopped = [stopper(h.stop, v.state, None, cancels=turns, api_visibility="private").then(
+    # api_name: the script API's `stop` keeps its name (a page event called stop would take it)
+    stopped = [stopper(h.stop, v.state, None, cancels=turns, api_visibility="private", api_name="stop_button").then(
         h.after_stop, v.state, [v.chatbot, v.continue_btn], api_visibility="private"
     ).then(addresses.after_turn, v.state, after, api_visibility="private")
         for stopper in (v.stop_btn.click, v.composer.stop)]

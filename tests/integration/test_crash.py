@@ -75,7 +75,9 @@ def test_kill_9_mid_answer_keeps_the_partial_answer_and_continue_goes_on(sim, si
 
     restarted = app_process(tmp_path, sim, database_url, "restarted")
     with running(restarted):
-        (user, answer) = rows_of(database_url, conversation_id)
+        # SQLite (one process) marks it at start; on PostgreSQL the dead process's lease lapses first (<= 10 s)
+        (user, answer) = wait_for(lambda: (rows := rows_of(database_url, conversation_id))[1][2] == "interrupted"
+                                  and rows, timeout=20, what="the answer marked interrupted")
         assert user == ("user", text, "done")
         assert answer[0] == "assistant" and answer[2] == "interrupted"
         assert answer[1].startswith(checkpointed)  # at least what the last checkpoint seen had
@@ -111,6 +113,8 @@ def test_failing_backends_and_a_kill_never_lose_the_users_message(sim, sim_reque
     assert results[cut]["status"] == "interrupted" and results[cut]["content"]
 
     with running(app_process(tmp_path, sim, database_url, "restarted")):
+        wait_for(lambda: answer_to(database_url, stalled)[2] == "interrupted", timeout=20,
+                 what="the stalled answer marked interrupted (a lapsed lease on PostgreSQL)")
         after = {text: answer_to(database_url, text) for text in (down, failing, cut, stalled)}
         users = query(database_url, "SELECT content FROM messages WHERE role = 'user' AND content LIKE ?",
                       (f"{marker}%",))
