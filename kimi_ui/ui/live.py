@@ -87,6 +87,7 @@ class LiveMixin:
         owner_id = self.owner(request)
         job = self.ctx.jobs.by_conversation(owner_id, state.conversation_id)
         if job is None:
+            yield gr.skip()  # (a generator that yields nothing would set the chat to None)
             return
         tab, mine = state.tab, (state.tab.shown, job.message_id)
         if tab.following == mine:

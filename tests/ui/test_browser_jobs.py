@@ -17,7 +17,7 @@ from tests.support.browser import RESULTS, send
 
 pytestmark = pytest.mark.ui
 SCREENS = Path("/work/notes/screens")
-SLOW = "#sim rate=30 tokens=240"  # about 8 s of answer: long enough to reload, switch and stop in
+SLOW = "#sim rate=30 tokens=450"  # about 15 s of answer: long enough to reload, switch and stop in
 
 
 def screenshot(page, name: str) -> None:
@@ -33,9 +33,7 @@ def ready(page) -> None:
 
 
 def answer_text(page) -> str:
-    """The text of the last bubble of the chat."""
-    bubbles = page.locator("#chat .message-row")
-    return bubbles.nth(bubbles.count() - 1).inner_text() if bubbles.count() else ""
+    return page.locator("#chat").inner_text()
 
 
 def start(page, base: str, words: str) -> str:
@@ -79,3 +77,59 @@ def test_reload_mid_stream_continues_in_place_and_completes(contexts, two_users_
     expect(page.locator("#chat")).not_to_contain_text("stopped")
     expect(page.locator("#chat")).not_to_contain_text("interrupted")
     assert page.locator("#chat").inner_text().count("last user message:") == 1  # one answer, in place
+
+
+def test_two_contexts_of_one_user_see_one_stream_and_stop_in_either_stops_both(contexts, two_users_app):
+    first = contexts("alice").new_page()
+    address = start(first, two_users_app.url, "twotabs-check")
+    second = contexts("alice").new_page()
+    second.goto(address)  # a new tab (another browser context) on the answer being written
+    ready(second)
+    answering(second)
+    growing(second)
+    growing(first)
+    screenshot(first, "two-tabs-first")
+    screenshot(second, "two-tabs-second")
+    second.locator("#composer .stop-button").click()  # send became Stop
+    for page in (first, second):
+        expect(page.locator("#chat")).to_contain_text("stopped", timeout=10_000)
+        finished(page, 10_000)
+        expect(page.locator("#composer .submit-button")).to_be_visible()
+
+
+def test_switching_mid_answer_shows_only_the_opened_chat_and_marks_the_list(contexts, two_users_app):
+    from tests.ui.test_browser_urls import conversation
+
+    conversation(two_users_app, "alice", "quiet-chat", "instant", "Simulated vLLM", "quiet-chat")
+    page = contexts("alice").new_page()
+    page.goto(two_users_app.url)
+    ready(page)
+    send(page, f"busy-chat {SLOW}")
+    expect(page.locator("#chat")).to_contain_text("Simulated answer", timeout=15_000)
+    busy = page.locator("#conv-list a.kimi-conv", has_text="busy-chat")
+    expect(busy).to_have_class(re.compile(r"\banswering\b"), timeout=5_000)
+    page.locator("#conv-list a.kimi-conv", has_text="quiet-chat").click()
+    expect(page.locator("#chat")).to_contain_text("last user message:quiet-chat", timeout=10_000)
+    finished(page, 5_000)  # the chat shown is not answering: send is back
+    for _ in range(20):  # the old answer goes on without writing here
+        assert "busy-chat" not in page.locator("#chat").inner_text()
+        page.wait_for_timeout(100)
+    expect(busy).to_have_class(re.compile(r"\bunread\b"), timeout=30_000)  # it ended in the background
+    busy.click()
+    expect(page.locator("#chat")).to_contain_text("last user message:busy-chat", timeout=10_000)
+    expect(page.locator("#chat")).not_to_contain_text("interrupted")
+    expect(busy).not_to_have_class(re.compile(r"\bunread\b"))
+
+
+def test_the_composer_keeps_what_is_typed_and_esc_stops(contexts, two_users_app):
+    page = contexts("alice").new_page()
+    start(page, two_users_app.url, "esc-check")
+    answering(page)
+    box = page.locator("#composer textarea")
+    box.fill("typed while it answers")
+    expect(page.locator("#composer .stop-button")).to_be_visible()
+    expect(page.locator("#composer .submit-button")).to_be_hidden()
+    page.keyboard.press("Escape")
+    expect(page.locator("#chat")).to_contain_text("stopped", timeout=10_000)
+    finished(page, 10_000)
+    expect(box).to_have_value("typed while it answers")
