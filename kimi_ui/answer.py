@@ -295,6 +295,7 @@ class Answer:
             "rounds": [r.to_record() for r in self.rounds], "tool_calls": self.call_dicts(),
             "usage": self.usage_dict(), "status": self.status, "error": self.error_dict(),
             "notices": self.notice_dicts(),
+            "queued": self.queued,  # while it waits for a free slot: how many answers are ahead of it
         }
 
     # -- the store's columns ------------------------------------------------------------------------

@@ -113,11 +113,23 @@ def test_anonymous_oversized_body_is_refused_without_reading(world):
                                   b"[" * 100_000])
 def test_malformed_call_bodies_get_a_clear_400(world, body):
     with client(world, "alice") as http:
-        for path in ("gradio_api/call/v2/chat", "gradio_api/call/chat", "gradio_api/queue/join"):
+        for path in ("gradio_api/call/v2/chat", "gradio_api/call/chat", "gradio_api/call/attach",
+                     "gradio_api/call/stop", "gradio_api/queue/join"):
             response = http.post(path, content=body, headers={"Content-Type": "application/json"})
             assert response.status_code in (400, 413), (path, body[:20], response.status_code, response.text[:200])
             if response.status_code == 400:
                 assert response.json()["detail"]
+
+
+def test_the_documented_api_is_chat_attach_and_stop(world):
+    """The script API (README, "Scripts"): three endpoints under their own names; every other handler is
+    private (it still runs for anyone logged in, so each checks its caller itself: tests/ui/test_security.py)."""
+    with client(world, "alice") as http:
+        info = http.get("gradio_api/info").json()
+    assert sorted(info["named_endpoints"]) == ["/attach", "/chat", "/stop"], sorted(info["named_endpoints"])
+    assert [p["parameter_name"] for p in info["named_endpoints"]["/attach"]["parameters"]] == ["message_id"]
+    assert [p["parameter_name"] for p in info["named_endpoints"]["/stop"]["parameters"]] == ["message_id"]
+    assert info["unnamed_endpoints"] == {}
 
 
 def test_edit_event_without_previous_value_is_not_a_server_error(world):
