@@ -6,7 +6,9 @@ the concurrency limit waits in line and says so."""
 from __future__ import annotations
 
 import json
+import re
 import uuid
+from pathlib import Path
 from typing import Any, Iterator
 
 import httpx
@@ -199,3 +201,11 @@ def test_on_disconnect_cancel_ends_the_answer_with_its_caller(cancelling_app, ho
     assert final["status"] == "cancelled", final
     row = stored(cancelling_app, message_id)
     assert row.status == "cancelled" and row.content and len(row.content) < 4000
+
+
+def test_the_readmes_example_does_what_it_says(app, capsys):
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    [example] = [b for b in re.findall(r"```python\n(.*?)```", readme, flags=re.DOTALL) if "/attach" in b]
+    exec(compile(example.replace("http://127.0.0.1:7860/", app.url), "README.md", "exec"), {})
+    printed = [line for line in capsys.readouterr().out.splitlines() if not line.startswith("Loaded as API")]
+    assert printed == ["{'stopped': True}", "cancelled"]
