@@ -378,9 +378,10 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin):
         returned, composer = state.returned, gr.update()
         if returned:  # refused: the chat keeps the reason, the composer gets the message back
             composer, state = gr.update(value=returned), replace(state, returned=None)
-        if state.conversation_id in self.ctx.jobs.answering(owner_id):  # the list's mark, the address
-            listed = await self.ctx.db.call(self.sidebar_html, owner_id, state)
-            return [state, *[gr.skip()] * 7, listed, gr.skip(), composer, live_value(True)]
+        if state.conversation_id in self.ctx.jobs.answering(owner_id):  # title bar, the list's mark, address
+            bar, listed = await self.ctx.db.call(lambda: (self.title_bar(owner_id, state.conversation_id),
+                                                          self.sidebar_html(owner_id, state)))
+            return [state, gr.skip(), gr.skip(), *bar, listed, gr.skip(), composer, live_value(True)]
         await self.ctx.turns.title_settled(state.conversation_id)
         shown = await self.ctx.db.call(self._after_turn, owner_id, state, keep_chat=bool(returned))
         return [*shown, composer, live_value(False)]
