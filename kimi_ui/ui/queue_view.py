@@ -143,11 +143,13 @@ class QueueMixin:
     async def follow_queued(self, state: Any, request: gr.Request) -> AsyncIterator[list[Any]]:
         """After a turn: follow the conversation's next answers (its queue), if any. Outputs: chat, state, box."""
         owner_id = self.owner(request)
-        followed = False
+        followed, ticket = False, state.tab.shown
         async for update in self._follow(owner_id, state):
             followed = True
             yield list(update)
-        if followed and request.session_hash:
+        if not followed:
+            yield [gr.skip()] * 3  # a generator that yields nothing would set the chat to None
+        elif request.session_hash and state.tab.shown == ticket:  # still on it: after_follow shows the end
             self._followed().add(request.session_hash)
 
     async def after_follow(self, state: Any, request: gr.Request) -> list[Any]:
@@ -167,15 +169,22 @@ class QueueMixin:
     async def _follow(self, owner_id: str, state: Any) -> AsyncIterator[tuple[list, Any, str]]:
         """(chat, state, box) after every change of each answer the conversation writes, until it is quiet."""
         cid = getattr(state, "conversation_id", None)
+        ticket = state.tab.shown if cid else None  # the opening this page is on: another one ends the follow
         while cid and (job := self.ctx.jobs.by_conversation(owner_id, cid) or self.queue.current(owner_id, cid)):
             box = await self.queue_box(owner_id, cid)
             earlier, upto = None, None
-            async for answer in job.follow():
-                if earlier is None or (answer.user_message_id and upto != answer.user_message_id):
-                    upto = answer.user_message_id
-                    chat = await self.ctx.db.call(self.chat_view, owner_id, cid, state.window, None, upto or None)
-                    earlier = self.page(chat[0])
-                yield earlier + self.page(render.live_messages(answer)), state, box
+            try:
+                async for answer in job.follow():
+                    if state.tab.shown != ticket:
+                        return  # the page shows another conversation now: the answer goes on unseen
+                    if earlier is None or (answer.user_message_id and upto != answer.user_message_id):
+                        upto = answer.user_message_id
+                        chat = await self.ctx.db.call(self.chat_view, owner_id, cid, state.window, None,
+                                                      upto or None)
+                        earlier = self.page(chat[0])
+                    yield earlier + self.page(render.live_messages(answer)), state, box
+            finally:
+                self.left_unseen(owner_id, job)
             if not job.done:
                 break
 
