@@ -17,7 +17,8 @@ from tests.support.browser import RESULTS, send
 
 pytestmark = pytest.mark.ui
 SCREENS = Path("/work/notes/screens")
-SLOW = "#sim rate=30 tokens=450"  # about 15 s of answer: long enough to reload, switch and stop in
+SLOW = "#sim rate=30 tokens=450"  # about 15 s of answer: long enough to reload and switch in
+LONG = "#sim rate=30 tokens=6000"  # minutes: answers that are stopped (a loaded machine cannot outrun them)
 
 
 def screenshot(page, name: str) -> None:
@@ -36,11 +37,11 @@ def answer_text(page) -> str:
     return page.locator("#chat").inner_text()
 
 
-def start(page, base: str, words: str) -> str:
+def start(page, base: str, words: str, length: str = SLOW) -> str:
     """A new chat with a slow answer; returns the conversation's address once it streams."""
     page.goto(base)
     ready(page)
-    send(page, f"{words} {SLOW}")
+    send(page, f"{words} {length}")
     expect(page).to_have_url(re.compile(r"/c/\w+$"), timeout=15_000)
     expect(page.locator("#chat")).to_contain_text("Simulated answer", timeout=15_000)
     return page.url
@@ -81,7 +82,7 @@ def test_reload_mid_stream_continues_in_place_and_completes(contexts, two_users_
 
 def test_two_contexts_of_one_user_see_one_stream_and_stop_in_either_stops_both(contexts, two_users_app):
     first = contexts("alice").new_page()
-    address = start(first, two_users_app.url, "twotabs-check")
+    address = start(first, two_users_app.url, "twotabs-check", LONG)
     second = contexts("alice").new_page()
     second.goto(address)  # a new tab (another browser context) on the answer being written
     ready(second)
@@ -123,7 +124,7 @@ def test_switching_mid_answer_shows_only_the_opened_chat_and_marks_the_list(cont
 
 def test_the_composer_keeps_what_is_typed_and_esc_stops(contexts, two_users_app):
     page = contexts("alice").new_page()
-    start(page, two_users_app.url, "esc-check")
+    start(page, two_users_app.url, "esc-check", LONG)
     answering(page)
     box = page.locator("#composer textarea")
     box.fill("typed while it answers")
