@@ -7,8 +7,10 @@
     stream's own CPU (the answer with its caller, minus idle). Target: at most 10 %.
 (b) `attach` to an answer being written: from the call to its first snapshot (median of --attaches), against
     `attach` of a finished answer in the same run (the route's own cost). Target: at most 500 ms.
+--pages: the same two in Debian's Chromium (bench/jobs_pages.py): 16 pages on /c/<id> against 1 following
+    one answer, and a page opened on /c/<id> of a streaming answer until its text shows, against a finished one.
 
-    python bench/jobs.py [--runs 3] [--seconds 30] [--attaches 15]
+    python bench/jobs.py [--runs 3] [--seconds 30] [--attaches 15] [--pages] [--only api,pages]
 """
 
 from __future__ import annotations
@@ -128,13 +130,20 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--attaches", type=int, default=15)
+    parser.add_argument("--only", default="api,pages", help="api (gradio_client), pages (Chromium)")
     args = parser.parse_args()
     fine_polling()
     with workspace("kimi-bench-jobs-") as folder:
         sim = Sim().start(folder)
         app = App(folder / "data", sim, folder).start()
         try:
-            figures = attach_figures(app, args.attaches) + follower_figures(app, args.runs, args.seconds)
+            figures = []
+            if "api" in args.only:
+                figures += attach_figures(app, args.attaches) + follower_figures(app, args.runs, args.seconds)
+            if "pages" in args.only:
+                from bench.jobs_pages import page_figures
+
+                figures += page_figures(app, args.runs, args.seconds, args.attaches)
         finally:
             app.stop()
             sim.stop()
