@@ -298,7 +298,8 @@ class Jobs:
                 job.stop("interrupted")
 
     def sent_by(self, session: str, job: Job) -> None:
-        self._sent[session] = job
+        if not job.done:  # a refused job has no task whose end would remove it: it would stay for good
+            self._sent[session] = job
 
     def sent_from(self, session: str) -> Job | None:
         return self._sent.get(session)

@@ -23,6 +23,8 @@ from sqlmodel import Session
 from kimi_ui.jobs import Job, Jobs
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
+from kimi_ui.storage.models import Conversation
+from kimi_ui.storage.quota import MB, megabytes, stored_bytes
 from kimi_ui.storage.queued_model import QueuedMessage
 from kimi_ui.turns import TurnInput
 
@@ -61,6 +63,8 @@ def _safe(name: str) -> str:
 class Queue:
     def __init__(self, db: Database, jobs: Jobs, holding: Path) -> None:
         self.db, self.jobs, self.holding = db, jobs, holding
+        settings = jobs.turns.settings  # the storage quota the queue's copies count in, with attachments
+        self.limit_mb = settings.demo_max_stored_mb if settings.public_demo else settings.max_stored_mb_per_user
         self._current: dict[str, Job] = {}  # conversation -> the job this queue started, until it ends
         self._items: dict[Job, QueuedMessage] = {}
         jobs.after_job = self.job_ended
@@ -91,6 +95,8 @@ class Queue:
             raise QueueRefused("Type a message or attach a file first.")
         row = QueuedMessage(owner_id=owner_id, conversation_id=turn.conversation_id or "", text=turn.text,
                             options={k: _jsonable(getattr(turn, k)) for k in OPTIONS})
+        if turn.files:
+            await self.db.call(self._make_room, owner_id, turn.files)
         held = self.holding / owner_id / row.id
         row.files = [[str(p), n] for p, n in await asyncio.to_thread(_hold, turn.files, held)]
         try:
@@ -193,6 +199,21 @@ class Queue:
             session.add(row)
             session.commit()
 
+    def _make_room(self, owner_id: str, files: tuple[tuple[str, str], ...]) -> None:
+        """The copies count in the owner's storage quota (the uploads they replace are given back): refuse
+        what would pass it. Messages of deleted conversations are dropped first (nothing else would)."""
+        with self.db.session() as session:
+            gone = _gone(session, owner_id)
+            kept = stored_bytes(session, owner_id=owner_id) if self.limit_mb else 0
+        for item_id in gone:
+            shutil.rmtree(self.holding / owner_id / item_id, ignore_errors=True)
+        if not self.limit_mb:
+            return
+        kept += held_bytes(self.holding, owner_id) + sum(_size(path) for path, _ in files)
+        if kept > self.limit_mb * MB:
+            raise QueueRefused(f"The queued files would take {megabytes(kept)} of the {self.limit_mb} MB you may "
+                               "keep: remove queued messages with files, or send smaller files.")
+
     def _remove(self, owner_id: str, item_id: str) -> str | None:
         with self.db.session() as session:
             row = session.get(QueuedMessage, item_id)
@@ -230,6 +251,32 @@ def _rows(session: Session, owner_id: str, conversation_id: str) -> list[QueuedM
     return list(session.execute(select(QueuedMessage).where(
         QueuedMessage.owner_id == owner_id, QueuedMessage.conversation_id == conversation_id)
         .order_by(QueuedMessage.position)).scalars())
+
+
+def _gone(session: Session, owner_id: str) -> list[str]:
+    """Delete the owner's queued messages whose conversation was deleted; their ids."""
+    rows = list(session.execute(select(QueuedMessage).where(
+        QueuedMessage.owner_id == owner_id, QueuedMessage.state == "waiting",
+        QueuedMessage.conversation_id.not_in(select(Conversation.id).where(Conversation.owner_id == owner_id))))
+        .scalars())
+    for row in rows:
+        session.delete(row)
+    if rows:
+        session.commit()
+    return [row.id for row in rows]
+
+
+def held_bytes(holding: Path, owner_id: str) -> int:
+    """The bytes of the owner's queued files (for the storage quota)."""
+    folder = holding / owner_id
+    return sum(_size(str(p)) for p in folder.rglob("*")) if folder.is_dir() else 0
+
+
+def _size(path: str) -> int:
+    try:
+        return Path(path).stat().st_size if Path(path).is_file() else 0
+    except OSError:
+        return 0
 
 
 def _set_paused(session: Session, owner_id: str, conversation_id: str, paused: bool, note: str = "") -> None:
