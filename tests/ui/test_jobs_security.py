@@ -23,12 +23,17 @@ MALFORMED = ["", " ", "x" * 5000, "../../etc/passwd", "' OR 1=1 --", "\u0000", "
 NOT_STRINGS = [None, 0, 12345678901234567890, -1, 1.5, True, [], ["id"], {}, {"message_id": "x"}]
 
 
-def endpoint(config: dict[str, Any], public: bool) -> dict[str, Any]:
-    """The public `stop` endpoint, or the Stop button's own handler (a click with the session's state)."""
+def stoppers(config: dict[str, Any], public: bool) -> list[dict[str, Any]]:
+    """The public `stop` endpoint, or the Stop button's own handlers (the button's click, the composer's
+    stop: events with the session's state)."""
     found = [d for d in config["dependencies"] if (d.get("api_name") or "").startswith("stop") and d["backend_fn"]
              and bool(d["targets"]) != public]
-    assert len(found) == 1, found
-    return found[0]
+    assert len(found) == 1 if public else found, found
+    return found
+
+
+def endpoint(config: dict[str, Any], public: bool) -> dict[str, Any]:
+    return stoppers(config, public)[0]
 
 
 def timeless(output: dict[str, Any]) -> str:
@@ -124,13 +129,13 @@ def test_the_stop_buttons_handler_stops_only_the_callers_own(two_users_app, runn
     """Handlers.stop reads the conversation from the caller's own session (never from the request) and the
     answer the session sent: bob's sessions know nothing of alice's, whatever he sends as the state."""
     bob = Caller(two_users_app.url, running["tokens"]["bob"])
-    button = endpoint(bob.config, public=False)
     snapshot = running["snapshot"]
-    for state in [None, snapshot["conversation_id"], {"conversation_id": snapshot["conversation_id"]},
-                  snapshot["message_id"], 5, ["x"]]:
-        for route, text in {"call": bob.rest(button["api_name"], [state]),
-                            "queue": bob.queue(button["id"], [state])}.items():
-            assert MARKER not in text and "Traceback" not in text, (route, state, text[:300])
+    for button in stoppers(bob.config, public=False):
+        for state in [None, snapshot["conversation_id"], {"conversation_id": snapshot["conversation_id"]},
+                      snapshot["message_id"], 5, ["x"]]:
+            for route, text in {"call": bob.rest(button["api_name"], [state]),
+                                "queue": bob.queue(button["id"], [state])}.items():
+                assert MARKER not in text and "Traceback" not in text, (button["api_name"], route, state, text[:300])
     still_running(running)
 
 
