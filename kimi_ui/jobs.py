@@ -31,6 +31,9 @@ from kimi_ui.storage.models import new_id
 from kimi_ui.turns import Refused, TurnInput, Turns
 
 log = logging.getLogger(__name__)
+# Followers of one answer that get each change; the ones beyond (a script opening hundreds of `attach`
+# streams: each change rendered for each follower, a core for one user at 100) get its state now and its end.
+LIVE_FOLLOWERS = 32
 
 
 class Slots:
@@ -90,6 +93,7 @@ class Job(AnswerIds):
         self.task: asyncio.Task | None = None
         self.done = False
         self.sharing: Sharing | None = None  # its tail on the bus, once a follower elsewhere asked
+        self.live_followers = 0
         self._news = asyncio.Event()
 
     def changed(self) -> None:
@@ -99,18 +103,23 @@ class Job(AnswerIds):
 
     async def follow(self) -> AsyncIterator[Answer]:
         """The Answer after each change, until the turn has ended (the last one is its final state).
-        Leaving (closing this generator) leaves the job running."""
-        seen = -1
-        while True:
-            news = self._news
-            if self.answer.version != seen:
-                seen = self.answer.version
-                yield self.answer
-            if self.done:
-                if self.answer.version != seen:
+        Leaving (closing this generator) leaves the job running. Beyond LIVE_FOLLOWERS: now and the end."""
+        live = self.live_followers < LIVE_FOLLOWERS
+        self.live_followers += live
+        try:
+            seen = -1
+            while True:
+                news = self._news
+                if self.answer.version != seen and (live or seen == -1):
+                    seen = self.answer.version
                     yield self.answer
-                return
-            await news.wait()
+                if self.done:
+                    if self.answer.version != seen:
+                        yield self.answer
+                    return
+                await news.wait()
+        finally:
+            self.live_followers -= live
 
     def refuse(self, error: TurnError) -> "Job":
         self.answer.apply(error)
