@@ -296,8 +296,11 @@ async def _coalesce(queue: asyncio.Queue, interval_of: Callable[[], float]) -> A
         interval = interval_of()
         timeout = None if not pending else max(0.0, last_flush + interval - time.monotonic())
         try:
-            item = await asyncio.wait_for(queue.get(), timeout)
-        except asyncio.TimeoutError:
+            # asyncio.timeout, not wait_for: on Python 3.11 wait_for drops a cancellation (Stop) that lands
+            # as the item arrives, and the answer would run to its end
+            async with asyncio.timeout(timeout):
+                item = await queue.get()
+        except TimeoutError:
             item = None
         if item is not None and item is not _END:
             pending.append(item)

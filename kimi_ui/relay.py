@@ -172,8 +172,9 @@ class RemoteJob(AnswerIds):
         await self.others.bus.publish(control_channel(self.message_id or ""), SNAPSHOT)
         while True:
             try:
-                raw = await asyncio.wait_for(anext(tail), SILENCE_SECONDS)
-            except asyncio.TimeoutError:
+                async with asyncio.timeout(SILENCE_SECONDS):  # not wait_for: it can drop a cancellation
+                    raw = await anext(tail)
+            except TimeoutError:
                 if not await self.others.registry.is_running(self.message_id or ""):
                     yield await self._stored()  # ended (its last words were missed) or its process died
                     return

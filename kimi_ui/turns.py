@@ -244,8 +244,12 @@ class Turns:
         task = asyncio.ensure_future(asyncio.to_thread(prepare_all, turn.files, self.media_limits, report))
         try:
             while not task.done() or not progress.empty():
-                with contextlib.suppress(asyncio.TimeoutError):
-                    yield await asyncio.wait_for(progress.get(), 0.1)
+                item = None
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(0.1):  # not wait_for: it can drop a Stop (engine._coalesce)
+                        item = await progress.get()
+                if item is not None:
+                    yield item
             prepared = task.result()
         except MediaError as exc:
             raise Refused("bad_file", str(exc)) from None

@@ -116,6 +116,9 @@ def test_a_second_turn_on_an_answering_conversation_is_busy_with_the_running_id(
 def test_beyond_the_limit_a_turn_waits_in_line_and_says_how_many_are_ahead(harness):
     async def work(jobs):
         first = jobs.start(harness.owner_id, turn(f"first {SLOW}"))
+        async for answer in first.follow():
+            if answer.content:
+                break  # it holds the one slot
         second = jobs.start(harness.owner_id, turn("second"))
         places = []
         async for answer in second.follow():
