@@ -116,6 +116,9 @@ class Settings(BaseSettings):
     on_disconnect: Literal["continue", "cancel"] = Field(
         default="continue", description="when the tab or script that sent a message goes away: the answer is "
         "written to the end (continue) or stopped (cancel)")
+    follow_updates_per_second: float = Field(
+        default=10.0, gt=0, description="updates a second for a page or script that follows an answer it did not "
+        "send (attach, another tab, a reload): each costs the server about as much as the sender's own")
     drain_seconds: float = Field(default=30.0, ge=0, description="on SIGTERM: how long running answers may finish "
                                  "before the rest are saved as interrupted")
     worker_threads: int = Field(default=64, ge=4, description="threads for blocking work: the database, files, "

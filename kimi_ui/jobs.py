@@ -101,9 +101,10 @@ class Job(AnswerIds):
         news, self._news = self._news, asyncio.Event()
         news.set()
 
-    async def follow(self) -> AsyncIterator[Answer]:
-        """The Answer after each change, until the turn has ended (the last one is its final state).
-        Leaving (closing this generator) leaves the job running. Beyond LIVE_FOLLOWERS: now and the end."""
+    async def follow(self, every: float = 0.0) -> AsyncIterator[Answer]:
+        """The Answer after each change, until the turn has ended (the last one is its final state), at most
+        one update each `every` seconds (changes in between coalesce). Leaving (closing this generator) leaves
+        the job running. Beyond LIVE_FOLLOWERS: now and the end."""
         live = self.live_followers < LIVE_FOLLOWERS
         self.live_followers += live
         try:
@@ -113,6 +114,9 @@ class Job(AnswerIds):
                 if self.answer.version != seen and (live or seen == -1):
                     seen = self.answer.version
                     yield self.answer
+                    if every and not self.done:
+                        await asyncio.sleep(every)
+                        continue
                 if self.done:
                     if self.answer.version != seen:
                         yield self.answer

@@ -157,7 +157,8 @@ class RemoteJob(AnswerIds):
         self.others.publish_later(control_channel(self.message_id or ""), STOP)
         return True
 
-    async def follow(self) -> AsyncIterator[Answer]:
+    async def follow(self, every: float = 0.0) -> AsyncIterator[Answer]:
+        del every  # the writing process batches its tail already
         bus, message_id = self.others.bus, self.message_id or ""
         while not self.done:
             try:

@@ -231,8 +231,9 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin):
         state = state or SessionState()
         message = message or {}
         text = (message.get("text") or "").strip()
-        if not text and not message.get("files"):
-            return  # an empty composer sends nothing
+        if not text and not message.get("files"):  # an empty composer (or Enter queued it) sends nothing
+            yield [gr.skip(), gr.skip()]  # (a generator that yields nothing would set the chat to None)
+            return
         owner_id = self.creator(request)
         try:
             files = self.files_of(message.get("files"), request)
@@ -451,7 +452,7 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin):
         owner_id = self.owner(request)
         job = self.ctx.jobs.by_message(owner_id, message_id if isinstance(message_id, str) else "")
         if job is not None:
-            async for answer in job.follow():
+            async for answer in job.follow(every=1 / self.ctx.settings.follow_updates_per_second):
                 yield answer.to_api()
             return
         row = await self.ctx.db.run(lambda s: store.get_message(s, owner_id=owner_id, message_id=message_id or ""),

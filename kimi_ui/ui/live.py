@@ -96,7 +96,7 @@ class LiveMixin:
         earlier = self.page(await self.ctx.db.call(self._asked, owner_id, state, job.answer.user_message_id))
         ended = False
         try:
-            async for answer in job.follow():
+            async for answer in job.follow(every=self._pace(job, request)):
                 if tab.shown != mine[0]:
                     yield gr.skip()  # the page shows another conversation now: leave it alone
                     return
@@ -108,6 +108,14 @@ class LiveMixin:
             if not ended and tab.shown == mine[0]:  # the page went away (closed, reloaded, disconnected)
                 self.went_away(job, request)
             self.left_unseen(owner_id, job)
+
+    def _pace(self, job: Any, request: gr.Request) -> float:
+        """The page that sent the message follows at the stream's own rate; every other page at
+        follow_updates_per_second (each follower costs the server about what the sender's page does)."""
+        session = getattr(request, "session_hash", None)
+        if session and self.ctx.jobs.sent_from(session) is job:
+            return 0.0
+        return 1 / self.ctx.settings.follow_updates_per_second
 
     def _asked(self, owner_id: str, state: Any, question_id: str | None) -> list[dict[str, Any]]:
         """The chat down to the question being answered (with its stored attachments)."""
