@@ -7,11 +7,12 @@ missing one. Calls block on the database; from async code run them through `awai
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from kimi_ui.config import Settings
 from kimi_ui.limits import WindowLimit
@@ -20,6 +21,7 @@ from kimi_ui.storage.db import Database
 from kimi_ui.storage.files import remove_blobs
 from kimi_ui.storage.importing import ImportProblem, ImportResult, import_plans, plan_file
 from kimi_ui.storage.models import Attachment, Conversation, MessageRow
+from kimi_ui.storage.queued_model import QueuedMessage
 from kimi_ui.storage.quota import MB
 from kimi_ui.storage.search import search
 
@@ -166,7 +168,10 @@ class Conversations:
             return False
         with self.db.session() as session:
             orphans = store.delete_conversation(session, owner_id=owner_id, conversation_id=conversation_id)
+            queued = _drop_queued(session, owner_id, conversation_id) if orphans is not None else []
         remove_blobs(self.settings.attachments_dir, orphans or [])
+        for item_id in queued:  # the copies of the files its queued messages brought (kimi_ui/queued.py)
+            shutil.rmtree(Path(self.settings.data_dir) / "queued" / owner_id / item_id, ignore_errors=True)
         return orphans is not None
 
     # -- import -----------------------------------------------------------------------------------
@@ -195,3 +200,13 @@ class Conversations:
         if self._imports is None:
             self._imports = WindowLimit(self.settings.imports_per_hour, 3600)
         return self._imports
+
+
+def _drop_queued(session: Any, owner_id: str, conversation_id: str) -> list[str]:
+    """Delete a deleted conversation's queued messages; their ids."""
+    rows = list(session.exec(select(QueuedMessage).where(QueuedMessage.owner_id == owner_id,
+                                                         QueuedMessage.conversation_id == conversation_id)))
+    for row in rows:
+        session.delete(row)
+    session.commit()
+    return [row.id for row in rows]

@@ -21,10 +21,11 @@ from sqlalchemy import func, select, update
 from sqlmodel import Session
 
 from kimi_ui.jobs import Job, Jobs
+from kimi_ui.owners import file_size
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.models import Conversation
-from kimi_ui.storage.quota import MB, megabytes, stored_bytes
+from kimi_ui.storage.quota import MB, held_bytes, megabytes, stored_bytes
 from kimi_ui.storage.queued_model import QueuedMessage
 from kimi_ui.turns import TurnInput
 
@@ -209,7 +210,7 @@ class Queue:
             shutil.rmtree(self.holding / owner_id / item_id, ignore_errors=True)
         if not self.limit_mb:
             return
-        kept += held_bytes(self.holding, owner_id) + sum(_size(path) for path, _ in files)
+        kept += held_bytes(self.holding, owner_id) + sum(file_size(path) for path, _ in files)
         if kept > self.limit_mb * MB:
             raise QueueRefused(f"The queued files would take {megabytes(kept)} of the {self.limit_mb} MB you may "
                                "keep: remove queued messages with files, or send smaller files.")
@@ -264,19 +265,6 @@ def _gone(session: Session, owner_id: str) -> list[str]:
     if rows:
         session.commit()
     return [row.id for row in rows]
-
-
-def held_bytes(holding: Path, owner_id: str) -> int:
-    """The bytes of the owner's queued files (for the storage quota)."""
-    folder = holding / owner_id
-    return sum(_size(str(p)) for p in folder.rglob("*")) if folder.is_dir() else 0
-
-
-def _size(path: str) -> int:
-    try:
-        return Path(path).stat().st_size if Path(path).is_file() else 0
-    except OSError:
-        return 0
 
 
 def _set_paused(session: Session, owner_id: str, conversation_id: str, paused: bool, note: str = "") -> None:

@@ -4,12 +4,14 @@ upload's body is read, from its declared length."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kimi_ui.config import Settings
 from kimi_ui.limits import WindowLimit
 from kimi_ui.owners import Uploads
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
-from kimi_ui.storage.quota import MB, megabytes, stored_bytes
+from kimi_ui.storage.quota import MB, held_bytes, megabytes, stored_bytes
 
 
 class UploadQuota:
@@ -50,4 +52,5 @@ class UploadQuota:
         with self.db.session(read_only=True) as session:
             owner_id = store.find_user_id(session, name=user)
             stored = stored_bytes(session, owner_id=owner_id) if owner_id else 0
-        return stored + self.uploads.pending_bytes(user)
+        queued = held_bytes(Path(self.settings.data_dir) / "queued", owner_id) if owner_id else 0
+        return stored + queued + self.uploads.pending_bytes(user)

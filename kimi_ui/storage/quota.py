@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import func
 from sqlmodel import Session, select
 
@@ -16,6 +18,14 @@ def stored_bytes(session: Session, *, owner_id: str) -> int:
     total = session.exec(select(func.coalesce(func.sum(Attachment.byte_size), 0))
                          .where(Attachment.owner_id == owner_id)).one()
     return int(total or 0)
+
+
+def held_bytes(holding: Path, owner_id: str) -> int:
+    """The bytes of the owner's queued messages' files (kimi_ui/queued.py keeps them under holding/owner)."""
+    folder = holding / owner_id
+    if not folder.is_dir():
+        return 0
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
 def megabytes(size: int) -> str:
