@@ -183,6 +183,7 @@ class QueueMixin:
                                                       upto or None)
                         earlier = self.page(chat[0])
                     yield earlier + self.page(render.live_messages(answer)), state, box
+                    box = gr.skip()  # read once per answer: a copy sent again would undo a message queued since
             finally:
                 self.left_unseen(owner_id, job)
             if not job.done:
