@@ -7,8 +7,11 @@ keeps what is typed; a dropped connection re-attaches by itself."""
 from __future__ import annotations
 
 import re
+import socket
+import threading
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import expect
@@ -134,3 +137,111 @@ def test_the_composer_keeps_what_is_typed_and_esc_stops(contexts, two_users_app)
     expect(page.locator("#chat")).to_contain_text("stopped", timeout=10_000)
     finished(page, 10_000)
     expect(box).to_have_value("typed while it answers")
+
+
+def test_a_tab_closed_mid_stream_then_opened_again_shows_the_whole_answer(contexts, two_users_app):
+    context = contexts("alice")
+    page = context.new_page()
+    address = start(page, two_users_app.url, "closed-check")
+    growing(page)
+    left = len(answer_text(page))
+    page.close()  # no tab of this conversation is open now
+    time.sleep(5)
+    again = context.new_page()
+    again.goto(address)
+    ready(again)
+    chat = again.locator("#chat")
+    expect(chat).to_contain_text("last user message:closed-check", timeout=10_000)
+    # What was written while no tab was open is there at once, not only what streams from now on.
+    assert len(answer_text(again)) > left + 50
+    finished(again)
+    rows = again.locator("#chat .message-row")
+    live = rows.all_inner_texts()
+    expect(chat).not_to_contain_text("stopped")
+    expect(chat).not_to_contain_text("interrupted")
+    again.reload()  # the stored answer: the one followed live was whole
+    ready(again)
+    expect(rows.last).to_have_text(live[-1], timeout=10_000)  # the stored answer's figures
+    assert rows.all_inner_texts() == live
+
+
+class Cable:
+    """A TCP relay between Chromium and the app whose connections can be cut, as a Wi-Fi change or a
+    restarted proxy does (Chromium's offline mode keeps a response that is streaming alive)."""
+
+    def __init__(self, target: str) -> None:
+        parts = urlsplit(target)
+        self.target = (parts.hostname, parts.port)
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.server.getsockname()[1]}/"
+        self.open: set[socket.socket] = set()
+        self.lock = threading.Lock()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                near, _ = self.server.accept()
+            except OSError:
+                return
+            far = socket.create_connection(self.target)
+            with self.lock:
+                self.open |= {near, far}
+            for a, b in ((near, far), (far, near)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    def _pipe(self, source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        for end in (source, sink):
+            self._close(end)
+
+    def _close(self, end: socket.socket) -> None:
+        with self.lock:
+            self.open.discard(end)
+        try:
+            end.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        end.close()
+
+    def cut(self) -> None:
+        with self.lock:
+            ends = list(self.open)
+        for end in ends:
+            self._close(end)
+
+    def close(self) -> None:
+        self.server.close()
+        self.cut()
+
+
+def test_a_dropped_connection_reattaches_by_itself(contexts, two_users_app):
+    """Gradio's page answers a lost connection by polling the server and reloading once it is back (its
+    own reconnection): the page then attaches to the answer again, with no action of the user's."""
+    context = contexts("alice")
+    cable = Cable(two_users_app.url)
+    try:
+        page = context.new_page()
+        address = start(page, cable.url, "offline-check", LONG)
+        answering(page)
+        broken = []
+        page.on("requestfailed", lambda r: broken.append(r.url) if "/queue/data" in r.url else None)
+        context.set_offline(True)
+        cable.cut()  # the connections of before are gone, as after a network change
+        page.wait_for_timeout(2_000)
+        assert broken, "the page's stream did not break (the test would prove nothing)"
+        context.set_offline(False)
+        chat = page.locator("#chat")
+        expect(chat).to_contain_text("last user message:offline-check", timeout=15_000)
+        answering(page)
+        growing(page)  # followed live again
+        expect(page).to_have_url(address)
+        expect(chat).not_to_contain_text("interrupted")
+        page.locator("#composer .stop-button").click()
+        expect(chat).to_contain_text("stopped", timeout=10_000)
+    finally:
+        cable.close()
