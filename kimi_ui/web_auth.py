@@ -323,7 +323,7 @@ class AuthMiddleware:
         root = self.gate.settings.root_path.rstrip("/")
         if scope.get("method") == "GET" and accepts_html:
             back, target = f"{root}{path}", f"{root}/auth/login"
-            if path != "/" and safe_next(back, root) == back:  # e.g. /c/<id>: come back to it after logging in
+            if path.startswith("/c/") and safe_next(back, root) == back:  # a conversation: back to it after login
                 target += "?next=" + quote(back, safe="/")
             response: Response = RedirectResponse(target, status_code=303)
         else:

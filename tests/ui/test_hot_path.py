@@ -55,8 +55,9 @@ def run(http: httpx.Client, fn: int, data: list, session_hash: str, event_data=N
 
 
 def streamed_update_sizes(app, conversation_id: str | None, text: str) -> list[int]:
-    """Bytes of each streamed update of the UI's send event (the Chatbot's diffs) after the first one,
-    which carries the chat shown before the answer."""
+    """Bytes of each streamed update the page gets for its answer (the Chatbot's diffs) after the first one
+    of each event, which carries the chat shown. The send event hands over once the answer has started (the
+    answer is a job); the page's next event in the chain follows it to its end."""
     with httpx.Client(base_url=app.url, timeout=60) as http:
         config = http.get("config").json()
         session = f"s{secrets.token_hex(6)}"
@@ -64,10 +65,11 @@ def streamed_update_sizes(app, conversation_id: str | None, text: str) -> list[i
         if conversation_id:
             run(http, fn_index(config, "action"), [None], session, {"action": f"open:{conversation_id}"})
         data = [{"text": text, "files": []}, None, "instant", "Simulated vLLM", "", "", "", "", "", []]
-        messages = run(http, fn_index(config, "send"), data, session)
-    updates = [m for m in messages if m.get("msg") == "process_generating"]
-    assert len(updates) > 5, [m.get("msg") for m in messages]
-    return [len(json.dumps(m["output"])) for m in updates[1:]]
+        sent = run(http, fn_index(config, "send"), data, session)
+        followed = run(http, fn_index(config, "follow_queued"), [None], session)
+    updates = [[m for m in messages if m.get("msg") == "process_generating"][1:] for messages in (sent, followed)]
+    assert len(updates[1]) > 5, [m.get("msg") for m in followed]
+    return [len(json.dumps(m["output"])) for m in updates[0] + updates[1]]
 
 
 def test_ui_updates_do_not_grow_with_the_chats_length(app):
@@ -78,7 +80,7 @@ def test_ui_updates_do_not_grow_with_the_chats_length(app):
         for i in range(400):
             store.add_message(session, owner_id=owner, conversation_id=long.id,
                               role="user" if i % 2 == 0 else "assistant", content=f"earlier message {i} " * 20)
-    directive = "#sim tokens=400 rate=2000"
+    directive = "#sim tokens=400 rate=200"  # two seconds: the follow event starts well before the end
     empty = streamed_update_sizes(app, None, f"in an empty chat {directive}")
     full = streamed_update_sizes(app, long.id, f"after 400 messages {directive}")
     # Gradio sends each update as a diff of the Chatbot's value: what grows is the answer, not the history.

@@ -30,6 +30,7 @@ import secrets
 import socket
 import subprocess
 import sys
+from urllib.parse import urlsplit
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -449,6 +450,8 @@ def event_data_for(handler: Handler, kind: str, value: str, world: World, indexe
     if not handler.collects_event_data:
         return [None]
     trigger = (handler.trigger_type, handler.event)
+    if handler.api_name == "queued_action":  # the queue box under the chat: remove one, or send them
+        return [{"action": f"remove:{value}"}, {"action": "resume"}]
     if trigger == ("html", "click"):  # the `#kimi:<action>` link bridge of the sidebar list
         conversation, question = world.conversation_id, world.message_ids[0]
         actions = {
@@ -589,7 +592,7 @@ def test_attack_suite_every_handler_as_the_other_user(world):
     # ...}). The REST /call route drops event data; the queue and /run routes pass it on.
     with_events = {h.api_name: (h.trigger_type, h.event) for h in handlers if h.collects_event_data}
     assert with_events == {"action": ("html", "click"), "edit": ("chatbot", "edit"),
-                           "retry": ("chatbot", "retry")}, with_events
+                           "retry": ("chatbot", "retry"), "queued_action": ("html", "click")}, with_events
     # Handlers that need a session: the open conversation (and the message id behind each chat item) is a
     # gr.State kept on the server per session_hash, never an argument of the call. load, new_chat, action,
     # delete, show_archived, import_file and the turns set it; the turns, edit/retry (index -> message id),
@@ -1028,7 +1031,9 @@ def dummy_path(path: str) -> str:
 def refused(response: httpx.Response, html_get: bool) -> bool:
     if response.status_code == 401:
         return True
-    return html_get and response.status_code == 303 and response.headers["location"].endswith("/auth/login")
+    location = urlsplit(response.headers.get("location", ""))
+    return html_get and response.status_code == 303 and location.path.endswith("/auth/login") and (
+        not location.query or location.query.startswith("next=%2Fc%2F") or location.query.startswith("next=/c/"))
 
 
 def test_unauthenticated_requests_are_refused_everywhere(world):
