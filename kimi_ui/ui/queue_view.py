@@ -149,7 +149,9 @@ class QueueMixin:
             yield list(update)
         if not followed:
             yield [gr.skip()] * 3  # a generator that yields nothing would set the chat to None
-        elif request.session_hash and state.tab.shown == ticket:  # still on it: after_follow shows the end
+        # Still on it: after_follow shows the end. Also when nothing was left to follow: the answer may have
+        # ended between the turn's hand-over and now, and the page still shows it as it was then.
+        if request.session_hash and state.tab.shown == ticket and getattr(state, "conversation_id", None):
             self._followed().add(request.session_hash)
 
     async def after_follow(self, state: Any, request: gr.Request) -> list[Any]:

@@ -114,7 +114,8 @@ def test_login_chat_logout_and_back_shows_no_chat(browser, accounts_app, request
     expect(body).not_to_contain_text("periwinkle")
     expect(body).not_to_contain_text("Simulated answer")
     expect(body).not_to_contain_text(f"Signed in as {USER}")
-    on_login_page = page.url.endswith("/auth/login") and page.get_by_role("button", name="Sign in").is_visible()
+    on_login_page = (page.url.split("?")[0].endswith("/auth/login")  # ?next=/c/<id>: back to it after login
+                     and page.get_by_role("button", name="Sign in").is_visible())
     assert on_login_page or not body.inner_text().strip(), f"Back after logout shows {page.url}: {body.inner_text()!r}"
 
     page.goto(base)  # a fresh visit still asks to log in
