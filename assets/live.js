@@ -75,6 +75,29 @@ if (!window.kimiLiveWired) {
     if (document.visibilityState === 'hidden') hiddenSince = Date.now();
     else if (document.body.classList.contains('kimi-answering') && Date.now() - hiddenSince > 2000) reattach(0);
   });
+  // What is typed survives a reload of the page, ours or Gradio's own after a lost connection (per address,
+  // in this tab only: sessionStorage).
+  const draftKey = () => 'kimi-draft:' + location.pathname;
+  window.addEventListener('pagehide', () => {
+    const box = document.querySelector('#composer textarea');
+    if (box && box.value) sessionStorage.setItem(draftKey(), box.value);
+    else sessionStorage.removeItem(draftKey());
+  });
+  const restoreDraft = (tries) => {
+    const draft = sessionStorage.getItem(draftKey());
+    if (!draft) return;
+    const box = document.querySelector('#composer textarea');
+    if (!box || box.disabled || box.readOnly) {
+      if (tries > 0) setTimeout(() => restoreDraft(tries - 1), 250);
+      return;
+    }
+    if (!box.value) {
+      box.value = draft;
+      box.dispatchEvent(new Event('input', {bubbles: true}));
+    }
+    sessionStorage.removeItem(draftKey());
+  };
+  restoreDraft(60);
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || !document.body.classList.contains('kimi-answering')) return;
     const stop = document.querySelector('#composer .stop-button');

@@ -228,6 +228,7 @@ def test_a_dropped_connection_reattaches_by_itself(contexts, two_users_app):
         page = context.new_page()
         address = start(page, cable.url, "offline-check", LONG)
         answering(page)
+        page.locator("#composer textarea").fill("a draft typed before the network went")
         broken = []
         page.on("requestfailed", lambda r: broken.append(r.url) if "/queue/data" in r.url else None)
         context.set_offline(True)
@@ -241,6 +242,8 @@ def test_a_dropped_connection_reattaches_by_itself(contexts, two_users_app):
         growing(page)  # followed live again
         expect(page).to_have_url(address)
         expect(chat).not_to_contain_text("interrupted")
+        # Gradio reloads the page once the server answers again: what was typed is still there
+        expect(page.locator("#composer textarea")).to_have_value("a draft typed before the network went")
         page.locator("#composer .stop-button").click()
         expect(chat).to_contain_text("stopped", timeout=10_000)
     finally:
