@@ -18,7 +18,8 @@ pytestmark = pytest.mark.ui
 
 @pytest.fixture(scope="module")
 def app(sim, tmp_path_factory):
-    settings = make_settings(tmp_path_factory.mktemp("hot"), default_backend="Simulated vLLM")
+    # no titles: a title being written in the background holds a connection while the next turn starts
+    settings = make_settings(tmp_path_factory.mktemp("hot"), default_backend="Simulated vLLM", auto_title=False)
     with serve(settings, sim_backends(sim.url)) as served:
         yield served
 
