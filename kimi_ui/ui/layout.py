@@ -52,13 +52,6 @@ SOURCE_BRIDGE = (ASSETS / "source_bridge.js").read_text(encoding="utf-8")
 LIVE_JS = (ASSETS / "live.js").read_text(encoding="utf-8")
 
 
-# Enter: the message moves to `sent` and the composer empties; while the conversation answers, nothing is
-# sent and the composer keeps what is typed (never lost).
-SUBMIT_JS = """
-(m) => document.body.classList.contains('kimi-answering') ? [{text: '', files: []}, m, JSON.stringify({answering: true})]
-  : [m, {text: '', files: []}, JSON.stringify({answering: true})]
-"""
-
 # After a search hit opened its conversation: bring the message into view and flash it.
 FOCUS_JS = """
 () => setTimeout(() => {
