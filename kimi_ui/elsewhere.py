@@ -26,17 +26,29 @@ class Elsewhere:
     def __init__(self, bus: Any, registry: Any, db: Any) -> None:
         self.bus, self.registry, self.db = bus, registry, db
         self._remote: dict[str, tuple[str, str, str]] = {}  # message id -> (owner, conversation, process)
+        self._mirrors: dict[str, RemoteJob] = {}  # message id -> the one mirror followed in this process
         self._background: set[asyncio.Task] = set()
         self._watcher: asyncio.Task | None = None
 
     # -- look-ups, always by owner (another user's id is like a missing one) ------------------------------
     def by_message(self, owner_id: str, message_id: str | None) -> RemoteJob | None:
         owner, conversation, _ = self._remote.get(message_id or "", ("", "", ""))
-        return RemoteJob(self, owner, message_id, conversation) if owner and owner == owner_id else None
+        return self._mirror(owner, message_id or "", conversation) if owner and owner == owner_id else None
 
     def by_conversation(self, owner_id: str, conversation_id: str | None) -> RemoteJob | None:
         found = [m for m, (owner, cid, _) in self._remote.items() if cid == conversation_id and owner == owner_id]
-        return RemoteJob(self, owner_id, found[0], conversation_id) if found else None
+        return self._mirror(owner_id, found[0], conversation_id or "") if found else None
+
+    def _mirror(self, owner_id: str, message_id: str, conversation_id: str) -> RemoteJob:
+        mirror = self._mirrors.get(message_id)
+        if mirror is None or mirror.done:
+            mirror = self._mirrors[message_id] = RemoteJob(self, owner_id, message_id, conversation_id)
+        return mirror
+
+    def forget(self, mirror: RemoteJob) -> None:
+        """Its last follower left: the next one starts a new mirror (with a fresh snapshot)."""
+        if self._mirrors.get(mirror.message_id or "") is mirror:
+            del self._mirrors[mirror.message_id or ""]
 
     def answering(self, owner_id: str) -> set[str]:
         return {cid for owner, cid, _ in self._remote.values() if owner == owner_id}
@@ -105,6 +117,8 @@ class Elsewhere:
         mine = self.registry.process_id
         self._remote = {m: (owner, cid, process) for m, cid, owner, process in await self.registry.live()
                         if process != mine}
+        for gone in set(self._mirrors) - set(self._remote):
+            self._unmirror(gone)
 
     def _note(self, news: dict[str, Any]) -> None:
         if news.get("process") == self.registry.process_id:
@@ -113,3 +127,10 @@ class Elsewhere:
             self._remote[news["start"]] = (news["owner"], news["conversation"], news["process"])
         elif news.get("end"):
             self._remote.pop(news["end"], None)
+            self._unmirror(news["end"])
+
+    def _unmirror(self, message_id: str) -> None:
+        """Not running any more: a mirror nobody follows goes (one followed ends with the answer's end)."""
+        mirror = self._mirrors.get(message_id)
+        if mirror is not None and not mirror.followers:
+            del self._mirrors[message_id]

@@ -25,15 +25,13 @@ from typing import Any, AsyncIterator, Awaitable, Callable
 from kimi_ui.answer import Answer
 from kimi_ui.bus import BusClosed, MessagesLost
 from kimi_ui.events import Queued, TurnDone, TurnError, TurnStarted
-from kimi_ui.relay import SNAPSHOT, STOP, AnswerIds, RemoteJob, Sharing, TappedAnswer, control_channel
+from kimi_ui.following import Followed
+from kimi_ui.relay import SNAPSHOT, STOP, RemoteJob, Sharing, TappedAnswer, control_channel
 from kimi_ui.elsewhere import Elsewhere
 from kimi_ui.storage.models import new_id
 from kimi_ui.turns import Refused, TurnInput, Turns
 
 log = logging.getLogger(__name__)
-# Followers of one answer that get each change; the ones beyond (a script opening hundreds of `attach`
-# streams: each change rendered for each follower, a core for one user at 100) get its state now and its end.
-LIVE_FOLLOWERS = 32
 
 
 class Slots:
@@ -85,45 +83,15 @@ class Slots:
             tell(self.active - self.limit + position + 1)  # the answers running or waiting before this one
 
 
-class Job(AnswerIds):
+class Job(Followed):
     def __init__(self, owner_id: str, turn: TurnInput) -> None:
+        super().__init__()
         self.owner_id = owner_id
         self.turn = turn
         self.answer = TappedAnswer()
         self.task: asyncio.Task | None = None
         self.done = False
         self.sharing: Sharing | None = None  # its tail on the bus, once a follower elsewhere asked
-        self.live_followers = 0
-        self._news = asyncio.Event()
-
-    def changed(self) -> None:
-        """Wake every follower: each reads the Answer as it is now (updates coalesce for slow readers)."""
-        news, self._news = self._news, asyncio.Event()
-        news.set()
-
-    async def follow(self, every: float = 0.0) -> AsyncIterator[Answer]:
-        """The Answer after each change, until the turn has ended (the last one is its final state), at most
-        one update each `every` seconds (changes in between coalesce). Leaving (closing this generator) leaves
-        the job running. Beyond LIVE_FOLLOWERS: now and the end."""
-        live = self.live_followers < LIVE_FOLLOWERS
-        self.live_followers += live
-        try:
-            seen = -1
-            while True:
-                news = self._news
-                if self.answer.version != seen and (live or seen == -1):
-                    seen = self.answer.version
-                    yield self.answer
-                    if every and not self.done:
-                        await asyncio.sleep(every)
-                        continue
-                if self.done:
-                    if self.answer.version != seen:
-                        yield self.answer
-                    return
-                await news.wait()
-        finally:
-            self.live_followers -= live
 
     def refuse(self, error: TurnError) -> "Job":
         self.answer.apply(error)

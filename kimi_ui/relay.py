@@ -22,8 +22,9 @@ from types import SimpleNamespace
 from typing import Any, AsyncIterator, Callable
 
 from kimi_ui.answer import Answer
-from kimi_ui.bus import MessagesLost
+from kimi_ui.bus import BusClosed, MessagesLost
 from kimi_ui.events import Event, Queued
+from kimi_ui.following import Followed
 
 log = logging.getLogger(__name__)
 EVENTS = {cls.__dataclass_fields__["type"].default: cls for cls in typing.get_args(Event)}
@@ -127,29 +128,17 @@ class Sharing:
                 return
 
 
-class AnswerIds:
-    """A job's ids are its Answer's (known once the question is saved)."""
-
-    answer: Answer
-
-    @property
-    def message_id(self) -> str | None:
-        return self.answer.message_id
-
-    @property
-    def conversation_id(self) -> str | None:
-        return self.answer.conversation_id
-
-
-class RemoteJob(AnswerIds):
-    """An answer another process writes, followed like a Job: `follow()` yields its Answer after each
-    change until it ends; `stop()` asks that process to stop it."""
+class RemoteJob(Followed):
+    """An answer another process writes, followed like a Job. One per answer in this process
+    (Elsewhere keeps it while it has followers): one subscription and one snapshot however many tabs
+    follow it here, and the same pacing and follower cap as a local Job. `stop()` asks the writer."""
 
     def __init__(self, elsewhere: Any, owner_id: str, message_id: str, conversation_id: str) -> None:
+        super().__init__()
         self.others, self.owner_id = elsewhere, owner_id  # kimi_ui.elsewhere.Elsewhere: bus, registry, store
         self.answer = Answer(message_id=message_id, conversation_id=conversation_id)
         self.done = False
-        self.task = None
+        self.task: asyncio.Task | None = None  # the one tail of the bus, while someone follows
 
     def stop(self, status: str = "cancelled") -> bool:
         if self.done:
@@ -157,18 +146,36 @@ class RemoteJob(AnswerIds):
         self.others.publish_later(control_channel(self.message_id or ""), STOP)
         return True
 
-    async def follow(self, every: float = 0.0) -> AsyncIterator[Answer]:
-        del every  # the writing process batches its tail already
-        bus, message_id = self.others.bus, self.message_id or ""
-        while not self.done:
-            try:
-                async with bus.listen(answer_channel(message_id)) as tail:
-                    async for answer in self._tail(tail):
-                        yield answer
-            except MessagesLost:
-                continue  # listen anew and ask for the state again
+    def joined(self) -> None:
+        if self.task is None and not self.done:
+            self.task = asyncio.get_running_loop().create_task(self._mirror(), name="answer-mirror")
 
-    async def _tail(self, tail: AsyncIterator[str]) -> AsyncIterator[Answer]:
+    def deserted(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None
+        self.others.forget(self)
+
+    async def _mirror(self) -> None:
+        bus, message_id = self.others.bus, self.message_id or ""
+        try:
+            while not self.done:
+                try:
+                    async with bus.listen(answer_channel(message_id)) as tail:
+                        await self._tail(tail)
+                except MessagesLost:
+                    continue  # listen anew and ask for the state again
+        except BusClosed:
+            self.done = True
+        except Exception as exc:  # noqa: BLE001 - the followers get what is stored
+            log.warning("could not follow answer %s: %s", message_id, exc)
+            with contextlib.suppress(Exception):
+                await self._stored()
+            self.done = True
+        finally:
+            self.changed()
+
+    async def _tail(self, tail: AsyncIterator[str]) -> None:
         seq, seen = None, -1
         await self.others.bus.publish(control_channel(self.message_id or ""), SNAPSHOT)
         while True:
@@ -177,7 +184,7 @@ class RemoteJob(AnswerIds):
                     raw = await anext(tail)
             except TimeoutError:
                 if not await self.others.registry.is_running(self.message_id or ""):
-                    yield await self._stored()  # ended (its last words were missed) or its process died
+                    await self._stored()  # ended (its last words were missed) or its process died
                     return
                 if seq is None:  # the writer was not listening yet: ask again
                     await self.others.bus.publish(control_channel(self.message_id or ""), SNAPSHOT)
@@ -186,7 +193,7 @@ class RemoteJob(AnswerIds):
                 seq = self._fold(item, seq)
             if seq is not None and (self.answer.version != seen or self.done):
                 seen = self.answer.version
-                yield self.answer
+                self.changed()
             if self.done:
                 return
 
@@ -208,11 +215,10 @@ class RemoteJob(AnswerIds):
         answer.version = self.answer.version + 1
         self.answer = answer
 
-    async def _stored(self) -> Answer:
+    async def _stored(self) -> None:
         row = await self.others.stored(self.owner_id, self.message_id)
         if row is not None:
             self._replace(row)
         if self.answer.status == "streaming":
             self.answer.status = "interrupted"  # nobody writes it any more
         self.done = True
-        return self.answer

@@ -5,12 +5,17 @@ sweep; SIGTERM drains (a short answer finishes, a long one is saved interrupted 
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import time
 import uuid
+from collections.abc import Iterator
 
+import psycopg
 import pytest
 
+from kimi_ui.bus import pg_channel
+from kimi_ui.relay import SNAPSHOT, control_channel
 from tests.support.processes import AppProcess, query, running, wait_for, write_config
 from tests.support.serving import sim_backends
 
@@ -56,6 +61,18 @@ def stop_api(app: AppProcess) -> str:
     return name
 
 
+@contextlib.contextmanager
+def asking_for_snapshots(database_url: str, message_id: str) -> Iterator[list[str]]:
+    """The snapshot requests on the answer's control channel while the block runs (LISTEN of our own)."""
+    asked: list[str] = []
+    plain = database_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute(f'LISTEN "{pg_channel(control_channel(message_id))}"')
+        yield asked
+        time.sleep(0.5)  # requests still on their way
+        asked += [n.payload for n in conn.notifies(timeout=0.5) if SNAPSHOT in n.payload]
+
+
 def status_of(database_url: str, message_id: str) -> tuple[str, str]:
     (row,) = query(database_url, "SELECT status, content FROM messages WHERE id = ?", (message_id,))
     return row
@@ -80,6 +97,14 @@ def test_b_follows_stops_and_outlives_answers_that_a_writes(sim, tmp_path, datab
         assert live["status"] == "streaming" and live["message_id"] == message_id
         later = with_text(follower, after=live["content"])
         assert later["status"] == "streaming" and later["content"].startswith(live["content"])
+
+        # More followers on B share B's one mirror of the answer: they ask A for no snapshot of their own
+        # (before, each asked, and A published the whole answer again for each).
+        with asking_for_snapshots(database_url, message_id) as asked:
+            more = [b.client().submit(message_id, api_name="/attach") for _ in range(4)]
+            for job in more:
+                assert with_text(job, after=later["content"])["status"] == "streaming"
+        assert len(asked) < len(more), asked  # (left running: cancelling one cancels the client's every attach)
 
         # one answer per conversation, asked through B while A writes it
         busy = b.chat(f"{tag()} me too", conversation_id=cid)

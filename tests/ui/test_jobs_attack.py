@@ -16,7 +16,7 @@ import httpx
 import pytest
 from gradio_client import Client
 
-from kimi_ui.jobs import LIVE_FOLLOWERS
+from kimi_ui.following import LIVE_FOLLOWERS
 from tests.support.accounts import SESSION_COOKIE, add_accounts, cheap_hashing, cookie_header, session_cookie
 from tests.support.serving import make_settings, serve, sim_backends
 from tests.ui.conftest import TWO_USERS

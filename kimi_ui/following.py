@@ -1,0 +1,75 @@
+"""What every followed answer has in common, written here (kimi_ui/jobs.py Job) or in another process
+(kimi_ui/relay.py RemoteJob): one Answer, a `changed()` that wakes its followers, and `follow()`.
+
+Followers share the one Answer and read it whenever it changed, so a slow reader skips to the latest state
+instead of queueing updates; `every` paces a follower (updates in between coalesce).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+
+from kimi_ui.answer import Answer
+
+# Followers of one answer that get each change; the ones beyond (a script opening hundreds of `attach`
+# streams: each change rendered for each follower, a core for one user at 100) get its state now and its end.
+LIVE_FOLLOWERS = 32
+
+
+class Followed:
+    answer: Answer
+    done: bool
+
+    def __init__(self) -> None:
+        self.live_followers = 0
+        self.followers = 0
+        self._news = asyncio.Event()
+
+    @property
+    def message_id(self) -> str | None:
+        return self.answer.message_id
+
+    @property
+    def conversation_id(self) -> str | None:
+        return self.answer.conversation_id
+
+    def changed(self) -> None:
+        """Wake every follower: each reads the Answer as it is now (updates coalesce for slow readers)."""
+        news, self._news = self._news, asyncio.Event()
+        news.set()
+
+    async def follow(self, every: float = 0.0) -> AsyncIterator[Answer]:
+        """The Answer after each change, until it has ended (the last one is its final state), at most one
+        update each `every` seconds. Leaving (closing this generator) leaves the answer going. Beyond
+        LIVE_FOLLOWERS: now and the end."""
+        live = self.live_followers < LIVE_FOLLOWERS
+        self.live_followers += live
+        self.followers += 1
+        self.joined()
+        try:
+            seen = -1
+            while True:
+                news = self._news
+                if self.answer.version != seen and (live or seen == -1):
+                    seen = self.answer.version
+                    yield self.answer
+                    if every and not self.done:
+                        await asyncio.sleep(every)
+                        continue
+                if self.done:
+                    if self.answer.version != seen:
+                        yield self.answer
+                    return
+                await news.wait()
+        finally:
+            self.live_followers -= live
+            self.followers -= 1
+            if not self.followers:
+                self.deserted()
+
+    def joined(self) -> None:
+        """A follower came (before its first read)."""
+
+    def deserted(self) -> None:
+        """The last follower left."""
