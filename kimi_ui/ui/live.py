@@ -28,6 +28,7 @@ class Tab:
         self.ended: int | None = None  # the opening at which a follower saw its answer end
         self.marks: tuple = ()  # the sidebar's marks when it was last rendered for this page
         self.following: tuple | None = None  # (opening, answer) of the follower writing into this page
+        self.end_due = False  # follow_queued followed answers here: after_follow shows their end
 
 
 def live_value(answering: bool) -> str:

@@ -151,22 +151,17 @@ class QueueMixin:
             yield [gr.skip()] * 3  # a generator that yields nothing would set the chat to None
         # Still on it: after_follow shows the end. Also when nothing was left to follow: the answer may have
         # ended between the turn's hand-over and now, and the page still shows it as it was then.
-        if request.session_hash and state.tab.shown == ticket and getattr(state, "conversation_id", None):
-            self._followed().add(request.session_hash)
+        if state.tab.shown == ticket and getattr(state, "conversation_id", None):
+            state.tab.end_due = True
 
     async def after_follow(self, state: Any, request: gr.Request) -> list[Any]:
         """after_turn's outputs once follow_queued followed something; nothing changes otherwise."""
         from kimi_ui.ui.urls import Addresses  # urls imports handlers, which imports this module
 
-        if not request.session_hash or request.session_hash not in self._followed():
+        if not state.tab.end_due:
             return [gr.skip()] * getattr(self, "after_outputs", 0)
-        self._followed().discard(request.session_hash)
+        state.tab.end_due = False
         return await Addresses(self).after_turn(state, request)
-
-    def _followed(self) -> set[str]:
-        if not hasattr(self, "_followed_sessions"):
-            self._followed_sessions: set[str] = set()
-        return self._followed_sessions
 
     async def _follow(self, owner_id: str, state: Any) -> AsyncIterator[tuple[list, Any, str]]:
         """(chat, state, box) after every change of each answer the conversation writes, until it is quiet."""
@@ -177,8 +172,11 @@ class QueueMixin:
             earlier, upto = None, None
             try:
                 async for answer in job.follow():
-                    if state.tab.shown != ticket:
-                        return  # the page shows another conversation now: the answer goes on unseen
+                    if state.tab.shown != ticket:  # the page shows another conversation: the answer goes on
+                        # unseen. The last output is a skip: Gradio sends a generator's last output again
+                        # when it ends, which would put this answer back over the conversation shown.
+                        yield gr.skip(), gr.skip(), gr.skip()
+                        return
                     if earlier is None or (answer.user_message_id and upto != answer.user_message_id):
                         upto = answer.user_message_id
                         chat = await self.ctx.db.call(self.chat_view, owner_id, cid, state.window, None,

@@ -125,6 +125,30 @@ def test_switching_mid_answer_shows_only_the_opened_chat_and_marks_the_list(cont
     expect(busy).not_to_have_class(re.compile(r"\bunread\b"))
 
 
+def test_switching_while_a_new_chat_thinks_never_brings_its_answer_back(contexts, two_users_app):
+    """The page's first chat answers and ends; + New chat, a thinking answer, and back to the first chat
+    while it thinks: the answer that went on must not come back over the chat shown (a generator's last
+    output is sent again when it ends: the follower that leaves must end on a skip)."""
+    page = contexts("alice").new_page()
+    page.goto(two_users_app.url)
+    ready(page)
+    send(page, "first-of-two #sim tokens=20")
+    expect(page.locator("#chat")).to_contain_text("last user message:first-of-two", timeout=15_000)
+    finished(page)
+    page.get_by_role("button", name="+ New chat").click()
+    expect(page.locator("#chat")).not_to_contain_text("first-of-two", timeout=10_000)
+    # Slow enough that the follower hears of the next token only after the other chat is on screen.
+    send(page, "second-thinks #sim rate=3 tokens=40")
+    expect(page.locator("#chat")).to_contain_text("second-thinks", timeout=15_000)
+    expect(page).to_have_url(re.compile(r"/c/\w+$"), timeout=15_000)
+    page.wait_for_timeout(1_000)  # mid-thought, followed by the turn's chain
+    page.locator("#conv-list a.kimi-conv", has_text="first-of-two").click()
+    expect(page.locator("#chat")).to_contain_text("last user message:first-of-two", timeout=10_000)
+    for _ in range(30):
+        assert "second-thinks" not in page.locator("#chat").inner_text()
+        page.wait_for_timeout(100)
+
+
 def test_the_composer_keeps_what_is_typed_and_esc_stops(contexts, two_users_app):
     page = contexts("alice").new_page()
     start(page, two_users_app.url, "esc-check", LONG)
