@@ -5,35 +5,30 @@ from __future__ import annotations
 
 import asyncio
 import html
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field, replace
-from typing import Any, AsyncIterator, Callable
+from typing import Any
 
 import gradio as gr
 
+from kimi_ui.answer import Answer
 from kimi_ui.auth import RESERVED_PREFIX
 from kimi_ui.context import AppContext
-
 from kimi_ui.events import TurnDone, TurnError
-from kimi_ui.media.documents import PDF_SUFFIX, TEXT_SUFFIXES
 from kimi_ui.media.estimate import estimate
-from kimi_ui.answer import Answer
 from kimi_ui.storage import store
-from kimi_ui.storage.history import tool_log_entries
 from kimi_ui.turns import TurnInput
 from kimi_ui.ui import render
 from kimi_ui.ui.history import CHAT_WINDOW, HistoryMixin
+from kimi_ui.ui.inputs import InputProblem, advanced_options, discard_uploads, edited_text, event_field, uploaded_files
 from kimi_ui.ui.live import LiveMixin, Tab, live_value
+from kimi_ui.ui.pickers import PickersMixin
 from kimi_ui.ui.queue_view import QueueMixin
-from kimi_ui.ui.inputs import (InputProblem, advanced_options, discard_uploads, edited_text, event_field,
-                              uploaded_files)
+from kimi_ui.ui.script_api import ScriptApiMixin
 from kimi_ui.ui.urls import Addresses, page_address
 
 CONTINUE_TEXT = "Please continue from where you stopped."
 QUICK_PROMPTS = ("Extract all text", "Describe this diagram", "What is wrong in this screenshot?")
-DOCUMENT_TYPES = sorted(TEXT_SUFFIXES | {PDF_SUFFIX})
-MEDIA_TYPES = ["image", "video", *DOCUMENT_TYPES]
-COMPOSER_HINT = "Message Kimi… (Enter to send, Shift+Enter for a new line)"
-LOCKED_NOTE = "Sampling is fixed by this server."
 BACKEND_OUTPUT = 8  # the backend among `opened`'s outputs (state, chat, 5 of the title bar, mode, backend, ...)
 
 
@@ -78,7 +73,7 @@ def limit_key(request: gr.Request | None) -> str | None:
     return f"ip:{client.host}" if name.startswith(RESERVED_PREFIX) and client else None
 
 
-class Handlers(HistoryMixin, LiveMixin, QueueMixin):
+class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin):
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
         # The Chatbot's own postprocess, set by the layout once the Chatbot exists: the stream events skip
@@ -117,59 +112,6 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin):
 
     def chat_history(self, owner_id: str, state: SessionState) -> list[dict[str, Any]]:
         return self.chat_view(owner_id, state.conversation_id, state.window)[0]
-
-    def _tool_user(self) -> str | None:
-        """Whose tools the picker offers: in a public demo every caller is an anonymous visitor."""
-        return RESERVED_PREFIX if self.ctx.settings.public_demo else None
-
-    def tool_choices(self) -> list[tuple[str, str]]:
-        return [(f"{t.name} · {t.source}", t.name) for t in self.ctx.turns.tools_for(self._tool_user())]
-
-    def tool_picker(self, chosen: list[str] | None) -> Any:
-        return gr.update(choices=self.tool_choices(), value=self.ctx.turns.enabled_tools(chosen, self._tool_user()))
-
-    def tool_status(self) -> Any:
-        """The tools on offer (MCP servers connect in the background) and each MCP server's state."""
-        statuses = self.ctx.mcp.statuses() if self.ctx.mcp else []
-        return [gr.update(choices=self.tool_choices()), render.mcp_status_html(statuses)]
-
-    def tool_log_for(self, owner_id: str, conversation_id: str | None) -> str:
-        if not conversation_id:
-            return render.tool_log_html([], None)
-        with self.ctx.db.session(read_only=True) as session:
-            rows = store.tool_call_rows(session, owner_id=owner_id, conversation_id=conversation_id)
-        return render.tool_log_html(tool_log_entries(rows), self.ctx.tool_log_url(conversation_id) if rows else None)
-
-    def save_tools(self, chosen: list[str] | None, state: SessionState, request: gr.Request) -> None:
-        if state and state.conversation_id:
-            with self.ctx.db.session() as session:
-                store.update_conversation(session, owner_id=self.owner(request), conversation_id=state.conversation_id,
-                                          tools=self.ctx.turns.enabled_tools(list(chosen or []), self._tool_user()))
-
-    def backend_choices(self) -> list[tuple[str, str]]:
-        choices = []
-        for backend in self.ctx.backends:
-            health = backend.health
-            mark = {"ok": "● online", "down": "○ offline", "error": "△ problem"}.get(health.status, "… checking")
-            label = f"{backend.name} · {mark}"
-            if backend.config.simulated:
-                label += " · Simulated (no model)"
-            choices.append((label, backend.name))
-        return choices
-
-    def backend_controls(self, backend_name: str | None) -> list[Any]:
-        """Sampling (locked where the server fixes it), the simulated badge, what the composer accepts."""
-        backend = self.ctx.backends.choose(backend_name)
-        allowed = bool(backend and backend.capabilities.sampling)
-        info = "" if allowed else (backend.capabilities.sampling_locked_reason if backend else "") or LOCKED_NOTE
-        badge = '<span class="sim-badge">Simulated (no model)</span>' if backend and backend.config.simulated else ""
-        vision = bool(backend and backend.capabilities.vision)
-        composer = gr.update(
-            file_types=MEDIA_TYPES if vision else DOCUMENT_TYPES,
-            placeholder=COMPOSER_HINT if vision else f"{COMPOSER_HINT} · {backend.name if backend else 'This backend'} "
-            "is text-only: images and video are off (documents still work)",
-        )
-        return [gr.update(interactive=allowed, info=info or None) for _ in range(3)] + [badge, composer]
 
     # -- events -----------------------------------------------------------------------------------
     def load(self, request: gr.Request) -> list[Any]:
@@ -419,53 +361,3 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin):
         chat, ids, unfinished = await self.ctx.db.call(self.chat_view, owner_id, conversation_id,
                                                        (state or SessionState()).window)
         return [chat, gr.update(visible=unfinished)]
-
-    # -- the script API ---------------------------------------------------------------------------
-    async def chat_api(
-        self, message: str, files: list[Any] | None, backend: str, mode: str, conversation_id: str,
-        tools: list[str] | None, request: gr.Request,
-    ) -> AsyncIterator[dict[str, Any]]:
-        owner_id = self.creator(request)
-        try:
-            checked = self.files_of(files, request)
-        except InputProblem as problem:
-            yield refusal(problem).to_api()
-            return
-        chosen = None if tools is None else tuple(t for t in tools if isinstance(t, str))  # []: no tools
-        turn = TurnInput(text=message or "", files=checked, backend=backend or None, mode=mode or "thinking",
-                         conversation_id=conversation_id or None, tools=chosen,
-                         limit_key=limit_key(request))  # type: ignore[arg-type]
-        job = self.ctx.jobs.start(owner_id, turn)
-        claimed = False
-        try:
-            async for answer in job.follow():
-                if answer.message_id and not claimed:
-                    claimed = True
-                    self.discard(turn.files, request)
-                yield answer.to_api()
-        finally:
-            if self.ctx.jobs.on_disconnect == "cancel":
-                job.stop()
-
-    async def attach_api(self, message_id: str, request: gr.Request) -> AsyncIterator[dict[str, Any]]:
-        """A running answer's snapshots until it ends (the same as /chat's); a finished one's final state."""
-        owner_id = self.owner(request)
-        job = self.ctx.jobs.by_message(owner_id, message_id if isinstance(message_id, str) else "")
-        if job is not None:
-            async for answer in job.follow(every=1 / self.ctx.settings.follow_updates_per_second):
-                yield answer.to_api()
-            return
-        row = await self.ctx.db.run(lambda s: store.get_message(s, owner_id=owner_id, message_id=message_id or ""),
-                                    read_only=True) if isinstance(message_id, str) else None
-        if row is None or row.role != "assistant":
-            yield problem("unknown_message", "There is no such answer.").to_api()
-            return
-        answer = Answer.from_row(row)
-        if answer.status == "streaming":
-            answer.status = "interrupted"  # no process is writing it (a running one would have been found)
-        yield answer.to_api()
-
-    async def stop_api(self, message_id: str, request: gr.Request) -> dict[str, Any]:
-        """Stop a running answer of the caller's. {"stopped": true} if it was running."""
-        owner_id = self.owner(request)
-        return {"stopped": self.ctx.jobs.stop(owner_id, message_id=message_id if isinstance(message_id, str) else "")}

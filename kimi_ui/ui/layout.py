@@ -12,7 +12,8 @@ from gradio import FileData
 
 from kimi_ui import ASSETS_DIR as ASSETS
 from kimi_ui.context import AppContext
-from kimi_ui.ui.handlers import COMPOSER_HINT, MEDIA_TYPES, QUICK_PROMPTS, Handlers, SessionState
+from kimi_ui.ui.handlers import QUICK_PROMPTS, Handlers, SessionState
+from kimi_ui.ui.pickers import COMPOSER_HINT, MEDIA_TYPES
 from kimi_ui.ui.live import live_value
 from kimi_ui.ui import queue_view
 from kimi_ui.ui.urls import URLS_JS, Addresses, serve_conversation_pages

@@ -1,0 +1,76 @@
+"""The tool and backend pickers: what they offer, each backend's health, what the composer accepts on the
+backend chosen. A mixin of Handlers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import gradio as gr
+
+from kimi_ui.auth import RESERVED_PREFIX
+from kimi_ui.media.documents import PDF_SUFFIX, TEXT_SUFFIXES
+from kimi_ui.storage import store
+from kimi_ui.storage.history import tool_log_entries
+from kimi_ui.ui import render
+
+DOCUMENT_TYPES = sorted(TEXT_SUFFIXES | {PDF_SUFFIX})
+MEDIA_TYPES = ["image", "video", *DOCUMENT_TYPES]
+COMPOSER_HINT = "Message Kimi… (Enter to send, Shift+Enter for a new line)"
+LOCKED_NOTE = "Sampling is fixed by this server."
+
+
+class PickersMixin:
+    ctx: Any
+
+    def _tool_user(self) -> str | None:
+        """Whose tools the picker offers: in a public demo every caller is an anonymous visitor."""
+        return RESERVED_PREFIX if self.ctx.settings.public_demo else None
+
+    def tool_choices(self) -> list[tuple[str, str]]:
+        return [(f"{t.name} · {t.source}", t.name) for t in self.ctx.turns.tools_for(self._tool_user())]
+
+    def tool_picker(self, chosen: list[str] | None) -> Any:
+        return gr.update(choices=self.tool_choices(), value=self.ctx.turns.enabled_tools(chosen, self._tool_user()))
+
+    def tool_status(self) -> Any:
+        """The tools on offer (MCP servers connect in the background) and each MCP server's state."""
+        statuses = self.ctx.mcp.statuses() if self.ctx.mcp else []
+        return [gr.update(choices=self.tool_choices()), render.mcp_status_html(statuses)]
+
+    def tool_log_for(self, owner_id: str, conversation_id: str | None) -> str:
+        if not conversation_id:
+            return render.tool_log_html([], None)
+        with self.ctx.db.session(read_only=True) as session:
+            rows = store.tool_call_rows(session, owner_id=owner_id, conversation_id=conversation_id)
+        return render.tool_log_html(tool_log_entries(rows), self.ctx.tool_log_url(conversation_id) if rows else None)
+
+    def save_tools(self, chosen: list[str] | None, state: Any, request: gr.Request) -> None:
+        if state and state.conversation_id:
+            with self.ctx.db.session() as session:
+                store.update_conversation(session, owner_id=self.owner(request), conversation_id=state.conversation_id,
+                                          tools=self.ctx.turns.enabled_tools(list(chosen or []), self._tool_user()))
+
+    def backend_choices(self) -> list[tuple[str, str]]:
+        choices = []
+        for backend in self.ctx.backends:
+            health = backend.health
+            mark = {"ok": "● online", "down": "○ offline", "error": "△ problem"}.get(health.status, "… checking")
+            label = f"{backend.name} · {mark}"
+            if backend.config.simulated:
+                label += " · Simulated (no model)"
+            choices.append((label, backend.name))
+        return choices
+
+    def backend_controls(self, backend_name: str | None) -> list[Any]:
+        """Sampling (locked where the server fixes it), the simulated badge, what the composer accepts."""
+        backend = self.ctx.backends.choose(backend_name)
+        allowed = bool(backend and backend.capabilities.sampling)
+        info = "" if allowed else (backend.capabilities.sampling_locked_reason if backend else "") or LOCKED_NOTE
+        badge = '<span class="sim-badge">Simulated (no model)</span>' if backend and backend.config.simulated else ""
+        vision = bool(backend and backend.capabilities.vision)
+        composer = gr.update(
+            file_types=MEDIA_TYPES if vision else DOCUMENT_TYPES,
+            placeholder=COMPOSER_HINT if vision else f"{COMPOSER_HINT} · {backend.name if backend else 'This backend'} "
+            "is text-only: images and video are off (documents still work)",
+        )
+        return [gr.update(interactive=allowed, info=info or None) for _ in range(3)] + [badge, composer]
