@@ -157,6 +157,10 @@ class Settings(BaseSettings):
                                                "a user may keep (none: no limit)")
     demo_max_stored_mb: int = Field(default=100, ge=1, description="public demo: the same per visitor and per "
                                     "address")
+    max_queued_per_user: int = Field(default=50, ge=1, description="messages a user may have waiting in the "
+                                     "queues of all their conversations")
+    max_queued_mb_per_user: int = Field(default=500, ge=1, description="copies of the files of a user's queued "
+                                        "messages, when no storage quota (max_stored_mb_per_user) counts them")
     imports_per_hour: int = Field(default=30, ge=1, description="imports a user may run an hour")
     demo_workspace_tools: bool = Field(default=False, description="public demo: offer the workspace tools "
                                        "(search_code, read_file, list_files) to anonymous visitors")

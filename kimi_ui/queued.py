@@ -66,6 +66,8 @@ class Queue:
         self.db, self.jobs, self.holding = db, jobs, holding
         settings = jobs.turns.settings  # the storage quota the queue's copies count in, with attachments
         self.limit_mb = settings.demo_max_stored_mb if settings.public_demo else settings.max_stored_mb_per_user
+        self.max_rows = settings.max_queued_per_user
+        self.held_mb = settings.max_queued_mb_per_user  # the copies' own bound where no quota counts them
         self._current: dict[str, Job] = {}  # conversation -> the job this queue started, until it ends
         self._items: dict[Job, QueuedMessage] = {}
         jobs.after_job = self.job_ended
@@ -196,6 +198,10 @@ class Queue:
             ).one()
             if count >= MAX_PER_CONVERSATION:
                 raise QueueRefused(f"At most {MAX_PER_CONVERSATION} messages can wait in a conversation.")
+            everywhere = session.execute(select(func.count()).where(QueuedMessage.owner_id == row.owner_id)).scalar()
+            if everywhere >= self.max_rows:
+                raise QueueRefused(f"At most {self.max_rows} messages can wait in all your conversations: send "
+                                   "or remove some first.")
             row.position = (last or 0) + 1
             session.add(row)
             session.commit()
@@ -208,9 +214,14 @@ class Queue:
             kept = stored_bytes(session, owner_id=owner_id) if self.limit_mb else 0
         for item_id in gone:
             shutil.rmtree(self.holding / owner_id / item_id, ignore_errors=True)
+        adding = sum(file_size(path) for path, _ in files)
         if not self.limit_mb:
+            held = held_bytes(self.holding, owner_id) + adding
+            if held > self.held_mb * MB:
+                raise QueueRefused(f"The queued messages' files would take {megabytes(held)} of the "
+                                   f"{self.held_mb} MB they may: send or remove some queued messages first.")
             return
-        kept += held_bytes(self.holding, owner_id) + sum(file_size(path) for path, _ in files)
+        kept += held_bytes(self.holding, owner_id) + adding
         if kept > self.limit_mb * MB:
             raise QueueRefused(f"The queued files would take {megabytes(kept)} of the {self.limit_mb} MB you may "
                                "keep: remove queued messages with files, or send smaller files.")

@@ -21,6 +21,7 @@ def upload_folder() -> Path:
     return Path(get_upload_folder()).resolve()
 
 
+MAX_FILES = 32  # per message: more is no screenshot question, and each is read, checked and stored
 REFUSED = ("files must be uploaded first (gradio_client's handle_file does it); server paths, other "
            "people's files and URLs are refused.")
 
@@ -29,14 +30,16 @@ def uploaded_files(files: list[Any] | None, uploads: Uploads, user: str | None) 
     """Upload paths with the user's file names. A handler can be called with anything, so only the exact
     paths the upload route gave this caller are taken (the web guard already refuses others; this holds
     even where a request reaches a handler some other way, or Gradio copies a file it was pointed at)."""
-    out = []
+    out: dict[str, str] = {}  # one upload named twice is one file (not two copies, two attachments)
     for item in files or []:
         path = item.get("path") if isinstance(item, dict) else str(item)
         name = (item.get("orig_name") if isinstance(item, dict) else None) or Path(str(path)).name
         if not isinstance(path, str) or not user or not uploads.owns(user, path):
             raise InputProblem(f"{name}: {REFUSED}")
-        out.append((path, str(name)))
-    return tuple(out)
+        out.setdefault(path, str(name))
+        if len(out) > MAX_FILES:
+            raise InputProblem(f"At most {MAX_FILES} files can go with one message.")
+    return tuple(out.items())
 
 
 def optional_number(value: Any, label: str, low: float, high: float) -> float | None:

@@ -176,3 +176,35 @@ def test_queues_left_by_a_stopped_process_are_resumed_at_start(harness):
 
     with_queue(harness, after)
     assert questions(harness, cid)[-2:] == [("user", "left behind"), ("assistant", "done")]
+
+
+def test_a_users_queued_messages_and_their_files_are_bounded_across_conversations(tmp_path, sim):
+    """Found by the outsider probe: one upload named 100 times in one queued message made 100 copies, and
+    nothing bounded the queued copies (without a storage quota) or a user's queued rows in all chats."""
+    harness = TurnHarness.create(tmp_path / "data", sim.url, auto_title=False, max_queued_per_user=3,
+                                 max_queued_mb_per_user=1)
+    big = tmp_path / "cache"
+    big.mkdir()
+    files = []
+    for name in ("a.txt", "b.txt"):
+        (big / name).write_bytes(b"x" * 600_000)
+        files.append((str(big / name), name))
+
+    async def work(jobs, queue):
+        first = await answering(jobs, harness.owner_id, f"first {SLOW}")
+        second = await answering(jobs, harness.owner_id, f"second {SLOW}")
+        one, two = first.conversation_id, second.conversation_id
+        await queue.queue(harness.owner_id, turn("with a", conversation_id=one, files=(files[0],)))
+        with pytest.raises(QueueRefused, match="of the 1 MB"):
+            await queue.queue(harness.owner_id, turn("with b", conversation_id=two, files=(files[1],)))
+        await queue.queue(harness.owner_id, turn("text one", conversation_id=one))
+        await queue.queue(harness.owner_id, turn("text two", conversation_id=two))
+        with pytest.raises(QueueRefused, match="At most 3 messages can wait in all your conversations"):
+            await queue.queue(harness.owner_id, turn("a fourth", conversation_id=two))
+        for job in (first, second):
+            job.stop()
+            await job.task
+
+    with_queue(harness, work)
+    held = [p for p in (harness.settings.data_dir / "queued").rglob("*") if p.is_file()]
+    assert [p.name for p in held] == ["0-a.txt"], held  # the refused message left no copy behind
