@@ -28,6 +28,8 @@ from typing import Protocol
 
 log = logging.getLogger(__name__)
 QUEUE_LIMIT = 10_000  # messages a subscriber may fall behind before it is told it lost some
+MAX_PARTS = 4096  # frames of one message (~32 MB): far above an answer's record, far below harm
+MAX_PARTIAL = 64  # unfinished messages kept at once (they arrive whole, one transaction each)
 NOTIFY_LIMIT = 8000  # PostgreSQL's payload must be shorter than this many bytes (default build)
 CHUNK_BYTES = 7800  # payload bytes of one chunk, leaving room for its header
 CHANNEL_BYTES = 63  # PostgreSQL truncates longer identifiers
@@ -195,7 +197,8 @@ def frames(message: str) -> list[str]:
 
 class Reassembly:
     """Messages back from frames. Chunks of one message arrive together (one transaction); a message left
-    incomplete by a dropped connection is forgotten by `clear`."""
+    incomplete by a dropped connection is forgotten by `clear`. Bounded whatever a payload claims: any
+    role that may connect to the database can NOTIFY (docs/shared-state.md)."""
 
     def __init__(self) -> None:
         self._partial: dict[str, list[str | None]] = {}
@@ -207,11 +210,17 @@ class Reassembly:
         try:
             token, index, count, part = payload[1:].split(":", 3)
             index, count = int(index), int(count)
-            parts = self._partial.setdefault(token, [None] * count)
-            parts[index] = part
         except (ValueError, IndexError):
+            index, count = -1, 0
+        parts = self._partial.get(token) if count else None
+        if not 0 <= index < count <= MAX_PARTS or (parts is not None and len(parts) != count):
             log.warning("bus: ignored a malformed notification payload")
             return None
+        if parts is None:
+            while len(self._partial) >= MAX_PARTIAL:
+                del self._partial[next(iter(self._partial))]  # the oldest unfinished message goes
+            parts = self._partial[token] = [None] * count
+        parts[index] = part
         if any(p is None for p in parts):
             return None
         del self._partial[token]
@@ -324,6 +333,9 @@ class PostgresBus:
                     await self._serve(conn)
             except psycopg.OperationalError as exc:
                 log.warning("bus: lost the PostgreSQL connection (%s); reconnecting", str(exc).strip())
+            except Exception:  # noqa: BLE001 - never leave the process deaf: listen again on a new connection
+                log.exception("bus: the listener failed; reconnecting")
+                await asyncio.sleep(RECONNECT_SECONDS[0])
             self._lost_connection()
 
     def _lost_connection(self) -> None:
@@ -372,10 +384,13 @@ class PostgresBus:
 
     async def _read(self, conn) -> None:
         async for note in conn.notifies():
-            message = self._reassembly.add(note.payload)
-            channel = self._names.get(note.channel)
-            if message is not None and channel is not None:
-                self._fanout.deliver(channel, message)
+            try:
+                message = self._reassembly.add(note.payload)
+                channel = self._names.get(note.channel)
+                if message is not None and channel is not None:
+                    self._fanout.deliver(channel, message)
+            except Exception:  # noqa: BLE001 - one bad notification must not end the process's listening
+                log.exception("bus: could not deliver a notification on %s", note.channel)
 
 
 def make_bus(database_url: str) -> Bus:

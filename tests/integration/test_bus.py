@@ -127,6 +127,36 @@ async def test_a_dropped_connection_is_told_to_subscribers_and_the_bus_reconnect
         await bus.close()
 
 
+def test_reassembly_is_bounded_whatever_a_payload_claims():
+    """Any role that may connect can NOTIFY: a claimed count of 10**11 frames must allocate nothing (it
+    raised MemoryError in the listener and left the process deaf), and unfinished messages are bounded."""
+    joined = Reassembly()
+    for bad in ("+t:0:100000000000:x", f"+t:0:{bus_module.MAX_PARTS + 1}:x", "+t:5:3:x", "+t:-1:3:x", "+t:x",
+                "+t:a:b:c"):
+        assert joined.add(bad) is None
+    assert joined.add("+t:0:2:a") is None and joined.add("+t:1:3:b") is None  # another count for one token
+    assert joined.add("+t:1:2:b") == "ab"
+    for n in range(bus_module.MAX_PARTIAL * 3):
+        joined.add(f"+u{n}:0:2:x")
+    assert len(joined._partial) <= bus_module.MAX_PARTIAL
+
+
+@postgres
+@run
+async def test_a_forged_notification_leaves_the_listener_listening(database_url):
+    bus = make_bus(database_url)
+    try:
+        async with bus.listen("stop:m1") as messages:
+            async with await psycopg.AsyncConnection.connect(conninfo(database_url), autocommit=True) as conn:
+                channel = bus_module.pg_channel("stop:m1")
+                await conn.execute("SELECT pg_notify(%s, %s)", (channel, "+tok:0:100000000000:x"))
+                await conn.execute("SELECT pg_notify(%s, %s)", (channel, "=after the bomb"))
+            assert await next_message(messages) == "after the bomb"
+        assert bus.reconnects == 0
+    finally:
+        await bus.close()
+
+
 # The other process: runs an "answer" that publishes its tail until a Stop arrives on its stop channel.
 CHILD = textwrap.dedent("""
     import asyncio, sys
