@@ -367,6 +367,9 @@ def test_a_catastrophic_regex_stops_at_the_deadline_without_freezing_other_threa
     ticker.start()
     started = time.monotonic()
     result = asyncio.run(search.run({"query": "(?:-|--){22}x"}))
+    ended = time.monotonic()
     ticker.join()
-    assert "results are incomplete" in result and time.monotonic() - started < 3
-    assert max(b - a for a, b in zip(ticks, ticks[1:])) < 0.5  # the matcher let go of the GIL
+    assert "results are incomplete" in result  # stopped by the deadline (the match alone takes minutes)
+    # The matcher let go of the GIL: the other thread kept ticking during the second it ran (one holding
+    # the GIL lets it tick once or twice at most; a loaded machine still gives it several).
+    assert sum(started < t < ended for t in ticks) >= 5, (ended - started, ticks)
