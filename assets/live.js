@@ -78,7 +78,9 @@ if (!window.kimiLiveWired) {
   // What is typed survives a reload of the page, ours or Gradio's own after a lost connection (per address,
   // in this tab only: sessionStorage).
   const draftKey = () => 'kimi-draft:' + location.pathname;
+  let skipDraft = false;  // set when signing out
   window.addEventListener('pagehide', () => {
+    if (skipDraft) return;
     const box = document.querySelector('#composer textarea');
     if (box && box.value) sessionStorage.setItem(draftKey(), box.value);
     else sessionStorage.removeItem(draftKey());
@@ -98,6 +100,14 @@ if (!window.kimiLiveWired) {
     sessionStorage.removeItem(draftKey());
   };
   restoreDraft(60);
+  // Signing out forgets this tab's drafts: the next person to sign in here must not find them.
+  document.addEventListener('submit', (event) => {
+    if (!event.target.closest || !event.target.closest('form.kimi-logout')) return;
+    for (const key of Object.keys(sessionStorage)) {
+      if (key.startsWith('kimi-draft:')) sessionStorage.removeItem(key);
+    }
+    skipDraft = true;
+  }, true);
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || !document.body.classList.contains('kimi-answering')) return;
     const stop = document.querySelector('#composer .stop-button');

@@ -112,6 +112,8 @@ def test_switching_mid_answer_shows_only_the_opened_chat_and_marks_the_list(cont
     expect(page.locator("#chat")).to_contain_text("Simulated answer", timeout=15_000)
     busy = page.locator("#conv-list a.kimi-conv", has_text="busy-chat")
     expect(busy).to_have_class(re.compile(r"\banswering\b"), timeout=5_000)
+    spinner = busy.locator(".kimi-mark").evaluate("m => getComputedStyle(m).borderTopWidth")
+    assert spinner == "2px", spinner  # drawn (the page once dropped its border rule: an invisible mark)
     page.locator("#conv-list a.kimi-conv", has_text="quiet-chat").click()
     expect(page.locator("#chat")).to_contain_text("last user message:quiet-chat", timeout=10_000)
     finished(page, 5_000)  # the chat shown is not answering: send is back
@@ -272,3 +274,26 @@ def test_a_dropped_connection_reattaches_by_itself(contexts, two_users_app):
         expect(chat).to_contain_text("stopped", timeout=10_000)
     finally:
         cable.close()
+
+
+def test_signing_out_forgets_the_tabs_draft(contexts, two_users_app):
+    """Found by the outside probe: alice's unsent draft (kept for reloads) was in bob's composer after he
+    signed in on the same tab."""
+    from tests.ui.conftest import TWO_USERS
+
+    page = contexts("alice").new_page()
+    page.goto(two_users_app.url)
+    ready(page)
+    page.locator("#composer textarea").fill("alice's unsent words")
+    page.reload()  # the draft is kept for a reload...
+    ready(page)
+    expect(page.locator("#composer textarea")).to_have_value("alice's unsent words", timeout=10_000)
+    page.locator("#logout").click()
+    page.wait_for_url(re.compile(r"/auth/login"))
+    page.locator("input[name=username]").fill("bob")
+    page.locator("input[name=password]").fill(TWO_USERS["bob"])
+    page.locator("button[type=submit]").click()
+    ready(page)
+    expect(page.locator("body")).to_contain_text("Signed in as bob", timeout=10_000)
+    page.wait_for_timeout(1_000)  # (the draft is put back within the first moments)
+    expect(page.locator("#composer textarea")).to_have_value("")  # ...but not for the next person
