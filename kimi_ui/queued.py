@@ -70,6 +70,7 @@ class Queue:
         self.held_mb = settings.max_queued_mb_per_user  # the copies' own bound where no quota counts them
         self._current: dict[str, Job] = {}  # conversation -> the job this queue started, until it ends
         self._items: dict[Job, QueuedMessage] = {}
+        self._versions: dict[str, int] = {}  # owner -> bumped by every change of their queues (tabs poll it)
         jobs.after_job = self.job_ended
 
     @classmethod
@@ -82,6 +83,14 @@ class Queue:
         return found
 
     # -- what a tab asks ------------------------------------------------------------------------------
+    def version(self, owner_id: str) -> int:
+        """Changes of the owner's queues made in this process so far: a tab shows its box again when it
+        moved (another tab queued or removed a message, one was sent)."""
+        return self._versions.get(owner_id, 0)
+
+    def _touched(self, owner_id: str) -> None:
+        self._versions[owner_id] = self._versions.get(owner_id, 0) + 1
+
     def busy(self, owner_id: str, conversation_id: str | None) -> bool:
         """The conversation is answering (or about to: a queued message is being started)."""
         return bool(conversation_id) and (self.jobs.by_conversation(owner_id, conversation_id) is not None
@@ -107,6 +116,7 @@ class Queue:
         except BaseException:
             shutil.rmtree(held, ignore_errors=True)
             raise
+        self._touched(owner_id)
         if not self.busy(owner_id, row.conversation_id):  # the answer ended meanwhile: nothing would start it
             await self.start_next(owner_id, row.conversation_id)
         return row.id
@@ -121,6 +131,7 @@ class Queue:
         gone = await self.db.call(self._remove, owner_id, item_id if isinstance(item_id, str) else "")
         if gone:
             shutil.rmtree(self.holding / owner_id / gone, ignore_errors=True)
+            self._touched(owner_id)
         return bool(gone)
 
     async def resume(self, owner_id: str, conversation_id: str | None) -> Job | None:
@@ -128,6 +139,7 @@ class Queue:
         if not conversation_id:
             return None
         await self.db.run(lambda s: _set_paused(s, owner_id, conversation_id, False))
+        self._touched(owner_id)
         return await self.start_next(owner_id, conversation_id)
 
     async def resume_all(self) -> int:
@@ -144,6 +156,7 @@ class Queue:
         row = await self.db.call(self._claim, owner_id, conversation_id)
         if row is None:
             return None
+        self._touched(owner_id)
         options = {k: v for k, v in (row.options or {}).items() if k in OPTIONS}
         if isinstance(options.get("tools"), list):
             options["tools"] = tuple(options["tools"])
@@ -160,6 +173,7 @@ class Queue:
     async def job_ended(self, job: Job) -> None:
         """Jobs.after_job: settle the message the job was sending, then send the next or pause the queue."""
         row = self._items.pop(job, None)
+        self._touched(job.owner_id)
         conversation_id = job.conversation_id or (row.conversation_id if row else None)
         if not conversation_id:
             return

@@ -343,6 +343,7 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
                     streamed)
     v.here.change(h.queued_view, v.state, v.queue.box, api_visibility="private", show_progress="hidden")
     timer.tick(h.queued_view, v.state, v.queue.box, api_visibility="private", show_progress="hidden")
+    marks.tick(h.queued_if_changed, v.state, v.queue.box, api_visibility="private", show_progress="hidden")
     v.tools.input(h.save_tools, [v.tools, v.state], None, api_visibility="private")
 
 

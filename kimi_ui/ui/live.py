@@ -29,6 +29,7 @@ class Tab:
         self.marks: tuple = ()  # the sidebar's marks when it was last rendered for this page
         self.following: tuple | None = None  # (opening, answer) of the follower writing into this page
         self.end_due = False  # follow_queued followed answers here: after_follow shows their end
+        self.queue_seen = -1  # the owner's queue version when this page last showed its queued messages
 
 
 def live_value(answering: bool) -> str:

@@ -68,7 +68,17 @@ class QueueMixin:
         return render.queued_html(await self.queue.list(owner_id, conversation_id))
 
     async def queued_view(self, state: Any, request: gr.Request) -> str:
-        return await self.queue_box(self.owner(request), getattr(state, "conversation_id", None))
+        owner_id = self.owner(request)
+        if state is not None:
+            state.tab.queue_seen = self.queue.version(owner_id)
+        return await self.queue_box(owner_id, getattr(state, "conversation_id", None))
+
+    async def queued_if_changed(self, state: Any, request: gr.Request) -> Any:
+        """The list's timer: the box again when the owner's queues changed since this page showed it (a
+        message queued or removed in another tab, one sent); nothing otherwise (no SQL)."""
+        if state is None or state.tab.queue_seen == self.queue.version(self.owner(request)):
+            return gr.skip()
+        return await self.queued_view(state, request)
 
     async def queue_message(
         self, message: dict[str, Any] | None, state: Any, mode: str, backend: str | None, system_prompt: str,

@@ -78,11 +78,17 @@ def test_messages_sent_mid_answer_are_queued_removable_then_sent(contexts, two_u
     expect(queued).to_contain_text("queue-second", timeout=10_000)
     expect(queued).to_contain_text("queue-third", timeout=10_000)
     expect(queued.locator(".kimi-queued-state").first).to_have_text("queued")
+    other = contexts("alice").new_page()  # a second tab on the conversation shows the queue too
+    other.goto(page.url)
+    expect(other.locator("#kimi-queued")).to_contain_text("queue-third", timeout=15_000)
     expect(page.locator("#composer textarea")).to_have_value("")
     expect(chat).to_contain_text("queue-first")  # the answer shown goes on (the chat is not emptied)
     queued.locator(".kimi-queued-item", has_text="queue-third").locator(".kimi-queued-remove").click()
     expect(queued).not_to_contain_text("queue-third", timeout=10_000)
     expect(queued).to_contain_text("queue-second")
+    # ...and follows the removal on its next look at the queue's version (2 s), not its 15 s full refresh
+    expect(other.locator("#kimi-queued")).not_to_contain_text("queue-third", timeout=6_000)
+    other.close()
     # Its turn comes: it becomes the next question, is answered in this page, and leaves the queue.
     expect(chat).to_contain_text("last user message:queue-second", timeout=60_000)
     expect(page.locator("body")).not_to_have_class(re.compile(r"\bkimi-answering\b"), timeout=30_000)
