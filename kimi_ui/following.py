@@ -68,6 +68,16 @@ class Followed:
             if not self.followers:
                 self.deserted()
 
+    async def ended(self, timeout: float) -> bool:
+        """Wait until the answer has ended, at most `timeout` seconds; whether it has."""
+        try:
+            async with asyncio.timeout(timeout):
+                while not self.done:
+                    await self._news.wait()
+        except TimeoutError:
+            pass
+        return self.done
+
     def joined(self) -> None:
         """A follower came (before its first read)."""
 

@@ -143,6 +143,7 @@ class RemoteJob(Followed):
     def stop(self, status: str = "cancelled") -> bool:
         if self.done:
             return False
+        self.answer.stopping = self.answer.stopping or status
         self.others.publish_later(control_channel(self.message_id or ""), STOP)
         return True
 

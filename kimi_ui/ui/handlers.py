@@ -3,7 +3,6 @@ any user can call any handler with any arguments, so nothing here trusts an id i
 
 from __future__ import annotations
 
-import asyncio
 import html
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field, replace
@@ -353,11 +352,9 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin
         """Show the stored (partial, marked) answer once the cancelled turn has written it."""
         owner_id = self.owner(request)
         conversation_id = (state or SessionState()).conversation_id
-        for _ in range(40):
-            if not conversation_id or not (self.ctx.turns.is_streaming(conversation_id)
-                                           or self.ctx.jobs.by_conversation(owner_id, conversation_id)):
-                break
-            await asyncio.sleep(0.05)
+        job = self.ctx.jobs.by_conversation(owner_id, conversation_id) if conversation_id else None
+        if job is not None and job.answer.stopping:  # stopped, not yet ended: wait for it (no longer than 2 s;
+            await job.ended(timeout=2.0)  # an answer that is not stopping is not waited for at all)
         chat, ids, unfinished = await self.ctx.db.call(self.chat_view, owner_id, conversation_id,
                                                        (state or SessionState()).window)
         return [chat, gr.update(visible=unfinished)]
