@@ -127,6 +127,11 @@ def _chat_of(outputs: Any) -> Any:
     return outputs
 
 
+def _is_chat(value: Any) -> bool:
+    """A Chatbot value (a list of messages), not a gr.skip() left as None or an update dict."""
+    return isinstance(value, list)
+
+
 class UiSession:
     """One browser session of kimi-ui, through gradio_client (one session_hash, its server-side gr.State)."""
 
@@ -154,21 +159,24 @@ class UiSession:
         return self.run("new_chat", [])
 
     def send(self, text: str, mode: str = "instant", after_turn: bool = True) -> Timing:
-        """Type and press Enter: the `send` event streams into the Chatbot; the page then runs `after_turn`."""
+        """Type and press Enter, as the page chains it: `send` streams until the answer has started and hands
+        over; `after_turn`, then `follow_queued` streams the rest of the answer (and any queued ones), then
+        `after_follow` shows the end. With after_turn=False only `send` runs (its stream is all there is)."""
         args = [{"text": text, "files": []}, mode, SIM_BACKEND, "", "", "", "", "", []]
         submitted, started = time.time(), time.perf_counter()
-        job = submit_raw(self.client, self.fn["send"], args)
-        ttft, chars = None, 0
-        for outputs in follow(job):
-            chat = _chat_of(outputs)
-            if ttft is None and answer_text(chat).strip():
-                ttft = time.perf_counter() - started
-        final = job.result(timeout=30)
+        ttft, chat = None, None
+        steps = [("send", args)] + ([("after_turn", []), ("follow_queued", []), ("after_follow", [])]
+                                    if after_turn else [])
+        for name, step_args in steps:
+            job = submit_raw(self.client, self.fn[name], step_args)
+            for outputs in follow(job):
+                if name in ("send", "follow_queued") and _is_chat(_chat_of(outputs)):
+                    chat = _chat_of(outputs)
+                    if ttft is None and answer_text(chat).strip():
+                        ttft = time.perf_counter() - started
+            job.result(timeout=30)
         total = time.perf_counter() - started
-        chat = _chat_of(final)
         chars = len(answer_text(chat))
-        if after_turn:
-            self.run("after_turn", [])
         return Timing(ttft if ttft is not None else float("nan"), total, chars, "" if ttft else "no answer", submitted)
 
     def close(self) -> None:
