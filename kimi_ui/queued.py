@@ -4,8 +4,8 @@ ends, whatever tabs are open (issue 13, item 6).
 A queued message keeps the turn's options and copies of its files, taken out of Gradio's upload cache at
 queue time (that cache is swept after ten minutes; a queue can wait longer). When a job of a conversation
 ends (Jobs.after_job), the next message is started as a new job: after an answer that finished; not after
-Stop or an error, which pause the conversation's queue (shown, sent when the user asks); after a shutdown
-the queue waits for the restart (resume_all). Database work runs in Database's threads. No gradio."""
+Stop, an error or an interruption (a shutdown, a lost process), which pause the conversation's queue
+(shown, sent when the user asks: Continue is offered on the answer before). Database work runs in Database's threads. No gradio."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from kimi_ui.jobs import Job, Jobs
 from kimi_ui.owners import file_size
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
-from kimi_ui.storage.models import Conversation
+from kimi_ui.storage.models import Conversation, MessageRow
 from kimi_ui.storage.quota import MB, held_bytes, megabytes, stored_bytes
 from kimi_ui.storage.queued_model import QueuedMessage
 from kimi_ui.turns import TurnInput
@@ -33,7 +33,9 @@ log = logging.getLogger(__name__)
 MAX_PER_CONVERSATION = 20
 OPTIONS = ("backend", "mode", "max_tokens", "sampling", "system_prompt", "tools", "limit_key")
 PAUSED_BY = {"cancelled": "Paused: the answer before was stopped.",
-             "error": "Paused: the answer before ended with an error."}
+             "error": "Paused: the answer before ended with an error.",
+             # a restart (or a lost process): Continue is offered on that answer, so the user decides
+             "interrupted": "Paused: the answer before was interrupted (Continue it, or send these)."}
 
 
 class QueueRefused(ValueError):
@@ -199,7 +201,6 @@ class Queue:
             await self.start_next(owner_id, conversation_id)
         elif status in PAUSED_BY:
             await self.db.run(lambda s: _set_paused(s, owner_id, conversation_id, True, PAUSED_BY[status]))
-        # "interrupted" (shutdown, a lost lease): the queue waits for resume_all
 
     # -- database work (in Database's threads) --------------------------------------------------------
     def _add(self, row: QueuedMessage) -> None:
@@ -270,7 +271,19 @@ class Queue:
             session.commit()
             found = session.execute(select(QueuedMessage.owner_id, QueuedMessage.conversation_id)
                                     .where(QueuedMessage.paused == False).distinct()).all()  # noqa: E712
-        return [(owner, conversation) for owner, conversation in found]
+            waiting = []
+            for owner, conversation in found:  # a process killed mid-answer never paused its queue
+                if _last_answer_status(session, conversation) == "interrupted":
+                    _set_paused(session, owner, conversation, True, PAUSED_BY["interrupted"])
+                else:
+                    waiting.append((owner, conversation))
+        return waiting
+
+
+def _last_answer_status(session: Session, conversation_id: str) -> str | None:
+    return session.execute(select(MessageRow.status).where(
+        MessageRow.conversation_id == conversation_id, MessageRow.role == "assistant")
+        .order_by(MessageRow.created_at.desc()).limit(1)).scalar()
 
 
 def _rows(session: Session, owner_id: str, conversation_id: str) -> list[QueuedMessage]:

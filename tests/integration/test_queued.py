@@ -8,12 +8,14 @@ import asyncio
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
 from kimi_ui.backends.base import Backend
 from kimi_ui.backends.registry import Backends
 from kimi_ui.jobs import Jobs
 from kimi_ui.queued import MAX_PER_CONVERSATION, Queue, QueueRefused
 from kimi_ui.storage import store
+from kimi_ui.storage.queued_model import QueuedMessage
 from kimi_ui.turns import TurnInput, Turns
 from tests.support.turns import TurnHarness
 
@@ -160,22 +162,39 @@ def test_a_queue_holds_a_bounded_number_of_messages(harness):
     with_queue(harness, work)
 
 
-def test_queues_left_by_a_stopped_process_are_resumed_at_start(harness):
+def test_a_queue_behind_an_interrupted_answer_waits_for_the_user_after_a_restart(harness):
+    """Shutdown interrupts the answer (Continue is offered on it): the queue behind it is paused, not sent
+    at the restart over that Continue; after a kill (no pause written) the restart pauses it too. Other
+    queues left by the stopped process are sent at the restart."""
     async def before(jobs, queue):
         first = await answering(jobs, harness.owner_id, f"first {SLOW}")
-        await queue.queue(harness.owner_id, turn("left behind", conversation_id=first.conversation_id))
-        await jobs.drain(0)  # shutdown: the answer is interrupted, the queue waits for the restart
-        return first.conversation_id
+        killed = await answering(jobs, harness.owner_id, f"killed {SLOW}")
+        other = await answering(jobs, harness.owner_id, f"other {SLOW}")
+        for job, text in ((first, "behind drained"), (killed, "behind killed"), (other, "left behind")):
+            await queue.queue(harness.owner_id, turn(text, conversation_id=job.conversation_id))
+        for job in (first, killed, other):
+            job.stop("interrupted" if job is not other else "cancelled")
+        await jobs.drain(5)
+        return first.conversation_id, killed.conversation_id, other.conversation_id
 
-    cid = with_queue(harness, before)
-    assert ("user", "left behind") not in questions(harness, cid)
+    drained, killed, other = with_queue(harness, before)
+    with harness.db.session() as session:  # as a kill -9 leaves them: nothing paused, "left behind" waiting
+        session.execute(update(QueuedMessage).where(QueuedMessage.conversation_id.in_([killed, other]))
+                        .values(paused=False, note=""))
+        session.commit()
+    for cid in (drained, killed):
+        assert harness.messages(cid)[-1].status == "interrupted"
+    assert harness.messages(other)[-1].status == "cancelled"
 
     async def after(jobs, queue):
-        assert await queue.resume_all() == 1
-        await quiet(jobs, queue, harness.owner_id, cid)
+        started = await queue.resume_all()
+        await quiet(jobs, queue, harness.owner_id, other)
+        return started, [(await queue.list(harness.owner_id, cid))[0] for cid in (drained, killed)]
 
-    with_queue(harness, after)
-    assert questions(harness, cid)[-2:] == [("user", "left behind"), ("assistant", "done")]
+    started, paused = with_queue(harness, after)
+    assert started == 1 and questions(harness, other)[-2:] == [("user", "left behind"), ("assistant", "done")]
+    assert [(q.text, q.paused) for q in paused] == [("behind drained", True), ("behind killed", True)]
+    assert all("interrupted" in q.note for q in paused)
 
 
 def test_a_users_queued_messages_and_their_files_are_bounded_across_conversations(tmp_path, sim):
