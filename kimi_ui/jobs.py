@@ -28,6 +28,7 @@ from kimi_ui.events import Queued, TurnDone, TurnError, TurnStarted
 from kimi_ui.following import Followed
 from kimi_ui.relay import SNAPSHOT, STOP, RemoteJob, Sharing, TappedAnswer, control_channel
 from kimi_ui.elsewhere import Elsewhere
+from kimi_ui.running import TooManyStreams
 from kimi_ui.storage.models import new_id
 from kimi_ui.turns import Refused, TurnInput, Turns
 
@@ -155,7 +156,7 @@ class Jobs:
 
     async def _run(self, job: Job) -> None:
         slot = _JobSlot(self.slots, job)
-        lease = _Lease(self.registry) if self.others is not None else None
+        lease = _Lease(self.registry, self.turns.limits.concurrent) if self.others is not None else None
         control = None
         try:
             async with contextlib.aclosing(self.turns.run(owner_id=job.owner_id, turn=job.turn, answer=job.answer,
@@ -319,14 +320,21 @@ class _Lease:
     """The registry's lease as Turns.run wants it: claimed once the conversation is known (before any row
     is written, under a provisional id), given the answer's ids once written, released by the job."""
 
-    def __init__(self, running: Any) -> None:
+    def __init__(self, running: Any, max_streams: int = 0) -> None:
         self.running = running
+        self.max_streams = max_streams
         self.id: str | None = None
 
     async def claim(self, owner_id: str, conversation_id: str | None) -> None:
-        """Raises Refused("busy", message id) when the conversation answers in any process."""
+        """Raises Refused("busy", message id) when the conversation answers in any process, and
+        Refused("rate_limited") when the owner has max_streams answers running in all processes."""
         lease_id = new_id()
-        if not await self.running.claim(lease_id, conversation_id or lease_id, owner_id):
+        try:
+            claimed = await self.running.claim(lease_id, conversation_id or lease_id, owner_id, self.max_streams)
+        except TooManyStreams:
+            raise Refused("rate_limited", f"You already have {self.max_streams} answers streaming: wait for one "
+                          "to finish or press Stop.") from None
+        if not claimed:
             holder = await self.running.holder(conversation_id or "")
             raise Refused("busy", "This conversation is still answering the previous message.",
                           "Wait for it to finish, follow it, or stop it.", message_id=holder)

@@ -22,7 +22,7 @@ import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import delete, exists, func, or_, select, update
+from sqlalchemy import delete, exists, func, or_, select, text, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlmodel import Session
 
@@ -54,6 +54,10 @@ def _interrupt(session: Session, message_ids: list[str], now: datetime) -> int:
     return len(gone)
 
 
+class TooManyStreams(Exception):
+    """The owner has their limit of answers running in all processes (counted under a lock)."""
+
+
 class Running:
     def __init__(self, db: Database, *, lease_seconds: float = LEASE_SECONDS, process_id: str | None = None,
                  on_lost: Callable[[set[str]], None] | None = None) -> None:
@@ -70,14 +74,17 @@ class Running:
         self._task: asyncio.Task[None] | None = None
 
     # -- the registry --------------------------------------------------------------------------------------
-    async def claim(self, message_id: str, conversation_id: str, owner_id: str) -> bool:
-        """Hold the lease of a new answer; False when the conversation already answers."""
-        return await asyncio.to_thread(self._claim, message_id, conversation_id, owner_id)
+    async def claim(self, message_id: str, conversation_id: str, owner_id: str, max_streams: int = 0) -> bool:
+        """Hold the lease of a new answer; False when the conversation already answers. With `max_streams`,
+        raises TooManyStreams when the owner has that many answers running in all processes."""
+        return await asyncio.to_thread(self._claim, message_id, conversation_id, owner_id, max_streams)
 
-    def _claim(self, message_id: str, conversation_id: str, owner_id: str) -> bool:
+    def _claim(self, message_id: str, conversation_id: str, owner_id: str, max_streams: int = 0) -> bool:
         now = utcnow()
         try:
             with self.db.session() as session:
+                if max_streams:
+                    _count_streams(session, owner_id, now, max_streams)
                 held = session.execute(select(RunningAnswer.message_id, RunningAnswer.lease_until)
                                        .where(RunningAnswer.conversation_id == conversation_id)).first()
                 if held is not None and _aware(held.lease_until) >= now:
@@ -243,6 +250,19 @@ class Running:
             except SQLAlchemyError as exc:  # the database is away for a moment: try again at the next beat
                 log.warning("lease heartbeat failed: %s", str(exc).splitlines()[0])
             self.beats += 1
+
+
+def _count_streams(session: Session, owner_id: str, now: datetime, limit: int) -> None:
+    """Raise TooManyStreams when the owner holds `limit` live leases. On PostgreSQL under a per-owner lock
+    held to the claim's commit, so claims made at once through several processes cannot all pass (the
+    processes' own counts learn of each other's answers only later, over the bus); SQLite serves one process,
+    whose own count is exact."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": "kimi-streams:" + owner_id})
+    held = session.execute(select(func.count()).select_from(RunningAnswer).where(
+        RunningAnswer.owner_id == owner_id, RunningAnswer.lease_until >= now)).scalar()
+    if held >= limit:
+        raise TooManyStreams(owner_id)
 
 
 def _aware(moment: datetime) -> datetime:

@@ -170,3 +170,32 @@ def test_kill_9_of_the_lease_holder_leaves_its_answer_interrupted_by_another_pro
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_a_users_answers_are_capped_in_all_processes_even_when_claimed_at_once(chat):
+    """Found by the outside probe: 8 /chat calls at once through two processes gave 6 answers against a
+    limit of 3 (each process counted the other's from announcements that came later). The claim counts
+    the owner's live leases itself, on PostgreSQL under a per-owner lock."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kimi_ui.running import TooManyStreams
+
+    db, ids = chat
+    here, there = Running(db), Running(db)
+    assert here._claim("a" * 32, "1" * 32, ids["owner"], max_streams=2)
+    assert there._claim("b" * 32, "2" * 32, ids["owner"], max_streams=2)
+    with pytest.raises(TooManyStreams):
+        here._claim("c" * 32, "3" * 32, ids["owner"], max_streams=2)
+    assert there._claim("d" * 32, "4" * 32, "another owner", max_streams=2)  # per owner
+    if db.url.startswith("sqlite"):
+        return  # one process per SQLite file: its in-memory count is exact
+
+    def claim(n: int) -> bool:
+        try:
+            return (here if n % 2 else there)._claim(f"{n:032d}", f"{n + 100:032d}", "carol", max_streams=3)
+        except TooManyStreams:
+            return False
+
+    with ThreadPoolExecutor(8) as pool:
+        claimed = list(pool.map(claim, range(8)))
+    assert sum(claimed) == 3, claimed
