@@ -60,6 +60,16 @@ def pytest_configure(config: pytest.Config) -> None:
     config.pluginmanager.register(SkipGuard(), "kimi-ui-skip-guard")
 
 
+SLOW_FIRST = {"ui": 0, "integration": 1}  # then unit
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The slow directories first. scripts/test runs two workers that take whole files in this order: with
+    the browser and attack files last, one worker ran alone for minutes at the end (a stable sort: the
+    files and the tests inside them keep their order)."""
+    items.sort(key=lambda item: SLOW_FIRST.get(item.path.parent.name, 2))
+
+
 # -- shared fixtures ---------------------------------------------------------------------------------
 @pytest.fixture(scope="session")
 def sim():
