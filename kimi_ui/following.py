@@ -15,11 +15,15 @@ from kimi_ui.answer import Answer
 # Followers of one answer that get each change; the ones beyond (a script opening hundreds of `attach`
 # streams: each change rendered for each follower, a core for one user at 100) get its state now and its end.
 LIVE_FOLLOWERS = 32
+# ...and of all one user's answers in this process (the probe had 3 answers x 32 attaches slow everyone).
+LIVE_FOLLOWERS_PER_USER = 64
+_live_by_owner: dict[str, int] = {}
 
 
 class Followed:
     answer: Answer
     done: bool
+    owner_id: str
 
     def __init__(self) -> None:
         self.live_followers = 0
@@ -43,8 +47,10 @@ class Followed:
         """The Answer after each change, until it has ended (the last one is its final state), at most one
         update each `every` seconds. Leaving (closing this generator) leaves the answer going. Beyond
         LIVE_FOLLOWERS: now and the end."""
-        live = self.live_followers < LIVE_FOLLOWERS
+        owner = getattr(self, "owner_id", "")
+        live = self.live_followers < LIVE_FOLLOWERS and _live_by_owner.get(owner, 0) < LIVE_FOLLOWERS_PER_USER
         self.live_followers += live
+        _live_by_owner[owner] = _live_by_owner.get(owner, 0) + live
         self.followers += 1
         self.joined()
         try:
@@ -64,6 +70,10 @@ class Followed:
                 await news.wait()
         finally:
             self.live_followers -= live
+            if live:
+                _live_by_owner[owner] -= 1
+                if not _live_by_owner[owner]:
+                    del _live_by_owner[owner]
             self.followers -= 1
             if not self.followers:
                 self.deserted()
