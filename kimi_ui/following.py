@@ -17,6 +17,10 @@ from kimi_ui.answer import Answer
 LIVE_FOLLOWERS = 32
 # ...and of all one user's answers in this process (the probe had 3 answers x 32 attaches slow everyone).
 LIVE_FOLLOWERS_PER_USER = 64
+# Paced followers of one answer (other tabs, attached scripts: not the page that sent it) share this many
+# updates a second, each at most its own pace: the server's cost of an answer's followers stays about
+# flat however many tabs follow it (each update costs ~1.6 ms of Gradio's time for a long answer).
+PACED_UPDATES_PER_ANSWER = 40.0
 _live_by_owner: dict[str, int] = {}
 
 
@@ -27,6 +31,7 @@ class Followed:
 
     def __init__(self) -> None:
         self.live_followers = 0
+        self.paced = 0  # live followers with a pace (they share PACED_UPDATES_PER_ANSWER)
         self.followers = 0
         self._news = asyncio.Event()
 
@@ -45,11 +50,13 @@ class Followed:
 
     async def follow(self, every: float = 0.0) -> AsyncIterator[Answer]:
         """The Answer after each change, until it has ended (the last one is its final state), at most one
-        update each `every` seconds. Leaving (closing this generator) leaves the answer going. Beyond
+        update each `every` seconds (or less often, when many share the answer's paced updates). Leaving (closing this generator) leaves the answer going. Beyond
         LIVE_FOLLOWERS: now and the end."""
         owner = getattr(self, "owner_id", "")
         live = self.live_followers < LIVE_FOLLOWERS and _live_by_owner.get(owner, 0) < LIVE_FOLLOWERS_PER_USER
+        paced = live and every > 0
         self.live_followers += live
+        self.paced += paced
         _live_by_owner[owner] = _live_by_owner.get(owner, 0) + live
         self.followers += 1
         self.joined()
@@ -61,7 +68,7 @@ class Followed:
                     seen = self.answer.version
                     yield self.answer
                     if every and not self.done:
-                        await asyncio.sleep(every)
+                        await asyncio.sleep(max(every, self.paced / PACED_UPDATES_PER_ANSWER))
                         continue
                 if self.done:
                     if self.answer.version != seen:
@@ -70,6 +77,7 @@ class Followed:
                 await news.wait()
         finally:
             self.live_followers -= live
+            self.paced -= paced
             if live:
                 _live_by_owner[owner] -= 1
                 if not _live_by_owner[owner]:

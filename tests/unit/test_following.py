@@ -49,3 +49,39 @@ def test_followers_beyond_the_caps_get_the_state_now_and_the_end():
     assert sum(c > 2 for c in three) == LIVE_FOLLOWERS_PER_USER  # not 3 x 32
     mixed = asyncio.run(updates_seen([Written("carol"), Written("dave"), Written("erin")], LIVE_FOLLOWERS))
     assert sum(c > 2 for c in mixed) == 3 * LIVE_FOLLOWERS  # the cap is per user
+
+
+def test_paced_followers_share_the_answers_updates():
+    from kimi_ui import following
+
+    async def go() -> list[tuple[float, int]]:
+        answer = Written("frank")
+        counts: list[tuple[float, int]] = []
+
+        async def read(every: float) -> None:
+            seen = 0
+            async for _ in answer.follow(every=every):
+                seen += 1
+            counts.append((every, seen))
+
+        tasks = [asyncio.create_task(read(0.05)) for _ in range(20)]
+        sender = asyncio.create_task(read(0.0))
+        for _ in range(40):  # a change every 10 ms for 0.4 s
+            answer.change()
+            await asyncio.sleep(0.01)
+        answer.done = True
+        answer.change()
+        await asyncio.gather(*tasks, sender)
+        return counts
+
+    following.PACED_UPDATES_PER_ANSWER, saved = 40.0, following.PACED_UPDATES_PER_ANSWER
+    try:
+        counts = asyncio.run(go())
+    finally:
+        following.PACED_UPDATES_PER_ANSWER = saved
+    paced = [seen for every, seen in counts if every]
+    (sender,) = [seen for every, seen in counts if not every]
+    # 20 paced followers at 40 updates a second in all: each waits 0.5 s, so it sees its first update and
+    # the end (at 0.05 s each, alone, it would see about 8); the sender follows every change.
+    assert max(paced) <= 3, paced
+    assert sender > 20, sender
