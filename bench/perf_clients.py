@@ -161,12 +161,14 @@ class UiSession:
     def send(self, text: str, mode: str = "instant", after_turn: bool = True) -> Timing:
         """Type and press Enter, as the page chains it: `send` streams until the answer has started and hands
         over; `after_turn`, then `follow_queued` streams the rest of the answer (and any queued ones), then
-        `after_follow` shows the end. With after_turn=False only `send` runs (its stream is all there is)."""
+        `after_follow` shows the end (its stored form, once the model's title is written: not counted in the
+        total, which ends when the whole answer is on screen). With after_turn=False only `send` runs."""
         args = [{"text": text, "files": []}, mode, SIM_BACKEND, "", "", "", "", "", []]
         submitted, started = time.time(), time.perf_counter()
         ttft, chat = None, None
         steps = [("send", args)] + ([("after_turn", []), ("follow_queued", []), ("after_follow", [])]
                                     if after_turn else [])
+        total = None
         for name, step_args in steps:
             job = submit_raw(self.client, self.fn[name], step_args)
             for outputs in follow(job):
@@ -175,7 +177,9 @@ class UiSession:
                     if ttft is None and answer_text(chat).strip():
                         ttft = time.perf_counter() - started
             job.result(timeout=30)
-        total = time.perf_counter() - started
+            if name == "follow_queued" or not after_turn:  # the whole answer is on screen
+                total = time.perf_counter() - started
+        total = total if total is not None else time.perf_counter() - started
         chars = len(answer_text(chat))
         return Timing(ttft if ttft is not None else float("nan"), total, chars, "" if ttft else "no answer", submitted)
 

@@ -53,6 +53,12 @@ def _item_id(state: SessionState, index: Any) -> str | None:
     return state.view[position]
 
 
+def _has_started(answer: Answer) -> bool:
+    """The model said or thought something, called a tool, or the turn ended."""
+    return (answer.first_token_at is not None or answer.status != "streaming"
+            or any(r.calls for r in answer.rounds))
+
+
 def problem(code: str, message: str) -> Answer:
     """An answer that is only a refusal (nothing was saved)."""
     answer = Answer()
@@ -261,8 +267,8 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin
         self, owner_id: str, turn: TurnInput, state: SessionState, message: dict[str, Any] | None,
         request: gr.Request | None,
     ) -> AsyncIterator[list[Any]]:
-        """Start the turn and show it until its answer has started; then this event ends and the page
-        follows the answer with `follow` (kimi_ui/ui/live.py), as any page that opens the conversation
+        """Start the turn and show it until its answer has started (its first token); then this event ends
+        and the page follows the answer with `follow` (kimi_ui/ui/live.py), as any page that opens the conversation
         does, after `after_turn` has set the address and the list (with its answering mark).
 
         Outputs: the chatbot and the state, nothing else: Gradio rebuilds every other component named
@@ -276,19 +282,22 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin
         job = self.ctx.jobs.start(owner_id, turn)  # runs to its end whatever happens to this tab
         if request is not None and request.session_hash:
             self.ctx.jobs.sent_by(request.session_hash, job)
-        handed = False
+        handed = saved = False
         try:
             async for answer in job.follow():
                 if state.tab.shown != ticket:  # the page shows another conversation: the answer goes on
                     yield [gr.skip(), gr.skip()]
                     return
-                if answer.message_id:
+                if answer.message_id and not saved:  # the question is saved (once)
+                    saved = True
                     self.discard(turn.files, request)
                     state = replace(state, conversation_id=answer.conversation_id,
                                     new_title=state.new_title or turn.conversation_id is None)
                     if turn.files and not turn.regenerate_of:  # with the stored attachments
                         mine = self.page(await self.ctx.db.call(self._user_turn, owner_id, answer, turn.text))
-                    handed = True
+                # Handed over once the answer shows something: this event brings the first token itself (the
+                # follower starts only after after_turn, seconds later under load).
+                handed = bool(answer.message_id) and _has_started(answer)
                 yield [earlier + mine + self.page(render.live_messages(answer)), state]
                 if handed:
                     return
