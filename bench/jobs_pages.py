@@ -30,14 +30,29 @@ def _answering(client, seconds: float, tag: str):
 
 
 def _cpu_rate(app: App, browser, client, pages: int, seconds: float, tag: str) -> float:
-    """Server CPU (cores) while one answer streams to its caller and `pages` tabs that opened its URL."""
-    job, first = _answering(client, seconds + 15, tag)  # the tabs open within the first seconds
-    opened = [_open(browser, f"{app.url}c/{first['conversation_id']}")[0] for _ in range(pages)]
+    """Server CPU (cores) over `seconds` while one answer streams to its caller and `pages` tabs that opened
+    its URL (the answer is long enough to outlast the openings, about 3 s each on a busy machine, and is
+    stopped after the measurement)."""
+    job, first = _answering(client, seconds + 30 + 10 * pages, tag)
+    began = time.perf_counter()
+    opened = []
+    for _ in range(pages):  # all load at once, as tabs restored by a browser do
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        page.goto(f"{app.url}c/{first['conversation_id']}", wait_until="commit")
+        opened.append(page)
+    for page in opened:
+        page.locator("#chat").get_by_text(ANSWER, exact=False).first.wait_for(state="visible", timeout=300_000)
+    print(f"  {pages} tab(s) show the answer after {time.perf_counter() - began:.1f} s", flush=True)
     meter = CpuMeter(app.pid)
-    job.result()
+    time.sleep(seconds)
     cpu, wall = meter.read()
+    status = job.outputs()[-1].get("status") if job.outputs() else None
+    client.predict(first["message_id"], api_name="/stop")
+    job.result()
     for page in opened:
         page.close()
+    if status != "streaming":
+        raise RuntimeError(f"the answer ended before the measurement did ({status}): lengthen it")
     return cpu / wall
 
 
