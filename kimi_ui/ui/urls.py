@@ -78,8 +78,14 @@ class Addresses:
         return [*listed, self.here(self.h.owner(request), getattr(state, "conversation_id", None))]
 
     async def after_turn(self, state: Any, request: gr.Request) -> list[Any]:
-        """A turn's end: a new chat has its id now, and maybe a title written by the model."""
+        """A turn's end: a new chat has its id now, and maybe a title written by the model. Nothing when the
+        page opened something else meanwhile (this waits for the title: + New chat clicked then came back
+        to the old chat)."""
+        tab = getattr(state, "tab", None)
+        ticket = tab.shown if tab is not None else None
         shown = await self.h.after_turn(state, request)
+        if tab is not None and tab.shown != ticket:
+            return [gr.skip()] * (len(shown) + 1)
         owner_id = self.h.owner(request)
         return [*shown, await self.h.ctx.db.call(self.here, owner_id, shown[0].conversation_id)]
 
