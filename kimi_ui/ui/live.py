@@ -29,6 +29,7 @@ class Tab:
         self.marks: tuple = ()  # the sidebar's marks when it was last rendered for this page
         self.following: tuple | None = None  # (opening, answer) of the follower writing into this page
         self.end_due = False  # follow_queued followed answers here: after_follow shows their end
+        self.renames = 0  # bumped by each rename here (a turn's late refresh then leaves the title alone)
         self.queue_seen = -1  # the owner's queue version when this page last showed its queued messages
 
 

@@ -74,6 +74,8 @@ class Addresses:
         return [*shown, self.here(self.h.owner(request), None, "replace")]
 
     def rename(self, title: str, state: Any, request: gr.Request) -> list[Any]:
+        if getattr(state, "tab", None) is not None:
+            state.tab.renames += 1  # a turn's refresh already under way must not put the old title back
         listed = self.h.rename(title, state, request)
         return [*listed, self.here(self.h.owner(request), getattr(state, "conversation_id", None))]
 
@@ -82,12 +84,18 @@ class Addresses:
         page opened something else meanwhile (this waits for the title: + New chat clicked then came back
         to the old chat)."""
         tab = getattr(state, "tab", None)
-        ticket = tab.shown if tab is not None else None
+        ticket = (tab.shown, tab.renames) if tab is not None else None
         shown = await self.h.after_turn(state, request)
-        if tab is not None and tab.shown != ticket:
+        if tab is not None and tab.shown != ticket[0]:
             return [gr.skip()] * (len(shown) + 1)
+        if tab is not None and tab.renames != ticket[1]:  # renamed meanwhile: its title bar, list and address
+            shown[TITLE_OUTPUTS] = [gr.skip()] * (TITLE_OUTPUTS.stop - TITLE_OUTPUTS.start)
+            return [*shown, gr.skip()]
         owner_id = self.h.owner(request)
         return [*shown, await self.h.ctx.db.call(self.here, owner_id, shown[0].conversation_id)]
+
+
+TITLE_OUTPUTS = slice(3, 9)  # after_turn's title bar (5) and list, after state, chat and Continue
 
 
 def page_address(request: gr.Request | None) -> str:
