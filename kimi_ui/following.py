@@ -50,8 +50,8 @@ class Followed:
 
     async def follow(self, every: float = 0.0) -> AsyncIterator[Answer]:
         """The Answer after each change, until it has ended (the last one is its final state), at most one
-        update each `every` seconds (or less often, when many share the answer's paced updates). Leaving (closing this generator) leaves the answer going. Beyond
-        LIVE_FOLLOWERS: now and the end."""
+        update each `every` seconds (or less often, when many share the answer's paced updates). Leaving
+        (closing this generator) leaves the answer going. Beyond the follower caps: now and the end."""
         owner = getattr(self, "owner_id", "")
         live = self.live_followers < LIVE_FOLLOWERS and _live_by_owner.get(owner, 0) < LIVE_FOLLOWERS_PER_USER
         paced = live and every > 0
