@@ -26,6 +26,7 @@ from kimi_ui.answer import Answer
 from kimi_ui.bus import BusClosed, MessagesLost
 from kimi_ui.events import Queued, TurnDone, TurnError, TurnStarted
 from kimi_ui.following import Followed
+from kimi_ui.limits import too_many_streams
 from kimi_ui.relay import SNAPSHOT, STOP, RemoteJob, Sharing, TappedAnswer, control_channel
 from kimi_ui.elsewhere import Elsewhere
 from kimi_ui.running import TooManyStreams
@@ -332,8 +333,7 @@ class _Lease:
         try:
             claimed = await self.running.claim(lease_id, conversation_id or lease_id, owner_id, self.max_streams)
         except TooManyStreams:
-            raise Refused("rate_limited", f"You already have {self.max_streams} answers streaming: wait for one "
-                          "to finish or press Stop.") from None
+            raise Refused("rate_limited", too_many_streams(self.max_streams)) from None
         if not claimed:
             holder = await self.running.holder(conversation_id or "")
             raise Refused("busy", "This conversation is still answering the previous message.",

@@ -19,7 +19,7 @@ class TurnLimits:
         """Why this caller may not start a turn now, or None. Counts the turn when it is allowed.
         `elsewhere`: the caller's answers streaming in other app processes (they share the limit)."""
         if self._streaming[key] + elsewhere >= self.concurrent:
-            return (f"You already have {self.concurrent} answers streaming: wait for one to finish or press Stop.")
+            return too_many_streams(self.concurrent)
         now = time.monotonic()
         recent = self._recent[key]
         while recent and now - recent[0] > 60:
@@ -64,3 +64,8 @@ class WindowLimit:
         while times and now - times[0] >= self.seconds:
             times.popleft()
         return times[0] + self.seconds - now if times and len(times) >= self.limit else 0.0
+
+
+def too_many_streams(limit: int) -> str:
+    """The refusal of an answer over the per-user limit (this process's count or the lease claim's)."""
+    return f"You already have {limit} answers streaming: wait for one to finish or press Stop."

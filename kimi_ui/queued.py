@@ -5,7 +5,8 @@ A queued message keeps the turn's options and copies of its files, taken out of 
 queue time (that cache is swept after ten minutes; a queue can wait longer). When a job of a conversation
 ends (Jobs.after_job), the next message is started as a new job: after an answer that finished; not after
 Stop, an error or an interruption (a shutdown, a lost process), which pause the conversation's queue
-(shown, sent when the user asks: Continue is offered on the answer before). Database work runs in Database's threads. No gradio."""
+(shown, sent when the user asks: Continue is offered on the answer before). Database work runs in
+Database's threads. No gradio."""
 
 from __future__ import annotations
 
@@ -229,14 +230,13 @@ class Queue:
             kept = stored_bytes(session, owner_id=owner_id) if self.limit_mb else 0
         for item_id in gone:
             shutil.rmtree(self.holding / owner_id / item_id, ignore_errors=True)
-        adding = sum(file_size(path) for path, _ in files)
+        held = held_bytes(self.holding, owner_id) + sum(file_size(path) for path, _ in files)
         if not self.limit_mb:
-            held = held_bytes(self.holding, owner_id) + adding
             if held > self.held_mb * MB:
                 raise QueueRefused(f"The queued messages' files would take {megabytes(held)} of the "
                                    f"{self.held_mb} MB they may: send or remove some queued messages first.")
             return
-        kept += held_bytes(self.holding, owner_id) + adding
+        kept += held
         if kept > self.limit_mb * MB:
             raise QueueRefused(f"The queued files would take {megabytes(kept)} of the {self.limit_mb} MB you may "
                                "keep: remove queued messages with files, or send smaller files.")
