@@ -32,8 +32,10 @@ Send = Callable[[dict[str, Any]], Awaitable[None]]
 
 # What the page and gradio_client use; anything else under /gradio_api/ answers 404 (proxy=, stream/,
 # component_server, process_recording, deep_link, vibe-edit, run-history, monitoring, mcp, ...).
+# custom_component/: the conversation view's built files (kimi_ui/ui/chat_view), which Gradio serves only from
+# a component's own templates folder.
 GET_ROUTES = ("info", "queue/data", "queue/status", "heartbeat/", "upload_progress", "file=", "call/",
-              "startup-events", "app_id", "login_check", "user")
+              "startup-events", "app_id", "login_check", "user", "custom_component/")
 POST_ROUTES = ("queue/join", "upload", "call/", "run/", "api/", "cancel", "reset")
 EVENT_ROUTES = ("queue/join", "call/")  # their answer is {"event_id": ...}: recorded for the caller
 CALL_RESULT = re.compile(r"^call/(?:v2/)?[^/]+/([^/]+)/?$")  # GET call/<api>/<event_id>

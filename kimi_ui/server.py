@@ -263,10 +263,10 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
 
     add_export_routes(app, ctx)
 
-    @app.get("/kimi-assets/{name}", include_in_schema=False)
+    @app.get("/kimi-assets/{name:path}", include_in_schema=False)
     async def asset(name: str) -> FileResponse:
-        path = (ASSETS_DIR / name).resolve()
-        if path.parent != ASSETS_DIR or not path.is_file():
+        path = (ASSETS_DIR / name).resolve()  # assets/ and its katex/ (the math view's stylesheet and fonts)
+        if path.parent not in (ASSETS_DIR, ASSETS_DIR / "katex") or not path.is_file():
             raise HTTPException(status_code=404, detail="Not found")
         return FileResponse(path)
 
