@@ -103,8 +103,13 @@ def _text(content: Any) -> str:
 
 
 def answer_text(chat: Any) -> str:
-    """The streamed answer in a Chatbot value: the assistant items after the last user item, less metadata
-    blocks (thinking, tools, "waiting") and kimi-ui's stats footer."""
+    """The streamed answer: in kimi-ui's conversation view (a dict of messages), the text parts of the last
+    answer; in a Chatbot value (the floor app), the assistant items after the last user item, less metadata
+    blocks."""
+    if isinstance(chat, dict):
+        messages = chat.get("messages") or []
+        last = messages[-1] if messages and messages[-1].get("role") == "assistant" else {}
+        return "".join(p.get("html") or "" for p in last.get("parts") or () if p.get("type") == "text")
     texts = []
     for item in reversed(chat or []):
         if not isinstance(item, dict) or item.get("role") == "user":
@@ -128,8 +133,9 @@ def _chat_of(outputs: Any) -> Any:
 
 
 def _is_chat(value: Any) -> bool:
-    """A Chatbot value (a list of messages), not a gr.skip() left as None or an update dict."""
-    return isinstance(value, list)
+    """A chat value (the conversation view's dict of messages, or a Chatbot's list), not a gr.skip() left as
+    None or an update dict."""
+    return isinstance(value, list) or (isinstance(value, dict) and "messages" in value)
 
 
 class UiSession:

@@ -4,7 +4,7 @@ any user can call any handler with any arguments, so nothing here trusts an id i
 from __future__ import annotations
 
 import html
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -18,8 +18,9 @@ from kimi_ui.media.estimate import estimate
 from kimi_ui.storage import store
 from kimi_ui.turns import TurnInput
 from kimi_ui.ui import render
+from kimi_ui.ui.chat_view import ChatAction
 from kimi_ui.ui.history import CHAT_WINDOW, HistoryMixin
-from kimi_ui.ui.inputs import InputProblem, advanced_options, discard_uploads, edited_text, event_field, uploaded_files
+from kimi_ui.ui.inputs import InputProblem, advanced_options, discard_uploads, uploaded_files
 from kimi_ui.ui.live import LiveMixin, Tab, live_value
 from kimi_ui.ui.pickers import PickersMixin
 from kimi_ui.ui.queue_view import QueueMixin
@@ -36,7 +37,7 @@ class SessionState:
     """Per-browser-session state (Gradio keeps it on the server, one copy per session)."""
 
     conversation_id: str | None = None
-    view: tuple[str | None, ...] = ()  # the message id behind each chat item (edit/retry name items by index)
+    view: tuple[str, ...] = ()  # the ids of the messages shown (an action may name only one of these)
     window: int = CHAT_WINDOW  # messages of the branch shown
     pages: int = 1  # sidebar pages shown
     archived: bool = False  # the sidebar lists archived conversations
@@ -45,12 +46,9 @@ class SessionState:
     tab: Tab = field(default_factory=Tab, compare=False, repr=False)  # shared by every copy (kimi_ui/ui/live.py)
 
 
-def _item_id(state: SessionState, index: Any) -> str | None:
-    """The message behind chat item `index` (from the server-side view, never from the browser)."""
-    position = index[0] if isinstance(index, (list, tuple)) else index
-    if not isinstance(position, int) or not 0 <= position < len(state.view):
-        return None
-    return state.view[position]
+def shown_id(state: SessionState, event: ChatAction) -> str | None:
+    """The message an action names, if this page shows it (the owner's check comes on top)."""
+    return event.message_id if event.message_id and event.message_id in state.view else None
 
 
 def _has_started(answer: Answer) -> bool:
@@ -81,20 +79,6 @@ def limit_key(request: gr.Request | None) -> str | None:
 class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin):
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
-        # The Chatbot's own postprocess, set by the layout once the Chatbot exists: the stream events skip
-        # Gradio's postprocessing (postprocess=False) and yield what this makes of their messages.
-        self.chatbot_format: Callable[[list[dict[str, Any]]], Any] | None = None
-
-    def page(self, messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Chat messages as the page reads them (Gradio's Chatbot data, dumped), for the stream events.
-
-        Gradio postprocesses every output of every update: with a 60-message window that converted each
-        message to its data model (inspect.cleandoc over every text), dumped and walked them all, ~1.4 ms
-        an update against ~0.3 ms in a new chat. A stream converts the messages above the new ones once
-        and, per update, only the messages that change."""
-        if self.chatbot_format is None:
-            raise RuntimeError("Handlers.chatbot_format is set by the layout when it builds the Chatbot")
-        return self.chatbot_format(messages).model_dump() if messages else []
 
     # -- reading ----------------------------------------------------------------------------------
     def owner(self, request: gr.Request | None) -> str:
@@ -115,7 +99,7 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin
     def new_state() -> SessionState:
         return SessionState()
 
-    def chat_history(self, owner_id: str, state: SessionState) -> list[dict[str, Any]]:
+    def chat_history(self, owner_id: str, state: SessionState) -> dict[str, Any]:
         return self.chat_view(owner_id, state.conversation_id, state.window)[0]
 
     # -- events -----------------------------------------------------------------------------------
@@ -202,6 +186,7 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin
             yield update
 
     async def continue_answer(self, state: SessionState, mode: str, backend: str | None, request: gr.Request):
+        """The chat's Continue (under an answer that was stopped, cut or interrupted)."""
         turn = TurnInput(
             text=CONTINUE_TEXT, backend=backend or None, mode=mode or "thinking",
             conversation_id=(state or SessionState()).conversation_id, limit_key=limit_key(request),
@@ -210,14 +195,14 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin
             yield update
 
     async def edit(self, state: SessionState, mode: str, backend: str | None, request: gr.Request,
-                   event: gr.EventData):
+                   event: ChatAction):
         """An edited question is sent as a new version beside the old one (a branch)."""
         state = state or SessionState()
-        message_id = _item_id(state, event_field(event, "index"))
-        text = edited_text(event_field(event, "value"))
+        message_id = shown_id(state, event)
+        text = event.text[:200_000]
         if message_id is None or not text.strip():
             gr.Warning("Only the text of one of your messages can be edited; it cannot be empty.")
-            yield [self.page(self.chat_history(self.owner(request), state)), state]
+            yield [self.chat_history(self.owner(request), state), state]
             return
         turn = TurnInput(text=text, backend=backend or None, mode=mode if mode in ("instant", "thinking") else
                          "thinking", conversation_id=state.conversation_id, limit_key=limit_key(request),
@@ -226,28 +211,25 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin
             yield update
 
     async def retry(self, state: SessionState, mode: str, backend: str | None, request: gr.Request,
-                    event: gr.EventData):
+                    event: ChatAction):
         """A new answer to the same question, in the mode and on the backend now chosen; the old one stays."""
         state = state or SessionState()
         owner_id = self.owner(request)
         turn = TurnInput(text="", backend=backend or None, mode=mode if mode in ("instant", "thinking") else
                          "thinking", conversation_id=state.conversation_id, limit_key=limit_key(request),
-                         regenerate_of=self._answer_at(owner_id, state, event_field(event, "index")) or "")
+                         regenerate_of=self._answer_at(owner_id, shown_id(state, event)) or "")
         async for update in self._stream(owner_id, turn, state, None, request):
             yield update
 
-    def _answer_at(self, owner_id: str, state: SessionState, index: Any) -> str | None:
-        """The answer a Retry click means. Gradio offers Retry only under the last message and names the
-        question before it (or an item of ours): it always means the last answer on screen."""
-        del index
-        last = next((i for i in reversed(state.view) if i is not None), None)
-        if last is None:
+    def _answer_at(self, owner_id: str, message_id: str | None) -> str | None:
+        """The answer a Retry click means: one of the caller's answers shown in this page."""
+        if message_id is None:
             return None
         with self.ctx.db.session(read_only=True) as session:
-            message = store.get_message(session, owner_id=owner_id, message_id=last)
-        return last if message is not None and message.role == "assistant" else None  # else: a question
+            message = store.get_message(session, owner_id=owner_id, message_id=message_id)
+        return message_id if message is not None and message.role == "assistant" else None  # else: a question
 
-    def _prefix(self, owner_id: str, turn: TurnInput, state: SessionState) -> list[dict[str, Any]]:
+    def _prefix(self, owner_id: str, turn: TurnInput, state: SessionState) -> dict[str, Any]:
         """What stays above the new messages while a turn streams: the branch up to where it attaches."""
         branch_point = turn.edit_of or turn.regenerate_of
         if not branch_point:
@@ -260,8 +242,8 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin
 
     def _refused(self, owner_id: str, state: SessionState, snapshot: Answer, message: dict | None) -> list:
         """The chat with the reason; after_turn gives the composer back so nothing typed or attached is lost."""
-        chat = self.chat_history(owner_id, state) + render.live_messages(snapshot)
-        return [self.page(chat), replace(state, returned=message or None)]
+        chat = render.extended(self.chat_history(owner_id, state), render.live_item(snapshot))
+        return [chat, replace(state, returned=message or None)]
 
     async def _stream(
         self, owner_id: str, turn: TurnInput, state: SessionState, message: dict[str, Any] | None,
@@ -276,9 +258,9 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin
         composer itself on submit."""
         ticket = state.tab.shown  # another opening in this page stops this follower (kimi_ui/ui/live.py)
         # once: it does not change while streaming
-        earlier = self.page(await self.ctx.db.call(self._prefix, owner_id, turn, state))
-        mine = self.page([] if turn.regenerate_of else render.user_messages(turn.text, []))
-        yield [earlier + mine + self.page(render.live_messages(Answer())), state]
+        earlier = await self.ctx.db.call(self._prefix, owner_id, turn, state)
+        mine = () if turn.regenerate_of else (render.question_item(None, turn.text),)
+        yield [render.extended(earlier, *mine, render.live_item(Answer())), state]
         job = self.ctx.jobs.start(owner_id, turn)  # runs to its end whatever happens to this tab
         if request is not None and request.session_hash:
             self.ctx.jobs.sent_by(request.session_hash, job)
@@ -294,11 +276,13 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin
                     state = replace(state, conversation_id=answer.conversation_id,
                                     new_title=state.new_title or turn.conversation_id is None)
                     if turn.files and not turn.regenerate_of:  # with the stored attachments
-                        mine = self.page(await self.ctx.db.call(self._user_turn, owner_id, answer, turn.text))
+                        mine = (await self.ctx.db.call(self._user_turn, owner_id, answer, turn.text),)
+                    elif not turn.regenerate_of:  # with its id (copy, edit)
+                        mine = (render.question_item(answer.user_message_id, turn.text),)
                 # Handed over once the answer shows something: this event brings the first token itself (the
                 # follower starts only after after_turn, seconds later under load).
                 handed = bool(answer.message_id) and _has_started(answer)
-                yield [earlier + mine + self.page(render.live_messages(answer)), state]
+                yield [render.extended(earlier, *mine, render.live_item(answer)), state]
                 if handed:
                     return
         finally:
@@ -332,14 +316,14 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin
         if state.conversation_id in self.ctx.jobs.answering(owner_id):  # title bar, the list's mark, address
             bar, listed = await self.ctx.db.call(lambda: (self.title_bar(owner_id, state.conversation_id),
                                                           self.sidebar_html(owner_id, state)))
-            return [state, gr.skip(), gr.skip(), *bar, listed, gr.skip(), composer, live_value(True)]
+            return [state, gr.skip(), *bar, listed, gr.skip(), composer, live_value(True)]
         await self.ctx.turns.title_settled(state.conversation_id)
         shown = await self.ctx.db.call(self._after_turn, owner_id, state, keep_chat=bool(returned))
         return [*shown, composer, live_value(False)]
 
     def _after_turn(self, owner_id: str, state: SessionState, keep_chat: bool) -> list[Any]:
-        """after_turn's reading: state, chat, Continue, title bar, list, tool log."""
-        chat, ids, unfinished = self.chat_view(owner_id, state.conversation_id, state.window)
+        """after_turn's reading: state, chat, title bar, list, tool log."""
+        chat, ids, _ = self.chat_view(owner_id, state.conversation_id, state.window)
         if keep_chat:
             chat = gr.update()
         else:
@@ -349,13 +333,14 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin
         if not state.new_title:  # the title is unchanged: leave the box alone, the user may be renaming
             title = gr.update(interactive=bool(state.conversation_id))
         state = replace(state, new_title=False)
-        return [state, chat, gr.update(visible=unfinished), title, *bar, self.sidebar_html(owner_id, state),
+        return [state, chat, title, *bar, self.sidebar_html(owner_id, state),
                 self.tool_log_for(owner_id, state.conversation_id)]
 
-    def _user_turn(self, owner_id: str, answer: Answer, text: str) -> list[dict[str, Any]]:
+    def _user_turn(self, owner_id: str, answer: Answer, text: str) -> dict[str, Any]:
         with self.ctx.db.session(read_only=True) as session:
             found = store.attachments_for(session, owner_id=owner_id, message_ids=[answer.user_message_id or ""])
-        return render.user_messages(text, found.get(answer.user_message_id or "", []), self.ctx.attachment_url)
+        return render.question_item(answer.user_message_id, text, found.get(answer.user_message_id or "", []),
+                                    self.ctx.attachment_url)
 
     async def after_stop(self, state: SessionState, request: gr.Request) -> list[Any]:
         """Show the stored (partial, marked) answer once the cancelled turn has written it."""
@@ -364,6 +349,6 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin
         job = self.ctx.jobs.by_conversation(owner_id, conversation_id) if conversation_id else None
         if job is not None and job.answer.stopping:  # stopped, not yet ended: wait for it (no longer than 2 s;
             await job.ended(timeout=2.0)  # an answer that is not stopping is not waited for at all)
-        chat, ids, unfinished = await self.ctx.db.call(self.chat_view, owner_id, conversation_id,
-                                                       (state or SessionState()).window)
-        return [chat, gr.update(visible=unfinished)]
+        chat, _, _ = await self.ctx.db.call(self.chat_view, owner_id, conversation_id,
+                                            (state or SessionState()).window)
+        return chat

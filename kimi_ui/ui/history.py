@@ -15,13 +15,14 @@ from kimi_ui.auth import RESERVED_PREFIX
 from kimi_ui.conversations import CHAT_WINDOW, FLAGS, Conversations
 from kimi_ui.storage.importing import ImportProblem, ImportResult
 from kimi_ui.ui import render, sidebar
+from kimi_ui.ui.chat_view import ChatAction
 from kimi_ui.ui.inputs import InputProblem
 from kimi_ui.links import requested_conversation
 from kimi_ui.ui.live import live_value
 
-OPENED = 15  # outputs of `opened`: state, chat, 5 of the title bar, mode, backend, prompt, continue, tools, log, list,
-# live (kimi_ui/ui/live.py)
-KEPT_ON_REATTACH = (7, 8, 9, 11)  # mode, backend, system prompt, tools
+OPENED = 14  # outputs of `opened`: state, chat, 5 of the title bar, mode, backend, prompt, tools, log, list, live
+# (kimi_ui/ui/live.py)
+KEPT_ON_REATTACH = (7, 8, 9, 10)  # mode, backend, system prompt, tools
 
 
 class HistoryMixin:
@@ -43,18 +44,16 @@ class HistoryMixin:
                                               state.archived, answering=answering, unread=unread)
 
     def chat_view(self, owner_id: str, conversation_id: str | None, window: int = CHAT_WINDOW,
-                  focus: str | None = None, upto: str | None = None) -> tuple[list[dict], list[str | None], bool]:
+                  focus: str | None = None, upto: str | None = None) -> tuple[dict, list[str], bool]:
         """The chat (the last `window` messages of the branch shown, or from `focus` on; or of the path
-        that ends at `upto`, "" for none), each item's message id, and whether the last answer is
+        that ends at `upto`, "" for none), the message ids shown, and whether the last answer is
         unfinished (so Continue is offered)."""
         shown = self.conversations.window(owner_id, conversation_id, size=window, focus=focus, upto=upto)
         if shown is None:
-            return [], [], False
-        chat, ids = render.conversation_messages(shown.rows, shown.attachments, self.ctx.attachment_url,
-                                                 shown.positions, shown.focus)
-        if shown.start:
-            chat, ids = [render.earlier_link(shown.start), *chat], [None, *ids]
-        return chat, ids, shown.unfinished
+            return render.chat_value([]), [], False
+        messages, ids = render.conversation_messages(shown.rows, shown.attachments, self.ctx.attachment_url,
+                                                     shown.positions, shown.unfinished)
+        return render.chat_value(messages, shown.start, shown.focus), ids, shown.unfinished
 
     def title_bar(self, owner_id: str, conversation_id: str | None) -> list[Any]:
         """Title box, pin and archive buttons, export links."""
@@ -79,27 +78,26 @@ class HistoryMixin:
     # -- opening ----------------------------------------------------------------------------------
     def opened(self, owner_id: str, state: Any, focus: str | None = None, window: int = CHAT_WINDOW) -> list[Any]:
         """Everything that changes when a conversation is shown: state, chat, title bar, mode, backend,
-        system prompt, Continue, tools, tool log, sidebar, live. A follower of another opening stops."""
+        system prompt, tools, tool log, sidebar, live. A follower of another opening stops."""
         state.tab.shown += 1
         cid = state.conversation_id
         conversation = self.conversations.get(owner_id, cid)
         if conversation is None:
             state = replace(state, conversation_id=None, view=(), window=CHAT_WINDOW)
-            return [state, [], *self._title_bar(None), gr.update(), gr.update(),
-                    self.ctx.settings.system_prompt, gr.update(visible=False), self.tool_picker(None),
+            return [state, render.chat_value([]), *self._title_bar(None), gr.update(), gr.update(),
+                    self.ctx.settings.system_prompt, self.tool_picker(None),
                     render.tool_log_html([], None), self.sidebar_html(owner_id, state), live_value(False)]
         self.unread.seen(owner_id, cid)
-        chat, ids, unfinished = self.chat_view(owner_id, cid, window, focus)
+        chat, ids, _ = self.chat_view(owner_id, cid, window, focus)
         state = replace(state, view=tuple(ids), window=window)
         backend = conversation.backend if self.ctx.backends.get(conversation.backend) else gr.update()
         answering = cid in self.ctx.jobs.answering(owner_id)  # its follower shows it (kimi_ui/ui/live.py)
         return [state, chat, *self._title_bar(conversation), conversation.mode, backend,
-                conversation.system_prompt, gr.update(visible=unfinished and not answering),
-                self.tool_picker(conversation.tools), self.tool_log_for(owner_id, cid),
+                conversation.system_prompt, self.tool_picker(conversation.tools), self.tool_log_for(owner_id, cid),
                 self.sidebar_html(owner_id, state), live_value(answering)]
 
     def action(self, state: Any, request: gr.Request, event: gr.EventData) -> list[Any]:
-        """A click on a `#kimi:` link (sidebar item, search hit, "‹ 2/3 ›", "show earlier/more")."""
+        """A click on a `#kimi:` link in the sidebar (an item, a search hit, "show more")."""
         owner_id = self.owner(request)
         state = state or self.new_state()
         data = getattr(event, "_data", None)
@@ -110,18 +108,25 @@ class HistoryMixin:
             conversation_id, _, message_id = rest.partition(":")
             return self.opened(owner_id, replace(state, conversation_id=conversation_id),
                                focus=self.conversations.show_message(owner_id, conversation_id, message_id))
-        if kind == "branch":
-            message_id, _, step = rest.rpartition(":")
-            self.conversations.switch_branch(owner_id, state.conversation_id, message_id, -1 if step == "-1" else 1)
-            return self.opened(owner_id, state, window=state.window)
-        if kind == "earlier":
-            return self.opened(owner_id, state, window=state.window + CHAT_WINDOW)
         if kind == "reattach":
             return self.reattach(owner_id, state, requested_conversation(rest, self.ctx.settings.root_path))
         if kind == "more":
             state = replace(state, pages=state.pages + 1)
             return [state, *[gr.update()] * (OPENED - 3), self.sidebar_html(owner_id, state), gr.update()]
         return [state, *[gr.update()] * (OPENED - 1)]
+
+    def switch_version(self, state: Any, request: gr.Request, event: ChatAction) -> list[Any]:
+        """"‹ 2/3 ›" under a message: another version of it (and what follows that version)."""
+        owner_id = self.owner(request)
+        state = state or self.new_state()
+        if event.message_id and event.message_id in state.view:  # shown here; switch_branch checks the owner
+            self.conversations.switch_branch(owner_id, state.conversation_id, event.message_id, event.step)
+        return self.opened(owner_id, state, window=state.window)
+
+    def show_earlier(self, state: Any, request: gr.Request) -> list[Any]:
+        """The chat's "Show earlier messages"."""
+        state = state or self.new_state()
+        return self.opened(self.owner(request), state, window=state.window + CHAT_WINDOW)
 
     def reattach(self, owner_id: str, state: Any, wanted: str | None) -> list[Any]:
         """The page script after a dropped connection: the conversation of the address again (its answer is

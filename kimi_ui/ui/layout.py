@@ -14,6 +14,7 @@ from kimi_ui import ASSETS_DIR as ASSETS
 from kimi_ui.context import AppContext
 from kimi_ui.ui.handlers import QUICK_PROMPTS, Handlers, SessionState
 from kimi_ui.ui.pickers import COMPOSER_HINT, MEDIA_TYPES
+from kimi_ui.ui.chat_view import ChatView
 from kimi_ui.ui.live import live_value
 from kimi_ui.ui import queue_view
 from kimi_ui.ui.urls import URLS_JS, Addresses, serve_conversation_pages
@@ -21,17 +22,11 @@ from kimi_ui.ui.urls import URLS_JS, Addresses, serve_conversation_pages
 # System fonts only: a self-hosted app must not fetch fonts from the internet.
 SYSTEM_FONTS = ["ui-sans-serif", "system-ui", "Segoe UI", "Roboto", "Noto Sans", "sans-serif"]
 MONO_FONTS = ["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "DejaVu Sans Mono", "monospace"]
-LATEX = [
-    {"left": "$$", "right": "$$", "display": True},
-    {"left": "\\[", "right": "\\]", "display": True},
-    {"left": "\\(", "right": "\\)", "display": False},
-    {"left": "$", "right": "$", "display": False},
-]
 
 
 # The sidebar list carries the page's one bridge from links to events: a click on any `#kimi:` link
-# (sidebar items, search hits, "‹ 2/3 ›" in the chat, "show earlier") becomes its click event with
-# the link's action; the server checks every action against the caller (kimi_ui/ui/history.py).
+# (sidebar items, search hits, "show more") becomes its click event with the link's action; the server
+# checks every action against the caller (kimi_ui/ui/history.py).
 LINK_BRIDGE = """
 window.kimiAction = (action) => trigger('click', {action: action});
 if (!window.kimiLinksWired) {
@@ -46,26 +41,8 @@ if (!window.kimiLinksWired) {
 }
 """
 
-# Copy and Edit take the Markdown as written from each message's hidden source (a page script that
-# relies on Gradio's DOM: see the file's header).
-SOURCE_BRIDGE = (ASSETS / "source_bridge.js").read_text(encoding="utf-8")
 # Send becomes Stop while the conversation shown answers, Esc stops, and a dropped connection re-attaches.
 LIVE_JS = (ASSETS / "live.js").read_text(encoding="utf-8")
-
-
-# After a search hit opened its conversation: bring the message into view and flash it.
-FOCUS_JS = """
-() => setTimeout(() => {
-  const marker = document.querySelector('#chat .message-row:has(.kimi-focus)');
-  if (!marker) return;
-  let target = marker.nextElementSibling;
-  while (target && !target.classList.contains('message-row')) target = target.nextElementSibling;
-  if (!target) return;
-  target.scrollIntoView({block: 'center'});
-  target.classList.add('kimi-flash');
-  setTimeout(() => target.classList.remove('kimi-flash'), 2500);
-}, 400)
-"""
 
 
 @dataclass(frozen=True)
@@ -88,13 +65,11 @@ class View:
     confirm_btn: gr.Button
     cancel_btn: gr.Button
     badge: gr.HTML
-    chatbot: gr.Chatbot
+    chat: ChatView
     composer: gr.MultimodalTextbox
     sent: gr.MultimodalTextbox
     mode: gr.Radio
     backend: gr.Dropdown
-    stop_btn: gr.Button
-    continue_btn: gr.Button
     system_prompt: gr.Textbox
     max_tokens: gr.Textbox
     temperature: gr.Textbox
@@ -123,7 +98,7 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
             search = gr.Textbox(placeholder="Search chats", show_label=False, container=False, max_lines=1,
                                 elem_id="conv-search")
             hits = gr.HTML("", elem_id="search-results", visible=False)
-            conversations = gr.HTML("", elem_id="conv-list", js_on_load=LINK_BRIDGE + SOURCE_BRIDGE)
+            conversations = gr.HTML("", elem_id="conv-list", js_on_load=LINK_BRIDGE)
             with gr.Row(elem_id="history-tools"):
                 archived = gr.Checkbox(label="Archived", value=False, container=False, scale=1, min_width=60,
                                        elem_id="show-archived")
@@ -154,20 +129,7 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
             # Whether the conversation shown is answering (kimi_ui/ui/live.py), for the page script.
             live = gr.HTML(live_value(False), html_template="<span hidden></span>", js_on_load=LIVE_JS,
                            visible="hidden", elem_id="kimi-live", container=False, padding=False)
-            chatbot = gr.Chatbot(
-                label="Chat",
-                show_label=False,
-                elem_id="chat",
-                scale=1,
-                height="calc(100vh - 380px)", min_height=320,
-                latex_delimiters=LATEX,
-                buttons=["copy", "copy_all"],
-                feedback_options=None,
-                placeholder="Ask Kimi anything, or paste a screenshot.",
-                group_consecutive_messages=False,  # each part its own bubble: copy takes just the answer
-                editable="user",  # an edit is sent as a new version of the question (a branch)
-            )
-            h.chatbot_format = chatbot.postprocess  # the stream events' own formatting (Handlers.page)
+            chat = ChatView(elem_id="chat", scale=1, placeholder="Ask Kimi anything, or paste a screenshot.")
             queued = queue_view.build_parts()  # under the chat: messages waiting for the answer to end
             with gr.Row(elem_id="quick-prompts"):
                 quick = [
@@ -194,8 +156,6 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
                     [("Instant", "instant"), ("Thinking", "thinking")], value="thinking", label="Mode", scale=1
                 )
                 backend = gr.Dropdown(choices=[], label="Backend", scale=2, elem_id="backend-picker")
-                stop_btn = gr.Button("■ Stop", variant="stop", scale=0, min_width=90, elem_id="stop-btn")
-                continue_btn = gr.Button("Continue ▸", visible=False, scale=0, min_width=110)
             with gr.Accordion("Tools", open=False):
                 tools = gr.CheckboxGroup(label="Tools the model may call in this conversation", elem_id="tools-picker")
                 mcp_status = gr.HTML("", elem_id="mcp-status")
@@ -227,13 +187,11 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
             confirm_btn,
             cancel_btn,
             badge,
-            chatbot,
+            chat,
             composer,
             sent,
             mode,
             backend,
-            stop_btn,
-            continue_btn,
             system_prompt,
             max_tokens,
             temperature,
@@ -254,28 +212,21 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
     return blocks
 
 
-def hide() -> dict:
-    return gr.update(visible=False)
-
-
 def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     controls = [v.temperature, v.top_p, v.min_p, v.badge, v.composer]  # what depends on the backend
-    stream_outputs = [v.chatbot, v.state]  # per update, nothing more: see Handlers._stream
-    # Streams yield the Chatbot's data already formatted (Handlers.page): Gradio's per-update postprocessing
-    # of the whole window was most of what a long chat added to a stream.
+    stream_outputs = [v.chat, v.state]  # per update, nothing more: see Handlers._stream
     # Followers of a job, not the job: they cost little, so none waits in Gradio's queue (the answers written
     # at once are bounded by the jobs' slots, and a turn beyond them shows its place in line).
-    streamed = {"postprocess": False, "api_visibility": "private", "concurrency_limit": None,
-                "show_progress": "hidden"}
+    streamed = {"api_visibility": "private", "concurrency_limit": None, "show_progress": "hidden"}
     title_bar = [v.title, v.pin_btn, v.archive_btn, v.delete_btn, v.export]
     # What opening a conversation changes (HistoryMixin.opened), and the address bar and tab title (`here`).
-    opened = [v.state, v.chatbot, *title_bar, v.mode, v.backend, v.system_prompt, v.continue_btn, v.tools,
+    opened = [v.state, v.chat, *title_bar, v.mode, v.backend, v.system_prompt, v.tools,
               v.tool_log, v.conversations, v.live, v.here]
     private = {"api_visibility": "private"}
     addresses = Addresses(h)
     # The page opens on the conversation its address names (/c/<id>), in one round trip.
     loading = blocks.load(h.load, None, [*opened, v.whoami, *controls], **private)
-    after = [v.state, v.chatbot, v.continue_btn, v.title, v.pin_btn, v.archive_btn, v.delete_btn, v.export,
+    after = [v.state, v.chat, v.title, v.pin_btn, v.archive_btn, v.delete_btn, v.export,
              v.conversations, v.tool_log, v.composer, v.live, v.here]
     timer = gr.Timer(15)
     timer.tick(h.refresh_backends, v.backend, v.backend, api_visibility="private", show_progress="hidden")
@@ -288,7 +239,6 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
                      queue=False, show_progress="hidden")
     newing = v.new_btn.click(h.new_chat, v.state, opened, **private)
     clicking = v.conversations.click(addresses.action, v.state, opened, **private)
-    clicking.then(None, js=FOCUS_JS, **private)
     v.search.change(h.search_results, v.search, v.hits, trigger_mode="always_last", show_progress="hidden",
                     **private)
     v.archived.input(h.show_archived, [v.archived, v.state], [v.state, v.conversations], **private)
@@ -305,7 +255,7 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     # Every opening then follows the conversation's answer if one is being written (several may be
     # pending at once: a follower of an earlier opening stops by itself, kimi_ui/ui/live.py).
     for opening in (loading, newing, clicking, deleting):
-        opening.then(h.follow, v.state, v.chatbot, trigger_mode="multiple", **streamed).then(
+        opening.then(h.follow, v.state, v.chat, trigger_mode="multiple", **streamed).then(
             h.after_attach, v.state, after, show_progress="hidden", **private)
     marks = gr.Timer(2)  # the list's marks: an answer started or ended here or in the background
     marks.tick(h.refresh_marks, v.state, v.conversations, show_progress="hidden", **private)
@@ -326,17 +276,20 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     moved = v.composer.submit(None, v.composer, [v.sent, v.composer, v.live, v.queue.message],
                               js=queue_view.ROUTE_JS, queue=False, **private)
     sending = moved.then(h.send, send_inputs, stream_outputs, **streamed)
-    for starter in (v.composer.submit, v.continue_btn.click):  # Continue comes back with after_turn
-        starter(hide, None, v.continue_btn, queue=False, show_progress="hidden", **private)
-    continuing = v.continue_btn.click(h.continue_answer, [v.state, v.mode, v.backend], stream_outputs, **streamed)
-    editing = v.chatbot.edit(h.edit, [v.state, v.mode, v.backend], stream_outputs, **streamed)
-    retrying = v.chatbot.retry(h.retry, [v.state, v.mode, v.backend], stream_outputs, **streamed)
+    # The chat's own actions: Continue, edit and retry start a turn; "‹ 2/3 ›" and "show earlier" open.
+    continuing = v.chat.resume(h.continue_answer, [v.state, v.mode, v.backend], stream_outputs, **streamed)
+    editing = v.chat.edit(h.edit, [v.state, v.mode, v.backend], stream_outputs, **streamed)
+    retrying = v.chat.retry(h.retry, [v.state, v.mode, v.backend], stream_outputs, **streamed)
+    for switching in (v.chat.version(addresses.switch_version, v.state, opened, **private),
+                      v.chat.earlier(addresses.show_earlier, v.state, opened, **private)):
+        switching.then(h.follow, v.state, v.chat, trigger_mode="multiple", **streamed).then(
+            h.after_attach, v.state, after, show_progress="hidden", **private)
     turns = [sending, continuing, editing, retrying]
     # api_name: the script API's `stop` keeps its name (a page event called stop would take it)
     stopped = [stopper(h.stop, v.state, None, cancels=turns, api_visibility="private", api_name="stop_button").then(
-        h.after_stop, v.state, [v.chatbot, v.continue_btn], api_visibility="private"
+        h.after_stop, v.state, v.chat, api_visibility="private"
     ).then(addresses.after_turn, v.state, after, api_visibility="private")
-        for stopper in (v.stop_btn.click, v.composer.stop)]
+        for stopper in (v.composer.stop,)]
     ended = [event.then(addresses.after_turn, v.state, after, api_visibility="private", show_progress="hidden")
              for event in turns]
     queue_view.wire(h, v.queue, moved, ended, v.composer, v.state, send_inputs, stream_outputs, after, stopped,

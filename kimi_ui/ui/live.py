@@ -16,7 +16,7 @@ import gradio as gr
 
 from kimi_ui.ui import render
 
-AFTER_OUTPUTS = 13  # Addresses.after_turn's: state, chat, continue, 5 of the title bar, list, log, composer, live, here
+AFTER_OUTPUTS = 12  # Addresses.after_turn's: state, chat, 5 of the title bar, list, log, composer, live, here
 MAX_UNREAD = 200  # per user: an id stays until its conversation is opened (or the process restarts)
 
 
@@ -96,14 +96,14 @@ class LiveMixin:
         if tab.following == mine:
             return  # this page follows it already (Enter during the answer runs the turn's chain again)
         tab.following = mine
-        earlier = self.page(await self.ctx.db.call(self._asked, owner_id, state, job.answer.user_message_id))
+        earlier = await self.ctx.db.call(self._asked, owner_id, state, job.answer.user_message_id)
         ended = False
         try:
             async for answer in job.follow(every=self._pace(job, request)):
                 if tab.shown != mine[0]:
                     yield gr.skip()  # the page shows another conversation now: leave it alone
                     return
-                yield earlier + self.page(render.live_messages(answer))  # (one output: not in a list)
+                yield render.extended(earlier, render.live_item(answer))  # (one output: not in a list)
             tab.ended, ended = mine[0], True
         finally:
             if tab.following == mine:
@@ -120,7 +120,7 @@ class LiveMixin:
             return 0.0
         return 1 / self.ctx.settings.follow_updates_per_second
 
-    def _asked(self, owner_id: str, state: Any, question_id: str | None) -> list[dict[str, Any]]:
+    def _asked(self, owner_id: str, state: Any, question_id: str | None) -> dict[str, Any]:
         """The chat down to the question being answered (with its stored attachments)."""
         return self.chat_view(owner_id, state.conversation_id, state.window, upto=question_id or "")[0]
 

@@ -1,17 +1,16 @@
-"""Pure: untrusted Markdown (user, model, tool, MCP server, import) -> HTML that the Chatbot shows as is.
+"""Pure: untrusted Markdown (user, model, tool, MCP server, import) -> HTML that the conversation view
+(kimi_ui/ui/chat_view) inserts as is.
 
 One parser decides what the text means: markdown-it-py with raw HTML off, so any tag in the text is shown
 as text. Links are kept only for http(s) and mailto; images never load (an image URL is shown as a link:
 a model must not be able to make the page fetch a URL that carries chat text). Math is left for KaTeX
-in the browser, with the delimiters the text used.
+in the browser: each formula this parser found is a `<span class="kimi-math">` holding its TeX with the
+delimiters the text used, and the view typesets exactly those spans.
 
-The Chatbot parses every message again in the browser (marked, a LaTeX pre-pass, a sanitizer, KaTeX
-auto-render). What we hand it is built so that none of those can change its meaning:
-- one `<div>` with no newline at all: marked sees a single HTML block and passes it through (newlines in
-  code and math are written `&#10;`);
-- no `$` or backslash anywhere except the delimiters of math we found, so the LaTeX pre-pass (a regex
-  over the whole string, attributes included) pairs exactly those; a `$` or backslash in text is an
-  entity in its own `<span>`, so KaTeX's auto-render (which reads text nodes) cannot pair it either.
+The output was first made for Gradio's Chatbot, which parsed every message again in the browser (marked, a
+LaTeX pre-pass, KaTeX auto-render), and keeps that shape: one `<div>` with no newline (newlines in code and
+math are `&#10;`), and a `$` or backslash in text as an entity in its own `<span>`. Nothing reads it again
+now; the shape costs nothing and keeps the cached pieces (markdown_cache.py) valid.
 """
 
 from __future__ import annotations
@@ -152,18 +151,11 @@ def _parser() -> MarkdownIt:
 PARSER = _parser()
 
 
-def render_markdown(text: str, source: bool = True, kind: str = "") -> str:
-    """Markdown from anywhere -> one HTML block for the Chatbot ("" for no text).
-
-    With `source`, the block starts with the text as written, in the title of an empty, hidden
-    `<span class="kimi-src">` (no text node: page search, KaTeX and text locators never see it; an
-    attribute gets no `$`, backslash or newline): the page's Copy and Edit take it from there
-    (assets/source_bridge.js). A streaming answer goes without: every update would send its text twice."""
+def render_markdown(text: str) -> str:
+    """Markdown from anywhere -> one HTML block for the conversation view ("" for no text)."""
     if not text or not text.strip():
         return ""
-    css = f"kimi-src kimi-src-{kind}" if kind else "kimi-src"  # kind "thinking": Copy conversation says so
-    kept = f'<span class="{css}" title="{escape_attr(text)}"></span>' if source else ""
-    return f'<div class="kimi-md">{kept}{render_body(text)}</div>'
+    return f'<div class="kimi-md">{render_body(text)}</div>'
 
 
 def render_body(text: str) -> str:
@@ -179,11 +171,6 @@ def render_piece(text: str) -> tuple[str, list[Token]]:
     # Every newline left is markup layout (text, code and math wrote theirs as &#10;): drop them so marked
     # sees one line, one HTML block.
     return PARSER.renderer.render(tokens, PARSER.options, env).replace("\n", ""), tokens
-
-
-def render_plain(text: str, css: str = "kimi-plain") -> str:
-    """Text shown as it is, not as Markdown (titles of collapsible blocks, file names)."""
-    return f'<div class="{css}">{escape_text(text)}</div>' if text else ""
 
 
 CACHE = MarkdownCache(render_piece)

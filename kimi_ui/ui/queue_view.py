@@ -53,7 +53,7 @@ def build_parts() -> QueueParts:
 
 
 class QueueMixin:
-    """Handlers' queue events (the Handlers class supplies ctx, owner, page, chat_view, ...)."""
+    """Handlers' queue events (the Handlers class supplies ctx, owner, chat_view, ...)."""
 
     @property
     def queue(self) -> Queue:
@@ -173,7 +173,7 @@ class QueueMixin:
         state.tab.end_due = False
         return await Addresses(self).after_turn(state, request)
 
-    async def _follow(self, owner_id: str, state: Any) -> AsyncIterator[tuple[list, Any, str]]:
+    async def _follow(self, owner_id: str, state: Any) -> AsyncIterator[tuple[dict, Any, str]]:
         """(chat, state, box) after every change of each answer the conversation writes, until it is quiet."""
         cid = getattr(state, "conversation_id", None)
         ticket = state.tab.shown if cid else None  # the opening this page is on: another one ends the follow
@@ -191,8 +191,8 @@ class QueueMixin:
                         upto = answer.user_message_id
                         chat = await self.ctx.db.call(self.chat_view, owner_id, cid, state.window, None,
                                                       upto or None)
-                        earlier = self.page(chat[0])
-                    yield earlier + self.page(render.live_messages(answer)), state, box
+                        earlier = chat[0]
+                    yield render.extended(earlier, render.live_item(answer)), state, box
                     box = gr.skip()  # read once per answer: a copy sent again would undo a message queued since
             finally:
                 self.left_unseen(owner_id, job)

@@ -1,9 +1,8 @@
-"""Pure: an answer (kimi_ui.answer, live or read back) or stored messages -> chat messages for gr.Chatbot.
-
-Reasoning and tool calls become collapsible metadata messages: "pending" (open, spinner) while they
-stream, "done" (collapsed, with duration) after. Errors and notices appear inline with their hint.
-Every text that did not come from this module (user, model, tool, MCP server, import, error messages)
-is rendered by kimi_ui.ui.markdown; the little HTML built here escapes what it embeds the same way.
+"""Pure: an answer (kimi_ui.answer, live or read back) or stored messages -> the conversation view's value
+(kimi_ui/ui/chat_view): one item per message, an answer's reasoning, tool calls, text and notices as its
+parts in the order they happened. Text is plain (the page escapes it) except the `html` fields, which
+kimi_ui.ui.markdown renders from any text that did not come from this module (user, model, tool, MCP
+server, import, error messages); the little HTML built here for the other panels escapes what it embeds.
 """
 
 from __future__ import annotations
@@ -17,65 +16,55 @@ from typing import Any
 from kimi_ui.auth import LOCAL_USER, RESERVED_PREFIX
 from kimi_ui.answer import Answer, ToolCall
 from kimi_ui.storage.models import Attachment, MessageRow
-from kimi_ui.ui.markdown import escape_attr, escape_text, render_markdown, render_plain
+from kimi_ui.ui.markdown import escape_attr, escape_text, render_markdown
 
 ChatMessage = dict[str, Any]
+ChatValue = dict[str, Any]  # the conversation view's value (kimi_ui/ui/chat_view): messages, earlier, focus
+
+
 def fenced(text: str, language: str = "") -> str:
     """A code block that its content cannot close early (the fence is longer than any backtick run in it)."""
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * max(3, longest + 1)
     return f"{fence}{language}\n{text}\n{fence}"
-NOTICE_ICONS = {"error": "⚠️", "notice": "ℹ️"}
-QUIET_NOTICES = {"cancelled"}  # shown through the status line instead
+
+
+QUIET_NOTICES = {"cancelled"}  # shown through the stats line instead
 TRANSIENT_NOTICES = {"retrying"}  # only while the turn is still running
+TOOL_PREVIEW_CHARS = 2_000
+CALL_STATUS = {"done": "ok"}  # the page's names for a call's status (pending, running, error, timeout, cancelled)
 
 
 def short_args(arguments: str, limit: int = 60) -> str:
+    """`key="value", n=2` for a call's arguments; "" while they are still arriving (not yet JSON)."""
     try:
         parsed = json.loads(arguments) if arguments else {}
-        text = ", ".join(f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in parsed.items())
-    except (ValueError, AttributeError):
-        text = arguments
+    except ValueError:
+        return ""
+    if not isinstance(parsed, dict):
+        return ""
+    text = ", ".join(f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in parsed.items())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def reasoning_message(text: str, seconds: float | None, pending: bool, key: str, source: bool = True) -> ChatMessage:
-    title = "Thinking…" if pending else "Thought process"  # Gradio appends the duration itself
-    metadata: dict[str, Any] = {"title": title, "status": "pending" if pending else "done", "id": f"think-{key}"}
-    if seconds and not pending:
-        metadata["duration"] = seconds
-    return {"role": "assistant", "content": render_markdown(text, source=source, kind="thinking"),
-            "metadata": metadata}
+def pretty_args(arguments: str) -> str:
+    try:
+        return json.dumps(json.loads(arguments), ensure_ascii=False, indent=2) if arguments else "{}"
+    except ValueError:
+        return arguments
 
 
-TOOL_PREVIEW_CHARS = 2_000
-TOOL_MARKS = {"error": " · failed", "timeout": " · timed out", "cancelled": " · stopped"}
+def tool_part(call: ToolCall) -> dict[str, Any]:
+    shown = call.result[:TOOL_PREVIEW_CHARS] if call.result is not None else None
+    return {"type": "tool", "name": call.name, "brief": short_args(call.arguments), "args": pretty_args(call.arguments),
+            "status": CALL_STATUS.get(call.status, call.status), "ms": call.duration_ms, "result": shown,
+            "more": len(call.result) - len(shown) if call.result is not None and shown is not None else 0,
+            "cut": call.result_truncated}
 
 
-def tool_message(call: ToolCall, key: str) -> ChatMessage:
-    body = f"**Arguments**\n{fenced(call.arguments or '{}', 'json')}"
-    if call.result is not None:
-        shown = call.result[:TOOL_PREVIEW_CHARS]
-        more = len(call.result) - len(shown)
-        note = f"\n*{more:,} more characters: the full result is in the tool-call log (Download JSON).*" if more else ""
-        cut = " (cut for the model)" if call.result_truncated else ""
-        body += f"\n**Result**{cut}\n{fenced(shown)}{note}"
-    metadata: dict[str, Any] = {
-        "title": render_plain(f"🛠 {call.name}({short_args(call.arguments)}){TOOL_MARKS.get(call.status, '')}",
-                              "kimi-title"),
-        "status": "pending" if call.status in ("pending", "running") else "done",
-        "id": f"tool-{key}-{call.id}",
-    }
-    if call.duration_ms is not None:
-        metadata["duration"] = max(round(call.duration_ms / 1000, 4), 0.0001)  # 0 would hide it
-    return {"role": "assistant", "content": render_markdown(body), "metadata": metadata}
-
-
-def problem_message(kind: str, message: str, hint: str = "") -> ChatMessage:
-    text = f"{NOTICE_ICONS[kind]} {message}"
-    if hint:
-        text += f"\n\n*Hint:* {hint}"
-    return {"role": "assistant", "content": render_markdown(text)}
+def notice_part(kind: str, message: str, hint: str = "") -> dict[str, Any]:
+    text = message + (f"\n\n*Hint:* {hint}" if hint else "")
+    return {"type": "notice", "kind": kind, "html": render_markdown(text)}
 
 
 def stats_line(usage: dict[str, Any] | None, status: str) -> str:
@@ -92,66 +81,65 @@ def stats_line(usage: dict[str, Any] | None, status: str) -> str:
     return " · ".join(bits)
 
 
-def answer_messages(answer: Answer, key: str, *, status: str | None = None, source: bool = True) -> list[ChatMessage]:
-    """An answer's chat items, round by round in the order they happened: reasoning, text, tool calls.
-    Without `source` (a streaming turn's updates) the reasoning and the answer do not carry their text as
-    written: each update would send it twice, and the stored chat shown once the turn ends brings it (Copy
-    takes the shown text until then)."""
+def answer_item(answer: Answer, message_id: str | None, *, status: str | None = None,
+                versions: tuple[int, int] | None = None, can_continue: bool = False) -> ChatMessage:
+    """An answer as one block: its parts round by round in the order they happened (reasoning, text,
+    tool calls), then notices and the error; the footer's stats, versions and Continue."""
     status = status or answer.status
     streaming = status == "streaming"
-    out: list[ChatMessage] = []
+    parts: list[dict[str, Any]] = []
     last = len(answer.rounds) - 1
     for number, round_ in enumerate(answer.rounds):
         if round_.reasoning.strip("\n"):
             thinking = streaming and number == last and not round_.content and not round_.calls
-            out.append(reasoning_message(round_.reasoning.strip("\n"), round_.reasoning_seconds, thinking,
-                                         f"{key}-{number}" if number else key, source))
+            parts.append({"type": "reasoning", "html": render_markdown(round_.reasoning.strip("\n")),
+                          "seconds": round_.reasoning_seconds, "live": thinking})
         if round_.content:
-            out.append({"role": "assistant", "content": render_markdown(round_.content, source=source)})
-        out.extend(tool_message(call, key) for call in round_.calls)
+            parts.append({"type": "text", "html": render_markdown(round_.content),
+                          "source": round_.content})
+        parts.extend(tool_part(call) for call in round_.calls)
     for notice in answer.notice_dicts():
         if notice.get("code") in TRANSIENT_NOTICES and not streaming:
             continue
         if notice.get("code") not in QUIET_NOTICES:
-            out.append(problem_message("notice", notice["message"]))
+            parts.append(notice_part("notice", notice["message"]))
     error = answer.error_dict()
     if error:
-        out.append(problem_message("error", error["message"], error.get("hint", "")))
-    line = "" if streaming else stats_line(answer.usage_dict(), status)
-    if line:
-        out.append({"role": "assistant", "content": f'<div class="kimi-stats">{escape_text(line)}</div>'})
-    if streaming and not out:
-        out.append({"role": "assistant", "content": "", "metadata": {"title": "Waiting for the model…",
-                                                                      "status": "pending", "id": f"wait-{key}"}})
-    return out
+        parts.append(notice_part("error", error["message"], error.get("hint", "")))
+    if streaming and not parts:
+        parts.append({"type": "waiting", "title": "Waiting for the model…", "detail": ""})
+    return {"id": message_id, "role": "assistant", "live": streaming, "parts": parts,
+            "stats": "" if streaming else stats_line(answer.usage_dict(), status), "versions": versions,
+            "can_retry": not streaming and message_id is not None, "can_continue": can_continue}
 
 
-def live_messages(answer: Answer) -> list[ChatMessage]:
-    """A streaming turn's chat items (no written-source copies: see answer_messages)."""
+def live_item(answer: Answer) -> ChatMessage:
+    """A streaming turn's answer, or its place in line, or the progress of preparing its media."""
     if answer.queued is not None:
-        return [queued_message(answer.queued)]
+        return waiting_item(answer.queued)
     if answer.preparing and answer.message_id is None:
-        return [progress_message(*answer.preparing)]
-    return answer_messages(answer, answer.message_id or "new", source=False)
+        return progress_item(*answer.preparing)
+    return answer_item(answer, answer.message_id)
 
 
-def _img(url: str, alt: str, css: str) -> str:
-    return f'<img src="{escape_attr(url)}" alt="{escape_attr(alt or "image")}" class="{css}">'
+def waiting_item(ahead: int) -> ChatMessage:
+    """The server writes as many answers at once as it may: this one waits its turn."""
+    line = f"{ahead} answer{'s' if ahead != 1 else ''} ahead of you"
+    return {"id": None, "role": "assistant", "live": True,
+            "parts": [{"type": "waiting", "title": f"Waiting in line: {line}…",
+                       "detail": "The server is busy. Your message is saved; it is answered in order, even if "
+                                 "you close this tab."}]}
 
 
-def _video_html(video: Attachment, frames: list[Attachment], attachment_url) -> str:
-    """A strip of the sampled frames with their timestamps: what the model saw."""
-    figures = "".join(
-        f'<figure>{_img(attachment_url(f), f.label, "kimi-frame")}'
-        f"<figcaption>{escape_text(f.label.rsplit(' at ', 1)[-1])}</figcaption></figure>"
-        for f in frames
-    )
-    title = escape_text(f"🎞 {video.label or video.name}")
-    return f'<div class="kimi-video"><div class="kimi-video-title">{title}</div><div class="kimi-strip">{figures}</div></div>'
+def progress_item(name: str, done: int, total: int) -> ChatMessage:
+    return {"id": None, "role": "assistant", "live": True,
+            "parts": [{"type": "progress", "title": f"Preparing {name}…", "done": done, "total": total}]}
 
 
-def attachment_html(attachments: list[Attachment], attachment_url) -> list[str]:
-    blocks: list[str] = []
+def _files(attachments: list[Attachment], attachment_url) -> list[dict[str, Any]]:
+    """A message's attachments for the page (served through the owner-checked route): images, videos
+    with the frames the model saw (and their times), documents."""
+    out: list[dict[str, Any]] = []
     i = 0
     while i < len(attachments):
         a = attachments[i]
@@ -159,92 +147,51 @@ def attachment_html(attachments: list[Attachment], attachment_url) -> list[str]:
             frames = []
             while i + 1 < len(attachments) and attachments[i + 1].kind == "frame":
                 i += 1
-                frames.append(attachments[i])
-            blocks.append(_video_html(a, frames, attachment_url))
+                frame = attachments[i]
+                frames.append({"url": attachment_url(frame), "at": frame.label.rsplit(" at ", 1)[-1]})
+            out.append({"kind": "video", "name": a.label or a.name, "frames": frames})
         elif a.kind == "document":
-            note = f" · {a.label}" if a.label else ""
-            blocks.append(f'<div class="kimi-doc">📄 {escape_text(a.name)}{escape_text(note)}</div>')
+            out.append({"kind": "document", "name": a.name, "note": a.label or ""})
         else:
-            note = f'<div class="kimi-note">{escape_text(a.label)}</div>' if a.label else ""
-            blocks.append(_img(attachment_url(a), a.name, "kimi-attachment") + note)
+            out.append({"kind": "image", "url": attachment_url(a), "name": a.name or "image", "note": a.label or ""})
         i += 1
-    return blocks
-
-
-def user_messages(text: str, attachments: list[Attachment] = (), attachment_url=None) -> list[ChatMessage]:
-    """The user's text, then each attachment (served through the owner-checked route)."""
-    out: list[ChatMessage] = []
-    if text:
-        out.append({"role": "user", "content": render_markdown(text)})
-    for block in attachment_html(list(attachments), attachment_url):
-        out.append({"role": "user", "content": block})
     return out
 
 
-def queued_message(ahead: int) -> ChatMessage:
-    """The server writes as many answers at once as it may: this one waits its turn."""
-    line = f"{ahead} answer{'s' if ahead != 1 else ''} ahead of you"
-    return {"role": "assistant", "content": render_markdown(f"The server is busy: {line}. Your message is saved; it "
-                                                            "is answered in order, even if you close this tab."),
-            "metadata": {"title": render_plain(f"Waiting in line: {line}…", "kimi-title"), "status": "pending",
-                         "id": "queued"}}
-
-
-def progress_message(name: str, done: int, total: int) -> ChatMessage:
-    filled = round(20 * done / total) if total else 0
-    bar = "█" * filled + "░" * (20 - filled)
-    return {"role": "assistant", "content": render_markdown(f"`{bar}` {done}/{total}"),
-            "metadata": {"title": render_plain(f"Preparing {name}…", "kimi-title"), "status": "pending",
-                         "id": "media-progress"}}
-
-
-def branch_nav(message_id: str, index: int, count: int) -> str:
-    """"‹ 2/3 ›": links the page script turns into branch switches (no navigation happens)."""
-    def step(delta: int, label: str, allowed: bool) -> str:
-        if not allowed:
-            return f'<span class="kimi-branch-step off">{label}</span>'
-        return f'<a class="kimi-branch-step" href="#kimi:branch:{message_id}:{delta}">{label}</a>'
-
-    return (f'<span class="kimi-branch">{step(-1, "‹", index > 1)}<span class="kimi-branch-pos">{index}/{count}'
-            f'</span>{step(1, "›", index < count)}</span>')
+def question_item(message_id: str | None, text: str, attachments: list[Attachment] = (), attachment_url=None,
+                  versions: tuple[int, int] | None = None) -> ChatMessage:
+    """The user's message: its text and attachments together."""
+    return {"id": message_id, "role": "user", "html": render_markdown(text), "source": text,
+            "files": _files(list(attachments), attachment_url) if attachments else [], "versions": versions}
 
 
 def conversation_messages(
     rows: list[MessageRow], attachments: dict[str, list[Attachment]], attachment_url,
-    positions: dict[str, tuple[int, int]] | None = None, focus: str | None = None,
-) -> tuple[list[ChatMessage], list[str | None]]:
-    """The chat for stored rows, and for each chat item the id of the message it shows (the edit and
-    retry events name items by index). A message with other versions gets "‹ i/n ›" below it; the
-    `focus` message (a search hit) gets an invisible marker before it that the page scrolls to."""
+    positions: dict[str, tuple[int, int]] | None = None, unfinished: bool = False,
+) -> tuple[list[ChatMessage], list[str]]:
+    """The messages for stored rows and their ids. A message with other versions carries "i/n"; the
+    last answer offers Continue when it is `unfinished`."""
     out: list[ChatMessage] = []
-    ids: list[str | None] = []
     for row in rows:
-        if row.id == focus:
-            out.append({"role": row.role, "content": '<span class="kimi-focus"></span>'})
-            ids.append(None)
+        index, count = (positions or {}).get(row.id, (1, 1))
+        versions = (index, count) if count > 1 else None
         if row.role == "user":
-            items = user_messages(row.content, attachments.get(row.id, []), attachment_url)
+            out.append(question_item(row.id, row.content, attachments.get(row.id, []), attachment_url, versions))
         elif row.role == "assistant":
             status = "interrupted" if row.status == "streaming" else row.status
-            items = answer_messages(Answer.from_row(row), row.id, status=status)
-        else:
-            continue
-        # Edits apply to a question's text item only; every item of an answer names it (retry).
-        item_ids = [row.id if row.role == "assistant" or (i == 0 and row.content) else None
-                    for i in range(len(items))]
-        index, count = (positions or {}).get(row.id, (1, 1))
-        if count > 1:
-            items.append({"role": row.role, "content": branch_nav(row.id, index, count)})
-            item_ids.append(row.id if row.role == "assistant" else None)
-        out.extend(items)
-        ids.extend(item_ids)
-    return out, ids
+            out.append(answer_item(Answer.from_row(row), row.id, status=status, versions=versions))
+    if unfinished and out and out[-1]["role"] == "assistant":
+        out[-1]["can_continue"] = True
+    return out, [m["id"] for m in out]
 
 
-def stored_messages(
-    rows: list[MessageRow], attachments: dict[str, list[Attachment]], attachment_url
-) -> list[ChatMessage]:
-    return conversation_messages(rows, attachments, attachment_url)[0]
+def chat_value(messages: list[ChatMessage], earlier: int = 0, focus: str | None = None) -> ChatValue:
+    return {"messages": messages, "earlier": earlier, "focus": focus}
+
+
+def extended(value: ChatValue, *messages: ChatMessage) -> ChatValue:
+    """`value` with messages added below (a streaming turn's question and answer)."""
+    return {**value, "messages": [*value.get("messages", ()), *messages], "focus": None}
 
 
 def export_links_html(json_url: str, markdown_url: str) -> str:
@@ -252,22 +199,30 @@ def export_links_html(json_url: str, markdown_url: str) -> str:
             f'<a href="{html.escape(markdown_url, quote=True)}" download>Markdown</a></div>')
 
 
-def earlier_link(count: int) -> ChatMessage:
-    """The first item of a long chat: older messages are paged in on demand."""
-    return {"role": "assistant", "content": f'<a class="kimi-earlier" href="#kimi:earlier">↑ Show {count} earlier '
-                                            f'message{"s" if count != 1 else ""}</a>'}
+def duration_text(ms: float | None) -> str:
+    """A tool call's duration as the chat shows it: "0.7 ms", "120 ms", "1.4 s"."""
+    if ms is None:
+        return "–"
+    if ms < 1:
+        return f"{ms:.2f} ms"
+    if ms < 1000:
+        return f"{ms:.1f} ms" if ms < 10 else f"{ms:.0f} ms"
+    return f"{ms / 1000:.1f} s" if ms < 10_000 else f"{ms / 1000:.0f} s"
 
 
 def tool_log_html(entries: list[dict[str, Any]], download_url: str | None) -> str:
-    """The tool-call log panel: time, tool, arguments, result size, duration, status."""
+    """The tool-call log panel: time, tool, arguments, result (its start and size), duration, status."""
     if not entries:
         return '<div class="kimi-log-empty">No tool calls in this conversation yet.</div>'
     rows = []
     for entry in entries:
         when = time.strftime("%H:%M:%S", time.localtime(entry["started_at"])) if entry.get("started_at") else "–"
-        duration = f"{entry['duration_ms'] / 1000:.2f} s" if entry.get("duration_ms") is not None else "–"
-        cells = (when, entry.get("tool") or "", short_args(entry.get("arguments") or "", 80),
-                 f"{entry.get('result_chars', 0):,} chars", duration, entry.get("status") or "")
+        result = entry.get("result") or ""
+        preview = result if len(result) <= 80 else result[:79] + "…"
+        size = entry.get("result_chars", len(result))
+        shown = f"{preview} ({size:,} chars)" if size > 80 else preview or "–"
+        cells = (when, entry.get("tool") or "", short_args(entry.get("arguments") or "", 80), shown,
+                 duration_text(entry.get("duration_ms")), entry.get("status") or "")
         rows.append("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in cells) + "</tr>")
     head = "".join(f"<th>{h}</th>" for h in ("time", "tool", "arguments", "result", "duration", "status"))
     link = f'<a href="{html.escape(download_url, quote=True)}" download>Download JSON</a>' if download_url else ""

@@ -22,6 +22,7 @@ from fastapi.responses import Response
 from kimi_ui import ASSETS_DIR
 from kimi_ui.links import MAX_ADDRESS, conversation_path, requested_conversation
 from kimi_ui.storage import store
+from kimi_ui.ui.chat_view import ChatAction
 from kimi_ui.ui.inputs import event_field
 
 URLS_JS = (ASSETS_DIR / "urls.js").read_text(encoding="utf-8")
@@ -69,6 +70,14 @@ class Addresses:
         shown = self.h.action(state, request, event)
         return [*shown, self.here(self.h.owner(request), shown[0].conversation_id)]
 
+    def switch_version(self, state: Any, request: gr.Request, event: ChatAction) -> list[Any]:
+        shown = self.h.switch_version(state, request, event)
+        return [*shown, self.here(self.h.owner(request), shown[0].conversation_id)]
+
+    def show_earlier(self, state: Any, request: gr.Request) -> list[Any]:
+        shown = self.h.show_earlier(state, request)
+        return [*shown, self.here(self.h.owner(request), shown[0].conversation_id)]
+
     def delete(self, state: Any, request: gr.Request) -> list[Any]:
         shown = self.h.delete(state, request)  # the deleted conversation's address must not stay in history
         return [*shown, self.here(self.h.owner(request), None, "replace")]
@@ -95,7 +104,7 @@ class Addresses:
         return [*shown, await self.h.ctx.db.call(self.here, owner_id, shown[0].conversation_id)]
 
 
-TITLE_OUTPUTS = slice(3, 9)  # after_turn's title bar (5) and list, after state, chat and Continue
+TITLE_OUTPUTS = slice(2, 8)  # after_turn's title bar (5) and list, after state and chat
 
 
 def page_address(request: gr.Request | None) -> str:

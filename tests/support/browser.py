@@ -26,3 +26,15 @@ def send(page: Page, text: str) -> None:
     box = page.locator("#composer textarea")
     box.fill(text)
     box.press("Enter")
+
+
+def tool_row(chat, name: str, brief: str):
+    """A tool call's row in an answer (kimi_ui/ui/chat_view): its name and its arguments in short."""
+    rows = chat.locator("details.kimi-tool > summary")
+    return rows.filter(has=chat.page.locator(".kimi-tool-name", has_text=name)).filter(
+        has=chat.page.locator(".kimi-tool-args", has_text=brief))
+
+
+def reasoning_title(chat):
+    """The title of an answer's reasoning disclosure ("Thinking…", then "Thought for 3 s")."""
+    return chat.locator("details.kimi-reasoning > summary")

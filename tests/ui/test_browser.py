@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.support.browser import RESULTS, send
+from tests.support.browser import RESULTS, reasoning_title, send, tool_row
 from tests.support.serving import make_settings, serve, sim_backends
 
 pytestmark = pytest.mark.ui
@@ -26,7 +26,7 @@ def test_thinking_turn_reload_and_reopen(browser, app, request):
     expect(chat).not_to_contain_text("tok/s")  # while the answer still streams (~3 s at 40 tok/s)
     expect(chat).to_contain_text("Simulated answer (vllm, no model).", timeout=20_000)
     expect(chat).to_contain_text("thinking: on")
-    expect(chat.get_by_text("Thought process")).to_be_visible(timeout=10_000)  # the collapsed reasoning block
+    expect(reasoning_title(chat)).to_contain_text("Thought", timeout=10_000)  # the collapsed reasoning block
     expect(chat).to_contain_text("tok/s")
     RESULTS.mkdir(exist_ok=True)
     expect(page.locator("#conv-list")).to_contain_text("browser-check")  # the new chat is listed at once
@@ -36,8 +36,8 @@ def test_thinking_turn_reload_and_reopen(browser, app, request):
     page.reload()  # the address is the conversation's: a reload opens it again
     expect(page.locator("#conv-list a.kimi-conv.current")).to_contain_text("browser-check", timeout=10_000)
     expect(page.locator("#chat")).to_contain_text("Simulated answer (vllm, no model).", timeout=10_000)
-    block = page.locator("#chat").get_by_text("Thought process")
-    expect(block).to_be_visible()
+    block = reasoning_title(page.locator("#chat"))
+    expect(block).to_contain_text("Thought for")
     block.click()  # opening the restored reasoning block shows the reasoning text
     expect(page.locator("#chat")).to_contain_text("The user asked")
     page.screenshot(path=RESULTS / f"{request.node.name}-reopened.png")
@@ -94,9 +94,9 @@ def test_stop_keeps_the_partial_answer_and_continue_survives_a_reload(browser, a
     send(page, "stop-check: a long story please #sim rate=25 tokens=600")
     chat = page.locator("#chat")
     expect(chat).to_contain_text("Simulated answer", timeout=20_000)
-    page.get_by_role("button", name="■ Stop").click()
+    page.locator("#composer .stop-button").click()
     expect(chat).to_contain_text("stopped", timeout=10_000)
-    continue_button = page.get_by_role("button", name="Continue ▸")
+    continue_button = chat.get_by_role("button", name="Continue")
     expect(continue_button).to_be_visible()
     page.reload()
     page.locator("#conv-list").get_by_text("stop-check").click()
@@ -122,7 +122,7 @@ def test_a_tool_call_shows_in_the_answer_and_in_the_log_panel(browser, sim, tmp_
         send(page, 'Where is login?\ncall search_code {"query": "def login"}')
         chat = page.locator("#chat")
         expect(chat).to_contain_text("tool results: 1", timeout=20_000)
-        expect(chat.get_by_text('🛠 search_code(query="def login")')).to_be_visible()
+        expect(tool_row(chat, "search_code", 'query="def login"')).to_be_visible()
         page.get_by_text("Tool-call log").click()
         log = page.locator("#tool-log")
         expect(log).to_contain_text("search_code", timeout=10_000)

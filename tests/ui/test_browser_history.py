@@ -50,32 +50,31 @@ def test_rename_search_edit_and_switch_branches(browser, app, request):
     expect(page.locator("#conv-list a.kimi-conv.current")).to_have_text("Fish tank notes", timeout=10_000)
 
     # Edit the second question: a new version beside the old one, answered on its own branch.
-    page.locator("#chat button[aria-label='Edit']").nth(1).click()
-    editor = page.locator("#chat textarea").first
+    page.locator("#chat .kimi-user").nth(1).get_by_role("button", name="Edit message").click()
+    editor = page.locator("#chat textarea.kimi-edit-box")
     editor.fill("Which filter size? #sim tokens=30 rate=400")
-    page.locator("#chat button[aria-label='Submit']").first.click()
+    page.locator("#chat").get_by_role("button", name="Send").click()
     answered(page, "Which filter size?")
-    nav = page.locator("#chat .kimi-branch")
+    nav = page.locator("#chat .kimi-versions")
     expect(nav).to_have_count(1, timeout=10_000)
     expect(nav).to_contain_text("2/2")
     expect(page.locator("#chat")).not_to_contain_text("Which heater wattage?")
     page.screenshot(path=RESULTS / f"{request.node.name}-branch-2.png")
 
     # Back to the first version: its question and answer come back.
-    nav.locator("a.kimi-branch-step").first.click()
-    expect(page.locator("#chat .kimi-branch")).to_contain_text("1/2", timeout=10_000)
+    nav.get_by_role("button", name="Previous version").click()
+    expect(page.locator("#chat .kimi-versions")).to_contain_text("1/2", timeout=10_000)
     expect(page.locator("#chat")).to_contain_text("Which heater wattage?")
     expect(page.locator("#chat")).not_to_contain_text("Which filter size?")
 
     # Regenerate the last answer in the other mode: a second version of the answer, "2/2" under it.
     page.get_by_role("radio", name="Instant").check()
-    page.locator("#chat .message-row.bot-row").last.hover()
-    page.locator("#chat button[aria-label='Retry']").last.click()
-    expect(page.locator("#chat .kimi-branch")).to_have_count(2, timeout=20_000)
-    expect(page.locator("#chat .kimi-branch").last).to_contain_text("2/2")
+    page.locator("#chat .kimi-answer").last.get_by_role("button", name="Retry").click()
+    expect(page.locator("#chat .kimi-versions")).to_have_count(2, timeout=20_000)
+    expect(page.locator("#chat .kimi-versions").last).to_contain_text("2/2")
     expect(page.locator("#chat")).to_contain_text("thinking: off")
-    page.locator("#chat .kimi-branch").last.locator("a.kimi-branch-step").first.click()
-    expect(page.locator("#chat .kimi-branch").last).to_contain_text("1/2", timeout=10_000)
+    page.locator("#chat .kimi-versions").last.get_by_role("button", name="Previous version").click()
+    expect(page.locator("#chat .kimi-versions").last).to_contain_text("1/2", timeout=10_000)
     expect(page.locator("#chat")).to_contain_text("thinking: on")
     page.get_by_role("radio", name="Thinking").check()
 
@@ -89,7 +88,7 @@ def test_rename_search_edit_and_switch_branches(browser, app, request):
     page.screenshot(path=RESULTS / f"{request.node.name}-search.png")
     hit.click()
     expect(page.locator("#chat")).to_contain_text("Which filter size?", timeout=10_000)
-    expect(page.locator("#chat .kimi-branch").first).to_contain_text("2/2")
+    expect(page.locator("#chat .kimi-versions").first).to_contain_text("2/2")
     expect(page.locator("#conv-title input")).to_have_value("Fish tank notes")
 
     # Pin, then archive: it moves to "Pinned", then out of the list into "Archived".
@@ -106,7 +105,7 @@ def test_rename_search_edit_and_switch_branches(browser, app, request):
     page.locator("#show-archived input").check()
     page.locator("#conv-list a.kimi-conv", has_text="Fish tank notes").click()
     expect(page.locator("#chat")).to_contain_text("Which filter size?", timeout=10_000)
-    expect(page.locator("#chat .kimi-branch").first).to_contain_text("2/2")
+    expect(page.locator("#chat .kimi-versions").first).to_contain_text("2/2")
     page.screenshot(path=RESULTS / f"{request.node.name}-reloaded.png")
 
 

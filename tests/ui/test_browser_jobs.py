@@ -181,14 +181,14 @@ def test_a_tab_closed_mid_stream_then_opened_again_shows_the_whole_answer(contex
     # What was written while no tab was open is there at once, not only what streams from now on.
     assert len(answer_text(again)) > left + 50
     finished(again)
-    rows = again.locator("#chat .message-row")
-    live = rows.all_inner_texts()
+    texts, stats = again.locator("#chat .kimi-text"), again.locator("#chat .kimi-stats")
+    live, figures = texts.all_inner_texts(), stats.last.inner_text()
     expect(chat).not_to_contain_text("stopped")
     expect(chat).not_to_contain_text("interrupted")
     again.reload()  # the stored answer: the one followed live was whole
     ready(again)
-    expect(rows.last).to_have_text(live[-1], timeout=10_000)  # the stored answer's figures
-    assert rows.all_inner_texts() == live
+    expect(stats.last).to_have_text(figures, timeout=10_000)  # the stored answer's figures
+    assert texts.all_inner_texts() == live
 
 
 class Cable:

@@ -20,15 +20,15 @@ from tests.support.markdown_corpus import CORPUS, NORMAL
 
 pytestmark = pytest.mark.ui
 
-# Inside the messages' rendered Markdown (Gradio's own icons and KaTeX's output excepted).
+# Inside the messages' rendered Markdown (KaTeX's output excepted).
 DANGER = """() => {
   const bad = 'svg, math, form, input, textarea, select, script, iframe, object, embed, img, details, style,'
     + ' [onerror], [onload], [onclick], [onmouseover], [ontoggle], [style*="fixed" i],'
     + ' a[href^="javascript" i], a[href^="data" i], a[href^="vbscript" i], [xlink\\\\:href], button';
   const found = [];
-  for (const root of document.querySelectorAll('#chat span.md')) {
+  for (const root of document.querySelectorAll('#chat .kimi-md')) {
     for (const el of root.querySelectorAll(bad)) {
-      if (el.closest('.katex, .copy_code_button')) continue;
+      if (el.closest('.katex')) continue;
       found.push(el.outerHTML.slice(0, 120));
     }
   }
@@ -59,9 +59,10 @@ def store_payload_conversation(served) -> str:
 
 def open_all_blocks(page) -> None:
     """Reasoning and tool blocks render their content once opened."""
-    for title in page.locator("#chat .thought-group > div[role=button]").all():
-        if title.get_attribute("aria-expanded") != "true":
-            title.click()
+    closed = page.locator("#chat details:not([open]) > summary")
+    for _ in range(closed.count()):
+        closed.first.click()
+    assert closed.count() == 0
 
 
 def assert_inert(page, dialogs: list[str]) -> None:
@@ -104,7 +105,7 @@ def test_stored_payloads_render_as_text_and_markdown_still_renders(browser, app)
     # No image loads at all: a tracker URL is a link the user may follow, not a request the page makes.
     expect(chat.locator('a[href="https://evil.example/leak.png?chat=secret"]').first).to_be_visible()
     # Whatever happens on a click of any link left in the messages, no script runs.
-    for link in chat.locator("span.md a[href]").all():
+    for link in chat.locator(".kimi-md a[href]").all():
         href = link.get_attribute("href") or ""
         assert href.startswith(("https://", "http://", "mailto:", "#kimi:")), href
     page.close()

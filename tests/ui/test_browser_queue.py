@@ -25,7 +25,7 @@ EMPTIED_WATCH = """() => {
   window.kimiChatEmptied = false;
   const chat = document.querySelector('#chat');
   new MutationObserver(() => {
-    if (!chat.querySelector('.message-row')) window.kimiChatEmptied = true;
+    if (!chat.querySelector('.kimi-msg')) window.kimiChatEmptied = true;
   }).observe(chat, {childList: true, subtree: true});
 }"""
 
@@ -93,7 +93,7 @@ def test_messages_sent_mid_answer_are_queued_removable_then_sent(contexts, two_u
     expect(chat).to_contain_text("last user message:queue-second", timeout=60_000)
     expect(page.locator("body")).not_to_have_class(re.compile(r"\bkimi-answering\b"), timeout=30_000)
     expect(queued).not_to_contain_text("queue-second", timeout=15_000)
-    texts = page.locator("#chat .message-row").all_inner_texts()
+    texts = page.locator("#chat .kimi-msg").all_inner_texts()
     first = next(i for i, t in enumerate(texts) if "queue-first" in t)
     second = next(i for i, t in enumerate(texts) if "queue-second" in t and "last user message" not in t)
     assert first < second

@@ -18,7 +18,7 @@ import httpx
 import pytest
 from playwright.sync_api import expect
 
-from tests.support.browser import RESULTS, send
+from tests.support.browser import RESULTS, send, tool_row
 from tests.support.serving import make_settings, serve, sim_backends
 
 pytestmark = pytest.mark.ui
@@ -188,9 +188,9 @@ def assert_payloads_shown_as_text(page) -> None:
     assert '<img src=x onerror="window.__pwned=1">' in (link.get_attribute("title") or "")
     assert page.locator("#conv-list img, #conv-list svg, #conv-list script").count() == 0
     # the tool entries' titles show the arguments as text
-    expect(chat.get_by_text('calculator(expression="<img src=x onerror=window.__pwned=6>")')).to_be_visible()
-    expect(chat.get_by_text('current_time(timezone="<img src=x onerror=window.__pwned=7>")')).to_be_visible()
-    expect(chat.get_by_text("no_such_tool(<img src=x onerror=window.__pwned=8>=1)")).to_be_visible()
+    expect(tool_row(chat, "calculator", 'expression="<img src=x onerror=window.__pwned=6>"')).to_be_visible()
+    expect(tool_row(chat, "current_time", 'timezone="<img src=x onerror=window.__pwned=7>"')).to_be_visible()
+    expect(tool_row(chat, "no_such_tool", "<img src=x onerror=window.__pwned=8>=1")).to_be_visible()
     # the model answer quotes the tool result, payload included, as text
     expect(chat).to_contain_text("unknown timezone '<img src=x onerror=window.__pwned=7>'")
     # the document's name (Gradio drops < and > from upload names) is text next to the 📄
@@ -217,19 +217,19 @@ def test_xss_payloads_render_as_text(browser, app, request):
     chat = page.locator("#chat")
     expect(chat).to_contain_text("tool results: 3", timeout=30_000)  # the answer quotes all three results
     expect(chat.locator(".kimi-stats")).to_be_visible(timeout=20_000)  # the turn is over
-    expect(chat.locator("img.kimi-attachment")).to_have_count(1)
-    assert "onerror" in (chat.locator("img.kimi-attachment").get_attribute("alt") or "")  # an attribute value
+    expect(chat.locator(".kimi-file-image img")).to_have_count(1)
+    assert "onerror" in (chat.locator(".kimi-file-image img").get_attribute("alt") or "")  # an attribute value
     assert_not_pwned(page, "the answer streamed")
     assert_payloads_shown_as_text(page)
     shot(page, request, "1-answer")
 
-    chat.get_by_text('current_time(timezone="<img src=x onerror=window.__pwned=7>")').click()  # open the entry
+    tool_row(chat, "current_time", 'timezone="<img src=x onerror=window.__pwned=7>"').click()  # open the entry
     result = chat.locator("pre").filter(has_text="unknown timezone")
     expect(result).to_be_visible(timeout=5_000)
     expect(result).to_contain_text("'<img src=x onerror=window.__pwned=7>'")
     expect(chat.locator("pre").filter(has_text='"timezone": "<img src=x onerror=window.__pwned=7>"')).to_be_visible()
-    chat.get_by_text("no_such_tool(<img src=x onerror=window.__pwned=8>=1)").click()
-    expect(chat.locator("pre").filter(has_text='{"<img src=x onerror=window.__pwned=8>": 1}')).to_be_visible()
+    tool_row(chat, "no_such_tool", "<img src=x onerror=window.__pwned=8>=1").click()
+    expect(chat.locator("pre").filter(has_text='"<img src=x onerror=window.__pwned=8>": 1')).to_be_visible()
     assert_not_pwned(page, "tool entries opened")
 
     page.get_by_text("Tool-call log").click()
@@ -249,7 +249,8 @@ def test_xss_payloads_render_as_text(browser, app, request):
     expect(page.locator("#chat")).to_contain_text("tool results: 3", timeout=10_000)
     assert_not_pwned(page, "conversation reopened")
     assert_payloads_shown_as_text(page)
-    page.locator("#chat").get_by_text('current_time(timezone="<img src=x onerror=window.__pwned=7>")').click()
+    page.locator("#chat details.kimi-tool > summary",
+                 has_text='timezone="<img src=x onerror=window.__pwned=7>"').first.click()
     expect(page.locator("#chat pre").filter(has_text="unknown timezone")).to_be_visible(timeout=5_000)
     page.get_by_text("Tool-call log").click()
     expect(page.locator("#tool-log")).to_contain_text('timezone="<img src=x onerror=window.__pwned=7>"',
@@ -265,8 +266,8 @@ LIVE_LINKS_JS = """() => [...document.querySelectorAll('#chat a, #chat [href], #
 
 
 def test_a_javascript_link_in_a_message_is_not_live(browser, app, request):
-    # Gradio 6.31's Chatbot sanitizer keeps `href="javascript:…"` on an <a> inside an inline <svg>; kimi-ui
-    # therefore shows raw HTML in user, model and server text as text (render.safe_markdown), so no such link
+    # Gradio 6.31's Chatbot sanitizer kept `href="javascript:…"` on an <a> inside an inline <svg>; kimi-ui
+    # shows raw HTML in user, model and server text as text (kimi_ui/ui/markdown.py), so no such link
     # may exist anywhere in the chat, and clicking where it would be runs nothing.
     page = browser.new_page(viewport={"width": 1280, "height": 1100})
     page.add_init_script("window.__pwned = undefined")
@@ -278,8 +279,8 @@ def test_a_javascript_link_in_a_message_is_not_live(browser, app, request):
     chat = page.locator("#chat")
     expect(chat.locator(".kimi-stats")).to_be_visible(timeout=30_000)
     live = page.evaluate(LIVE_LINKS_JS)
-    answer = chat.locator("[data-testid=bot]").filter(has_text="Simulated answer")
-    lure = answer.get_by_text("open me")
+    answer = chat.locator(".kimi-answer").filter(has_text="Simulated answer")
+    lure = answer.locator(".kimi-text").get_by_text("open me")
     if lure.count():
         lure.first.click()  # what a curious user does with a link in a model answer
         page.wait_for_timeout(300)

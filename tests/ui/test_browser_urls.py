@@ -59,7 +59,7 @@ def not_found(page, base: str) -> None:
     expect(page).to_have_url(base)
     expect(page).to_have_title("kimi-ui")
     expect(page.locator("#conv-title input")).to_have_value("")
-    expect(page.locator("#chat .message-row")).to_have_count(0)
+    expect(page.locator("#chat .kimi-msg")).to_have_count(0)
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@
   programmatically, so a new handler is covered without touching this file) is called first as alice, who
   owns a conversation with a secret marker, an image attachment and a tool call (it must succeed for her),
   then as bob with the same arguments (and the same event data: "open:<her conversation>", "hit:...",
-  "branch:...", chat indexes for edit/retry) through the REST route, the queue route and the direct /run
+  her message ids for the chat's edit/retry/versions) through the REST route, the queue route and the direct /run
   route, in his own sessions, without a session and inside a session of hers: nothing of alice's may come
   back and none of her rows may change.
 - Attacks the generic loop cannot express: rename/pin/archive/delete in a hijacked session of hers, search
@@ -444,7 +444,7 @@ def arguments(handler: Handler, value: str, choices: dict[int, list[Any]], conve
     return out
 
 
-def event_data_for(handler: Handler, kind: str, value: str, world: World, indexes: list[Any]) -> list[Any]:
+def event_data_for(handler: Handler, kind: str, value: str, world: World) -> list[Any]:
     """The event data the page would send with the handler's trigger, aimed at alice's ids. None: the
     handler takes no event data."""
     if not handler.collects_event_data:
@@ -461,10 +461,10 @@ def event_data_for(handler: Handler, kind: str, value: str, world: World, indexe
             "attachment": [f"open:{value}", f"hit:{conversation}:{value}", f"branch:{value}:1"],
         }[kind]
         return [{"action": action} for action in actions]
-    if trigger == ("chatbot", "edit"):  # an index into the chat shown; the session's view names the message
-        return [{"index": i, "value": f"owner probe {value} #sim tokens=5", "previous_value": ""} for i in indexes]
-    if trigger == ("chatbot", "retry"):
-        return [{"index": i, "value": ""} for i in indexes]
+    if handler.trigger_type == "chatview":  # the conversation view's actions name a message by its id
+        named = world.message_ids if kind == "message" else [value]  # her question and her answer
+        return [{"id": one, "text": f"owner probe {one} #sim tokens=5", "step": step}
+                for one in named for step in (1, -1)]
     pytest.fail(f"{handler.describe()}: no event-data rule for {trigger}; add one to event_data_for()")
 
 
@@ -472,7 +472,7 @@ def takes_ids(handler: Handler) -> bool:
     """Whether an id can be put into the call itself (free text, typed parameters, a click's action), so
     each of alice's ids is tried; otherwise the session's State aims it at her conversation."""
     return (handler.parameters is not None or any(c["type"] in ("textbox", "uploadbutton") for c in handler.inputs)
-            or (handler.collects_event_data and handler.trigger_type == "html"))
+            or (handler.collects_event_data and handler.trigger_type in ("html", "chatview")))
 
 
 def choices_from(handler: Handler, outcome: Outcome) -> dict[int, list[Any]]:
@@ -542,10 +542,10 @@ def leaks(world: World, outcome: Outcome) -> list[str]:
 
 
 def chat_of(outcome: Outcome) -> list[dict[str, Any]]:
-    """The chat among a call's outputs (the first list of role/content items)."""
+    """The chat's messages among a call's outputs (the conversation view's value)."""
     for value in outcome.final() or []:
-        if isinstance(value, list) and all(isinstance(v, dict) and "role" in v for v in value):
-            return value
+        if isinstance(value, dict) and isinstance(value.get("messages"), list):
+            return value["messages"]
     return []
 
 
@@ -588,11 +588,12 @@ def test_attack_suite_every_handler_as_the_other_user(world):
             "save_tools", "after_turn", "after_stop", "chat"} <= names, names
     # Without a Python function (the Stop button's cancel, the list's link script): nothing runs on the server.
     assert all(not dep.get("backend_fn") for dep in frontend_only)
-    # Handlers that take event data: the list's click ({"action": ...}) and the chat's edit and retry ({"index":
-    # ...}). The REST /call route drops event data; the queue and /run routes pass it on.
+    # Handlers that take event data: the list's click ({"action": ...}) and the chat's edit, retry and version
+    # switch ({"id": ..., "text": ..., "step": ...}). The REST /call route drops event data; the queue and /run routes pass it on.
     with_events = {h.api_name: (h.trigger_type, h.event) for h in handlers if h.collects_event_data}
-    assert with_events == {"action": ("html", "click"), "edit": ("chatbot", "edit"),
-                           "retry": ("chatbot", "retry"), "queued_action": ("html", "click")}, with_events
+    assert with_events == {"action": ("html", "click"), "edit": ("chatview", "edit"),
+                           "retry": ("chatview", "retry"), "switch_version": ("chatview", "version"),
+                           "queued_action": ("html", "click")}, with_events
     # Handlers that need a session: the open conversation (and the message id behind each chat item) is a
     # gr.State kept on the server per session_hash, never an argument of the call. load, new_chat, action,
     # delete, show_archived, import_file and the turns set it; the turns, edit/retry (index -> message id),
@@ -617,20 +618,18 @@ def test_attack_suite_every_handler_as_the_other_user(world):
                                       touch=False, **kept)
 
     # (a) alice, in her own session with her conversation open: every call succeeds (as the page makes it:
-    # REST, or the queue where there is event data). Each chat index is tried for edit and retry.
+    # REST, or the queue where there is event data). Each of her ids is tried for edit, retry and versions.
     alice = Session(world, handlers, world.alice)
     alice.open_page()
     opened = alice.select(conversation)
     assert not opened.failed and MARKER in opened.text, opened.text[:2000]
-    indexes: list[Any] = [*range(len(chat_of(opened)) + 1), [0, 0]]
-    assert len(indexes) >= 5, chat_of(opened)
     plan: list[tuple[Handler, str, list[Any], Any]] = []
     revealed: set[str] = set()
     changed: set[str] = set()
     for handler in handlers:
         for kind, value in ids.items() if takes_ids(handler) else [("conversation", conversation)]:
             args = arguments(handler, value, alice.choices, conversation, world)
-            for event_data in event_data_for(handler, kind, value, world, indexes):
+            for event_data in event_data_for(handler, kind, value, world):
                 label = kind if event_data is None else f"{kind} id, event data {json.dumps(event_data)}"
                 as_it_was()
                 if handler.needs_session:
@@ -650,18 +649,21 @@ def test_attack_suite_every_handler_as_the_other_user(world):
                 plan.append((handler, label, args, event_data))
     # Her edits and retries made versions of her question and answer: a search hit on, and a switch from, each
     # of them (as her own "‹ i/n ›" links and search results name them) must move her branch shown, for her.
-    primer, moved = primer_of(handlers), 0
+    # The switch names a message the page shows: the hit shows it first.
+    primer, switch, moved = primer_of(handlers), named(handlers, "switch_version"), 0
     versions = [m.id for m in messages_of(world, "alice", conversation) if m.parent_id in (None, world.message_ids[0])]
     assert len(versions) > 3, versions
     for message_id in versions:
-        for action in (f"hit:{conversation}:{message_id}", f"branch:{message_id}:1", f"branch:{message_id}:-1"):
-            as_it_was()
-            assert not alice.select(conversation).failed
+        for handler, event_data in ((primer, {"action": f"hit:{conversation}:{message_id}"}),
+                                    (switch, {"id": message_id, "step": 1}), (switch, {"id": message_id, "step": -1})):
+            if handler is primer:
+                as_it_was()
+                assert not alice.select(conversation).failed
             rows = stored(world, "alice")
-            outcome = alice.call(primer, [STATE], {"action": action})
-            assert not outcome.failed, f"as the owner: {action}: {outcome.text[:2000]}"
+            outcome = alice.call(handler, [STATE], event_data)
+            assert not outcome.failed, f"as the owner: {event_data}: {outcome.text[:2000]}"
             moved += stored(world, "alice") != rows
-            plan.append((primer, f"message id, event data {action}", [STATE], {"action": action}))
+            plan.append((handler, f"message id, event data {json.dumps(event_data)}", [STATE], event_data))
     assert moved >= len(versions), f"only {moved} of her hits and switches changed the branch shown"
     # her data does come back to her, and the same calls do change her rows, so their absence below means something
     assert {"action", "after_turn"} <= revealed, revealed
@@ -701,8 +703,8 @@ def test_attack_suite_every_handler_as_the_other_user(world):
 
     def in_alices_session(items: list[tuple[Handler, str, list[Any], Any]]) -> None:
         """...and in a session of alice's (as if its session_hash had leaked), where her conversation is open:
-        the State-bound handlers are aimed at it (edit/retry indexes name her messages through the session's
-        view) and her ids pass Gradio's choice checks."""
+        the State-bound handlers are aimed at it (edit/retry name her messages shown in the session's view)
+        and her ids pass Gradio's choice checks."""
         tab = Session(world, handlers, world.alice)  # one more browser tab of hers
         tab.open_page()
         hijacked = Session(world, handlers, world.bob, session_hash=tab.hash)
@@ -902,9 +904,9 @@ def test_another_users_session_hash_is_refused_on_every_gradio_route(world):
 
 
 def test_own_edit_and_retry_make_new_versions_but_not_in_anothers_session(world):
-    """The positive control for edit and retry: the owner's edit (the index of her question in the chat) adds
-    a new version of the question with its answer, her retry (the index of an answer item) a new answer; the
-    very same events sent by bob in her session (its view names her messages) change nothing."""
+    """The positive control for edit and retry: the owner's edit (the id of her question in the chat) adds a
+    new version of the question with its answer, her retry (an answer's id) a new answer; the very same
+    events sent by bob in her session (its view shows her messages) change nothing."""
     handlers = handlers_of(world)
     edit, retry = named(handlers, "edit"), named(handlers, "retry")
     conversation = new_conversation(world, world.alice, "the question to edit #sim tokens=5")
@@ -918,10 +920,10 @@ def test_own_edit_and_retry_make_new_versions_but_not_in_anothers_session(world)
         return chat_of(opened)
 
     chat = chat_now()
-    question = next(i for i, item in enumerate(chat) if item["role"] == "user")
-    answer = next(i for i, item in enumerate(chat) if item["role"] == "assistant")
-    edited = {"index": question, "value": "the edited question #sim tokens=5", "previous_value": "x"}
-    retried = {"index": answer, "value": ""}
+    question = next(item["id"] for item in chat if item["role"] == "user")
+    answer = next(item["id"] for item in chat if item["role"] == "assistant")
+    edited = {"id": question, "text": "the edited question #sim tokens=5"}
+    retried = {"id": answer}
     args = arguments(edit, conversation, tab.choices, conversation, world)
     assert args[0] is STATE
 
@@ -947,8 +949,8 @@ def test_own_edit_and_retry_make_new_versions_but_not_in_anothers_session(world)
 
     # her retry (an answer item's index): a second answer to the edited question
     chat = chat_now()
-    answer = next(i for i, item in enumerate(chat) if item["role"] == "assistant" and i > question)
-    done = tab.call(retry, args, {"index": answer, "value": ""})
+    answer = next(item["id"] for item in chat if item["role"] == "assistant" and item["id"] != answer)
+    done = tab.call(retry, args, {"id": answer})
     assert not done.failed and "no such answer" not in done.text, done.text[:2000]
     answers = [m for m in messages_of(world, "alice", conversation) if m.parent_id == new_question.id]
     assert len(answers) == 2 and all(m.role == "assistant" for m in answers), [(m.role, m.status) for m in answers]

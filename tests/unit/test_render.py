@@ -1,7 +1,11 @@
-"""kimi_ui.ui.render: turn snapshots and stored rows -> chat messages the Chatbot shows."""
+"""kimi_ui.ui.render: turn snapshots and stored rows -> the conversation view's value (one item a message)."""
 
 from __future__ import annotations
 
+import html
+import re
+
+from kimi_ui.answer import Answer
 from kimi_ui.events import (
     Notice,
     ReasoningDelta,
@@ -15,10 +19,6 @@ from kimi_ui.events import (
     TurnStarted,
     Usage,
 )
-import html
-import re
-
-from kimi_ui.answer import Answer
 from kimi_ui.storage.models import Attachment, MessageRow
 from kimi_ui.ui import render
 
@@ -31,88 +31,83 @@ def snapshot_of(*events) -> Answer:
     return snapshot
 
 
-def metadata_messages(messages: list[dict]) -> list[dict]:
-    return [m for m in messages if m.get("metadata")]
-
-
 def shown(fragment: str) -> str:
-    """The text a rendered fragment shows (the hidden source and the tags dropped, entities decoded)."""
-    fragment = re.sub(r'<span class="kimi-src" title="[^"]*"></span>', "", fragment)
+    """The text a rendered fragment shows (tags dropped, entities decoded)."""
     return html.unescape(re.sub(r"<br>", "\n", re.sub(r"<(?!br>)[^>]*>", "", fragment)))
 
 
-def plain_texts(messages: list[dict]) -> list[str]:
-    return [shown(m["content"]) for m in messages if not m.get("metadata")]
+def parts(item: dict, kind: str) -> list[dict]:
+    return [p for p in item["parts"] if p["type"] == kind]
 
 
-# -- reasoning block -------------------------------------------------------------------------------------
-def test_reasoning_without_an_answer_yet_is_an_open_pending_block():
-    messages = render.live_messages(snapshot_of(ReasoningDelta("Let me think about "), ReasoningDelta("this.")))
-
-    assert len(messages) == 1
-    block = messages[0]
-    assert block["role"] == "assistant"
-    assert shown(block["content"]) == "Let me think about this."
-    assert block["metadata"]["status"] == "pending"
-    assert "duration" not in block["metadata"]
+def texts(item: dict) -> list[str]:
+    return [shown(p["html"]) for p in item["parts"] if p["type"] in ("text", "notice")]
 
 
-def test_reasoning_block_is_done_once_the_answer_arrives():
-    messages = render.live_messages(snapshot_of(ReasoningDelta("Thinking."), TextDelta("The answer")))
+# -- reasoning ---------------------------------------------------------------------------------------------
+def test_reasoning_without_an_answer_yet_is_live():
+    item = render.live_item(snapshot_of(ReasoningDelta("Let me think about "), ReasoningDelta("this.")))
 
-    [block] = metadata_messages(messages)
-    assert block["metadata"]["status"] == "done"
-    assert shown(block["content"]) == "Thinking."
-    assert plain_texts(messages) == ["The answer"]  # no stats line while streaming
-    assert messages.index(block) < [shown(m["content"]) for m in messages].index("The answer")
-
-
-def test_waiting_placeholder_before_the_first_token():
-    [message] = render.live_messages(snapshot_of())
-
-    assert message["metadata"]["status"] == "pending"
-    assert message["content"] == ""
+    assert item["role"] == "assistant" and item["live"] is True
+    [block] = item["parts"]
+    assert block["type"] == "reasoning"
+    assert shown(block["html"]) == "Let me think about this."
+    assert block["live"] is True and block["seconds"] is None
 
 
-def test_finished_turn_shows_reasoning_duration_and_a_stats_line():
+def test_reasoning_is_done_once_the_answer_arrives_and_comes_first():
+    item = render.live_item(snapshot_of(ReasoningDelta("Thinking."), TextDelta("The answer")))
+
+    assert [p["type"] for p in item["parts"]] == ["reasoning", "text"]
+    assert item["parts"][0]["live"] is False
+    assert texts(item) == ["The answer"]
+    assert item["stats"] == ""  # no stats while streaming
+
+
+def test_waiting_before_the_first_token():
+    item = render.live_item(snapshot_of())
+
+    assert item["live"] is True
+    assert item["parts"] == [{"type": "waiting", "title": "Waiting for the model…", "detail": ""}]
+
+
+def test_finished_turn_shows_reasoning_duration_and_stats_in_one_block():
     snapshot = snapshot_of(
         ReasoningDelta("Step one. Step two."),
         TextDelta("**42**"),
         Usage(prompt_tokens=120, completion_tokens=1500, cached_tokens=64),
         TurnDone(status="done", finish_reason="stop"),
     )
-    # fix the clock readings the snapshot took, so the figures are exact
-    t0 = snapshot.started_at
+    t0 = snapshot.started_at  # fix the clock readings the snapshot took, so the figures are exact
     snapshot.first_token_at = t0 + 0.75
     snapshot.rounds[0].reasoning_seconds = 3.5
     snapshot.ended_at = t0 + 10.75
 
-    messages = render.live_messages(snapshot)
+    item = render.live_item(snapshot)
 
-    [block] = metadata_messages(messages)
-    assert block["metadata"]["status"] == "done"
-    assert block["metadata"]["duration"] == 3.5
-    assert "<strong>42</strong>" in messages[-2]["content"]
-    stats = messages[-1]["content"]
-    assert 'class="kimi-stats"' in stats
-    assert "1,500 tokens" in stats
-    assert "150.0 tok/s" in stats
-    assert "first token 0.75 s" in stats
+    [block] = parts(item, "reasoning")
+    assert block["live"] is False and block["seconds"] == 3.5
+    [text] = parts(item, "text")
+    assert "<strong>42</strong>" in text["html"] and text["source"] == "**42**"
+    assert item["stats"] == "1,500 tokens · 150.0 tok/s · first token 0.75 s"
+    assert item["live"] is False and item["can_retry"] is True
 
 
-def test_stopped_and_cut_turns_say_so_in_the_stats_line():
+def test_stopped_and_cut_turns_say_so_in_the_stats():
     for status, words in (("cancelled", "stopped"), ("interrupted", "interrupted"), ("length", "token limit")):
-        snapshot = snapshot_of(TextDelta("partial"), TurnDone(status=status))
-        assert words in render.live_messages(snapshot)[-1]["content"], status
+        item = render.live_item(snapshot_of(TextDelta("partial"), TurnDone(status=status)))
+        assert words in item["stats"], status
 
 
 # -- errors and notices ----------------------------------------------------------------------------------
 def test_error_renders_inline_with_its_hint():
     error = TurnError(code="tool_parser", message="vLLM refused tool calling.",
                       hint="Start vLLM with `--tool-call-parser kimi_k2 --enable-auto-tool-choice`.")
-    messages = render.live_messages(snapshot_of(TextDelta("Partial"), error, TurnDone(status="error")))
+    item = render.live_item(snapshot_of(TextDelta("Partial"), error, TurnDone(status="error")))
 
-    text = "\n".join(plain_texts(messages))
+    [notice] = parts(item, "notice")
+    assert notice["kind"] == "error"
+    text = "\n".join(texts(item))
     assert "vLLM refused tool calling." in text
     assert "Hint:" in text and "--tool-call-parser kimi_k2" in text
     assert "Partial" in text  # the partial answer stays visible
@@ -126,7 +121,7 @@ def test_notices_render_except_the_quiet_cancelled_one():
         Notice(code="cancelled", message="Stopped by you."),
         TurnDone(status="length", finish_reason="length"),
     )
-    text = "\n".join(plain_texts(render.live_messages(snapshot)))
+    text = "\n".join(texts(render.live_item(snapshot)))
 
     assert "4 earlier messages were left out." in text
     assert "The answer stopped at the token limit." in text
@@ -134,69 +129,81 @@ def test_notices_render_except_the_quiet_cancelled_one():
 
 
 # -- tool calls ------------------------------------------------------------------------------------------
-def test_tool_calls_render_as_collapsible_entries_titled_with_name_and_short_args():
+def test_a_tool_call_still_arriving_shows_no_half_json():
     snapshot = snapshot_of(
         ReasoningDelta("I need to search."),
+        ToolCallStarted(index=0, id="functions.search_code:0", name="search_code"),
+        ToolCallArgsDelta(index=0, text='{"query": "au'),
+    )
+    [tool] = parts(render.live_item(snapshot), "tool")
+
+    assert tool["name"] == "search_code" and tool["status"] == "pending"
+    assert tool["brief"] == ""  # not `{"query": "au`
+
+
+def test_tool_call_brief_is_short_and_the_arguments_pretty():
+    snapshot = snapshot_of(
         ToolCallStarted(index=0, id="functions.search_code:0", name="search_code"),
         ToolCallArgsDelta(index=0, text='{"query": "auth", '),
         ToolCallArgsDelta(index=0, text='"path": "' + "very/long/" * 10 + '"}'),
     )
-    [_, tool] = render.live_messages(snapshot)
+    [tool] = parts(render.live_item(snapshot), "tool")
 
-    title = shown(tool["metadata"]["title"])
-    assert "search_code(" in title
-    assert 'query="auth"' in title
-    assert len(title) < 80 and title.endswith("…)")  # long arguments are shortened
-    assert tool["metadata"]["status"] == "pending"
-    assert '"query": "auth"' in shown(tool["content"])  # the full arguments inside the collapsed entry
+    assert tool["brief"].startswith('query="auth", path=') and len(tool["brief"]) <= 60
+    assert tool["brief"].endswith("…")
+    assert tool["args"].startswith('{\n  "query": "auth"')
 
 
-def test_finished_tool_call_is_done_with_result_and_duration():
+def test_finished_tool_call_has_result_and_milliseconds():
     arguments = '{"query": "auth"}'
     snapshot = snapshot_of(
         ToolCallStarted(index=0, id="functions.search_code:0", name="search_code"),
         ToolCallReady(index=0, id="functions.search_code:0", name="search_code", arguments=arguments),
-        ToolResult(id="functions.search_code:0", name="search_code", result="auth.py:12", duration_ms=1250.0),
+        ToolResult(id="functions.search_code:0", name="search_code", result="auth.py:12", duration_ms=0.7),
     )
-    [tool] = render.live_messages(snapshot)
+    [tool] = parts(render.live_item(snapshot), "tool")
 
-    assert shown(tool["metadata"]["title"]) == '🛠 search_code(query="auth")'
-    assert tool["metadata"]["status"] == "done"
-    assert tool["metadata"]["duration"] == 1.25
-    assert "auth.py:12" in tool["content"]
+    assert tool["brief"] == 'query="auth"'
+    assert tool["status"] == "ok" and tool["ms"] == 0.7
+    assert tool["result"] == "auth.py:12" and tool["more"] == 0
 
 
-def test_short_args_falls_back_to_raw_text_for_invalid_json():
-    assert render.short_args('{"query": "au') == '{"query": "au'
+def test_short_args_is_empty_until_the_arguments_are_json():
+    assert render.short_args('{"query": "au') == ""
     assert render.short_args("") == ""
     assert render.short_args('{"a": "Grüße"}') == 'a="Grüße"'
 
 
+def test_the_log_shows_durations_as_the_chat_does_and_the_result_itself():
+    entries = [{"started_at": None, "tool": "calculator", "arguments": '{"expression": "2+3"}', "result": "5",
+                "result_chars": 1, "duration_ms": 0.7, "status": "done"}]
+    log = render.tool_log_html(entries, None)
+
+    assert "<td>0.70 ms</td>" in log  # not "0.00 s"
+    assert render.duration_text(0.7) == "0.70 ms" and render.duration_text(120) == "120 ms"
+    assert render.duration_text(1400) == "1.4 s"
+    assert "<td>5</td>" in log and "chars" not in log
+
+
 # -- user messages ---------------------------------------------------------------------------------------
-def test_user_messages_escape_image_names_and_urls():
+def test_a_question_holds_its_text_and_attachments_together():
     evil_name = '"><script>alert(1)</script>.png'
-    evil_url = '/attachments/1?x="><script>alert(2)</script>'
     picture = Attachment(id="a1", owner_id="o1", sha256="0" * 64, mime="image/png", name=evil_name)
-    messages = render.user_messages("Look at this", [picture], lambda _a: evil_url)
+    item = render.question_item("u1", "Look at this", [picture], lambda _a: "/attachments/a1")
 
-    assert messages[0] == {"role": "user", "content": '<div class="kimi-md"><span class="kimi-src" title="Look at this">'
-                                                   '</span><p>Look at this</p></div>'}
-    image = messages[1]["content"]
-    assert image.startswith("<img ")
-    assert "<script>" not in image
-    assert '">' not in image.split("alt=", 1)[1][:-2]  # the attribute is not closed early
-    assert "&lt;script&gt;" in image
+    assert item["role"] == "user" and item["id"] == "u1"
+    assert item["source"] == "Look at this" and shown(item["html"]) == "Look at this"
+    assert item["files"] == [{"kind": "image", "url": "/attachments/a1", "name": evil_name, "note": ""}]
 
 
-def test_user_message_without_text_is_just_its_images():
+def test_a_question_without_text_is_just_its_images():
     picture = Attachment(id="a1", owner_id="o1", sha256="0" * 64, mime="image/png", name="")
-    messages = render.user_messages("", [picture], lambda a: f"/attachments/{a.id}")
+    item = render.question_item("u1", "", [picture], lambda a: f"/attachments/{a.id}")
 
-    assert len(messages) == 1
-    assert 'alt="image"' in messages[0]["content"]
+    assert item["html"] == "" and item["files"][0]["name"] == "image"
 
 
-def test_a_video_renders_as_a_strip_of_its_frames_with_timestamps():
+def test_a_video_is_a_strip_of_its_frames_with_timestamps():
     video = Attachment(id="v", owner_id="o", kind="video", sha256="", mime="video/mp4", name="<b>clip</b>.mp4",
                        label="Video <b>clip</b>.mp4, 0:30.0 long, 2 frames sampled uniformly.")
     frames = [
@@ -206,17 +213,16 @@ def test_a_video_renders_as_a_strip_of_its_frames_with_timestamps():
     ]
     doc = Attachment(id="d", owner_id="o", kind="document", sha256="2" * 64, mime="text/plain",
                      name="notes.md", label="")
-    messages = render.user_messages("", [video, *frames, doc], lambda a: f"/attachments/{a.id}")
+    item = render.question_item("u", "", [video, *frames, doc], lambda a: f"/attachments/{a.id}")
 
-    strip, document = messages[0]["content"], messages[1]["content"]
-    assert strip.count("<figure>") == 2 and "0:10.0" in strip and "0:20.0" in strip
-    assert "/attachments/f1" in strip and "/attachments/f2" in strip
-    assert "<b>clip</b>" not in strip and "&lt;b&gt;clip&lt;/b&gt;" in strip
-    assert "notes.md" in document
+    strip, document = item["files"]
+    assert strip["kind"] == "video"
+    assert strip["frames"] == [{"url": "/attachments/f1", "at": "0:10.0"}, {"url": "/attachments/f2", "at": "0:20.0"}]
+    assert document == {"kind": "document", "name": "notes.md", "note": ""}
 
 
 # -- stored messages -------------------------------------------------------------------------------------
-def test_stored_messages_restore_reasoning_blocks_and_mark_streaming_rows_interrupted():
+def test_stored_messages_are_one_item_each_and_streaming_rows_come_back_interrupted():
     user = MessageRow(id="u1", conversation_id="c1", owner_id="o1", seq=0, role="user", content="What is in here?")
     done = MessageRow(
         id="a1", conversation_id="c1", owner_id="o1", seq=1, role="assistant", content="A cat.",
@@ -233,25 +239,20 @@ def test_stored_messages_restore_reasoning_blocks_and_mark_streaming_rows_interr
     picture = Attachment(id="att1", owner_id="o1", message_id="u1", sha256="ab" * 32, mime="image/png",
                          width=10, height=10, name="cat.png")
 
-    messages = render.stored_messages(
-        [user, done, user2, cut], {"u1": [picture]}, lambda a: f"/attachments/{a.id}"
-    )
+    messages, ids = render.conversation_messages([user, done, user2, cut], {"u1": [picture]},
+                                                 lambda a: f"/attachments/{a.id}", unfinished=True)
 
-    roles = [m["role"] for m in messages]
-    assert roles[:2] == ["user", "user"]  # text, then the image
-    assert 'src="/attachments/att1"' in messages[1]["content"] and 'alt="cat.png"' in messages[1]["content"]
-
-    blocks = metadata_messages(messages)
-    assert [shown(b["content"]) for b in blocks] == ["The picture shows a cat.", "I was thinking when the app"]
-    assert blocks[0]["metadata"]["status"] == "done"
-    assert blocks[0]["metadata"]["duration"] == 2.4
-    # a row left "streaming" by a crash is shown as interrupted, never as a live spinner
-    assert blocks[1]["metadata"]["status"] == "done"
-    assert all(m.get("metadata", {}).get("status") != "pending" for m in messages)
-    texts = plain_texts(messages)
-    assert "A cat." in texts
-    assert any("40 tokens" in t and "20.0 tok/s" in t and "first token 0.50 s" in t for t in texts)
-    assert "interrupted" in texts[-1]
+    assert [m["role"] for m in messages] == ["user", "assistant", "user", "assistant"]
+    assert ids == ["u1", "a1", "u2", "a2"]
+    assert messages[0]["files"][0]["url"] == "/attachments/att1"
+    assert [shown(parts(m, "reasoning")[0]["html"]) for m in messages[1::2]] == [
+        "The picture shows a cat.", "I was thinking when the app"]
+    assert parts(messages[1], "reasoning")[0]["seconds"] == 2.4
+    # a row left "streaming" by a crash is shown as interrupted, never as live
+    assert not any(m.get("live") for m in messages)
+    assert messages[1]["stats"] == "40 tokens · 20.0 tok/s · first token 0.50 s"
+    assert "interrupted" in messages[3]["stats"]
+    assert messages[3]["can_continue"] is True and messages[1]["can_continue"] is False
 
 
 def test_stored_error_and_notices_come_back():
@@ -260,11 +261,19 @@ def test_stored_error_and_notices_come_back():
         error={"code": "unreachable", "message": "Could not connect to vLLM.", "hint": "Is the server running?"},
         notices=[{"code": "model_substituted", "message": "Using the one model it serves.", "action": None}],
     )
-    text = "\n".join(plain_texts(render.stored_messages([row], {}, lambda a: "")))
+    [item], _ = render.conversation_messages([row], {}, lambda a: "")
+    text = "\n".join(texts(item))
 
     assert "Could not connect to vLLM." in text
     assert "Is the server running?" in text
     assert "Using the one model it serves." in text
+
+
+def test_versions_ride_on_their_message():
+    row = MessageRow(id="u1", conversation_id="c1", owner_id="o1", role="user", content="Hi")
+    [item], _ = render.conversation_messages([row], {}, lambda a: "", positions={"u1": (2, 3)})
+
+    assert item["versions"] == (2, 3)
 
 
 def test_log_out_is_a_post_form_not_a_link():
@@ -281,14 +290,14 @@ def test_search_snippets_keep_only_whole_marker_pairs():
     assert marked("a \x02b<i>\x03 c \x03 d \x02e") == "a <mark>b&lt;i&gt;</mark> c  d e"
 
 
-# -- the source as written, for Copy and Edit (issue 12, finding 2) ---------------------------------------
-def test_stored_messages_carry_their_source_and_streamed_updates_do_not():
+# -- the source as written, for Copy and Edit ----------------------------------------------------------
+def test_answers_and_questions_carry_their_markdown_as_written():
     text = "Is $a<b$? <svg> `x<y`"
-    streamed = render.live_messages(snapshot_of(ReasoningDelta(text), TextDelta(text)))
     row = MessageRow(id="m1", conversation_id="c1", owner_id="o1", role="assistant", content=text,
                      reasoning=text, status="done", rounds=[{"reasoning": text, "content": text, "calls": []}])
-    stored = render.stored_messages([row], {}, lambda _a: "")
+    [answer], _ = render.conversation_messages([row], {}, lambda _a: "")
+    question = render.question_item("u1", text)
 
-    assert all("kimi-src" not in m["content"] for m in streamed)  # each update would send the text twice
-    sources = [re.search(r'<span class="kimi-src[^"]*" title="([^"]*)"></span>', m["content"]) for m in stored[:2]]
-    assert [html.unescape(s.group(1)) for s in sources] == [text, text]
+    assert parts(answer, "text")[0]["source"] == text
+    assert question["source"] == text
+    assert "<svg>" not in answer["parts"][1]["html"] and "&lt;svg&gt;" in answer["parts"][1]["html"]
