@@ -135,7 +135,7 @@ class Row:
 
     def row(self) -> tuple[str, ...]:
         if not self.values:
-            return (self.name, "failed" if not self.note else "-", "0", self._target(), "" if self.target is None else "NO")
+            return (self.name, "failed", "0", self._target(), "" if self.target is None else "MISSED")
         value = median(self.values)
         met = "" if self.target is None else ("met" if value <= self.target else "MISSED")
         return (self.name, self._show(value), str(len(self.values)), self._target(), met)

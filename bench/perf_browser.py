@@ -1,5 +1,6 @@
 """The page in Debian's Chromium (Playwright, headless): opening the long conversation from the sidebar, and the
-longest main-thread task while a 2,000-token answer streams (Long Tasks API)."""
+longest main-thread task while a 2,000-token answer streams (Long Tasks API). Issue #7's figures for perf.py;
+issue 14's targets for the page, timed inside it, are bench/page.py's."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from bench.perf_common import LAST_MARKER, LONG_TITLE, SHORT_TITLE, App, Figure,
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
 
-# Long tasks from now on (buffered: true also replays earlier ones; those are filtered out by start time).
 # Long tasks from now on: one observer per page (buffered: true also replays earlier ones; those are left out
 # by their start time), a fresh list per stream, and the time of the Enter that sends.
 OBSERVE = """() => {
