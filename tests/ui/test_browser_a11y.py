@@ -23,7 +23,7 @@ THEMES = {
     "dark": {"viewport": {"width": 390, "height": 844}, "color_scheme": "dark", "query": "?__theme=dark"},
 }
 STATES = ("login", "empty", "streaming", "finished")  # in the order check_states walks them
-QUESTION = 'What is 2+3*4?\ncall calculator {"expression": "2+3*4"}\n#sim rate=20 tokens=200'
+QUESTION = 'What is 2+3*4?\ncall calculator {"expression": "2+3*4"}\n#sim rate=20 tokens=120'  # streams for about 6 s
 
 # Critical and serious violations found today, by "theme/state", each awaiting a fix in the page (every node
 # is in test-results/a11y-<theme>.txt). Remove an entry once its rule no longer occurs: the test says when.
@@ -89,7 +89,8 @@ def compare_with_known(theme: str, found: dict[str, list[dict]]) -> list[str]:
             problems.append(f"{key}: critical/serious axe violations:\n{describe(new)}")
         gone = known - {v["id"] for v in violations}
         if gone:
-            problems.append(f"{key}: {sorted(gone)} no longer occur: remove them from KNOWN in {__name__}")
+            problems.append(f"{key}: {sorted(gone)} no longer occur: "
+                            f"remove them from KNOWN in tests/ui/{Path(__file__).name}")
     return problems
 
 
