@@ -1,9 +1,9 @@
-import { i as $e, g as et, o as mt, c as tt, a as ee, b as gt, T as at, d as pt, e as Fe, f as le, r as be, h as me, p as De, j as ve, k as oe, m as rt, s as it, l as nt, E as bt, n as i, q as Ve, t as kt, u as yt, v as wt, w as Ke, x as xt, y as Et, z as St, A as qe, B as te, D as Tt, I as Me, C as Ct, F as Mt, G as At, H as Lt, J as st, K as Nt, L as I, M as Rt, N as It, O as Ot, P as Ue, Q as zt, R as Ht, S as Ft, U as Dt, V as qt, W as Pt, X as Pe, Y as we, Z as ot, _ as Bt, $ as Gt, a0 as Vt, a1 as Kt, a2 as Ut, a3 as Yt, a4 as Wt, a5 as Jt, a6 as $, a7 as Ye, a8 as G, a9 as fe, aa as xe, ab as Ee, ac as ae, ad as Se, ae as ne, af as A, ag as q, ah as j, ai as R, aj as F, ak as We } from "./render-8M-CU1zq.js";
+import { i as $e, g as et, o as mt, c as tt, a as ee, b as gt, T as at, d as pt, e as De, f as le, r as ke, h as ge, p as qe, j as ve, k as oe, m as rt, s as it, l as nt, E as bt, n as i, q as Ve, t as kt, u as yt, v as wt, w as Ke, x as xt, y as Et, z as St, A as Pe, B as te, D as Tt, I as Ae, C as Ct, F as Mt, G as At, H as Lt, J as st, K as Nt, L as R, M as Rt, N as It, O as Ot, P as Ue, Q as zt, R as Ht, S as Ft, U as Dt, V as qt, W as Pt, X as ot, Y as xe, Z as lt, _ as Bt, $ as Gt, a0 as Vt, a1 as Kt, a2 as Ut, a3 as Yt, a4 as Wt, a5 as Jt, a6 as Z, a7 as Ye, a8 as K, a9 as fe, aa as Ee, ab as Se, ac as ae, ad as Te, ae as ne, af as A, ag as P, ah as Q, ai as N, aj as q, ak as We } from "./render-8M-CU1zq.js";
 const Xt = [];
 function jt(t, e = !1, r = !1) {
-  return ge(t, /* @__PURE__ */ new Map(), "", Xt, null, r);
+  return pe(t, /* @__PURE__ */ new Map(), "", Xt, null, r);
 }
-function ge(t, e, r, a, n = null, s = !1) {
+function pe(t, e, r, a, n = null, s = !1) {
   if (typeof t == "object" && t !== null) {
     var o = e.get(t);
     if (o !== void 0) return o;
@@ -23,16 +23,16 @@ function ge(t, e, r, a, n = null, s = !1) {
       e.set(t, f), n !== null && e.set(n, f);
       for (var l = 0; l < t.length; l += 1) {
         var d = t[l];
-        l in t && (f[l] = ge(d, e, r, a, null, s));
+        l in t && (f[l] = pe(d, e, r, a, null, s));
       }
       return f;
     }
     if (et(t) === mt) {
       f = {}, e.set(t, f), n !== null && e.set(n, f);
-      for (var p of Object.keys(t))
-        f[p] = ge(
+      for (var b of Object.keys(t))
+        f[b] = pe(
           // @ts-expect-error
-          t[p],
+          t[b],
           e,
           r,
           a,
@@ -46,7 +46,7 @@ function ge(t, e, r, a, n = null, s = !1) {
       structuredClone(t);
     if (typeof /** @type {T & { toJSON?: any } } */
     t.toJSON == "function" && !s)
-      return ge(
+      return pe(
         /** @type {T & { toJSON(): any } } */
         t.toJSON(),
         e,
@@ -86,14 +86,14 @@ function Zt(t) {
     Qt?.createHTML(t) ?? t
   );
 }
-function lt(t) {
+function ft(t) {
   var e = tt("template");
   return e.innerHTML = Zt(t.replaceAll("<!>", "<!---->")), e.content;
 }
 function se(t, e) {
   var r = (
     /** @type {Effect} */
-    Fe
+    De
   );
   r.nodes === null && (r.nodes = { start: t, end: e, a: null, t: null });
 }
@@ -101,7 +101,7 @@ function se(t, e) {
 function M(t, e) {
   var r = (e & at) !== 0, a = (e & pt) !== 0, n, s = !t.startsWith("<!>");
   return () => {
-    n === void 0 && (n = lt(s ? t : "<!>" + t), r || (n = /** @type {TemplateNode} */
+    n === void 0 && (n = ft(s ? t : "<!>" + t), r || (n = /** @type {TemplateNode} */
     ee(n)));
     var o = (
       /** @type {TemplateNode} */
@@ -128,7 +128,7 @@ function $t(t, e, r = "svg") {
     if (!o) {
       var f = (
         /** @type {DocumentFragment} */
-        lt(s)
+        ft(s)
       ), l = (
         /** @type {Element} */
         ee(f)
@@ -148,14 +148,14 @@ function $t(t, e, r = "svg") {
       o.cloneNode(!0)
     );
     if (n) {
-      var p = (
+      var b = (
         /** @type {TemplateNode} */
         ee(d)
       ), C = (
         /** @type {TemplateNode} */
         d.lastChild
       );
-      se(p, C);
+      se(b, C);
     } else
       se(d, d);
     return d;
@@ -234,16 +234,16 @@ class ta {
         this.#t.get(e)
       ), a = this.#a.get(r);
       if (a)
-        be(a), this.#r.delete(r);
+        ke(a), this.#r.delete(r);
       else {
         var n = this.#e.get(r);
-        n && (be(n.effect), this.#a.set(r, n.effect), this.#e.delete(r), n.fragment.lastChild.remove(), this.anchor.before(n.fragment), a = n.effect);
+        n && (ke(n.effect), this.#a.set(r, n.effect), this.#e.delete(r), n.fragment.lastChild.remove(), this.anchor.before(n.fragment), a = n.effect);
       }
       for (const [s, o] of this.#t) {
         if (this.#t.delete(s), s === e)
           break;
         const f = this.#e.get(o);
-        f && (me(f.effect), this.#e.delete(o));
+        f && (ge(f.effect), this.#e.delete(o));
       }
       for (const [s, o] of this.#a) {
         if (s === r || this.#r.has(s)) continue;
@@ -252,10 +252,10 @@ class ta {
             var d = document.createDocumentFragment();
             rt(o, d), d.append(le()), this.#e.set(s, { effect: o, fragment: d });
           } else
-            me(o);
+            ge(o);
           this.#r.delete(s), this.#a.delete(s);
         };
-        this.#i || !a ? (this.#r.add(s), De(o, f, !1)) : f();
+        this.#i || !a ? (this.#r.add(s), qe(o, f, !1)) : f();
       }
     }
   };
@@ -266,7 +266,7 @@ class ta {
     this.#t.delete(e);
     const r = Array.from(this.#t.values());
     for (const [a, n] of this.#e)
-      r.includes(a) || (me(n.effect), this.#e.delete(a));
+      r.includes(a) || (ge(n.effect), this.#e.delete(a));
   };
   /**
    *
@@ -300,7 +300,7 @@ class ta {
       this.#n(a);
   }
 }
-function z(t, e, r = !1) {
+function O(t, e, r = !1) {
   var a = new ta(t), n = r ? bt : 0;
   function s(o, f) {
     a.ensure(o, f);
@@ -312,13 +312,13 @@ function z(t, e, r = !1) {
     }), o || s(-1, null);
   }, n);
 }
-function Re(t, e) {
+function Ie(t, e) {
   return e;
 }
 function aa(t, e, r) {
   for (var a = [], n = e.length, s, o = e.length, f = 0; f < n; f++) {
     let C = e[f];
-    De(
+    qe(
       C,
       () => {
         if (s) {
@@ -327,7 +327,7 @@ function aa(t, e, r) {
               /** @type {Set<EachOutroGroup>} */
               t.outrogroups
             );
-            Ie(t, qe(s.done)), c.delete(s), c.size === 0 && (t.outrogroups = null);
+            Oe(t, Pe(s.done)), c.delete(s), c.size === 0 && (t.outrogroups = null);
           }
         } else
           o -= 1;
@@ -341,20 +341,20 @@ function aa(t, e, r) {
       var d = (
         /** @type {Element} */
         r
-      ), p = (
+      ), b = (
         /** @type {Element} */
         d.parentNode
       );
-      Mt(p), p.append(d), t.items.clear();
+      Mt(b), b.append(d), t.items.clear();
     }
-    Ie(t, e, !l);
+    Oe(t, e, !l);
   } else
     s = {
       pending: new Set(e),
       done: /* @__PURE__ */ new Set()
     }, (t.outrogroups ??= /* @__PURE__ */ new Set()).add(s);
 }
-function Ie(t, e, r = !0) {
+function Oe(t, e, r = !0) {
   var a;
   if (t.pending.size > 0) {
     a = /* @__PURE__ */ new Set();
@@ -372,11 +372,11 @@ function Ie(t, e, r = !0) {
       const o = document.createDocumentFragment();
       rt(s, o);
     } else
-      me(e[n], r);
+      ge(e[n], r);
   }
 }
 var Je;
-function ke(t, e, r, a, n, s = null) {
+function ye(t, e, r, a, n, s = null) {
   var o = t, f = /* @__PURE__ */ new Map(), l = (e & st) !== 0;
   if (l) {
     var d = (
@@ -385,54 +385,54 @@ function ke(t, e, r, a, n, s = null) {
     );
     o = d.appendChild(le());
   }
-  var p = null, C = yt(() => {
-    var O = r();
+  var b = null, C = yt(() => {
+    var H = r();
     return (
       /** @type {V[]} */
-      $e(O) ? O : O == null ? [] : qe(O)
+      $e(H) ? H : H == null ? [] : Pe(H)
     );
   }), c = /* @__PURE__ */ new Map(), S = !0;
-  function P(O) {
-    if ((T.effect.f & Tt) === 0) {
-      T.pending.delete(O);
-      var D = i(C);
-      T.fallback = p, ra(T, D, o, e, a), p !== null && (D.length === 0 ? (p.f & te) === 0 ? be(p) : (p.f ^= te, ue(p, null, o)) : De(p, () => {
-        p = null;
+  function B(H) {
+    if ((E.effect.f & Tt) === 0) {
+      E.pending.delete(H);
+      var z = i(C);
+      E.fallback = b, ra(E, z, o, e, a), b !== null && (z.length === 0 ? (b.f & te) === 0 ? ke(b) : (b.f ^= te, ue(b, null, o)) : qe(b, () => {
+        b = null;
       }));
     }
   }
-  function Y(O) {
-    T.pending.delete(O);
+  function Y(H) {
+    E.pending.delete(H);
   }
   var u = nt(() => {
-    for (var O = (
+    for (var H = (
       /** @type {V[]} */
       i(C)
-    ), D = O.length, g = /* @__PURE__ */ new Set(), _ = (
+    ), z = H.length, k = /* @__PURE__ */ new Set(), v = (
       /** @type {Batch} */
       oe
-    ), m = it(), v = 0; v < D; v += 1) {
-      var w = O[v], h = a(w, v), b = S ? null : f.get(h);
-      b ? (b.v && Ve(b.v, w), b.i && Ve(b.i, v), m && _.unskip_effect(b.e)) : (b = ia(
+    ), h = it(), _ = 0; _ < z; _ += 1) {
+      var w = H[_], p = a(w, _), m = S ? null : f.get(p);
+      m ? (m.v && Ve(m.v, w), m.i && Ve(m.i, _), h && v.unskip_effect(m.e)) : (m = ia(
         f,
         S ? o : Je ??= le(),
         w,
-        h,
-        v,
+        p,
+        _,
         n,
         e,
         r
-      ), S || (b.e.f |= te), f.set(h, b)), g.add(h);
+      ), S || (m.e.f |= te), f.set(p, m)), k.add(p);
     }
-    if (D === 0 && s && !p && (S ? p = ve(() => s(o)) : (p = ve(() => s(Je ??= le())), p.f |= te)), D > g.size && kt(), !S)
-      if (c.set(_, g), m) {
-        for (const [H, k] of f)
-          g.has(H) || _.skip_effect(k.e);
-        _.oncommit(P), _.ondiscard(Y);
+    if (z === 0 && s && !b && (S ? b = ve(() => s(o)) : (b = ve(() => s(Je ??= le())), b.f |= te)), z > k.size && kt(), !S)
+      if (c.set(v, k), h) {
+        for (const [F, G] of f)
+          k.has(F) || v.skip_effect(G.e);
+        v.oncommit(B), v.ondiscard(Y);
       } else
-        P(_);
+        B(v);
     i(C);
-  }), T = { effect: u, items: f, pending: c, outrogroups: null, fallback: p };
+  }), E = { effect: u, items: f, pending: c, outrogroups: null, fallback: b };
   S = !1;
 }
 function de(t) {
@@ -441,37 +441,37 @@ function de(t) {
   return t;
 }
 function ra(t, e, r, a, n) {
-  var s = (a & Nt) !== 0, o = e.length, f = t.items, l = de(t.effect.first), d, p = null, C, c = [], S = [], P, Y, u, T;
+  var s = (a & Nt) !== 0, o = e.length, f = t.items, l = de(t.effect.first), d, b = null, C, c = [], S = [], B, Y, u, E;
   if (s)
-    for (T = 0; T < o; T += 1)
-      P = e[T], Y = n(P, T), u = /** @type {EachItem} */
+    for (E = 0; E < o; E += 1)
+      B = e[E], Y = n(B, E), u = /** @type {EachItem} */
       f.get(Y).e, (u.f & te) === 0 && (u.nodes?.a?.measure(), (C ??= /* @__PURE__ */ new Set()).add(u));
-  for (T = 0; T < o; T += 1) {
-    if (P = e[T], Y = n(P, T), u = /** @type {EachItem} */
+  for (E = 0; E < o; E += 1) {
+    if (B = e[E], Y = n(B, E), u = /** @type {EachItem} */
     f.get(Y).e, t.outrogroups !== null)
-      for (const b of t.outrogroups)
-        b.pending.delete(u), b.done.delete(u);
-    if ((u.f & Me) !== 0 && (be(u), s && (u.nodes?.a?.unfix(), (C ??= /* @__PURE__ */ new Set()).delete(u))), (u.f & te) !== 0)
+      for (const m of t.outrogroups)
+        m.pending.delete(u), m.done.delete(u);
+    if ((u.f & Ae) !== 0 && (ke(u), s && (u.nodes?.a?.unfix(), (C ??= /* @__PURE__ */ new Set()).delete(u))), (u.f & te) !== 0)
       if (u.f ^= te, u === l)
         ue(u, null, r);
       else {
-        var O = p ? p.next : l;
-        u === t.effect.last && (t.effect.last = u.prev), u.prev && (u.prev.next = u.next), u.next && (u.next.prev = u.prev), ie(t, p, u), ie(t, u, O), ue(u, O, r), p = u, c = [], S = [], l = de(p.next);
+        var H = b ? b.next : l;
+        u === t.effect.last && (t.effect.last = u.prev), u.prev && (u.prev.next = u.next), u.next && (u.next.prev = u.prev), ie(t, b, u), ie(t, u, H), ue(u, H, r), b = u, c = [], S = [], l = de(b.next);
         continue;
       }
     if (u !== l) {
       if (d !== void 0 && d.has(u)) {
         if (c.length < S.length) {
-          var D = S[0], g;
-          p = D.prev;
-          var _ = c[0], m = c[c.length - 1];
-          for (g = 0; g < c.length; g += 1)
-            ue(c[g], D, r);
-          for (g = 0; g < S.length; g += 1)
-            d.delete(S[g]);
-          ie(t, _.prev, m.next), ie(t, p, _), ie(t, m, D), l = D, p = m, T -= 1, c = [], S = [];
+          var z = S[0], k;
+          b = z.prev;
+          var v = c[0], h = c[c.length - 1];
+          for (k = 0; k < c.length; k += 1)
+            ue(c[k], z, r);
+          for (k = 0; k < S.length; k += 1)
+            d.delete(S[k]);
+          ie(t, v.prev, h.next), ie(t, b, v), ie(t, h, z), l = z, b = h, E -= 1, c = [], S = [];
         } else
-          d.delete(u), ue(u, l, r), ie(t, u.prev, u.next), ie(t, u, p === null ? t.effect.first : p.next), ie(t, p, u), p = u;
+          d.delete(u), ue(u, l, r), ie(t, u.prev, u.next), ie(t, u, b === null ? t.effect.first : b.next), ie(t, b, u), b = u;
         continue;
       }
       for (c = [], S = []; l !== null && l !== u; )
@@ -479,30 +479,30 @@ function ra(t, e, r, a, n) {
       if (l === null)
         continue;
     }
-    (u.f & te) === 0 && c.push(u), p = u, l = de(u.next);
+    (u.f & te) === 0 && c.push(u), b = u, l = de(u.next);
   }
   if (t.outrogroups !== null) {
-    for (const b of t.outrogroups)
-      b.pending.size === 0 && (Ie(t, qe(b.done)), t.outrogroups?.delete(b));
+    for (const m of t.outrogroups)
+      m.pending.size === 0 && (Oe(t, Pe(m.done)), t.outrogroups?.delete(m));
     t.outrogroups.size === 0 && (t.outrogroups = null);
   }
   if (l !== null || d !== void 0) {
-    var v = [];
+    var _ = [];
     if (d !== void 0)
       for (u of d)
-        (u.f & Me) === 0 && v.push(u);
+        (u.f & Ae) === 0 && _.push(u);
     for (; l !== null; )
-      (l.f & Me) === 0 && l !== t.fallback && v.push(l), l = de(l.next);
-    var w = v.length;
+      (l.f & Ae) === 0 && l !== t.fallback && _.push(l), l = de(l.next);
+    var w = _.length;
     if (w > 0) {
-      var h = (a & st) !== 0 && o === 0 ? r : null;
+      var p = (a & st) !== 0 && o === 0 ? r : null;
       if (s) {
-        for (T = 0; T < w; T += 1)
-          v[T].nodes?.a?.measure();
-        for (T = 0; T < w; T += 1)
-          v[T].nodes?.a?.fix();
+        for (E = 0; E < w; E += 1)
+          _[E].nodes?.a?.measure();
+        for (E = 0; E < w; E += 1)
+          _[E].nodes?.a?.fix();
       }
-      aa(t, v, h);
+      aa(t, _, p);
     }
   }
   s && At(() => {
@@ -539,17 +539,17 @@ function ue(t, e, r) {
 function ie(t, e, r) {
   e === null ? t.effect.first = r : e.next = r, r === null ? t.effect.last = e : r.prev = e;
 }
-function pe(t, e, r = !1, a = !1, n = !1, s = !1) {
+function be(t, e, r = !1, a = !1, n = !1, s = !1) {
   var o = t, f = "";
   if (r)
     var l = (
       /** @type {Element} */
       t
     );
-  I(() => {
+  R(() => {
     var d = (
       /** @type {Effect} */
-      Fe
+      De
     );
     if (f !== (f = e() ?? "")) {
       if (r) {
@@ -567,9 +567,9 @@ function pe(t, e, r = !1, a = !1, n = !1, s = !1) {
         /** @type {TemplateNode} */
         d.nodes.end
       ), d.nodes = null), f !== "") {
-        var p = a ? It : n ? Ot : void 0, C = (
+        var b = a ? It : n ? Ot : void 0, C = (
           /** @type {HTMLTemplateElement | SVGElement | MathMLElement} */
-          tt(a ? "svg" : n ? "math" : "template", p)
+          tt(a ? "svg" : n ? "math" : "template", b)
         );
         C.innerHTML = /** @type {any} */
         f;
@@ -610,7 +610,7 @@ function na(t, e, r) {
   }
   return a === "" ? null : a;
 }
-function Oe(t, e, r, a, n, s) {
+function ze(t, e, r, a, n, s) {
   var o = (
     /** @type {any} */
     t[Ue]
@@ -627,17 +627,17 @@ function Oe(t, e, r, a, n, s) {
 }
 const sa = /* @__PURE__ */ Symbol("is custom element"), oa = /* @__PURE__ */ Symbol("is html"), la = qt ? "progress" : "PROGRESS";
 function fa(t, e) {
-  var r = ft(t);
+  var r = ct(t);
   r.value === (r.value = // treat null and undefined the same for the initial value
   e ?? void 0) || // @ts-expect-error
   // `progress` elements always need their value set when it's `0`
   t.value === e && (e !== 0 || t.nodeName !== la) || (t.value = e ?? "");
 }
-function V(t, e, r, a) {
-  var n = ft(t), s = n[e];
+function U(t, e, r, a) {
+  var n = ct(t), s = n[e];
   s !== (n[e] = r) && (e === "loading" && (t[zt] = r), r == null ? t.removeAttribute(e) : typeof r != "string" && ca(t).has(e) ? t[e] = r : t.setAttribute(e, r));
 }
-function ft(t) {
+function ct(t) {
   return (
     /** @type {Record<string | symbol, unknown>} **/
     /** @type {any} */
@@ -665,7 +665,7 @@ function da(t, e, r = e) {
   var a = /* @__PURE__ */ new WeakSet();
   Pt(t, "input", async (n) => {
     var s = n ? t.defaultValue : t.value;
-    if (s = Ae(t) ? Le(s) : s, r(s), oe !== null && a.add(oe), await Pe(), s !== (s = e())) {
+    if (s = Le(t) ? Ne(s) : s, r(s), oe !== null && a.add(oe), await ot(), s !== (s = e())) {
       var o = t.selectionStart, f = t.selectionEnd, l = t.value.length;
       if (t.value = s ?? "", f !== null) {
         var d = t.value.length;
@@ -676,7 +676,7 @@ function da(t, e, r = e) {
   // then use the updated value from the input instead.
   // If defaultValue is set, then value == defaultValue
   // TODO Svelte 6: remove input.value check and set to empty string?
-  we(e) == null && t.value && (r(Ae(t) ? Le(t.value) : t.value), oe !== null && a.add(oe)), ot(() => {
+  xe(e) == null && t.value && (r(Le(t) ? Ne(t.value) : t.value), oe !== null && a.add(oe)), lt(() => {
     var n = e();
     if (t === document.activeElement) {
       var s = (
@@ -686,42 +686,42 @@ function da(t, e, r = e) {
       if (a.has(s))
         return;
     }
-    Ae(t) && n === Le(t.value) || t.type === "date" && !n && !t.value || n !== t.value && (t.value = n ?? "");
+    Le(t) && n === Ne(t.value) || t.type === "date" && !n && !t.value || n !== t.value && (t.value = n ?? "");
   });
 }
-function Ae(t) {
+function Le(t) {
   var e = t.type;
   return e === "number" || e === "range";
 }
-function Le(t) {
+function Ne(t) {
   return t === "" ? null : +t;
 }
-function Ne(t, e) {
+function Re(t, e) {
   return t === e || t?.[Ut] === e;
 }
-function ze(t = Vt(), e, r, a) {
+function He(t = Vt(), e, r, a) {
   var n = (
     /** @type {ComponentContext} */
     Bt.r
   ), s = (
     /** @type {Effect} */
-    Fe
+    De
   );
   return Gt(() => {
     var o, f;
-    return ot(() => {
-      o = f, f = [], we(() => {
-        Ne(r(...f), t) || (e(t, ...f), o && Ne(r(...o), t) && e(null, ...o));
+    return lt(() => {
+      o = f, f = [], xe(() => {
+        Re(r(...f), t) || (e(t, ...f), o && Re(r(...o), t) && e(null, ...o));
       });
     }), () => {
       let l = s;
       for (; l !== n && l.parent !== null && l.parent.f & Kt; )
         l = l.parent;
       const d = () => {
-        f && Ne(r(...f), t) && e(null, ...f);
-      }, p = l.teardown;
+        f && Re(r(...f), t) && e(null, ...f);
+      }, b = l.teardown;
       l.teardown = () => {
-        d(), p?.();
+        d(), b?.();
       };
     };
   }), t;
@@ -729,7 +729,7 @@ function ze(t = Vt(), e, r, a) {
 function ua(t, e, r) {
   if (t == null)
     return e(void 0), Yt;
-  const a = we(
+  const a = xe(
     () => t.subscribe(
       e,
       // @ts-expect-error
@@ -1150,26 +1150,26 @@ function ya(t) {
 }
 class wa {
   load_component;
-  #t = $(Ye({}));
+  #t = Z(Ye({}));
   get shared() {
     return i(this.#t);
   }
   set shared(e) {
-    G(this.#t, e, !0);
+    K(this.#t, e, !0);
   }
-  #a = $(Ye({}));
+  #a = Z(Ye({}));
   get props() {
     return i(this.#a);
   }
   set props(e) {
-    G(this.#a, e, !0);
+    K(this.#a, e, !0);
   }
-  #e = $((e) => e);
+  #e = Z((e) => e);
   get i18n() {
     return i(this.#e);
   }
   set i18n(e) {
-    G(this.#e, e, !0);
+    K(this.#e, e, !0);
   }
   i18n_store;
   _i18n_from_store;
@@ -1237,7 +1237,7 @@ class wa {
         // @ts-ignore
         this.set_data_callback,
         this.get_data_callback
-      ), this.registered_id = a, we(() => {
+      ), this.registered_id = a, xe(() => {
         this.shared.id = a;
       });
     }), fe(() => () => {
@@ -1292,27 +1292,27 @@ class wa {
   }
 }
 var xa = /* @__PURE__ */ M('<span class="kimi-versions" role="group" aria-label="Versions"><button type="button" class="kimi-icon" aria-label="Previous version">‹</button> <span class="kimi-versions-pos"> </span> <button type="button" class="kimi-icon" aria-label="Next version">›</button></span>');
-function ct(t, e) {
-  Ee(e, !0);
+function dt(t, e) {
+  Se(e, !0);
   let r = ne(() => e.message.versions ? e.message.versions[0] : 1), a = ne(() => e.message.versions ? e.message.versions[1] : 1);
   var n = _e(), s = ae(n);
   {
     var o = (f) => {
-      var l = xa(), d = R(l), p = A(d, 2), C = F(p), c = A(p, 2);
-      I(() => {
-        d.disabled = i(r) <= 1, q(C, `${i(r) ?? ""}/${i(a) ?? ""}`), c.disabled = i(r) >= i(a);
-      }), j("click", d, () => e.act("version", { id: e.message.id, step: -1 })), j("click", c, () => e.act("version", { id: e.message.id, step: 1 })), y(f, l);
+      var l = xa(), d = N(l), b = A(d, 2), C = q(b), c = A(b, 2);
+      R(() => {
+        d.disabled = i(r) <= 1, P(C, `${i(r) ?? ""}/${i(a) ?? ""}`), c.disabled = i(r) >= i(a);
+      }), Q("click", d, () => e.act("version", { id: e.message.id, step: -1 })), Q("click", c, () => e.act("version", { id: e.message.id, step: 1 })), y(f, l);
     };
-    z(s, (f) => {
+    O(s, (f) => {
       i(a) > 1 && f(o);
     });
   }
-  y(t, n), Se();
+  y(t, n), Te();
 }
-xe(["click"]);
+Ee(["click"]);
 var Ea = /* @__PURE__ */ he('<rect x="9" y="9" width="12" height="12" rx="2"></rect><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1"></path>', 1), Sa = /* @__PURE__ */ he('<path d="M5 12l5 5L20 7"></path>'), Ta = /* @__PURE__ */ he('<path d="M12 20h9"></path><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z"></path>', 1), Ca = /* @__PURE__ */ he('<path d="M21 12a9 9 0 1 1-3-6.7L21 8"></path><path d="M21 3v5h-5"></path>', 1), Ma = /* @__PURE__ */ he('<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><!></svg>');
-function ye(t, e) {
-  var r = Ma(), a = R(r);
+function we(t, e) {
+  var r = Ma(), a = N(r);
   {
     var n = (l) => {
       var d = Ea();
@@ -1327,7 +1327,7 @@ function ye(t, e) {
       var d = Ca();
       y(l, d);
     };
-    z(a, (l) => {
+    O(a, (l) => {
       e.name === "copy" ? l(n) : e.name === "done" ? l(s, 1) : e.name === "edit" ? l(o, 2) : e.name === "retry" && l(f, 3);
     });
   }
@@ -1374,7 +1374,7 @@ async function Be(t) {
   }
   return e.remove(), r;
 }
-function He(t) {
+function Fe(t) {
   return (t.parts || []).filter((e) => e.type === "text").map((e) => e.source || "").join(`
 
 `);
@@ -1385,7 +1385,7 @@ function La(t) {
 
 ${e.source || ""}` : `**Kimi:**
 
-${He(e)}`
+${Fe(e)}`
   ).join(`
 
 ---
@@ -1400,35 +1400,35 @@ function Ra(t) {
 }
 var Ia = /* @__PURE__ */ M('<span class="kimi-spinner" aria-hidden="true"></span>Thinking…', 1), Oa = /* @__PURE__ */ M('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), za = /* @__PURE__ */ M('<span class="kimi-tool-args"> </span>'), Ha = /* @__PURE__ */ M('<span class="kimi-tool-status"> </span>'), Fa = /* @__PURE__ */ M('<span class="kimi-tool-ms"> </span>'), Da = /* @__PURE__ */ M('<div class="kimi-tool-more"> </div>'), qa = /* @__PURE__ */ M('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), Pa = /* @__PURE__ */ M('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label">Arguments</div> <pre><code> </code></pre> <!></div></details>'), Ba = /* @__PURE__ */ M('<div class="kimi-text"></div>'), Ga = /* @__PURE__ */ M('<div><span aria-hidden="true"> </span> <div></div></div>'), Va = /* @__PURE__ */ M('<div class="kimi-waiting-detail"> </div>'), Ka = /* @__PURE__ */ M('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), Ua = /* @__PURE__ */ M('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), Ya = /* @__PURE__ */ M('<span class="kimi-stats"> </span>'), Wa = /* @__PURE__ */ M('<button type="button" class="kimi-icon" title="Copy"><!></button>'), Ja = /* @__PURE__ */ M('<button type="button" class="kimi-icon" aria-label="Retry" title="Retry"><!></button>'), Xa = /* @__PURE__ */ M('<button type="button" class="kimi-button kimi-continue">Continue</button>'), ja = /* @__PURE__ */ M('<div class="kimi-footer"><!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), Qa = /* @__PURE__ */ M(`<article aria-label="Kimi's answer"><!> <!></article>`);
 function Za(t, e) {
-  Ee(e, !0);
-  var r = this && this.__awaiter || function(C, c, S, P) {
+  Se(e, !0);
+  var r = this && this.__awaiter || function(C, c, S, B) {
     function Y(u) {
-      return u instanceof S ? u : new S(function(T) {
-        T(u);
+      return u instanceof S ? u : new S(function(E) {
+        E(u);
       });
     }
-    return new (S || (S = Promise))(function(u, T) {
-      function O(_) {
+    return new (S || (S = Promise))(function(u, E) {
+      function H(v) {
         try {
-          g(P.next(_));
-        } catch (m) {
-          T(m);
+          k(B.next(v));
+        } catch (h) {
+          E(h);
         }
       }
-      function D(_) {
+      function z(v) {
         try {
-          g(P.throw(_));
-        } catch (m) {
-          T(m);
+          k(B.throw(v));
+        } catch (h) {
+          E(h);
         }
       }
-      function g(_) {
-        _.done ? u(_.value) : Y(_.value).then(O, D);
+      function k(v) {
+        v.done ? u(v.value) : Y(v.value).then(H, z);
       }
-      g((P = P.apply(C, c || [])).next());
+      k((B = B.apply(C, c || [])).next());
     });
   };
-  let a = $(!1);
+  let a = Z(!1);
   const n = {
     pending: "calling…",
     running: "running…",
@@ -1439,163 +1439,163 @@ function Za(t, e) {
   };
   function s() {
     return r(this, void 0, void 0, function* () {
-      G(a, yield Be(He(e.message)), !0), setTimeout(() => G(a, !1), 1500);
+      K(a, yield Be(Fe(e.message)), !0), setTimeout(() => K(a, !1), 1500);
     });
   }
   var o = Qa();
   let f;
-  var l = R(o);
-  ke(l, 17, () => e.message.parts || [], Re, (C, c) => {
-    var S = _e(), P = ae(S);
+  var l = N(o);
+  ye(l, 17, () => e.message.parts || [], Ie, (C, c) => {
+    var S = _e(), B = ae(S);
     {
-      var Y = (_) => {
-        var m = Oa(), v = R(m), w = R(v);
+      var Y = (v) => {
+        var h = Oa(), _ = N(h), w = N(_);
         {
-          var h = (k) => {
-            var E = Ia();
-            y(k, E);
-          }, b = (k) => {
-            var E = ea();
-            I((x) => q(E, `Thought${x ?? ""}`), [
+          var p = (G) => {
+            var g = Ia();
+            y(G, g);
+          }, m = (G) => {
+            var g = ea();
+            R((T) => P(g, `Thought${T ?? ""}`), [
               () => i(c).seconds ? " for " + Ra(i(c).seconds) : ""
-            ]), y(k, E);
+            ]), y(G, g);
           };
-          z(w, (k) => {
-            i(c).live ? k(h) : k(b, -1);
+          O(w, (G) => {
+            i(c).live ? G(p) : G(m, -1);
           });
         }
-        var H = A(v, 2);
-        pe(H, () => i(c).html, !0), I(() => m.open = i(c).live), y(_, m);
-      }, u = (_) => {
-        var m = Pa(), v = R(m), w = R(v), h = F(w), b = A(w, 2);
+        var F = A(_, 2);
+        be(F, () => i(c).html, !0), R(() => h.open = i(c).live), y(v, h);
+      }, u = (v) => {
+        var h = Pa(), _ = N(h), w = N(_), p = q(w), m = A(w, 2);
         {
-          var H = (N) => {
-            var U = za(), Z = F(U, !0);
-            I(() => q(Z, i(c).brief)), y(N, U);
+          var F = (L) => {
+            var I = za(), j = q(I, !0);
+            R(() => P(j, i(c).brief)), y(L, I);
           };
-          z(b, (N) => {
-            i(c).brief && N(H);
+          O(m, (L) => {
+            i(c).brief && L(F);
           });
         }
-        var k = A(b, 2);
+        var G = A(m, 2);
         {
-          var E = (N) => {
-            var U = Ha(), Z = F(U, !0);
-            I(() => q(Z, n[i(c).status])), y(N, U);
+          var g = (L) => {
+            var I = Ha(), j = q(I, !0);
+            R(() => P(j, n[i(c).status])), y(L, I);
           };
-          z(k, (N) => {
-            n[i(c).status] && N(E);
+          O(G, (L) => {
+            n[i(c).status] && L(g);
           });
         }
-        var x = A(k, 2);
+        var T = A(G, 2);
         {
-          var L = (N) => {
-            var U = Fa(), Z = F(U, !0);
-            I((ce) => q(Z, ce), [() => Na(i(c).ms)]), y(N, U);
+          var x = (L) => {
+            var I = Fa(), j = q(I, !0);
+            R((ce) => P(j, ce), [() => Na(i(c).ms)]), y(L, I);
           };
-          z(x, (N) => {
-            i(c).ms !== null && i(c).ms !== void 0 && N(L);
+          O(T, (L) => {
+            i(c).ms !== null && i(c).ms !== void 0 && L(x);
           });
         }
-        var K = A(v, 2), W = A(R(K), 2), Q = R(W), X = F(Q, !0), J = A(W, 2);
+        var V = A(_, 2), J = A(N(V), 2), X = N(J), D = q(X, !0), $ = A(J, 2);
         {
-          var B = (N) => {
-            var U = qa(), Z = ae(U), ce = F(Z), re = A(Z, 2), Te = R(re), dt = F(Te, !0), ut = A(re, 2);
+          var W = (L) => {
+            var I = qa(), j = ae(I), ce = q(j), me = A(j, 2), re = N(me), Ce = q(re, !0), ut = A(me, 2);
             {
-              var vt = (Ce) => {
-                var Ge = Da(), _t = F(Ge);
-                I((ht) => q(_t, `${ht ?? ""} more characters: the full result is in the tool-call log.`), [() => i(c).more.toLocaleString()]), y(Ce, Ge);
+              var vt = (Me) => {
+                var Ge = Da(), _t = q(Ge);
+                R((ht) => P(_t, `${ht ?? ""} more characters: the full result is in the tool-call log.`), [() => i(c).more.toLocaleString()]), y(Me, Ge);
               };
-              z(ut, (Ce) => {
-                i(c).more && Ce(vt);
+              O(ut, (Me) => {
+                i(c).more && Me(vt);
               });
             }
-            I(() => {
-              q(ce, `Result${i(c).cut ? " (cut for the model)" : ""}`), q(dt, i(c).result);
-            }), y(N, U);
+            R(() => {
+              P(ce, `Result${i(c).cut ? " (cut for the model)" : ""}`), P(Ce, i(c).result);
+            }), y(L, I);
           };
-          z(J, (N) => {
-            i(c).result !== null && i(c).result !== void 0 && N(B);
+          O($, (L) => {
+            i(c).result !== null && i(c).result !== void 0 && L(W);
           });
         }
-        I(() => {
-          V(m, "data-status", i(c).status), q(h, `🛠 ${i(c).name ?? ""}`), q(X, i(c).args || "{}");
-        }), y(_, m);
-      }, T = (_) => {
-        var m = Ba();
-        pe(m, () => i(c).html, !0), y(_, m);
-      }, O = (_) => {
-        var m = Ga(), v = R(m), w = F(v, !0), h = A(v, 2);
-        pe(h, () => i(c).html, !0), I(() => {
-          Oe(m, 1, `kimi-notice kimi-notice-${i(c).kind ?? ""}`), V(m, "role", i(c).kind === "error" ? "alert" : null), q(w, i(c).kind === "error" ? "⚠️" : "ℹ️");
-        }), y(_, m);
-      }, D = (_) => {
-        var m = Ka(), v = A(R(m), 2), w = F(v, !0), h = A(v, 2);
+        R(() => {
+          U(h, "data-status", i(c).status), P(p, `🛠 ${i(c).name ?? ""}`), P(D, i(c).args || "{}");
+        }), y(v, h);
+      }, E = (v) => {
+        var h = Ba();
+        be(h, () => i(c).html, !0), y(v, h);
+      }, H = (v) => {
+        var h = Ga(), _ = N(h), w = q(_, !0), p = A(_, 2);
+        be(p, () => i(c).html, !0), R(() => {
+          ze(h, 1, `kimi-notice kimi-notice-${i(c).kind ?? ""}`), U(h, "role", i(c).kind === "error" ? "alert" : null), P(w, i(c).kind === "error" ? "⚠️" : "ℹ️");
+        }), y(v, h);
+      }, z = (v) => {
+        var h = Ka(), _ = A(N(h), 2), w = q(_, !0), p = A(_, 2);
         {
-          var b = (H) => {
-            var k = Va(), E = F(k, !0);
-            I(() => q(E, i(c).detail)), y(H, k);
+          var m = (F) => {
+            var G = Va(), g = q(G, !0);
+            R(() => P(g, i(c).detail)), y(F, G);
           };
-          z(h, (H) => {
-            i(c).detail && H(b);
+          O(p, (F) => {
+            i(c).detail && F(m);
           });
         }
-        I(() => q(w, i(c).title)), y(_, m);
-      }, g = (_) => {
-        var m = Ua(), v = R(m), w = F(v, !0), h = A(v, 2), b = A(h, 2), H = F(b);
-        I(() => {
-          q(w, i(c).title), V(h, "max", i(c).total || 1), fa(h, i(c).done || 0), V(h, "aria-label", i(c).title), q(H, `${i(c).done ?? ""}/${i(c).total ?? ""}`);
-        }), y(_, m);
+        R(() => P(w, i(c).title)), y(v, h);
+      }, k = (v) => {
+        var h = Ua(), _ = N(h), w = q(_, !0), p = A(_, 2), m = A(p, 2), F = q(m);
+        R(() => {
+          P(w, i(c).title), U(p, "max", i(c).total || 1), fa(p, i(c).done || 0), U(p, "aria-label", i(c).title), P(F, `${i(c).done ?? ""}/${i(c).total ?? ""}`);
+        }), y(v, h);
       };
-      z(P, (_) => {
-        i(c).type === "reasoning" ? _(Y) : i(c).type === "tool" ? _(u, 1) : i(c).type === "text" ? _(T, 2) : i(c).type === "notice" ? _(O, 3) : i(c).type === "waiting" ? _(D, 4) : i(c).type === "progress" && _(g, 5);
+      O(B, (v) => {
+        i(c).type === "reasoning" ? v(Y) : i(c).type === "tool" ? v(u, 1) : i(c).type === "text" ? v(E, 2) : i(c).type === "notice" ? v(H, 3) : i(c).type === "waiting" ? v(z, 4) : i(c).type === "progress" && v(k, 5);
       });
     }
     y(C, S);
   });
   var d = A(l, 2);
   {
-    var p = (C) => {
-      var c = ja(), S = R(c);
+    var b = (C) => {
+      var c = ja(), S = N(c);
       {
-        var P = (w) => {
-          var h = Ya(), b = F(h, !0);
-          I(() => q(b, e.message.stats)), y(w, h);
+        var B = (w) => {
+          var p = Ya(), m = q(p, !0);
+          R(() => P(m, e.message.stats)), y(w, p);
         };
-        z(S, (w) => {
-          e.message.stats && w(P);
+        O(S, (w) => {
+          e.message.stats && w(B);
         });
       }
-      var Y = A(S, 2), u = R(Y);
+      var Y = A(S, 2), u = N(Y);
       {
-        var T = (w) => {
-          var h = Wa(), b = R(h);
+        var E = (w) => {
+          var p = Wa(), m = N(p);
           {
-            let H = ne(() => i(a) ? "done" : "copy");
-            ye(b, {
+            let F = ne(() => i(a) ? "done" : "copy");
+            we(m, {
               get name() {
-                return i(H);
+                return i(F);
               }
             });
           }
-          I(() => V(h, "aria-label", i(a) ? "Copied" : "Copy answer")), j("click", h, s), y(w, h);
-        }, O = ne(() => He(e.message));
-        z(u, (w) => {
-          i(O) && w(T);
+          R(() => U(p, "aria-label", i(a) ? "Copied" : "Copy answer")), Q("click", p, s), y(w, p);
+        }, H = ne(() => Fe(e.message));
+        O(u, (w) => {
+          i(H) && w(E);
         });
       }
-      var D = A(u, 2);
+      var z = A(u, 2);
       {
-        var g = (w) => {
-          var h = Ja(), b = R(h);
-          ye(b, { name: "retry" }), j("click", h, () => e.act("retry", { id: e.message.id })), y(w, h);
+        var k = (w) => {
+          var p = Ja(), m = N(p);
+          we(m, { name: "retry" }), Q("click", p, () => e.act("retry", { id: e.message.id })), y(w, p);
         };
-        z(D, (w) => {
-          e.message.can_retry && e.message.id && w(g);
+        O(z, (w) => {
+          e.message.can_retry && e.message.id && w(k);
         });
       }
-      var _ = A(D, 2);
-      ct(_, {
+      var v = A(z, 2);
+      dt(v, {
         get message() {
           return e.message;
         },
@@ -1603,322 +1603,326 @@ function Za(t, e) {
           return e.act;
         }
       });
-      var m = A(_, 2);
+      var h = A(v, 2);
       {
-        var v = (w) => {
-          var h = Xa();
-          j("click", h, () => e.act("resume", { id: e.message.id })), y(w, h);
+        var _ = (w) => {
+          var p = Xa();
+          Q("click", p, () => e.act("resume", { id: e.message.id })), y(w, p);
         };
-        z(m, (w) => {
-          e.message.can_continue && w(v);
+        O(h, (w) => {
+          e.message.can_continue && w(_);
         });
       }
       y(C, c);
     };
-    z(d, (C) => {
-      e.message.live || C(p);
+    O(d, (C) => {
+      e.message.live || C(b);
     });
   }
-  I(() => {
-    f = Oe(o, 1, "kimi-msg kimi-answer", null, f, { "kimi-live": e.message.live }), V(o, "data-id", e.message.id);
-  }), y(t, o), Se();
+  R(() => {
+    f = ze(o, 1, "kimi-msg kimi-answer", null, f, { "kimi-live": e.message.live }), U(o, "data-id", e.message.id);
+  }), y(t, o), Te();
 }
-xe(["click"]);
+Ee(["click"]);
 var $a = /* @__PURE__ */ M("<figcaption> </figcaption>"), er = /* @__PURE__ */ M('<figure class="kimi-file-image"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <!></figure>'), tr = /* @__PURE__ */ M('<figure role="listitem"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <figcaption> </figcaption></figure>'), ar = /* @__PURE__ */ M('<div class="kimi-video"><div class="kimi-video-title"> </div> <div class="kimi-strip" role="list"></div></div>'), rr = /* @__PURE__ */ M('<div class="kimi-doc"> </div>'), ir = /* @__PURE__ */ M('<div class="kimi-files"></div>'), nr = /* @__PURE__ */ M('<textarea class="kimi-edit-box" rows="4" aria-label="Edit your message"></textarea> <div class="kimi-edit-actions"><button type="button" class="kimi-button">Cancel</button> <button type="button" class="kimi-button kimi-primary">Send</button></div>', 1), sr = /* @__PURE__ */ M('<button type="button" class="kimi-icon" aria-label="Edit message" title="Edit"><!></button>'), or = /* @__PURE__ */ M('<button type="button" class="kimi-icon" title="Copy"><!></button> <!>', 1), lr = /* @__PURE__ */ M('<div class="kimi-msg-tools"><!> <!></div>'), fr = /* @__PURE__ */ M('<article class="kimi-msg kimi-user" aria-label="Your message"><div class="kimi-bubble"><!> <!></div> <!></article>');
 function cr(t, e) {
-  Ee(e, !0);
-  var r = this && this.__awaiter || function(g, _, m, v) {
-    function w(h) {
-      return h instanceof m ? h : new m(function(b) {
-        b(h);
+  Se(e, !0);
+  var r = this && this.__awaiter || function(k, v, h, _) {
+    function w(p) {
+      return p instanceof h ? p : new h(function(m) {
+        m(p);
       });
     }
-    return new (m || (m = Promise))(function(h, b) {
-      function H(x) {
+    return new (h || (h = Promise))(function(p, m) {
+      function F(T) {
         try {
-          E(v.next(x));
-        } catch (L) {
-          b(L);
+          g(_.next(T));
+        } catch (x) {
+          m(x);
         }
       }
-      function k(x) {
+      function G(T) {
         try {
-          E(v.throw(x));
-        } catch (L) {
-          b(L);
+          g(_.throw(T));
+        } catch (x) {
+          m(x);
         }
       }
-      function E(x) {
-        x.done ? h(x.value) : w(x.value).then(H, k);
+      function g(T) {
+        T.done ? p(T.value) : w(T.value).then(F, G);
       }
-      E((v = v.apply(g, _ || [])).next());
+      g((_ = _.apply(k, v || [])).next());
     });
   };
-  let a = $(!1), n = $(""), s = $(!1), o = $(void 0);
+  let a = Z(!1), n = Z(""), s = Z(!1), o = Z(void 0);
   function f() {
     return r(this, void 0, void 0, function* () {
-      G(n, e.message.source || "", !0), G(a, !0), yield Pe(), i(o) === null || i(o) === void 0 || i(o).focus();
+      K(n, e.message.source || "", !0), K(a, !0), yield ot(), i(o) === null || i(o) === void 0 || i(o).focus();
     });
   }
   function l() {
-    i(n).trim() && (G(a, !1), e.act("edit", { id: e.message.id, text: i(n) }));
+    i(n).trim() && (K(a, !1), e.act("edit", { id: e.message.id, text: i(n) }));
   }
-  function d(g) {
-    g.key === "Escape" ? (g.preventDefault(), g.stopPropagation(), G(a, !1)) : g.key === "Enter" && (g.ctrlKey || g.metaKey) && (g.preventDefault(), l());
+  function d(k) {
+    k.key === "Escape" ? (k.preventDefault(), k.stopPropagation(), K(a, !1)) : k.key === "Enter" && (k.ctrlKey || k.metaKey) && (k.preventDefault(), l());
   }
-  function p() {
+  function b() {
     return r(this, void 0, void 0, function* () {
-      G(s, yield Be(e.message.source || ""), !0), setTimeout(() => G(s, !1), 1500);
+      K(s, yield Be(e.message.source || ""), !0), setTimeout(() => K(s, !1), 1500);
     });
   }
-  var C = fr(), c = R(C), S = R(c);
+  var C = fr(), c = N(C), S = N(c);
   {
-    var P = (g) => {
-      var _ = ir();
-      ke(_, 21, () => e.message.files, Re, (m, v) => {
-        var w = _e(), h = ae(w);
+    var B = (k) => {
+      var v = ir();
+      ye(v, 21, () => e.message.files, Ie, (h, _) => {
+        var w = _e(), p = ae(w);
         {
-          var b = (E) => {
-            var x = er(), L = R(x), K = F(L), W = A(L, 2);
+          var m = (g) => {
+            var T = er(), x = N(T), V = q(x), J = A(x, 2);
             {
-              var Q = (X) => {
-                var J = $a(), B = F(J, !0);
-                I(() => q(B, i(v).note)), y(X, J);
+              var X = (D) => {
+                var $ = $a(), W = q($, !0);
+                R(() => P(W, i(_).note)), y(D, $);
               };
-              z(W, (X) => {
-                i(v).note && X(Q);
+              O(J, (D) => {
+                i(_).note && D(X);
               });
             }
-            I(() => {
-              V(L, "aria-label", "Enlarge " + i(v).name), V(K, "src", i(v).url), V(K, "alt", i(v).name);
-            }), j("click", L, () => e.open_image(i(v))), y(E, x);
-          }, H = (E) => {
-            var x = ar(), L = R(x), K = F(L), W = A(L, 2);
-            ke(W, 21, () => i(v).frames || [], Re, (Q, X) => {
-              var J = tr(), B = R(J), N = F(B), U = A(B, 2), Z = F(U, !0);
-              I(() => {
-                V(B, "aria-label", "Enlarge the frame at " + i(X).at), V(N, "src", i(X).url), V(N, "alt", i(v).name + " at " + i(X).at), q(Z, i(X).at);
-              }), j("click", B, () => e.open_image({
-                url: i(X).url,
-                name: i(v).name + " at " + i(X).at
-              })), y(Q, J);
-            }), I(() => {
-              q(K, `🎞 ${i(v).name ?? ""}`), V(W, "aria-label", "Frames of " + i(v).name);
-            }), y(E, x);
-          }, k = (E) => {
-            var x = rr(), L = F(x);
-            I(() => q(L, `📄 ${i(v).name ?? ""}${i(v).note ? " · " + i(v).note : ""}`)), y(E, x);
+            R(() => {
+              U(x, "aria-label", "Enlarge " + i(_).name), U(V, "src", i(_).url), U(V, "alt", i(_).name);
+            }), Q("click", x, () => e.open_image(i(_))), y(g, T);
+          }, F = (g) => {
+            var T = ar(), x = N(T), V = q(x), J = A(x, 2);
+            ye(J, 21, () => i(_).frames || [], Ie, (X, D) => {
+              var $ = tr(), W = N($), L = q(W), I = A(W, 2), j = q(I, !0);
+              R(() => {
+                U(W, "aria-label", "Enlarge the frame at " + i(D).at), U(L, "src", i(D).url), U(L, "alt", i(_).name + " at " + i(D).at), P(j, i(D).at);
+              }), Q("click", W, () => e.open_image({
+                url: i(D).url,
+                name: i(_).name + " at " + i(D).at
+              })), y(X, $);
+            }), R(() => {
+              P(V, `🎞 ${i(_).name ?? ""}`), U(J, "aria-label", "Frames of " + i(_).name);
+            }), y(g, T);
+          }, G = (g) => {
+            var T = rr(), x = q(T);
+            R(() => P(x, `📄 ${i(_).name ?? ""}${i(_).note ? " · " + i(_).note : ""}`)), y(g, T);
           };
-          z(h, (E) => {
-            i(v).kind === "image" ? E(b) : i(v).kind === "video" ? E(H, 1) : E(k, -1);
+          O(p, (g) => {
+            i(_).kind === "image" ? g(m) : i(_).kind === "video" ? g(F, 1) : g(G, -1);
           });
         }
-        y(m, w);
-      }), y(g, _);
+        y(h, w);
+      }), y(k, v);
     };
-    z(S, (g) => {
-      e.message.files && e.message.files.length && g(P);
+    O(S, (k) => {
+      e.message.files && e.message.files.length && k(B);
     });
   }
   var Y = A(S, 2);
   {
-    var u = (g) => {
-      var _ = nr(), m = ae(_);
-      ze(m, (b) => G(o, b), () => i(o));
-      var v = A(m, 2), w = R(v), h = A(w, 2);
-      I((b) => h.disabled = b, [() => !i(n).trim()]), j("keydown", m, d), da(m, () => i(n), (b) => G(n, b)), j("click", w, () => G(a, !1)), j("click", h, l), y(g, _);
-    }, T = (g) => {
-      var _ = _e(), m = ae(_);
-      pe(m, () => e.message.html), y(g, _);
+    var u = (k) => {
+      var v = nr(), h = ae(v);
+      He(h, (m) => K(o, m), () => i(o));
+      var _ = A(h, 2), w = N(_), p = A(w, 2);
+      R((m) => p.disabled = m, [() => !i(n).trim()]), Q("keydown", h, d), da(h, () => i(n), (m) => K(n, m)), Q("click", w, () => K(a, !1)), Q("click", p, l), y(k, v);
+    }, E = (k) => {
+      var v = _e(), h = ae(v);
+      be(h, () => e.message.html), y(k, v);
     };
-    z(Y, (g) => {
-      i(a) ? g(u) : e.message.html && g(T, 1);
+    O(Y, (k) => {
+      i(a) ? k(u) : e.message.html && k(E, 1);
     });
   }
-  var O = A(c, 2);
+  var H = A(c, 2);
   {
-    var D = (g) => {
-      var _ = lr(), m = R(_);
+    var z = (k) => {
+      var v = lr(), h = N(v);
       {
-        var v = (h) => {
-          var b = or(), H = ae(b), k = R(H);
+        var _ = (p) => {
+          var m = or(), F = ae(m), G = N(F);
           {
-            let L = ne(() => i(s) ? "done" : "copy");
-            ye(k, {
+            let x = ne(() => i(s) ? "done" : "copy");
+            we(G, {
               get name() {
-                return i(L);
+                return i(x);
               }
             });
           }
-          var E = A(H, 2);
+          var g = A(F, 2);
           {
-            var x = (L) => {
-              var K = sr(), W = R(K);
-              ye(W, { name: "edit" }), j("click", K, f), y(L, K);
+            var T = (x) => {
+              var V = sr(), J = N(V);
+              we(J, { name: "edit" }), Q("click", V, f), y(x, V);
             };
-            z(E, (L) => {
-              e.message.id && L(x);
+            O(g, (x) => {
+              e.message.id && x(T);
             });
           }
-          I(() => V(H, "aria-label", i(s) ? "Copied" : "Copy message")), j("click", H, p), y(h, b);
+          R(() => U(F, "aria-label", i(s) ? "Copied" : "Copy message")), Q("click", F, b), y(p, m);
         };
-        z(m, (h) => {
-          e.message.source && h(v);
+        O(h, (p) => {
+          e.message.source && p(_);
         });
       }
-      var w = A(m, 2);
-      ct(w, {
+      var w = A(h, 2);
+      dt(w, {
         get message() {
           return e.message;
         },
         get act() {
           return e.act;
         }
-      }), y(g, _);
+      }), y(k, v);
     };
-    z(O, (g) => {
-      i(a) || g(D);
+    O(H, (k) => {
+      i(a) || k(z);
     });
   }
-  I(() => V(C, "data-id", e.message.id)), y(t, C), Se();
+  R(() => U(C, "data-id", e.message.id)), y(t, C), Te();
 }
-xe(["click", "keydown"]);
+Ee(["click", "keydown"]);
 var dr = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]), ur = /* @__PURE__ */ M('<p class="kimi-empty svelte-49zqag"> </p>'), vr = /* @__PURE__ */ M('<button type="button" class="kimi-earlier svelte-49zqag"> </button>'), _r = /* @__PURE__ */ M('<div class="kimi-chat-tools svelte-49zqag"><!> <button type="button" class="kimi-copy-all svelte-49zqag" aria-live="polite"> </button></div> <!>', 1), hr = /* @__PURE__ */ M('<img class="svelte-49zqag"/> <button type="button" class="kimi-lightbox-close svelte-49zqag">Close</button>', 1), mr = /* @__PURE__ */ M('<div><div class="kimi-scroll svelte-49zqag" role="log" aria-label="Conversation" tabindex="-1"><div class="kimi-column svelte-49zqag"><!></div></div> <dialog class="kimi-lightbox svelte-49zqag"><!></dialog></div>');
 function pr(t, e) {
-  Ee(e, !0);
-  var r = this && this.__awaiter || function(k, E, x, L) {
-    function K(W) {
-      return W instanceof x ? W : new x(function(Q) {
-        Q(W);
+  Se(e, !0);
+  var r = this && this.__awaiter || function(g, T, x, V) {
+    function J(X) {
+      return X instanceof x ? X : new x(function(D) {
+        D(X);
       });
     }
-    return new (x || (x = Promise))(function(W, Q) {
-      function X(N) {
+    return new (x || (x = Promise))(function(X, D) {
+      function $(I) {
         try {
-          B(L.next(N));
-        } catch (U) {
-          Q(U);
+          L(V.next(I));
+        } catch (j) {
+          D(j);
         }
       }
-      function J(N) {
+      function W(I) {
         try {
-          B(L.throw(N));
-        } catch (U) {
-          Q(U);
+          L(V.throw(I));
+        } catch (j) {
+          D(j);
         }
       }
-      function B(N) {
-        N.done ? W(N.value) : K(N.value).then(X, J);
+      function L(I) {
+        I.done ? X(I.value) : J(I.value).then($, W);
       }
-      B((L = L.apply(k, E || [])).next());
+      L((V = V.apply(g, T || [])).next());
     });
   };
   let a = /* @__PURE__ */ ha(e, dr);
   const n = new wa(a);
-  let s = ne(() => n.props.value || { messages: [] }), o = ne(() => i(s).messages || []), f = ne(() => i(o).some((k) => k.live)), l = $(void 0), d = !0, p = null, C = null, c = $(null), S = $(void 0), P = $(!1);
-  function Y(k, E) {
-    n.dispatch(k, E);
+  let s = ne(() => n.props.value || { messages: [] }), o = ne(() => i(s).messages || []), f = ne(() => i(o).some((g) => g.live)), l = Z(void 0), d = !0, b = null, C = null, c = Z(null), S = Z(void 0), B = Z(!1);
+  function Y(g, T) {
+    n.dispatch(g, T);
   }
   function u() {
     i(l) && (d = i(l).scrollHeight - i(l).scrollTop - i(l).clientHeight < 80);
   }
+  let E = 0;
   fe(() => {
-    var k;
-    const E = i(o).length ? String((k = i(o)[0].id) !== null && k !== void 0 ? k : "") + ":" + i(o).length : "", x = i(s).focus || null;
-    i(o), Pe().then(() => {
-      if (!i(l)) return;
-      Aa(i(l), n.shared.root || "");
-      const L = E.split(":")[0] !== (p || "").split(":")[0];
-      if (p = E, x && x !== C) {
+    i(
+      o
+      // what the frame below reads: run again when they change
+    ), i(s).focus, i(f), !E && (E = requestAnimationFrame(() => {
+      var g;
+      if (E = 0, !i(l)) return;
+      const T = i(o).length ? String((g = i(o)[0].id) !== null && g !== void 0 ? g : "") + ":" + i(o).length : "", x = i(s).focus || null, V = i(f), J = i(l).querySelectorAll(".kimi-msg");
+      Aa(V && J.length ? J[J.length - 1] : i(l), n.shared.root || "");
+      const X = T.split(":")[0] !== (b || "").split(":")[0];
+      if (b = T, x && x !== C) {
         C = x;
-        const K = i(l).querySelector(`[data-id="${CSS.escape(x)}"]`);
-        if (K) {
-          K.scrollIntoView({ block: "center" }), K.classList.add("kimi-flash"), setTimeout(() => K.classList.remove("kimi-flash"), 2500), d = !1;
+        const D = i(l).querySelector(`[data-id="${CSS.escape(x)}"]`);
+        if (D) {
+          D.scrollIntoView({ block: "center" }), D.classList.add("kimi-flash"), setTimeout(() => D.classList.remove("kimi-flash"), 2500), d = !1;
           return;
         }
       }
-      x || (C = null), (d || L) && (i(l).scrollTop = i(l).scrollHeight, d = !0);
-    });
+      x || (C = null), (d || X) && (i(l).scrollTop = i(l).scrollHeight, d = !0);
+    }));
   }), fe(() => {
     i(S) && (i(c) && !i(S).open && i(S).showModal(), !i(c) && i(S).open && i(S).close());
   });
-  function T() {
+  function H() {
     return r(this, void 0, void 0, function* () {
-      G(P, yield Be(La(i(o))), !0), setTimeout(() => G(P, !1), 1500);
+      K(B, yield Be(La(i(o))), !0), setTimeout(() => K(B, !1), 1500);
     });
   }
-  var O = mr();
-  let D;
-  var g = R(O), _ = R(g), m = R(_);
+  var z = mr();
+  let k;
+  var v = N(z), h = N(v), _ = N(h);
   {
-    var v = (k) => {
-      var E = ur(), x = F(E, !0);
-      I(() => q(x, n.props.placeholder || "")), y(k, E);
-    }, w = (k) => {
-      var E = _r(), x = ae(E), L = R(x);
+    var w = (g) => {
+      var T = ur(), x = q(T, !0);
+      R(() => P(x, n.props.placeholder || "")), y(g, T);
+    }, p = (g) => {
+      var T = _r(), x = ae(T), V = N(x);
       {
-        var K = (J) => {
-          var B = vr(), N = F(B);
-          I(() => q(N, `↑ Show ${i(s).earlier ?? ""} earlier message${i(s).earlier === 1 ? "" : "s"}`)), j("click", B, () => Y("earlier", {})), y(J, B);
+        var J = (W) => {
+          var L = vr(), I = q(L);
+          R(() => P(I, `↑ Show ${i(s).earlier ?? ""} earlier message${i(s).earlier === 1 ? "" : "s"}`)), Q("click", L, () => Y("earlier", {})), y(W, L);
         };
-        z(L, (J) => {
-          i(s).earlier && J(K);
+        O(V, (W) => {
+          i(s).earlier && W(J);
         });
       }
-      var W = A(L, 2), Q = F(W, !0), X = A(x, 2);
-      ke(X, 19, () => i(o), (J, B) => J.id ?? "at-" + B, (J, B) => {
-        var N = _e(), U = ae(N);
+      var X = A(V, 2), D = q(X, !0), $ = A(x, 2);
+      ye($, 19, () => i(o), (W, L) => W.id ?? "at-" + L, (W, L) => {
+        var I = _e(), j = ae(I);
         {
-          var Z = (re) => {
+          var ce = (re) => {
             cr(re, {
               get message() {
-                return i(B);
+                return i(L);
               },
               act: Y,
-              open_image: (Te) => G(c, Te, !0)
+              open_image: (Ce) => K(c, Ce, !0)
             });
-          }, ce = (re) => {
+          }, me = (re) => {
             Za(re, {
               get message() {
-                return i(B);
+                return i(L);
               },
               act: Y
             });
           };
-          z(U, (re) => {
-            i(B).role === "user" ? re(Z) : re(ce, -1);
+          O(j, (re) => {
+            i(L).role === "user" ? re(ce) : re(me, -1);
           });
         }
-        y(J, N);
-      }), I(() => q(Q, i(P) ? "Copied" : "Copy conversation")), j("click", W, T), y(k, E);
+        y(W, I);
+      }), R(() => P(D, i(B) ? "Copied" : "Copy conversation")), Q("click", X, H), y(g, T);
     };
-    z(m, (k) => {
-      i(o).length === 0 ? k(v) : k(w, -1);
+    O(_, (g) => {
+      i(o).length === 0 ? g(w) : g(p, -1);
     });
   }
-  ze(g, (k) => G(l, k), () => i(l));
-  var h = A(g, 2), b = R(h);
+  He(v, (g) => K(l, g), () => i(l));
+  var m = A(v, 2), F = N(m);
   {
-    var H = (k) => {
-      var E = hr(), x = ae(E), L = A(x, 2);
-      I(() => {
-        V(x, "src", i(c).url), V(x, "alt", i(c).name);
-      }), j("click", L, () => G(c, null)), y(k, E);
+    var G = (g) => {
+      var T = hr(), x = ae(T), V = A(x, 2);
+      R(() => {
+        U(x, "src", i(c).url), U(x, "alt", i(c).name);
+      }), Q("click", V, () => K(c, null)), y(g, T);
     };
-    z(b, (k) => {
-      i(c) && k(H);
+    O(F, (g) => {
+      i(c) && g(G);
     });
   }
-  ze(h, (k) => G(S, k), () => i(S)), I(
-    (k) => {
-      V(O, "id", n.shared.elem_id), D = Oe(O, 1, `kimi-chat ${k ?? ""}`, "svelte-49zqag", D, { hidden: n.shared.visible === !1 }), V(g, "aria-busy", i(f)), V(h, "aria-label", i(c) ? i(c).name : "Image");
+  He(m, (g) => K(S, g), () => i(S)), R(
+    (g) => {
+      U(z, "id", n.shared.elem_id), k = ze(z, 1, `kimi-chat ${g ?? ""}`, "svelte-49zqag", k, { hidden: n.shared.visible === !1 }), U(v, "aria-busy", i(f)), U(m, "aria-label", i(c) ? i(c).name : "Image");
     },
     [() => (n.shared.elem_classes || []).join(" ")]
-  ), We("scroll", g, u), We("close", h, () => G(c, null)), j("click", h, (k) => {
-    k.target === i(S) && G(c, null);
-  }), y(t, O), Se();
+  ), We("scroll", v, u), We("close", m, () => K(c, null)), Q("click", m, (g) => {
+    g.target === i(S) && K(c, null);
+  }), y(t, z), Te();
 }
-xe(["click"]);
+Ee(["click"]);
 export {
   pr as default
 };
