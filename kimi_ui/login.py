@@ -18,17 +18,21 @@ from kimi_ui.web_auth import SESSION_COOKIE, Gate, _is_https, cookie_header
 
 
 LOGIN_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>kimi-ui · sign in</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="{root}/kimi-assets/favicon.png">
+<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">
+<link rel="icon" href="{root}/kimi-assets/favicon.png">
 <style>body{{font-family:system-ui,sans-serif;background:#f4f5f9;display:flex;justify-content:center;align-items:center;
 min-height:100vh;margin:0}}form{{background:#fff;padding:32px;border-radius:12px;box-shadow:0 2px 12px #0001;width:300px}}
 h1{{font-size:1.3em;display:flex;gap:10px;align-items:center;margin:0 0 20px}}label{{display:block;font-size:.9em;margin-top:12px}}
 input{{width:100%;box-sizing:border-box;padding:8px;margin-top:4px;border:1px solid #ccd;border-radius:6px}}
 button{{margin-top:20px;width:100%;padding:9px;border:0;border-radius:6px;background:#4f46e5;color:#fff;font-size:1em}}
-.error{{color:#b42318;font-size:.9em;margin-top:12px}}</style></head><body>
+.error{{color:#b42318;font-size:.9em;margin-top:12px}}
+@media (prefers-color-scheme: dark){{body{{background:#0f1422;color:#e5e7eb}}form{{background:#1a2238;box-shadow:none}}
+input{{background:#0f1422;color:#e5e7eb;border-color:#3b4662}}button{{background:#4f46e5}}.error{{color:#fca5a5}}}}
+</style></head><body><main>
 <form method="post" action="{root}/auth/login">{back}<h1><img src="{root}/kimi-assets/logo.svg" width="32" alt=""> kimi-ui</h1>
 <label>Username<input name="username" autocomplete="username" required autofocus value="{name}"></label>
 <label>Password<input name="password" type="password" autocomplete="current-password" required></label>
-{error}<button type="submit">Sign in</button></form></body></html>"""
+{error}<button type="submit">Sign in</button></form></main></body></html>"""
 
 
 def login_page(root: str, error: str = "", name: str = "", status: int = 200, back: str = "") -> HTMLResponse:
