@@ -110,7 +110,7 @@ if (!window.kimiLiveWired) {
   }, true);
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || !document.body.classList.contains('kimi-answering')) return;
-    if (event.defaultPrevented || document.querySelector('dialog[open]')) return;  // Esc closes that first
+    if (event.defaultPrevented || document.querySelector('dialog[open], :popover-open')) return;  // Esc closes that first
     const stop = document.querySelector('#composer .stop-button');
     if (stop) {
       event.preventDefault();

@@ -17,6 +17,7 @@ from kimi_ui.events import TurnDone, TurnError
 from kimi_ui.media.estimate import estimate
 from kimi_ui.storage import store
 from kimi_ui.turns import TurnInput
+from kimi_ui.uploads import needs_vision
 from kimi_ui.ui import render
 from kimi_ui.ui.chat_view import ChatAction
 from kimi_ui.ui.history import CHAT_WINDOW, HistoryMixin
@@ -116,24 +117,28 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin
                                     self.ctx.settings.demo_ttl_hours)
         return [*shown, whoami, *controls]
 
-    def estimate_uploads(self, message: dict[str, Any] | None, backend_name: str | None, request: gr.Request) -> Any:
+    def estimate_uploads(self, message: dict[str, Any] | None, backend_name: str | None, request: gr.Request) -> list:
+        """The attachments' token estimate under the composer, and the quick prompts while an image is attached."""
         try:
             files = self.files_of((message or {}).get("files"), request)
         except InputProblem as problem:
-            return gr.update(value=f'<div class="kimi-estimate">{html.escape(str(problem))}</div>', visible=True)
+            return [gr.update(value=f'<div class="kimi-estimate">{html.escape(str(problem))}</div>', visible=True),
+                    gr.update(visible=False)]
         if not files:
-            return gr.update(value="", visible=False)
-        tokens, kinds = estimate(files, self.ctx.turns.media_limits)
+            return [gr.update(value="", visible=False), gr.update(visible=False)]
         backend = self.ctx.backends.choose(backend_name)
+        pictures = needs_vision(files)
+        if backend and pictures and not backend.capabilities.vision:  # said at once, not after sending
+            line = (f"⚠ {backend.name} is text-only: it cannot read {', '.join(pictures)}. Pick a backend with "
+                    "vision, or remove them.")
+            return [gr.update(value=f'<div class="kimi-estimate kimi-refusal" role="alert">{html.escape(line)}</div>',
+                              visible=True), gr.update(visible=False)]
+        tokens, kinds = estimate(files, self.ctx.turns.media_limits)
         line = f"Attachments: about {tokens:,} tokens ({', '.join(kinds)})"
         if backend and tokens > backend.context_window - 1024:
             line += f" — more than {backend.name}'s {backend.context_window:,}-token context: send fewer files"
-        return gr.update(value=f'<div class="kimi-estimate">{html.escape(line)}</div>', visible=True)
-
-    @staticmethod
-    def quick_prompt(prompt: str, message: dict[str, Any] | None) -> dict[str, Any]:
-        """Fill the composer with a screenshot question, keeping what is attached."""
-        return {"text": prompt, "files": (message or {}).get("files") or []}
+        return [gr.update(value=f'<div class="kimi-estimate">{html.escape(line)}</div>', visible=True),
+                gr.update(visible=bool(pictures))]
 
     def refresh_backends(self, current: str | None) -> Any:
         names = self.ctx.backends.names()

@@ -23,6 +23,7 @@ from kimi_ui.ui.live import live_value
 OPENED = 14  # outputs of `opened`: state, chat, 5 of the title bar, mode, backend, prompt, tools, log, list, live
 # (kimi_ui/ui/live.py)
 KEPT_ON_REATTACH = (7, 8, 9, 10)  # mode, backend, system prompt, tools
+ITEM_ACTIONS = ("pin", "archive", "delete", "rename")  # a list item's menu
 
 
 class HistoryMixin:
@@ -41,7 +42,8 @@ class HistoryMixin:
         listing = self.conversations.listing(owner_id, pages=state.pages, archived=state.archived)
         state.tab.marks = answering, unread = self.marks(owner_id, state.conversation_id)
         return sidebar.conversation_list_html(listing.conversations, state.conversation_id, listing.more,
-                                              state.archived, answering=answering, unread=unread)
+                                              state.archived, answering=answering, unread=unread,
+                                              export_url=self.ctx.export_url)
 
     def chat_view(self, owner_id: str, conversation_id: str | None, window: int = CHAT_WINDOW,
                   focus: str | None = None, upto: str | None = None) -> tuple[dict, list[str], bool]:
@@ -113,7 +115,30 @@ class HistoryMixin:
         if kind == "more":
             state = replace(state, pages=state.pages + 1)
             return [state, *[gr.update()] * (OPENED - 3), self.sidebar_html(owner_id, state), gr.update()]
+        if kind in ITEM_ACTIONS:
+            return self.item_action(owner_id, state, kind, rest)
         return [state, *[gr.update()] * (OPENED - 1)]
+
+    def item_action(self, owner_id: str, state: Any, kind: str, rest: str) -> list[Any]:
+        """A choice in a list item's menu: pin, archive, delete or rename (`<id>:<title>`) a conversation of the
+        caller's, shown or not (kimi_ui.conversations checks the owner: another's id changes nothing)."""
+        conversation_id, _, title = rest.partition(":")
+        if kind == "delete":
+            if conversation_id == state.conversation_id:
+                return self.delete(state, request=None, owner_id=owner_id)
+            if self.conversations.delete(owner_id, conversation_id):
+                gr.Info("Conversation deleted.")
+        elif kind == "rename":
+            if conversation_id == state.conversation_id:
+                state.tab.renames += 1  # a turn's refresh under way must not put the old title back
+            self.conversations.rename(owner_id, conversation_id, title)
+        else:
+            self.conversations.toggle(owner_id, conversation_id, {"pin": "pinned", "archive": "archived"}[kind])
+        shown = [gr.update()] * 5
+        if conversation_id == state.conversation_id:  # the title bar says so too
+            shown = self._title_bar(self.conversations.get(owner_id, conversation_id))
+        return [state, gr.update(), *shown, *[gr.update()] * (OPENED - 9), self.sidebar_html(owner_id, state),
+                gr.update()]
 
     def switch_version(self, state: Any, request: gr.Request, event: ChatAction) -> list[Any]:
         """"‹ 2/3 ›" under a message: another version of it (and what follows that version)."""
@@ -159,8 +184,8 @@ class HistoryMixin:
         conversation = changed or self.conversations.get(owner_id, state.conversation_id)
         return [*self._title_bar(conversation), self.sidebar_html(owner_id, state)]
 
-    def delete(self, state: Any, request: gr.Request) -> list[Any]:
-        owner_id = self.owner(request)
+    def delete(self, state: Any, request: gr.Request | None, owner_id: str | None = None) -> list[Any]:
+        owner_id = owner_id or self.owner(request)
         state = state or self.new_state()
         if self.conversations.delete(owner_id, state.conversation_id):
             gr.Info("Conversation deleted.")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import partial
 from typing import AsyncIterator
 
 import gradio as gr
@@ -15,6 +14,7 @@ from kimi_ui.context import AppContext
 from kimi_ui.ui.handlers import QUICK_PROMPTS, Handlers, SessionState
 from kimi_ui.ui.pickers import COMPOSER_HINT, MEDIA_TYPES
 from kimi_ui.ui.chat_view import ChatView
+from kimi_ui.ui.chrome import BRAND, HEAD, MENU_BUTTON, PAGE_JS, quick_prompts_html
 from kimi_ui.ui.live import live_value
 from kimi_ui.ui import queue_view
 from kimi_ui.ui.urls import URLS_JS, Addresses, serve_conversation_pages
@@ -43,6 +43,18 @@ if (!window.kimiLinksWired) {
 
 # Send becomes Stop while the conversation shown answers, Esc stops, and a dropped connection re-attaches.
 LIVE_JS = (ASSETS / "live.js").read_text(encoding="utf-8")
+
+
+def _theme() -> gr.themes.Base:
+    """Gradio's Soft theme, with the colours that fell short of 4.5:1 contrast (axe) set darker or lighter."""
+    return gr.themes.Soft(primary_hue="indigo", font=SYSTEM_FONTS, font_mono=MONO_FONTS).set(
+        block_title_text_color="*primary_700",  # the pickers' labels: 3.6:1 with *primary_500
+        checkbox_label_background_fill_selected="*primary_600",  # white on the chosen mode: 4.46:1 with 500
+        link_text_color_dark="#a5b4fc",  # links on the dark sidebar: 3.97:1 with the default
+    )
+
+
+THEME = _theme()
 
 
 @dataclass(frozen=True)
@@ -75,7 +87,7 @@ class View:
     temperature: gr.Textbox
     top_p: gr.Textbox
     min_p: gr.Textbox
-    quick: list[gr.Button]
+    quick: gr.Row
     estimate: gr.HTML
     tools: gr.CheckboxGroup
     tool_log: gr.HTML
@@ -91,72 +103,81 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
     limit = ctx.settings.concurrency_limit
     with gr.Blocks(title="kimi-ui", fill_height=True, delete_cache=(300, 600), analytics_enabled=False) as blocks:
         state = gr.State(SessionState())
-        with gr.Sidebar(label="Conversations", open=True):
-            gr.HTML('<div class="kimi-brand"><img src="kimi-assets/logo.svg" class="kimi-logo" alt=""> kimi-ui</div>')
-            whoami = gr.HTML("", elem_id="whoami")
-            new_btn = gr.Button("+ New chat", variant="secondary", size="sm")
-            search = gr.Textbox(placeholder="Search chats", show_label=False, container=False, max_lines=1,
-                                elem_id="conv-search")
-            hits = gr.HTML("", elem_id="search-results", visible=False)
-            conversations = gr.HTML("", elem_id="conv-list", js_on_load=LINK_BRIDGE)
-            with gr.Row(elem_id="history-tools"):
-                archived = gr.Checkbox(label="Archived", value=False, container=False, scale=1, min_width=60,
-                                       elem_id="show-archived")
-                import_btn = gr.UploadButton("Import…", file_types=[".json"], size="sm", scale=1, min_width=60,
-                                             variant="secondary", elem_id="import-btn")
-            gr.HTML('<a class="kimi-export-all" href="export/all.json" download>Export all chats (JSON)</a>')
-        with gr.Column(scale=1):
-            with gr.Row(elem_id="title-bar", equal_height=True):
-                title = gr.Textbox(show_label=False, container=False, max_lines=1, scale=4, interactive=False,
-                                   placeholder="New chat", elem_id="conv-title")
-                pin_btn = gr.Button("Pin", size="sm", scale=0, min_width=70, interactive=False, elem_id="pin-btn")
-                archive_btn = gr.Button("Archive", size="sm", scale=0, min_width=90, interactive=False,
-                                        elem_id="archive-btn")
-                delete_btn = gr.Button("Delete", size="sm", scale=0, min_width=70, variant="stop",
-                                       interactive=False, elem_id="delete-btn")
-                export = gr.HTML("", elem_id="export-links", container=False, padding=False)
-            with gr.Row(visible=False, elem_id="delete-confirm") as confirm:
-                gr.HTML('<div class="kimi-confirm">Delete this conversation and its attachments? This cannot be '
-                        'undone.</div>')
-                confirm_btn = gr.Button("Delete for good", variant="stop", size="sm", scale=0, min_width=130,
-                                        elem_id="delete-confirm-btn")
-                cancel_btn = gr.Button("Keep it", size="sm", scale=0, min_width=90)
-            badge = gr.HTML("")
-            # The conversation shown, for the address bar and the tab title (kimi_ui/ui/urls.py); the
-            # template never shows the value.
-            here = gr.HTML("", html_template="<span hidden></span>", js_on_load=URLS_JS, visible="hidden",
-                           elem_id="kimi-here", container=False, padding=False)
-            # Whether the conversation shown is answering (kimi_ui/ui/live.py), for the page script.
-            live = gr.HTML(live_value(False), html_template="<span hidden></span>", js_on_load=LIVE_JS,
-                           visible="hidden", elem_id="kimi-live", container=False, padding=False)
-            chat = ChatView(elem_id="chat", scale=1, placeholder="Ask Kimi anything, or paste a screenshot.")
-            queued = queue_view.build_parts()  # under the chat: messages waiting for the answer to end
-            with gr.Row(elem_id="quick-prompts"):
-                quick = [
-                    gr.Button(p, size="sm", variant="secondary", scale=0, min_width=40 + 7 * len(p))
-                    for p in QUICK_PROMPTS
-                ]
-            composer = gr.MultimodalTextbox(
-                placeholder=COMPOSER_HINT,
-                show_label=False,
-                file_types=MEDIA_TYPES,
-                file_count="multiple",
-                sources=["upload"],
-                elem_id="composer",
-                stop_btn=True,  # shown instead of send while the conversation answers (assets/live.js)
-                autofocus=True, interactive=False,  # enabled by load: a send before it would be clobbered
-            )
-            # What was sent: the composer is cleared in the page the moment a message is sent, and the send
-            # event reads the message from here (an event's input is not cleared while the event runs).
-            sent = gr.MultimodalTextbox(visible=False, file_types=MEDIA_TYPES, file_count="multiple",
-                                        sources=["upload"])
-            estimate = gr.HTML("", elem_id="upload-estimate", padding=False, container=False, visible=False)
-            with gr.Row(equal_height=True):
-                mode = gr.Radio(
-                    [("Instant", "instant"), ("Thinking", "thinking")], value="thinking", label="Mode", scale=1
+        with gr.Row(elem_id="kimi-shell", equal_height=False):
+            # The conversations: a column beside the chat on a wide screen, a drawer on a phone (assets/page.js).
+            with gr.Column(elem_id="kimi-sidebar", scale=0, min_width=260):
+                gr.HTML(BRAND, container=False, padding=False)
+                whoami = gr.HTML("", elem_id="whoami", container=False, padding=False)
+                new_btn = gr.Button("+ New chat", variant="secondary", size="sm", elem_id="new-chat")
+                search = gr.Textbox(placeholder="Search chats (Ctrl+K)", show_label=False, container=False,
+                                    max_lines=1, elem_id="conv-search", label="Search chats")
+                hits = gr.HTML("", elem_id="search-results", visible=False)
+                conversations = gr.HTML("", elem_id="conv-list", js_on_load=LINK_BRIDGE, container=False)
+                with gr.Row(elem_id="history-tools"):
+                    archived = gr.Checkbox(label="Archived", value=False, container=False, scale=1, min_width=60,
+                                           elem_id="show-archived")
+                    import_btn = gr.UploadButton("Import…", file_types=[".json"], size="sm", scale=1, min_width=60,
+                                                 variant="secondary", elem_id="import-btn")
+                gr.HTML('<div class="kimi-sidebar-links"><a href="export/all.json" download>Export all chats (JSON)</a>'
+                        ' · <a href="?view=api">API</a></div>', container=False, padding=False)
+            with gr.Column(elem_id="kimi-main", scale=1):
+                with gr.Row(elem_id="title-bar", equal_height=True):
+                    gr.HTML(MENU_BUTTON, container=False, padding=False, elem_id="menu", js_on_load=PAGE_JS, scale=0,
+                            min_width=40)
+                    title = gr.Textbox(show_label=False, container=False, max_lines=1, scale=4, interactive=False,
+                                       placeholder="New chat", elem_id="conv-title", label="Title")
+                    pin_btn = gr.Button("Pin", size="sm", scale=0, min_width=60, interactive=False,
+                                        elem_id="pin-btn")
+                    archive_btn = gr.Button("Archive", size="sm", scale=0, min_width=80, interactive=False,
+                                            elem_id="archive-btn")
+                    delete_btn = gr.Button("Delete", size="sm", scale=0, min_width=64, variant="stop",
+                                           interactive=False, elem_id="delete-btn")
+                    export = gr.HTML("", elem_id="export-links", container=False, padding=False)
+                    settings_btn = gr.Button("Settings", size="sm", scale=0, min_width=80, elem_id="settings-btn")
+                with gr.Row(visible=False, elem_id="delete-confirm") as confirm:
+                    gr.HTML('<div class="kimi-confirm">Delete this conversation and its attachments? This cannot '
+                            'be undone.</div>')
+                    confirm_btn = gr.Button("Delete for good", variant="stop", size="sm", scale=0, min_width=130,
+                                            elem_id="delete-confirm-btn")
+                    cancel_btn = gr.Button("Keep it", size="sm", scale=0, min_width=90)
+                # The conversation shown, for the address bar and the tab title (kimi_ui/ui/urls.py); the
+                # template never shows the value.
+                here = gr.HTML("", html_template="<span hidden></span>", js_on_load=URLS_JS, visible="hidden",
+                               elem_id="kimi-here", container=False, padding=False)
+                # Whether the conversation shown is answering (kimi_ui/ui/live.py), for the page script.
+                live = gr.HTML(live_value(False), html_template="<span hidden></span>", js_on_load=LIVE_JS,
+                               visible="hidden", elem_id="kimi-live", container=False, padding=False)
+                chat = ChatView(elem_id="chat", scale=1, placeholder="Ask Kimi anything, or paste a screenshot.")
+                queued = queue_view.build_parts()  # under the chat: messages waiting for the answer to end
+                # Offered while an image is attached; a click puts the words at the cursor (assets/page.js).
+                with gr.Row(elem_id="quick-prompts", visible=False) as quick_row:
+                    gr.HTML(quick_prompts_html(QUICK_PROMPTS), container=False, padding=False)
+                composer = gr.MultimodalTextbox(
+                    placeholder=COMPOSER_HINT,
+                    show_label=False,
+                    label="Message",
+                    file_types=MEDIA_TYPES,
+                    file_count="multiple",
+                    sources=["upload"],
+                    elem_id="composer",
+                    stop_btn=True,  # shown instead of send while the conversation answers (assets/live.js)
+                    autofocus=True, interactive=False,  # enabled by load: a send before it would be clobbered
                 )
-                backend = gr.Dropdown(choices=[], label="Backend", scale=2, elem_id="backend-picker")
-            with gr.Accordion("Tools", open=False):
+                # What was sent: the composer is cleared in the page the moment a message is sent, and the send
+                # event reads the message from here (an event's input is not cleared while the event runs).
+                sent = gr.MultimodalTextbox(visible=False, file_types=MEDIA_TYPES, file_count="multiple",
+                                            sources=["upload"])
+                estimate = gr.HTML("", elem_id="upload-estimate", padding=False, container=False, visible=False)
+                with gr.Row(elem_id="composer-controls", equal_height=True):
+                    mode = gr.Radio([("Instant", "instant"), ("Thinking", "thinking")], value="thinking",
+                                    label="Mode", show_label=False, container=False, scale=0, min_width=200,
+                                    elem_id="mode-picker")
+                    backend = gr.Dropdown(choices=[], label="Backend", show_label=False, container=False, scale=1,
+                                          min_width=160, elem_id="backend-picker")
+                    badge = gr.HTML("", container=False, padding=False, elem_id="backend-badge")
+        # What a conversation may use and how it is sampled: out of the way until wanted.
+        with gr.Sidebar(label="Chat settings", position="right", open=False, elem_id="kimi-settings") as settings:
+            with gr.Accordion("Tools", open=True):
                 tools = gr.CheckboxGroup(label="Tools the model may call in this conversation", elem_id="tools-picker")
                 mcp_status = gr.HTML("", elem_id="mcp-status")
             with gr.Accordion("Tool-call log", open=False, elem_id="tool-log-panel"):
@@ -165,11 +186,9 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
                 system_prompt = gr.Textbox(label="System prompt (this conversation)", lines=2)
                 # Text fields, not gr.Number: "empty" must mean "the recommended default", never 0.
                 max_tokens = gr.Textbox(label="Max tokens", placeholder="32768 thinking / 8192 instant", max_lines=1)
-                with gr.Row():
-                    temperature = gr.Textbox(label="Temperature", placeholder="1.0 thinking / 0.6 instant",
-                                             max_lines=1)
-                    top_p = gr.Textbox(label="top_p", placeholder="0.95", max_lines=1)
-                    min_p = gr.Textbox(label="min_p", placeholder="0.01 where supported", max_lines=1)
+                temperature = gr.Textbox(label="Temperature", placeholder="1.0 thinking / 0.6 instant", max_lines=1)
+                top_p = gr.Textbox(label="top_p", placeholder="0.95", max_lines=1)
+                min_p = gr.Textbox(label="min_p", placeholder="0.01 where supported", max_lines=1)
         view = View(
             state,
             new_btn,
@@ -197,7 +216,7 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
             temperature,
             top_p,
             min_p,
-            quick,
+            quick_row,
             estimate,
             tools,
             tool_log,
@@ -207,6 +226,7 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
             live,
             queue=queued,
         )
+        settings_btn.click(lambda: gr.Sidebar(open=True), None, settings, queue=False, api_visibility="private")
         _wire(h, blocks, view, limit)
         _api(h, limit)
     return blocks
@@ -231,12 +251,12 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     timer = gr.Timer(15)
     timer.tick(h.refresh_backends, v.backend, v.backend, api_visibility="private", show_progress="hidden")
     timer.tick(h.tool_status, None, [v.tools, v.mcp_status], api_visibility="private", show_progress="hidden")
-    v.backend.change(h.backend_controls, v.backend, controls, api_visibility="private")
-    v.composer.change(h.estimate_uploads, [v.composer, v.backend], v.estimate, api_visibility="private",
-                      queue=False, show_progress="hidden", trigger_mode="always_last")
-    for button, prompt in zip(v.quick, QUICK_PROMPTS):
-        button.click(partial(h.quick_prompt, prompt), v.composer, v.composer, api_visibility="private",
-                     queue=False, show_progress="hidden")
+    v.backend.change(h.backend_controls, v.backend, controls, api_visibility="private", show_progress="hidden")
+    # The estimate (and a text-only backend's refusal) follows the attachments and the backend picked.
+    for changed in (v.composer.change, v.backend.change):
+        changed(h.estimate_uploads, [v.composer, v.backend], [v.estimate, v.quick], api_visibility="private",
+                queue=False, show_progress="hidden", trigger_mode="always_last")
+
     newing = v.new_btn.click(h.new_chat, v.state, opened, **private)
     clicking = v.conversations.click(addresses.action, v.state, opened, **private)
     v.search.change(h.search_results, v.search, v.hits, trigger_mode="always_last", show_progress="hidden",
@@ -273,7 +293,7 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
         v.tools,
     ]
     # In the page, at once: the message moves to `sent` and the composer is empty; then the turn reads `sent`.
-    moved = v.composer.submit(None, v.composer, [v.sent, v.composer, v.live, v.queue.message],
+    moved = v.composer.submit(None, [v.composer, v.chat], [v.sent, v.composer, v.live, v.queue.message, v.chat],
                               js=queue_view.ROUTE_JS, queue=False, **private)
     sending = moved.then(h.send, send_inputs, stream_outputs, **streamed)
     # The chat's own actions: Continue, edit and retry start a turn; "‹ 2/3 ›" and "show earlier" open.
@@ -364,9 +384,11 @@ def mount(app: FastAPI, ctx: AppContext) -> FastAPI:
         root_path=ctx.settings.root_path or None,
         max_file_size=f"{ctx.settings.max_file_size_mb}mb",
         enable_monitoring=False,
-        favicon_path=str(ASSETS / "favicon.png"),
+        favicon_path=str(ASSETS / "icon-512.png"),  # also the installed app's icon (Gradio's manifest)
+        pwa=True,
+        head=HEAD,
         css_paths=[ASSETS / "style.css"],
-        footer_links=["api"],
+        footer_links=[],  # no footer under a full-height page: the sidebar links the API page itself
         auth_dependency=lambda request: getattr(request.state, "user", None),  # set by web_auth
-        theme=gr.themes.Soft(primary_hue="indigo", font=SYSTEM_FONTS, font_mono=MONO_FONTS),
+        theme=THEME,
     )

@@ -68,8 +68,10 @@ class PickersMixin:
         info = "" if allowed else (backend.capabilities.sampling_locked_reason if backend else "") or LOCKED_NOTE
         badge = '<span class="sim-badge">Simulated (no model)</span>' if backend and backend.config.simulated else ""
         vision = bool(backend and backend.capabilities.vision)
+        # The composer takes every kind on every backend: a picture attached before switching to a text-only one
+        # would otherwise fail Gradio's own type check with a list of extensions; the estimate under the
+        # composer refuses it at once, with the reason (Handlers.estimate_uploads).
         composer = gr.update(
-            file_types=MEDIA_TYPES if vision else DOCUMENT_TYPES,
             placeholder=COMPOSER_HINT if vision else f"{COMPOSER_HINT} · {backend.name if backend else 'This backend'} "
             "is text-only: images and video are off (documents still work)",
         )

@@ -20,13 +20,23 @@ from kimi_ui.turns import TurnInput
 from kimi_ui.ui import render
 from kimi_ui.ui.inputs import InputProblem, advanced_options, event_field
 
-# Enter (outputs: sent, composer, live, the queue's hidden box): while the conversation answers (the page's
-# `kimi-answering` mark, kimi_ui/ui/live.py) the message is queued and the composer empties; else it is sent.
+# Enter (inputs: composer, chat; outputs: sent, composer, live, the queue's hidden box, chat): while the
+# conversation answers (the page's `kimi-answering` mark, kimi_ui/ui/live.py) the message is queued and the
+# composer empties; else it is sent, and the chat shows it at once (as plain text, until the send event's first
+# update brings it rendered, with its attachments) with the answer's place below it.
 ROUTE_JS = """
-(m) => {
+(m, chat) => {
   const empty = {text: '', files: []};
   const live = JSON.stringify({answering: true});
-  return document.body.classList.contains('kimi-answering') ? [empty, empty, live, m] : [m, empty, live, empty];
+  if (document.body.classList.contains('kimi-answering')) return [empty, empty, live, m, chat];
+  const text = (m && m.text) || '';
+  if (!text.trim() && !(m && m.files && m.files.length)) return [m, empty, live, empty, chat];
+  const escaped = text.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]);
+  const question = {id: null, role: 'user', html: escaped.trim() ? '<div class="kimi-md"><p>'
+    + escaped.replace(/\\n/g, '<br>') + '</p></div>' : '', source: text, files: [], versions: null};
+  const waiting = {id: null, role: 'assistant', live: true, parts: [{type: 'waiting', title: 'Sending…', detail: ''}]};
+  const shown = (chat && chat.messages) || [];
+  return [m, empty, live, empty, {...(chat || {}), messages: [...shown, question, waiting], focus: null}];
 }
 """
 # The box's buttons (remove ×, "Send queued") become its click event with the button's action.

@@ -1,6 +1,7 @@
 """Pure: the sidebar's HTML. Conversations grouped Pinned / Today / Yesterday / Last 7 days / Older,
 and search results with their highlighted snippets. Every item is a `#kimi:` link that the page
-script turns into an action event (kimi_ui/ui/history.py); nothing here is trusted by the server."""
+script turns into an action event (kimi_ui/ui/history.py), and so is each choice of an item's menu
+(rename, pin, archive, delete; export links are plain downloads); nothing here is trusted by the server."""
 
 from __future__ import annotations
 
@@ -29,18 +30,41 @@ MARKS = {"answering": '<span class="kimi-mark answering" title="Answering…" ar
          "unread": '<span class="kimi-mark unread" title="New answer" aria-label="New answer"></span>'}
 
 
-def _item(conversation: Conversation, current: str | None, mark: str | None = None) -> str:
-    classes = "kimi-conv" + (" current" if conversation.id == current else "") + (f" {mark}" if mark else "")
+def _item(conversation: Conversation, current: str | None, mark: str | None = None, export_url=None) -> str:
+    """A conversation's link, and its menu (a popover: rename, pin, archive, export, delete)."""
+    cid = conversation.id
+    classes = "kimi-conv" + (" current" if cid == current else "") + (f" {mark}" if mark else "")
     title = html.escape(conversation.title or "New chat")
     pin = '<span class="kimi-pin" title="Pinned">📌</span>' if conversation.pinned else ""
-    return (f'<a class="{classes}" href="#kimi:open:{conversation.id}" title="{title}" '
-            f'data-id="{conversation.id}">{pin}<span class="kimi-conv-title">{title}</span>'
-            f'{MARKS.get(mark or "", "")}</a>')
+    here = ' aria-current="page"' if cid == current else ""
+    link = (f'<a class="{classes}" href="#kimi:open:{cid}" title="{title}" data-id="{cid}"{here}>{pin}'
+            f'<span class="kimi-conv-title">{title}</span>{MARKS.get(mark or "", "")}</a>')
+    return f'<div class="kimi-conv-row">{link}{_menu(conversation, title, export_url)}</div>'
+
+
+def _menu(conversation: Conversation, title: str, export_url) -> str:
+    cid = conversation.id
+    exports = ""
+    if export_url is not None:
+        exports = "".join(f'<a role="menuitem" href="{html.escape(export_url(cid, kind), quote=True)}" download>'
+                          f"Export {label}</a>" for kind, label in (("json", "JSON"), ("md", "Markdown")))
+    return (
+        f'<button type="button" class="kimi-conv-menu" popovertarget="menu-{cid}" aria-haspopup="menu" '
+        f'aria-label="Options for {title}">⋯</button>'
+        f'<div popover id="menu-{cid}" class="kimi-conv-pop" role="menu" aria-label="Options for {title}">'
+        f'<button type="button" role="menuitem" class="kimi-rename" data-id="{cid}">Rename</button>'
+        f'<a role="menuitem" href="#kimi:pin:{cid}">{"Unpin" if conversation.pinned else "Pin"}</a>'
+        f'<a role="menuitem" href="#kimi:archive:{cid}">{"Unarchive" if conversation.archived else "Archive"}</a>'
+        f'{exports}'
+        f'<button type="button" role="menuitem" class="kimi-ask-delete">Delete…</button>'
+        f'<div class="kimi-delete-ask" hidden><span>Delete this chat for good?</span>'
+        f'<a role="menuitem" class="kimi-delete-yes" href="#kimi:delete:{cid}">Delete</a></div></div>'
+    )
 
 
 def conversation_list_html(
     conversations: Iterable[Conversation], current: str | None, remaining: int, archived: bool,
-    today: date | None = None, answering: Collection[str] = (), unread: Collection[str] = (),
+    today: date | None = None, answering: Collection[str] = (), unread: Collection[str] = (), export_url=None,
 ) -> str:
     today = today or datetime.now().astimezone().date()
     parts: list[str] = []
@@ -51,7 +75,7 @@ def conversation_list_html(
             parts.append(f'<div class="kimi-group">{group}</div>')
             heading = group
         mark = "answering" if conversation.id in answering else "unread" if conversation.id in unread else None
-        parts.append(_item(conversation, current, mark))
+        parts.append(_item(conversation, current, mark, export_url))
     if not parts:
         parts.append('<div class="kimi-empty">' + ("No archived chats." if archived else "No chats yet.") + "</div>")
     if remaining > 0:

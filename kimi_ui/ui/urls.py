@@ -68,7 +68,8 @@ class Addresses:
         if action.startswith("visit:"):
             return self.visit(self.h.owner(request), state or self.h.new_state(), action[len("visit:"):])
         shown = self.h.action(state, request, event)
-        return [*shown, self.here(self.h.owner(request), shown[0].conversation_id)]
+        how = "replace" if action.startswith("delete:") else "push"  # a deleted chat's address must not stay
+        return [*shown, self.here(self.h.owner(request), shown[0].conversation_id, how)]
 
     def switch_version(self, state: Any, request: gr.Request, event: ChatAction) -> list[Any]:
         shown = self.h.switch_version(state, request, event)

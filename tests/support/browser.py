@@ -38,3 +38,19 @@ def tool_row(chat, name: str, brief: str):
 def reasoning_title(chat):
     """The title of an answer's reasoning disclosure ("Thinking…", then "Thought for 3 s")."""
     return chat.locator("details.kimi-reasoning > summary")
+
+
+def open_settings(page) -> None:
+    """The chat's settings (tools, tool-call log, advanced) slide in from the right."""
+    page.locator("#settings-btn").click()
+    page.locator("#kimi-settings.open").wait_for(state="visible", timeout=10_000)
+
+
+def ready_page(browser, url: str, width: int = 1440, height: int = 900):
+    """A new page on `url` once its message box takes input (the page has its data)."""
+    from playwright.sync_api import expect
+
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.goto(url)
+    expect(page.locator("#composer textarea")).to_be_editable(timeout=20_000)
+    return page

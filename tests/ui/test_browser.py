@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.support.browser import RESULTS, reasoning_title, send, tool_row
+from tests.support.browser import RESULTS, open_settings, reasoning_title, send, tool_row
 from tests.support.serving import make_settings, serve, sim_backends
 
 pytestmark = pytest.mark.ui
@@ -117,7 +117,8 @@ def test_a_tool_call_shows_in_the_answer_and_in_the_log_panel(browser, sim, tmp_
     with serve(settings, sim_backends(sim.url)) as served:
         page = browser.new_page(viewport={"width": 1280, "height": 1100})
         page.goto(served.url)
-        page.get_by_text("Tools", exact=True).click()
+        expect(page.locator("#composer textarea")).to_be_editable(timeout=20_000)
+        open_settings(page)
         page.locator("#tools-picker").get_by_text("search_code").click()
         send(page, 'Where is login?\ncall search_code {"query": "def login"}')
         chat = page.locator("#chat")

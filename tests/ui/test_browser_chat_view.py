@@ -14,7 +14,7 @@ from playwright.sync_api import expect
 from kimi_ui.auth import LOCAL_USER
 from kimi_ui.conversations import CHAT_WINDOW
 from kimi_ui.storage import store
-from tests.support.browser import send
+from tests.support.browser import ready_page, send
 
 pytestmark = pytest.mark.ui
 
@@ -27,9 +27,7 @@ def png() -> bytes:
 
 @pytest.fixture
 def page(browser, app):
-    page = browser.new_page(viewport={"width": 1440, "height": 900})
-    page.goto(app.url)
-    expect(page.locator("#composer textarea")).to_be_editable(timeout=20_000)
+    page = ready_page(browser, app.url)
     yield page
     page.close()
 

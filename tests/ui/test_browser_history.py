@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.support.browser import RESULTS, send
+from tests.support.browser import RESULTS, open_settings, send
 from tests.support.serving import make_settings, serve, sim_backends
 
 pytestmark = pytest.mark.ui
@@ -153,8 +153,10 @@ def test_a_refused_message_comes_back_to_the_composer(browser, app):
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     page.goto(app.url)
     expect(page.locator("#composer textarea")).to_be_editable(timeout=20_000)
+    open_settings(page)
     page.get_by_text("Advanced").click()
     page.get_by_role("textbox", name="Temperature").fill("hot")
+    page.locator("#kimi-settings button.toggle-button").click()  # closed again
     send(page, "keep this text")
     expect(page.locator("#chat")).to_contain_text("Temperature must be a number", timeout=10_000)
     expect(page.locator("#composer textarea")).to_have_value("keep this text", timeout=10_000)

@@ -18,7 +18,7 @@ import httpx
 import pytest
 from playwright.sync_api import expect
 
-from tests.support.browser import RESULTS, send, tool_row
+from tests.support.browser import RESULTS, open_settings, send, tool_row
 from tests.support.serving import make_settings, serve, sim_backends
 
 pytestmark = pytest.mark.ui
@@ -232,6 +232,7 @@ def test_xss_payloads_render_as_text(browser, app, request):
     expect(chat.locator("pre").filter(has_text='"<img src=x onerror=window.__pwned=8>": 1')).to_be_visible()
     assert_not_pwned(page, "tool entries opened")
 
+    open_settings(page)
     page.get_by_text("Tool-call log").click()
     log = page.locator("#tool-log")
     expect(log).to_contain_text('expression="<img src=x onerror=window.__pwned=6>"', timeout=10_000)
@@ -252,6 +253,7 @@ def test_xss_payloads_render_as_text(browser, app, request):
     page.locator("#chat details.kimi-tool > summary",
                  has_text='timezone="<img src=x onerror=window.__pwned=7>"').first.click()
     expect(page.locator("#chat pre").filter(has_text="unknown timezone")).to_be_visible(timeout=5_000)
+    open_settings(page)
     page.get_by_text("Tool-call log").click()
     expect(page.locator("#tool-log")).to_contain_text('timezone="<img src=x onerror=window.__pwned=7>"',
                                                       timeout=10_000)

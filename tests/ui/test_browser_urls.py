@@ -120,7 +120,7 @@ def test_an_address_opens_in_a_new_context_and_the_old_links_too(contexts, two_u
     ready(page)
     # The page's relative links and pictures resolve against the root, not /c/.
     assert page.evaluate("document.querySelector('img.kimi-logo').naturalWidth") > 0
-    assert page.evaluate("document.querySelector('a.kimi-export-all').href") == f"{base}export/all.json"
+    assert page.evaluate("document.querySelector('.kimi-sidebar-links a[download]').href") == f"{base}export/all.json"
     page.screenshot(path=RESULTS / f"{request.node.name}.png")
     page.goto(f"{base}#kimi:open:{world['b']}")
     expect(page).to_have_url(f"{base}c/{world['b']}")

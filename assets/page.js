@@ -1,0 +1,194 @@
+// The page's own behaviour around Gradio's components (kimi_ui/ui/chrome.py), run once as the js_on_load of
+// the menu button:
+// - on a narrow screen the conversations are a drawer: the menu button opens it, a pick or Esc closes it;
+//   on a wide one the button folds the sidebar away;
+// - keyboard shortcuts (Ctrl/Cmd+Shift+O new chat, Ctrl/Cmd+K search, Shift+Esc message box,
+//   Ctrl/Cmd+Shift+C copy the last code block, Ctrl/Cmd+/ the list); Esc closes what is open before
+//   assets/live.js may stop an answer;
+// - quick prompts go in at the cursor, never over what was typed;
+// - the message box has the focus when the page is ready and after each send.
+if (!window.kimiPageWired) {
+  window.kimiPageWired = true;
+  const narrow = window.matchMedia('(max-width: 768px)');
+  const box = () => document.querySelector('#composer textarea');
+  const menu = () => document.querySelector('.kimi-menu-button');
+  const focusBox = () => {
+    const area = box();
+    if (area && !area.disabled) area.focus({preventScroll: true});
+  };
+  const setDrawer = (open) => {
+    document.body.classList.toggle('kimi-drawer', open && narrow.matches);
+    if (!narrow.matches) document.body.classList.toggle('kimi-nosidebar', !open);
+    const button = menu();
+    if (button) button.setAttribute('aria-expanded', String(open));
+    if (open && narrow.matches) {
+      const first = document.querySelector('#new-chat');
+      if (first) first.focus();
+    }
+  };
+  const drawerOpen = () => narrow.matches ? document.body.classList.contains('kimi-drawer')
+    : !document.body.classList.contains('kimi-nosidebar');
+  if (menu()) menu().setAttribute('aria-expanded', String(!narrow.matches));  // the list shows on a wide screen
+  narrow.addEventListener('change', () => {
+    document.body.classList.remove('kimi-drawer', 'kimi-nosidebar');
+    const button = menu();
+    if (button) button.setAttribute('aria-expanded', String(!narrow.matches));
+  });
+
+  document.addEventListener('click', (event) => {
+    const target = event.target;
+    if (!target.closest) return;
+    if (target.closest('a.kimi-skip')) {
+      event.preventDefault();
+      focusBox();
+      return;
+    }
+    if (target.closest('.kimi-menu-button')) {
+      setDrawer(!drawerOpen());
+      return;
+    }
+    // A pick in the drawer (a chat, a search hit, New chat) closes it; so does a tap beside it.
+    if (document.body.classList.contains('kimi-drawer')) {
+      const picked = target.closest('#kimi-sidebar a.kimi-conv, #kimi-sidebar a.kimi-hit, #new-chat');
+      if (picked || !target.closest('#kimi-sidebar')) setDrawer(false);
+    }
+    // A list item's menu: its links are actions (layout.py's link bridge) that close the menu; Rename edits the
+    // title in place (Enter or leaving the field saves, Esc cancels); Delete asks first.
+    const pop = target.closest('.kimi-conv-pop');
+    if (pop) {
+      if (target.closest('a')) pop.hidePopover();
+      if (target.closest('.kimi-ask-delete')) pop.querySelector('.kimi-delete-ask').hidden = false;
+      const rename = target.closest('.kimi-rename');
+      if (rename) {
+        pop.hidePopover();
+        startRename(rename.dataset.id);
+      }
+    }
+    const quick = target.closest('button.kimi-quick');
+    if (quick) {
+      const area = box();
+      if (!area) return;
+      const start = area.selectionStart ?? area.value.length;
+      const end = area.selectionEnd ?? start;
+      const words = quick.dataset.prompt || '';
+      const before = area.value.slice(0, start);
+      const spaced = (before && !/\s$/.test(before) ? ' ' : '') + words;
+      area.focus();
+      area.setRangeText(spaced, start, end, 'end');
+      area.dispatchEvent(new Event('input', {bubbles: true}));
+    }
+  }, true);
+
+  // A menu opens under its button (a popover sits in the top layer, placed here), and forgets a pending
+  // "Delete?" when it closes.
+  document.addEventListener('toggle', (event) => {
+    const pop = event.target;
+    if (!pop.classList || !pop.classList.contains('kimi-conv-pop')) return;
+    if (event.newState !== 'open') {
+      const ask = pop.querySelector('.kimi-delete-ask');
+      if (ask) ask.hidden = true;
+      return;
+    }
+    const button = document.querySelector(`[popovertarget="${CSS.escape(pop.id)}"]`);
+    if (!button) return;
+    const at = button.getBoundingClientRect();
+    const below = at.bottom + pop.offsetHeight + 8 < window.innerHeight;
+    pop.style.top = `${below ? at.bottom + 4 : Math.max(8, at.top - pop.offsetHeight - 4)}px`;
+    pop.style.left = `${Math.max(8, Math.min(at.right - pop.offsetWidth, window.innerWidth - pop.offsetWidth - 8))}px`;
+  }, true);
+  const startRename = (id) => {
+    const link = document.querySelector(`#conv-list a.kimi-conv[data-id="${CSS.escape(id)}"]`);
+    if (!link) return;
+    const row = link.parentElement;
+    const field = document.createElement('input');
+    field.className = 'kimi-rename-field';
+    field.value = link.getAttribute('title') || '';
+    field.setAttribute('aria-label', 'New title');
+    field.maxLength = 200;
+    link.hidden = true;
+    row.insertBefore(field, link);
+    field.focus();
+    field.select();
+    let done = false;
+    const finish = (save) => {
+      if (done) return;
+      done = true;
+      const title = field.value.trim();
+      field.remove();
+      link.hidden = false;
+      if (save && title && title !== link.getAttribute('title') && window.kimiAction) {
+        link.querySelector('.kimi-conv-title').textContent = title;  // at once; the list comes back from the server
+        window.kimiAction('rename:' + id + ':' + title);
+      }
+    };
+    field.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        finish(true);
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        finish(false);
+      }
+    });
+    field.addEventListener('blur', () => finish(true));
+  };
+  const shortcuts = () => document.querySelector('dialog.kimi-shortcuts');
+  const copyLastCode = async () => {
+    const blocks = document.querySelectorAll('#chat .kimi-answer pre code');
+    const last = blocks[blocks.length - 1];
+    if (!last) return;
+    try {
+      await navigator.clipboard.writeText(last.textContent || '');
+    } catch (error) {
+      const area = document.createElement('textarea');
+      area.value = last.textContent || '';
+      document.body.appendChild(area);
+      area.select();
+      document.execCommand('copy');
+      area.remove();
+    }
+  };
+  document.addEventListener('keydown', (event) => {
+    const mod = event.ctrlKey || event.metaKey;
+    const key = event.key.toLowerCase();
+    if (event.key === 'Escape' && event.shiftKey) {
+      event.preventDefault();
+      focusBox();
+    } else if (event.key === 'Escape' && document.body.classList.contains('kimi-drawer')) {
+      event.preventDefault();  // closes the drawer; live.js leaves an answer alone then
+      setDrawer(false);
+      if (menu()) menu().focus();
+    } else if (mod && event.shiftKey && key === 'o') {
+      event.preventDefault();
+      const button = document.querySelector('#new-chat');
+      if (button) button.click();
+      setTimeout(focusBox, 300);
+    } else if (mod && !event.shiftKey && key === 'k') {
+      event.preventDefault();
+      if (narrow.matches) setDrawer(true);
+      const search = document.querySelector('#conv-search input, #conv-search textarea');
+      if (search) search.focus();
+    } else if (mod && event.shiftKey && key === 'c') {
+      event.preventDefault();
+      copyLastCode();
+    } else if (mod && (key === '/' || key === '?')) {
+      event.preventDefault();
+      const dialog = shortcuts();
+      if (dialog && !dialog.open) dialog.showModal();
+    }
+  }, true);
+
+  // The message box: focused once the page has its data (load enables it), and again after each send.
+  const ready = new MutationObserver(() => {
+    const area = box();
+    if (area && !area.disabled) {
+      ready.disconnect();
+      if (!document.activeElement || document.activeElement === document.body) focusBox();
+    }
+  });
+  ready.observe(document.body, {subtree: true, childList: true, attributes: true, attributeFilter: ['disabled']});
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && !event.shiftKey && event.target === box()) setTimeout(focusBox, 0);
+  });
+}
