@@ -16,7 +16,7 @@ from kimi_ui.conversations import CHAT_WINDOW, FLAGS, Conversations
 from kimi_ui.storage.importing import ImportProblem, ImportResult
 from kimi_ui.ui import render, sidebar
 from kimi_ui.ui.chat_view import ChatAction
-from kimi_ui.ui.inputs import InputProblem
+from kimi_ui.ui.inputs import InputProblem, PageAction
 from kimi_ui.links import requested_conversation
 from kimi_ui.ui.live import live_value
 
@@ -98,12 +98,11 @@ class HistoryMixin:
                 conversation.system_prompt, self.tool_picker(conversation.tools), self.tool_log_for(owner_id, cid),
                 self.sidebar_html(owner_id, state), live_value(answering)]
 
-    def action(self, state: Any, request: gr.Request, event: gr.EventData) -> list[Any]:
-        """A click on a `#kimi:` link in the sidebar (an item, a search hit, "show more")."""
+    def action(self, state: Any, request: gr.Request, event: PageAction) -> list[Any]:
+        """A click on a `#kimi:` link in the sidebar (an item or its menu, a search hit, "show more")."""
         owner_id = self.owner(request)
         state = state or self.new_state()
-        data = getattr(event, "_data", None)
-        kind, _, rest = str((data.get("action") if isinstance(data, dict) else "") or "")[:200].partition(":")
+        kind, _, rest = event.action.partition(":")
         if kind == "open":
             return self.opened(owner_id, replace(state, conversation_id=rest or None))
         if kind == "hit":

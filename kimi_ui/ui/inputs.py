@@ -75,20 +75,11 @@ def discard_uploads(files: tuple[tuple[str, str], ...], uploads: Uploads, user: 
             Path(path).unlink(missing_ok=True)
 
 
-def event_field(event: gr.EventData | None, key: str) -> Any:
-    """One field of an event's data. The handlers take the generic gr.EventData: gr.EditData and
-    gr.RetryData read their fields in their constructors and fail with a KeyError on a call that lacks one
-    (anyone can call a handler with any event data)."""
-    data = getattr(event, "_data", None)
-    return data.get(key) if isinstance(data, dict) else None
+class PageAction(gr.EventData):
+    """A click event's {"action": "..."} (the list's `#kimi:` links, the queue box's buttons), read in the
+    constructor as Gradio's own typed event data is: a call may send any data, or none."""
 
-
-def edited_text(value: Any) -> str:
-    """An edited message's text (the Chatbot may send a string or a list of parts)."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, list):
-        return " ".join(edited_text(v) for v in value)
-    if isinstance(value, dict):
-        return str(value.get("text") or value.get("content") or "")
-    return ""
+    def __init__(self, target: Any, data: Any) -> None:
+        super().__init__(target, data)
+        action = data.get("action") if isinstance(data, dict) else None
+        self.action = action[:300] if isinstance(action, str) else ""

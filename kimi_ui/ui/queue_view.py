@@ -18,7 +18,7 @@ from kimi_ui.answer import Answer
 from kimi_ui.queued import Queue, QueueRefused
 from kimi_ui.turns import TurnInput
 from kimi_ui.ui import render
-from kimi_ui.ui.inputs import InputProblem, advanced_options, event_field
+from kimi_ui.ui.inputs import InputProblem, PageAction, advanced_options
 
 # Enter (inputs: composer, chat; outputs: sent, composer, live, the queue's hidden box, chat): while the
 # conversation answers (the page's `kimi-answering` mark, kimi_ui/ui/live.py) the message is queued and the
@@ -138,9 +138,9 @@ class QueueMixin:
             await self.queue.resume(owner_id, cid)
         return await self.queue_box(owner_id, cid)
 
-    async def queued_action(self, state: Any, request: gr.Request, event: gr.EventData) -> str:
+    async def queued_action(self, state: Any, request: gr.Request, event: PageAction) -> str:
         """The box's click: `remove:<id>` or `resume`."""
-        action = str(event_field(event, "action") or "")
+        action = event.action
         if action.startswith("remove:"):
             return await self.remove_queued(action[len("remove:"):], state, request)
         if action == "resume":

@@ -23,7 +23,7 @@ from kimi_ui import ASSETS_DIR
 from kimi_ui.links import MAX_ADDRESS, conversation_path, requested_conversation
 from kimi_ui.storage import store
 from kimi_ui.ui.chat_view import ChatAction
-from kimi_ui.ui.inputs import event_field
+from kimi_ui.ui.inputs import PageAction
 
 URLS_JS = (ASSETS_DIR / "urls.js").read_text(encoding="utf-8")
 NOT_FOUND = "Conversation not found"
@@ -62,9 +62,9 @@ class Addresses:
             gr.Warning(NOT_FOUND)
         return [*shown, self.here(owner_id, shown[0].conversation_id, "replace", seen=address)]
 
-    def action(self, state: Any, request: gr.Request, event: gr.EventData) -> list[Any]:
+    def action(self, state: Any, request: gr.Request, event: PageAction) -> list[Any]:
         """The list's click (HistoryMixin.action), and `visit:<address>`: Back or Forward went there."""
-        action = str(event_field(event, "action") or "")
+        action = event.action
         if action.startswith("visit:"):
             return self.visit(self.h.owner(request), state or self.h.new_state(), action[len("visit:"):])
         shown = self.h.action(state, request, event)
