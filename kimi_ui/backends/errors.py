@@ -131,6 +131,6 @@ def from_exception(
 def _stream_cut(backend: str) -> TurnError:
     return TurnError(
         code="stream_cut",
-        message=f"The connection to {backend} broke off mid-answer. The partial answer is kept.",
+        message=f"The connection to {backend} broke off mid-answer. What had arrived (thoughts or text) is kept.",
         hint="Press Continue to ask the model to go on, or check the server's log.",
     )

@@ -86,13 +86,18 @@ class HistoryMixin:
         conversation = self.conversations.get(owner_id, cid)
         if conversation is None:
             state = replace(state, conversation_id=None, view=(), window=CHAT_WINDOW)
-            return [state, render.chat_value([]), *self._title_bar(None), gr.update(), gr.update(),
+            default = self.ctx.backends.choose(None)  # a new chat starts from the defaults, visibly
+            return [state, render.chat_value([]), *self._title_bar(None), "thinking",
+                    default.name if default else gr.update(),
                     self.ctx.settings.system_prompt, self.tool_picker(None),
                     render.tool_log_html([], None), self.sidebar_html(owner_id, state), live_value(False)]
         self.unread.seen(owner_id, cid)
         chat, ids, _ = self.chat_view(owner_id, cid, window, focus)
         state = replace(state, view=tuple(ids), window=window)
         backend = conversation.backend if self.ctx.backends.get(conversation.backend) else gr.update()
+        if conversation.backend and not isinstance(backend, str):
+            gr.Info(f"This chat was on {conversation.backend}, which is not configured any more: it goes on with "
+                    "the backend picked below.")
         answering = cid in self.ctx.jobs.answering(owner_id)  # its follower shows it (kimi_ui/ui/live.py)
         return [state, chat, *self._title_bar(conversation), conversation.mode, backend,
                 conversation.system_prompt, self.tool_picker(conversation.tools), self.tool_log_for(owner_id, cid),

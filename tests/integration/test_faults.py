@@ -231,7 +231,7 @@ def test_stream_cut_is_reported_as_a_broken_stream(env):
     assert result.snapshot.status == "interrupted"
     assert result.snapshot.error.code == "stream_cut", result.snapshot.error
     assert "Could not connect" not in result.snapshot.error.message
-    assert "partial answer is kept" in result.snapshot.error.message and "Continue" in result.snapshot.error.hint
+    assert "What had arrived (thoughts or text) is kept" in result.snapshot.error.message and "Continue" in result.snapshot.error.hint
 
 
 @pytest.mark.parametrize(("directive", "max_tokens", "status"), [("#sim cut=8", None, "interrupted"),

@@ -177,3 +177,25 @@ def test_a_text_only_backend_refuses_an_image_at_once(browser, app):
     expect(estimate).to_contain_text("tokens", timeout=10_000)
     expect(estimate).not_to_contain_text("text-only")
     page.close()
+
+
+def test_a_new_chat_starts_from_the_defaults_and_a_retired_backend_is_said(browser, app):
+    from kimi_ui.auth import LOCAL_USER
+    from kimi_ui.storage import store
+
+    with app.ctx.db.session() as session:
+        owner_id = store.ensure_user(session, name=LOCAL_USER).id
+        old = store.create_conversation(session, owner_id=owner_id, system_prompt="", title="On a retired server",
+                                        backend="Retired vLLM", mode="instant")
+        store.add_message(session, owner_id=owner_id, conversation_id=old.id, role="user", content="hello")
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    page.goto(app.url)
+    ready(page)
+    page.locator("#conv-list a.kimi-conv", has_text="On a retired server").click()
+    expect(page.get_by_text("This chat was on Retired vLLM, which is not configured any more")).to_be_visible(
+        timeout=10_000)
+    expect(page.get_by_role("radio", name="Instant")).to_be_checked()  # its own mode, shown
+    page.get_by_role("button", name="+ New chat").click()
+    expect(page.get_by_role("radio", name="Thinking")).to_be_checked(timeout=10_000)  # the defaults again
+    expect(page.locator("#backend-picker input")).to_have_value(re.compile("Simulated vLLM"))
+    page.close()

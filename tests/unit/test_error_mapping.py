@@ -208,7 +208,7 @@ def test_remote_protocol_error_is_a_cut_stream_and_the_partial_answer_is_kept():
     error = errors.from_exception(httpx2.RemoteProtocolError("x"), "vLLM (local)", VLLM)
 
     assert error.code == "stream_cut"
-    assert "partial answer is kept" in error.message
+    assert "What had arrived (thoughts or text) is kept" in error.message
     assert "Continue" in error.hint
 
 
