@@ -46,3 +46,10 @@ def estimate(files: tuple[tuple[str, str], ...], limits: MediaLimits) -> tuple[i
         total += tokens
         kinds.append(kind)
     return total, kinds
+
+
+def cut_documents(files: tuple[tuple[str, str], ...], limits: MediaLimits) -> list[str]:
+    """The text files (not PDFs) longer than what the model is sent of each: said before sending."""
+    return [name for path, name in files
+            if kind_of(name, Path(path)) == "document" and not name.lower().endswith(".pdf")
+            and os.stat(path).st_size > limits.max_text_bytes]

@@ -14,7 +14,7 @@ from kimi_ui.answer import Answer
 from kimi_ui.auth import RESERVED_PREFIX
 from kimi_ui.context import AppContext
 from kimi_ui.events import TurnDone, TurnError
-from kimi_ui.media.estimate import estimate
+from kimi_ui.media.estimate import cut_documents, estimate
 from kimi_ui.storage import store
 from kimi_ui.turns import TurnInput
 from kimi_ui.uploads import needs_vision
@@ -137,6 +137,10 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin
         line = f"Attachments: about {tokens:,} tokens ({', '.join(kinds)})"
         if backend and tokens > backend.context_window - 1024:
             line += f" — more than {backend.name}'s {backend.context_window:,}-token context: send fewer files"
+        cut = cut_documents(files, self.ctx.turns.media_limits)
+        if cut:
+            line += (f" · {', '.join(cut)}: only the first {self.ctx.turns.media_limits.max_text_bytes // 1000:,} KB"
+                     f" {'goes' if len(cut) == 1 else 'of each go'} to the model")
         return [gr.update(value=f'<div class="kimi-estimate">{html.escape(line)}</div>', visible=True),
                 gr.update(visible=bool(pictures))]
 

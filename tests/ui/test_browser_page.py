@@ -199,3 +199,15 @@ def test_a_new_chat_starts_from_the_defaults_and_a_retired_backend_is_said(brows
     expect(page.get_by_role("radio", name="Thinking")).to_be_checked(timeout=10_000)  # the defaults again
     expect(page.locator("#backend-picker input")).to_have_value(re.compile("Simulated vLLM"))
     page.close()
+
+
+def test_a_long_log_says_it_will_be_cut_before_it_is_sent(browser, app):
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    page.goto(app.url)
+    ready(page)
+    log = b"".join(f"{n:06d} INFO something happened here\n".encode() for n in range(12_000))  # ~405 KB
+    page.locator("#composer input[type=file]").set_input_files(
+        [{"name": "app.log", "mimeType": "text/plain", "buffer": log}])
+    expect(page.locator("#upload-estimate")).to_contain_text("app.log: only the first 200 KB goes to the model",
+                                                             timeout=10_000)
+    page.close()
