@@ -211,7 +211,7 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin
         text = event.text[:200_000]
         if message_id is None or not text.strip():
             gr.Warning("Only the text of one of your messages can be edited; it cannot be empty.")
-            yield [self.chat_history(self.owner(request), state), state]
+            yield [render.stamped(self.chat_history(self.owner(request), state), state.tab.shown), state]
             return
         turn = TurnInput(text=text, backend=backend or None, mode=mode if mode in ("instant", "thinking") else
                          "thinking", conversation_id=state.conversation_id, limit_key=limit_key(request),
@@ -251,7 +251,8 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin
 
     def _refused(self, owner_id: str, state: SessionState, snapshot: Answer, message: dict | None) -> list:
         """The chat with the reason; after_turn gives the composer back so nothing typed or attached is lost."""
-        chat = render.extended(self.chat_history(owner_id, state), render.live_item(snapshot))
+        chat = render.stamped(render.extended(self.chat_history(owner_id, state), render.live_item(snapshot)),
+                              state.tab.shown)
         return [chat, replace(state, returned=message or None)]
 
     async def _stream(
@@ -269,7 +270,7 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin
         # once: it does not change while streaming
         earlier = await self.ctx.db.call(self._prefix, owner_id, turn, state)
         mine = () if turn.regenerate_of else (render.question_item(None, turn.text),)
-        yield [render.extended(earlier, *mine, render.live_item(Answer())), state]
+        yield [render.stamped(render.extended(earlier, *mine, render.live_item(Answer())), ticket), state]
         job = self.ctx.jobs.start(owner_id, turn)  # runs to its end whatever happens to this tab
         if request is not None and request.session_hash:
             self.ctx.jobs.sent_by(request.session_hash, job)
@@ -291,7 +292,7 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin
                 # Handed over once the answer shows something: this event brings the first token itself (the
                 # follower starts only after after_turn, seconds later under load).
                 handed = bool(answer.message_id) and _has_started(answer)
-                yield [render.extended(earlier, *mine, render.live_item(answer)), state]
+                yield [render.stamped(render.extended(earlier, *mine, render.live_item(answer)), ticket), state]
                 if handed:
                     return
         finally:
@@ -333,6 +334,7 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin
     def _after_turn(self, owner_id: str, state: SessionState, keep_chat: bool) -> list[Any]:
         """after_turn's reading: state, chat, title bar, list, tool log."""
         chat, ids, _ = self.chat_view(owner_id, state.conversation_id, state.window)
+        chat = render.stamped(chat, state.tab.shown)
         if keep_chat:
             chat = gr.update()
         else:
@@ -358,6 +360,6 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin
         job = self.ctx.jobs.by_conversation(owner_id, conversation_id) if conversation_id else None
         if job is not None and job.answer.stopping:  # stopped, not yet ended: wait for it (no longer than 2 s;
             await job.ended(timeout=2.0)  # an answer that is not stopping is not waited for at all)
-        chat, _, _ = await self.ctx.db.call(self.chat_view, owner_id, conversation_id,
-                                            (state or SessionState()).window)
-        return chat
+        state = state or SessionState()
+        chat, _, _ = await self.ctx.db.call(self.chat_view, owner_id, conversation_id, state.window)
+        return render.stamped(chat, state.tab.shown)

@@ -103,7 +103,7 @@ class LiveMixin:
                 if tab.shown != mine[0]:
                     yield gr.skip()  # the page shows another conversation now: leave it alone
                     return
-                yield render.extended(earlier, render.live_item(answer))  # (one output: not in a list)
+                yield render.stamped(render.extended(earlier, render.live_item(answer)), mine[0])  # (one output)
             tab.ended, ended = mine[0], True
         finally:
             if tab.following == mine:

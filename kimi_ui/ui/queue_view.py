@@ -202,7 +202,7 @@ class QueueMixin:
                         chat = await self.ctx.db.call(self.chat_view, owner_id, cid, state.window, None,
                                                       upto or None)
                         earlier = chat[0]
-                    yield render.extended(earlier, render.live_item(answer)), state, box
+                    yield render.stamped(render.extended(earlier, render.live_item(answer)), ticket), state, box
                     box = gr.skip()  # read once per answer: a copy sent again would undo a message queued since
             finally:
                 self.left_unseen(owner_id, job)

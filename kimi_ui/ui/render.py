@@ -189,6 +189,13 @@ def chat_value(messages: list[ChatMessage], earlier: int = 0, focus: str | None 
     return {"messages": messages, "earlier": earlier, "focus": focus}
 
 
+def stamped(value: ChatValue, opening: int) -> ChatValue:
+    """`value` marked with the page's opening it belongs to (kimi_ui/ui/live.py, Tab.shown): the view drops a
+    value of an earlier opening that arrives after a later one (an old answer's update still in flight when
+    another chat was opened)."""
+    return {**value, "opening": opening}
+
+
 def extended(value: ChatValue, *messages: ChatMessage) -> ChatValue:
     """`value` with messages added below (a streaming turn's question and answer)."""
     return {**value, "messages": [*value.get("messages", ()), *messages], "focus": None}

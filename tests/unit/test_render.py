@@ -301,3 +301,11 @@ def test_answers_and_questions_carry_their_markdown_as_written():
     assert parts(answer, "text")[0]["source"] == text
     assert question["source"] == text
     assert "<svg>" not in answer["parts"][1]["html"] and "&lt;svg&gt;" in answer["parts"][1]["html"]
+
+
+def test_a_value_names_the_opening_it_belongs_to():
+    value = render.chat_value([render.question_item("u1", "hi")])
+    stamped = render.stamped(render.extended(value, render.live_item(snapshot_of())), 7)
+
+    assert stamped["opening"] == 7 and len(stamped["messages"]) == 2
+    assert "opening" not in value  # a copy: the stored chat is not marked

@@ -1,4 +1,4 @@
-import { i as $e, g as et, o as mt, c as tt, a as ee, b as gt, T as at, d as pt, e as De, f as le, r as ke, h as ge, p as qe, j as ve, k as oe, m as rt, s as it, l as nt, E as bt, n as i, q as Ve, t as kt, u as yt, v as wt, w as Ke, x as xt, y as Et, z as St, A as Pe, B as te, D as Tt, I as Ae, C as Ct, F as Mt, G as At, H as Lt, J as st, K as Nt, L as R, M as Rt, N as It, O as Ot, P as Ue, Q as zt, R as Ht, S as Ft, U as Dt, V as qt, W as Pt, X as ot, Y as xe, Z as lt, _ as Bt, $ as Gt, a0 as Vt, a1 as Kt, a2 as Ut, a3 as Yt, a4 as Wt, a5 as Jt, a6 as Z, a7 as Ye, a8 as K, a9 as fe, aa as Ee, ab as Se, ac as ae, ad as Te, ae as ne, af as A, ag as P, ah as Q, ai as N, aj as q, ak as We } from "./render-8M-CU1zq.js";
+import { i as tt, g as at, o as mt, c as rt, a as te, b as gt, T as it, d as pt, e as Pe, f as ce, r as ke, h as ge, p as Be, j as _e, k as fe, m as nt, s as st, l as ot, E as bt, n as i, q as Ue, t as kt, u as yt, v as wt, w as Ye, x as xt, y as Et, z as St, A as Ge, B as ae, D as Tt, I as Ne, C as Ct, F as Mt, G as At, H as Lt, J as lt, K as Nt, L as N, M as Rt, N as It, O as Ot, P as We, Q as zt, R as Ht, S as Ft, U as Dt, V as qt, W as Pt, X as ft, Y as xe, Z as ct, _ as Bt, $ as Gt, a0 as Vt, a1 as Kt, a2 as Ut, a3 as Yt, a4 as Wt, a5 as Jt, a6 as ee, a7 as Je, a8 as Y, a9 as de, aa as Ee, ab as Se, ac as re, ad as Te, ae as oe, af as T, ag as K, ah as $, ai as A, aj as B, ak as Xe } from "./render-8M-CU1zq.js";
 const Xt = [];
 function jt(t, e = !1, r = !1) {
   return pe(t, /* @__PURE__ */ new Map(), "", Xt, null, r);
@@ -15,24 +15,24 @@ function pe(t, e, r, a, n = null, s = !1) {
       /** @type {Snapshot<T>} */
       new Set(t)
     );
-    if ($e(t)) {
+    if (tt(t)) {
       var f = (
         /** @type {Snapshot<any>} */
         Array(t.length)
       );
       e.set(t, f), n !== null && e.set(n, f);
       for (var l = 0; l < t.length; l += 1) {
-        var d = t[l];
-        l in t && (f[l] = pe(d, e, r, a, null, s));
+        var u = t[l];
+        l in t && (f[l] = pe(u, e, r, a, null, s));
       }
       return f;
     }
-    if (et(t) === mt) {
+    if (at(t) === mt) {
       f = {}, e.set(t, f), n !== null && e.set(n, f);
-      for (var b of Object.keys(t))
-        f[b] = pe(
+      for (var _ of Object.keys(t))
+        f[_] = pe(
           // @ts-expect-error
-          t[b],
+          t[_],
           e,
           r,
           a,
@@ -86,23 +86,23 @@ function Zt(t) {
     Qt?.createHTML(t) ?? t
   );
 }
-function ft(t) {
-  var e = tt("template");
+function dt(t) {
+  var e = rt("template");
   return e.innerHTML = Zt(t.replaceAll("<!>", "<!---->")), e.content;
 }
-function se(t, e) {
+function le(t, e) {
   var r = (
     /** @type {Effect} */
-    De
+    Pe
   );
   r.nodes === null && (r.nodes = { start: t, end: e, a: null, t: null });
 }
 // @__NO_SIDE_EFFECTS__
-function M(t, e) {
-  var r = (e & at) !== 0, a = (e & pt) !== 0, n, s = !t.startsWith("<!>");
+function S(t, e) {
+  var r = (e & it) !== 0, a = (e & pt) !== 0, n, s = !t.startsWith("<!>");
   return () => {
-    n === void 0 && (n = ft(s ? t : "<!>" + t), r || (n = /** @type {TemplateNode} */
-    ee(n)));
+    n === void 0 && (n = dt(s ? t : "<!>" + t), r || (n = /** @type {TemplateNode} */
+    te(n)));
     var o = (
       /** @type {TemplateNode} */
       a || gt ? document.importNode(n, !0) : n.cloneNode(!0)
@@ -110,70 +110,70 @@ function M(t, e) {
     if (r) {
       var f = (
         /** @type {TemplateNode} */
-        ee(o)
+        te(o)
       ), l = (
         /** @type {TemplateNode} */
         o.lastChild
       );
-      se(f, l);
+      le(f, l);
     } else
-      se(o, o);
+      le(o, o);
     return o;
   };
 }
 // @__NO_SIDE_EFFECTS__
 function $t(t, e, r = "svg") {
-  var a = !t.startsWith("<!>"), n = (e & at) !== 0, s = `<${r}>${a ? t : "<!>" + t}</${r}>`, o;
+  var a = !t.startsWith("<!>"), n = (e & it) !== 0, s = `<${r}>${a ? t : "<!>" + t}</${r}>`, o;
   return () => {
     if (!o) {
       var f = (
         /** @type {DocumentFragment} */
-        ft(s)
+        dt(s)
       ), l = (
         /** @type {Element} */
-        ee(f)
+        te(f)
       );
       if (n)
-        for (o = document.createDocumentFragment(); ee(l); )
+        for (o = document.createDocumentFragment(); te(l); )
           o.appendChild(
             /** @type {TemplateNode} */
-            ee(l)
+            te(l)
           );
       else
         o = /** @type {Element} */
-        ee(l);
+        te(l);
     }
-    var d = (
+    var u = (
       /** @type {TemplateNode} */
       o.cloneNode(!0)
     );
     if (n) {
-      var b = (
+      var _ = (
         /** @type {TemplateNode} */
-        ee(d)
-      ), C = (
+        te(u)
+      ), E = (
         /** @type {TemplateNode} */
-        d.lastChild
+        u.lastChild
       );
-      se(b, C);
+      le(_, E);
     } else
-      se(d, d);
-    return d;
+      le(u, u);
+    return u;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function he(t, e) {
+function me(t, e) {
   return /* @__PURE__ */ $t(t, e, "svg");
 }
 function ea(t = "") {
   {
-    var e = le(t + "");
-    return se(e, e), e;
+    var e = ce(t + "");
+    return le(e, e), e;
   }
 }
-function _e() {
-  var t = document.createDocumentFragment(), e = document.createComment(""), r = le();
-  return t.append(e, r), se(e, r), t;
+function he() {
+  var t = document.createDocumentFragment(), e = document.createComment(""), r = ce();
+  return t.append(e, r), le(e, r), t;
 }
 function y(t, e) {
   t !== null && t.before(
@@ -249,13 +249,13 @@ class ta {
         if (s === r || this.#r.has(s)) continue;
         const f = () => {
           if (Array.from(this.#t.values()).includes(s)) {
-            var d = document.createDocumentFragment();
-            rt(o, d), d.append(le()), this.#e.set(s, { effect: o, fragment: d });
+            var u = document.createDocumentFragment();
+            nt(o, u), u.append(ce()), this.#e.set(s, { effect: o, fragment: u });
           } else
             ge(o);
           this.#r.delete(s), this.#a.delete(s);
         };
-        this.#i || !a ? (this.#r.add(s), qe(o, f, !1)) : f();
+        this.#i || !a ? (this.#r.add(s), Be(o, f, !1)) : f();
       }
     }
   };
@@ -276,19 +276,19 @@ class ta {
   ensure(e, r) {
     var a = (
       /** @type {Batch} */
-      oe
-    ), n = it();
+      fe
+    ), n = st();
     if (r && !this.#a.has(e) && !this.#e.has(e))
       if (n) {
-        var s = document.createDocumentFragment(), o = le();
+        var s = document.createDocumentFragment(), o = ce();
         s.append(o), this.#e.set(e, {
-          effect: ve(() => r(o)),
+          effect: _e(() => r(o)),
           fragment: s
         });
       } else
         this.#a.set(
           e,
-          ve(() => r(this.anchor))
+          _e(() => r(this.anchor))
         );
     if (this.#t.set(a, e), n) {
       for (const [f, l] of this.#a)
@@ -300,34 +300,34 @@ class ta {
       this.#n(a);
   }
 }
-function O(t, e, r = !1) {
+function z(t, e, r = !1) {
   var a = new ta(t), n = r ? bt : 0;
   function s(o, f) {
     a.ensure(o, f);
   }
-  nt(() => {
+  ot(() => {
     var o = !1;
     e((f, l = 0) => {
       o = !0, s(l, f);
     }), o || s(-1, null);
   }, n);
 }
-function Ie(t, e) {
+function ze(t, e) {
   return e;
 }
 function aa(t, e, r) {
   for (var a = [], n = e.length, s, o = e.length, f = 0; f < n; f++) {
-    let C = e[f];
-    qe(
-      C,
+    let E = e[f];
+    Be(
+      E,
       () => {
         if (s) {
-          if (s.pending.delete(C), s.done.add(C), s.pending.size === 0) {
+          if (s.pending.delete(E), s.done.add(E), s.pending.size === 0) {
             var c = (
               /** @type {Set<EachOutroGroup>} */
               t.outrogroups
             );
-            Oe(t, Pe(s.done)), c.delete(s), c.size === 0 && (t.outrogroups = null);
+            He(t, Ge(s.done)), c.delete(s), c.size === 0 && (t.outrogroups = null);
           }
         } else
           o -= 1;
@@ -338,23 +338,23 @@ function aa(t, e, r) {
   if (o === 0) {
     var l = a.length === 0 && r !== null && t.pending.size === 0;
     if (l) {
-      var d = (
+      var u = (
         /** @type {Element} */
         r
-      ), b = (
+      ), _ = (
         /** @type {Element} */
-        d.parentNode
+        u.parentNode
       );
-      Mt(b), b.append(d), t.items.clear();
+      Mt(_), _.append(u), t.items.clear();
     }
-    Oe(t, e, !l);
+    He(t, e, !l);
   } else
     s = {
       pending: new Set(e),
       done: /* @__PURE__ */ new Set()
     }, (t.outrogroups ??= /* @__PURE__ */ new Set()).add(s);
 }
-function Oe(t, e, r = !0) {
+function He(t, e, r = !0) {
   var a;
   if (t.pending.size > 0) {
     a = /* @__PURE__ */ new Set();
@@ -368,162 +368,162 @@ function Oe(t, e, r = !0) {
   for (var n = 0; n < e.length; n++) {
     var s = e[n];
     if (a?.has(s)) {
-      s.f |= te;
+      s.f |= ae;
       const o = document.createDocumentFragment();
-      rt(s, o);
+      nt(s, o);
     } else
       ge(e[n], r);
   }
 }
-var Je;
+var je;
 function ye(t, e, r, a, n, s = null) {
-  var o = t, f = /* @__PURE__ */ new Map(), l = (e & st) !== 0;
+  var o = t, f = /* @__PURE__ */ new Map(), l = (e & lt) !== 0;
   if (l) {
-    var d = (
+    var u = (
       /** @type {Element} */
       t
     );
-    o = d.appendChild(le());
+    o = u.appendChild(ce());
   }
-  var b = null, C = yt(() => {
+  var _ = null, E = yt(() => {
     var H = r();
     return (
       /** @type {V[]} */
-      $e(H) ? H : H == null ? [] : Pe(H)
+      tt(H) ? H : H == null ? [] : Ge(H)
     );
-  }), c = /* @__PURE__ */ new Map(), S = !0;
-  function B(H) {
-    if ((E.effect.f & Tt) === 0) {
-      E.pending.delete(H);
-      var z = i(C);
-      E.fallback = b, ra(E, z, o, e, a), b !== null && (z.length === 0 ? (b.f & te) === 0 ? ke(b) : (b.f ^= te, ue(b, null, o)) : qe(b, () => {
-        b = null;
+  }), c = /* @__PURE__ */ new Map(), C = !0;
+  function L(H) {
+    if ((x.effect.f & Tt) === 0) {
+      x.pending.delete(H);
+      var F = i(E);
+      x.fallback = _, ra(x, F, o, e, a), _ !== null && (F.length === 0 ? (_.f & ae) === 0 ? ke(_) : (_.f ^= ae, ve(_, null, o)) : Be(_, () => {
+        _ = null;
       }));
     }
   }
-  function Y(H) {
-    E.pending.delete(H);
+  function G(H) {
+    x.pending.delete(H);
   }
-  var u = nt(() => {
+  var d = ot(() => {
     for (var H = (
       /** @type {V[]} */
-      i(C)
-    ), z = H.length, k = /* @__PURE__ */ new Set(), v = (
+      i(E)
+    ), F = H.length, k = /* @__PURE__ */ new Set(), h = (
       /** @type {Batch} */
-      oe
-    ), h = it(), _ = 0; _ < z; _ += 1) {
-      var w = H[_], p = a(w, _), m = S ? null : f.get(p);
-      m ? (m.v && Ve(m.v, w), m.i && Ve(m.i, _), h && v.unskip_effect(m.e)) : (m = ia(
+      fe
+    ), g = st(), v = 0; v < F; v += 1) {
+      var w = H[v], p = a(w, v), b = C ? null : f.get(p);
+      b ? (b.v && Ue(b.v, w), b.i && Ue(b.i, v), g && h.unskip_effect(b.e)) : (b = ia(
         f,
-        S ? o : Je ??= le(),
+        C ? o : je ??= ce(),
         w,
         p,
-        _,
+        v,
         n,
         e,
         r
-      ), S || (m.e.f |= te), f.set(p, m)), k.add(p);
+      ), C || (b.e.f |= ae), f.set(p, b)), k.add(p);
     }
-    if (z === 0 && s && !b && (S ? b = ve(() => s(o)) : (b = ve(() => s(Je ??= le())), b.f |= te)), z > k.size && kt(), !S)
-      if (c.set(v, k), h) {
-        for (const [F, G] of f)
-          k.has(F) || v.skip_effect(G.e);
-        v.oncommit(B), v.ondiscard(Y);
+    if (F === 0 && s && !_ && (C ? _ = _e(() => s(o)) : (_ = _e(() => s(je ??= ce())), _.f |= ae)), F > k.size && kt(), !C)
+      if (c.set(h, k), g) {
+        for (const [D, I] of f)
+          k.has(D) || h.skip_effect(I.e);
+        h.oncommit(L), h.ondiscard(G);
       } else
-        B(v);
-    i(C);
-  }), E = { effect: u, items: f, pending: c, outrogroups: null, fallback: b };
-  S = !1;
+        L(h);
+    i(E);
+  }), x = { effect: d, items: f, pending: c, outrogroups: null, fallback: _ };
+  C = !1;
 }
-function de(t) {
+function ue(t) {
   for (; t !== null && (t.f & Ct) === 0; )
     t = t.next;
   return t;
 }
 function ra(t, e, r, a, n) {
-  var s = (a & Nt) !== 0, o = e.length, f = t.items, l = de(t.effect.first), d, b = null, C, c = [], S = [], B, Y, u, E;
+  var s = (a & Nt) !== 0, o = e.length, f = t.items, l = ue(t.effect.first), u, _ = null, E, c = [], C = [], L, G, d, x;
   if (s)
-    for (E = 0; E < o; E += 1)
-      B = e[E], Y = n(B, E), u = /** @type {EachItem} */
-      f.get(Y).e, (u.f & te) === 0 && (u.nodes?.a?.measure(), (C ??= /* @__PURE__ */ new Set()).add(u));
-  for (E = 0; E < o; E += 1) {
-    if (B = e[E], Y = n(B, E), u = /** @type {EachItem} */
-    f.get(Y).e, t.outrogroups !== null)
-      for (const m of t.outrogroups)
-        m.pending.delete(u), m.done.delete(u);
-    if ((u.f & Ae) !== 0 && (ke(u), s && (u.nodes?.a?.unfix(), (C ??= /* @__PURE__ */ new Set()).delete(u))), (u.f & te) !== 0)
-      if (u.f ^= te, u === l)
-        ue(u, null, r);
+    for (x = 0; x < o; x += 1)
+      L = e[x], G = n(L, x), d = /** @type {EachItem} */
+      f.get(G).e, (d.f & ae) === 0 && (d.nodes?.a?.measure(), (E ??= /* @__PURE__ */ new Set()).add(d));
+  for (x = 0; x < o; x += 1) {
+    if (L = e[x], G = n(L, x), d = /** @type {EachItem} */
+    f.get(G).e, t.outrogroups !== null)
+      for (const b of t.outrogroups)
+        b.pending.delete(d), b.done.delete(d);
+    if ((d.f & Ne) !== 0 && (ke(d), s && (d.nodes?.a?.unfix(), (E ??= /* @__PURE__ */ new Set()).delete(d))), (d.f & ae) !== 0)
+      if (d.f ^= ae, d === l)
+        ve(d, null, r);
       else {
-        var H = b ? b.next : l;
-        u === t.effect.last && (t.effect.last = u.prev), u.prev && (u.prev.next = u.next), u.next && (u.next.prev = u.prev), ie(t, b, u), ie(t, u, H), ue(u, H, r), b = u, c = [], S = [], l = de(b.next);
+        var H = _ ? _.next : l;
+        d === t.effect.last && (t.effect.last = d.prev), d.prev && (d.prev.next = d.next), d.next && (d.next.prev = d.prev), se(t, _, d), se(t, d, H), ve(d, H, r), _ = d, c = [], C = [], l = ue(_.next);
         continue;
       }
-    if (u !== l) {
-      if (d !== void 0 && d.has(u)) {
-        if (c.length < S.length) {
-          var z = S[0], k;
-          b = z.prev;
-          var v = c[0], h = c[c.length - 1];
+    if (d !== l) {
+      if (u !== void 0 && u.has(d)) {
+        if (c.length < C.length) {
+          var F = C[0], k;
+          _ = F.prev;
+          var h = c[0], g = c[c.length - 1];
           for (k = 0; k < c.length; k += 1)
-            ue(c[k], z, r);
-          for (k = 0; k < S.length; k += 1)
-            d.delete(S[k]);
-          ie(t, v.prev, h.next), ie(t, b, v), ie(t, h, z), l = z, b = h, E -= 1, c = [], S = [];
+            ve(c[k], F, r);
+          for (k = 0; k < C.length; k += 1)
+            u.delete(C[k]);
+          se(t, h.prev, g.next), se(t, _, h), se(t, g, F), l = F, _ = g, x -= 1, c = [], C = [];
         } else
-          d.delete(u), ue(u, l, r), ie(t, u.prev, u.next), ie(t, u, b === null ? t.effect.first : b.next), ie(t, b, u), b = u;
+          u.delete(d), ve(d, l, r), se(t, d.prev, d.next), se(t, d, _ === null ? t.effect.first : _.next), se(t, _, d), _ = d;
         continue;
       }
-      for (c = [], S = []; l !== null && l !== u; )
-        (d ??= /* @__PURE__ */ new Set()).add(l), S.push(l), l = de(l.next);
+      for (c = [], C = []; l !== null && l !== d; )
+        (u ??= /* @__PURE__ */ new Set()).add(l), C.push(l), l = ue(l.next);
       if (l === null)
         continue;
     }
-    (u.f & te) === 0 && c.push(u), b = u, l = de(u.next);
+    (d.f & ae) === 0 && c.push(d), _ = d, l = ue(d.next);
   }
   if (t.outrogroups !== null) {
-    for (const m of t.outrogroups)
-      m.pending.size === 0 && (Oe(t, Pe(m.done)), t.outrogroups?.delete(m));
+    for (const b of t.outrogroups)
+      b.pending.size === 0 && (He(t, Ge(b.done)), t.outrogroups?.delete(b));
     t.outrogroups.size === 0 && (t.outrogroups = null);
   }
-  if (l !== null || d !== void 0) {
-    var _ = [];
-    if (d !== void 0)
-      for (u of d)
-        (u.f & Ae) === 0 && _.push(u);
+  if (l !== null || u !== void 0) {
+    var v = [];
+    if (u !== void 0)
+      for (d of u)
+        (d.f & Ne) === 0 && v.push(d);
     for (; l !== null; )
-      (l.f & Ae) === 0 && l !== t.fallback && _.push(l), l = de(l.next);
-    var w = _.length;
+      (l.f & Ne) === 0 && l !== t.fallback && v.push(l), l = ue(l.next);
+    var w = v.length;
     if (w > 0) {
-      var p = (a & st) !== 0 && o === 0 ? r : null;
+      var p = (a & lt) !== 0 && o === 0 ? r : null;
       if (s) {
-        for (E = 0; E < w; E += 1)
-          _[E].nodes?.a?.measure();
-        for (E = 0; E < w; E += 1)
-          _[E].nodes?.a?.fix();
+        for (x = 0; x < w; x += 1)
+          v[x].nodes?.a?.measure();
+        for (x = 0; x < w; x += 1)
+          v[x].nodes?.a?.fix();
       }
-      aa(t, _, p);
+      aa(t, v, p);
     }
   }
   s && At(() => {
-    if (C !== void 0)
-      for (u of C)
-        u.nodes?.a?.apply();
+    if (E !== void 0)
+      for (d of E)
+        d.nodes?.a?.apply();
   });
 }
 function ia(t, e, r, a, n, s, o, f) {
-  var l = (o & xt) !== 0 ? (o & Et) === 0 ? St(r, !1, !1) : Ke(r) : null, d = (o & wt) !== 0 ? Ke(n) : null;
+  var l = (o & xt) !== 0 ? (o & Et) === 0 ? St(r, !1, !1) : Ye(r) : null, u = (o & wt) !== 0 ? Ye(n) : null;
   return {
     v: l,
-    i: d,
-    e: ve(() => (s(e, l ?? r, d ?? n, f), () => {
+    i: u,
+    e: _e(() => (s(e, l ?? r, u ?? n, f), () => {
       t.delete(a);
     }))
   };
 }
-function ue(t, e, r) {
+function ve(t, e, r) {
   if (t.nodes)
-    for (var a = t.nodes.start, n = t.nodes.end, s = e && (e.f & te) === 0 ? (
+    for (var a = t.nodes.start, n = t.nodes.end, s = e && (e.f & ae) === 0 ? (
       /** @type {EffectNodes} */
       e.nodes.start
     ) : r; a !== null; ) {
@@ -536,7 +536,7 @@ function ue(t, e, r) {
       a = o;
     }
 }
-function ie(t, e, r) {
+function se(t, e, r) {
   e === null ? t.effect.first = r : e.next = r, r === null ? t.effect.last = e : r.prev = e;
 }
 function be(t, e, r = !1, a = !1, n = !1, s = !1) {
@@ -546,47 +546,47 @@ function be(t, e, r = !1, a = !1, n = !1, s = !1) {
       /** @type {Element} */
       t
     );
-  R(() => {
-    var d = (
+  N(() => {
+    var u = (
       /** @type {Effect} */
-      De
+      Pe
     );
     if (f !== (f = e() ?? "")) {
       if (r) {
-        d.nodes = null, l.innerHTML = /** @type {string} */
-        f, f !== "" && se(
+        u.nodes = null, l.innerHTML = /** @type {string} */
+        f, f !== "" && le(
           /** @type {TemplateNode} */
-          ee(l),
+          te(l),
           /** @type {TemplateNode} */
           l.lastChild
         );
         return;
       }
-      if (d.nodes !== null && (Rt(
-        d.nodes.start,
+      if (u.nodes !== null && (Rt(
+        u.nodes.start,
         /** @type {TemplateNode} */
-        d.nodes.end
-      ), d.nodes = null), f !== "") {
-        var b = a ? It : n ? Ot : void 0, C = (
+        u.nodes.end
+      ), u.nodes = null), f !== "") {
+        var _ = a ? It : n ? Ot : void 0, E = (
           /** @type {HTMLTemplateElement | SVGElement | MathMLElement} */
-          tt(a ? "svg" : n ? "math" : "template", b)
+          rt(a ? "svg" : n ? "math" : "template", _)
         );
-        C.innerHTML = /** @type {any} */
+        E.innerHTML = /** @type {any} */
         f;
-        var c = a || n ? C : (
+        var c = a || n ? E : (
           /** @type {HTMLTemplateElement} */
-          C.content
+          E.content
         );
-        if (se(
+        if (le(
           /** @type {TemplateNode} */
-          ee(c),
+          te(c),
           /** @type {TemplateNode} */
           c.lastChild
         ), a || n)
-          for (; ee(c); )
+          for (; te(c); )
             o.before(
               /** @type {TemplateNode} */
-              ee(c)
+              te(c)
             );
         else
           o.before(c);
@@ -594,7 +594,7 @@ function be(t, e, r = !1, a = !1, n = !1, s = !1) {
     }
   });
 }
-const Xe = [...` 	
+const Qe = [...` 	
 \r\f \v\uFEFF`];
 function na(t, e, r) {
   var a = t == null ? "" : "" + t;
@@ -605,39 +605,39 @@ function na(t, e, r) {
       else if (a.length)
         for (var s = n.length, o = 0; (o = a.indexOf(n, o)) >= 0; ) {
           var f = o + s;
-          (o === 0 || Xe.includes(a[o - 1])) && (f === a.length || Xe.includes(a[f])) ? a = (o === 0 ? "" : a.substring(0, o)) + a.substring(f + 1) : o = f;
+          (o === 0 || Qe.includes(a[o - 1])) && (f === a.length || Qe.includes(a[f])) ? a = (o === 0 ? "" : a.substring(0, o)) + a.substring(f + 1) : o = f;
         }
   }
   return a === "" ? null : a;
 }
-function ze(t, e, r, a, n, s) {
+function Fe(t, e, r, a, n, s) {
   var o = (
     /** @type {any} */
-    t[Ue]
+    t[We]
   );
   if (o !== r || o === void 0) {
     var f = na(r, a, s);
-    f == null ? t.removeAttribute("class") : t.className = f, t[Ue] = r;
+    f == null ? t.removeAttribute("class") : t.className = f, t[We] = r;
   } else if (s && n !== s)
     for (var l in s) {
-      var d = !!s[l];
-      (n == null || d !== !!n[l]) && t.classList.toggle(l, d);
+      var u = !!s[l];
+      (n == null || u !== !!n[l]) && t.classList.toggle(l, u);
     }
   return s;
 }
 const sa = /* @__PURE__ */ Symbol("is custom element"), oa = /* @__PURE__ */ Symbol("is html"), la = qt ? "progress" : "PROGRESS";
 function fa(t, e) {
-  var r = ct(t);
+  var r = ut(t);
   r.value === (r.value = // treat null and undefined the same for the initial value
   e ?? void 0) || // @ts-expect-error
   // `progress` elements always need their value set when it's `0`
   t.value === e && (e !== 0 || t.nodeName !== la) || (t.value = e ?? "");
 }
-function U(t, e, r, a) {
-  var n = ct(t), s = n[e];
+function X(t, e, r, a) {
+  var n = ut(t), s = n[e];
   s !== (n[e] = r) && (e === "loading" && (t[zt] = r), r == null ? t.removeAttribute(e) : typeof r != "string" && ca(t).has(e) ? t[e] = r : t.setAttribute(e, r));
 }
-function ct(t) {
+function ut(t) {
   return (
     /** @type {Record<string | symbol, unknown>} **/
     /** @type {any} */
@@ -647,17 +647,17 @@ function ct(t) {
     }
   );
 }
-var je = /* @__PURE__ */ new Map();
+var Ze = /* @__PURE__ */ new Map();
 function ca(t) {
-  var e = t.getAttribute("is") || t.nodeName, r = je.get(e);
+  var e = t.getAttribute("is") || t.nodeName, r = Ze.get(e);
   if (r) return r;
-  je.set(e, r = /* @__PURE__ */ new Set());
+  Ze.set(e, r = /* @__PURE__ */ new Set());
   for (var a, n = t, s = Element.prototype; s !== n; ) {
     a = Dt(n);
     for (var o in a)
       a[o].set && // better safe than sorry, we don't want spread attributes to mess with HTML content
       o !== "innerHTML" && o !== "textContent" && o !== "innerText" && r.add(o);
-    n = et(n);
+    n = at(n);
   }
   return r;
 }
@@ -665,63 +665,63 @@ function da(t, e, r = e) {
   var a = /* @__PURE__ */ new WeakSet();
   Pt(t, "input", async (n) => {
     var s = n ? t.defaultValue : t.value;
-    if (s = Le(t) ? Ne(s) : s, r(s), oe !== null && a.add(oe), await ot(), s !== (s = e())) {
+    if (s = Re(t) ? Ie(s) : s, r(s), fe !== null && a.add(fe), await ft(), s !== (s = e())) {
       var o = t.selectionStart, f = t.selectionEnd, l = t.value.length;
       if (t.value = s ?? "", f !== null) {
-        var d = t.value.length;
-        o === f && f === l && d > l ? (t.selectionStart = d, t.selectionEnd = d) : (t.selectionStart = o, t.selectionEnd = Math.min(f, d));
+        var u = t.value.length;
+        o === f && f === l && u > l ? (t.selectionStart = u, t.selectionEnd = u) : (t.selectionStart = o, t.selectionEnd = Math.min(f, u));
       }
     }
   }), // If we are hydrating and the value has since changed,
   // then use the updated value from the input instead.
   // If defaultValue is set, then value == defaultValue
   // TODO Svelte 6: remove input.value check and set to empty string?
-  xe(e) == null && t.value && (r(Le(t) ? Ne(t.value) : t.value), oe !== null && a.add(oe)), lt(() => {
+  xe(e) == null && t.value && (r(Re(t) ? Ie(t.value) : t.value), fe !== null && a.add(fe)), ct(() => {
     var n = e();
     if (t === document.activeElement) {
       var s = (
         /** @type {Batch} */
-        oe
+        fe
       );
       if (a.has(s))
         return;
     }
-    Le(t) && n === Ne(t.value) || t.type === "date" && !n && !t.value || n !== t.value && (t.value = n ?? "");
+    Re(t) && n === Ie(t.value) || t.type === "date" && !n && !t.value || n !== t.value && (t.value = n ?? "");
   });
 }
-function Le(t) {
+function Re(t) {
   var e = t.type;
   return e === "number" || e === "range";
 }
-function Ne(t) {
+function Ie(t) {
   return t === "" ? null : +t;
 }
-function Re(t, e) {
+function Oe(t, e) {
   return t === e || t?.[Ut] === e;
 }
-function He(t = Vt(), e, r, a) {
+function De(t = Vt(), e, r, a) {
   var n = (
     /** @type {ComponentContext} */
     Bt.r
   ), s = (
     /** @type {Effect} */
-    De
+    Pe
   );
   return Gt(() => {
     var o, f;
-    return lt(() => {
+    return ct(() => {
       o = f, f = [], xe(() => {
-        Re(r(...f), t) || (e(t, ...f), o && Re(r(...o), t) && e(null, ...o));
+        Oe(r(...f), t) || (e(t, ...f), o && Oe(r(...o), t) && e(null, ...o));
       });
     }), () => {
       let l = s;
       for (; l !== n && l.parent !== null && l.parent.f & Kt; )
         l = l.parent;
-      const d = () => {
-        f && Re(r(...f), t) && e(null, ...f);
-      }, b = l.teardown;
+      const u = () => {
+        f && Oe(r(...f), t) && e(null, ...f);
+      }, _ = l.teardown;
       l.teardown = () => {
-        d(), b?.();
+        u(), _?.();
       };
     };
   }), t;
@@ -780,7 +780,7 @@ const ma = [
   { color: "cyan", primary: 600, secondary: 100 },
   { color: "lime", primary: 500, secondary: 100 },
   { color: "pink", primary: 600, secondary: 100 }
-], Qe = {
+], $e = {
   inherit: "inherit",
   current: "currentColor",
   transparent: "transparent",
@@ -1076,8 +1076,8 @@ const ma = [
 ma.reduce((t, { color: e, primary: r, secondary: a }) => ({
   ...t,
   [e]: {
-    primary: Qe[e][r],
-    secondary: Qe[e][a]
+    primary: $e[e][r],
+    secondary: $e[e][a]
   }
 }), {});
 function ga(t) {
@@ -1150,26 +1150,26 @@ function ya(t) {
 }
 class wa {
   load_component;
-  #t = Z(Ye({}));
+  #t = ee(Je({}));
   get shared() {
     return i(this.#t);
   }
   set shared(e) {
-    K(this.#t, e, !0);
+    Y(this.#t, e, !0);
   }
-  #a = Z(Ye({}));
+  #a = ee(Je({}));
   get props() {
     return i(this.#a);
   }
   set props(e) {
-    K(this.#a, e, !0);
+    Y(this.#a, e, !0);
   }
-  #e = Z((e) => e);
+  #e = ee((e) => e);
   get i18n() {
     return i(this.#e);
   }
   set i18n(e) {
-    K(this.#e, e, !0);
+    Y(this.#e, e, !0);
   }
   i18n_store;
   _i18n_from_store;
@@ -1215,7 +1215,7 @@ class wa {
       // @ts-ignore
       this.set_data_callback,
       this.get_data_callback
-    ), this.registered_id = this.shared.id, this.last_shared_props = e.shared_props, this.last_props = e.props, fe(() => {
+    ), this.registered_id = this.shared.id, this.last_shared_props = e.shared_props, this.last_props = e.props, de(() => {
       const a = e.shared_props.id;
       if (this.last_shared_props !== e.shared_props) {
         for (const n in e.shared_props) {
@@ -1240,9 +1240,9 @@ class wa {
       ), this.registered_id = a, xe(() => {
         this.shared.id = a;
       });
-    }), fe(() => () => {
+    }), de(() => () => {
       this.registered_id !== null && this.unregister_component(this.registered_id, this.set_data_callback);
-    }), fe(() => this.i18n_store ? this.i18n_store.subscribe(() => {
+    }), de(() => this.i18n_store ? this.i18n_store.subscribe(() => {
       for (const [n, s] of Object.entries(this.translatable_props)) {
         const [o, f] = n.split("."), l = this.i18n(s);
         o === "shared" ? this.shared[f] = l : this.props[f] = l;
@@ -1286,54 +1286,54 @@ class wa {
     }
   }
   watch_for_change() {
-    fe(() => {
+    de(() => {
       this.mounted || (this.old_value = this.props.value, this.mounted = !0), this.old_value != this.props.value && (this.old_value = this.props.value, this.dispatch("change"));
     });
   }
 }
-var xa = /* @__PURE__ */ M('<span class="kimi-versions" role="group" aria-label="Versions"><button type="button" class="kimi-icon" aria-label="Previous version">‹</button> <span class="kimi-versions-pos"> </span> <button type="button" class="kimi-icon" aria-label="Next version">›</button></span>');
-function dt(t, e) {
+var xa = /* @__PURE__ */ S('<span class="kimi-versions" role="group" aria-label="Versions"><button type="button" class="kimi-icon" aria-label="Previous version">‹</button> <span class="kimi-versions-pos"> </span> <button type="button" class="kimi-icon" aria-label="Next version">›</button></span>');
+function vt(t, e) {
   Se(e, !0);
-  let r = ne(() => e.message.versions ? e.message.versions[0] : 1), a = ne(() => e.message.versions ? e.message.versions[1] : 1);
-  var n = _e(), s = ae(n);
+  let r = oe(() => e.message.versions ? e.message.versions[0] : 1), a = oe(() => e.message.versions ? e.message.versions[1] : 1);
+  var n = he(), s = re(n);
   {
     var o = (f) => {
-      var l = xa(), d = N(l), b = A(d, 2), C = q(b), c = A(b, 2);
-      R(() => {
-        d.disabled = i(r) <= 1, P(C, `${i(r) ?? ""}/${i(a) ?? ""}`), c.disabled = i(r) >= i(a);
-      }), Q("click", d, () => e.act("version", { id: e.message.id, step: -1 })), Q("click", c, () => e.act("version", { id: e.message.id, step: 1 })), y(f, l);
+      var l = xa(), u = A(l), _ = T(u, 2), E = B(_), c = T(_, 2);
+      N(() => {
+        u.disabled = i(r) <= 1, K(E, `${i(r) ?? ""}/${i(a) ?? ""}`), c.disabled = i(r) >= i(a);
+      }), $("click", u, () => e.act("version", { id: e.message.id, step: -1 })), $("click", c, () => e.act("version", { id: e.message.id, step: 1 })), y(f, l);
     };
-    O(s, (f) => {
+    z(s, (f) => {
       i(a) > 1 && f(o);
     });
   }
   y(t, n), Te();
 }
 Ee(["click"]);
-var Ea = /* @__PURE__ */ he('<rect x="9" y="9" width="12" height="12" rx="2"></rect><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1"></path>', 1), Sa = /* @__PURE__ */ he('<path d="M5 12l5 5L20 7"></path>'), Ta = /* @__PURE__ */ he('<path d="M12 20h9"></path><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z"></path>', 1), Ca = /* @__PURE__ */ he('<path d="M21 12a9 9 0 1 1-3-6.7L21 8"></path><path d="M21 3v5h-5"></path>', 1), Ma = /* @__PURE__ */ he('<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><!></svg>');
+var Ea = /* @__PURE__ */ me('<rect x="9" y="9" width="12" height="12" rx="2"></rect><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1"></path>', 1), Sa = /* @__PURE__ */ me('<path d="M5 12l5 5L20 7"></path>'), Ta = /* @__PURE__ */ me('<path d="M12 20h9"></path><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z"></path>', 1), Ca = /* @__PURE__ */ me('<path d="M21 12a9 9 0 1 1-3-6.7L21 8"></path><path d="M21 3v5h-5"></path>', 1), Ma = /* @__PURE__ */ me('<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><!></svg>');
 function we(t, e) {
-  var r = Ma(), a = N(r);
+  var r = Ma(), a = A(r);
   {
     var n = (l) => {
-      var d = Ea();
-      y(l, d);
+      var u = Ea();
+      y(l, u);
     }, s = (l) => {
-      var d = Sa();
-      y(l, d);
+      var u = Sa();
+      y(l, u);
     }, o = (l) => {
-      var d = Ta();
-      y(l, d);
+      var u = Ta();
+      y(l, u);
     }, f = (l) => {
-      var d = Ca();
-      y(l, d);
+      var u = Ca();
+      y(l, u);
     };
-    O(a, (l) => {
+    z(a, (l) => {
       e.name === "copy" ? l(n) : e.name === "done" ? l(s, 1) : e.name === "edit" ? l(o, 2) : e.name === "retry" && l(f, 3);
     });
   }
   y(t, r);
 }
-const Ze = { $$: "$$", $: "$", "\\(": "\\)", "\\[": "\\]" };
+const et = { $$: "$$", $: "$", "\\(": "\\)", "\\[": "\\]" };
 async function Aa(t, e) {
   const r = [...t.querySelectorAll(".kimi-math:not([data-tex]), .kimi-math-display:not([data-tex])")];
   if (!r.length) return;
@@ -1343,9 +1343,9 @@ async function Aa(t, e) {
   }
   const a = (await import("./katex-bqqIAMXL.js")).default;
   for (const n of r) {
-    const s = n.textContent || "", o = ["$$", "\\[", "\\(", "$"].find((l) => s.startsWith(l) && s.endsWith(Ze[l]));
+    const s = n.textContent || "", o = ["$$", "\\[", "\\(", "$"].find((l) => s.startsWith(l) && s.endsWith(et[l]));
     if (!o) continue;
-    const f = s.slice(o.length, s.length - Ze[o].length);
+    const f = s.slice(o.length, s.length - et[o].length);
     n.dataset.tex = s;
     try {
       a.render(f, n, {
@@ -1358,7 +1358,7 @@ async function Aa(t, e) {
     }
   }
 }
-async function Be(t) {
+async function Ve(t) {
   if (navigator.clipboard && window.isSecureContext)
     try {
       return await navigator.clipboard.writeText(t), !0;
@@ -1374,7 +1374,7 @@ async function Be(t) {
   }
   return e.remove(), r;
 }
-function Fe(t) {
+function qe(t) {
   return (t.parts || []).filter((e) => e.type === "text").map((e) => e.source || "").join(`
 
 `);
@@ -1385,7 +1385,7 @@ function La(t) {
 
 ${e.source || ""}` : `**Kimi:**
 
-${Fe(e)}`
+${qe(e)}`
   ).join(`
 
 ---
@@ -1398,37 +1398,37 @@ function Na(t) {
 function Ra(t) {
   return t ? t < 60 ? `${Math.max(1, Math.round(t))} s` : `${Math.floor(t / 60)} min ${Math.round(t % 60)} s` : "";
 }
-var Ia = /* @__PURE__ */ M('<span class="kimi-spinner" aria-hidden="true"></span>Thinking…', 1), Oa = /* @__PURE__ */ M('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), za = /* @__PURE__ */ M('<span class="kimi-tool-args"> </span>'), Ha = /* @__PURE__ */ M('<span class="kimi-tool-status"> </span>'), Fa = /* @__PURE__ */ M('<span class="kimi-tool-ms"> </span>'), Da = /* @__PURE__ */ M('<div class="kimi-tool-more"> </div>'), qa = /* @__PURE__ */ M('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), Pa = /* @__PURE__ */ M('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label">Arguments</div> <pre><code> </code></pre> <!></div></details>'), Ba = /* @__PURE__ */ M('<div class="kimi-text"></div>'), Ga = /* @__PURE__ */ M('<div><span aria-hidden="true"> </span> <div></div></div>'), Va = /* @__PURE__ */ M('<div class="kimi-waiting-detail"> </div>'), Ka = /* @__PURE__ */ M('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), Ua = /* @__PURE__ */ M('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), Ya = /* @__PURE__ */ M('<span class="kimi-stats"> </span>'), Wa = /* @__PURE__ */ M('<button type="button" class="kimi-icon" title="Copy"><!></button>'), Ja = /* @__PURE__ */ M('<button type="button" class="kimi-icon" aria-label="Retry" title="Retry"><!></button>'), Xa = /* @__PURE__ */ M('<button type="button" class="kimi-button kimi-continue">Continue</button>'), ja = /* @__PURE__ */ M('<div class="kimi-footer"><!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), Qa = /* @__PURE__ */ M(`<article aria-label="Kimi's answer"><!> <!></article>`);
+var Ia = /* @__PURE__ */ S('<span class="kimi-spinner" aria-hidden="true"></span>Thinking…', 1), Oa = /* @__PURE__ */ S('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), za = /* @__PURE__ */ S('<span class="kimi-tool-args"> </span>'), Ha = /* @__PURE__ */ S('<span class="kimi-tool-status"> </span>'), Fa = /* @__PURE__ */ S('<span class="kimi-tool-ms"> </span>'), Da = /* @__PURE__ */ S('<div class="kimi-tool-more"> </div>'), qa = /* @__PURE__ */ S('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), Pa = /* @__PURE__ */ S('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label">Arguments</div> <pre><code> </code></pre> <!></div></details>'), Ba = /* @__PURE__ */ S('<div class="kimi-text"></div>'), Ga = /* @__PURE__ */ S('<div><span aria-hidden="true"> </span> <div></div></div>'), Va = /* @__PURE__ */ S('<div class="kimi-waiting-detail"> </div>'), Ka = /* @__PURE__ */ S('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), Ua = /* @__PURE__ */ S('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), Ya = /* @__PURE__ */ S('<span class="kimi-stats"> </span>'), Wa = /* @__PURE__ */ S('<button type="button" class="kimi-icon" title="Copy"><!></button>'), Ja = /* @__PURE__ */ S('<button type="button" class="kimi-icon" aria-label="Retry" title="Retry"><!></button>'), Xa = /* @__PURE__ */ S('<button type="button" class="kimi-button kimi-continue">Continue</button>'), ja = /* @__PURE__ */ S('<div class="kimi-footer"><!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), Qa = /* @__PURE__ */ S(`<article aria-label="Kimi's answer"><!> <!></article>`);
 function Za(t, e) {
   Se(e, !0);
-  var r = this && this.__awaiter || function(C, c, S, B) {
-    function Y(u) {
-      return u instanceof S ? u : new S(function(E) {
-        E(u);
+  var r = this && this.__awaiter || function(E, c, C, L) {
+    function G(d) {
+      return d instanceof C ? d : new C(function(x) {
+        x(d);
       });
     }
-    return new (S || (S = Promise))(function(u, E) {
-      function H(v) {
+    return new (C || (C = Promise))(function(d, x) {
+      function H(h) {
         try {
-          k(B.next(v));
-        } catch (h) {
-          E(h);
+          k(L.next(h));
+        } catch (g) {
+          x(g);
         }
       }
-      function z(v) {
+      function F(h) {
         try {
-          k(B.throw(v));
-        } catch (h) {
-          E(h);
+          k(L.throw(h));
+        } catch (g) {
+          x(g);
         }
       }
-      function k(v) {
-        v.done ? u(v.value) : Y(v.value).then(H, z);
+      function k(h) {
+        h.done ? d(h.value) : G(h.value).then(H, F);
       }
-      k((B = B.apply(C, c || [])).next());
+      k((L = L.apply(E, c || [])).next());
     });
   };
-  let a = Z(!1);
+  let a = ee(!1);
   const n = {
     pending: "calling…",
     running: "running…",
@@ -1439,163 +1439,163 @@ function Za(t, e) {
   };
   function s() {
     return r(this, void 0, void 0, function* () {
-      K(a, yield Be(Fe(e.message)), !0), setTimeout(() => K(a, !1), 1500);
+      Y(a, yield Ve(qe(e.message)), !0), setTimeout(() => Y(a, !1), 1500);
     });
   }
   var o = Qa();
   let f;
-  var l = N(o);
-  ye(l, 17, () => e.message.parts || [], Ie, (C, c) => {
-    var S = _e(), B = ae(S);
+  var l = A(o);
+  ye(l, 17, () => e.message.parts || [], ze, (E, c) => {
+    var C = he(), L = re(C);
     {
-      var Y = (v) => {
-        var h = Oa(), _ = N(h), w = N(_);
+      var G = (h) => {
+        var g = Oa(), v = A(g), w = A(v);
         {
-          var p = (G) => {
-            var g = Ia();
-            y(G, g);
-          }, m = (G) => {
-            var g = ea();
-            R((T) => P(g, `Thought${T ?? ""}`), [
+          var p = (I) => {
+            var O = Ia();
+            y(I, O);
+          }, b = (I) => {
+            var O = ea();
+            N((q) => K(O, `Thought${q ?? ""}`), [
               () => i(c).seconds ? " for " + Ra(i(c).seconds) : ""
-            ]), y(G, g);
+            ]), y(I, O);
           };
-          O(w, (G) => {
-            i(c).live ? G(p) : G(m, -1);
+          z(w, (I) => {
+            i(c).live ? I(p) : I(b, -1);
           });
         }
-        var F = A(_, 2);
-        be(F, () => i(c).html, !0), R(() => h.open = i(c).live), y(v, h);
-      }, u = (v) => {
-        var h = Pa(), _ = N(h), w = N(_), p = q(w), m = A(w, 2);
+        var D = T(v, 2);
+        be(D, () => i(c).html, !0), N(() => g.open = i(c).live), y(h, g);
+      }, d = (h) => {
+        var g = Pa(), v = A(g), w = A(v), p = B(w), b = T(w, 2);
         {
-          var F = (L) => {
-            var I = za(), j = q(I, !0);
-            R(() => P(j, i(c).brief)), y(L, I);
+          var D = (U) => {
+            var V = za(), P = B(V, !0);
+            N(() => K(P, i(c).brief)), y(U, V);
           };
-          O(m, (L) => {
-            i(c).brief && L(F);
+          z(b, (U) => {
+            i(c).brief && U(D);
           });
         }
-        var G = A(m, 2);
+        var I = T(b, 2);
         {
-          var g = (L) => {
-            var I = Ha(), j = q(I, !0);
-            R(() => P(j, n[i(c).status])), y(L, I);
+          var O = (U) => {
+            var V = Ha(), P = B(V, !0);
+            N(() => K(P, n[i(c).status])), y(U, V);
           };
-          O(G, (L) => {
-            n[i(c).status] && L(g);
+          z(I, (U) => {
+            n[i(c).status] && U(O);
           });
         }
-        var T = A(G, 2);
+        var q = T(I, 2);
         {
-          var x = (L) => {
-            var I = Fa(), j = q(I, !0);
-            R((ce) => P(j, ce), [() => Na(i(c).ms)]), y(L, I);
+          var m = (U) => {
+            var V = Fa(), P = B(V, !0);
+            N((Z) => K(P, Z), [() => Na(i(c).ms)]), y(U, V);
           };
-          O(T, (L) => {
-            i(c).ms !== null && i(c).ms !== void 0 && L(x);
+          z(q, (U) => {
+            i(c).ms !== null && i(c).ms !== void 0 && U(m);
           });
         }
-        var V = A(_, 2), J = A(N(V), 2), X = N(J), D = q(X, !0), $ = A(J, 2);
+        var M = T(v, 2), R = T(A(M), 2), Q = A(R), W = B(Q, !0), j = T(R, 2);
         {
-          var W = (L) => {
-            var I = qa(), j = ae(I), ce = q(j), me = A(j, 2), re = N(me), Ce = q(re, !0), ut = A(me, 2);
+          var J = (U) => {
+            var V = qa(), P = re(V), Z = B(P), ie = T(P, 2), Ce = A(ie), Me = B(Ce, !0), ne = T(ie, 2);
             {
-              var vt = (Me) => {
-                var Ge = Da(), _t = q(Ge);
-                R((ht) => P(_t, `${ht ?? ""} more characters: the full result is in the tool-call log.`), [() => i(c).more.toLocaleString()]), y(Me, Ge);
+              var Ae = (Le) => {
+                var Ke = Da(), _t = B(Ke);
+                N((ht) => K(_t, `${ht ?? ""} more characters: the full result is in the tool-call log.`), [() => i(c).more.toLocaleString()]), y(Le, Ke);
               };
-              O(ut, (Me) => {
-                i(c).more && Me(vt);
+              z(ne, (Le) => {
+                i(c).more && Le(Ae);
               });
             }
-            R(() => {
-              P(ce, `Result${i(c).cut ? " (cut for the model)" : ""}`), P(Ce, i(c).result);
-            }), y(L, I);
+            N(() => {
+              K(Z, `Result${i(c).cut ? " (cut for the model)" : ""}`), K(Me, i(c).result);
+            }), y(U, V);
           };
-          O($, (L) => {
-            i(c).result !== null && i(c).result !== void 0 && L(W);
+          z(j, (U) => {
+            i(c).result !== null && i(c).result !== void 0 && U(J);
           });
         }
-        R(() => {
-          U(h, "data-status", i(c).status), P(p, `🛠 ${i(c).name ?? ""}`), P(D, i(c).args || "{}");
-        }), y(v, h);
-      }, E = (v) => {
-        var h = Ba();
-        be(h, () => i(c).html, !0), y(v, h);
-      }, H = (v) => {
-        var h = Ga(), _ = N(h), w = q(_, !0), p = A(_, 2);
-        be(p, () => i(c).html, !0), R(() => {
-          ze(h, 1, `kimi-notice kimi-notice-${i(c).kind ?? ""}`), U(h, "role", i(c).kind === "error" ? "alert" : null), P(w, i(c).kind === "error" ? "⚠️" : "ℹ️");
-        }), y(v, h);
-      }, z = (v) => {
-        var h = Ka(), _ = A(N(h), 2), w = q(_, !0), p = A(_, 2);
+        N(() => {
+          X(g, "data-status", i(c).status), K(p, `🛠 ${i(c).name ?? ""}`), K(W, i(c).args || "{}");
+        }), y(h, g);
+      }, x = (h) => {
+        var g = Ba();
+        be(g, () => i(c).html, !0), y(h, g);
+      }, H = (h) => {
+        var g = Ga(), v = A(g), w = B(v, !0), p = T(v, 2);
+        be(p, () => i(c).html, !0), N(() => {
+          Fe(g, 1, `kimi-notice kimi-notice-${i(c).kind ?? ""}`), X(g, "role", i(c).kind === "error" ? "alert" : null), K(w, i(c).kind === "error" ? "⚠️" : "ℹ️");
+        }), y(h, g);
+      }, F = (h) => {
+        var g = Ka(), v = T(A(g), 2), w = B(v, !0), p = T(v, 2);
         {
-          var m = (F) => {
-            var G = Va(), g = q(G, !0);
-            R(() => P(g, i(c).detail)), y(F, G);
+          var b = (D) => {
+            var I = Va(), O = B(I, !0);
+            N(() => K(O, i(c).detail)), y(D, I);
           };
-          O(p, (F) => {
-            i(c).detail && F(m);
+          z(p, (D) => {
+            i(c).detail && D(b);
           });
         }
-        R(() => P(w, i(c).title)), y(v, h);
-      }, k = (v) => {
-        var h = Ua(), _ = N(h), w = q(_, !0), p = A(_, 2), m = A(p, 2), F = q(m);
-        R(() => {
-          P(w, i(c).title), U(p, "max", i(c).total || 1), fa(p, i(c).done || 0), U(p, "aria-label", i(c).title), P(F, `${i(c).done ?? ""}/${i(c).total ?? ""}`);
-        }), y(v, h);
+        N(() => K(w, i(c).title)), y(h, g);
+      }, k = (h) => {
+        var g = Ua(), v = A(g), w = B(v, !0), p = T(v, 2), b = T(p, 2), D = B(b);
+        N(() => {
+          K(w, i(c).title), X(p, "max", i(c).total || 1), fa(p, i(c).done || 0), X(p, "aria-label", i(c).title), K(D, `${i(c).done ?? ""}/${i(c).total ?? ""}`);
+        }), y(h, g);
       };
-      O(B, (v) => {
-        i(c).type === "reasoning" ? v(Y) : i(c).type === "tool" ? v(u, 1) : i(c).type === "text" ? v(E, 2) : i(c).type === "notice" ? v(H, 3) : i(c).type === "waiting" ? v(z, 4) : i(c).type === "progress" && v(k, 5);
+      z(L, (h) => {
+        i(c).type === "reasoning" ? h(G) : i(c).type === "tool" ? h(d, 1) : i(c).type === "text" ? h(x, 2) : i(c).type === "notice" ? h(H, 3) : i(c).type === "waiting" ? h(F, 4) : i(c).type === "progress" && h(k, 5);
       });
     }
-    y(C, S);
+    y(E, C);
   });
-  var d = A(l, 2);
+  var u = T(l, 2);
   {
-    var b = (C) => {
-      var c = ja(), S = N(c);
+    var _ = (E) => {
+      var c = ja(), C = A(c);
       {
-        var B = (w) => {
-          var p = Ya(), m = q(p, !0);
-          R(() => P(m, e.message.stats)), y(w, p);
+        var L = (w) => {
+          var p = Ya(), b = B(p, !0);
+          N(() => K(b, e.message.stats)), y(w, p);
         };
-        O(S, (w) => {
-          e.message.stats && w(B);
+        z(C, (w) => {
+          e.message.stats && w(L);
         });
       }
-      var Y = A(S, 2), u = N(Y);
+      var G = T(C, 2), d = A(G);
       {
-        var E = (w) => {
-          var p = Wa(), m = N(p);
+        var x = (w) => {
+          var p = Wa(), b = A(p);
           {
-            let F = ne(() => i(a) ? "done" : "copy");
-            we(m, {
+            let D = oe(() => i(a) ? "done" : "copy");
+            we(b, {
               get name() {
-                return i(F);
+                return i(D);
               }
             });
           }
-          R(() => U(p, "aria-label", i(a) ? "Copied" : "Copy answer")), Q("click", p, s), y(w, p);
-        }, H = ne(() => Fe(e.message));
-        O(u, (w) => {
-          i(H) && w(E);
+          N(() => X(p, "aria-label", i(a) ? "Copied" : "Copy answer")), $("click", p, s), y(w, p);
+        }, H = oe(() => qe(e.message));
+        z(d, (w) => {
+          i(H) && w(x);
         });
       }
-      var z = A(u, 2);
+      var F = T(d, 2);
       {
         var k = (w) => {
-          var p = Ja(), m = N(p);
-          we(m, { name: "retry" }), Q("click", p, () => e.act("retry", { id: e.message.id })), y(w, p);
+          var p = Ja(), b = A(p);
+          we(b, { name: "retry" }), $("click", p, () => e.act("retry", { id: e.message.id })), y(w, p);
         };
-        O(z, (w) => {
+        z(F, (w) => {
           e.message.can_retry && e.message.id && w(k);
         });
       }
-      var v = A(z, 2);
-      dt(v, {
+      var h = T(F, 2);
+      vt(h, {
         get message() {
           return e.message;
         },
@@ -1603,324 +1603,327 @@ function Za(t, e) {
           return e.act;
         }
       });
-      var h = A(v, 2);
+      var g = T(h, 2);
       {
-        var _ = (w) => {
+        var v = (w) => {
           var p = Xa();
-          Q("click", p, () => e.act("resume", { id: e.message.id })), y(w, p);
+          $("click", p, () => e.act("resume", { id: e.message.id })), y(w, p);
         };
-        O(h, (w) => {
-          e.message.can_continue && w(_);
+        z(g, (w) => {
+          e.message.can_continue && w(v);
         });
       }
-      y(C, c);
+      y(E, c);
     };
-    O(d, (C) => {
-      e.message.live || C(b);
+    z(u, (E) => {
+      e.message.live || E(_);
     });
   }
-  R(() => {
-    f = ze(o, 1, "kimi-msg kimi-answer", null, f, { "kimi-live": e.message.live }), U(o, "data-id", e.message.id);
+  N(() => {
+    f = Fe(o, 1, "kimi-msg kimi-answer", null, f, { "kimi-live": e.message.live }), X(o, "data-id", e.message.id);
   }), y(t, o), Te();
 }
 Ee(["click"]);
-var $a = /* @__PURE__ */ M("<figcaption> </figcaption>"), er = /* @__PURE__ */ M('<figure class="kimi-file-image"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <!></figure>'), tr = /* @__PURE__ */ M('<figure role="listitem"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <figcaption> </figcaption></figure>'), ar = /* @__PURE__ */ M('<div class="kimi-video"><div class="kimi-video-title"> </div> <div class="kimi-strip" role="list"></div></div>'), rr = /* @__PURE__ */ M('<div class="kimi-doc"> </div>'), ir = /* @__PURE__ */ M('<div class="kimi-files"></div>'), nr = /* @__PURE__ */ M('<textarea class="kimi-edit-box" rows="4" aria-label="Edit your message"></textarea> <div class="kimi-edit-actions"><button type="button" class="kimi-button">Cancel</button> <button type="button" class="kimi-button kimi-primary">Send</button></div>', 1), sr = /* @__PURE__ */ M('<button type="button" class="kimi-icon" aria-label="Edit message" title="Edit"><!></button>'), or = /* @__PURE__ */ M('<button type="button" class="kimi-icon" title="Copy"><!></button> <!>', 1), lr = /* @__PURE__ */ M('<div class="kimi-msg-tools"><!> <!></div>'), fr = /* @__PURE__ */ M('<article class="kimi-msg kimi-user" aria-label="Your message"><div class="kimi-bubble"><!> <!></div> <!></article>');
+var $a = /* @__PURE__ */ S("<figcaption> </figcaption>"), er = /* @__PURE__ */ S('<figure class="kimi-file-image"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <!></figure>'), tr = /* @__PURE__ */ S('<figure role="listitem"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <figcaption> </figcaption></figure>'), ar = /* @__PURE__ */ S('<div class="kimi-video"><div class="kimi-video-title"> </div> <div class="kimi-strip" role="list"></div></div>'), rr = /* @__PURE__ */ S('<div class="kimi-doc"> </div>'), ir = /* @__PURE__ */ S('<div class="kimi-files"></div>'), nr = /* @__PURE__ */ S('<textarea class="kimi-edit-box" rows="4" aria-label="Edit your message"></textarea> <div class="kimi-edit-actions"><button type="button" class="kimi-button">Cancel</button> <button type="button" class="kimi-button kimi-primary">Send</button></div>', 1), sr = /* @__PURE__ */ S('<button type="button" class="kimi-icon" aria-label="Edit message" title="Edit"><!></button>'), or = /* @__PURE__ */ S('<button type="button" class="kimi-icon" title="Copy"><!></button> <!>', 1), lr = /* @__PURE__ */ S('<div class="kimi-msg-tools"><!> <!></div>'), fr = /* @__PURE__ */ S('<article class="kimi-msg kimi-user" aria-label="Your message"><div class="kimi-bubble"><!> <!></div> <!></article>');
 function cr(t, e) {
   Se(e, !0);
-  var r = this && this.__awaiter || function(k, v, h, _) {
+  var r = this && this.__awaiter || function(k, h, g, v) {
     function w(p) {
-      return p instanceof h ? p : new h(function(m) {
-        m(p);
+      return p instanceof g ? p : new g(function(b) {
+        b(p);
       });
     }
-    return new (h || (h = Promise))(function(p, m) {
-      function F(T) {
+    return new (g || (g = Promise))(function(p, b) {
+      function D(q) {
         try {
-          g(_.next(T));
-        } catch (x) {
-          m(x);
+          O(v.next(q));
+        } catch (m) {
+          b(m);
         }
       }
-      function G(T) {
+      function I(q) {
         try {
-          g(_.throw(T));
-        } catch (x) {
-          m(x);
+          O(v.throw(q));
+        } catch (m) {
+          b(m);
         }
       }
-      function g(T) {
-        T.done ? p(T.value) : w(T.value).then(F, G);
+      function O(q) {
+        q.done ? p(q.value) : w(q.value).then(D, I);
       }
-      g((_ = _.apply(k, v || [])).next());
+      O((v = v.apply(k, h || [])).next());
     });
   };
-  let a = Z(!1), n = Z(""), s = Z(!1), o = Z(void 0);
+  let a = ee(!1), n = ee(""), s = ee(!1), o = ee(void 0);
   function f() {
     return r(this, void 0, void 0, function* () {
-      K(n, e.message.source || "", !0), K(a, !0), yield ot(), i(o) === null || i(o) === void 0 || i(o).focus();
+      Y(n, e.message.source || "", !0), Y(a, !0), yield ft(), i(o) === null || i(o) === void 0 || i(o).focus();
     });
   }
   function l() {
-    i(n).trim() && (K(a, !1), e.act("edit", { id: e.message.id, text: i(n) }));
+    i(n).trim() && (Y(a, !1), e.act("edit", { id: e.message.id, text: i(n) }));
   }
-  function d(k) {
-    k.key === "Escape" ? (k.preventDefault(), k.stopPropagation(), K(a, !1)) : k.key === "Enter" && (k.ctrlKey || k.metaKey) && (k.preventDefault(), l());
+  function u(k) {
+    k.key === "Escape" ? (k.preventDefault(), k.stopPropagation(), Y(a, !1)) : k.key === "Enter" && (k.ctrlKey || k.metaKey) && (k.preventDefault(), l());
   }
-  function b() {
+  function _() {
     return r(this, void 0, void 0, function* () {
-      K(s, yield Be(e.message.source || ""), !0), setTimeout(() => K(s, !1), 1500);
+      Y(s, yield Ve(e.message.source || ""), !0), setTimeout(() => Y(s, !1), 1500);
     });
   }
-  var C = fr(), c = N(C), S = N(c);
+  var E = fr(), c = A(E), C = A(c);
   {
-    var B = (k) => {
-      var v = ir();
-      ye(v, 21, () => e.message.files, Ie, (h, _) => {
-        var w = _e(), p = ae(w);
+    var L = (k) => {
+      var h = ir();
+      ye(h, 21, () => e.message.files, ze, (g, v) => {
+        var w = he(), p = re(w);
         {
-          var m = (g) => {
-            var T = er(), x = N(T), V = q(x), J = A(x, 2);
+          var b = (O) => {
+            var q = er(), m = A(q), M = B(m), R = T(m, 2);
             {
-              var X = (D) => {
-                var $ = $a(), W = q($, !0);
-                R(() => P(W, i(_).note)), y(D, $);
+              var Q = (W) => {
+                var j = $a(), J = B(j, !0);
+                N(() => K(J, i(v).note)), y(W, j);
               };
-              O(J, (D) => {
-                i(_).note && D(X);
+              z(R, (W) => {
+                i(v).note && W(Q);
               });
             }
-            R(() => {
-              U(x, "aria-label", "Enlarge " + i(_).name), U(V, "src", i(_).url), U(V, "alt", i(_).name);
-            }), Q("click", x, () => e.open_image(i(_))), y(g, T);
-          }, F = (g) => {
-            var T = ar(), x = N(T), V = q(x), J = A(x, 2);
-            ye(J, 21, () => i(_).frames || [], Ie, (X, D) => {
-              var $ = tr(), W = N($), L = q(W), I = A(W, 2), j = q(I, !0);
-              R(() => {
-                U(W, "aria-label", "Enlarge the frame at " + i(D).at), U(L, "src", i(D).url), U(L, "alt", i(_).name + " at " + i(D).at), P(j, i(D).at);
-              }), Q("click", W, () => e.open_image({
-                url: i(D).url,
-                name: i(_).name + " at " + i(D).at
-              })), y(X, $);
-            }), R(() => {
-              P(V, `🎞 ${i(_).name ?? ""}`), U(J, "aria-label", "Frames of " + i(_).name);
-            }), y(g, T);
-          }, G = (g) => {
-            var T = rr(), x = q(T);
-            R(() => P(x, `📄 ${i(_).name ?? ""}${i(_).note ? " · " + i(_).note : ""}`)), y(g, T);
+            N(() => {
+              X(m, "aria-label", "Enlarge " + i(v).name), X(M, "src", i(v).url), X(M, "alt", i(v).name);
+            }), $("click", m, () => e.open_image(i(v))), y(O, q);
+          }, D = (O) => {
+            var q = ar(), m = A(q), M = B(m), R = T(m, 2);
+            ye(R, 21, () => i(v).frames || [], ze, (Q, W) => {
+              var j = tr(), J = A(j), U = B(J), V = T(J, 2), P = B(V, !0);
+              N(() => {
+                X(J, "aria-label", "Enlarge the frame at " + i(W).at), X(U, "src", i(W).url), X(U, "alt", i(v).name + " at " + i(W).at), K(P, i(W).at);
+              }), $("click", J, () => e.open_image({
+                url: i(W).url,
+                name: i(v).name + " at " + i(W).at
+              })), y(Q, j);
+            }), N(() => {
+              K(M, `🎞 ${i(v).name ?? ""}`), X(R, "aria-label", "Frames of " + i(v).name);
+            }), y(O, q);
+          }, I = (O) => {
+            var q = rr(), m = B(q);
+            N(() => K(m, `📄 ${i(v).name ?? ""}${i(v).note ? " · " + i(v).note : ""}`)), y(O, q);
           };
-          O(p, (g) => {
-            i(_).kind === "image" ? g(m) : i(_).kind === "video" ? g(F, 1) : g(G, -1);
+          z(p, (O) => {
+            i(v).kind === "image" ? O(b) : i(v).kind === "video" ? O(D, 1) : O(I, -1);
           });
         }
-        y(h, w);
-      }), y(k, v);
+        y(g, w);
+      }), y(k, h);
     };
-    O(S, (k) => {
-      e.message.files && e.message.files.length && k(B);
+    z(C, (k) => {
+      e.message.files && e.message.files.length && k(L);
     });
   }
-  var Y = A(S, 2);
+  var G = T(C, 2);
   {
-    var u = (k) => {
-      var v = nr(), h = ae(v);
-      He(h, (m) => K(o, m), () => i(o));
-      var _ = A(h, 2), w = N(_), p = A(w, 2);
-      R((m) => p.disabled = m, [() => !i(n).trim()]), Q("keydown", h, d), da(h, () => i(n), (m) => K(n, m)), Q("click", w, () => K(a, !1)), Q("click", p, l), y(k, v);
-    }, E = (k) => {
-      var v = _e(), h = ae(v);
-      be(h, () => e.message.html), y(k, v);
+    var d = (k) => {
+      var h = nr(), g = re(h);
+      De(g, (b) => Y(o, b), () => i(o));
+      var v = T(g, 2), w = A(v), p = T(w, 2);
+      N((b) => p.disabled = b, [() => !i(n).trim()]), $("keydown", g, u), da(g, () => i(n), (b) => Y(n, b)), $("click", w, () => Y(a, !1)), $("click", p, l), y(k, h);
+    }, x = (k) => {
+      var h = he(), g = re(h);
+      be(g, () => e.message.html), y(k, h);
     };
-    O(Y, (k) => {
-      i(a) ? k(u) : e.message.html && k(E, 1);
+    z(G, (k) => {
+      i(a) ? k(d) : e.message.html && k(x, 1);
     });
   }
-  var H = A(c, 2);
+  var H = T(c, 2);
   {
-    var z = (k) => {
-      var v = lr(), h = N(v);
+    var F = (k) => {
+      var h = lr(), g = A(h);
       {
-        var _ = (p) => {
-          var m = or(), F = ae(m), G = N(F);
+        var v = (p) => {
+          var b = or(), D = re(b), I = A(D);
           {
-            let x = ne(() => i(s) ? "done" : "copy");
-            we(G, {
+            let m = oe(() => i(s) ? "done" : "copy");
+            we(I, {
               get name() {
-                return i(x);
+                return i(m);
               }
             });
           }
-          var g = A(F, 2);
+          var O = T(D, 2);
           {
-            var T = (x) => {
-              var V = sr(), J = N(V);
-              we(J, { name: "edit" }), Q("click", V, f), y(x, V);
+            var q = (m) => {
+              var M = sr(), R = A(M);
+              we(R, { name: "edit" }), $("click", M, f), y(m, M);
             };
-            O(g, (x) => {
-              e.message.id && x(T);
+            z(O, (m) => {
+              e.message.id && m(q);
             });
           }
-          R(() => U(F, "aria-label", i(s) ? "Copied" : "Copy message")), Q("click", F, b), y(p, m);
+          N(() => X(D, "aria-label", i(s) ? "Copied" : "Copy message")), $("click", D, _), y(p, b);
         };
-        O(h, (p) => {
-          e.message.source && p(_);
+        z(g, (p) => {
+          e.message.source && p(v);
         });
       }
-      var w = A(h, 2);
-      dt(w, {
+      var w = T(g, 2);
+      vt(w, {
         get message() {
           return e.message;
         },
         get act() {
           return e.act;
         }
-      }), y(k, v);
+      }), y(k, h);
     };
-    O(H, (k) => {
-      i(a) || k(z);
+    z(H, (k) => {
+      i(a) || k(F);
     });
   }
-  R(() => U(C, "data-id", e.message.id)), y(t, C), Te();
+  N(() => X(E, "data-id", e.message.id)), y(t, E), Te();
 }
 Ee(["click", "keydown"]);
-var dr = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]), ur = /* @__PURE__ */ M('<p class="kimi-empty svelte-49zqag"> </p>'), vr = /* @__PURE__ */ M('<button type="button" class="kimi-earlier svelte-49zqag"> </button>'), _r = /* @__PURE__ */ M('<div class="kimi-chat-tools svelte-49zqag"><!> <button type="button" class="kimi-copy-all svelte-49zqag" aria-live="polite"> </button></div> <!>', 1), hr = /* @__PURE__ */ M('<img class="svelte-49zqag"/> <button type="button" class="kimi-lightbox-close svelte-49zqag">Close</button>', 1), mr = /* @__PURE__ */ M('<div><div class="kimi-scroll svelte-49zqag" role="log" aria-label="Conversation" tabindex="-1"><div class="kimi-column svelte-49zqag"><!></div></div> <dialog class="kimi-lightbox svelte-49zqag"><!></dialog></div>');
+var dr = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]), ur = /* @__PURE__ */ S('<p class="kimi-empty svelte-49zqag"> </p>'), vr = /* @__PURE__ */ S('<button type="button" class="kimi-earlier svelte-49zqag"> </button>'), _r = /* @__PURE__ */ S('<div class="kimi-chat-tools svelte-49zqag"><!> <button type="button" class="kimi-copy-all svelte-49zqag" aria-live="polite"> </button></div> <!>', 1), hr = /* @__PURE__ */ S('<img class="svelte-49zqag"/> <button type="button" class="kimi-lightbox-close svelte-49zqag">Close</button>', 1), mr = /* @__PURE__ */ S('<div><div class="kimi-scroll svelte-49zqag" role="log" aria-label="Conversation" tabindex="-1"><div class="kimi-column svelte-49zqag"><!></div></div> <dialog class="kimi-lightbox svelte-49zqag"><!></dialog></div>');
 function pr(t, e) {
   Se(e, !0);
-  var r = this && this.__awaiter || function(g, T, x, V) {
-    function J(X) {
-      return X instanceof x ? X : new x(function(D) {
-        D(X);
+  var r = this && this.__awaiter || function(m, M, R, Q) {
+    function W(j) {
+      return j instanceof R ? j : new R(function(J) {
+        J(j);
       });
     }
-    return new (x || (x = Promise))(function(X, D) {
-      function $(I) {
+    return new (R || (R = Promise))(function(j, J) {
+      function U(Z) {
         try {
-          L(V.next(I));
-        } catch (j) {
-          D(j);
+          P(Q.next(Z));
+        } catch (ie) {
+          J(ie);
         }
       }
-      function W(I) {
+      function V(Z) {
         try {
-          L(V.throw(I));
-        } catch (j) {
-          D(j);
+          P(Q.throw(Z));
+        } catch (ie) {
+          J(ie);
         }
       }
-      function L(I) {
-        I.done ? X(I.value) : J(I.value).then($, W);
+      function P(Z) {
+        Z.done ? j(Z.value) : W(Z.value).then(U, V);
       }
-      L((V = V.apply(g, T || [])).next());
+      P((Q = Q.apply(m, M || [])).next());
     });
   };
   let a = /* @__PURE__ */ ha(e, dr);
   const n = new wa(a);
-  let s = ne(() => n.props.value || { messages: [] }), o = ne(() => i(s).messages || []), f = ne(() => i(o).some((g) => g.live)), l = Z(void 0), d = !0, b = null, C = null, c = Z(null), S = Z(void 0), B = Z(!1);
-  function Y(g, T) {
-    n.dispatch(g, T);
+  let s = -1, o = { messages: [] }, f = oe(() => {
+    const m = n.props.value || { messages: [] }, M = typeof m.opening == "number" ? m.opening : null;
+    return M !== null && M < s ? o : (M !== null && (s = M), o = m, m);
+  }), l = oe(() => i(f).messages || []), u = oe(() => i(l).some((m) => m.live)), _ = ee(void 0), E = !0, c = null, C = null, L = ee(null), G = ee(void 0), d = ee(!1);
+  function x(m, M) {
+    n.dispatch(m, M);
   }
-  function u() {
-    i(l) && (d = i(l).scrollHeight - i(l).scrollTop - i(l).clientHeight < 80);
+  function H() {
+    i(_) && (E = i(_).scrollHeight - i(_).scrollTop - i(_).clientHeight < 80);
   }
-  let E = 0;
-  fe(() => {
+  let F = 0;
+  de(() => {
     i(
-      o
+      l
       // what the frame below reads: run again when they change
-    ), i(s).focus, i(f), !E && (E = requestAnimationFrame(() => {
-      var g;
-      if (E = 0, !i(l)) return;
-      const T = i(o).length ? String((g = i(o)[0].id) !== null && g !== void 0 ? g : "") + ":" + i(o).length : "", x = i(s).focus || null, V = i(f), J = i(l).querySelectorAll(".kimi-msg");
-      Aa(V && J.length ? J[J.length - 1] : i(l), n.shared.root || "");
-      const X = T.split(":")[0] !== (b || "").split(":")[0];
-      if (b = T, x && x !== C) {
-        C = x;
-        const D = i(l).querySelector(`[data-id="${CSS.escape(x)}"]`);
-        if (D) {
-          D.scrollIntoView({ block: "center" }), D.classList.add("kimi-flash"), setTimeout(() => D.classList.remove("kimi-flash"), 2500), d = !1;
+    ), i(f).focus, i(u), !F && (F = requestAnimationFrame(() => {
+      var m;
+      if (F = 0, !i(_)) return;
+      const M = i(l).length ? String((m = i(l)[0].id) !== null && m !== void 0 ? m : "") + ":" + i(l).length : "", R = i(f).focus || null, Q = i(u), W = i(_).querySelectorAll(".kimi-msg");
+      Aa(Q && W.length ? W[W.length - 1] : i(_), n.shared.root || "");
+      const j = M.split(":")[0] !== (c || "").split(":")[0];
+      if (c = M, R && R !== C) {
+        C = R;
+        const J = i(_).querySelector(`[data-id="${CSS.escape(R)}"]`);
+        if (J) {
+          J.scrollIntoView({ block: "center" }), J.classList.add("kimi-flash"), setTimeout(() => J.classList.remove("kimi-flash"), 2500), E = !1;
           return;
         }
       }
-      x || (C = null), (d || X) && (i(l).scrollTop = i(l).scrollHeight, d = !0);
+      R || (C = null), (E || j) && (i(_).scrollTop = i(_).scrollHeight, E = !0);
     }));
-  }), fe(() => {
-    i(S) && (i(c) && !i(S).open && i(S).showModal(), !i(c) && i(S).open && i(S).close());
+  }), de(() => {
+    i(G) && (i(L) && !i(G).open && i(G).showModal(), !i(L) && i(G).open && i(G).close());
   });
-  function H() {
+  function k() {
     return r(this, void 0, void 0, function* () {
-      K(B, yield Be(La(i(o))), !0), setTimeout(() => K(B, !1), 1500);
+      Y(d, yield Ve(La(i(l))), !0), setTimeout(() => Y(d, !1), 1500);
     });
   }
-  var z = mr();
-  let k;
-  var v = N(z), h = N(v), _ = N(h);
+  var h = mr();
+  let g;
+  var v = A(h), w = A(v), p = A(w);
   {
-    var w = (g) => {
-      var T = ur(), x = q(T, !0);
-      R(() => P(x, n.props.placeholder || "")), y(g, T);
-    }, p = (g) => {
-      var T = _r(), x = ae(T), V = N(x);
+    var b = (m) => {
+      var M = ur(), R = B(M, !0);
+      N(() => K(R, n.props.placeholder || "")), y(m, M);
+    }, D = (m) => {
+      var M = _r(), R = re(M), Q = A(R);
       {
-        var J = (W) => {
-          var L = vr(), I = q(L);
-          R(() => P(I, `↑ Show ${i(s).earlier ?? ""} earlier message${i(s).earlier === 1 ? "" : "s"}`)), Q("click", L, () => Y("earlier", {})), y(W, L);
+        var W = (V) => {
+          var P = vr(), Z = B(P);
+          N(() => K(Z, `↑ Show ${i(f).earlier ?? ""} earlier message${i(f).earlier === 1 ? "" : "s"}`)), $("click", P, () => x("earlier", {})), y(V, P);
         };
-        O(V, (W) => {
-          i(s).earlier && W(J);
+        z(Q, (V) => {
+          i(f).earlier && V(W);
         });
       }
-      var X = A(V, 2), D = q(X, !0), $ = A(x, 2);
-      ye($, 19, () => i(o), (W, L) => W.id ?? "at-" + L, (W, L) => {
-        var I = _e(), j = ae(I);
+      var j = T(Q, 2), J = B(j, !0), U = T(R, 2);
+      ye(U, 19, () => i(l), (V, P) => V.id ?? "at-" + P, (V, P) => {
+        var Z = he(), ie = re(Z);
         {
-          var ce = (re) => {
-            cr(re, {
+          var Ce = (ne) => {
+            cr(ne, {
               get message() {
-                return i(L);
+                return i(P);
               },
-              act: Y,
-              open_image: (Ce) => K(c, Ce, !0)
+              act: x,
+              open_image: (Ae) => Y(L, Ae, !0)
             });
-          }, me = (re) => {
-            Za(re, {
+          }, Me = (ne) => {
+            Za(ne, {
               get message() {
-                return i(L);
+                return i(P);
               },
-              act: Y
+              act: x
             });
           };
-          O(j, (re) => {
-            i(L).role === "user" ? re(ce) : re(me, -1);
+          z(ie, (ne) => {
+            i(P).role === "user" ? ne(Ce) : ne(Me, -1);
           });
         }
-        y(W, I);
-      }), R(() => P(D, i(B) ? "Copied" : "Copy conversation")), Q("click", X, H), y(g, T);
+        y(V, Z);
+      }), N(() => K(J, i(d) ? "Copied" : "Copy conversation")), $("click", j, k), y(m, M);
     };
-    O(_, (g) => {
-      i(o).length === 0 ? g(w) : g(p, -1);
+    z(p, (m) => {
+      i(l).length === 0 ? m(b) : m(D, -1);
     });
   }
-  He(v, (g) => K(l, g), () => i(l));
-  var m = A(v, 2), F = N(m);
+  De(v, (m) => Y(_, m), () => i(_));
+  var I = T(v, 2), O = A(I);
   {
-    var G = (g) => {
-      var T = hr(), x = ae(T), V = A(x, 2);
-      R(() => {
-        U(x, "src", i(c).url), U(x, "alt", i(c).name);
-      }), Q("click", V, () => K(c, null)), y(g, T);
+    var q = (m) => {
+      var M = hr(), R = re(M), Q = T(R, 2);
+      N(() => {
+        X(R, "src", i(L).url), X(R, "alt", i(L).name);
+      }), $("click", Q, () => Y(L, null)), y(m, M);
     };
-    O(F, (g) => {
-      i(c) && g(G);
+    z(O, (m) => {
+      i(L) && m(q);
     });
   }
-  He(m, (g) => K(S, g), () => i(S)), R(
-    (g) => {
-      U(z, "id", n.shared.elem_id), k = ze(z, 1, `kimi-chat ${g ?? ""}`, "svelte-49zqag", k, { hidden: n.shared.visible === !1 }), U(v, "aria-busy", i(f)), U(m, "aria-label", i(c) ? i(c).name : "Image");
+  De(I, (m) => Y(G, m), () => i(G)), N(
+    (m) => {
+      X(h, "id", n.shared.elem_id), g = Fe(h, 1, `kimi-chat ${m ?? ""}`, "svelte-49zqag", g, { hidden: n.shared.visible === !1 }), X(v, "aria-busy", i(u)), X(I, "aria-label", i(L) ? i(L).name : "Image");
     },
     [() => (n.shared.elem_classes || []).join(" ")]
-  ), We("scroll", v, u), We("close", m, () => K(c, null)), Q("click", m, (g) => {
-    g.target === i(S) && K(c, null);
-  }), y(t, z), Te();
+  ), Xe("scroll", v, H), Xe("close", I, () => Y(L, null)), $("click", I, (m) => {
+    m.target === i(G) && Y(L, null);
+  }), y(t, h), Te();
 }
 Ee(["click"]);
 export {
