@@ -101,7 +101,8 @@ class View:
 def build_blocks(ctx: AppContext) -> gr.Blocks:
     h = Handlers(ctx)
     limit = ctx.settings.concurrency_limit
-    with gr.Blocks(title="kimi-ui", fill_height=True, delete_cache=(300, 600), analytics_enabled=False) as blocks:
+    with gr.Blocks(title="kimi-ui", fill_height=True, fill_width=True, delete_cache=(300, 600),
+                   analytics_enabled=False) as blocks:
         state = gr.State(SessionState())
         with gr.Row(elem_id="kimi-shell", equal_height=False):
             # The conversations: a column beside the chat on a wide screen, a drawer on a phone (assets/page.js).

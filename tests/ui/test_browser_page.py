@@ -211,3 +211,34 @@ def test_a_long_log_says_it_will_be_cut_before_it_is_sent(browser, app):
     expect(page.locator("#upload-estimate")).to_contain_text("app.log: only the first 200 KB goes to the model",
                                                              timeout=10_000)
     page.close()
+
+
+def test_a_phone_journey_in_the_dark_stop_continue_edit_and_versions(browser, app):
+    """What a user does most, at 390x844 in dark mode: send, stop, continue, edit the question, switch
+    between its versions; the composer stays in reach and nothing needs sideways scrolling."""
+    context = browser.new_context(viewport=PHONE, color_scheme="dark")
+    page = context.new_page()
+    page.goto(app.url + "?__theme=dark")
+    ready(page)
+    send(page, "a long story on the phone #sim rate=25 tokens=400")
+    chat = page.locator("#chat")
+    expect(chat).to_contain_text("Simulated answer", timeout=20_000)
+    stop = page.locator("#composer .stop-button")
+    expect(stop).to_be_in_viewport()
+    stop.click()
+    expect(chat.locator(".kimi-stats")).to_contain_text("stopped", timeout=15_000)
+    chat.get_by_role("button", name="Continue").click()
+    expect(chat).to_contain_text("Please continue from where you stopped.", timeout=15_000)
+    answered(page, 2)
+
+    chat.locator(".kimi-user").first.get_by_role("button", name="Edit message").click()
+    chat.locator("textarea.kimi-edit-box").fill("a short story instead #sim tokens=5")
+    chat.get_by_role("button", name="Send").click()
+    expect(chat.locator(".kimi-user .kimi-versions-pos")).to_have_text("2/2", timeout=20_000)
+    answered(page, 1)
+    chat.locator(".kimi-user").get_by_role("button", name="Previous version").click()
+    expect(chat).to_contain_text("a long story on the phone", timeout=10_000)
+    expect(chat.locator(".kimi-user .kimi-versions-pos").first).to_have_text("1/2")
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    expect(page.locator("#composer textarea")).to_be_in_viewport()
+    context.close()
