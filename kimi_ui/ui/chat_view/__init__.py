@@ -54,7 +54,8 @@ class ChatAction(gr.EventData):
 
 
 class ChatView(_base.Component):
-    """The chat: {"messages": [...], "earlier": n, "focus": id or None}.
+    """The chat: {"messages": [...], "earlier": n, "focus": id or None, "opening": n} (an update of an earlier
+    opening than one already shown is dropped by the page: kimi_ui.ui.render.stamped).
 
     A user message: {"id", "role": "user", "html", "source", "files": [...], "versions": [i, n] or None}.
     An answer: {"id", "role": "assistant", "live", "parts": [...], "source", "stats", "versions",
