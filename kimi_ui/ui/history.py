@@ -120,16 +120,16 @@ class HistoryMixin:
             state = replace(state, pages=state.pages + 1)
             return [state, *[gr.update()] * (OPENED - 3), self.sidebar_html(owner_id, state), gr.update()]
         if kind in ITEM_ACTIONS:
-            return self.item_action(owner_id, state, kind, rest)
+            return self.item_action(owner_id, state, kind, rest, request)
         return [state, *[gr.update()] * (OPENED - 1)]
 
-    def item_action(self, owner_id: str, state: Any, kind: str, rest: str) -> list[Any]:
+    def item_action(self, owner_id: str, state: Any, kind: str, rest: str, request: gr.Request) -> list[Any]:
         """A choice in a list item's menu: pin, archive, delete or rename (`<id>:<title>`) a conversation of the
         caller's, shown or not (kimi_ui.conversations checks the owner: another's id changes nothing)."""
         conversation_id, _, title = rest.partition(":")
         if kind == "delete":
             if conversation_id == state.conversation_id:
-                return self.delete(state, request=None, owner_id=owner_id)
+                return self.delete(state, request)
             if self.conversations.delete(owner_id, conversation_id):
                 gr.Info("Conversation deleted.")
         elif kind == "rename":
@@ -188,8 +188,8 @@ class HistoryMixin:
         conversation = changed or self.conversations.get(owner_id, state.conversation_id)
         return [*self._title_bar(conversation), self.sidebar_html(owner_id, state)]
 
-    def delete(self, state: Any, request: gr.Request | None, owner_id: str | None = None) -> list[Any]:
-        owner_id = owner_id or self.owner(request)
+    def delete(self, state: Any, request: gr.Request) -> list[Any]:
+        owner_id = self.owner(request)
         state = state or self.new_state()
         if self.conversations.delete(owner_id, state.conversation_id):
             gr.Info("Conversation deleted.")
