@@ -314,9 +314,11 @@ def _asks_for_title(turn: Turn) -> bool:
 
 
 def simulated_title(text: str) -> str:
-    """What a model would answer: a few words of the message, capitalised (no model here)."""
-    words = re.findall(r"[^\W_][\w'-]*", text)[:5]
-    return " ".join(words).capitalize() if words else "Simulated chat"
+    """What a model would answer: the first words of the message as written, symbols and all ("What is
+    2+3*4?"), its first letter capitalised (no model here)."""
+    line = next((line for line in text.splitlines() if line.strip()), "")
+    words = " ".join(line.split()[:5])
+    return words[:1].upper() + words[1:] if words else "Simulated chat"
 
 
 def build_reasoning(turn: Turn, calls: list[ToolCall]) -> str:

@@ -26,11 +26,20 @@ def title_from(text: str) -> str:
     return words if len(words) <= TITLE_CHARS else words[: TITLE_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 
+# Markdown a model may wrap words in: **strong**, __strong__, `code`, *em*, _em_. A lone symbol stays:
+# "2+3*4", "a * b", "x_1" are not markup.
+PAIRED = re.compile(r"(\*\*|__|`)(?=\S)(.+?)(?<=\S)\1")
+EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+
+
 def clean(answer: str) -> str:
-    """The model's title without quotes, markup, a trailing full stop or a second line."""
+    """The model's title without quotes, markup, a trailing full stop or a second line; symbols of the
+    words themselves (+ * / = ?) stay."""
     lines = [line for line in answer.strip().splitlines() if line.strip()]
-    line = re.sub(r"^(title|titel)\s*:\s*", "", lines[0].strip(), flags=re.I) if lines else ""
-    line = line.strip().strip("\"'`*#“”„«»").strip().rstrip(".")
+    line = re.sub(r"^#+\s+", "", lines[0].strip()) if lines else ""
+    line = re.sub(r"^(title|titel)\s*:\s*", "", line, flags=re.I)
+    line = EMPHASIS.sub(r"\2", PAIRED.sub(r"\2", line))
+    line = line.strip().strip("\"'`“”„«»").strip().rstrip(".")
     return title_from(line)
 
 

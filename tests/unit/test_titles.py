@@ -16,3 +16,17 @@ def test_a_models_title_loses_quotes_labels_markup_and_a_full_stop():
     assert clean("„Kimi K2.5 auf 8x H200 starten“") == "Kimi K2.5 auf 8x H200 starten"
     assert clean("\n\n") == ""
     assert len(clean("x" * 500)) <= 60
+
+
+def test_a_title_keeps_the_symbols_of_its_words_and_loses_markdown():
+    assert clean("What is 2+3*4?") == "What is 2+3*4?"
+    assert clean("# Title: **Ratio** 1/2 = a * b") == "Ratio 1/2 = a * b"
+    assert clean("*Emphasis*, `code`, __strong__ and x_1") == "Emphasis, code, strong and x_1"
+
+
+def test_the_simulators_title_is_the_first_words_as_written():
+    from kimi_ui.demo_server import simulated_title
+
+    assert simulated_title("what is 2+3*4? Use the calculator please\ncall calculator") == \
+        "What is 2+3*4? Use the"
+    assert simulated_title("  \n") == "Simulated chat"
