@@ -1,55 +1,132 @@
-"""Before sending: roughly how many tokens the attachments will cost, from headers only (no decoding)."""
+"""Before sending: roughly how many tokens each attachment will cost, and why one would be refused, from
+headers only (no full decoding: the turn does that once, when it is sent)."""
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, UnidentifiedImageError
 
 from kimi_ui.backends.wire import frame_tokens, image_tokens
-from kimi_ui.media.images import target_size
+from kimi_ui.media.documents import PDF_SUFFIX
+from kimi_ui.media.images import SUPPORTED, MediaError, target_size
 from kimi_ui.media.prepare import MediaLimits, kind_of
+
+OTHER_KIND = "kimi-ui reads images, videos, text files and PDFs, not this kind of file"
+
+
+@dataclass(frozen=True)
+class FileEstimate:
+    """One attachment as the composer shows it before sending."""
+
+    name: str
+    kind: str  # "image", "video", "text", "PDF", "file"
+    size: int  # bytes
+    tokens: int = 0
+    detail: str = ""  # "16 frames", "3 pages"
+    cut: bool = False  # a text file longer than what the model is sent of it
+    problem: str = ""  # why the turn would refuse it; empty when it looks fine
+
+    @property
+    def label(self) -> str:
+        return f"{self.kind} ({self.detail})" if self.detail else self.kind
+
+
+def _image(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate:
+    try:
+        with Image.open(path) as image:
+            if image.format not in SUPPORTED:
+                return FileEstimate(name, "image", size, problem=f"a {image.format} file; send JPEG, PNG, WebP, "
+                                                                  "GIF, BMP or TIFF")
+            if image.width * image.height > limits.max_image_pixels:
+                return FileEstimate(name, "image", size, problem=f"{image.width}x{image.height} pixels, more than "
+                                    f"the {limits.max_image_pixels / 1e6:.0f} megapixels allowed")
+            width, height = target_size(image.width, image.height, limits.max_image_side)
+            image.verify()  # a PNG's chunks are checked without decoding; others at least parse their header
+    except (UnidentifiedImageError, Image.DecompressionBombError):
+        return FileEstimate(name, "image", size, problem="not an image kimi-ui can read")
+    except (OSError, SyntaxError, ValueError) as exc:
+        return FileEstimate(name, "image", size, problem=f"damaged or truncated ({exc})")
+    return FileEstimate(name, "image", size, image_tokens(width, height))
+
+
+def _video(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate:
+    from kimi_ui.media.video import format_time, probe_video  # OpenCV loads on first use
+
+    if size > limits.max_video_bytes:
+        return FileEstimate(name, "video", size, problem=f"larger than the {limits.max_video_bytes // 2**20} MB "
+                                                          "allowed for a video")
+    info = probe_video(path, name=name)
+    if info.count_reliable and info.duration > limits.max_video_seconds + 1:
+        return FileEstimate(name, "video", size, problem=f"{format_time(info.duration)} long, longer than the "
+                            f"{format_time(limits.max_video_seconds)} allowed for a video")
+    count = limits.video_frames
+    if limits.video_fps:
+        count = max(1, int(info.duration * limits.video_fps))
+    count = min(count, limits.max_frames)
+    side = int(limits.frame_pixels**0.5)
+    return FileEstimate(name, "video", size, count * frame_tokens(side, side), f"{count} frames")
+
+
+def _pdf(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    chars = 0
+    try:
+        reader = PdfReader(path)
+        pages = len(reader.pages)
+        for page in reader.pages:  # stops once past what the model is sent: a long PDF costs no more
+            chars += len(page.extract_text() or "")
+            if chars >= limits.max_text_bytes:
+                break
+    except (PdfReadError, ValueError, KeyError, OSError) as exc:
+        return FileEstimate(name, "PDF", size, problem=f"not a PDF kimi-ui can read ({type(exc).__name__})")
+    if not chars:
+        return FileEstimate(name, "PDF", size, problem="no extractable text (a scanned PDF? kimi-ui does no OCR)")
+    return FileEstimate(name, "PDF", size, min(chars, limits.max_text_bytes) // 3,
+                        f"{pages} page" + ("s" if pages != 1 else ""))
+
+
+def _text(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate:
+    if size == 0:
+        return FileEstimate(name, "text", size, problem="empty (0 bytes)")
+    with open(path, "rb") as handle:
+        if b"\x00" in handle.read(8192):
+            return FileEstimate(name, "text", size, problem="a binary file, not text")
+    return FileEstimate(name, "text", size, min(size, limits.max_text_bytes) * 2 // 7,
+                        cut=size > limits.max_text_bytes)
 
 
 @lru_cache(maxsize=256)
-def _file_tokens(path: str, name: str, size: int, mtime: float, limits: MediaLimits) -> tuple[int, str]:
+def _cached(path: str, name: str, size: int, mtime: float, limits: MediaLimits) -> FileEstimate:
     kind = kind_of(name, Path(path))
+    pdf = name.lower().endswith(PDF_SUFFIX)
+    label = {"image": "image", "video": "video", "document": "PDF" if pdf else "text"}.get(kind, "file")
+    readers = {"image": _image, "video": _video, "document": _pdf if pdf else _text}
+    if kind not in readers:
+        return FileEstimate(name, label, size, problem=OTHER_KIND)
     try:
-        if kind == "image":
-            with Image.open(path) as image:
-                width, height = target_size(image.width, image.height, limits.max_image_side)
-            return image_tokens(width, height), "image"
-        if kind == "video":
-            from kimi_ui.media.video import probe_video
+        return readers[kind](path, name, size, limits)
+    except MediaError as exc:  # its message starts with the name, which the chip shows already
+        return FileEstimate(name, label, size, problem=str(exc).removeprefix(name).lstrip(" :"))
+    except Exception as exc:  # noqa: BLE001 - a damaged file of any kind: its chip says so, no traceback
+        return FileEstimate(name, label, size, problem=f"could not be read: damaged? ({type(exc).__name__})")
 
-            info = probe_video(path)
-            count = limits.video_frames
-            if limits.video_fps:
-                count = max(1, int(info.duration * limits.video_fps))
-            count = min(count, limits.max_frames)
-            side = int(limits.frame_pixels**0.5)
-            return count * frame_tokens(side, side), f"video ({count} frames)"
-        if kind == "document":
-            return min(size, limits.max_text_bytes) * 2 // 7, "text"
-    except Exception:  # noqa: BLE001 - a bad file is reported when the turn starts, with its reason
-        return 0, "unreadable"
-    return 0, "unsupported"
+
+def file_estimate(path: str, name: str, limits: MediaLimits) -> FileEstimate:
+    """One attachment: tokens, what it is, and why it would be refused (cached by path, size and mtime)."""
+    stat = os.stat(path)
+    return _cached(str(Path(path)), name, stat.st_size, stat.st_mtime, limits)
 
 
 def estimate(files: tuple[tuple[str, str], ...], limits: MediaLimits) -> tuple[int, list[str]]:
-    total, kinds = 0, []
-    for path, name in files:
-        stat = os.stat(path)
-        tokens, kind = _file_tokens(str(Path(path)), name, stat.st_size, stat.st_mtime, limits)
-        total += tokens
-        kinds.append(kind)
-    return total, kinds
+    """All attachments: the tokens in all, and each one's kind ("video (16 frames)", "unreadable")."""
+    each = [file_estimate(path, name, limits) for path, name in files]
+    labels = [("unsupported" if item.kind == "file" else "unreadable") if item.problem else item.label
+              for item in each]
+    return sum(item.tokens for item in each), labels
 
-
-def cut_documents(files: tuple[tuple[str, str], ...], limits: MediaLimits) -> list[str]:
-    """The text files (not PDFs) longer than what the model is sent of each: said before sending."""
-    return [name for path, name in files
-            if kind_of(name, Path(path)) == "document" and not name.lower().endswith(".pdf")
-            and os.stat(path).st_size > limits.max_text_bytes]

@@ -3,7 +3,6 @@ any user can call any handler with any arguments, so nothing here trusts an id i
 
 from __future__ import annotations
 
-import html
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -14,12 +13,11 @@ from kimi_ui.answer import Answer
 from kimi_ui.auth import RESERVED_PREFIX
 from kimi_ui.context import AppContext
 from kimi_ui.events import TurnDone, TurnError
-from kimi_ui.media.estimate import cut_documents, estimate
 from kimi_ui.storage import store
 from kimi_ui.turns import TurnInput
-from kimi_ui.uploads import needs_vision
 from kimi_ui.ui import render
 from kimi_ui.ui.chat_view import ChatAction
+from kimi_ui.ui.composer import ComposerMixin
 from kimi_ui.ui.history import CHAT_WINDOW, HistoryMixin
 from kimi_ui.ui.inputs import InputProblem, advanced_options, discard_uploads, uploaded_files
 from kimi_ui.ui.live import LiveMixin, Tab, live_value
@@ -77,7 +75,7 @@ def limit_key(request: gr.Request | None) -> str | None:
     return f"ip:{client.host}" if name.startswith(RESERVED_PREFIX) and client else None
 
 
-class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin):
+class Handlers(ComposerMixin, HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin):
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
 
@@ -116,33 +114,6 @@ class Handlers(HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin
         whoami = render.whoami_html(getattr(request, "username", None), self.ctx.settings.root_path,
                                     self.ctx.settings.demo_ttl_hours)
         return [*shown, whoami, *controls]
-
-    def estimate_uploads(self, message: dict[str, Any] | None, backend_name: str | None, request: gr.Request) -> list:
-        """The attachments' token estimate under the composer, and the quick prompts while an image is attached."""
-        try:
-            files = self.files_of((message or {}).get("files"), request)
-        except InputProblem as problem:
-            return [gr.update(value=f'<div class="kimi-estimate">{html.escape(str(problem))}</div>', visible=True),
-                    gr.update(visible=False)]
-        if not files:
-            return [gr.update(value="", visible=False), gr.update(visible=False)]
-        backend = self.ctx.backends.choose(backend_name)
-        pictures = needs_vision(files)
-        if backend and pictures and not backend.capabilities.vision:  # said at once, not after sending
-            line = (f"⚠ {backend.name} is text-only: it cannot read {', '.join(pictures)}. Pick a backend with "
-                    "vision, or remove them.")
-            return [gr.update(value=f'<div class="kimi-estimate kimi-refusal" role="alert">{html.escape(line)}</div>',
-                              visible=True), gr.update(visible=False)]
-        tokens, kinds = estimate(files, self.ctx.turns.media_limits)
-        line = f"Attachments: about {tokens:,} tokens ({', '.join(kinds)})"
-        if backend and tokens > backend.context_window - 1024:
-            line += f" — more than {backend.name}'s {backend.context_window:,}-token context: send fewer files"
-        cut = cut_documents(files, self.ctx.turns.media_limits)
-        if cut:
-            line += (f" · {', '.join(cut)}: only the first {self.ctx.turns.media_limits.max_text_bytes // 1000:,} KB"
-                     f" {'goes' if len(cut) == 1 else 'of each go'} to the model")
-        return [gr.update(value=f'<div class="kimi-estimate">{html.escape(line)}</div>', visible=True),
-                gr.update(visible=bool(pictures))]
 
     def refresh_backends(self, current: str | None) -> Any:
         names = self.ctx.backends.names()

@@ -14,6 +14,7 @@ from kimi_ui.context import AppContext
 from kimi_ui.ui.handlers import QUICK_PROMPTS, Handlers, SessionState
 from kimi_ui.ui.pickers import COMPOSER_HINT, MEDIA_TYPES
 from kimi_ui.ui.chat_view import ChatView
+from kimi_ui.ui.composer import CHIPS_BRIDGE
 from kimi_ui.ui.chrome import BRAND, HEAD, MENU_BUTTON, PAGE_JS, quick_prompts_html
 from kimi_ui.ui.live import live_value
 from kimi_ui.ui import queue_view
@@ -168,7 +169,9 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
                 # event reads the message from here (an event's input is not cleared while the event runs).
                 sent = gr.MultimodalTextbox(visible=False, file_types=MEDIA_TYPES, file_count="multiple",
                                             sources=["upload"])
-                estimate = gr.HTML("", elem_id="upload-estimate", padding=False, container=False, visible=False)
+                # One chip per attachment and the total (kimi_ui/ui/composer.py); a chip's × removes its file.
+                estimate = gr.HTML("", elem_id="upload-estimate", padding=False, container=False, visible=False,
+                                   js_on_load=CHIPS_BRIDGE)
                 with gr.Row(elem_id="composer-controls", equal_height=True):
                     mode = gr.Radio([("Instant", "instant"), ("Thinking", "thinking")], value="thinking",
                                     label="Mode", show_label=False, container=False, scale=0, min_width=200,
@@ -257,6 +260,8 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     for changed in (v.composer.change, v.backend.change):
         changed(h.estimate_uploads, [v.composer, v.backend], [v.estimate, v.quick], api_visibility="private",
                 queue=False, show_progress="hidden", trigger_mode="always_last")
+    v.estimate.click(h.remove_attachment, [v.composer, v.backend], [v.composer, v.estimate, v.quick],
+                     api_visibility="private", queue=False, show_progress="hidden")
 
     newing = v.new_btn.click(h.new_chat, v.state, opened, **private)
     clicking = v.conversations.click(addresses.action, v.state, opened, **private)
@@ -388,7 +393,7 @@ def mount(app: FastAPI, ctx: AppContext) -> FastAPI:
         favicon_path=str(ASSETS / "icon-512.png"),  # also the installed app's icon (Gradio's manifest)
         pwa=True,
         head=HEAD,
-        css_paths=[ASSETS / "style.css"],
+        css_paths=[ASSETS / "style.css", ASSETS / "composer.css"],
         footer_links=[],  # no footer under a full-height page: the sidebar links the API page itself
         auth_dependency=lambda request: getattr(request.state, "user", None),  # set by web_auth
         theme=THEME,
