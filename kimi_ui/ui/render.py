@@ -15,6 +15,7 @@ from typing import Any
 
 from kimi_ui.auth import LOCAL_USER, RESERVED_PREFIX
 from kimi_ui.answer import Answer, ToolCall
+from kimi_ui.backends.wire import CHARS_PER_TOKEN
 from kimi_ui.storage.models import Attachment, MessageRow
 from kimi_ui.ui.markdown import escape_attr, escape_text, render_markdown
 
@@ -67,11 +68,20 @@ def notice_part(kind: str, message: str, hint: str = "") -> dict[str, Any]:
     return {"type": "notice", "kind": kind, "html": render_markdown(text)}
 
 
-def stats_line(usage: dict[str, Any] | None, status: str) -> str:
+def written_chars(answer: Answer) -> int:
+    """What the model wrote: reasoning, text and tool arguments."""
+    return sum(len(r.reasoning) + len(r.content) + sum(len(c.arguments) for c in r.calls) for r in answer.rounds)
+
+
+def stats_line(usage: dict[str, Any] | None, status: str, written: int = 0) -> str:
+    """The footer's figures. A stopped answer gets no token count from the server (the count comes with the
+    stream's end): what was written is estimated from its length then."""
     usage = usage or {}
     bits = []
     if usage.get("completion_tokens"):
         bits.append(f"{usage['completion_tokens']:,} tokens")
+    elif written:
+        bits.append(f"about {max(1, round(written / CHARS_PER_TOKEN)):,} tokens")
     if usage.get("tokens_per_s"):
         bits.append(f"{usage['tokens_per_s']:.1f} tok/s")
     if usage.get("ttft_ms") is not None:
@@ -108,9 +118,9 @@ def answer_item(answer: Answer, message_id: str | None, *, status: str | None = 
         parts.append(notice_part("error", error["message"], error.get("hint", "")))
     if streaming and not parts:
         parts.append({"type": "waiting", "title": "Waiting for the model…", "detail": ""})
-    return {"id": message_id, "role": "assistant", "live": streaming, "parts": parts,
-            "stats": "" if streaming else stats_line(answer.usage_dict(), status), "versions": versions,
-            "can_retry": not streaming and message_id is not None, "can_continue": can_continue}
+    stats = "" if streaming else stats_line(answer.usage_dict(), status, written_chars(answer))
+    return {"id": message_id, "role": "assistant", "live": streaming, "parts": parts, "stats": stats,
+            "versions": versions, "can_retry": not streaming and message_id is not None, "can_continue": can_continue}
 
 
 def live_item(answer: Answer) -> ChatMessage:
@@ -160,8 +170,9 @@ def _files(attachments: list[Attachment], attachment_url) -> list[dict[str, Any]
 
 def question_item(message_id: str | None, text: str, attachments: list[Attachment] = (), attachment_url=None,
                   versions: tuple[int, int] | None = None) -> ChatMessage:
-    """The user's message: its text and attachments together."""
-    return {"id": message_id, "role": "user", "html": render_markdown(text), "source": text,
+    """The user's message: its text as written (the view shows it as plain text, never as Markdown:
+    `2+3*4` keeps its asterisks) and its attachments together."""
+    return {"id": message_id, "role": "user", "source": text,
             "files": _files(list(attachments), attachment_url) if attachments else [], "versions": versions}
 
 

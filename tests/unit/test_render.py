@@ -192,7 +192,7 @@ def test_a_question_holds_its_text_and_attachments_together():
     item = render.question_item("u1", "Look at this", [picture], lambda _a: "/attachments/a1")
 
     assert item["role"] == "user" and item["id"] == "u1"
-    assert item["source"] == "Look at this" and shown(item["html"]) == "Look at this"
+    assert item["source"] == "Look at this" and "html" not in item  # the view shows it as text
     assert item["files"] == [{"kind": "image", "url": "/attachments/a1", "name": evil_name, "note": ""}]
 
 
@@ -200,7 +200,7 @@ def test_a_question_without_text_is_just_its_images():
     picture = Attachment(id="a1", owner_id="o1", sha256="0" * 64, mime="image/png", name="")
     item = render.question_item("u1", "", [picture], lambda a: f"/attachments/{a.id}")
 
-    assert item["html"] == "" and item["files"][0]["name"] == "image"
+    assert item["source"] == "" and item["files"][0]["name"] == "image"
 
 
 def test_a_video_is_a_strip_of_its_frames_with_timestamps():
@@ -309,3 +309,9 @@ def test_a_value_names_the_opening_it_belongs_to():
 
     assert stamped["opening"] == 7 and len(stamped["messages"]) == 2
     assert "opening" not in value  # a copy: the stored chat is not marked
+
+
+def test_a_stopped_answer_says_about_how_many_tokens_it_wrote():
+    stopped = render.stats_line({"ttft_ms": 30}, "cancelled", written=700)
+    assert stopped == "about 200 tokens · first token 0.03 s · stopped"
+    assert render.stats_line({"completion_tokens": 89}, "done", written=700) == "89 tokens"

@@ -1,12 +1,12 @@
-import { i as tt, g as at, o as mt, c as rt, a as te, b as gt, T as it, d as pt, e as Pe, f as ce, r as ke, h as ge, p as Be, j as _e, k as fe, m as nt, s as st, l as ot, E as bt, n as i, q as Ue, t as kt, u as yt, v as wt, w as Ye, x as xt, y as Et, z as St, A as Ge, B as ae, D as Tt, I as Ne, C as Ct, F as Mt, G as At, H as Lt, J as lt, K as Nt, L as N, M as Rt, N as It, O as Ot, P as We, Q as zt, R as Ht, S as Ft, U as Dt, V as qt, W as Pt, X as ft, Y as xe, Z as ct, _ as Bt, $ as Gt, a0 as Vt, a1 as Kt, a2 as Ut, a3 as Yt, a4 as Wt, a5 as Jt, a6 as ee, a7 as Je, a8 as Y, a9 as de, aa as Ee, ab as Se, ac as re, ad as Te, ae as oe, af as T, ag as K, ah as $, ai as A, aj as B, ak as Xe } from "./render-8M-CU1zq.js";
-const Xt = [];
-function jt(t, e = !1, r = !1) {
-  return pe(t, /* @__PURE__ */ new Map(), "", Xt, null, r);
+import { i as rt, g as it, o as pt, c as nt, a as re, b as bt, T as st, d as kt, e as Ge, f as _e, r as Te, h as Se, p as Ve, j as be, k as ve, m as ot, s as lt, l as ft, E as yt, n as r, q as We, t as wt, u as xt, v as St, w as je, x as Et, y as Tt, z as Ct, A as Ke, B as ie, D as At, I as Ie, C as Mt, F as Rt, G as Lt, H as Nt, J as ct, K as It, L as O, M as Ot, N as zt, O as Ht, P as Je, Q as Ft, R as qt, S as Dt, U as Bt, V as Pt, W as Gt, X as dt, Y as Ae, Z as ut, _ as Vt, $ as Kt, a0 as Ut, a1 as Yt, a2 as Wt, a3 as jt, a4 as Jt, a5 as Xt, a6 as te, a7 as Xe, a8 as D, a9 as ce, aa as ye, ab as Me, ac as se, ad as Re, ae as he, af as A, ag as q, ah as Z, ai as N, aj as H, ak as Qe } from "./render-8M-CU1zq.js";
+const Qt = [];
+function Zt(t, e = !1, i = !1) {
+  return Ee(t, /* @__PURE__ */ new Map(), "", Qt, null, i);
 }
-function pe(t, e, r, a, n = null, s = !1) {
+function Ee(t, e, i, a, n = null, o = !1) {
   if (typeof t == "object" && t !== null) {
-    var o = e.get(t);
-    if (o !== void 0) return o;
+    var l = e.get(t);
+    if (l !== void 0) return l;
     if (t instanceof Map) return (
       /** @type {Snapshot<T>} */
       new Map(t)
@@ -15,29 +15,29 @@ function pe(t, e, r, a, n = null, s = !1) {
       /** @type {Snapshot<T>} */
       new Set(t)
     );
-    if (tt(t)) {
+    if (rt(t)) {
       var f = (
         /** @type {Snapshot<any>} */
         Array(t.length)
       );
       e.set(t, f), n !== null && e.set(n, f);
-      for (var l = 0; l < t.length; l += 1) {
-        var u = t[l];
-        l in t && (f[l] = pe(u, e, r, a, null, s));
+      for (var s = 0; s < t.length; s += 1) {
+        var d = t[s];
+        s in t && (f[s] = Ee(d, e, i, a, null, o));
       }
       return f;
     }
-    if (at(t) === mt) {
+    if (it(t) === pt) {
       f = {}, e.set(t, f), n !== null && e.set(n, f);
-      for (var _ of Object.keys(t))
-        f[_] = pe(
+      for (var m of Object.keys(t))
+        f[m] = Ee(
           // @ts-expect-error
-          t[_],
+          t[m],
           e,
-          r,
+          i,
           a,
           null,
-          s
+          o
         );
       return f;
     }
@@ -45,12 +45,12 @@ function pe(t, e, r, a, n = null, s = !1) {
       return t.getTime(), /** @type {Snapshot<T>} */
       structuredClone(t);
     if (typeof /** @type {T & { toJSON?: any } } */
-    t.toJSON == "function" && !s)
-      return pe(
+    t.toJSON == "function" && !o)
+      return Ee(
         /** @type {T & { toJSON(): any } } */
         t.toJSON(),
         e,
-        r,
+        i,
         a,
         // Associate the instance with the toJSON clone
         t
@@ -73,115 +73,115 @@ function pe(t, e, r, a, n = null, s = !1) {
     );
   }
 }
-const Qt = (
+const $t = (
   // We gotta write it like this because after downleveling the pure comment may end up in the wrong location
   globalThis?.window?.trustedTypes && /* @__PURE__ */ globalThis.window.trustedTypes.createPolicy("svelte-trusted-html", {
     /** @param {string} html */
     createHTML: (t) => t
   })
 );
-function Zt(t) {
+function ea(t) {
   return (
     /** @type {string} */
-    Qt?.createHTML(t) ?? t
+    $t?.createHTML(t) ?? t
   );
 }
-function dt(t) {
-  var e = rt("template");
-  return e.innerHTML = Zt(t.replaceAll("<!>", "<!---->")), e.content;
+function vt(t) {
+  var e = nt("template");
+  return e.innerHTML = ea(t.replaceAll("<!>", "<!---->")), e.content;
 }
-function le(t, e) {
-  var r = (
+function de(t, e) {
+  var i = (
     /** @type {Effect} */
-    Pe
+    Ge
   );
-  r.nodes === null && (r.nodes = { start: t, end: e, a: null, t: null });
+  i.nodes === null && (i.nodes = { start: t, end: e, a: null, t: null });
 }
 // @__NO_SIDE_EFFECTS__
-function S(t, e) {
-  var r = (e & it) !== 0, a = (e & pt) !== 0, n, s = !t.startsWith("<!>");
+function C(t, e) {
+  var i = (e & st) !== 0, a = (e & kt) !== 0, n, o = !t.startsWith("<!>");
   return () => {
-    n === void 0 && (n = dt(s ? t : "<!>" + t), r || (n = /** @type {TemplateNode} */
-    te(n)));
-    var o = (
+    n === void 0 && (n = vt(o ? t : "<!>" + t), i || (n = /** @type {TemplateNode} */
+    re(n)));
+    var l = (
       /** @type {TemplateNode} */
-      a || gt ? document.importNode(n, !0) : n.cloneNode(!0)
+      a || bt ? document.importNode(n, !0) : n.cloneNode(!0)
     );
-    if (r) {
+    if (i) {
       var f = (
         /** @type {TemplateNode} */
-        te(o)
-      ), l = (
+        re(l)
+      ), s = (
         /** @type {TemplateNode} */
-        o.lastChild
+        l.lastChild
       );
-      le(f, l);
+      de(f, s);
     } else
-      le(o, o);
-    return o;
+      de(l, l);
+    return l;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function $t(t, e, r = "svg") {
-  var a = !t.startsWith("<!>"), n = (e & it) !== 0, s = `<${r}>${a ? t : "<!>" + t}</${r}>`, o;
+function ta(t, e, i = "svg") {
+  var a = !t.startsWith("<!>"), n = (e & st) !== 0, o = `<${i}>${a ? t : "<!>" + t}</${i}>`, l;
   return () => {
-    if (!o) {
+    if (!l) {
       var f = (
         /** @type {DocumentFragment} */
-        dt(s)
-      ), l = (
+        vt(o)
+      ), s = (
         /** @type {Element} */
-        te(f)
+        re(f)
       );
       if (n)
-        for (o = document.createDocumentFragment(); te(l); )
-          o.appendChild(
+        for (l = document.createDocumentFragment(); re(s); )
+          l.appendChild(
             /** @type {TemplateNode} */
-            te(l)
+            re(s)
           );
       else
-        o = /** @type {Element} */
-        te(l);
+        l = /** @type {Element} */
+        re(s);
     }
-    var u = (
+    var d = (
       /** @type {TemplateNode} */
-      o.cloneNode(!0)
+      l.cloneNode(!0)
     );
     if (n) {
-      var _ = (
+      var m = (
         /** @type {TemplateNode} */
-        te(u)
-      ), E = (
+        re(d)
+      ), S = (
         /** @type {TemplateNode} */
-        u.lastChild
+        d.lastChild
       );
-      le(_, E);
+      de(m, S);
     } else
-      le(u, u);
-    return u;
+      de(d, d);
+    return d;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function me(t, e) {
-  return /* @__PURE__ */ $t(t, e, "svg");
+function we(t, e) {
+  return /* @__PURE__ */ ta(t, e, "svg");
 }
-function ea(t = "") {
+function aa(t = "") {
   {
-    var e = ce(t + "");
-    return le(e, e), e;
+    var e = _e(t + "");
+    return de(e, e), e;
   }
 }
-function he() {
-  var t = document.createDocumentFragment(), e = document.createComment(""), r = ce();
-  return t.append(e, r), le(e, r), t;
+function Le() {
+  var t = document.createDocumentFragment(), e = document.createComment(""), i = _e();
+  return t.append(e, i), de(e, i), t;
 }
-function y(t, e) {
+function w(t, e) {
   t !== null && t.before(
     /** @type {Node} */
     e
   );
 }
-class ta {
+class ra {
   /** @type {TemplateNode} */
   anchor;
   /** @type {Map<Batch, Key>} */
@@ -221,41 +221,41 @@ class ta {
    * @param {TemplateNode} anchor
    * @param {boolean} transition
    */
-  constructor(e, r = !0) {
-    this.anchor = e, this.#i = r;
+  constructor(e, i = !0) {
+    this.anchor = e, this.#i = i;
   }
   /**
    * @param {Batch} batch
    */
   #n = (e) => {
     if (this.#t.has(e)) {
-      var r = (
+      var i = (
         /** @type {Key} */
         this.#t.get(e)
-      ), a = this.#a.get(r);
+      ), a = this.#a.get(i);
       if (a)
-        ke(a), this.#r.delete(r);
+        Te(a), this.#r.delete(i);
       else {
-        var n = this.#e.get(r);
-        n && (ke(n.effect), this.#a.set(r, n.effect), this.#e.delete(r), n.fragment.lastChild.remove(), this.anchor.before(n.fragment), a = n.effect);
+        var n = this.#e.get(i);
+        n && (Te(n.effect), this.#a.set(i, n.effect), this.#e.delete(i), n.fragment.lastChild.remove(), this.anchor.before(n.fragment), a = n.effect);
       }
-      for (const [s, o] of this.#t) {
-        if (this.#t.delete(s), s === e)
+      for (const [o, l] of this.#t) {
+        if (this.#t.delete(o), o === e)
           break;
-        const f = this.#e.get(o);
-        f && (ge(f.effect), this.#e.delete(o));
+        const f = this.#e.get(l);
+        f && (Se(f.effect), this.#e.delete(l));
       }
-      for (const [s, o] of this.#a) {
-        if (s === r || this.#r.has(s)) continue;
+      for (const [o, l] of this.#a) {
+        if (o === i || this.#r.has(o)) continue;
         const f = () => {
-          if (Array.from(this.#t.values()).includes(s)) {
-            var u = document.createDocumentFragment();
-            nt(o, u), u.append(ce()), this.#e.set(s, { effect: o, fragment: u });
+          if (Array.from(this.#t.values()).includes(o)) {
+            var d = document.createDocumentFragment();
+            ot(l, d), d.append(_e()), this.#e.set(o, { effect: l, fragment: d });
           } else
-            ge(o);
-          this.#r.delete(s), this.#a.delete(s);
+            Se(l);
+          this.#r.delete(o), this.#a.delete(o);
         };
-        this.#i || !a ? (this.#r.add(s), Be(o, f, !1)) : f();
+        this.#i || !a ? (this.#r.add(o), Ve(l, f, !1)) : f();
       }
     }
   };
@@ -264,485 +264,485 @@ class ta {
    */
   #s = (e) => {
     this.#t.delete(e);
-    const r = Array.from(this.#t.values());
+    const i = Array.from(this.#t.values());
     for (const [a, n] of this.#e)
-      r.includes(a) || (ge(n.effect), this.#e.delete(a));
+      i.includes(a) || (Se(n.effect), this.#e.delete(a));
   };
   /**
    *
    * @param {any} key
    * @param {null | ((target: TemplateNode) => void)} fn
    */
-  ensure(e, r) {
+  ensure(e, i) {
     var a = (
       /** @type {Batch} */
-      fe
-    ), n = st();
-    if (r && !this.#a.has(e) && !this.#e.has(e))
+      ve
+    ), n = lt();
+    if (i && !this.#a.has(e) && !this.#e.has(e))
       if (n) {
-        var s = document.createDocumentFragment(), o = ce();
-        s.append(o), this.#e.set(e, {
-          effect: _e(() => r(o)),
-          fragment: s
+        var o = document.createDocumentFragment(), l = _e();
+        o.append(l), this.#e.set(e, {
+          effect: be(() => i(l)),
+          fragment: o
         });
       } else
         this.#a.set(
           e,
-          _e(() => r(this.anchor))
+          be(() => i(this.anchor))
         );
     if (this.#t.set(a, e), n) {
-      for (const [f, l] of this.#a)
-        f === e ? a.unskip_effect(l) : a.skip_effect(l);
-      for (const [f, l] of this.#e)
-        f === e ? a.unskip_effect(l.effect) : a.skip_effect(l.effect);
+      for (const [f, s] of this.#a)
+        f === e ? a.unskip_effect(s) : a.skip_effect(s);
+      for (const [f, s] of this.#e)
+        f === e ? a.unskip_effect(s.effect) : a.skip_effect(s.effect);
       a.oncommit(this.#n), a.ondiscard(this.#s);
     } else
       this.#n(a);
   }
 }
-function z(t, e, r = !1) {
-  var a = new ta(t), n = r ? bt : 0;
-  function s(o, f) {
-    a.ensure(o, f);
+function F(t, e, i = !1) {
+  var a = new ra(t), n = i ? yt : 0;
+  function o(l, f) {
+    a.ensure(l, f);
   }
-  ot(() => {
-    var o = !1;
-    e((f, l = 0) => {
-      o = !0, s(l, f);
-    }), o || s(-1, null);
+  ft(() => {
+    var l = !1;
+    e((f, s = 0) => {
+      l = !0, o(s, f);
+    }), l || o(-1, null);
   }, n);
 }
-function ze(t, e) {
+function qe(t, e) {
   return e;
 }
-function aa(t, e, r) {
-  for (var a = [], n = e.length, s, o = e.length, f = 0; f < n; f++) {
-    let E = e[f];
-    Be(
-      E,
+function ia(t, e, i) {
+  for (var a = [], n = e.length, o, l = e.length, f = 0; f < n; f++) {
+    let S = e[f];
+    Ve(
+      S,
       () => {
-        if (s) {
-          if (s.pending.delete(E), s.done.add(E), s.pending.size === 0) {
+        if (o) {
+          if (o.pending.delete(S), o.done.add(S), o.pending.size === 0) {
             var c = (
               /** @type {Set<EachOutroGroup>} */
               t.outrogroups
             );
-            He(t, Ge(s.done)), c.delete(s), c.size === 0 && (t.outrogroups = null);
+            De(t, Ke(o.done)), c.delete(o), c.size === 0 && (t.outrogroups = null);
           }
         } else
-          o -= 1;
+          l -= 1;
       },
       !1
     );
   }
-  if (o === 0) {
-    var l = a.length === 0 && r !== null && t.pending.size === 0;
-    if (l) {
-      var u = (
+  if (l === 0) {
+    var s = a.length === 0 && i !== null && t.pending.size === 0;
+    if (s) {
+      var d = (
         /** @type {Element} */
-        r
-      ), _ = (
+        i
+      ), m = (
         /** @type {Element} */
-        u.parentNode
+        d.parentNode
       );
-      Mt(_), _.append(u), t.items.clear();
+      Rt(m), m.append(d), t.items.clear();
     }
-    He(t, e, !l);
+    De(t, e, !s);
   } else
-    s = {
+    o = {
       pending: new Set(e),
       done: /* @__PURE__ */ new Set()
-    }, (t.outrogroups ??= /* @__PURE__ */ new Set()).add(s);
+    }, (t.outrogroups ??= /* @__PURE__ */ new Set()).add(o);
 }
-function He(t, e, r = !0) {
+function De(t, e, i = !0) {
   var a;
   if (t.pending.size > 0) {
     a = /* @__PURE__ */ new Set();
-    for (const o of t.pending.values())
-      for (const f of o)
+    for (const l of t.pending.values())
+      for (const f of l)
         a.add(
           /** @type {EachItem} */
           t.items.get(f).e
         );
   }
   for (var n = 0; n < e.length; n++) {
-    var s = e[n];
-    if (a?.has(s)) {
-      s.f |= ae;
-      const o = document.createDocumentFragment();
-      nt(s, o);
+    var o = e[n];
+    if (a?.has(o)) {
+      o.f |= ie;
+      const l = document.createDocumentFragment();
+      ot(o, l);
     } else
-      ge(e[n], r);
+      Se(e[n], i);
   }
 }
-var je;
-function ye(t, e, r, a, n, s = null) {
-  var o = t, f = /* @__PURE__ */ new Map(), l = (e & lt) !== 0;
-  if (l) {
-    var u = (
+var Ze;
+function Ce(t, e, i, a, n, o = null) {
+  var l = t, f = /* @__PURE__ */ new Map(), s = (e & ct) !== 0;
+  if (s) {
+    var d = (
       /** @type {Element} */
       t
     );
-    o = u.appendChild(ce());
+    l = d.appendChild(_e());
   }
-  var _ = null, E = yt(() => {
-    var H = r();
+  var m = null, S = xt(() => {
+    var R = i();
     return (
       /** @type {V[]} */
-      tt(H) ? H : H == null ? [] : Ge(H)
+      rt(R) ? R : R == null ? [] : Ke(R)
     );
-  }), c = /* @__PURE__ */ new Map(), C = !0;
-  function L(H) {
-    if ((x.effect.f & Tt) === 0) {
-      x.pending.delete(H);
-      var F = i(E);
-      x.fallback = _, ra(x, F, o, e, a), _ !== null && (F.length === 0 ? (_.f & ae) === 0 ? ke(_) : (_.f ^= ae, ve(_, null, o)) : Be(_, () => {
-        _ = null;
+  }), c = /* @__PURE__ */ new Map(), g = !0;
+  function B(R) {
+    if ((y.effect.f & At) === 0) {
+      y.pending.delete(R);
+      var P = r(S);
+      y.fallback = m, na(y, P, l, e, a), m !== null && (P.length === 0 ? (m.f & ie) === 0 ? Te(m) : (m.f ^= ie, pe(m, null, l)) : Ve(m, () => {
+        m = null;
       }));
     }
   }
-  function G(H) {
-    x.pending.delete(H);
+  function j(R) {
+    y.pending.delete(R);
   }
-  var d = ot(() => {
-    for (var H = (
+  var _ = ft(() => {
+    for (var R = (
       /** @type {V[]} */
-      i(E)
-    ), F = H.length, k = /* @__PURE__ */ new Set(), h = (
+      r(S)
+    ), P = R.length, M = /* @__PURE__ */ new Set(), u = (
       /** @type {Batch} */
-      fe
-    ), g = st(), v = 0; v < F; v += 1) {
-      var w = H[v], p = a(w, v), b = C ? null : f.get(p);
-      b ? (b.v && Ue(b.v, w), b.i && Ue(b.i, v), g && h.unskip_effect(b.e)) : (b = ia(
+      ve
+    ), p = lt(), b = 0; b < P; b += 1) {
+      var h = R[b], E = a(h, b), k = g ? null : f.get(E);
+      k ? (k.v && We(k.v, h), k.i && We(k.i, b), p && u.unskip_effect(k.e)) : (k = sa(
         f,
-        C ? o : je ??= ce(),
-        w,
-        p,
-        v,
+        g ? l : Ze ??= _e(),
+        h,
+        E,
+        b,
         n,
         e,
-        r
-      ), C || (b.e.f |= ae), f.set(p, b)), k.add(p);
+        i
+      ), g || (k.e.f |= ie), f.set(E, k)), M.add(E);
     }
-    if (F === 0 && s && !_ && (C ? _ = _e(() => s(o)) : (_ = _e(() => s(je ??= ce())), _.f |= ae)), F > k.size && kt(), !C)
-      if (c.set(h, k), g) {
-        for (const [D, I] of f)
-          k.has(D) || h.skip_effect(I.e);
-        h.oncommit(L), h.ondiscard(G);
+    if (P === 0 && o && !m && (g ? m = be(() => o(l)) : (m = be(() => o(Ze ??= _e())), m.f |= ie)), P > M.size && wt(), !g)
+      if (c.set(u, M), p) {
+        for (const [I, z] of f)
+          M.has(I) || u.skip_effect(z.e);
+        u.oncommit(B), u.ondiscard(j);
       } else
-        L(h);
-    i(E);
-  }), x = { effect: d, items: f, pending: c, outrogroups: null, fallback: _ };
-  C = !1;
+        B(u);
+    r(S);
+  }), y = { effect: _, items: f, pending: c, outrogroups: null, fallback: m };
+  g = !1;
 }
-function ue(t) {
-  for (; t !== null && (t.f & Ct) === 0; )
+function ge(t) {
+  for (; t !== null && (t.f & Mt) === 0; )
     t = t.next;
   return t;
 }
-function ra(t, e, r, a, n) {
-  var s = (a & Nt) !== 0, o = e.length, f = t.items, l = ue(t.effect.first), u, _ = null, E, c = [], C = [], L, G, d, x;
-  if (s)
-    for (x = 0; x < o; x += 1)
-      L = e[x], G = n(L, x), d = /** @type {EachItem} */
-      f.get(G).e, (d.f & ae) === 0 && (d.nodes?.a?.measure(), (E ??= /* @__PURE__ */ new Set()).add(d));
-  for (x = 0; x < o; x += 1) {
-    if (L = e[x], G = n(L, x), d = /** @type {EachItem} */
-    f.get(G).e, t.outrogroups !== null)
-      for (const b of t.outrogroups)
-        b.pending.delete(d), b.done.delete(d);
-    if ((d.f & Ne) !== 0 && (ke(d), s && (d.nodes?.a?.unfix(), (E ??= /* @__PURE__ */ new Set()).delete(d))), (d.f & ae) !== 0)
-      if (d.f ^= ae, d === l)
-        ve(d, null, r);
+function na(t, e, i, a, n) {
+  var o = (a & It) !== 0, l = e.length, f = t.items, s = ge(t.effect.first), d, m = null, S, c = [], g = [], B, j, _, y;
+  if (o)
+    for (y = 0; y < l; y += 1)
+      B = e[y], j = n(B, y), _ = /** @type {EachItem} */
+      f.get(j).e, (_.f & ie) === 0 && (_.nodes?.a?.measure(), (S ??= /* @__PURE__ */ new Set()).add(_));
+  for (y = 0; y < l; y += 1) {
+    if (B = e[y], j = n(B, y), _ = /** @type {EachItem} */
+    f.get(j).e, t.outrogroups !== null)
+      for (const k of t.outrogroups)
+        k.pending.delete(_), k.done.delete(_);
+    if ((_.f & Ie) !== 0 && (Te(_), o && (_.nodes?.a?.unfix(), (S ??= /* @__PURE__ */ new Set()).delete(_))), (_.f & ie) !== 0)
+      if (_.f ^= ie, _ === s)
+        pe(_, null, i);
       else {
-        var H = _ ? _.next : l;
-        d === t.effect.last && (t.effect.last = d.prev), d.prev && (d.prev.next = d.next), d.next && (d.next.prev = d.prev), se(t, _, d), se(t, d, H), ve(d, H, r), _ = d, c = [], C = [], l = ue(_.next);
+        var R = m ? m.next : s;
+        _ === t.effect.last && (t.effect.last = _.prev), _.prev && (_.prev.next = _.next), _.next && (_.next.prev = _.prev), fe(t, m, _), fe(t, _, R), pe(_, R, i), m = _, c = [], g = [], s = ge(m.next);
         continue;
       }
-    if (d !== l) {
-      if (u !== void 0 && u.has(d)) {
-        if (c.length < C.length) {
-          var F = C[0], k;
-          _ = F.prev;
-          var h = c[0], g = c[c.length - 1];
-          for (k = 0; k < c.length; k += 1)
-            ve(c[k], F, r);
-          for (k = 0; k < C.length; k += 1)
-            u.delete(C[k]);
-          se(t, h.prev, g.next), se(t, _, h), se(t, g, F), l = F, _ = g, x -= 1, c = [], C = [];
+    if (_ !== s) {
+      if (d !== void 0 && d.has(_)) {
+        if (c.length < g.length) {
+          var P = g[0], M;
+          m = P.prev;
+          var u = c[0], p = c[c.length - 1];
+          for (M = 0; M < c.length; M += 1)
+            pe(c[M], P, i);
+          for (M = 0; M < g.length; M += 1)
+            d.delete(g[M]);
+          fe(t, u.prev, p.next), fe(t, m, u), fe(t, p, P), s = P, m = p, y -= 1, c = [], g = [];
         } else
-          u.delete(d), ve(d, l, r), se(t, d.prev, d.next), se(t, d, _ === null ? t.effect.first : _.next), se(t, _, d), _ = d;
+          d.delete(_), pe(_, s, i), fe(t, _.prev, _.next), fe(t, _, m === null ? t.effect.first : m.next), fe(t, m, _), m = _;
         continue;
       }
-      for (c = [], C = []; l !== null && l !== d; )
-        (u ??= /* @__PURE__ */ new Set()).add(l), C.push(l), l = ue(l.next);
-      if (l === null)
+      for (c = [], g = []; s !== null && s !== _; )
+        (d ??= /* @__PURE__ */ new Set()).add(s), g.push(s), s = ge(s.next);
+      if (s === null)
         continue;
     }
-    (d.f & ae) === 0 && c.push(d), _ = d, l = ue(d.next);
+    (_.f & ie) === 0 && c.push(_), m = _, s = ge(_.next);
   }
   if (t.outrogroups !== null) {
-    for (const b of t.outrogroups)
-      b.pending.size === 0 && (He(t, Ge(b.done)), t.outrogroups?.delete(b));
+    for (const k of t.outrogroups)
+      k.pending.size === 0 && (De(t, Ke(k.done)), t.outrogroups?.delete(k));
     t.outrogroups.size === 0 && (t.outrogroups = null);
   }
-  if (l !== null || u !== void 0) {
-    var v = [];
-    if (u !== void 0)
-      for (d of u)
-        (d.f & Ne) === 0 && v.push(d);
-    for (; l !== null; )
-      (l.f & Ne) === 0 && l !== t.fallback && v.push(l), l = ue(l.next);
-    var w = v.length;
-    if (w > 0) {
-      var p = (a & lt) !== 0 && o === 0 ? r : null;
-      if (s) {
-        for (x = 0; x < w; x += 1)
-          v[x].nodes?.a?.measure();
-        for (x = 0; x < w; x += 1)
-          v[x].nodes?.a?.fix();
+  if (s !== null || d !== void 0) {
+    var b = [];
+    if (d !== void 0)
+      for (_ of d)
+        (_.f & Ie) === 0 && b.push(_);
+    for (; s !== null; )
+      (s.f & Ie) === 0 && s !== t.fallback && b.push(s), s = ge(s.next);
+    var h = b.length;
+    if (h > 0) {
+      var E = (a & ct) !== 0 && l === 0 ? i : null;
+      if (o) {
+        for (y = 0; y < h; y += 1)
+          b[y].nodes?.a?.measure();
+        for (y = 0; y < h; y += 1)
+          b[y].nodes?.a?.fix();
       }
-      aa(t, v, p);
+      ia(t, b, E);
     }
   }
-  s && At(() => {
-    if (E !== void 0)
-      for (d of E)
-        d.nodes?.a?.apply();
+  o && Lt(() => {
+    if (S !== void 0)
+      for (_ of S)
+        _.nodes?.a?.apply();
   });
 }
-function ia(t, e, r, a, n, s, o, f) {
-  var l = (o & xt) !== 0 ? (o & Et) === 0 ? St(r, !1, !1) : Ye(r) : null, u = (o & wt) !== 0 ? Ye(n) : null;
+function sa(t, e, i, a, n, o, l, f) {
+  var s = (l & Et) !== 0 ? (l & Tt) === 0 ? Ct(i, !1, !1) : je(i) : null, d = (l & St) !== 0 ? je(n) : null;
   return {
-    v: l,
-    i: u,
-    e: _e(() => (s(e, l ?? r, u ?? n, f), () => {
+    v: s,
+    i: d,
+    e: be(() => (o(e, s ?? i, d ?? n, f), () => {
       t.delete(a);
     }))
   };
 }
-function ve(t, e, r) {
+function pe(t, e, i) {
   if (t.nodes)
-    for (var a = t.nodes.start, n = t.nodes.end, s = e && (e.f & ae) === 0 ? (
+    for (var a = t.nodes.start, n = t.nodes.end, o = e && (e.f & ie) === 0 ? (
       /** @type {EffectNodes} */
       e.nodes.start
-    ) : r; a !== null; ) {
-      var o = (
+    ) : i; a !== null; ) {
+      var l = (
         /** @type {TemplateNode} */
-        Lt(a)
+        Nt(a)
       );
-      if (s.before(a), a === n)
+      if (o.before(a), a === n)
         return;
-      a = o;
+      a = l;
     }
 }
-function se(t, e, r) {
-  e === null ? t.effect.first = r : e.next = r, r === null ? t.effect.last = e : r.prev = e;
+function fe(t, e, i) {
+  e === null ? t.effect.first = i : e.next = i, i === null ? t.effect.last = e : i.prev = e;
 }
-function be(t, e, r = !1, a = !1, n = !1, s = !1) {
-  var o = t, f = "";
-  if (r)
-    var l = (
+function Oe(t, e, i = !1, a = !1, n = !1, o = !1) {
+  var l = t, f = "";
+  if (i)
+    var s = (
       /** @type {Element} */
       t
     );
-  N(() => {
-    var u = (
+  O(() => {
+    var d = (
       /** @type {Effect} */
-      Pe
+      Ge
     );
     if (f !== (f = e() ?? "")) {
-      if (r) {
-        u.nodes = null, l.innerHTML = /** @type {string} */
-        f, f !== "" && le(
+      if (i) {
+        d.nodes = null, s.innerHTML = /** @type {string} */
+        f, f !== "" && de(
           /** @type {TemplateNode} */
-          te(l),
+          re(s),
           /** @type {TemplateNode} */
-          l.lastChild
+          s.lastChild
         );
         return;
       }
-      if (u.nodes !== null && (Rt(
-        u.nodes.start,
+      if (d.nodes !== null && (Ot(
+        d.nodes.start,
         /** @type {TemplateNode} */
-        u.nodes.end
-      ), u.nodes = null), f !== "") {
-        var _ = a ? It : n ? Ot : void 0, E = (
+        d.nodes.end
+      ), d.nodes = null), f !== "") {
+        var m = a ? zt : n ? Ht : void 0, S = (
           /** @type {HTMLTemplateElement | SVGElement | MathMLElement} */
-          rt(a ? "svg" : n ? "math" : "template", _)
+          nt(a ? "svg" : n ? "math" : "template", m)
         );
-        E.innerHTML = /** @type {any} */
+        S.innerHTML = /** @type {any} */
         f;
-        var c = a || n ? E : (
+        var c = a || n ? S : (
           /** @type {HTMLTemplateElement} */
-          E.content
+          S.content
         );
-        if (le(
+        if (de(
           /** @type {TemplateNode} */
-          te(c),
+          re(c),
           /** @type {TemplateNode} */
           c.lastChild
         ), a || n)
-          for (; te(c); )
-            o.before(
+          for (; re(c); )
+            l.before(
               /** @type {TemplateNode} */
-              te(c)
+              re(c)
             );
         else
-          o.before(c);
+          l.before(c);
       }
     }
   });
 }
-const Qe = [...` 	
+const $e = [...` 	
 \r\f \v\uFEFF`];
-function na(t, e, r) {
+function oa(t, e, i) {
   var a = t == null ? "" : "" + t;
-  if (e && (a = a ? a + " " + e : e), r) {
-    for (var n of Object.keys(r))
-      if (r[n])
+  if (e && (a = a ? a + " " + e : e), i) {
+    for (var n of Object.keys(i))
+      if (i[n])
         a = a ? a + " " + n : n;
       else if (a.length)
-        for (var s = n.length, o = 0; (o = a.indexOf(n, o)) >= 0; ) {
-          var f = o + s;
-          (o === 0 || Qe.includes(a[o - 1])) && (f === a.length || Qe.includes(a[f])) ? a = (o === 0 ? "" : a.substring(0, o)) + a.substring(f + 1) : o = f;
+        for (var o = n.length, l = 0; (l = a.indexOf(n, l)) >= 0; ) {
+          var f = l + o;
+          (l === 0 || $e.includes(a[l - 1])) && (f === a.length || $e.includes(a[f])) ? a = (l === 0 ? "" : a.substring(0, l)) + a.substring(f + 1) : l = f;
         }
   }
   return a === "" ? null : a;
 }
-function Fe(t, e, r, a, n, s) {
-  var o = (
+function ke(t, e, i, a, n, o) {
+  var l = (
     /** @type {any} */
-    t[We]
+    t[Je]
   );
-  if (o !== r || o === void 0) {
-    var f = na(r, a, s);
-    f == null ? t.removeAttribute("class") : t.className = f, t[We] = r;
-  } else if (s && n !== s)
-    for (var l in s) {
-      var u = !!s[l];
-      (n == null || u !== !!n[l]) && t.classList.toggle(l, u);
+  if (l !== i || l === void 0) {
+    var f = oa(i, a, o);
+    f == null ? t.removeAttribute("class") : t.className = f, t[Je] = i;
+  } else if (o && n !== o)
+    for (var s in o) {
+      var d = !!o[s];
+      (n == null || d !== !!n[s]) && t.classList.toggle(s, d);
     }
-  return s;
+  return o;
 }
-const sa = /* @__PURE__ */ Symbol("is custom element"), oa = /* @__PURE__ */ Symbol("is html"), la = qt ? "progress" : "PROGRESS";
-function fa(t, e) {
-  var r = ut(t);
-  r.value === (r.value = // treat null and undefined the same for the initial value
+const la = /* @__PURE__ */ Symbol("is custom element"), fa = /* @__PURE__ */ Symbol("is html"), ca = Pt ? "progress" : "PROGRESS";
+function da(t, e) {
+  var i = _t(t);
+  i.value === (i.value = // treat null and undefined the same for the initial value
   e ?? void 0) || // @ts-expect-error
   // `progress` elements always need their value set when it's `0`
-  t.value === e && (e !== 0 || t.nodeName !== la) || (t.value = e ?? "");
+  t.value === e && (e !== 0 || t.nodeName !== ca) || (t.value = e ?? "");
 }
-function X(t, e, r, a) {
-  var n = ut(t), s = n[e];
-  s !== (n[e] = r) && (e === "loading" && (t[zt] = r), r == null ? t.removeAttribute(e) : typeof r != "string" && ca(t).has(e) ? t[e] = r : t.setAttribute(e, r));
+function Y(t, e, i, a) {
+  var n = _t(t), o = n[e];
+  o !== (n[e] = i) && (e === "loading" && (t[Ft] = i), i == null ? t.removeAttribute(e) : typeof i != "string" && ua(t).has(e) ? t[e] = i : t.setAttribute(e, i));
 }
-function ut(t) {
+function _t(t) {
   return (
     /** @type {Record<string | symbol, unknown>} **/
     /** @type {any} */
-    t[Ht] ??= {
-      [sa]: t.nodeName.includes("-"),
-      [oa]: t.namespaceURI === Ft
+    t[qt] ??= {
+      [la]: t.nodeName.includes("-"),
+      [fa]: t.namespaceURI === Dt
     }
   );
 }
-var Ze = /* @__PURE__ */ new Map();
-function ca(t) {
-  var e = t.getAttribute("is") || t.nodeName, r = Ze.get(e);
-  if (r) return r;
-  Ze.set(e, r = /* @__PURE__ */ new Set());
-  for (var a, n = t, s = Element.prototype; s !== n; ) {
-    a = Dt(n);
-    for (var o in a)
-      a[o].set && // better safe than sorry, we don't want spread attributes to mess with HTML content
-      o !== "innerHTML" && o !== "textContent" && o !== "innerText" && r.add(o);
-    n = at(n);
+var et = /* @__PURE__ */ new Map();
+function ua(t) {
+  var e = t.getAttribute("is") || t.nodeName, i = et.get(e);
+  if (i) return i;
+  et.set(e, i = /* @__PURE__ */ new Set());
+  for (var a, n = t, o = Element.prototype; o !== n; ) {
+    a = Bt(n);
+    for (var l in a)
+      a[l].set && // better safe than sorry, we don't want spread attributes to mess with HTML content
+      l !== "innerHTML" && l !== "textContent" && l !== "innerText" && i.add(l);
+    n = it(n);
   }
-  return r;
+  return i;
 }
-function da(t, e, r = e) {
+function va(t, e, i = e) {
   var a = /* @__PURE__ */ new WeakSet();
-  Pt(t, "input", async (n) => {
-    var s = n ? t.defaultValue : t.value;
-    if (s = Re(t) ? Ie(s) : s, r(s), fe !== null && a.add(fe), await ft(), s !== (s = e())) {
-      var o = t.selectionStart, f = t.selectionEnd, l = t.value.length;
-      if (t.value = s ?? "", f !== null) {
-        var u = t.value.length;
-        o === f && f === l && u > l ? (t.selectionStart = u, t.selectionEnd = u) : (t.selectionStart = o, t.selectionEnd = Math.min(f, u));
+  Gt(t, "input", async (n) => {
+    var o = n ? t.defaultValue : t.value;
+    if (o = ze(t) ? He(o) : o, i(o), ve !== null && a.add(ve), await dt(), o !== (o = e())) {
+      var l = t.selectionStart, f = t.selectionEnd, s = t.value.length;
+      if (t.value = o ?? "", f !== null) {
+        var d = t.value.length;
+        l === f && f === s && d > s ? (t.selectionStart = d, t.selectionEnd = d) : (t.selectionStart = l, t.selectionEnd = Math.min(f, d));
       }
     }
   }), // If we are hydrating and the value has since changed,
   // then use the updated value from the input instead.
   // If defaultValue is set, then value == defaultValue
   // TODO Svelte 6: remove input.value check and set to empty string?
-  xe(e) == null && t.value && (r(Re(t) ? Ie(t.value) : t.value), fe !== null && a.add(fe)), ct(() => {
+  Ae(e) == null && t.value && (i(ze(t) ? He(t.value) : t.value), ve !== null && a.add(ve)), ut(() => {
     var n = e();
     if (t === document.activeElement) {
-      var s = (
+      var o = (
         /** @type {Batch} */
-        fe
+        ve
       );
-      if (a.has(s))
+      if (a.has(o))
         return;
     }
-    Re(t) && n === Ie(t.value) || t.type === "date" && !n && !t.value || n !== t.value && (t.value = n ?? "");
+    ze(t) && n === He(t.value) || t.type === "date" && !n && !t.value || n !== t.value && (t.value = n ?? "");
   });
 }
-function Re(t) {
+function ze(t) {
   var e = t.type;
   return e === "number" || e === "range";
 }
-function Ie(t) {
+function He(t) {
   return t === "" ? null : +t;
 }
-function Oe(t, e) {
-  return t === e || t?.[Ut] === e;
+function Fe(t, e) {
+  return t === e || t?.[Wt] === e;
 }
-function De(t = Vt(), e, r, a) {
+function Be(t = Ut(), e, i, a) {
   var n = (
     /** @type {ComponentContext} */
-    Bt.r
-  ), s = (
+    Vt.r
+  ), o = (
     /** @type {Effect} */
-    Pe
+    Ge
   );
-  return Gt(() => {
-    var o, f;
-    return ct(() => {
-      o = f, f = [], xe(() => {
-        Oe(r(...f), t) || (e(t, ...f), o && Oe(r(...o), t) && e(null, ...o));
+  return Kt(() => {
+    var l, f;
+    return ut(() => {
+      l = f, f = [], Ae(() => {
+        Fe(i(...f), t) || (e(t, ...f), l && Fe(i(...l), t) && e(null, ...l));
       });
     }), () => {
-      let l = s;
-      for (; l !== n && l.parent !== null && l.parent.f & Kt; )
-        l = l.parent;
-      const u = () => {
-        f && Oe(r(...f), t) && e(null, ...f);
-      }, _ = l.teardown;
-      l.teardown = () => {
-        u(), _?.();
+      let s = o;
+      for (; s !== n && s.parent !== null && s.parent.f & Yt; )
+        s = s.parent;
+      const d = () => {
+        f && Fe(i(...f), t) && e(null, ...f);
+      }, m = s.teardown;
+      s.teardown = () => {
+        d(), m?.();
       };
     };
   }), t;
 }
-function ua(t, e, r) {
+function _a(t, e, i) {
   if (t == null)
-    return e(void 0), Yt;
-  const a = xe(
+    return e(void 0), jt;
+  const a = Ae(
     () => t.subscribe(
       e,
       // @ts-expect-error
-      r
+      i
     )
   );
   return a.unsubscribe ? () => a.unsubscribe() : a;
 }
-function va(t) {
+function ha(t) {
   let e;
-  return ua(t, (r) => e = r)(), e;
+  return _a(t, (i) => e = i)(), e;
 }
-const _a = {
+const ma = {
   get(t, e) {
     if (!t.exclude.has(e))
       return t.props[e];
@@ -766,10 +766,10 @@ const _a = {
   }
 };
 // @__NO_SIDE_EFFECTS__
-function ha(t, e, r) {
-  return new Proxy({ props: t, exclude: e }, _a);
+function ga(t, e, i) {
+  return new Proxy({ props: t, exclude: e }, ma);
 }
-const ma = [
+const pa = [
   { color: "red", primary: 600, secondary: 100 },
   { color: "green", primary: 600, secondary: 100 },
   { color: "blue", primary: 600, secondary: 100 },
@@ -780,7 +780,7 @@ const ma = [
   { color: "cyan", primary: 600, secondary: 100 },
   { color: "lime", primary: 500, secondary: 100 },
   { color: "pink", primary: 600, secondary: 100 }
-], $e = {
+], tt = {
   inherit: "inherit",
   current: "currentColor",
   transparent: "transparent",
@@ -1073,24 +1073,24 @@ const ma = [
     950: "#4c0519"
   }
 };
-ma.reduce((t, { color: e, primary: r, secondary: a }) => ({
+pa.reduce((t, { color: e, primary: i, secondary: a }) => ({
   ...t,
   [e]: {
-    primary: $e[e][r],
-    secondary: $e[e][a]
+    primary: tt[e][i],
+    secondary: tt[e][a]
   }
 }), {});
-function ga(t) {
+function ba(t) {
   let e;
-  const r = Jt((n) => {
-    let s = !1;
-    const o = t.subscribe((f) => {
-      e = f, s && n();
+  const i = Xt((n) => {
+    let o = !1;
+    const l = t.subscribe((f) => {
+      e = f, o && n();
     });
-    return s = !0, o;
+    return o = !0, l;
   });
   function a() {
-    return Wt() ? (r(), e) : va(t);
+    return Jt() ? (i(), e) : ha(t);
   }
   return "set" in t ? {
     get current() {
@@ -1105,14 +1105,14 @@ function ga(t) {
     }
   };
 }
-const pa = "__i18n__", ba = [
+const ka = "__i18n__", ya = [
   "label",
   "info",
   "placeholder",
   "description",
   "title",
   "value"
-], ka = [
+], wa = [
   "elem_id",
   "elem_classes",
   "visible",
@@ -1145,38 +1145,38 @@ const pa = "__i18n__", ba = [
   "unregister_component",
   "dispatcher"
 ];
-function ya(t) {
-  return typeof t == "string" && t.includes(pa);
+function xa(t) {
+  return typeof t == "string" && t.includes(ka);
 }
-class wa {
+class Sa {
   load_component;
-  #t = ee(Je({}));
+  #t = te(Xe({}));
   get shared() {
-    return i(this.#t);
+    return r(this.#t);
   }
   set shared(e) {
-    Y(this.#t, e, !0);
+    D(this.#t, e, !0);
   }
-  #a = ee(Je({}));
+  #a = te(Xe({}));
   get props() {
-    return i(this.#a);
+    return r(this.#a);
   }
   set props(e) {
-    Y(this.#a, e, !0);
+    D(this.#a, e, !0);
   }
-  #e = ee((e) => e);
+  #e = te((e) => e);
   get i18n() {
-    return i(this.#e);
+    return r(this.#e);
   }
   set i18n(e) {
-    Y(this.#e, e, !0);
+    D(this.#e, e, !0);
   }
   i18n_store;
   _i18n_from_store;
   translatable_props = {};
   dispatcher;
   last_update = null;
-  shared_props = ka;
+  shared_props = wa;
   mounted = !1;
   old_value;
   register_component;
@@ -1186,16 +1186,16 @@ class wa {
   registered_id = null;
   last_shared_props;
   last_props;
-  constructor(e, r) {
+  constructor(e, i) {
     for (const a in e.shared_props)
       this.shared[a] = e.shared_props[a];
     for (const a in e.props)
       a !== "i18n_store" && (this.props[a] = e.props[a]);
-    if (r)
-      for (const a in r)
-        this.props[a] === void 0 && (this.props[a] = r[a]);
-    this.i18n = this.props.i18n ?? ((a) => a), this.i18n_store = e.props.i18n_store, this._i18n_from_store = this.i18n_store ? ga(this.i18n_store) : void 0;
-    for (const a of ba)
+    if (i)
+      for (const a in i)
+        this.props[a] === void 0 && (this.props[a] = i[a]);
+    this.i18n = this.props.i18n ?? ((a) => a), this.i18n_store = e.props.i18n_store, this._i18n_from_store = this.i18n_store ? ba(this.i18n_store) : void 0;
+    for (const a of ya)
       this.shared[a] = this._translate_and_store(
         "shared",
         a,
@@ -1215,20 +1215,20 @@ class wa {
       // @ts-ignore
       this.set_data_callback,
       this.get_data_callback
-    ), this.registered_id = this.shared.id, this.last_shared_props = e.shared_props, this.last_props = e.props, de(() => {
+    ), this.registered_id = this.shared.id, this.last_shared_props = e.shared_props, this.last_props = e.props, ce(() => {
       const a = e.shared_props.id;
       if (this.last_shared_props !== e.shared_props) {
         for (const n in e.shared_props) {
-          const s = e.shared_props[n];
-          s !== void 0 && (this._is_i18n_managed(`shared.${n}`, s) || (this.shared[n] = s));
+          const o = e.shared_props[n];
+          o !== void 0 && (this._is_i18n_managed(`shared.${n}`, o) || (this.shared[n] = o));
         }
         this.last_shared_props = e.shared_props;
       }
       if (this.last_props !== e.props) {
         for (const n in e.props) {
           if (n === "i18n_store") continue;
-          const s = e.props[n];
-          s !== void 0 && (this._is_i18n_managed(`props.${n}`, s) || (this.props[n] = s));
+          const o = e.props[n];
+          o !== void 0 && (this._is_i18n_managed(`props.${n}`, o) || (this.props[n] = o));
         }
         this.last_props = e.props;
       }
@@ -1237,27 +1237,27 @@ class wa {
         // @ts-ignore
         this.set_data_callback,
         this.get_data_callback
-      ), this.registered_id = a, xe(() => {
+      ), this.registered_id = a, Ae(() => {
         this.shared.id = a;
       });
-    }), de(() => () => {
+    }), ce(() => () => {
       this.registered_id !== null && this.unregister_component(this.registered_id, this.set_data_callback);
-    }), de(() => this.i18n_store ? this.i18n_store.subscribe(() => {
-      for (const [n, s] of Object.entries(this.translatable_props)) {
-        const [o, f] = n.split("."), l = this.i18n(s);
-        o === "shared" ? this.shared[f] = l : this.props[f] = l;
+    }), ce(() => this.i18n_store ? this.i18n_store.subscribe(() => {
+      for (const [n, o] of Object.entries(this.translatable_props)) {
+        const [l, f] = n.split("."), s = this.i18n(o);
+        l === "shared" ? this.shared[f] = s : this.props[f] = s;
       }
     }) : void 0);
   }
   // check if props are translatable
-  _is_i18n_managed(e, r) {
+  _is_i18n_managed(e, i) {
     const a = this.translatable_props[e];
-    return a ? r === a ? !0 : (delete this.translatable_props[e], !1) : !1;
+    return a ? i === a ? !0 : (delete this.translatable_props[e], !1) : !1;
   }
-  _translate_and_store(e, r, a) {
+  _translate_and_store(e, i, a) {
     if (typeof a != "string") return a;
     const n = this.i18n(a);
-    return n !== a && (this.translatable_props[`${e}.${r}`] = a), n;
+    return n !== a && (this.translatable_props[`${e}.${i}`] = a), n;
   }
   // Reactive variant of `i18n`. Reading it inside a derived or template
   // subscribes to the live locale store (via Svelte's createSubscriber), so
@@ -1265,88 +1265,109 @@ class wa {
   // the reactivity trigger; translation always goes through `this.i18n` so a
   // custom formatter passed via props keeps taking effect.
   live_i18n = (e) => (this._i18n_from_store?.current, this.i18n(e));
-  dispatch(e, r) {
-    this.dispatcher(this.shared.id, e, r);
+  dispatch(e, i) {
+    this.dispatcher(this.shared.id, e, i);
   }
   async get_data() {
-    return jt(this.props);
+    return Zt(this.props);
   }
   update(e) {
     this.set_data(e);
   }
   set_data(e) {
-    for (const r in e) {
-      const a = e[r], n = ya(a) ? this._translate_and_store(this.shared_props.includes(r) ? "shared" : "props", r, a) : a;
-      if (this.shared_props.includes(r)) {
-        const s = r;
-        this.shared[s] = n;
+    for (const i in e) {
+      const a = e[i], n = xa(a) ? this._translate_and_store(this.shared_props.includes(i) ? "shared" : "props", i, a) : a;
+      if (this.shared_props.includes(i)) {
+        const o = i;
+        this.shared[o] = n;
         continue;
       }
-      this.props[r] = n;
+      this.props[i] = n;
     }
   }
   watch_for_change() {
-    de(() => {
+    ce(() => {
       this.mounted || (this.old_value = this.props.value, this.mounted = !0), this.old_value != this.props.value && (this.old_value = this.props.value, this.dispatch("change"));
     });
   }
 }
-var xa = /* @__PURE__ */ S('<span class="kimi-versions" role="group" aria-label="Versions"><button type="button" class="kimi-icon" aria-label="Previous version">‹</button> <span class="kimi-versions-pos"> </span> <button type="button" class="kimi-icon" aria-label="Next version">›</button></span>');
-function vt(t, e) {
-  Se(e, !0);
-  let r = oe(() => e.message.versions ? e.message.versions[0] : 1), a = oe(() => e.message.versions ? e.message.versions[1] : 1);
-  var n = he(), s = re(n);
+var Ea = /* @__PURE__ */ C('<span class="kimi-versions" role="group" aria-label="Versions"><button type="button" class="kimi-icon" aria-label="Previous version">‹</button> <span class="kimi-versions-pos"> </span> <button type="button" class="kimi-icon" aria-label="Next version">›</button></span>');
+function ht(t, e) {
+  Me(e, !0);
+  let i = he(() => e.message.versions ? e.message.versions[0] : 1), a = he(() => e.message.versions ? e.message.versions[1] : 1);
+  var n = Le(), o = se(n);
   {
-    var o = (f) => {
-      var l = xa(), u = A(l), _ = T(u, 2), E = B(_), c = T(_, 2);
-      N(() => {
-        u.disabled = i(r) <= 1, K(E, `${i(r) ?? ""}/${i(a) ?? ""}`), c.disabled = i(r) >= i(a);
-      }), $("click", u, () => e.act("version", { id: e.message.id, step: -1 })), $("click", c, () => e.act("version", { id: e.message.id, step: 1 })), y(f, l);
+    var l = (f) => {
+      var s = Ea(), d = N(s), m = A(d, 2), S = H(m), c = A(m, 2);
+      O(() => {
+        d.disabled = r(i) <= 1, q(S, `${r(i) ?? ""}/${r(a) ?? ""}`), c.disabled = r(i) >= r(a);
+      }), Z("click", d, () => e.act("version", { id: e.message.id, step: -1 })), Z("click", c, () => e.act("version", { id: e.message.id, step: 1 })), w(f, s);
     };
-    z(s, (f) => {
-      i(a) > 1 && f(o);
+    F(o, (f) => {
+      r(a) > 1 && f(l);
     });
   }
-  y(t, n), Te();
+  w(t, n), Re();
 }
-Ee(["click"]);
-var Ea = /* @__PURE__ */ me('<rect x="9" y="9" width="12" height="12" rx="2"></rect><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1"></path>', 1), Sa = /* @__PURE__ */ me('<path d="M5 12l5 5L20 7"></path>'), Ta = /* @__PURE__ */ me('<path d="M12 20h9"></path><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z"></path>', 1), Ca = /* @__PURE__ */ me('<path d="M21 12a9 9 0 1 1-3-6.7L21 8"></path><path d="M21 3v5h-5"></path>', 1), Ma = /* @__PURE__ */ me('<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><!></svg>');
-function we(t, e) {
-  var r = Ma(), a = A(r);
+ye(["click"]);
+var Ta = /* @__PURE__ */ we('<rect x="9" y="9" width="12" height="12" rx="2"></rect><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1"></path>', 1), Ca = /* @__PURE__ */ we('<path d="M5 12l5 5L20 7"></path>'), Aa = /* @__PURE__ */ we('<path d="M12 20h9"></path><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z"></path>', 1), Ma = /* @__PURE__ */ we('<path d="M21 12a9 9 0 1 1-3-6.7L21 8"></path><path d="M21 3v5h-5"></path>', 1), Ra = /* @__PURE__ */ we('<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><!></svg>');
+function Ue(t, e) {
+  var i = Ra(), a = N(i);
   {
-    var n = (l) => {
-      var u = Ea();
-      y(l, u);
-    }, s = (l) => {
-      var u = Sa();
-      y(l, u);
-    }, o = (l) => {
-      var u = Ta();
-      y(l, u);
-    }, f = (l) => {
-      var u = Ca();
-      y(l, u);
+    var n = (s) => {
+      var d = Ta();
+      w(s, d);
+    }, o = (s) => {
+      var d = Ca();
+      w(s, d);
+    }, l = (s) => {
+      var d = Aa();
+      w(s, d);
+    }, f = (s) => {
+      var d = Ma();
+      w(s, d);
     };
-    z(a, (l) => {
-      e.name === "copy" ? l(n) : e.name === "done" ? l(s, 1) : e.name === "edit" ? l(o, 2) : e.name === "retry" && l(f, 3);
+    F(a, (s) => {
+      e.name === "copy" ? s(n) : e.name === "done" ? s(o, 1) : e.name === "edit" ? s(l, 2) : e.name === "retry" && s(f, 3);
     });
   }
-  y(t, r);
+  w(t, i);
 }
-const et = { $$: "$$", $: "$", "\\(": "\\)", "\\[": "\\]" };
-async function Aa(t, e) {
-  const r = [...t.querySelectorAll(".kimi-math:not([data-tex]), .kimi-math-display:not([data-tex])")];
-  if (!r.length) return;
+var La = /* @__PURE__ */ C('<span class="kimi-copy"><button type="button" class="kimi-icon" title="Copy"><!></button> <span role="status" aria-live="polite"> </span></span>');
+function mt(t, e) {
+  var i = La(), a = N(i), n = N(a);
+  {
+    let s = he(() => e.copied ? "done" : "copy");
+    Ue(n, {
+      get name() {
+        return r(s);
+      }
+    });
+  }
+  var o = A(a, 2);
+  let l;
+  var f = H(o, !0);
+  O(() => {
+    Y(a, "aria-label", e.copied ? "Copied" : e.label), l = ke(o, 1, "kimi-copied", null, l, { shown: e.copied }), q(f, e.copied ? "Copied" : "");
+  }), Z("click", a, function(...s) {
+    e.onclick?.apply(this, s);
+  }), w(t, i);
+}
+ye(["click"]);
+const at = { $$: "$$", $: "$", "\\(": "\\)", "\\[": "\\]" };
+async function Na(t, e) {
+  const i = [...t.querySelectorAll(".kimi-math:not([data-tex]), .kimi-math-display:not([data-tex])")];
+  if (!i.length) return;
   if (!document.getElementById("kimi-katex-css")) {
     const n = document.createElement("link");
     n.id = "kimi-katex-css", n.rel = "stylesheet", n.href = e.replace(/\/$/, "") + "/kimi-assets/katex/katex.min.css", document.head.appendChild(n);
   }
   const a = (await import("./katex-bqqIAMXL.js")).default;
-  for (const n of r) {
-    const s = n.textContent || "", o = ["$$", "\\[", "\\(", "$"].find((l) => s.startsWith(l) && s.endsWith(et[l]));
-    if (!o) continue;
-    const f = s.slice(o.length, s.length - et[o].length);
-    n.dataset.tex = s;
+  for (const n of i) {
+    const o = n.textContent || "", l = ["$$", "\\[", "\\(", "$"].find((s) => o.startsWith(s) && o.endsWith(at[s]));
+    if (!l) continue;
+    const f = o.slice(l.length, o.length - at[l].length);
+    n.dataset.tex = o;
     try {
       a.render(f, n, {
         displayMode: n.classList.contains("kimi-math-display"),
@@ -1354,11 +1375,11 @@ async function Aa(t, e) {
         output: "htmlAndMathml"
       });
     } catch {
-      n.textContent = s;
+      n.textContent = o;
     }
   }
 }
-async function Ve(t) {
+async function Ye(t) {
   if (navigator.clipboard && window.isSecureContext)
     try {
       return await navigator.clipboard.writeText(t), !0;
@@ -1366,69 +1387,69 @@ async function Ve(t) {
     }
   const e = document.createElement("textarea");
   e.value = t, e.setAttribute("readonly", ""), e.style.position = "fixed", e.style.opacity = "0", document.body.appendChild(e), e.select();
-  let r = !1;
+  let i = !1;
   try {
-    r = document.execCommand("copy");
+    i = document.execCommand("copy");
   } catch {
-    r = !1;
+    i = !1;
   }
-  return e.remove(), r;
+  return e.remove(), i;
 }
-function qe(t) {
+function Pe(t) {
   return (t.parts || []).filter((e) => e.type === "text").map((e) => e.source || "").join(`
 
 `);
 }
-function La(t) {
+function Ia(t) {
   return t.map(
     (e) => e.role === "user" ? `**You:**
 
 ${e.source || ""}` : `**Kimi:**
 
-${qe(e)}`
+${Pe(e)}`
   ).join(`
 
 ---
 
 `);
 }
-function Na(t) {
+function Oa(t) {
   return t == null ? "" : t < 1 ? `${t.toFixed(2)} ms` : t < 1e3 ? `${t < 10 ? t.toFixed(1) : Math.round(t)} ms` : `${(t / 1e3).toFixed(t < 1e4 ? 1 : 0)} s`;
 }
-function Ra(t) {
+function za(t) {
   return t ? t < 60 ? `${Math.max(1, Math.round(t))} s` : `${Math.floor(t / 60)} min ${Math.round(t % 60)} s` : "";
 }
-var Ia = /* @__PURE__ */ S('<span class="kimi-spinner" aria-hidden="true"></span>Thinking…', 1), Oa = /* @__PURE__ */ S('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), za = /* @__PURE__ */ S('<span class="kimi-tool-args"> </span>'), Ha = /* @__PURE__ */ S('<span class="kimi-tool-status"> </span>'), Fa = /* @__PURE__ */ S('<span class="kimi-tool-ms"> </span>'), Da = /* @__PURE__ */ S('<div class="kimi-tool-more"> </div>'), qa = /* @__PURE__ */ S('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), Pa = /* @__PURE__ */ S('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label">Arguments</div> <pre><code> </code></pre> <!></div></details>'), Ba = /* @__PURE__ */ S('<div class="kimi-text"></div>'), Ga = /* @__PURE__ */ S('<div><span aria-hidden="true"> </span> <div></div></div>'), Va = /* @__PURE__ */ S('<div class="kimi-waiting-detail"> </div>'), Ka = /* @__PURE__ */ S('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), Ua = /* @__PURE__ */ S('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), Ya = /* @__PURE__ */ S('<span class="kimi-stats"> </span>'), Wa = /* @__PURE__ */ S('<button type="button" class="kimi-icon" title="Copy"><!></button>'), Ja = /* @__PURE__ */ S('<button type="button" class="kimi-icon" aria-label="Retry" title="Retry"><!></button>'), Xa = /* @__PURE__ */ S('<button type="button" class="kimi-button kimi-continue">Continue</button>'), ja = /* @__PURE__ */ S('<div class="kimi-footer"><!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), Qa = /* @__PURE__ */ S(`<article aria-label="Kimi's answer"><!> <!></article>`);
-function Za(t, e) {
-  Se(e, !0);
-  var r = this && this.__awaiter || function(E, c, C, L) {
-    function G(d) {
-      return d instanceof C ? d : new C(function(x) {
-        x(d);
+var Ha = /* @__PURE__ */ C('<span class="kimi-spinner" aria-hidden="true"></span>Thinking…', 1), Fa = /* @__PURE__ */ C('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), qa = /* @__PURE__ */ C('<span class="kimi-tool-args"> </span>'), Da = /* @__PURE__ */ C('<span class="kimi-tool-status"> </span>'), Ba = /* @__PURE__ */ C('<span class="kimi-tool-ms"> </span>'), Pa = /* @__PURE__ */ C('<div class="kimi-tool-more"> </div>'), Ga = /* @__PURE__ */ C('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), Va = /* @__PURE__ */ C('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label">Arguments</div> <pre><code> </code></pre> <!></div></details>'), Ka = /* @__PURE__ */ C('<div class="kimi-text"></div>'), Ua = /* @__PURE__ */ C('<div><span aria-hidden="true"> </span> <div></div></div>'), Ya = /* @__PURE__ */ C('<div class="kimi-waiting-detail"> </div>'), Wa = /* @__PURE__ */ C('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), ja = /* @__PURE__ */ C('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), Ja = /* @__PURE__ */ C('<span class="kimi-stats"> </span>'), Xa = /* @__PURE__ */ C('<button type="button" class="kimi-icon" aria-label="Retry" title="Retry"><!></button>'), Qa = /* @__PURE__ */ C('<button type="button" class="kimi-button kimi-continue">Continue</button>'), Za = /* @__PURE__ */ C('<div class="kimi-footer"><!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), $a = /* @__PURE__ */ C(`<article aria-label="Kimi's answer"><!> <!></article>`);
+function er(t, e) {
+  Me(e, !0);
+  var i = this && this.__awaiter || function(S, c, g, B) {
+    function j(_) {
+      return _ instanceof g ? _ : new g(function(y) {
+        y(_);
       });
     }
-    return new (C || (C = Promise))(function(d, x) {
-      function H(h) {
+    return new (g || (g = Promise))(function(_, y) {
+      function R(u) {
         try {
-          k(L.next(h));
-        } catch (g) {
-          x(g);
+          M(B.next(u));
+        } catch (p) {
+          y(p);
         }
       }
-      function F(h) {
+      function P(u) {
         try {
-          k(L.throw(h));
-        } catch (g) {
-          x(g);
+          M(B.throw(u));
+        } catch (p) {
+          y(p);
         }
       }
-      function k(h) {
-        h.done ? d(h.value) : G(h.value).then(H, F);
+      function M(u) {
+        u.done ? _(u.value) : j(u.value).then(R, P);
       }
-      k((L = L.apply(E, c || [])).next());
+      M((B = B.apply(S, c || [])).next());
     });
   };
-  let a = ee(!1);
+  let a = te(!1);
   const n = {
     pending: "calling…",
     running: "running…",
@@ -1437,165 +1458,162 @@ function Za(t, e) {
     timeout: "timed out",
     cancelled: "stopped"
   };
-  function s() {
-    return r(this, void 0, void 0, function* () {
-      Y(a, yield Ve(qe(e.message)), !0), setTimeout(() => Y(a, !1), 1500);
+  function o() {
+    return i(this, void 0, void 0, function* () {
+      D(a, yield Ye(Pe(e.message)), !0), setTimeout(() => D(a, !1), 1500);
     });
   }
-  var o = Qa();
+  var l = $a();
   let f;
-  var l = A(o);
-  ye(l, 17, () => e.message.parts || [], ze, (E, c) => {
-    var C = he(), L = re(C);
+  var s = N(l);
+  Ce(s, 17, () => e.message.parts || [], qe, (S, c) => {
+    var g = Le(), B = se(g);
     {
-      var G = (h) => {
-        var g = Oa(), v = A(g), w = A(v);
+      var j = (u) => {
+        var p = Fa(), b = N(p), h = N(b);
         {
-          var p = (I) => {
-            var O = Ia();
-            y(I, O);
-          }, b = (I) => {
-            var O = ea();
-            N((q) => K(O, `Thought${q ?? ""}`), [
-              () => i(c).seconds ? " for " + Ra(i(c).seconds) : ""
-            ]), y(I, O);
+          var E = (z) => {
+            var J = Ha();
+            w(z, J);
+          }, k = (z) => {
+            var J = aa();
+            O((V) => q(J, `Thought${V ?? ""}`), [
+              () => r(c).seconds ? " for " + za(r(c).seconds) : ""
+            ]), w(z, J);
           };
-          z(w, (I) => {
-            i(c).live ? I(p) : I(b, -1);
+          F(h, (z) => {
+            r(c).live ? z(E) : z(k, -1);
           });
         }
-        var D = T(v, 2);
-        be(D, () => i(c).html, !0), N(() => g.open = i(c).live), y(h, g);
-      }, d = (h) => {
-        var g = Pa(), v = A(g), w = A(v), p = B(w), b = T(w, 2);
+        var I = A(b, 2);
+        Oe(I, () => r(c).html, !0), O(() => p.open = r(c).live), w(u, p);
+      }, _ = (u) => {
+        var p = Va(), b = N(p), h = N(b), E = H(h), k = A(h, 2);
         {
-          var D = (U) => {
-            var V = za(), P = B(V, !0);
-            N(() => K(P, i(c).brief)), y(U, V);
+          var I = (x) => {
+            var L = qa(), U = H(L, !0);
+            O(() => q(U, r(c).brief)), w(x, L);
           };
-          z(b, (U) => {
-            i(c).brief && U(D);
+          F(k, (x) => {
+            r(c).brief && x(I);
           });
         }
-        var I = T(b, 2);
+        var z = A(k, 2);
         {
-          var O = (U) => {
-            var V = Ha(), P = B(V, !0);
-            N(() => K(P, n[i(c).status])), y(U, V);
+          var J = (x) => {
+            var L = Da(), U = H(L, !0);
+            O(() => q(U, n[r(c).status])), w(x, L);
           };
-          z(I, (U) => {
-            n[i(c).status] && U(O);
+          F(z, (x) => {
+            n[r(c).status] && x(J);
           });
         }
-        var q = T(I, 2);
+        var V = A(z, 2);
         {
-          var m = (U) => {
-            var V = Fa(), P = B(V, !0);
-            N((Z) => K(P, Z), [() => Na(i(c).ms)]), y(U, V);
+          var G = (x) => {
+            var L = Ba(), U = H(L, !0);
+            O((W) => q(U, W), [() => Oa(r(c).ms)]), w(x, L);
           };
-          z(q, (U) => {
-            i(c).ms !== null && i(c).ms !== void 0 && U(m);
+          F(V, (x) => {
+            r(c).ms !== null && r(c).ms !== void 0 && x(G);
           });
         }
-        var M = T(v, 2), R = T(A(M), 2), Q = A(R), W = B(Q, !0), j = T(R, 2);
+        var K = A(b, 2), X = A(N(K), 2), oe = N(X), ue = H(oe, !0), v = A(X, 2);
         {
-          var J = (U) => {
-            var V = qa(), P = re(V), Z = B(P), ie = T(P, 2), Ce = A(ie), Me = B(Ce, !0), ne = T(ie, 2);
+          var T = (x) => {
+            var L = Ga(), U = se(L), W = H(U), $ = A(U, 2), me = N($), ae = H(me, !0), Q = A($, 2);
             {
-              var Ae = (Le) => {
-                var Ke = Da(), _t = B(Ke);
-                N((ht) => K(_t, `${ht ?? ""} more characters: the full result is in the tool-call log.`), [() => i(c).more.toLocaleString()]), y(Le, Ke);
+              var ee = (ne) => {
+                var xe = Pa(), Ne = H(xe);
+                O((le) => q(Ne, `${le ?? ""} more characters: the full result is in the tool-call log.`), [() => r(c).more.toLocaleString()]), w(ne, xe);
               };
-              z(ne, (Le) => {
-                i(c).more && Le(Ae);
+              F(Q, (ne) => {
+                r(c).more && ne(ee);
               });
             }
-            N(() => {
-              K(Z, `Result${i(c).cut ? " (cut for the model)" : ""}`), K(Me, i(c).result);
-            }), y(U, V);
+            O(() => {
+              q(W, `Result${r(c).cut ? " (cut for the model)" : ""}`), q(ae, r(c).result);
+            }), w(x, L);
           };
-          z(j, (U) => {
-            i(c).result !== null && i(c).result !== void 0 && U(J);
+          F(v, (x) => {
+            r(c).result !== null && r(c).result !== void 0 && x(T);
           });
         }
-        N(() => {
-          X(g, "data-status", i(c).status), K(p, `🛠 ${i(c).name ?? ""}`), K(W, i(c).args || "{}");
-        }), y(h, g);
-      }, x = (h) => {
-        var g = Ba();
-        be(g, () => i(c).html, !0), y(h, g);
-      }, H = (h) => {
-        var g = Ga(), v = A(g), w = B(v, !0), p = T(v, 2);
-        be(p, () => i(c).html, !0), N(() => {
-          Fe(g, 1, `kimi-notice kimi-notice-${i(c).kind ?? ""}`), X(g, "role", i(c).kind === "error" ? "alert" : null), K(w, i(c).kind === "error" ? "⚠️" : "ℹ️");
-        }), y(h, g);
-      }, F = (h) => {
-        var g = Ka(), v = T(A(g), 2), w = B(v, !0), p = T(v, 2);
+        O(() => {
+          Y(p, "data-status", r(c).status), q(E, `🛠 ${r(c).name ?? ""}`), q(ue, r(c).args || "{}");
+        }), w(u, p);
+      }, y = (u) => {
+        var p = Ka();
+        Oe(p, () => r(c).html, !0), w(u, p);
+      }, R = (u) => {
+        var p = Ua(), b = N(p), h = H(b, !0), E = A(b, 2);
+        Oe(E, () => r(c).html, !0), O(() => {
+          ke(p, 1, `kimi-notice kimi-notice-${r(c).kind ?? ""}`), Y(p, "role", r(c).kind === "error" ? "alert" : null), q(h, r(c).kind === "error" ? "⚠️" : "ℹ️");
+        }), w(u, p);
+      }, P = (u) => {
+        var p = Wa(), b = A(N(p), 2), h = H(b, !0), E = A(b, 2);
         {
-          var b = (D) => {
-            var I = Va(), O = B(I, !0);
-            N(() => K(O, i(c).detail)), y(D, I);
+          var k = (I) => {
+            var z = Ya(), J = H(z, !0);
+            O(() => q(J, r(c).detail)), w(I, z);
           };
-          z(p, (D) => {
-            i(c).detail && D(b);
+          F(E, (I) => {
+            r(c).detail && I(k);
           });
         }
-        N(() => K(w, i(c).title)), y(h, g);
-      }, k = (h) => {
-        var g = Ua(), v = A(g), w = B(v, !0), p = T(v, 2), b = T(p, 2), D = B(b);
-        N(() => {
-          K(w, i(c).title), X(p, "max", i(c).total || 1), fa(p, i(c).done || 0), X(p, "aria-label", i(c).title), K(D, `${i(c).done ?? ""}/${i(c).total ?? ""}`);
-        }), y(h, g);
+        O(() => q(h, r(c).title)), w(u, p);
+      }, M = (u) => {
+        var p = ja(), b = N(p), h = H(b, !0), E = A(b, 2), k = A(E, 2), I = H(k);
+        O(() => {
+          q(h, r(c).title), Y(E, "max", r(c).total || 1), da(E, r(c).done || 0), Y(E, "aria-label", r(c).title), q(I, `${r(c).done ?? ""}/${r(c).total ?? ""}`);
+        }), w(u, p);
       };
-      z(L, (h) => {
-        i(c).type === "reasoning" ? h(G) : i(c).type === "tool" ? h(d, 1) : i(c).type === "text" ? h(x, 2) : i(c).type === "notice" ? h(H, 3) : i(c).type === "waiting" ? h(F, 4) : i(c).type === "progress" && h(k, 5);
+      F(B, (u) => {
+        r(c).type === "reasoning" ? u(j) : r(c).type === "tool" ? u(_, 1) : r(c).type === "text" ? u(y, 2) : r(c).type === "notice" ? u(R, 3) : r(c).type === "waiting" ? u(P, 4) : r(c).type === "progress" && u(M, 5);
       });
     }
-    y(E, C);
+    w(S, g);
   });
-  var u = T(l, 2);
+  var d = A(s, 2);
   {
-    var _ = (E) => {
-      var c = ja(), C = A(c);
+    var m = (S) => {
+      var c = Za(), g = N(c);
       {
-        var L = (w) => {
-          var p = Ya(), b = B(p, !0);
-          N(() => K(b, e.message.stats)), y(w, p);
+        var B = (h) => {
+          var E = Ja(), k = H(E, !0);
+          O(() => q(k, e.message.stats)), w(h, E);
         };
-        z(C, (w) => {
-          e.message.stats && w(L);
+        F(g, (h) => {
+          e.message.stats && h(B);
         });
       }
-      var G = T(C, 2), d = A(G);
+      var j = A(g, 2), _ = N(j);
       {
-        var x = (w) => {
-          var p = Wa(), b = A(p);
-          {
-            let D = oe(() => i(a) ? "done" : "copy");
-            we(b, {
-              get name() {
-                return i(D);
-              }
-            });
-          }
-          N(() => X(p, "aria-label", i(a) ? "Copied" : "Copy answer")), $("click", p, s), y(w, p);
-        }, H = oe(() => qe(e.message));
-        z(d, (w) => {
-          i(H) && w(x);
+        var y = (h) => {
+          mt(h, {
+            label: "Copy answer",
+            get copied() {
+              return r(a);
+            },
+            onclick: o
+          });
+        }, R = he(() => Pe(e.message));
+        F(_, (h) => {
+          r(R) && h(y);
         });
       }
-      var F = T(d, 2);
+      var P = A(_, 2);
       {
-        var k = (w) => {
-          var p = Ja(), b = A(p);
-          we(b, { name: "retry" }), $("click", p, () => e.act("retry", { id: e.message.id })), y(w, p);
+        var M = (h) => {
+          var E = Xa(), k = N(E);
+          Ue(k, { name: "retry" }), Z("click", E, () => e.act("retry", { id: e.message.id })), w(h, E);
         };
-        z(F, (w) => {
-          e.message.can_retry && e.message.id && w(k);
+        F(P, (h) => {
+          e.message.can_retry && e.message.id && h(M);
         });
       }
-      var h = T(F, 2);
-      vt(h, {
+      var u = A(P, 2);
+      ht(u, {
         get message() {
           return e.message;
         },
@@ -1603,329 +1621,392 @@ function Za(t, e) {
           return e.act;
         }
       });
-      var g = T(h, 2);
+      var p = A(u, 2);
       {
-        var v = (w) => {
-          var p = Xa();
-          $("click", p, () => e.act("resume", { id: e.message.id })), y(w, p);
+        var b = (h) => {
+          var E = Qa();
+          Z("click", E, () => e.act("resume", { id: e.message.id })), w(h, E);
         };
-        z(g, (w) => {
-          e.message.can_continue && w(v);
+        F(p, (h) => {
+          e.message.can_continue && h(b);
         });
       }
-      y(E, c);
+      w(S, c);
     };
-    z(u, (E) => {
-      e.message.live || E(_);
+    F(d, (S) => {
+      e.message.live || S(m);
     });
   }
-  N(() => {
-    f = Fe(o, 1, "kimi-msg kimi-answer", null, f, { "kimi-live": e.message.live }), X(o, "data-id", e.message.id);
-  }), y(t, o), Te();
+  O(() => {
+    f = ke(l, 1, "kimi-msg kimi-answer", null, f, { "kimi-live": e.message.live }), Y(l, "data-id", e.message.id);
+  }), w(t, l), Re();
 }
-Ee(["click"]);
-var $a = /* @__PURE__ */ S("<figcaption> </figcaption>"), er = /* @__PURE__ */ S('<figure class="kimi-file-image"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <!></figure>'), tr = /* @__PURE__ */ S('<figure role="listitem"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <figcaption> </figcaption></figure>'), ar = /* @__PURE__ */ S('<div class="kimi-video"><div class="kimi-video-title"> </div> <div class="kimi-strip" role="list"></div></div>'), rr = /* @__PURE__ */ S('<div class="kimi-doc"> </div>'), ir = /* @__PURE__ */ S('<div class="kimi-files"></div>'), nr = /* @__PURE__ */ S('<textarea class="kimi-edit-box" rows="4" aria-label="Edit your message"></textarea> <div class="kimi-edit-actions"><button type="button" class="kimi-button">Cancel</button> <button type="button" class="kimi-button kimi-primary">Send</button></div>', 1), sr = /* @__PURE__ */ S('<button type="button" class="kimi-icon" aria-label="Edit message" title="Edit"><!></button>'), or = /* @__PURE__ */ S('<button type="button" class="kimi-icon" title="Copy"><!></button> <!>', 1), lr = /* @__PURE__ */ S('<div class="kimi-msg-tools"><!> <!></div>'), fr = /* @__PURE__ */ S('<article class="kimi-msg kimi-user" aria-label="Your message"><div class="kimi-bubble"><!> <!></div> <!></article>');
-function cr(t, e) {
-  Se(e, !0);
-  var r = this && this.__awaiter || function(k, h, g, v) {
-    function w(p) {
-      return p instanceof g ? p : new g(function(b) {
-        b(p);
+ye(["click"]);
+var tr = /* @__PURE__ */ C("<figcaption> </figcaption>"), ar = /* @__PURE__ */ C('<figure class="kimi-file-image"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <!></figure>'), rr = /* @__PURE__ */ C('<figure role="listitem"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <figcaption> </figcaption></figure>'), ir = /* @__PURE__ */ C('<div class="kimi-video"><div class="kimi-video-title"> </div> <div class="kimi-strip" role="list"></div></div>'), nr = /* @__PURE__ */ C('<div class="kimi-doc"> </div>'), sr = /* @__PURE__ */ C('<div class="kimi-files"></div>'), or = /* @__PURE__ */ C('<textarea class="kimi-edit-box" rows="4" aria-label="Edit your message"></textarea> <div class="kimi-edit-actions"><button type="button" class="kimi-button">Cancel</button> <button type="button" class="kimi-button kimi-primary">Send</button></div>', 1), lr = /* @__PURE__ */ C('<div class="kimi-user-text"> </div>'), fr = /* @__PURE__ */ C('<button type="button" class="kimi-icon" aria-label="Edit message" title="Edit"><!></button>'), cr = /* @__PURE__ */ C("<!> <!>", 1), dr = /* @__PURE__ */ C('<div class="kimi-msg-tools"><!> <!></div>'), ur = /* @__PURE__ */ C('<article class="kimi-msg kimi-user" aria-label="Your message"><div><!> <!></div> <!></article>');
+function vr(t, e) {
+  Me(e, !0);
+  var i = this && this.__awaiter || function(u, p, b, h) {
+    function E(k) {
+      return k instanceof b ? k : new b(function(I) {
+        I(k);
       });
     }
-    return new (g || (g = Promise))(function(p, b) {
-      function D(q) {
+    return new (b || (b = Promise))(function(k, I) {
+      function z(G) {
         try {
-          O(v.next(q));
-        } catch (m) {
-          b(m);
+          V(h.next(G));
+        } catch (K) {
+          I(K);
         }
       }
-      function I(q) {
+      function J(G) {
         try {
-          O(v.throw(q));
-        } catch (m) {
-          b(m);
+          V(h.throw(G));
+        } catch (K) {
+          I(K);
         }
       }
-      function O(q) {
-        q.done ? p(q.value) : w(q.value).then(D, I);
+      function V(G) {
+        G.done ? k(G.value) : E(G.value).then(z, J);
       }
-      O((v = v.apply(k, h || [])).next());
+      V((h = h.apply(u, p || [])).next());
     });
   };
-  let a = ee(!1), n = ee(""), s = ee(!1), o = ee(void 0);
+  let a = te(!1), n = te(""), o = te(!1), l = te(void 0);
   function f() {
-    return r(this, void 0, void 0, function* () {
-      Y(n, e.message.source || "", !0), Y(a, !0), yield ft(), i(o) === null || i(o) === void 0 || i(o).focus();
+    return i(this, void 0, void 0, function* () {
+      D(n, e.message.source || "", !0), D(a, !0), yield dt(), r(l) === null || r(l) === void 0 || r(l).focus();
     });
   }
-  function l() {
-    i(n).trim() && (Y(a, !1), e.act("edit", { id: e.message.id, text: i(n) }));
+  function s() {
+    r(n).trim() && (D(a, !1), e.act("edit", { id: e.message.id, text: r(n) }));
   }
-  function u(k) {
-    k.key === "Escape" ? (k.preventDefault(), k.stopPropagation(), Y(a, !1)) : k.key === "Enter" && (k.ctrlKey || k.metaKey) && (k.preventDefault(), l());
+  function d(u) {
+    u.key === "Escape" ? (u.preventDefault(), u.stopPropagation(), D(a, !1)) : u.key === "Enter" && (u.ctrlKey || u.metaKey) && (u.preventDefault(), s());
   }
-  function _() {
-    return r(this, void 0, void 0, function* () {
-      Y(s, yield Ve(e.message.source || ""), !0), setTimeout(() => Y(s, !1), 1500);
+  function m() {
+    return i(this, void 0, void 0, function* () {
+      D(o, yield Ye(e.message.source || ""), !0), setTimeout(() => D(o, !1), 1500);
     });
   }
-  var E = fr(), c = A(E), C = A(c);
+  var S = ur(), c = N(S);
+  let g;
+  var B = N(c);
   {
-    var L = (k) => {
-      var h = ir();
-      ye(h, 21, () => e.message.files, ze, (g, v) => {
-        var w = he(), p = re(w);
+    var j = (u) => {
+      var p = sr();
+      Ce(p, 21, () => e.message.files, qe, (b, h) => {
+        var E = Le(), k = se(E);
         {
-          var b = (O) => {
-            var q = er(), m = A(q), M = B(m), R = T(m, 2);
+          var I = (V) => {
+            var G = ar(), K = N(G), X = H(K), oe = A(K, 2);
             {
-              var Q = (W) => {
-                var j = $a(), J = B(j, !0);
-                N(() => K(J, i(v).note)), y(W, j);
+              var ue = (v) => {
+                var T = tr(), x = H(T, !0);
+                O(() => q(x, r(h).note)), w(v, T);
               };
-              z(R, (W) => {
-                i(v).note && W(Q);
+              F(oe, (v) => {
+                r(h).note && v(ue);
               });
             }
-            N(() => {
-              X(m, "aria-label", "Enlarge " + i(v).name), X(M, "src", i(v).url), X(M, "alt", i(v).name);
-            }), $("click", m, () => e.open_image(i(v))), y(O, q);
-          }, D = (O) => {
-            var q = ar(), m = A(q), M = B(m), R = T(m, 2);
-            ye(R, 21, () => i(v).frames || [], ze, (Q, W) => {
-              var j = tr(), J = A(j), U = B(J), V = T(J, 2), P = B(V, !0);
-              N(() => {
-                X(J, "aria-label", "Enlarge the frame at " + i(W).at), X(U, "src", i(W).url), X(U, "alt", i(v).name + " at " + i(W).at), K(P, i(W).at);
-              }), $("click", J, () => e.open_image({
-                url: i(W).url,
-                name: i(v).name + " at " + i(W).at
-              })), y(Q, j);
-            }), N(() => {
-              K(M, `🎞 ${i(v).name ?? ""}`), X(R, "aria-label", "Frames of " + i(v).name);
-            }), y(O, q);
-          }, I = (O) => {
-            var q = rr(), m = B(q);
-            N(() => K(m, `📄 ${i(v).name ?? ""}${i(v).note ? " · " + i(v).note : ""}`)), y(O, q);
+            O(() => {
+              Y(K, "aria-label", "Enlarge " + r(h).name), Y(X, "src", r(h).url), Y(X, "alt", r(h).name);
+            }), Z("click", K, () => e.open_image(r(h))), w(V, G);
+          }, z = (V) => {
+            var G = ir(), K = N(G), X = H(K), oe = A(K, 2);
+            Ce(oe, 21, () => r(h).frames || [], qe, (ue, v) => {
+              var T = rr(), x = N(T), L = H(x), U = A(x, 2), W = H(U, !0);
+              O(() => {
+                Y(x, "aria-label", "Enlarge the frame at " + r(v).at), Y(L, "src", r(v).url), Y(L, "alt", r(h).name + " at " + r(v).at), q(W, r(v).at);
+              }), Z("click", x, () => e.open_image({
+                url: r(v).url,
+                name: r(h).name + " at " + r(v).at
+              })), w(ue, T);
+            }), O(() => {
+              q(X, `🎞 ${r(h).name ?? ""}`), Y(oe, "aria-label", "Frames of " + r(h).name);
+            }), w(V, G);
+          }, J = (V) => {
+            var G = nr(), K = H(G);
+            O(() => q(K, `📄 ${r(h).name ?? ""}${r(h).note ? " · " + r(h).note : ""}`)), w(V, G);
           };
-          z(p, (O) => {
-            i(v).kind === "image" ? O(b) : i(v).kind === "video" ? O(D, 1) : O(I, -1);
+          F(k, (V) => {
+            r(h).kind === "image" ? V(I) : r(h).kind === "video" ? V(z, 1) : V(J, -1);
           });
         }
-        y(g, w);
-      }), y(k, h);
+        w(b, E);
+      }), w(u, p);
     };
-    z(C, (k) => {
-      e.message.files && e.message.files.length && k(L);
+    F(B, (u) => {
+      e.message.files && e.message.files.length && u(j);
     });
   }
-  var G = T(C, 2);
+  var _ = A(B, 2);
   {
-    var d = (k) => {
-      var h = nr(), g = re(h);
-      De(g, (b) => Y(o, b), () => i(o));
-      var v = T(g, 2), w = A(v), p = T(w, 2);
-      N((b) => p.disabled = b, [() => !i(n).trim()]), $("keydown", g, u), da(g, () => i(n), (b) => Y(n, b)), $("click", w, () => Y(a, !1)), $("click", p, l), y(k, h);
-    }, x = (k) => {
-      var h = he(), g = re(h);
-      be(g, () => e.message.html), y(k, h);
+    var y = (u) => {
+      var p = or(), b = se(p);
+      Be(b, (I) => D(l, I), () => r(l));
+      var h = A(b, 2), E = N(h), k = A(E, 2);
+      O((I) => k.disabled = I, [() => !r(n).trim()]), Z("keydown", b, d), va(b, () => r(n), (I) => D(n, I)), Z("click", E, () => D(a, !1)), Z("click", k, s), w(u, p);
+    }, R = (u) => {
+      var p = lr(), b = H(p, !0);
+      O(() => q(b, e.message.source)), w(u, p);
     };
-    z(G, (k) => {
-      i(a) ? k(d) : e.message.html && k(x, 1);
+    F(_, (u) => {
+      r(a) ? u(y) : e.message.source && u(R, 1);
     });
   }
-  var H = T(c, 2);
+  var P = A(c, 2);
   {
-    var F = (k) => {
-      var h = lr(), g = A(h);
+    var M = (u) => {
+      var p = dr(), b = N(p);
       {
-        var v = (p) => {
-          var b = or(), D = re(b), I = A(D);
+        var h = (k) => {
+          var I = cr(), z = se(I);
+          mt(z, {
+            label: "Copy message",
+            get copied() {
+              return r(o);
+            },
+            onclick: m
+          });
+          var J = A(z, 2);
           {
-            let m = oe(() => i(s) ? "done" : "copy");
-            we(I, {
-              get name() {
-                return i(m);
-              }
-            });
-          }
-          var O = T(D, 2);
-          {
-            var q = (m) => {
-              var M = sr(), R = A(M);
-              we(R, { name: "edit" }), $("click", M, f), y(m, M);
+            var V = (G) => {
+              var K = fr(), X = N(K);
+              Ue(X, { name: "edit" }), Z("click", K, f), w(G, K);
             };
-            z(O, (m) => {
-              e.message.id && m(q);
+            F(J, (G) => {
+              e.message.id && G(V);
             });
           }
-          N(() => X(D, "aria-label", i(s) ? "Copied" : "Copy message")), $("click", D, _), y(p, b);
+          w(k, I);
         };
-        z(g, (p) => {
-          e.message.source && p(v);
+        F(b, (k) => {
+          e.message.source && k(h);
         });
       }
-      var w = T(g, 2);
-      vt(w, {
+      var E = A(b, 2);
+      ht(E, {
         get message() {
           return e.message;
         },
         get act() {
           return e.act;
         }
-      }), y(k, h);
+      }), w(u, p);
     };
-    z(H, (k) => {
-      i(a) || k(F);
+    F(P, (u) => {
+      r(a) || u(M);
     });
   }
-  N(() => X(E, "data-id", e.message.id)), y(t, E), Te();
+  O(() => {
+    Y(S, "data-id", e.message.id), g = ke(c, 1, "kimi-bubble", null, g, { "kimi-editing": r(a) });
+  }), w(t, S), Re();
 }
-Ee(["click", "keydown"]);
-var dr = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]), ur = /* @__PURE__ */ S('<p class="kimi-empty svelte-49zqag"> </p>'), vr = /* @__PURE__ */ S('<button type="button" class="kimi-earlier svelte-49zqag"> </button>'), _r = /* @__PURE__ */ S('<div class="kimi-chat-tools svelte-49zqag"><!> <button type="button" class="kimi-copy-all svelte-49zqag" aria-live="polite"> </button></div> <!>', 1), hr = /* @__PURE__ */ S('<img class="svelte-49zqag"/> <button type="button" class="kimi-lightbox-close svelte-49zqag">Close</button>', 1), mr = /* @__PURE__ */ S('<div><div class="kimi-scroll svelte-49zqag" role="log" aria-label="Conversation" tabindex="-1"><div class="kimi-column svelte-49zqag"><!></div></div> <dialog class="kimi-lightbox svelte-49zqag"><!></dialog></div>');
-function pr(t, e) {
-  Se(e, !0);
-  var r = this && this.__awaiter || function(m, M, R, Q) {
-    function W(j) {
-      return j instanceof R ? j : new R(function(J) {
-        J(j);
+ye(["click", "keydown"]);
+function _r(t, e, i) {
+  const a = window.kimiSide || {}, n = a[e];
+  delete a[e];
+  const o = n ? n.control : new AbortController(), l = t.replace(/\/$/, "") + "/live/" + encodeURIComponent(e);
+  return (async () => {
+    try {
+      const f = await (n ? n.response : fetch(l, { signal: o.signal, credentials: "same-origin", cache: "no-store" }));
+      if (!f.ok || !f.body) return;
+      const s = f.body.pipeThrough(new TextDecoderStream()).getReader();
+      let d = "";
+      for (; ; ) {
+        const { done: m, value: S } = await s.read();
+        if (m) return;
+        d += S;
+        const c = d.lastIndexOf(`
+`);
+        if (c < 0) continue;
+        const g = d.slice(0, c);
+        d = d.slice(c + 1), i(JSON.parse(g.slice(g.lastIndexOf(`
+`) + 1)));
+      }
+    } catch {
+    }
+  })(), () => o.abort();
+}
+var hr = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]), mr = /* @__PURE__ */ C('<p class="kimi-empty svelte-49zqag"> </p>'), gr = /* @__PURE__ */ C('<button type="button" class="kimi-earlier svelte-49zqag"> </button>'), pr = /* @__PURE__ */ C('<div class="kimi-chat-tools svelte-49zqag"><!> <button type="button" class="kimi-copy-all svelte-49zqag" aria-live="polite"> </button></div> <!>', 1), br = /* @__PURE__ */ C('<img class="svelte-49zqag"/> <button type="button" class="kimi-lightbox-close svelte-49zqag">Close</button>', 1), kr = /* @__PURE__ */ C('<div><div class="kimi-scroll svelte-49zqag" role="log" aria-label="Conversation" tabindex="-1"><div class="kimi-column svelte-49zqag"><!></div></div> <dialog class="kimi-lightbox svelte-49zqag"><!></dialog></div>');
+function wr(t, e) {
+  Me(e, !0);
+  var i = this && this.__awaiter || function(v, T, x, L) {
+    function U(W) {
+      return W instanceof x ? W : new x(function($) {
+        $(W);
       });
     }
-    return new (R || (R = Promise))(function(j, J) {
-      function U(Z) {
+    return new (x || (x = Promise))(function(W, $) {
+      function me(ee) {
         try {
-          P(Q.next(Z));
-        } catch (ie) {
-          J(ie);
+          Q(L.next(ee));
+        } catch (ne) {
+          $(ne);
         }
       }
-      function V(Z) {
+      function ae(ee) {
         try {
-          P(Q.throw(Z));
-        } catch (ie) {
-          J(ie);
+          Q(L.throw(ee));
+        } catch (ne) {
+          $(ne);
         }
       }
-      function P(Z) {
-        Z.done ? j(Z.value) : W(Z.value).then(U, V);
+      function Q(ee) {
+        ee.done ? W(ee.value) : U(ee.value).then(me, ae);
       }
-      P((Q = Q.apply(m, M || [])).next());
+      Q((L = L.apply(v, T || [])).next());
     });
   };
-  let a = /* @__PURE__ */ ha(e, dr);
-  const n = new wa(a);
-  let s = -1, o = { messages: [] }, f = oe(() => {
-    const m = n.props.value || { messages: [] }, M = typeof m.opening == "number" ? m.opening : null;
-    return M !== null && M < s ? o : (M !== null && (s = M), o = m, m);
-  }), l = oe(() => i(f).messages || []), u = oe(() => i(l).some((m) => m.live)), _ = ee(void 0), E = !0, c = null, C = null, L = ee(null), G = ee(void 0), d = ee(!1);
-  function x(m, M) {
-    n.dispatch(m, M);
-  }
-  function H() {
-    i(_) && (E = i(_).scrollHeight - i(_).scrollTop - i(_).clientHeight < 80);
-  }
-  let F = 0;
-  de(() => {
-    i(
-      l
-      // what the frame below reads: run again when they change
-    ), i(f).focus, i(u), !F && (F = requestAnimationFrame(() => {
-      var m;
-      if (F = 0, !i(_)) return;
-      const M = i(l).length ? String((m = i(l)[0].id) !== null && m !== void 0 ? m : "") + ":" + i(l).length : "", R = i(f).focus || null, Q = i(u), W = i(_).querySelectorAll(".kimi-msg");
-      Aa(Q && W.length ? W[W.length - 1] : i(_), n.shared.root || "");
-      const j = M.split(":")[0] !== (c || "").split(":")[0];
-      if (c = M, R && R !== C) {
-        C = R;
-        const J = i(_).querySelector(`[data-id="${CSS.escape(R)}"]`);
-        if (J) {
-          J.scrollIntoView({ block: "center" }), J.classList.add("kimi-flash"), setTimeout(() => J.classList.remove("kimi-flash"), 2500), E = !1;
-          return;
-        }
-      }
-      R || (C = null), (E || j) && (i(_).scrollTop = i(_).scrollHeight, E = !0);
+  let a = /* @__PURE__ */ ga(e, hr);
+  const n = new Sa(a);
+  let o = -1, l = { messages: [] }, f = he(() => {
+    const v = n.props.value || { messages: [] }, T = typeof v.opening == "number" ? v.opening : null;
+    return T !== null && T < o ? l : (T !== null && (o = T), l = v, v);
+  }), s = te(null), d = "", m = () => {
+  };
+  ce(() => {
+    const v = r(f).live_key;
+    !v || v === d || (d = v, m(), D(s, { key: v, opening: r(f).opening, item: null }, !0), m = _r(n.shared.root || "", v, (T) => {
+      r(s) && r(s).key === v && D(s, Object.assign(Object.assign({}, r(s)), { item: T }), !0);
     }));
-  }), de(() => {
-    i(G) && (i(L) && !i(G).open && i(G).showModal(), !i(L) && i(G).open && i(G).close());
+  }), ce(() => {
+    if (!r(s)) return;
+    const v = r(f).messages || [], T = v[v.length - 1];
+    (r(f).opening !== r(s).opening || !T || !T.live && r(f).live_key !== r(s).key) && (m(), D(
+      s,
+      null
+      // the stored chat has come, or the page opened something else
+    ));
   });
-  function k() {
-    return r(this, void 0, void 0, function* () {
-      Y(d, yield Ve(La(i(l))), !0), setTimeout(() => Y(d, !1), 1500);
+  let S = he(() => {
+    const v = r(f).messages || [], T = v[v.length - 1];
+    return !r(s) || !r(s).item || !T || !T.live || r(f).opening !== r(s).opening ? v : [...v.slice(0, -1), r(s).item];
+  }), c = he(() => r(S).some((v) => v.live)), g = te(void 0), B = !0, j = null, _ = null, y = te(null), R = te(void 0), P = te(!1), M = null;
+  function u(v, T) {
+    if (v === "version" && r(g)) {
+      const x = [...r(g).querySelectorAll(".kimi-msg")], L = x.findIndex((W) => W.getAttribute("data-id") === String(T.id)), U = L < 0 ? 0 : x[L].getBoundingClientRect().top - r(g).getBoundingClientRect().top;
+      M = L < 0 ? null : {
+        index: L,
+        id: String(T.id),
+        top: U,
+        until: performance.now() + 5e3
+      };
+    }
+    n.dispatch(v, T);
+  }
+  function p() {
+    if (!M || !r(g) || performance.now() > M.until) return M = null, !1;
+    const v = r(g).querySelectorAll(".kimi-msg")[M.index];
+    return !v || v.getAttribute("data-id") === M.id ? !1 : (r(g).scrollTop += v.getBoundingClientRect().top - r(g).getBoundingClientRect().top - M.top, M = null, b(), !0);
+  }
+  function b() {
+    r(g) && (B = r(g).scrollHeight - r(g).scrollTop - r(g).clientHeight < 80);
+  }
+  let h = 0;
+  ce(() => {
+    r(
+      S
+      // what the frame below reads: run again when they change
+    ), r(f).focus, r(c), !h && (h = requestAnimationFrame(() => {
+      var v;
+      if (h = 0, !r(g)) return;
+      const T = r(S).length ? String((v = r(S)[0].id) !== null && v !== void 0 ? v : "") + ":" + r(S).length : "", x = r(f).focus || null, L = r(c), U = r(g).querySelectorAll(".kimi-msg");
+      Na(L && U.length ? U[U.length - 1] : r(g), n.shared.root || "");
+      const W = T.split(":")[0] !== (j || "").split(":")[0];
+      if (j = T, !p()) {
+        if (x && x !== _) {
+          _ = x;
+          const $ = r(g).querySelector(`[data-id="${CSS.escape(x)}"]`);
+          if ($) {
+            $.scrollIntoView({ block: "center" }), $.classList.add("kimi-flash"), setTimeout(() => $.classList.remove("kimi-flash"), 2500), B = !1;
+            return;
+          }
+        }
+        x || (_ = null), (B || W) && (r(g).scrollTop = r(g).scrollHeight, B = !0);
+      }
+    }));
+  }), ce(() => {
+    r(R) && (r(y) && !r(R).open && r(R).showModal(), !r(y) && r(R).open && r(R).close());
+  });
+  function E() {
+    return i(this, void 0, void 0, function* () {
+      D(P, yield Ye(Ia(r(S))), !0), setTimeout(() => D(P, !1), 1500);
     });
   }
-  var h = mr();
-  let g;
-  var v = A(h), w = A(v), p = A(w);
+  var k = kr();
+  let I;
+  var z = N(k), J = N(z), V = N(J);
   {
-    var b = (m) => {
-      var M = ur(), R = B(M, !0);
-      N(() => K(R, n.props.placeholder || "")), y(m, M);
-    }, D = (m) => {
-      var M = _r(), R = re(M), Q = A(R);
+    var G = (v) => {
+      var T = mr(), x = H(T, !0);
+      O(() => q(x, n.props.placeholder || "")), w(v, T);
+    }, K = (v) => {
+      var T = pr(), x = se(T), L = N(x);
       {
-        var W = (V) => {
-          var P = vr(), Z = B(P);
-          N(() => K(Z, `↑ Show ${i(f).earlier ?? ""} earlier message${i(f).earlier === 1 ? "" : "s"}`)), $("click", P, () => x("earlier", {})), y(V, P);
+        var U = (ae) => {
+          var Q = gr(), ee = H(Q);
+          O(() => q(ee, `↑ Show ${r(f).earlier ?? ""} earlier message${r(f).earlier === 1 ? "" : "s"}`)), Z("click", Q, () => u("earlier", {})), w(ae, Q);
         };
-        z(Q, (V) => {
-          i(f).earlier && V(W);
+        F(L, (ae) => {
+          r(f).earlier && ae(U);
         });
       }
-      var j = T(Q, 2), J = B(j, !0), U = T(R, 2);
-      ye(U, 19, () => i(l), (V, P) => V.id ?? "at-" + P, (V, P) => {
-        var Z = he(), ie = re(Z);
+      var W = A(L, 2), $ = H(W, !0), me = A(x, 2);
+      Ce(me, 19, () => r(S), (ae, Q) => ae.id ?? "at-" + Q, (ae, Q) => {
+        var ee = Le(), ne = se(ee);
         {
-          var Ce = (ne) => {
-            cr(ne, {
+          var xe = (le) => {
+            vr(le, {
               get message() {
-                return i(P);
+                return r(Q);
               },
-              act: x,
-              open_image: (Ae) => Y(L, Ae, !0)
+              act: u,
+              open_image: (gt) => D(y, gt, !0)
             });
-          }, Me = (ne) => {
-            Za(ne, {
+          }, Ne = (le) => {
+            er(le, {
               get message() {
-                return i(P);
+                return r(Q);
               },
-              act: x
+              act: u
             });
           };
-          z(ie, (ne) => {
-            i(P).role === "user" ? ne(Ce) : ne(Me, -1);
+          F(ne, (le) => {
+            r(Q).role === "user" ? le(xe) : le(Ne, -1);
           });
         }
-        y(V, Z);
-      }), N(() => K(J, i(d) ? "Copied" : "Copy conversation")), $("click", j, k), y(m, M);
+        w(ae, ee);
+      }), O(() => q($, r(P) ? "Copied" : "Copy conversation")), Z("click", W, E), w(v, T);
     };
-    z(p, (m) => {
-      i(l).length === 0 ? m(b) : m(D, -1);
+    F(V, (v) => {
+      r(S).length === 0 ? v(G) : v(K, -1);
     });
   }
-  De(v, (m) => Y(_, m), () => i(_));
-  var I = T(v, 2), O = A(I);
+  Be(z, (v) => D(g, v), () => r(g));
+  var X = A(z, 2), oe = N(X);
   {
-    var q = (m) => {
-      var M = hr(), R = re(M), Q = T(R, 2);
-      N(() => {
-        X(R, "src", i(L).url), X(R, "alt", i(L).name);
-      }), $("click", Q, () => Y(L, null)), y(m, M);
+    var ue = (v) => {
+      var T = br(), x = se(T), L = A(x, 2);
+      O(() => {
+        Y(x, "src", r(y).url), Y(x, "alt", r(y).name);
+      }), Z("click", L, () => D(y, null)), w(v, T);
     };
-    z(O, (m) => {
-      i(L) && m(q);
+    F(oe, (v) => {
+      r(y) && v(ue);
     });
   }
-  De(I, (m) => Y(G, m), () => i(G)), N(
-    (m) => {
-      X(h, "id", n.shared.elem_id), g = Fe(h, 1, `kimi-chat ${m ?? ""}`, "svelte-49zqag", g, { hidden: n.shared.visible === !1 }), X(v, "aria-busy", i(u)), X(I, "aria-label", i(L) ? i(L).name : "Image");
+  Be(X, (v) => D(R, v), () => r(R)), O(
+    (v) => {
+      Y(k, "id", n.shared.elem_id), I = ke(k, 1, `kimi-chat ${v ?? ""}`, "svelte-49zqag", I, { hidden: n.shared.visible === !1 }), Y(z, "aria-busy", r(c)), Y(X, "aria-label", r(y) ? r(y).name : "Image");
     },
     [() => (n.shared.elem_classes || []).join(" ")]
-  ), Xe("scroll", v, H), Xe("close", I, () => Y(L, null)), $("click", I, (m) => {
-    m.target === i(G) && Y(L, null);
-  }), y(t, h), Te();
+  ), Qe("scroll", z, b), Qe("close", X, () => D(y, null)), Z("click", X, (v) => {
+    v.target === r(R) && D(y, null);
+  }), w(t, k), Re();
 }
-Ee(["click"]);
+ye(["click"]);
 export {
-  pr as default
+  wr as default
 };
