@@ -2,6 +2,7 @@
 // the menu button:
 // - on a narrow screen the conversations are a drawer: the menu button opens it, a pick or Esc closes it;
 //   on a wide one the button folds the sidebar away;
+// - the settings panel opens over the page (Settings), its × or Esc closes it;
 // - keyboard shortcuts (Ctrl/Cmd+Shift+O new chat, Ctrl/Cmd+K search, Shift+Esc message box,
 //   Ctrl/Cmd+Shift+C copy the last code block, Ctrl/Cmd+/ the list); Esc closes what is open before
 //   assets/live.js may stop an answer;
@@ -26,15 +27,50 @@ if (!window.kimiPageWired) {
       if (first) first.focus();
     }
   };
+  // The settings panel lies over the page, on the right (chrome.py SETTINGS_HEAD, layout.py #kimi-settings).
+  const settingsButton = () => document.querySelector('#settings-btn');
+  const settingsOpen = () => document.body.classList.contains('kimi-settings-open');
+  const setSettings = (open) => {
+    document.body.classList.toggle('kimi-settings-open', open);
+    const panel = document.querySelector('#kimi-settings');
+    if (panel) panel.classList.toggle('open', open);
+    const button = settingsButton();
+    if (button) button.setAttribute('aria-expanded', String(open));
+    if (open) {
+      const close = document.querySelector('.kimi-settings-close');
+      if (close) close.focus();
+    } else if (button && panel && panel.contains(document.activeElement)) {
+      button.focus();
+    }
+  };
   const drawerOpen = () => narrow.matches ? document.body.classList.contains('kimi-drawer')
     : !document.body.classList.contains('kimi-nosidebar');
   if (menu()) menu().setAttribute('aria-expanded', String(!narrow.matches));  // the list shows on a wide screen
+  if (settingsButton()) {
+    settingsButton().setAttribute('aria-expanded', 'false');
+    settingsButton().setAttribute('aria-controls', 'kimi-settings');
+  }
+  const settingsPanel = document.querySelector('#kimi-settings');
+  if (settingsPanel) {
+    settingsPanel.setAttribute('role', 'region');
+    settingsPanel.setAttribute('aria-labelledby', 'kimi-settings-title');
+  }
   narrow.addEventListener('change', () => {
     document.body.classList.remove('kimi-drawer', 'kimi-nosidebar');
     const button = menu();
     if (button) button.setAttribute('aria-expanded', String(!narrow.matches));
   });
 
+  // What the buttons that open and close the drawer and the settings panel do.
+  const OPENERS = [
+    ['.kimi-menu-button', () => setDrawer(!drawerOpen())],
+    ['.kimi-drawer-close', () => {
+      setDrawer(false);
+      if (menu()) menu().focus();
+    }],
+    ['#settings-btn', () => setSettings(!settingsOpen())],
+    ['.kimi-settings-close', () => setSettings(false)],
+  ];
   document.addEventListener('click', (event) => {
     const target = event.target;
     if (!target.closest) return;
@@ -43,8 +79,9 @@ if (!window.kimiPageWired) {
       focusBox();
       return;
     }
-    if (target.closest('.kimi-menu-button')) {
-      setDrawer(!drawerOpen());
+    const opener = OPENERS.find(([selector]) => target.closest(selector));
+    if (opener) {
+      opener[1]();
       return;
     }
     // A pick in the drawer (a chat, a search hit, New chat) closes it; so does a tap beside it.
@@ -155,6 +192,10 @@ if (!window.kimiPageWired) {
     if (event.key === 'Escape' && event.shiftKey) {
       event.preventDefault();
       focusBox();
+    } else if (event.key === 'Escape' && settingsOpen() && !document.querySelector('dialog[open]')) {
+      event.preventDefault();  // closes the panel; live.js leaves an answer alone then
+      setSettings(false);
+      if (settingsButton()) settingsButton().focus();
     } else if (event.key === 'Escape' && document.body.classList.contains('kimi-drawer')) {
       event.preventDefault();  // closes the drawer; live.js leaves an answer alone then
       setDrawer(false);

@@ -14,8 +14,13 @@ THEME_COLOUR = "#1a2238"
 HEAD = (f'<meta name="theme-color" content="{THEME_COLOUR}">'
         '<link rel="apple-touch-icon" href="kimi-assets/icon-192.png">')
 
-# First in the tab order: straight to the message box. The one heading of the page.
+CLOSE_ICON = ('<svg viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" stroke-width="2" '
+              'stroke-linecap="round" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18"/></svg>')
+
+# First in the tab order: straight to the message box. Then, on a phone, the drawer's close button (first in
+# the drawer; hidden on a wide screen). The one heading of the page.
 BRAND = ('<a class="kimi-skip" href="#composer">Skip to the message box</a>'
+         f'<button type="button" class="kimi-drawer-close" aria-label="Close the chat list">{CLOSE_ICON}</button>'
          '<h1 class="kimi-brand"><img src="kimi-assets/logo.svg" class="kimi-logo" alt="" width="28" height="28">'
          ' kimi-ui</h1>')
 
@@ -38,6 +43,11 @@ MENU_BUTTON = (
     + "".join(f"<dt><kbd>{html.escape(keys)}</kbd></dt><dd>{html.escape(what)}</dd>" for keys, what in SHORTCUTS)
     + '</dl><form method="dialog"><button class="kimi-shortcuts-close">Close</button></form></dialog>'
 )
+
+# The settings panel's heading and its close button (the panel: #kimi-settings, layout.py).
+SETTINGS_HEAD = ('<div class="kimi-settings-head"><h2 id="kimi-settings-title">Chat settings</h2>'
+                 f'<button type="button" class="kimi-settings-close" aria-label="Close settings">{CLOSE_ICON}</button>'
+                 '</div>')
 
 PAGE_JS = (ASSETS_DIR / "page.js").read_text(encoding="utf-8")
 

@@ -15,7 +15,7 @@ from kimi_ui.ui.handlers import QUICK_PROMPTS, Handlers, SessionState
 from kimi_ui.ui.pickers import COMPOSER_HINT, MEDIA_TYPES
 from kimi_ui.ui.chat_view import ChatView
 from kimi_ui.ui.composer import CHIPS_BRIDGE
-from kimi_ui.ui.chrome import BRAND, HEAD, MENU_BUTTON, PAGE_JS, quick_prompts_html
+from kimi_ui.ui.chrome import BRAND, HEAD, MENU_BUTTON, PAGE_JS, SETTINGS_HEAD, quick_prompts_html
 from kimi_ui.ui.live import live_value
 from kimi_ui.ui import queue_view
 from kimi_ui.ui.urls import URLS_JS, Addresses, serve_conversation_pages
@@ -135,7 +135,7 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
                     delete_btn = gr.Button("Delete", size="sm", scale=0, min_width=64, variant="stop",
                                            interactive=False, elem_id="delete-btn")
                     export = gr.HTML("", elem_id="export-links", container=False, padding=False)
-                    settings_btn = gr.Button("Settings", size="sm", scale=0, min_width=80, elem_id="settings-btn")
+                    gr.Button("Settings", size="sm", scale=0, min_width=80, elem_id="settings-btn")
                 with gr.Row(visible=False, elem_id="delete-confirm") as confirm:
                     gr.HTML('<div class="kimi-confirm">Delete this conversation and its attachments? This cannot '
                             'be undone.</div>')
@@ -179,8 +179,10 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
                     backend = gr.Dropdown(choices=[], label="Backend", show_label=False, container=False, scale=1,
                                           min_width=160, elem_id="backend-picker")
                     badge = gr.HTML("", container=False, padding=False, elem_id="backend-badge")
-        # What a conversation may use and how it is sampled: out of the way until wanted.
-        with gr.Sidebar(label="Chat settings", position="right", open=False, elem_id="kimi-settings") as settings:
+        # What a conversation may use and how it is sampled: out of the way until wanted. A panel over the
+        # page (the page keeps its width); Settings, its close button and Esc open and close it (assets/page.js).
+        with gr.Column(elem_id="kimi-settings"):
+            gr.HTML(SETTINGS_HEAD, container=False, padding=False)
             with gr.Accordion("Tools", open=True):
                 tools = gr.CheckboxGroup(label="Tools the model may call in this conversation", elem_id="tools-picker")
                 mcp_status = gr.HTML("", elem_id="mcp-status")
@@ -230,7 +232,6 @@ def build_blocks(ctx: AppContext) -> gr.Blocks:
             live,
             queue=queued,
         )
-        settings_btn.click(lambda: gr.Sidebar(open=True), None, settings, queue=False, api_visibility="private")
         _wire(h, blocks, view, limit)
         _api(h, limit)
     return blocks

@@ -156,10 +156,11 @@ def test_a_refused_message_comes_back_to_the_composer(browser, app):
     open_settings(page)
     page.get_by_text("Advanced").click()
     page.get_by_role("textbox", name="Temperature").fill("hot")
-    page.locator("#kimi-settings button.toggle-button").click()  # closed again
+    page.get_by_role("button", name="Close settings").click()  # closed again
     send(page, "keep this text")
     expect(page.locator("#chat")).to_contain_text("Temperature must be a number", timeout=10_000)
     expect(page.locator("#composer textarea")).to_have_value("keep this text", timeout=10_000)
+    open_settings(page)  # a closed panel's fields are out of reach
     page.get_by_role("textbox", name="Temperature").fill("")
     page.locator("#composer textarea").press("Enter")
     expect(page.locator("#chat")).to_contain_text("last user message:keep this text", timeout=20_000)

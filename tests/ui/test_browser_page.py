@@ -81,6 +81,8 @@ def test_keyboard_shortcuts(browser, app):
     dialog = page.locator("dialog.kimi-shortcuts")
     expect(dialog).to_be_visible()
     expect(dialog).to_contain_text("New chat")
+    box = dialog.bounding_box()  # in the middle of the screen (it opened at the bottom)
+    assert abs(box["x"] + box["width"] / 2 - 720) <= 2 and abs(box["y"] + box["height"] / 2 - 450) <= 2
     page.keyboard.press("Escape")
     expect(dialog).to_be_hidden()
 
@@ -227,6 +229,7 @@ def test_a_phone_journey_in_the_dark_stop_continue_edit_and_versions(browser, ap
     expect(stop).to_be_in_viewport()
     stop.click()
     expect(chat.locator(".kimi-stats")).to_contain_text("stopped", timeout=15_000)
+    expect(chat.locator(".kimi-stats")).to_contain_text(re.compile(r"about \d+ tokens"))  # what was written
     chat.get_by_role("button", name="Continue").click()
     expect(chat).to_contain_text("Please continue from where you stopped.", timeout=15_000)
     answered(page, 2)
