@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from typing import Any
+from urllib.parse import quote
 
 import gradio as gr
 
@@ -42,8 +43,9 @@ def human_size(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
 
-def chip_html(path: str, item: FileEstimate, refused: str, max_text_kb: int) -> str:
-    """One attachment. `refused`: why the backend picked cannot take it (empty when it can)."""
+def chip_html(path: str, item: FileEstimate, refused: str, max_text_kb: int, root: str = "") -> str:
+    """One attachment. `refused`: why the backend picked cannot take it (empty when it can). A picture
+    shows a small preview, fetched from Gradio's file route (which serves an upload to its uploader only)."""
     problem = refused or item.problem
     meta = [item.label, human_size(item.size)]
     if not problem:
@@ -55,7 +57,11 @@ def chip_html(path: str, item: FileEstimate, refused: str, max_text_kb: int) -> 
     if problem:
         notes += f'<span class="kimi-chip-problem">{escape_text(problem)}</span>'
     name = escape_attr(item.name)
-    return (f'<li class="kimi-chip{" kimi-chip-refused" if problem else ""}">'
+    preview = ""
+    if item.kind == "image" and not item.problem:
+        url = f"{root.rstrip('/')}/gradio_api/file={quote(path)}"
+        preview = f'<img class="kimi-chip-thumb" src="{escape_attr(url)}" alt="" loading="lazy">'
+    return (f'<li class="kimi-chip{" kimi-chip-refused" if problem else ""}">{preview}'
             f'<span class="kimi-chip-body"><span class="kimi-chip-name" title="{name}">{escape_text(item.name)}</span>'
             f'<span class="kimi-chip-meta">{escape_text(" · ".join(meta))}</span>{notes}</span>'
             f'<button type="button" class="kimi-chip-remove" data-remove="{file_key(path)}" aria-label="Remove {name}"'
@@ -87,7 +93,9 @@ class ComposerMixin:
         refusal = f"{backend.name} is text-only" if text_only else ""
         items = [(path, file_estimate(path, name, limits)) for path, name in files]
         kb = limits.max_text_bytes // 1000
-        chips = [chip_html(path, item, refusal if item.kind in ("image", "video") else "", kb) for path, item in items]
+        root = self.ctx.settings.root_path
+        chips = [chip_html(path, item, refusal if item.kind in ("image", "video") else "", kb, root)
+                 for path, item in items]
         if text_only:  # said at once, not after sending
             line = (f"⚠ {backend.name} is text-only: it cannot read {', '.join(pictures)}. Pick a backend with "
                     "vision, or remove them.")

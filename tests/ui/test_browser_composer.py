@@ -91,6 +91,8 @@ def test_chips_show_each_file_and_remove_keeps_the_text_and_the_others(browser, 
     assert thumbnails.evaluate_all("all => all.every(e => getComputedStyle(e).display === 'none')")
     expect(page.get_by_role("button", name="Upload a file")).to_be_visible()  # more can still be attached
     expect(chip(page, "shot.png")).to_contain_text(re.compile(r"image · 2 KB · ~\d{3} tokens"))
+    expect(chip(page, "shot.png").locator("img.kimi-chip-thumb")).to_have_js_property("naturalWidth", 640)
+    expect(chip(page, "broken.png").locator("img")).to_have_count(0)
     expect(chip(page, "walk.mp4")).to_contain_text(re.compile(r"video \(16 frames\) · \d+ KB · ~[\d,]+ tokens"))
     expect(chip(page, "notes.txt")).to_contain_text("text · 32 bytes · ~9 tokens")
     expect(chip(page, "plan.pdf")).to_contain_text(re.compile(r"PDF \(1 page\) · \d+ bytes · ~\d+ tokens"))

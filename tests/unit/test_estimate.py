@@ -93,7 +93,11 @@ def test_a_chip_escapes_the_name_and_names_its_remove_button(tmp_path):
     html = chip_html(path, file_estimate(path, name, LIMITS), "", 200)
     assert "<img" not in html and "&lt;img" in html
     assert 'aria-label="Remove &quot;&gt;&lt;img src=x onerror=alert(1)&gt;.txt"' in html
-    assert f'data-remove="{file_key(path)}"' in html and path not in html  # the server path stays on the server
-    refused = chip_html(path, file_estimate(path, "a.png", LIMITS), "Simulated llama.cpp is text-only", 200)
+    assert f'data-remove="{file_key(path)}"' in html and path not in html  # a key, not the server path
+    assert "<img" not in html  # no preview but of a picture
+    picture = write(tmp_path, "a b.png", png(30, 20))
+    refused = chip_html(picture, file_estimate(picture, "a b.png", LIMITS), "Simulated llama.cpp is text-only",
+                        200, "/kimi/")
     assert "kimi-chip-refused" in refused and "text-only" in refused and "tokens" not in refused
+    assert f'<img class="kimi-chip-thumb" src="/kimi/gradio_api/file={picture.replace(" ", "%20")}" alt=""' in refused
     assert [human_size(n) for n in (32, 1_500, 405_000, 12_300_000)] == ["32 bytes", "2 KB", "405 KB", "12.3 MB"]
