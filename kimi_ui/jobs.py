@@ -94,6 +94,7 @@ class Job(Followed):
         self.task: asyncio.Task | None = None
         self.done = False
         self.sharing: Sharing | None = None  # its tail on the bus, once a follower elsewhere asked
+        self.side_streams = 0  # the sending page's own stream of it (kimi_ui/ui/side_stream.py)
 
     def refuse(self, error: TurnError) -> "Job":
         self.answer.apply(error)

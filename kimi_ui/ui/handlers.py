@@ -10,7 +10,6 @@ from typing import Any
 import gradio as gr
 
 from kimi_ui.answer import Answer
-from kimi_ui.auth import RESERVED_PREFIX
 from kimi_ui.context import AppContext
 from kimi_ui.events import TurnDone, TurnError
 from kimi_ui.storage import store
@@ -19,11 +18,12 @@ from kimi_ui.ui import render
 from kimi_ui.ui.chat_view import ChatAction
 from kimi_ui.ui.composer import ComposerMixin
 from kimi_ui.ui.history import CHAT_WINDOW, HistoryMixin
-from kimi_ui.ui.inputs import InputProblem, advanced_options, discard_uploads, uploaded_files
+from kimi_ui.ui.inputs import InputProblem, advanced_options, discard_uploads, limit_key_of, uploaded_files
 from kimi_ui.ui.live import LiveMixin, Tab, live_value
 from kimi_ui.ui.pickers import PickersMixin
 from kimi_ui.ui.queue_view import QueueMixin
 from kimi_ui.ui.script_api import ScriptApiMixin
+from kimi_ui.ui.side_stream import Handoff, key_of
 from kimi_ui.ui.urls import Addresses, page_address
 
 CONTINUE_TEXT = "Please continue from where you stopped."
@@ -69,15 +69,14 @@ def refusal(bad_input: Exception) -> Answer:
 
 
 def limit_key(request: gr.Request | None) -> str | None:
-    """Open-demo visitors are limited per IP address (a new browser is a new identity); users per account."""
-    name = getattr(request, "username", None) or ""
     client = getattr(request, "client", None)
-    return f"ip:{client.host}" if name.startswith(RESERVED_PREFIX) and client else None
+    return limit_key_of(getattr(request, "username", None), client.host if client else None)
 
 
 class Handlers(ComposerMixin, HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin):
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
+        self.handoff = Handoff()  # the sending page's side stream (kimi_ui/ui/side_stream.py)
 
     # -- reading ----------------------------------------------------------------------------------
     def owner(self, request: gr.Request | None) -> str:
@@ -137,7 +136,7 @@ class Handlers(ComposerMixin, HistoryMixin, LiveMixin, QueueMixin, PickersMixin,
     async def send(
         self, message: dict[str, Any] | None, state: SessionState, mode: str, backend: str | None,
         system_prompt: str, max_tokens: Any, temperature: Any, top_p: Any, min_p: Any, tools: list[str] | None,
-        request: gr.Request,
+        live: str | None, request: gr.Request,
     ) -> AsyncIterator[list[Any]]:
         state = state or SessionState()
         message = message or {}
@@ -146,24 +145,40 @@ class Handlers(ComposerMixin, HistoryMixin, LiveMixin, QueueMixin, PickersMixin,
             yield [gr.skip(), gr.skip()]  # (a generator that yields nothing would set the chat to None)
             return
         owner_id = self.creator(request)
+        key = key_of(live)
+        started = self.handoff.filed(key, owner_id)  # the page's side stream started this turn already
+        if started is not None:
+            async for update in self._stream(owner_id, started.turn, state, message, request, key):
+                yield update
+            return
         try:
-            files = self.files_of(message.get("files"), request)
-            budget, sampling = advanced_options(max_tokens, temperature, top_p, min_p)
+            turn = self.turn_for(message, state.conversation_id, mode, backend, system_prompt,
+                                 [max_tokens, temperature, top_p, min_p], tools, getattr(request, "username", None),
+                                 limit_key(request))
         except InputProblem as problem:
             yield self._refused(owner_id, state, refusal(problem), message)
             return
-        turn = TurnInput(
-            text=text, files=files, backend=backend or None,
-            mode=mode if mode in ("instant", "thinking") else "thinking",
-            conversation_id=state.conversation_id, max_tokens=budget, sampling=sampling,
-            system_prompt=system_prompt, tools=tuple(tools or ()), limit_key=limit_key(request),
-        )
         if self.queue_busy(owner_id, turn.conversation_id):  # answering (maybe in another tab): queue it
             async for update in self.queue_and_follow(owner_id, turn, state, message, request):
                 yield update
             return
-        async for update in self._stream(owner_id, turn, state, message, request):
+        async for update in self._stream(owner_id, turn, state, message, request, key):
             yield update
+
+    def turn_for(self, message: dict[str, Any], conversation_id: str | None, mode: str, backend: str | None,
+                 system_prompt: str | None, options: list[Any], tools: list[str] | None, username: str | None,
+                 limit: str | None) -> TurnInput:
+        """A message from the composer as a turn (send, and the side stream's start): the files must be
+        the caller's own uploads, the advanced options numbers in range (else InputProblem)."""
+        files = uploaded_files(message.get("files"), self.ctx.uploads, username)
+        budget, sampling = advanced_options(*options)
+        return TurnInput(
+            text=(message.get("text") or "").strip(), files=files, backend=backend or None,
+            mode=mode if mode in ("instant", "thinking") else "thinking",
+            conversation_id=conversation_id, max_tokens=budget, sampling=sampling,
+            system_prompt=system_prompt if isinstance(system_prompt, str) else None,
+            tools=tuple(t for t in tools or () if isinstance(t, str)), limit_key=limit,
+        )
 
     async def continue_answer(self, state: SessionState, mode: str, backend: str | None, request: gr.Request):
         """The chat's Continue (under an answer that was stopped, cut or interrupted)."""
@@ -182,7 +197,8 @@ class Handlers(ComposerMixin, HistoryMixin, LiveMixin, QueueMixin, PickersMixin,
         text = event.text[:200_000]
         if message_id is None or not text.strip():
             gr.Warning("Only the text of one of your messages can be edited; it cannot be empty.")
-            yield [render.stamped(self.chat_history(self.owner(request), state), state.tab.shown), state]
+            chat = self.chat_history(self.owner(request), state)
+            yield [render.stamped(chat, state.tab.shown, state.conversation_id), state]
             return
         turn = TurnInput(text=text, backend=backend or None, mode=mode if mode in ("instant", "thinking") else
                          "thinking", conversation_id=state.conversation_id, limit_key=limit_key(request),
@@ -223,12 +239,12 @@ class Handlers(ComposerMixin, HistoryMixin, LiveMixin, QueueMixin, PickersMixin,
     def _refused(self, owner_id: str, state: SessionState, snapshot: Answer, message: dict | None) -> list:
         """The chat with the reason; after_turn gives the composer back so nothing typed or attached is lost."""
         chat = render.stamped(render.extended(self.chat_history(owner_id, state), render.live_item(snapshot)),
-                              state.tab.shown)
+                              state.tab.shown, state.conversation_id)
         return [chat, replace(state, returned=message or None)]
 
     async def _stream(
         self, owner_id: str, turn: TurnInput, state: SessionState, message: dict[str, Any] | None,
-        request: gr.Request | None,
+        request: gr.Request | None, key: str | None = None,
     ) -> AsyncIterator[list[Any]]:
         """Start the turn and show it until its answer has started (its first token); then this event ends
         and the page follows the answer with `follow` (kimi_ui/ui/live.py), as any page that opens the conversation
@@ -241,8 +257,10 @@ class Handlers(ComposerMixin, HistoryMixin, LiveMixin, QueueMixin, PickersMixin,
         # once: it does not change while streaming
         earlier = await self.ctx.db.call(self._prefix, owner_id, turn, state)
         mine = () if turn.regenerate_of else (render.question_item(None, turn.text),)
-        yield [render.stamped(render.extended(earlier, *mine, render.live_item(Answer())), ticket), state]
-        job = self.ctx.jobs.start(owner_id, turn)  # runs to its end whatever happens to this tab
+        yield [render.stamped(render.extended(earlier, *mine, render.live_item(Answer())), ticket,
+                              state.conversation_id), state]
+        # Runs to its end whatever happens to this tab; filed under the page's key for its side stream.
+        job = self.handoff.job_for(key, owner_id, lambda: self.ctx.jobs.start(owner_id, turn))
         if request is not None and request.session_hash:
             self.ctx.jobs.sent_by(request.session_hash, job)
         handed = saved = False
@@ -263,7 +281,8 @@ class Handlers(ComposerMixin, HistoryMixin, LiveMixin, QueueMixin, PickersMixin,
                 # Handed over once the answer shows something: this event brings the first token itself (the
                 # follower starts only after after_turn, seconds later under load).
                 handed = bool(answer.message_id) and _has_started(answer)
-                yield [render.stamped(render.extended(earlier, *mine, render.live_item(answer)), ticket), state]
+                yield [render.stamped(render.extended(earlier, *mine, render.live_item(answer)), ticket,
+                                      state.conversation_id), state]
                 if handed:
                     return
         finally:
@@ -305,7 +324,7 @@ class Handlers(ComposerMixin, HistoryMixin, LiveMixin, QueueMixin, PickersMixin,
     def _after_turn(self, owner_id: str, state: SessionState, keep_chat: bool) -> list[Any]:
         """after_turn's reading: state, chat, title bar, list, tool log."""
         chat, ids, _ = self.chat_view(owner_id, state.conversation_id, state.window)
-        chat = render.stamped(chat, state.tab.shown)
+        chat = render.stamped(chat, state.tab.shown, state.conversation_id)
         if keep_chat:
             chat = gr.update()
         else:
@@ -333,4 +352,4 @@ class Handlers(ComposerMixin, HistoryMixin, LiveMixin, QueueMixin, PickersMixin,
             await job.ended(timeout=2.0)  # an answer that is not stopping is not waited for at all)
         state = state or SessionState()
         chat, _, _ = await self.ctx.db.call(self.chat_view, owner_id, conversation_id, state.window)
-        return render.stamped(chat, state.tab.shown)
+        return render.stamped(chat, state.tab.shown, conversation_id)

@@ -87,7 +87,8 @@ class HistoryMixin:
         if conversation is None:
             state = replace(state, conversation_id=None, view=(), window=CHAT_WINDOW)
             default = self.ctx.backends.choose(None)  # a new chat starts from the defaults, visibly
-            return [state, render.stamped(render.chat_value([]), state.tab.shown), *self._title_bar(None), "thinking",
+            empty = render.stamped(render.chat_value([]), state.tab.shown, None)
+            return [state, empty, *self._title_bar(None), "thinking",
                     default.name if default else gr.update(),
                     self.ctx.settings.system_prompt, self.tool_picker(None),
                     render.tool_log_html([], None), self.sidebar_html(owner_id, state), live_value(False)]
@@ -99,7 +100,8 @@ class HistoryMixin:
             gr.Info(f"This chat was on {conversation.backend}, which is not configured any more: it goes on with "
                     "the backend picked below.")
         answering = cid in self.ctx.jobs.answering(owner_id)  # its follower shows it (kimi_ui/ui/live.py)
-        return [state, render.stamped(chat, state.tab.shown), *self._title_bar(conversation), conversation.mode, backend,
+        chat = render.stamped(chat, state.tab.shown, conversation.id)
+        return [state, chat, *self._title_bar(conversation), conversation.mode, backend,
                 conversation.system_prompt, self.tool_picker(conversation.tools), self.tool_log_for(owner_id, cid),
                 self.sidebar_html(owner_id, state), live_value(answering)]
 

@@ -9,6 +9,7 @@ from typing import Any
 import gradio as gr
 from gradio.utils import get_upload_folder
 
+from kimi_ui.auth import RESERVED_PREFIX
 from kimi_ui.owners import Uploads
 
 
@@ -40,6 +41,11 @@ def uploaded_files(files: list[Any] | None, uploads: Uploads, user: str | None) 
         if len(out) > MAX_FILES:
             raise InputProblem(f"At most {MAX_FILES} files can go with one message.")
     return tuple(out.items())
+
+
+def limit_key_of(username: str | None, host: str | None) -> str | None:
+    """Open-demo visitors are limited per IP address (a new browser is a new identity); users per account."""
+    return f"ip:{host}" if (username or "").startswith(RESERVED_PREFIX) and host else None
 
 
 def optional_number(value: Any, label: str, low: float, high: float) -> float | None:

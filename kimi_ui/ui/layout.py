@@ -17,7 +17,7 @@ from kimi_ui.ui.chat_view import ChatView
 from kimi_ui.ui.composer import CHIPS_BRIDGE
 from kimi_ui.ui.chrome import BRAND, HEAD, MENU_BUTTON, PAGE_JS, SETTINGS_HEAD, quick_prompts_html
 from kimi_ui.ui.live import live_value
-from kimi_ui.ui import queue_view
+from kimi_ui.ui import queue_view, side_stream
 from kimi_ui.ui.urls import URLS_JS, Addresses, serve_conversation_pages
 
 # System fonts only: a self-hosted app must not fetch fonts from the internet.
@@ -99,8 +99,8 @@ class View:
     queue: queue_view.QueueParts | None = None  # messages waiting for the answer to end
 
 
-def build_blocks(ctx: AppContext) -> gr.Blocks:
-    h = Handlers(ctx)
+def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
+    h = h or Handlers(ctx)
     limit = ctx.settings.concurrency_limit
     with gr.Blocks(title="kimi-ui", fill_height=True, fill_width=True, delete_cache=(300, 600),
                    analytics_enabled=False) as blocks:
@@ -298,9 +298,12 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
         v.top_p,
         v.min_p,
         v.tools,
+        v.live,  # the key of the page's side stream (kimi_ui/ui/side_stream.py)
     ]
     # In the page, at once: the message moves to `sent` and the composer is empty; then the turn reads `sent`.
-    moved = v.composer.submit(None, [v.composer, v.chat], [v.sent, v.composer, v.live, v.queue.message, v.chat],
+    # ROUTE_JS also posts it to the side stream (kimi_ui/ui/side_stream.py) with the send event's settings.
+    moved = v.composer.submit(None, [v.composer, v.chat, *send_inputs[2:10]],
+                              [v.sent, v.composer, v.live, v.queue.message, v.chat],
                               js=queue_view.ROUTE_JS, queue=False, **private)
     sending = moved.then(h.send, send_inputs, stream_outputs, **streamed)
     # The chat's own actions: Continue, edit and retry start a turn; "‹ 2/3 ›" and "show earlier" open.
@@ -381,8 +384,10 @@ def _api(h: Handlers, limit: int) -> None:
 
 
 def mount(app: FastAPI, ctx: AppContext) -> FastAPI:
-    blocks = build_blocks(ctx)
+    h = Handlers(ctx)
+    blocks = build_blocks(ctx, h)
     serve_conversation_pages(app)  # before Gradio's mount, which takes every path
+    side_stream.add_routes(app, h)
     blocks.queue(default_concurrency_limit=ctx.settings.concurrency_limit)
     return gr.mount_gradio_app(
         app,

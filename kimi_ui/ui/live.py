@@ -103,7 +103,8 @@ class LiveMixin:
                 if tab.shown != mine[0]:
                     yield gr.skip()  # the page shows another conversation now: leave it alone
                     return
-                yield render.stamped(render.extended(earlier, render.live_item(answer)), mine[0])  # (one output)
+                yield render.stamped(render.extended(earlier, render.live_item(answer)), mine[0],
+                                      state.conversation_id)  # (one output)
             tab.ended, ended = mine[0], True
         finally:
             if tab.following == mine:
@@ -116,8 +117,8 @@ class LiveMixin:
         """The page that sent the message follows at the stream's own rate; every other page at
         follow_updates_per_second (each follower costs the server about what the sender's page does)."""
         session = getattr(request, "session_hash", None)
-        if session and self.ctx.jobs.sent_from(session) is job:
-            return 0.0
+        if session and self.ctx.jobs.sent_from(session) is job and not getattr(job, "side_streams", 0):
+            return 0.0  # (with its side stream open, the page shows that: this is only the safety net)
         return 1 / self.ctx.settings.follow_updates_per_second
 
     def _asked(self, owner_id: str, state: Any, question_id: str | None) -> dict[str, Any]:

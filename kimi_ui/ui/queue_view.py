@@ -25,18 +25,34 @@ from kimi_ui.ui.inputs import InputProblem, PageAction, advanced_options
 # composer empties; else it is sent, and the chat shows it at once (as plain text, until the send event's first
 # update brings it rendered, with its attachments) with the answer's place below it.
 ROUTE_JS = """
-(m, chat) => {
+(m, chat, mode, backend, system_prompt, max_tokens, temperature, top_p, min_p, tools) => {
   const empty = {text: '', files: []};
-  const live = JSON.stringify({answering: true});
-  if (document.body.classList.contains('kimi-answering')) return [empty, empty, live, m, chat];
+  if (document.body.classList.contains('kimi-answering')) {
+    return [empty, empty, JSON.stringify({answering: true}), m, chat];
+  }
   const text = (m && m.text) || '';
-  if (!text.trim() && !(m && m.files && m.files.length)) return [m, empty, live, empty, chat];
+  if (!text.trim() && !(m && m.files && m.files.length)) return [m, empty, JSON.stringify({answering: true}), empty, chat];
+  // The answer's side stream (kimi_ui/ui/side_stream.py): POST /live/<key> starts the turn at once and streams
+  // it to the chat view (live.ts), outside Gradio's queue; the send event then finds the turn by the key (or
+  // starts it, if this request failed). 128 random bits (getRandomValues works on plain-http demos too).
+  const key = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  const live = JSON.stringify({answering: true, key});
+  if (chat && 'conversation' in chat) {  // the conversation the page shows (a new chat: null)
+    const files = ((m && m.files) || []).map((f) => ({path: f.path, orig_name: f.orig_name}));
+    const body = JSON.stringify({conversation: chat.conversation, text, files, mode, backend, system_prompt,
+                                 options: [max_tokens, temperature, top_p, min_p], tools});
+    const control = new AbortController();
+    const response = fetch(new URL('live/' + key, document.baseURI), {method: 'POST', body, signal: control.signal,
+      headers: {'Content-Type': 'application/json'}, credentials: 'same-origin', cache: 'no-store'});
+    response.catch(() => {});  // (the chat view reads it; if it never does, no unhandled rejection)
+    (window.kimiSide = window.kimiSide || {})[key] = {response, control};
+  }
   const escaped = text.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]);
   const question = {id: null, role: 'user', html: escaped.trim() ? '<div class="kimi-md"><p>'
     + escaped.replace(/\\n/g, '<br>') + '</p></div>' : '', source: text, files: [], versions: null};
   const waiting = {id: null, role: 'assistant', live: true, parts: [{type: 'waiting', title: 'Sending…', detail: ''}]};
   const shown = (chat && chat.messages) || [];
-  return [m, empty, live, empty, {...(chat || {}), messages: [...shown, question, waiting], focus: null}];
+  return [m, empty, live, empty, {...(chat || {}), messages: [...shown, question, waiting], focus: null, live_key: key}];
 }
 """
 # The box's buttons (remove ×, "Send queued") become its click event with the button's action.
@@ -92,7 +108,8 @@ class QueueMixin:
 
     async def queue_message(
         self, message: dict[str, Any] | None, state: Any, mode: str, backend: str | None, system_prompt: str,
-        max_tokens: Any, temperature: Any, top_p: Any, min_p: Any, tools: list[str] | None, request: gr.Request,
+        max_tokens: Any, temperature: Any, top_p: Any, min_p: Any, tools: list[str] | None, live: str | None,
+        request: gr.Request,
     ) -> list[Any]:
         """Enter while this tab's turn runs: the message joins the conversation's queue. Outputs: the box,
         the composer (given the message back if it cannot be queued)."""
@@ -202,7 +219,8 @@ class QueueMixin:
                         chat = await self.ctx.db.call(self.chat_view, owner_id, cid, state.window, None,
                                                       upto or None)
                         earlier = chat[0]
-                    yield render.stamped(render.extended(earlier, render.live_item(answer)), ticket), state, box
+                    yield render.stamped(render.extended(earlier, render.live_item(answer)), ticket,
+                                         state.conversation_id), state, box
                     box = gr.skip()  # read once per answer: a copy sent again would undo a message queued since
             finally:
                 self.left_unseen(owner_id, job)

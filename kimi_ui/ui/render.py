@@ -200,11 +200,12 @@ def chat_value(messages: list[ChatMessage], earlier: int = 0, focus: str | None 
     return {"messages": messages, "earlier": earlier, "focus": focus}
 
 
-def stamped(value: ChatValue, opening: int) -> ChatValue:
+def stamped(value: ChatValue, opening: int, conversation: str | None) -> ChatValue:
     """`value` marked with the page's opening it belongs to (kimi_ui/ui/live.py, Tab.shown): the view drops a
     value of an earlier opening that arrives after a later one (an old answer's update still in flight when
-    another chat was opened)."""
-    return {**value, "opening": opening}
+    another chat was opened); and with the conversation it shows (None: a new chat), where the composer's
+    side stream sends a message (kimi_ui/ui/side_stream.py; the turn checks the owner)."""
+    return {**value, "opening": opening, "conversation": conversation}
 
 
 def extended(value: ChatValue, *messages: ChatMessage) -> ChatValue:

@@ -65,7 +65,7 @@ def streamed_update_sizes(app, conversation_id: str | None, text: str) -> list[i
         run(http, fn_index(config, "load"), [], session)
         if conversation_id:
             run(http, fn_index(config, "action"), [None], session, {"action": f"open:{conversation_id}"})
-        data = [{"text": text, "files": []}, None, "instant", "Simulated vLLM", "", "", "", "", "", []]
+        data = [{"text": text, "files": []}, None, "instant", "Simulated vLLM", "", "", "", "", "", [], None]
         sent = run(http, fn_index(config, "send"), data, session)
         followed = run(http, fn_index(config, "follow_queued"), [None], session)
     updates = [[m for m in messages if m.get("msg") == "process_generating"][1:] for messages in (sent, followed)]

@@ -54,7 +54,7 @@ class Probe:
     def queue_message(self, session: str, text: str, paths: list[str]) -> dict[str, Any]:
         files = [{"path": p, "orig_name": "notes.txt", "meta": {"_type": "gradio.FileData"}} for p in paths]
         return self.call(session, "queue_message", [{"text": text, "files": files}, None, "instant", None, "", "", "",
-                                                    "", "", []])
+                                                    "", "", [], None])
 
 
 @pytest.fixture(scope="module")

@@ -305,7 +305,7 @@ def test_answers_and_questions_carry_their_markdown_as_written():
 
 def test_a_value_names_the_opening_it_belongs_to():
     value = render.chat_value([render.question_item("u1", "hi")])
-    stamped = render.stamped(render.extended(value, render.live_item(snapshot_of())), 7)
+    stamped = render.stamped(render.extended(value, render.live_item(snapshot_of())), 7, None)
 
     assert stamped["opening"] == 7 and len(stamped["messages"]) == 2
     assert "opening" not in value  # a copy: the stored chat is not marked

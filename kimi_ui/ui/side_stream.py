@@ -1,0 +1,161 @@
+"""The sending page's answer outside Gradio's queue (issue 14: Enter → first token within 60 ms).
+
+Through Gradio an answer's update costs the round of its queue and its client (about 75 ms on an idle box
+before the first token shows, against 5 ms for a raw client). So the page that sends a message also asks
+for the answer here: at Enter it makes a random key, hands it to the send event (in the hidden `live`
+value) and opens `GET /live/<key>`; the send event files its job under (owner, key); this route streams
+the live answer as it changes, one JSON chat item a line, until the answer ends. The chat view shows it in
+place of the live item Gradio brings, which still follows (paced, as another tab's would be) so that a
+lost side stream loses nothing. Another user's key is like a missing one; a key is good for one stream."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import time
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, ConfigDict, Field
+
+from kimi_ui.storage import store
+from kimi_ui.ui import render
+from kimi_ui.ui.inputs import InputProblem, limit_key_of
+
+KEY = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+WAIT_SECONDS = 10.0  # for the send event to file its job (it waits in Gradio's queue under load)
+WAITS_PER_USER = 4
+KEEP_SECONDS = 120.0  # a job stays filed after its end, for a send event that waited in Gradio's queue  # pending requests of one user: a page waits for one at a time
+
+
+def key_of(live: Any) -> str | None:
+    """The side stream's key from the page's hidden `live` value ({"answering": true, "key": ...})."""
+    try:
+        key = json.loads(live).get("key") if isinstance(live, str) else None
+    except (ValueError, AttributeError):
+        return None
+    return key if isinstance(key, str) and KEY.match(key) else None
+
+
+class Handoff:
+    """Jobs filed by the page's key, for its side stream: whichever comes first, the side stream's start or
+    the send event, starts the turn, and the other finds it (one job per key). Keys are random (128 bits) and
+    checked against the caller: another user's key is like a missing one."""
+
+    def __init__(self) -> None:
+        self._jobs: dict[str, tuple[Any, float]] = {}  # key -> (job, when filed)
+        self._waiting: dict[str, tuple[str, asyncio.Future]] = {}  # key -> (who waits, future)
+
+    def filed(self, key: str | None, owner_id: str) -> Any | None:
+        job, _ = self._jobs.get(key or "", (None, 0.0))
+        return job if job is not None and job.owner_id == owner_id else None
+
+    def job_for(self, key: str | None, owner_id: str, start: Callable[[], Any]) -> Any:
+        """The job filed under `key`, or a new one from start() filed there (start is synchronous: no
+        other request can slip in between the look-up and the filing)."""
+        now = time.monotonic()  # kept a while after the end: a short answer may end before the send event comes
+        for old in [k for k, (job, filed) in self._jobs.items() if job.done and now - filed > KEEP_SECONDS]:
+            del self._jobs[old]
+        found, _ = self._jobs.get(key or "", (None, 0.0))
+        if found is not None and found.owner_id == owner_id:
+            return found
+        job = start()
+        if key and found is None:
+            self._jobs[key] = (job, now)
+            _, waiter = self._waiting.pop(key, (None, None))
+            if waiter is not None and not waiter.done():
+                waiter.set_result(job)
+        return job
+
+    async def take(self, user: str, key: str, timeout: float = WAIT_SECONDS) -> Any | None:
+        """The job filed under `key`, waiting up to `timeout` for the send event to file it."""
+        job, _ = self._jobs.get(key, (None, 0.0))
+        if job is not None:
+            return job
+        if key in self._waiting or sum(who == user for who, _ in self._waiting.values()) >= WAITS_PER_USER:
+            return None
+        waiter = asyncio.get_running_loop().create_future()
+        self._waiting[key] = (user, waiter)
+        try:
+            return await asyncio.wait_for(waiter, timeout)
+        except asyncio.TimeoutError:
+            return None
+        finally:
+            if self._waiting.get(key, (None, None))[1] is waiter:
+                del self._waiting[key]
+
+
+async def _lines(job: Any) -> AsyncIterator[bytes]:
+    job.side_streams += 1
+    try:
+        async for answer in job.follow():
+            yield json.dumps(render.live_item(answer), separators=(",", ":")).encode() + b"\n"
+    finally:
+        job.side_streams -= 1
+
+
+def _streamed(job: Any) -> StreamingResponse:
+    return StreamingResponse(_lines(job), media_type="application/x-ndjson",
+                             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})
+
+
+class Started(BaseModel):
+    """What the composer sends with Enter: the same inputs as the send event's (checked the same way)."""
+
+    model_config = ConfigDict(extra="ignore")
+    conversation: str | None = None  # the conversation the page shows (owner-checked by the turn)
+    text: str = Field(default="", max_length=1_000_000)
+    files: list[dict[str, Any]] = Field(default_factory=list, max_length=64)
+    mode: str = "thinking"
+    backend: str | None = None
+    system_prompt: str | None = None
+    options: list[Any] = Field(default_factory=lambda: [None] * 4, min_length=4, max_length=4)
+    tools: list[str] | None = None
+
+
+def busy(handlers: Any, owner_id: str, conversation_id: str | None) -> bool:
+    """The caller's conversation answers (the send event queues the message). Someone else's conversation
+    is never busy here: its turn is refused as not found, like a missing one."""
+    if not conversation_id or not handlers.queue_busy(owner_id, conversation_id):
+        return False
+    with handlers.ctx.db.session(read_only=True) as session:
+        return store.get_conversation(session, owner_id=owner_id, conversation_id=conversation_id) is not None
+
+
+def add_routes(app: FastAPI, handlers: Any) -> None:
+    """POST /live/<key> starts the turn and streams it; GET /live/<key> streams the turn the send event
+    starts (or started) under that key."""
+    ctx, handoff = handlers.ctx, handlers.handoff
+
+    @app.post("/live/{key}", include_in_schema=False)
+    async def start_and_stream(key: str, started: Started, request: Request) -> StreamingResponse:
+        if not KEY.match(key):
+            raise HTTPException(status_code=404, detail="Not found")
+        user = request.state.user
+        owner_id = ctx.owner_id(user, create=True)
+        job = handoff.filed(key, owner_id)
+        if job is None:
+            try:
+                turn = handlers.turn_for({"text": started.text, "files": started.files}, started.conversation,
+                                         started.mode, started.backend, started.system_prompt, started.options,
+                                         started.tools, user, limit_key_of(user, request.client and request.client.host))
+            except InputProblem:
+                raise HTTPException(status_code=409, detail="left to the send event") from None  # (it says why)
+            if not turn.text and not turn.files or await ctx.db.call(busy, handlers, owner_id, turn.conversation_id):
+                raise HTTPException(status_code=409, detail="left to the send event")  # (it queues the message)
+            job = handoff.job_for(key, owner_id, lambda: ctx.jobs.start(owner_id, turn))
+        return _streamed(job)
+
+    @app.get("/live/{key}", include_in_schema=False)
+    async def side_stream(key: str, request: Request) -> StreamingResponse:
+        if not KEY.match(key):
+            raise HTTPException(status_code=404, detail="Not found")
+        user = request.state.user
+        job = await handoff.take(user or "", key)
+        # Not filed here (another process; a refusal before the job), or someone else's.
+        if job is None or job.owner_id != ctx.owner_id(user):
+            raise HTTPException(status_code=404, detail="Not found")
+        return _streamed(job)
