@@ -141,8 +141,10 @@ def test_on_a_phone_in_the_dark_nothing_is_cut(browser, app):
     answered(page, 1)
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     screen = {"x": 0, "y": 0, **PHONE}
-    for part in ("#backend-badge .sim-badge", "#settings-btn", "#conv-title input", "#backend-picker input"):
-        assert inside(page.locator(part).bounding_box(), screen), part
+    for part in ("#backend-badge .sim-badge", "#settings-btn", "#conv-title input", "#backend-picker input",
+                 "#mode-picker"):
+        box = page.locator(part).bounding_box()
+        assert inside(box, screen) and box["width"] >= 40, (part, box)
     title = page.locator("#conv-title input")
     assert title.evaluate("el => getComputedStyle(el).textOverflow") == "ellipsis"
     # The picker's text stops before its arrow (and ends in an ellipsis) instead of running under it.

@@ -1,4 +1,4 @@
-import { i as rt, g as it, o as pt, c as nt, a as re, b as bt, T as st, d as kt, e as Ge, f as _e, r as Te, h as Se, p as Ve, j as be, k as ve, m as ot, s as lt, l as ft, E as yt, n as r, q as We, t as wt, u as xt, v as St, w as je, x as Et, y as Tt, z as Ct, A as Ke, B as ie, D as At, I as Ie, C as Mt, F as Rt, G as Lt, H as Nt, J as ct, K as It, L as O, M as Ot, N as zt, O as Ht, P as Je, Q as Dt, R as Ft, S as qt, U as Bt, V as Pt, W as Gt, X as dt, Y as Ae, Z as ut, _ as Vt, $ as Kt, a0 as Ut, a1 as Yt, a2 as Wt, a3 as jt, a4 as Jt, a5 as Xt, a6 as te, a7 as Xe, a8 as q, a9 as ce, aa as ye, ab as Me, ac as se, ad as Re, ae as he, af as A, ag as F, ah as Z, ai as N, aj as H, ak as Qe } from "./render-8M-CU1zq.js";
+import { i as rt, g as it, o as pt, c as nt, a as re, b as bt, T as st, d as kt, e as Ge, f as _e, r as Te, h as Se, p as Ve, j as be, k as ve, m as ot, s as lt, l as ft, E as yt, n as r, q as We, t as wt, u as xt, v as St, w as je, x as Et, y as Tt, z as Ct, A as Ke, B as ie, D as At, I as Ie, C as Mt, F as Rt, G as Lt, H as Nt, J as ct, K as It, L as O, M as Ot, N as zt, O as Ht, P as Je, Q as Ft, R as qt, S as Dt, U as Bt, V as Pt, W as Gt, X as dt, Y as Ae, Z as ut, _ as Vt, $ as Kt, a0 as Ut, a1 as Yt, a2 as Wt, a3 as jt, a4 as Jt, a5 as Xt, a6 as te, a7 as Xe, a8 as D, a9 as ce, aa as ye, ab as Me, ac as se, ad as Re, ae as he, af as A, ag as q, ah as Z, ai as N, aj as H, ak as Qe } from "./render-8M-CU1zq.js";
 const Qt = [];
 function Zt(t, e = !1, i = !1) {
   return Ee(t, /* @__PURE__ */ new Map(), "", Qt, null, i);
@@ -300,7 +300,7 @@ class ra {
       this.#n(a);
   }
 }
-function D(t, e, i = !1) {
+function F(t, e, i = !1) {
   var a = new ra(t), n = i ? yt : 0;
   function o(l, f) {
     a.ensure(l, f);
@@ -312,7 +312,7 @@ function D(t, e, i = !1) {
     }), l || o(-1, null);
   }, n);
 }
-function Fe(t, e) {
+function qe(t, e) {
   return e;
 }
 function ia(t, e, i) {
@@ -327,7 +327,7 @@ function ia(t, e, i) {
               /** @type {Set<EachOutroGroup>} */
               t.outrogroups
             );
-            qe(t, Ke(o.done)), c.delete(o), c.size === 0 && (t.outrogroups = null);
+            De(t, Ke(o.done)), c.delete(o), c.size === 0 && (t.outrogroups = null);
           }
         } else
           l -= 1;
@@ -347,14 +347,14 @@ function ia(t, e, i) {
       );
       Rt(m), m.append(d), t.items.clear();
     }
-    qe(t, e, !s);
+    De(t, e, !s);
   } else
     o = {
       pending: new Set(e),
       done: /* @__PURE__ */ new Set()
     }, (t.outrogroups ??= /* @__PURE__ */ new Set()).add(o);
 }
-function qe(t, e, i = !0) {
+function De(t, e, i = !0) {
   var a;
   if (t.pending.size > 0) {
     a = /* @__PURE__ */ new Set();
@@ -483,7 +483,7 @@ function na(t, e, i, a, n) {
   }
   if (t.outrogroups !== null) {
     for (const k of t.outrogroups)
-      k.pending.size === 0 && (qe(t, Ke(k.done)), t.outrogroups?.delete(k));
+      k.pending.size === 0 && (De(t, Ke(k.done)), t.outrogroups?.delete(k));
     t.outrogroups.size === 0 && (t.outrogroups = null);
   }
   if (s !== null || d !== void 0) {
@@ -635,15 +635,15 @@ function da(t, e) {
 }
 function Y(t, e, i, a) {
   var n = _t(t), o = n[e];
-  o !== (n[e] = i) && (e === "loading" && (t[Dt] = i), i == null ? t.removeAttribute(e) : typeof i != "string" && ua(t).has(e) ? t[e] = i : t.setAttribute(e, i));
+  o !== (n[e] = i) && (e === "loading" && (t[Ft] = i), i == null ? t.removeAttribute(e) : typeof i != "string" && ua(t).has(e) ? t[e] = i : t.setAttribute(e, i));
 }
 function _t(t) {
   return (
     /** @type {Record<string | symbol, unknown>} **/
     /** @type {any} */
-    t[Ft] ??= {
+    t[qt] ??= {
       [la]: t.nodeName.includes("-"),
-      [fa]: t.namespaceURI === qt
+      [fa]: t.namespaceURI === Dt
     }
   );
 }
@@ -696,7 +696,7 @@ function ze(t) {
 function He(t) {
   return t === "" ? null : +t;
 }
-function De(t, e) {
+function Fe(t, e) {
   return t === e || t?.[Wt] === e;
 }
 function Be(t = Ut(), e, i, a) {
@@ -711,14 +711,14 @@ function Be(t = Ut(), e, i, a) {
     var l, f;
     return ut(() => {
       l = f, f = [], Ae(() => {
-        De(i(...f), t) || (e(t, ...f), l && De(i(...l), t) && e(null, ...l));
+        Fe(i(...f), t) || (e(t, ...f), l && Fe(i(...l), t) && e(null, ...l));
       });
     }), () => {
       let s = o;
       for (; s !== n && s.parent !== null && s.parent.f & Yt; )
         s = s.parent;
       const d = () => {
-        f && De(i(...f), t) && e(null, ...f);
+        f && Fe(i(...f), t) && e(null, ...f);
       }, m = s.teardown;
       s.teardown = () => {
         d(), m?.();
@@ -1155,21 +1155,21 @@ class Sa {
     return r(this.#t);
   }
   set shared(e) {
-    q(this.#t, e, !0);
+    D(this.#t, e, !0);
   }
   #a = te(Xe({}));
   get props() {
     return r(this.#a);
   }
   set props(e) {
-    q(this.#a, e, !0);
+    D(this.#a, e, !0);
   }
   #e = te((e) => e);
   get i18n() {
     return r(this.#e);
   }
   set i18n(e) {
-    q(this.#e, e, !0);
+    D(this.#e, e, !0);
   }
   i18n_store;
   _i18n_from_store;
@@ -1300,10 +1300,10 @@ function ht(t, e) {
     var l = (f) => {
       var s = Ea(), d = N(s), m = A(d, 2), S = H(m), c = A(m, 2);
       O(() => {
-        d.disabled = r(i) <= 1, F(S, `${r(i) ?? ""}/${r(a) ?? ""}`), c.disabled = r(i) >= r(a);
+        d.disabled = r(i) <= 1, q(S, `${r(i) ?? ""}/${r(a) ?? ""}`), c.disabled = r(i) >= r(a);
       }), Z("click", d, () => e.act("version", { id: e.message.id, step: -1 })), Z("click", c, () => e.act("version", { id: e.message.id, step: 1 })), w(f, s);
     };
-    D(o, (f) => {
+    F(o, (f) => {
       r(a) > 1 && f(l);
     });
   }
@@ -1327,7 +1327,7 @@ function Ue(t, e) {
       var d = Ma();
       w(s, d);
     };
-    D(a, (s) => {
+    F(a, (s) => {
       e.name === "copy" ? s(n) : e.name === "done" ? s(o, 1) : e.name === "edit" ? s(l, 2) : e.name === "retry" && s(f, 3);
     });
   }
@@ -1348,7 +1348,7 @@ function mt(t, e) {
   let l;
   var f = H(o, !0);
   O(() => {
-    Y(a, "aria-label", e.copied ? "Copied" : e.label), l = ke(o, 1, "kimi-copied", null, l, { shown: e.copied }), F(f, e.copied ? "Copied" : "");
+    Y(a, "aria-label", e.copied ? "Copied" : e.label), l = ke(o, 1, "kimi-copied", null, l, { shown: e.copied }), q(f, e.copied ? "Copied" : "");
   }), Z("click", a, function(...s) {
     e.onclick?.apply(this, s);
   }), w(t, i);
@@ -1419,7 +1419,7 @@ function Oa(t) {
 function za(t) {
   return t ? t < 60 ? `${Math.max(1, Math.round(t))} s` : `${Math.floor(t / 60)} min ${Math.round(t % 60)} s` : "";
 }
-var Ha = /* @__PURE__ */ C('<span class="kimi-spinner" aria-hidden="true"></span>Thinking…', 1), Da = /* @__PURE__ */ C('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), Fa = /* @__PURE__ */ C('<span class="kimi-tool-args"> </span>'), qa = /* @__PURE__ */ C('<span class="kimi-tool-status"> </span>'), Ba = /* @__PURE__ */ C('<span class="kimi-tool-ms"> </span>'), Pa = /* @__PURE__ */ C('<div class="kimi-tool-more"> </div>'), Ga = /* @__PURE__ */ C('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), Va = /* @__PURE__ */ C('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label">Arguments</div> <pre><code> </code></pre> <!></div></details>'), Ka = /* @__PURE__ */ C('<div class="kimi-text"></div>'), Ua = /* @__PURE__ */ C('<div><span aria-hidden="true"> </span> <div></div></div>'), Ya = /* @__PURE__ */ C('<div class="kimi-waiting-detail"> </div>'), Wa = /* @__PURE__ */ C('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), ja = /* @__PURE__ */ C('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), Ja = /* @__PURE__ */ C('<span class="kimi-stats"> </span>'), Xa = /* @__PURE__ */ C('<button type="button" class="kimi-icon" aria-label="Retry" title="Retry"><!></button>'), Qa = /* @__PURE__ */ C('<button type="button" class="kimi-button kimi-continue">Continue</button>'), Za = /* @__PURE__ */ C('<div class="kimi-footer"><!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), $a = /* @__PURE__ */ C(`<article aria-label="Kimi's answer"><!> <!></article>`);
+var Ha = /* @__PURE__ */ C('<span class="kimi-spinner" aria-hidden="true"></span>Thinking…', 1), Fa = /* @__PURE__ */ C('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), qa = /* @__PURE__ */ C('<span class="kimi-tool-args"> </span>'), Da = /* @__PURE__ */ C('<span class="kimi-tool-status"> </span>'), Ba = /* @__PURE__ */ C('<span class="kimi-tool-ms"> </span>'), Pa = /* @__PURE__ */ C('<div class="kimi-tool-more"> </div>'), Ga = /* @__PURE__ */ C('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), Va = /* @__PURE__ */ C('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label">Arguments</div> <pre><code> </code></pre> <!></div></details>'), Ka = /* @__PURE__ */ C('<div class="kimi-text"></div>'), Ua = /* @__PURE__ */ C('<div><span aria-hidden="true"> </span> <div></div></div>'), Ya = /* @__PURE__ */ C('<div class="kimi-waiting-detail"> </div>'), Wa = /* @__PURE__ */ C('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), ja = /* @__PURE__ */ C('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), Ja = /* @__PURE__ */ C('<span class="kimi-stats"> </span>'), Xa = /* @__PURE__ */ C('<button type="button" class="kimi-icon" aria-label="Retry" title="Retry"><!></button>'), Qa = /* @__PURE__ */ C('<button type="button" class="kimi-button kimi-continue">Continue</button>'), Za = /* @__PURE__ */ C('<div class="kimi-footer"><!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), $a = /* @__PURE__ */ C(`<article aria-label="Kimi's answer"><!> <!></article>`);
 function er(t, e) {
   Me(e, !0);
   var i = this && this.__awaiter || function(S, c, g, B) {
@@ -1460,28 +1460,28 @@ function er(t, e) {
   };
   function o() {
     return i(this, void 0, void 0, function* () {
-      q(a, yield Ye(Pe(e.message)), !0), setTimeout(() => q(a, !1), 1500);
+      D(a, yield Ye(Pe(e.message)), !0), setTimeout(() => D(a, !1), 1500);
     });
   }
   var l = $a();
   let f;
   var s = N(l);
-  Ce(s, 17, () => e.message.parts || [], Fe, (S, c) => {
+  Ce(s, 17, () => e.message.parts || [], qe, (S, c) => {
     var g = Le(), B = se(g);
     {
       var j = (u) => {
-        var p = Da(), b = N(p), h = N(b);
+        var p = Fa(), b = N(p), h = N(b);
         {
           var E = (z) => {
             var J = Ha();
             w(z, J);
           }, k = (z) => {
             var J = aa();
-            O((V) => F(J, `Thought${V ?? ""}`), [
+            O((V) => q(J, `Thought${V ?? ""}`), [
               () => r(c).seconds ? " for " + za(r(c).seconds) : ""
             ]), w(z, J);
           };
-          D(h, (z) => {
+          F(h, (z) => {
             r(c).live ? z(E) : z(k, -1);
           });
         }
@@ -1491,20 +1491,20 @@ function er(t, e) {
         var p = Va(), b = N(p), h = N(b), E = H(h), k = A(h, 2);
         {
           var I = (x) => {
-            var L = Fa(), U = H(L, !0);
-            O(() => F(U, r(c).brief)), w(x, L);
+            var L = qa(), U = H(L, !0);
+            O(() => q(U, r(c).brief)), w(x, L);
           };
-          D(k, (x) => {
+          F(k, (x) => {
             r(c).brief && x(I);
           });
         }
         var z = A(k, 2);
         {
           var J = (x) => {
-            var L = qa(), U = H(L, !0);
-            O(() => F(U, n[r(c).status])), w(x, L);
+            var L = Da(), U = H(L, !0);
+            O(() => q(U, n[r(c).status])), w(x, L);
           };
-          D(z, (x) => {
+          F(z, (x) => {
             n[r(c).status] && x(J);
           });
         }
@@ -1512,9 +1512,9 @@ function er(t, e) {
         {
           var G = (x) => {
             var L = Ba(), U = H(L, !0);
-            O((W) => F(U, W), [() => Oa(r(c).ms)]), w(x, L);
+            O((W) => q(U, W), [() => Oa(r(c).ms)]), w(x, L);
           };
-          D(V, (x) => {
+          F(V, (x) => {
             r(c).ms !== null && r(c).ms !== void 0 && x(G);
           });
         }
@@ -1525,22 +1525,22 @@ function er(t, e) {
             {
               var ee = (ne) => {
                 var xe = Pa(), Ne = H(xe);
-                O((le) => F(Ne, `${le ?? ""} more characters: the full result is in the tool-call log.`), [() => r(c).more.toLocaleString()]), w(ne, xe);
+                O((le) => q(Ne, `${le ?? ""} more characters: the full result is in the tool-call log.`), [() => r(c).more.toLocaleString()]), w(ne, xe);
               };
-              D(Q, (ne) => {
+              F(Q, (ne) => {
                 r(c).more && ne(ee);
               });
             }
             O(() => {
-              F(W, `Result${r(c).cut ? " (cut for the model)" : ""}`), F(ae, r(c).result);
+              q(W, `Result${r(c).cut ? " (cut for the model)" : ""}`), q(ae, r(c).result);
             }), w(x, L);
           };
-          D(v, (x) => {
+          F(v, (x) => {
             r(c).result !== null && r(c).result !== void 0 && x(T);
           });
         }
         O(() => {
-          Y(p, "data-status", r(c).status), F(E, `🛠 ${r(c).name ?? ""}`), F(ue, r(c).args || "{}");
+          Y(p, "data-status", r(c).status), q(E, `🛠 ${r(c).name ?? ""}`), q(ue, r(c).args || "{}");
         }), w(u, p);
       }, y = (u) => {
         var p = Ka();
@@ -1548,27 +1548,27 @@ function er(t, e) {
       }, R = (u) => {
         var p = Ua(), b = N(p), h = H(b, !0), E = A(b, 2);
         Oe(E, () => r(c).html, !0), O(() => {
-          ke(p, 1, `kimi-notice kimi-notice-${r(c).kind ?? ""}`), Y(p, "role", r(c).kind === "error" ? "alert" : null), F(h, r(c).kind === "error" ? "⚠️" : "ℹ️");
+          ke(p, 1, `kimi-notice kimi-notice-${r(c).kind ?? ""}`), Y(p, "role", r(c).kind === "error" ? "alert" : null), q(h, r(c).kind === "error" ? "⚠️" : "ℹ️");
         }), w(u, p);
       }, P = (u) => {
         var p = Wa(), b = A(N(p), 2), h = H(b, !0), E = A(b, 2);
         {
           var k = (I) => {
             var z = Ya(), J = H(z, !0);
-            O(() => F(J, r(c).detail)), w(I, z);
+            O(() => q(J, r(c).detail)), w(I, z);
           };
-          D(E, (I) => {
+          F(E, (I) => {
             r(c).detail && I(k);
           });
         }
-        O(() => F(h, r(c).title)), w(u, p);
+        O(() => q(h, r(c).title)), w(u, p);
       }, M = (u) => {
         var p = ja(), b = N(p), h = H(b, !0), E = A(b, 2), k = A(E, 2), I = H(k);
         O(() => {
-          F(h, r(c).title), Y(E, "max", r(c).total || 1), da(E, r(c).done || 0), Y(E, "aria-label", r(c).title), F(I, `${r(c).done ?? ""}/${r(c).total ?? ""}`);
+          q(h, r(c).title), Y(E, "max", r(c).total || 1), da(E, r(c).done || 0), Y(E, "aria-label", r(c).title), q(I, `${r(c).done ?? ""}/${r(c).total ?? ""}`);
         }), w(u, p);
       };
-      D(B, (u) => {
+      F(B, (u) => {
         r(c).type === "reasoning" ? u(j) : r(c).type === "tool" ? u(_, 1) : r(c).type === "text" ? u(y, 2) : r(c).type === "notice" ? u(R, 3) : r(c).type === "waiting" ? u(P, 4) : r(c).type === "progress" && u(M, 5);
       });
     }
@@ -1581,9 +1581,9 @@ function er(t, e) {
       {
         var B = (h) => {
           var E = Ja(), k = H(E, !0);
-          O(() => F(k, e.message.stats)), w(h, E);
+          O(() => q(k, e.message.stats)), w(h, E);
         };
-        D(g, (h) => {
+        F(g, (h) => {
           e.message.stats && h(B);
         });
       }
@@ -1598,7 +1598,7 @@ function er(t, e) {
             onclick: o
           });
         }, R = he(() => Pe(e.message));
-        D(_, (h) => {
+        F(_, (h) => {
           r(R) && h(y);
         });
       }
@@ -1608,7 +1608,7 @@ function er(t, e) {
           var E = Xa(), k = N(E);
           Ue(k, { name: "retry" }), Z("click", E, () => e.act("retry", { id: e.message.id })), w(h, E);
         };
-        D(P, (h) => {
+        F(P, (h) => {
           e.message.can_retry && e.message.id && h(M);
         });
       }
@@ -1627,13 +1627,13 @@ function er(t, e) {
           var E = Qa();
           Z("click", E, () => e.act("resume", { id: e.message.id })), w(h, E);
         };
-        D(p, (h) => {
+        F(p, (h) => {
           e.message.can_continue && h(b);
         });
       }
       w(S, c);
     };
-    D(d, (S) => {
+    F(d, (S) => {
       e.message.live || S(m);
     });
   }
@@ -1675,18 +1675,18 @@ function vr(t, e) {
   let a = te(!1), n = te(""), o = te(!1), l = te(void 0);
   function f() {
     return i(this, void 0, void 0, function* () {
-      q(n, e.message.source || "", !0), q(a, !0), yield dt(), r(l) === null || r(l) === void 0 || r(l).focus();
+      D(n, e.message.source || "", !0), D(a, !0), yield dt(), r(l) === null || r(l) === void 0 || r(l).focus();
     });
   }
   function s() {
-    r(n).trim() && (q(a, !1), e.act("edit", { id: e.message.id, text: r(n) }));
+    r(n).trim() && (D(a, !1), e.act("edit", { id: e.message.id, text: r(n) }));
   }
   function d(u) {
-    u.key === "Escape" ? (u.preventDefault(), u.stopPropagation(), q(a, !1)) : u.key === "Enter" && (u.ctrlKey || u.metaKey) && (u.preventDefault(), s());
+    u.key === "Escape" ? (u.preventDefault(), u.stopPropagation(), D(a, !1)) : u.key === "Enter" && (u.ctrlKey || u.metaKey) && (u.preventDefault(), s());
   }
   function m() {
     return i(this, void 0, void 0, function* () {
-      q(o, yield Ye(e.message.source || ""), !0), setTimeout(() => q(o, !1), 1500);
+      D(o, yield Ye(e.message.source || ""), !0), setTimeout(() => D(o, !1), 1500);
     });
   }
   var S = ur(), c = N(S);
@@ -1695,7 +1695,7 @@ function vr(t, e) {
   {
     var j = (u) => {
       var p = sr();
-      Ce(p, 21, () => e.message.files, Fe, (b, h) => {
+      Ce(p, 21, () => e.message.files, qe, (b, h) => {
         var E = Le(), k = se(E);
         {
           var I = (V) => {
@@ -1703,9 +1703,9 @@ function vr(t, e) {
             {
               var ue = (v) => {
                 var T = tr(), x = H(T, !0);
-                O(() => F(x, r(h).note)), w(v, T);
+                O(() => q(x, r(h).note)), w(v, T);
               };
-              D(oe, (v) => {
+              F(oe, (v) => {
                 r(h).note && v(ue);
               });
             }
@@ -1714,29 +1714,29 @@ function vr(t, e) {
             }), Z("click", K, () => e.open_image(r(h))), w(V, G);
           }, z = (V) => {
             var G = ir(), K = N(G), X = H(K), oe = A(K, 2);
-            Ce(oe, 21, () => r(h).frames || [], Fe, (ue, v) => {
+            Ce(oe, 21, () => r(h).frames || [], qe, (ue, v) => {
               var T = rr(), x = N(T), L = H(x), U = A(x, 2), W = H(U, !0);
               O(() => {
-                Y(x, "aria-label", "Enlarge the frame at " + r(v).at), Y(L, "src", r(v).url), Y(L, "alt", r(h).name + " at " + r(v).at), F(W, r(v).at);
+                Y(x, "aria-label", "Enlarge the frame at " + r(v).at), Y(L, "src", r(v).url), Y(L, "alt", r(h).name + " at " + r(v).at), q(W, r(v).at);
               }), Z("click", x, () => e.open_image({
                 url: r(v).url,
                 name: r(h).name + " at " + r(v).at
               })), w(ue, T);
             }), O(() => {
-              F(X, `🎞 ${r(h).name ?? ""}`), Y(oe, "aria-label", "Frames of " + r(h).name);
+              q(X, `🎞 ${r(h).name ?? ""}`), Y(oe, "aria-label", "Frames of " + r(h).name);
             }), w(V, G);
           }, J = (V) => {
             var G = nr(), K = H(G);
-            O(() => F(K, `📄 ${r(h).name ?? ""}${r(h).note ? " · " + r(h).note : ""}`)), w(V, G);
+            O(() => q(K, `📄 ${r(h).name ?? ""}${r(h).note ? " · " + r(h).note : ""}`)), w(V, G);
           };
-          D(k, (V) => {
+          F(k, (V) => {
             r(h).kind === "image" ? V(I) : r(h).kind === "video" ? V(z, 1) : V(J, -1);
           });
         }
         w(b, E);
       }), w(u, p);
     };
-    D(B, (u) => {
+    F(B, (u) => {
       e.message.files && e.message.files.length && u(j);
     });
   }
@@ -1744,14 +1744,14 @@ function vr(t, e) {
   {
     var y = (u) => {
       var p = or(), b = se(p);
-      Be(b, (I) => q(l, I), () => r(l));
+      Be(b, (I) => D(l, I), () => r(l));
       var h = A(b, 2), E = N(h), k = A(E, 2);
-      O((I) => k.disabled = I, [() => !r(n).trim()]), Z("keydown", b, d), va(b, () => r(n), (I) => q(n, I)), Z("click", E, () => q(a, !1)), Z("click", k, s), w(u, p);
+      O((I) => k.disabled = I, [() => !r(n).trim()]), Z("keydown", b, d), va(b, () => r(n), (I) => D(n, I)), Z("click", E, () => D(a, !1)), Z("click", k, s), w(u, p);
     }, R = (u) => {
       var p = lr(), b = H(p, !0);
-      O(() => F(b, e.message.source)), w(u, p);
+      O(() => q(b, e.message.source)), w(u, p);
     };
-    D(_, (u) => {
+    F(_, (u) => {
       r(a) ? u(y) : e.message.source && u(R, 1);
     });
   }
@@ -1775,13 +1775,13 @@ function vr(t, e) {
               var K = fr(), X = N(K);
               Ue(X, { name: "edit" }), Z("click", K, f), w(G, K);
             };
-            D(J, (G) => {
+            F(J, (G) => {
               e.message.id && G(V);
             });
           }
           w(k, I);
         };
-        D(b, (k) => {
+        F(b, (k) => {
           e.message.source && k(h);
         });
       }
@@ -1795,7 +1795,7 @@ function vr(t, e) {
         }
       }), w(u, p);
     };
-    D(P, (u) => {
+    F(P, (u) => {
       r(a) || u(M);
     });
   }
@@ -1868,13 +1868,13 @@ function wr(t, e) {
   };
   ce(() => {
     const v = r(f).live_key;
-    !v || v === d || (d = v, m(), q(s, { key: v, opening: r(f).opening, item: null }, !0), m = _r(n.shared.root || "", v, (T) => {
-      r(s) && r(s).key === v && q(s, Object.assign(Object.assign({}, r(s)), { item: T }), !0);
+    !v || v === d || (d = v, m(), D(s, { key: v, opening: r(f).opening, item: null }, !0), m = _r(n.shared.root || "", v, (T) => {
+      r(s) && r(s).key === v && D(s, Object.assign(Object.assign({}, r(s)), { item: T }), !0);
     }));
   }), ce(() => {
     if (!r(s)) return;
     const v = r(f).messages || [], T = v[v.length - 1];
-    (r(f).opening !== r(s).opening || !T || !T.live && r(f).live_key !== r(s).key) && (m(), q(
+    (r(f).opening !== r(s).opening || !T || !T.live && r(f).live_key !== r(s).key) && (m(), D(
       s,
       null
       // the stored chat has come, or the page opened something else
@@ -1915,7 +1915,7 @@ function wr(t, e) {
       const T = r(S).length ? String((v = r(S)[0].id) !== null && v !== void 0 ? v : "") + ":" + r(S).length : "", x = r(f).focus || null, L = r(c), U = r(g).querySelectorAll(".kimi-msg");
       Na(L && U.length ? U[U.length - 1] : r(g), n.shared.root || "");
       const W = T.split(":")[0] !== (j || "").split(":")[0];
-      if (j = T, !(Date.now() < 0 && p())) {
+      if (j = T, !p()) {
         if (x && x !== _) {
           _ = x;
           const $ = r(g).querySelector(`[data-id="${CSS.escape(x)}"]`);
@@ -1932,7 +1932,7 @@ function wr(t, e) {
   });
   function E() {
     return i(this, void 0, void 0, function* () {
-      q(P, yield Ye(Ia(r(S))), !0), setTimeout(() => q(P, !1), 1500);
+      D(P, yield Ye(Ia(r(S))), !0), setTimeout(() => D(P, !1), 1500);
     });
   }
   var k = kr();
@@ -1941,15 +1941,15 @@ function wr(t, e) {
   {
     var G = (v) => {
       var T = mr(), x = H(T, !0);
-      O(() => F(x, n.props.placeholder || "")), w(v, T);
+      O(() => q(x, n.props.placeholder || "")), w(v, T);
     }, K = (v) => {
       var T = pr(), x = se(T), L = N(x);
       {
         var U = (ae) => {
           var Q = gr(), ee = H(Q);
-          O(() => F(ee, `↑ Show ${r(f).earlier ?? ""} earlier message${r(f).earlier === 1 ? "" : "s"}`)), Z("click", Q, () => u("earlier", {})), w(ae, Q);
+          O(() => q(ee, `↑ Show ${r(f).earlier ?? ""} earlier message${r(f).earlier === 1 ? "" : "s"}`)), Z("click", Q, () => u("earlier", {})), w(ae, Q);
         };
-        D(L, (ae) => {
+        F(L, (ae) => {
           r(f).earlier && ae(U);
         });
       }
@@ -1963,7 +1963,7 @@ function wr(t, e) {
                 return r(Q);
               },
               act: u,
-              open_image: (gt) => q(y, gt, !0)
+              open_image: (gt) => D(y, gt, !0)
             });
           }, Ne = (le) => {
             er(le, {
@@ -1973,37 +1973,37 @@ function wr(t, e) {
               act: u
             });
           };
-          D(ne, (le) => {
+          F(ne, (le) => {
             r(Q).role === "user" ? le(xe) : le(Ne, -1);
           });
         }
         w(ae, ee);
-      }), O(() => F($, r(P) ? "Copied" : "Copy conversation")), Z("click", W, E), w(v, T);
+      }), O(() => q($, r(P) ? "Copied" : "Copy conversation")), Z("click", W, E), w(v, T);
     };
-    D(V, (v) => {
+    F(V, (v) => {
       r(S).length === 0 ? v(G) : v(K, -1);
     });
   }
-  Be(z, (v) => q(g, v), () => r(g));
+  Be(z, (v) => D(g, v), () => r(g));
   var X = A(z, 2), oe = N(X);
   {
     var ue = (v) => {
       var T = br(), x = se(T), L = A(x, 2);
       O(() => {
         Y(x, "src", r(y).url), Y(x, "alt", r(y).name);
-      }), Z("click", L, () => q(y, null)), w(v, T);
+      }), Z("click", L, () => D(y, null)), w(v, T);
     };
-    D(oe, (v) => {
+    F(oe, (v) => {
       r(y) && v(ue);
     });
   }
-  Be(X, (v) => q(R, v), () => r(R)), O(
+  Be(X, (v) => D(R, v), () => r(R)), O(
     (v) => {
       Y(k, "id", n.shared.elem_id), I = ke(k, 1, `kimi-chat ${v ?? ""}`, "svelte-49zqag", I, { hidden: n.shared.visible === !1 }), Y(z, "aria-busy", r(c)), Y(X, "aria-label", r(y) ? r(y).name : "Image");
     },
     [() => (n.shared.elem_classes || []).join(" ")]
-  ), Qe("scroll", z, b), Qe("close", X, () => q(y, null)), Z("click", X, (v) => {
-    v.target === r(R) && q(y, null);
+  ), Qe("scroll", z, b), Qe("close", X, () => D(y, null)), Z("click", X, (v) => {
+    v.target === r(R) && D(y, null);
   }), w(t, k), Re();
 }
 ye(["click"]);
