@@ -14,9 +14,18 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from tests.support.browser import send
+from tests.support.serving import make_settings, serve, sim_backends
 
 pytestmark = pytest.mark.ui
 PHONE = {"width": 390, "height": 844}
+
+
+@pytest.fixture(scope="module")
+def app(sim, tmp_path_factory):
+    """One app for the module (each test opens its own page or chat): an app start per test cost ~2 s."""
+    settings = make_settings(tmp_path_factory.mktemp("page"), default_backend="Simulated vLLM")
+    with serve(settings, sim_backends(sim.url)) as served:
+        yield served
 
 
 def ready(page) -> None:
