@@ -1,9 +1,9 @@
-import { i as rt, g as it, o as pt, c as nt, a as re, b as bt, T as st, d as kt, e as Ge, f as _e, r as Te, h as Se, p as Ve, j as be, k as ve, m as ot, s as lt, l as ft, E as yt, n as r, q as We, t as wt, u as xt, v as St, w as je, x as Et, y as Tt, z as Ct, A as Ke, B as ie, D as At, I as Ie, C as Mt, F as Rt, G as Lt, H as Nt, J as ct, K as It, L as O, M as Ot, N as zt, O as Ht, P as Je, Q as Ft, R as qt, S as Dt, U as Bt, V as Pt, W as Gt, X as dt, Y as Ae, Z as ut, _ as Vt, $ as Kt, a0 as Ut, a1 as Yt, a2 as Wt, a3 as jt, a4 as Jt, a5 as Xt, a6 as te, a7 as Xe, a8 as D, a9 as ce, aa as ye, ab as Me, ac as se, ad as Re, ae as he, af as A, ag as q, ah as Z, ai as N, aj as H, ak as Qe } from "./render-8M-CU1zq.js";
-const Qt = [];
-function Zt(t, e = !1, i = !1) {
-  return Ee(t, /* @__PURE__ */ new Map(), "", Qt, null, i);
+import { i as nt, g as st, o as bt, c as ot, a as re, b as kt, T as lt, d as yt, e as Ve, f as _e, r as Ae, h as Te, p as Ke, j as ke, k as ve, m as ft, s as ct, l as dt, E as wt, n as r, q as Je, t as xt, u as St, v as Et, w as Xe, x as Tt, y as Ct, z as At, A as Ue, B as ie, D as Mt, I as Oe, C as Rt, F as Lt, G as Nt, H as It, J as ut, K as Ot, L as z, M as zt, N as Ht, O as qt, P as vt, Q as we, R as Ye, S as Ft, U as Dt, V as Qe, W as Bt, X as Pt, Y as Gt, Z as Vt, _ as Kt, $ as Ut, a0 as _t, a1 as Yt, a2 as Wt, a3 as jt, a4 as Jt, a5 as Xt, a6 as Qt, a7 as Zt, a8 as te, a9 as Ze, aa as P, ab as fe, ac as xe, ad as Re, ae as se, af as Le, ag as he, ah as A, ai as B, aj as Z, ak as I, al as F, am as $e } from "./render-C_oISn1u.js";
+const $t = [];
+function ea(t, e = !1, i = !1) {
+  return Ce(t, /* @__PURE__ */ new Map(), "", $t, null, i);
 }
-function Ee(t, e, i, a, n = null, o = !1) {
+function Ce(t, e, i, a, n = null, s = !1) {
   if (typeof t == "object" && t !== null) {
     var l = e.get(t);
     if (l !== void 0) return l;
@@ -15,29 +15,29 @@ function Ee(t, e, i, a, n = null, o = !1) {
       /** @type {Snapshot<T>} */
       new Set(t)
     );
-    if (rt(t)) {
+    if (nt(t)) {
       var f = (
         /** @type {Snapshot<any>} */
         Array(t.length)
       );
       e.set(t, f), n !== null && e.set(n, f);
-      for (var s = 0; s < t.length; s += 1) {
-        var d = t[s];
-        s in t && (f[s] = Ee(d, e, i, a, null, o));
+      for (var o = 0; o < t.length; o += 1) {
+        var d = t[o];
+        o in t && (f[o] = Ce(d, e, i, a, null, s));
       }
       return f;
     }
-    if (it(t) === pt) {
+    if (st(t) === bt) {
       f = {}, e.set(t, f), n !== null && e.set(n, f);
-      for (var m of Object.keys(t))
-        f[m] = Ee(
+      for (var g of Object.keys(t))
+        f[g] = Ce(
           // @ts-expect-error
-          t[m],
+          t[g],
           e,
           i,
           a,
           null,
-          o
+          s
         );
       return f;
     }
@@ -45,8 +45,8 @@ function Ee(t, e, i, a, n = null, o = !1) {
       return t.getTime(), /** @type {Snapshot<T>} */
       structuredClone(t);
     if (typeof /** @type {T & { toJSON?: any } } */
-    t.toJSON == "function" && !o)
-      return Ee(
+    t.toJSON == "function" && !s)
+      return Ce(
         /** @type {T & { toJSON(): any } } */
         t.toJSON(),
         e,
@@ -73,115 +73,115 @@ function Ee(t, e, i, a, n = null, o = !1) {
     );
   }
 }
-const $t = (
+const ta = (
   // We gotta write it like this because after downleveling the pure comment may end up in the wrong location
   globalThis?.window?.trustedTypes && /* @__PURE__ */ globalThis.window.trustedTypes.createPolicy("svelte-trusted-html", {
     /** @param {string} html */
     createHTML: (t) => t
   })
 );
-function ea(t) {
+function aa(t) {
   return (
     /** @type {string} */
-    $t?.createHTML(t) ?? t
+    ta?.createHTML(t) ?? t
   );
 }
-function vt(t) {
-  var e = nt("template");
-  return e.innerHTML = ea(t.replaceAll("<!>", "<!---->")), e.content;
+function ht(t) {
+  var e = ot("template");
+  return e.innerHTML = aa(t.replaceAll("<!>", "<!---->")), e.content;
 }
-function de(t, e) {
+function ce(t, e) {
   var i = (
     /** @type {Effect} */
-    Ge
+    Ve
   );
   i.nodes === null && (i.nodes = { start: t, end: e, a: null, t: null });
 }
 // @__NO_SIDE_EFFECTS__
-function C(t, e) {
-  var i = (e & st) !== 0, a = (e & kt) !== 0, n, o = !t.startsWith("<!>");
+function T(t, e) {
+  var i = (e & lt) !== 0, a = (e & yt) !== 0, n, s = !t.startsWith("<!>");
   return () => {
-    n === void 0 && (n = vt(o ? t : "<!>" + t), i || (n = /** @type {TemplateNode} */
+    n === void 0 && (n = ht(s ? t : "<!>" + t), i || (n = /** @type {TemplateNode} */
     re(n)));
     var l = (
       /** @type {TemplateNode} */
-      a || bt ? document.importNode(n, !0) : n.cloneNode(!0)
+      a || kt ? document.importNode(n, !0) : n.cloneNode(!0)
     );
     if (i) {
       var f = (
         /** @type {TemplateNode} */
         re(l)
-      ), s = (
+      ), o = (
         /** @type {TemplateNode} */
         l.lastChild
       );
-      de(f, s);
+      ce(f, o);
     } else
-      de(l, l);
+      ce(l, l);
     return l;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function ta(t, e, i = "svg") {
-  var a = !t.startsWith("<!>"), n = (e & st) !== 0, o = `<${i}>${a ? t : "<!>" + t}</${i}>`, l;
+function ra(t, e, i = "svg") {
+  var a = !t.startsWith("<!>"), n = (e & lt) !== 0, s = `<${i}>${a ? t : "<!>" + t}</${i}>`, l;
   return () => {
     if (!l) {
       var f = (
         /** @type {DocumentFragment} */
-        vt(o)
-      ), s = (
+        ht(s)
+      ), o = (
         /** @type {Element} */
         re(f)
       );
       if (n)
-        for (l = document.createDocumentFragment(); re(s); )
+        for (l = document.createDocumentFragment(); re(o); )
           l.appendChild(
             /** @type {TemplateNode} */
-            re(s)
+            re(o)
           );
       else
         l = /** @type {Element} */
-        re(s);
+        re(o);
     }
     var d = (
       /** @type {TemplateNode} */
       l.cloneNode(!0)
     );
     if (n) {
-      var m = (
+      var g = (
         /** @type {TemplateNode} */
         re(d)
       ), S = (
         /** @type {TemplateNode} */
         d.lastChild
       );
-      de(m, S);
+      ce(g, S);
     } else
-      de(d, d);
+      ce(d, d);
     return d;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function we(t, e) {
-  return /* @__PURE__ */ ta(t, e, "svg");
+function Se(t, e) {
+  return /* @__PURE__ */ ra(t, e, "svg");
 }
-function aa(t = "") {
+function ia(t = "") {
   {
     var e = _e(t + "");
-    return de(e, e), e;
+    return ce(e, e), e;
   }
 }
-function Le() {
+function Ne() {
   var t = document.createDocumentFragment(), e = document.createComment(""), i = _e();
-  return t.append(e, i), de(e, i), t;
+  return t.append(e, i), ce(e, i), t;
 }
-function w(t, e) {
+function y(t, e) {
   t !== null && t.before(
     /** @type {Node} */
     e
   );
 }
-class ra {
+class na {
   /** @type {TemplateNode} */
   anchor;
   /** @type {Map<Batch, Key>} */
@@ -234,28 +234,28 @@ class ra {
         this.#t.get(e)
       ), a = this.#a.get(i);
       if (a)
-        Te(a), this.#r.delete(i);
+        Ae(a), this.#r.delete(i);
       else {
         var n = this.#e.get(i);
-        n && (Te(n.effect), this.#a.set(i, n.effect), this.#e.delete(i), n.fragment.lastChild.remove(), this.anchor.before(n.fragment), a = n.effect);
+        n && (Ae(n.effect), this.#a.set(i, n.effect), this.#e.delete(i), n.fragment.lastChild.remove(), this.anchor.before(n.fragment), a = n.effect);
       }
-      for (const [o, l] of this.#t) {
-        if (this.#t.delete(o), o === e)
+      for (const [s, l] of this.#t) {
+        if (this.#t.delete(s), s === e)
           break;
         const f = this.#e.get(l);
-        f && (Se(f.effect), this.#e.delete(l));
+        f && (Te(f.effect), this.#e.delete(l));
       }
-      for (const [o, l] of this.#a) {
-        if (o === i || this.#r.has(o)) continue;
+      for (const [s, l] of this.#a) {
+        if (s === i || this.#r.has(s)) continue;
         const f = () => {
-          if (Array.from(this.#t.values()).includes(o)) {
+          if (Array.from(this.#t.values()).includes(s)) {
             var d = document.createDocumentFragment();
-            ot(l, d), d.append(_e()), this.#e.set(o, { effect: l, fragment: d });
+            ft(l, d), d.append(_e()), this.#e.set(s, { effect: l, fragment: d });
           } else
-            Se(l);
-          this.#r.delete(o), this.#a.delete(o);
+            Te(l);
+          this.#r.delete(s), this.#a.delete(s);
         };
-        this.#i || !a ? (this.#r.add(o), Ve(l, f, !1)) : f();
+        this.#i || !a ? (this.#r.add(s), Ke(l, f, !1)) : f();
       }
     }
   };
@@ -266,7 +266,7 @@ class ra {
     this.#t.delete(e);
     const i = Array.from(this.#t.values());
     for (const [a, n] of this.#e)
-      i.includes(a) || (Se(n.effect), this.#e.delete(a));
+      i.includes(a) || (Te(n.effect), this.#e.delete(a));
   };
   /**
    *
@@ -277,57 +277,57 @@ class ra {
     var a = (
       /** @type {Batch} */
       ve
-    ), n = lt();
+    ), n = ct();
     if (i && !this.#a.has(e) && !this.#e.has(e))
       if (n) {
-        var o = document.createDocumentFragment(), l = _e();
-        o.append(l), this.#e.set(e, {
-          effect: be(() => i(l)),
-          fragment: o
+        var s = document.createDocumentFragment(), l = _e();
+        s.append(l), this.#e.set(e, {
+          effect: ke(() => i(l)),
+          fragment: s
         });
       } else
         this.#a.set(
           e,
-          be(() => i(this.anchor))
+          ke(() => i(this.anchor))
         );
     if (this.#t.set(a, e), n) {
-      for (const [f, s] of this.#a)
-        f === e ? a.unskip_effect(s) : a.skip_effect(s);
-      for (const [f, s] of this.#e)
-        f === e ? a.unskip_effect(s.effect) : a.skip_effect(s.effect);
+      for (const [f, o] of this.#a)
+        f === e ? a.unskip_effect(o) : a.skip_effect(o);
+      for (const [f, o] of this.#e)
+        f === e ? a.unskip_effect(o.effect) : a.skip_effect(o.effect);
       a.oncommit(this.#n), a.ondiscard(this.#s);
     } else
       this.#n(a);
   }
 }
-function F(t, e, i = !1) {
-  var a = new ra(t), n = i ? yt : 0;
-  function o(l, f) {
+function D(t, e, i = !1) {
+  var a = new na(t), n = i ? wt : 0;
+  function s(l, f) {
     a.ensure(l, f);
   }
-  ft(() => {
+  dt(() => {
     var l = !1;
-    e((f, s = 0) => {
-      l = !0, o(s, f);
-    }), l || o(-1, null);
+    e((f, o = 0) => {
+      l = !0, s(o, f);
+    }), l || s(-1, null);
   }, n);
 }
-function qe(t, e) {
+function De(t, e) {
   return e;
 }
-function ia(t, e, i) {
-  for (var a = [], n = e.length, o, l = e.length, f = 0; f < n; f++) {
+function sa(t, e, i) {
+  for (var a = [], n = e.length, s, l = e.length, f = 0; f < n; f++) {
     let S = e[f];
-    Ve(
+    Ke(
       S,
       () => {
-        if (o) {
-          if (o.pending.delete(S), o.done.add(S), o.pending.size === 0) {
-            var c = (
+        if (s) {
+          if (s.pending.delete(S), s.done.add(S), s.pending.size === 0) {
+            var k = (
               /** @type {Set<EachOutroGroup>} */
               t.outrogroups
             );
-            De(t, Ke(o.done)), c.delete(o), c.size === 0 && (t.outrogroups = null);
+            Be(t, Ue(s.done)), k.delete(s), k.size === 0 && (t.outrogroups = null);
           }
         } else
           l -= 1;
@@ -336,25 +336,25 @@ function ia(t, e, i) {
     );
   }
   if (l === 0) {
-    var s = a.length === 0 && i !== null && t.pending.size === 0;
-    if (s) {
+    var o = a.length === 0 && i !== null && t.pending.size === 0;
+    if (o) {
       var d = (
         /** @type {Element} */
         i
-      ), m = (
+      ), g = (
         /** @type {Element} */
         d.parentNode
       );
-      Rt(m), m.append(d), t.items.clear();
+      Lt(g), g.append(d), t.items.clear();
     }
-    De(t, e, !s);
+    Be(t, e, !o);
   } else
-    o = {
+    s = {
       pending: new Set(e),
       done: /* @__PURE__ */ new Set()
-    }, (t.outrogroups ??= /* @__PURE__ */ new Set()).add(o);
+    }, (t.outrogroups ??= /* @__PURE__ */ new Set()).add(s);
 }
-function De(t, e, i = !0) {
+function Be(t, e, i = !0) {
   var a;
   if (t.pending.size > 0) {
     a = /* @__PURE__ */ new Set();
@@ -366,370 +366,390 @@ function De(t, e, i = !0) {
         );
   }
   for (var n = 0; n < e.length; n++) {
-    var o = e[n];
-    if (a?.has(o)) {
-      o.f |= ie;
+    var s = e[n];
+    if (a?.has(s)) {
+      s.f |= ie;
       const l = document.createDocumentFragment();
-      ot(o, l);
+      ft(s, l);
     } else
-      Se(e[n], i);
+      Te(e[n], i);
   }
 }
-var Ze;
-function Ce(t, e, i, a, n, o = null) {
-  var l = t, f = /* @__PURE__ */ new Map(), s = (e & ct) !== 0;
-  if (s) {
+var et;
+function Me(t, e, i, a, n, s = null) {
+  var l = t, f = /* @__PURE__ */ new Map(), o = (e & ut) !== 0;
+  if (o) {
     var d = (
       /** @type {Element} */
       t
     );
     l = d.appendChild(_e());
   }
-  var m = null, S = xt(() => {
-    var R = i();
+  var g = null, S = St(() => {
+    var M = i();
     return (
       /** @type {V[]} */
-      rt(R) ? R : R == null ? [] : Ke(R)
+      nt(M) ? M : M == null ? [] : Ue(M)
     );
-  }), c = /* @__PURE__ */ new Map(), g = !0;
-  function B(R) {
-    if ((y.effect.f & At) === 0) {
-      y.pending.delete(R);
-      var P = r(S);
-      y.fallback = m, na(y, P, l, e, a), m !== null && (P.length === 0 ? (m.f & ie) === 0 ? Te(m) : (m.f ^= ie, pe(m, null, l)) : Ve(m, () => {
-        m = null;
+  }), k = /* @__PURE__ */ new Map(), c = !0;
+  function O(M) {
+    if ((b.effect.f & Mt) === 0) {
+      b.pending.delete(M);
+      var K = r(S);
+      b.fallback = g, oa(b, K, l, e, a), g !== null && (K.length === 0 ? (g.f & ie) === 0 ? Ae(g) : (g.f ^= ie, be(g, null, l)) : Ke(g, () => {
+        g = null;
       }));
     }
   }
-  function j(R) {
-    y.pending.delete(R);
+  function V(M) {
+    b.pending.delete(M);
   }
-  var _ = ft(() => {
-    for (var R = (
+  var _ = dt(() => {
+    for (var M = (
       /** @type {V[]} */
       r(S)
-    ), P = R.length, M = /* @__PURE__ */ new Set(), u = (
+    ), K = M.length, L = /* @__PURE__ */ new Set(), w = (
       /** @type {Batch} */
       ve
-    ), p = lt(), b = 0; b < P; b += 1) {
-      var h = R[b], E = a(h, b), k = g ? null : f.get(E);
-      k ? (k.v && We(k.v, h), k.i && We(k.i, b), p && u.unskip_effect(k.e)) : (k = sa(
+    ), p = ct(), v = 0; v < K; v += 1) {
+      var m = M[v], x = a(m, v), h = c ? null : f.get(x);
+      h ? (h.v && Je(h.v, m), h.i && Je(h.i, v), p && w.unskip_effect(h.e)) : (h = la(
         f,
-        g ? l : Ze ??= _e(),
-        h,
-        E,
-        b,
+        c ? l : et ??= _e(),
+        m,
+        x,
+        v,
         n,
         e,
         i
-      ), g || (k.e.f |= ie), f.set(E, k)), M.add(E);
+      ), c || (h.e.f |= ie), f.set(x, h)), L.add(x);
     }
-    if (P === 0 && o && !m && (g ? m = be(() => o(l)) : (m = be(() => o(Ze ??= _e())), m.f |= ie)), P > M.size && wt(), !g)
-      if (c.set(u, M), p) {
-        for (const [I, z] of f)
-          M.has(I) || u.skip_effect(z.e);
-        u.oncommit(B), u.ondiscard(j);
+    if (K === 0 && s && !g && (c ? g = ke(() => s(l)) : (g = ke(() => s(et ??= _e())), g.f |= ie)), K > L.size && xt(), !c)
+      if (k.set(w, L), p) {
+        for (const [R, G] of f)
+          L.has(R) || w.skip_effect(G.e);
+        w.oncommit(O), w.ondiscard(V);
       } else
-        B(u);
+        O(w);
     r(S);
-  }), y = { effect: _, items: f, pending: c, outrogroups: null, fallback: m };
-  g = !1;
+  }), b = { effect: _, items: f, pending: k, outrogroups: null, fallback: g };
+  c = !1;
 }
-function ge(t) {
-  for (; t !== null && (t.f & Mt) === 0; )
+function pe(t) {
+  for (; t !== null && (t.f & Rt) === 0; )
     t = t.next;
   return t;
 }
-function na(t, e, i, a, n) {
-  var o = (a & It) !== 0, l = e.length, f = t.items, s = ge(t.effect.first), d, m = null, S, c = [], g = [], B, j, _, y;
-  if (o)
-    for (y = 0; y < l; y += 1)
-      B = e[y], j = n(B, y), _ = /** @type {EachItem} */
-      f.get(j).e, (_.f & ie) === 0 && (_.nodes?.a?.measure(), (S ??= /* @__PURE__ */ new Set()).add(_));
-  for (y = 0; y < l; y += 1) {
-    if (B = e[y], j = n(B, y), _ = /** @type {EachItem} */
-    f.get(j).e, t.outrogroups !== null)
-      for (const k of t.outrogroups)
-        k.pending.delete(_), k.done.delete(_);
-    if ((_.f & Ie) !== 0 && (Te(_), o && (_.nodes?.a?.unfix(), (S ??= /* @__PURE__ */ new Set()).delete(_))), (_.f & ie) !== 0)
-      if (_.f ^= ie, _ === s)
-        pe(_, null, i);
+function oa(t, e, i, a, n) {
+  var s = (a & Ot) !== 0, l = e.length, f = t.items, o = pe(t.effect.first), d, g = null, S, k = [], c = [], O, V, _, b;
+  if (s)
+    for (b = 0; b < l; b += 1)
+      O = e[b], V = n(O, b), _ = /** @type {EachItem} */
+      f.get(V).e, (_.f & ie) === 0 && (_.nodes?.a?.measure(), (S ??= /* @__PURE__ */ new Set()).add(_));
+  for (b = 0; b < l; b += 1) {
+    if (O = e[b], V = n(O, b), _ = /** @type {EachItem} */
+    f.get(V).e, t.outrogroups !== null)
+      for (const h of t.outrogroups)
+        h.pending.delete(_), h.done.delete(_);
+    if ((_.f & Oe) !== 0 && (Ae(_), s && (_.nodes?.a?.unfix(), (S ??= /* @__PURE__ */ new Set()).delete(_))), (_.f & ie) !== 0)
+      if (_.f ^= ie, _ === o)
+        be(_, null, i);
       else {
-        var R = m ? m.next : s;
-        _ === t.effect.last && (t.effect.last = _.prev), _.prev && (_.prev.next = _.next), _.next && (_.next.prev = _.prev), fe(t, m, _), fe(t, _, R), pe(_, R, i), m = _, c = [], g = [], s = ge(m.next);
+        var M = g ? g.next : o;
+        _ === t.effect.last && (t.effect.last = _.prev), _.prev && (_.prev.next = _.next), _.next && (_.next.prev = _.prev), le(t, g, _), le(t, _, M), be(_, M, i), g = _, k = [], c = [], o = pe(g.next);
         continue;
       }
-    if (_ !== s) {
+    if (_ !== o) {
       if (d !== void 0 && d.has(_)) {
-        if (c.length < g.length) {
-          var P = g[0], M;
-          m = P.prev;
-          var u = c[0], p = c[c.length - 1];
-          for (M = 0; M < c.length; M += 1)
-            pe(c[M], P, i);
-          for (M = 0; M < g.length; M += 1)
-            d.delete(g[M]);
-          fe(t, u.prev, p.next), fe(t, m, u), fe(t, p, P), s = P, m = p, y -= 1, c = [], g = [];
+        if (k.length < c.length) {
+          var K = c[0], L;
+          g = K.prev;
+          var w = k[0], p = k[k.length - 1];
+          for (L = 0; L < k.length; L += 1)
+            be(k[L], K, i);
+          for (L = 0; L < c.length; L += 1)
+            d.delete(c[L]);
+          le(t, w.prev, p.next), le(t, g, w), le(t, p, K), o = K, g = p, b -= 1, k = [], c = [];
         } else
-          d.delete(_), pe(_, s, i), fe(t, _.prev, _.next), fe(t, _, m === null ? t.effect.first : m.next), fe(t, m, _), m = _;
+          d.delete(_), be(_, o, i), le(t, _.prev, _.next), le(t, _, g === null ? t.effect.first : g.next), le(t, g, _), g = _;
         continue;
       }
-      for (c = [], g = []; s !== null && s !== _; )
-        (d ??= /* @__PURE__ */ new Set()).add(s), g.push(s), s = ge(s.next);
-      if (s === null)
+      for (k = [], c = []; o !== null && o !== _; )
+        (d ??= /* @__PURE__ */ new Set()).add(o), c.push(o), o = pe(o.next);
+      if (o === null)
         continue;
     }
-    (_.f & ie) === 0 && c.push(_), m = _, s = ge(_.next);
+    (_.f & ie) === 0 && k.push(_), g = _, o = pe(_.next);
   }
   if (t.outrogroups !== null) {
-    for (const k of t.outrogroups)
-      k.pending.size === 0 && (De(t, Ke(k.done)), t.outrogroups?.delete(k));
+    for (const h of t.outrogroups)
+      h.pending.size === 0 && (Be(t, Ue(h.done)), t.outrogroups?.delete(h));
     t.outrogroups.size === 0 && (t.outrogroups = null);
   }
-  if (s !== null || d !== void 0) {
-    var b = [];
+  if (o !== null || d !== void 0) {
+    var v = [];
     if (d !== void 0)
       for (_ of d)
-        (_.f & Ie) === 0 && b.push(_);
-    for (; s !== null; )
-      (s.f & Ie) === 0 && s !== t.fallback && b.push(s), s = ge(s.next);
-    var h = b.length;
-    if (h > 0) {
-      var E = (a & ct) !== 0 && l === 0 ? i : null;
-      if (o) {
-        for (y = 0; y < h; y += 1)
-          b[y].nodes?.a?.measure();
-        for (y = 0; y < h; y += 1)
-          b[y].nodes?.a?.fix();
+        (_.f & Oe) === 0 && v.push(_);
+    for (; o !== null; )
+      (o.f & Oe) === 0 && o !== t.fallback && v.push(o), o = pe(o.next);
+    var m = v.length;
+    if (m > 0) {
+      var x = (a & ut) !== 0 && l === 0 ? i : null;
+      if (s) {
+        for (b = 0; b < m; b += 1)
+          v[b].nodes?.a?.measure();
+        for (b = 0; b < m; b += 1)
+          v[b].nodes?.a?.fix();
       }
-      ia(t, b, E);
+      sa(t, v, x);
     }
   }
-  o && Lt(() => {
+  s && Nt(() => {
     if (S !== void 0)
       for (_ of S)
         _.nodes?.a?.apply();
   });
 }
-function sa(t, e, i, a, n, o, l, f) {
-  var s = (l & Et) !== 0 ? (l & Tt) === 0 ? Ct(i, !1, !1) : je(i) : null, d = (l & St) !== 0 ? je(n) : null;
+function la(t, e, i, a, n, s, l, f) {
+  var o = (l & Tt) !== 0 ? (l & Ct) === 0 ? At(i, !1, !1) : Xe(i) : null, d = (l & Et) !== 0 ? Xe(n) : null;
   return {
-    v: s,
+    v: o,
     i: d,
-    e: be(() => (o(e, s ?? i, d ?? n, f), () => {
+    e: ke(() => (s(e, o ?? i, d ?? n, f), () => {
       t.delete(a);
     }))
   };
 }
-function pe(t, e, i) {
+function be(t, e, i) {
   if (t.nodes)
-    for (var a = t.nodes.start, n = t.nodes.end, o = e && (e.f & ie) === 0 ? (
+    for (var a = t.nodes.start, n = t.nodes.end, s = e && (e.f & ie) === 0 ? (
       /** @type {EffectNodes} */
       e.nodes.start
     ) : i; a !== null; ) {
       var l = (
         /** @type {TemplateNode} */
-        Nt(a)
+        It(a)
       );
-      if (o.before(a), a === n)
+      if (s.before(a), a === n)
         return;
       a = l;
     }
 }
-function fe(t, e, i) {
+function le(t, e, i) {
   e === null ? t.effect.first = i : e.next = i, i === null ? t.effect.last = e : i.prev = e;
 }
-function Oe(t, e, i = !1, a = !1, n = !1, o = !1) {
+function ze(t, e, i = !1, a = !1, n = !1, s = !1) {
   var l = t, f = "";
   if (i)
-    var s = (
+    var o = (
       /** @type {Element} */
       t
     );
-  O(() => {
+  z(() => {
     var d = (
       /** @type {Effect} */
-      Ge
+      Ve
     );
     if (f !== (f = e() ?? "")) {
       if (i) {
-        d.nodes = null, s.innerHTML = /** @type {string} */
-        f, f !== "" && de(
+        d.nodes = null, o.innerHTML = /** @type {string} */
+        f, f !== "" && ce(
           /** @type {TemplateNode} */
-          re(s),
+          re(o),
           /** @type {TemplateNode} */
-          s.lastChild
+          o.lastChild
         );
         return;
       }
-      if (d.nodes !== null && (Ot(
+      if (d.nodes !== null && (zt(
         d.nodes.start,
         /** @type {TemplateNode} */
         d.nodes.end
       ), d.nodes = null), f !== "") {
-        var m = a ? zt : n ? Ht : void 0, S = (
+        var g = a ? Ht : n ? qt : void 0, S = (
           /** @type {HTMLTemplateElement | SVGElement | MathMLElement} */
-          nt(a ? "svg" : n ? "math" : "template", m)
+          ot(a ? "svg" : n ? "math" : "template", g)
         );
         S.innerHTML = /** @type {any} */
         f;
-        var c = a || n ? S : (
+        var k = a || n ? S : (
           /** @type {HTMLTemplateElement} */
           S.content
         );
-        if (de(
+        if (ce(
           /** @type {TemplateNode} */
-          re(c),
+          re(k),
           /** @type {TemplateNode} */
-          c.lastChild
+          k.lastChild
         ), a || n)
-          for (; re(c); )
+          for (; re(k); )
             l.before(
               /** @type {TemplateNode} */
-              re(c)
+              re(k)
             );
         else
-          l.before(c);
+          l.before(k);
       }
     }
   });
 }
-const $e = [...` 	
+function fa(t, e, i) {
+  vt(() => {
+    var a = we(() => e(t, i?.()) || {});
+    if (i && a?.update) {
+      var n = !1, s = (
+        /** @type {any} */
+        {}
+      );
+      Ye(() => {
+        var l = i();
+        Ft(l), n && Dt(s, l) && (s = l, a.update(l));
+      }), n = !0;
+    }
+    if (a?.destroy)
+      return () => (
+        /** @type {Function} */
+        a.destroy()
+      );
+  });
+}
+const tt = [...` 	
 \r\f \v\uFEFF`];
-function oa(t, e, i) {
+function ca(t, e, i) {
   var a = t == null ? "" : "" + t;
   if (e && (a = a ? a + " " + e : e), i) {
     for (var n of Object.keys(i))
       if (i[n])
         a = a ? a + " " + n : n;
       else if (a.length)
-        for (var o = n.length, l = 0; (l = a.indexOf(n, l)) >= 0; ) {
-          var f = l + o;
-          (l === 0 || $e.includes(a[l - 1])) && (f === a.length || $e.includes(a[f])) ? a = (l === 0 ? "" : a.substring(0, l)) + a.substring(f + 1) : l = f;
+        for (var s = n.length, l = 0; (l = a.indexOf(n, l)) >= 0; ) {
+          var f = l + s;
+          (l === 0 || tt.includes(a[l - 1])) && (f === a.length || tt.includes(a[f])) ? a = (l === 0 ? "" : a.substring(0, l)) + a.substring(f + 1) : l = f;
         }
   }
   return a === "" ? null : a;
 }
-function ke(t, e, i, a, n, o) {
+function ye(t, e, i, a, n, s) {
   var l = (
     /** @type {any} */
-    t[Je]
+    t[Qe]
   );
   if (l !== i || l === void 0) {
-    var f = oa(i, a, o);
-    f == null ? t.removeAttribute("class") : t.className = f, t[Je] = i;
-  } else if (o && n !== o)
-    for (var s in o) {
-      var d = !!o[s];
-      (n == null || d !== !!n[s]) && t.classList.toggle(s, d);
+    var f = ca(i, a, s);
+    f == null ? t.removeAttribute("class") : t.className = f, t[Qe] = i;
+  } else if (s && n !== s)
+    for (var o in s) {
+      var d = !!s[o];
+      (n == null || d !== !!n[o]) && t.classList.toggle(o, d);
     }
-  return o;
+  return s;
 }
-const la = /* @__PURE__ */ Symbol("is custom element"), fa = /* @__PURE__ */ Symbol("is html"), ca = Pt ? "progress" : "PROGRESS";
-function da(t, e) {
-  var i = _t(t);
+const da = /* @__PURE__ */ Symbol("is custom element"), ua = /* @__PURE__ */ Symbol("is html"), va = Kt ? "progress" : "PROGRESS";
+function _a(t, e) {
+  var i = mt(t);
   i.value === (i.value = // treat null and undefined the same for the initial value
   e ?? void 0) || // @ts-expect-error
   // `progress` elements always need their value set when it's `0`
-  t.value === e && (e !== 0 || t.nodeName !== ca) || (t.value = e ?? "");
+  t.value === e && (e !== 0 || t.nodeName !== va) || (t.value = e ?? "");
 }
-function Y(t, e, i, a) {
-  var n = _t(t), o = n[e];
-  o !== (n[e] = i) && (e === "loading" && (t[Ft] = i), i == null ? t.removeAttribute(e) : typeof i != "string" && ua(t).has(e) ? t[e] = i : t.setAttribute(e, i));
+function J(t, e, i, a) {
+  var n = mt(t), s = n[e];
+  s !== (n[e] = i) && (e === "loading" && (t[Bt] = i), i == null ? t.removeAttribute(e) : typeof i != "string" && ha(t).has(e) ? t[e] = i : t.setAttribute(e, i));
 }
-function _t(t) {
+function mt(t) {
   return (
     /** @type {Record<string | symbol, unknown>} **/
     /** @type {any} */
-    t[qt] ??= {
-      [la]: t.nodeName.includes("-"),
-      [fa]: t.namespaceURI === Dt
+    t[Pt] ??= {
+      [da]: t.nodeName.includes("-"),
+      [ua]: t.namespaceURI === Gt
     }
   );
 }
-var et = /* @__PURE__ */ new Map();
-function ua(t) {
-  var e = t.getAttribute("is") || t.nodeName, i = et.get(e);
+var at = /* @__PURE__ */ new Map();
+function ha(t) {
+  var e = t.getAttribute("is") || t.nodeName, i = at.get(e);
   if (i) return i;
-  et.set(e, i = /* @__PURE__ */ new Set());
-  for (var a, n = t, o = Element.prototype; o !== n; ) {
-    a = Bt(n);
+  at.set(e, i = /* @__PURE__ */ new Set());
+  for (var a, n = t, s = Element.prototype; s !== n; ) {
+    a = Vt(n);
     for (var l in a)
       a[l].set && // better safe than sorry, we don't want spread attributes to mess with HTML content
       l !== "innerHTML" && l !== "textContent" && l !== "innerText" && i.add(l);
-    n = it(n);
+    n = st(n);
   }
   return i;
 }
-function va(t, e, i = e) {
+function ma(t, e, i = e) {
   var a = /* @__PURE__ */ new WeakSet();
-  Gt(t, "input", async (n) => {
-    var o = n ? t.defaultValue : t.value;
-    if (o = ze(t) ? He(o) : o, i(o), ve !== null && a.add(ve), await dt(), o !== (o = e())) {
-      var l = t.selectionStart, f = t.selectionEnd, s = t.value.length;
-      if (t.value = o ?? "", f !== null) {
+  Ut(t, "input", async (n) => {
+    var s = n ? t.defaultValue : t.value;
+    if (s = He(t) ? qe(s) : s, i(s), ve !== null && a.add(ve), await _t(), s !== (s = e())) {
+      var l = t.selectionStart, f = t.selectionEnd, o = t.value.length;
+      if (t.value = s ?? "", f !== null) {
         var d = t.value.length;
-        l === f && f === s && d > s ? (t.selectionStart = d, t.selectionEnd = d) : (t.selectionStart = l, t.selectionEnd = Math.min(f, d));
+        l === f && f === o && d > o ? (t.selectionStart = d, t.selectionEnd = d) : (t.selectionStart = l, t.selectionEnd = Math.min(f, d));
       }
     }
   }), // If we are hydrating and the value has since changed,
   // then use the updated value from the input instead.
   // If defaultValue is set, then value == defaultValue
   // TODO Svelte 6: remove input.value check and set to empty string?
-  Ae(e) == null && t.value && (i(ze(t) ? He(t.value) : t.value), ve !== null && a.add(ve)), ut(() => {
+  we(e) == null && t.value && (i(He(t) ? qe(t.value) : t.value), ve !== null && a.add(ve)), Ye(() => {
     var n = e();
     if (t === document.activeElement) {
-      var o = (
+      var s = (
         /** @type {Batch} */
         ve
       );
-      if (a.has(o))
+      if (a.has(s))
         return;
     }
-    ze(t) && n === He(t.value) || t.type === "date" && !n && !t.value || n !== t.value && (t.value = n ?? "");
+    He(t) && n === qe(t.value) || t.type === "date" && !n && !t.value || n !== t.value && (t.value = n ?? "");
   });
 }
-function ze(t) {
+function He(t) {
   var e = t.type;
   return e === "number" || e === "range";
 }
-function He(t) {
+function qe(t) {
   return t === "" ? null : +t;
 }
 function Fe(t, e) {
-  return t === e || t?.[Wt] === e;
+  return t === e || t?.[Jt] === e;
 }
-function Be(t = Ut(), e, i, a) {
+function Pe(t = Wt(), e, i, a) {
   var n = (
     /** @type {ComponentContext} */
-    Vt.r
-  ), o = (
+    Yt.r
+  ), s = (
     /** @type {Effect} */
-    Ge
+    Ve
   );
-  return Kt(() => {
+  return vt(() => {
     var l, f;
-    return ut(() => {
-      l = f, f = [], Ae(() => {
+    return Ye(() => {
+      l = f, f = [], we(() => {
         Fe(i(...f), t) || (e(t, ...f), l && Fe(i(...l), t) && e(null, ...l));
       });
     }), () => {
-      let s = o;
-      for (; s !== n && s.parent !== null && s.parent.f & Yt; )
-        s = s.parent;
+      let o = s;
+      for (; o !== n && o.parent !== null && o.parent.f & jt; )
+        o = o.parent;
       const d = () => {
         f && Fe(i(...f), t) && e(null, ...f);
-      }, m = s.teardown;
-      s.teardown = () => {
-        d(), m?.();
+      }, g = o.teardown;
+      o.teardown = () => {
+        d(), g?.();
       };
     };
   }), t;
 }
-function _a(t, e, i) {
+function ga(t, e, i) {
   if (t == null)
-    return e(void 0), jt;
-  const a = Ae(
+    return e(void 0), Xt;
+  const a = we(
     () => t.subscribe(
       e,
       // @ts-expect-error
@@ -738,11 +758,11 @@ function _a(t, e, i) {
   );
   return a.unsubscribe ? () => a.unsubscribe() : a;
 }
-function ha(t) {
+function pa(t) {
   let e;
-  return _a(t, (i) => e = i)(), e;
+  return ga(t, (i) => e = i)(), e;
 }
-const ma = {
+const ba = {
   get(t, e) {
     if (!t.exclude.has(e))
       return t.props[e];
@@ -766,10 +786,10 @@ const ma = {
   }
 };
 // @__NO_SIDE_EFFECTS__
-function ga(t, e, i) {
-  return new Proxy({ props: t, exclude: e }, ma);
+function ka(t, e, i) {
+  return new Proxy({ props: t, exclude: e }, ba);
 }
-const pa = [
+const ya = [
   { color: "red", primary: 600, secondary: 100 },
   { color: "green", primary: 600, secondary: 100 },
   { color: "blue", primary: 600, secondary: 100 },
@@ -780,7 +800,7 @@ const pa = [
   { color: "cyan", primary: 600, secondary: 100 },
   { color: "lime", primary: 500, secondary: 100 },
   { color: "pink", primary: 600, secondary: 100 }
-], tt = {
+], rt = {
   inherit: "inherit",
   current: "currentColor",
   transparent: "transparent",
@@ -1073,24 +1093,24 @@ const pa = [
     950: "#4c0519"
   }
 };
-pa.reduce((t, { color: e, primary: i, secondary: a }) => ({
+ya.reduce((t, { color: e, primary: i, secondary: a }) => ({
   ...t,
   [e]: {
-    primary: tt[e][i],
-    secondary: tt[e][a]
+    primary: rt[e][i],
+    secondary: rt[e][a]
   }
 }), {});
-function ba(t) {
+function wa(t) {
   let e;
-  const i = Xt((n) => {
-    let o = !1;
+  const i = Zt((n) => {
+    let s = !1;
     const l = t.subscribe((f) => {
-      e = f, o && n();
+      e = f, s && n();
     });
-    return o = !0, l;
+    return s = !0, l;
   });
   function a() {
-    return Jt() ? (i(), e) : ha(t);
+    return Qt() ? (i(), e) : pa(t);
   }
   return "set" in t ? {
     get current() {
@@ -1105,14 +1125,14 @@ function ba(t) {
     }
   };
 }
-const ka = "__i18n__", ya = [
+const xa = "__i18n__", Sa = [
   "label",
   "info",
   "placeholder",
   "description",
   "title",
   "value"
-], wa = [
+], Ea = [
   "elem_id",
   "elem_classes",
   "visible",
@@ -1145,38 +1165,38 @@ const ka = "__i18n__", ya = [
   "unregister_component",
   "dispatcher"
 ];
-function xa(t) {
-  return typeof t == "string" && t.includes(ka);
+function Ta(t) {
+  return typeof t == "string" && t.includes(xa);
 }
-class Sa {
+class Ca {
   load_component;
-  #t = te(Xe({}));
+  #t = te(Ze({}));
   get shared() {
     return r(this.#t);
   }
   set shared(e) {
-    D(this.#t, e, !0);
+    P(this.#t, e, !0);
   }
-  #a = te(Xe({}));
+  #a = te(Ze({}));
   get props() {
     return r(this.#a);
   }
   set props(e) {
-    D(this.#a, e, !0);
+    P(this.#a, e, !0);
   }
   #e = te((e) => e);
   get i18n() {
     return r(this.#e);
   }
   set i18n(e) {
-    D(this.#e, e, !0);
+    P(this.#e, e, !0);
   }
   i18n_store;
   _i18n_from_store;
   translatable_props = {};
   dispatcher;
   last_update = null;
-  shared_props = wa;
+  shared_props = Ea;
   mounted = !1;
   old_value;
   register_component;
@@ -1194,8 +1214,8 @@ class Sa {
     if (i)
       for (const a in i)
         this.props[a] === void 0 && (this.props[a] = i[a]);
-    this.i18n = this.props.i18n ?? ((a) => a), this.i18n_store = e.props.i18n_store, this._i18n_from_store = this.i18n_store ? ba(this.i18n_store) : void 0;
-    for (const a of ya)
+    this.i18n = this.props.i18n ?? ((a) => a), this.i18n_store = e.props.i18n_store, this._i18n_from_store = this.i18n_store ? wa(this.i18n_store) : void 0;
+    for (const a of Sa)
       this.shared[a] = this._translate_and_store(
         "shared",
         a,
@@ -1215,20 +1235,20 @@ class Sa {
       // @ts-ignore
       this.set_data_callback,
       this.get_data_callback
-    ), this.registered_id = this.shared.id, this.last_shared_props = e.shared_props, this.last_props = e.props, ce(() => {
+    ), this.registered_id = this.shared.id, this.last_shared_props = e.shared_props, this.last_props = e.props, fe(() => {
       const a = e.shared_props.id;
       if (this.last_shared_props !== e.shared_props) {
         for (const n in e.shared_props) {
-          const o = e.shared_props[n];
-          o !== void 0 && (this._is_i18n_managed(`shared.${n}`, o) || (this.shared[n] = o));
+          const s = e.shared_props[n];
+          s !== void 0 && (this._is_i18n_managed(`shared.${n}`, s) || (this.shared[n] = s));
         }
         this.last_shared_props = e.shared_props;
       }
       if (this.last_props !== e.props) {
         for (const n in e.props) {
           if (n === "i18n_store") continue;
-          const o = e.props[n];
-          o !== void 0 && (this._is_i18n_managed(`props.${n}`, o) || (this.props[n] = o));
+          const s = e.props[n];
+          s !== void 0 && (this._is_i18n_managed(`props.${n}`, s) || (this.props[n] = s));
         }
         this.last_props = e.props;
       }
@@ -1237,15 +1257,15 @@ class Sa {
         // @ts-ignore
         this.set_data_callback,
         this.get_data_callback
-      ), this.registered_id = a, Ae(() => {
+      ), this.registered_id = a, we(() => {
         this.shared.id = a;
       });
-    }), ce(() => () => {
+    }), fe(() => () => {
       this.registered_id !== null && this.unregister_component(this.registered_id, this.set_data_callback);
-    }), ce(() => this.i18n_store ? this.i18n_store.subscribe(() => {
-      for (const [n, o] of Object.entries(this.translatable_props)) {
-        const [l, f] = n.split("."), s = this.i18n(o);
-        l === "shared" ? this.shared[f] = s : this.props[f] = s;
+    }), fe(() => this.i18n_store ? this.i18n_store.subscribe(() => {
+      for (const [n, s] of Object.entries(this.translatable_props)) {
+        const [l, f] = n.split("."), o = this.i18n(s);
+        l === "shared" ? this.shared[f] = o : this.props[f] = o;
       }
     }) : void 0);
   }
@@ -1269,93 +1289,93 @@ class Sa {
     this.dispatcher(this.shared.id, e, i);
   }
   async get_data() {
-    return Zt(this.props);
+    return ea(this.props);
   }
   update(e) {
     this.set_data(e);
   }
   set_data(e) {
     for (const i in e) {
-      const a = e[i], n = xa(a) ? this._translate_and_store(this.shared_props.includes(i) ? "shared" : "props", i, a) : a;
+      const a = e[i], n = Ta(a) ? this._translate_and_store(this.shared_props.includes(i) ? "shared" : "props", i, a) : a;
       if (this.shared_props.includes(i)) {
-        const o = i;
-        this.shared[o] = n;
+        const s = i;
+        this.shared[s] = n;
         continue;
       }
       this.props[i] = n;
     }
   }
   watch_for_change() {
-    ce(() => {
+    fe(() => {
       this.mounted || (this.old_value = this.props.value, this.mounted = !0), this.old_value != this.props.value && (this.old_value = this.props.value, this.dispatch("change"));
     });
   }
 }
-var Ea = /* @__PURE__ */ C('<span class="kimi-versions" role="group" aria-label="Versions"><button type="button" class="kimi-icon" aria-label="Previous version">‹</button> <span class="kimi-versions-pos"> </span> <button type="button" class="kimi-icon" aria-label="Next version">›</button></span>');
-function ht(t, e) {
-  Me(e, !0);
+var Aa = /* @__PURE__ */ T('<span class="kimi-versions" role="group" aria-label="Versions"><button type="button" class="kimi-icon" aria-label="Previous version">‹</button> <span class="kimi-versions-pos"> </span> <button type="button" class="kimi-icon" aria-label="Next version">›</button></span>');
+function gt(t, e) {
+  Re(e, !0);
   let i = he(() => e.message.versions ? e.message.versions[0] : 1), a = he(() => e.message.versions ? e.message.versions[1] : 1);
-  var n = Le(), o = se(n);
+  var n = Ne(), s = se(n);
   {
     var l = (f) => {
-      var s = Ea(), d = N(s), m = A(d, 2), S = H(m), c = A(m, 2);
-      O(() => {
-        d.disabled = r(i) <= 1, q(S, `${r(i) ?? ""}/${r(a) ?? ""}`), c.disabled = r(i) >= r(a);
-      }), Z("click", d, () => e.act("version", { id: e.message.id, step: -1 })), Z("click", c, () => e.act("version", { id: e.message.id, step: 1 })), w(f, s);
+      var o = Aa(), d = I(o), g = A(d, 2), S = F(g), k = A(g, 2);
+      z(() => {
+        d.disabled = r(i) <= 1, B(S, `${r(i) ?? ""}/${r(a) ?? ""}`), k.disabled = r(i) >= r(a);
+      }), Z("click", d, () => e.act("version", { id: e.message.id, step: -1 })), Z("click", k, () => e.act("version", { id: e.message.id, step: 1 })), y(f, o);
     };
-    F(o, (f) => {
+    D(s, (f) => {
       r(a) > 1 && f(l);
     });
   }
-  w(t, n), Re();
+  y(t, n), Le();
 }
-ye(["click"]);
-var Ta = /* @__PURE__ */ we('<rect x="9" y="9" width="12" height="12" rx="2"></rect><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1"></path>', 1), Ca = /* @__PURE__ */ we('<path d="M5 12l5 5L20 7"></path>'), Aa = /* @__PURE__ */ we('<path d="M12 20h9"></path><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z"></path>', 1), Ma = /* @__PURE__ */ we('<path d="M21 12a9 9 0 1 1-3-6.7L21 8"></path><path d="M21 3v5h-5"></path>', 1), Ra = /* @__PURE__ */ we('<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><!></svg>');
-function Ue(t, e) {
-  var i = Ra(), a = N(i);
+xe(["click"]);
+var Ma = /* @__PURE__ */ Se('<rect x="9" y="9" width="12" height="12" rx="2"></rect><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1"></path>', 1), Ra = /* @__PURE__ */ Se('<path d="M5 12l5 5L20 7"></path>'), La = /* @__PURE__ */ Se('<path d="M12 20h9"></path><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z"></path>', 1), Na = /* @__PURE__ */ Se('<path d="M21 12a9 9 0 1 1-3-6.7L21 8"></path><path d="M21 3v5h-5"></path>', 1), Ia = /* @__PURE__ */ Se('<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><!></svg>');
+function We(t, e) {
+  var i = Ia(), a = I(i);
   {
-    var n = (s) => {
-      var d = Ta();
-      w(s, d);
-    }, o = (s) => {
-      var d = Ca();
-      w(s, d);
-    }, l = (s) => {
-      var d = Aa();
-      w(s, d);
-    }, f = (s) => {
+    var n = (o) => {
       var d = Ma();
-      w(s, d);
+      y(o, d);
+    }, s = (o) => {
+      var d = Ra();
+      y(o, d);
+    }, l = (o) => {
+      var d = La();
+      y(o, d);
+    }, f = (o) => {
+      var d = Na();
+      y(o, d);
     };
-    F(a, (s) => {
-      e.name === "copy" ? s(n) : e.name === "done" ? s(o, 1) : e.name === "edit" ? s(l, 2) : e.name === "retry" && s(f, 3);
+    D(a, (o) => {
+      e.name === "copy" ? o(n) : e.name === "done" ? o(s, 1) : e.name === "edit" ? o(l, 2) : e.name === "retry" && o(f, 3);
     });
   }
-  w(t, i);
+  y(t, i);
 }
-var La = /* @__PURE__ */ C('<span class="kimi-copy"><button type="button" class="kimi-icon" title="Copy"><!></button> <span role="status" aria-live="polite"> </span></span>');
-function mt(t, e) {
-  var i = La(), a = N(i), n = N(a);
+var Oa = /* @__PURE__ */ T('<span class="kimi-copy"><button type="button" class="kimi-icon" title="Copy"><!></button> <span role="status" aria-live="polite"> </span></span>');
+function pt(t, e) {
+  var i = Oa(), a = I(i), n = I(a);
   {
-    let s = he(() => e.copied ? "done" : "copy");
-    Ue(n, {
+    let o = he(() => e.copied ? "done" : "copy");
+    We(n, {
       get name() {
-        return r(s);
+        return r(o);
       }
     });
   }
-  var o = A(a, 2);
+  var s = A(a, 2);
   let l;
-  var f = H(o, !0);
-  O(() => {
-    Y(a, "aria-label", e.copied ? "Copied" : e.label), l = ke(o, 1, "kimi-copied", null, l, { shown: e.copied }), q(f, e.copied ? "Copied" : "");
-  }), Z("click", a, function(...s) {
-    e.onclick?.apply(this, s);
-  }), w(t, i);
+  var f = F(s, !0);
+  z(() => {
+    J(a, "aria-label", e.copied ? "Copied" : e.label), l = ye(s, 1, "kimi-copied", null, l, { shown: e.copied }), B(f, e.copied ? "Copied" : "");
+  }), Z("click", a, function(...o) {
+    e.onclick?.apply(this, o);
+  }), y(t, i);
 }
-ye(["click"]);
-const at = { $$: "$$", $: "$", "\\(": "\\)", "\\[": "\\]" };
-async function Na(t, e) {
+xe(["click"]);
+const it = { $$: "$$", $: "$", "\\(": "\\)", "\\[": "\\]" };
+async function za(t, e) {
   const i = [...t.querySelectorAll(".kimi-math:not([data-tex]), .kimi-math-display:not([data-tex])")];
   if (!i.length) return;
   if (!document.getElementById("kimi-katex-css")) {
@@ -1364,10 +1384,10 @@ async function Na(t, e) {
   }
   const a = (await import("./katex-bqqIAMXL.js")).default;
   for (const n of i) {
-    const o = n.textContent || "", l = ["$$", "\\[", "\\(", "$"].find((s) => o.startsWith(s) && o.endsWith(at[s]));
+    const s = n.textContent || "", l = ["$$", "\\[", "\\(", "$"].find((o) => s.startsWith(o) && s.endsWith(it[o]));
     if (!l) continue;
-    const f = o.slice(l.length, o.length - at[l].length);
-    n.dataset.tex = o;
+    const f = s.slice(l.length, s.length - it[l].length);
+    n.dataset.tex = s;
     try {
       a.render(f, n, {
         displayMode: n.classList.contains("kimi-math-display"),
@@ -1375,11 +1395,11 @@ async function Na(t, e) {
         output: "htmlAndMathml"
       });
     } catch {
-      n.textContent = o;
+      n.textContent = s;
     }
   }
 }
-async function Ye(t) {
+async function je(t) {
   if (navigator.clipboard && window.isSecureContext)
     try {
       return await navigator.clipboard.writeText(t), !0;
@@ -1395,58 +1415,58 @@ async function Ye(t) {
   }
   return e.remove(), i;
 }
-function Pe(t) {
+function Ge(t) {
   return (t.parts || []).filter((e) => e.type === "text").map((e) => e.source || "").join(`
 
 `);
 }
-function Ia(t) {
+function Ha(t) {
   return t.map(
     (e) => e.role === "user" ? `**You:**
 
 ${e.source || ""}` : `**Kimi:**
 
-${Pe(e)}`
+${Ge(e)}`
   ).join(`
 
 ---
 
 `);
 }
-function Oa(t) {
+function qa(t) {
   return t == null ? "" : t < 1 ? `${t.toFixed(2)} ms` : t < 1e3 ? `${t < 10 ? t.toFixed(1) : Math.round(t)} ms` : `${(t / 1e3).toFixed(t < 1e4 ? 1 : 0)} s`;
 }
-function za(t) {
+function Fa(t) {
   return t ? t < 60 ? `${Math.max(1, Math.round(t))} s` : `${Math.floor(t / 60)} min ${Math.round(t % 60)} s` : "";
 }
-var Ha = /* @__PURE__ */ C('<span class="kimi-spinner" aria-hidden="true"></span>Thinking…', 1), Fa = /* @__PURE__ */ C('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), qa = /* @__PURE__ */ C('<span class="kimi-tool-args"> </span>'), Da = /* @__PURE__ */ C('<span class="kimi-tool-status"> </span>'), Ba = /* @__PURE__ */ C('<span class="kimi-tool-ms"> </span>'), Pa = /* @__PURE__ */ C('<div class="kimi-tool-more"> </div>'), Ga = /* @__PURE__ */ C('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), Va = /* @__PURE__ */ C('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label">Arguments</div> <pre><code> </code></pre> <!></div></details>'), Ka = /* @__PURE__ */ C('<div class="kimi-text"></div>'), Ua = /* @__PURE__ */ C('<div><span aria-hidden="true"> </span> <div></div></div>'), Ya = /* @__PURE__ */ C('<div class="kimi-waiting-detail"> </div>'), Wa = /* @__PURE__ */ C('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), ja = /* @__PURE__ */ C('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), Ja = /* @__PURE__ */ C('<span class="kimi-stats"> </span>'), Xa = /* @__PURE__ */ C('<button type="button" class="kimi-icon" aria-label="Retry" title="Retry"><!></button>'), Qa = /* @__PURE__ */ C('<button type="button" class="kimi-button kimi-continue">Continue</button>'), Za = /* @__PURE__ */ C('<div class="kimi-footer"><!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), $a = /* @__PURE__ */ C(`<article aria-label="Kimi's answer"><!> <!></article>`);
-function er(t, e) {
-  Me(e, !0);
-  var i = this && this.__awaiter || function(S, c, g, B) {
-    function j(_) {
-      return _ instanceof g ? _ : new g(function(y) {
-        y(_);
+var Da = /* @__PURE__ */ T('<span class="kimi-spinner" aria-hidden="true"></span>Thinking…', 1), Ba = /* @__PURE__ */ T('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), Pa = /* @__PURE__ */ T('<span class="kimi-tool-args"> </span>'), Ga = /* @__PURE__ */ T('<span class="kimi-tool-status"> </span>'), Va = /* @__PURE__ */ T('<span class="kimi-tool-ms"> </span>'), Ka = /* @__PURE__ */ T('<div class="kimi-tool-more"> </div>'), Ua = /* @__PURE__ */ T('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), Ya = /* @__PURE__ */ T('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label">Arguments</div> <pre><code> </code></pre> <!></div></details>'), Wa = /* @__PURE__ */ T('<div class="kimi-text"></div>'), ja = /* @__PURE__ */ T('<div><span aria-hidden="true"> </span> <div></div></div>'), Ja = /* @__PURE__ */ T('<div class="kimi-waiting-detail"> </div>'), Xa = /* @__PURE__ */ T('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), Qa = /* @__PURE__ */ T('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), Za = /* @__PURE__ */ T('<span class="kimi-stats"> </span>'), $a = /* @__PURE__ */ T('<button type="button" class="kimi-icon" aria-label="Retry" title="Retry"><!></button>'), er = /* @__PURE__ */ T('<button type="button" class="kimi-button kimi-continue">Continue</button>'), tr = /* @__PURE__ */ T('<div class="kimi-footer"><!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), ar = /* @__PURE__ */ T(`<article aria-label="Kimi's answer"><!> <!></article>`);
+function rr(t, e) {
+  Re(e, !0);
+  var i = this && this.__awaiter || function(k, c, O, V) {
+    function _(b) {
+      return b instanceof O ? b : new O(function(M) {
+        M(b);
       });
     }
-    return new (g || (g = Promise))(function(_, y) {
-      function R(u) {
+    return new (O || (O = Promise))(function(b, M) {
+      function K(p) {
         try {
-          M(B.next(u));
-        } catch (p) {
-          y(p);
+          w(V.next(p));
+        } catch (v) {
+          M(v);
         }
       }
-      function P(u) {
+      function L(p) {
         try {
-          M(B.throw(u));
-        } catch (p) {
-          y(p);
+          w(V.throw(p));
+        } catch (v) {
+          M(v);
         }
       }
-      function M(u) {
-        u.done ? _(u.value) : j(u.value).then(R, P);
+      function w(p) {
+        p.done ? b(p.value) : _(p.value).then(K, L);
       }
-      M((B = B.apply(S, c || [])).next());
+      w((V = V.apply(k, c || [])).next());
     });
   };
   let a = te(!1);
@@ -1458,162 +1478,171 @@ function er(t, e) {
     timeout: "timed out",
     cancelled: "stopped"
   };
-  function o() {
+  function s(k, c) {
+    k.open = !!c;
+    let O = !!c;
+    return {
+      update(V) {
+        !!V !== O && (k.open = O = !!V);
+      }
+    };
+  }
+  function l() {
     return i(this, void 0, void 0, function* () {
-      D(a, yield Ye(Pe(e.message)), !0), setTimeout(() => D(a, !1), 1500);
+      P(a, yield je(Ge(e.message)), !0), setTimeout(() => P(a, !1), 1500);
     });
   }
-  var l = $a();
-  let f;
-  var s = N(l);
-  Ce(s, 17, () => e.message.parts || [], qe, (S, c) => {
-    var g = Le(), B = se(g);
+  var f = ar();
+  let o;
+  var d = I(f);
+  Me(d, 17, () => e.message.parts || [], De, (k, c) => {
+    var O = Ne(), V = se(O);
     {
-      var j = (u) => {
-        var p = Fa(), b = N(p), h = N(b);
+      var _ = (p) => {
+        var v = Ba(), m = I(v), x = I(m);
         {
-          var E = (z) => {
-            var J = Ha();
-            w(z, J);
-          }, k = (z) => {
-            var J = aa();
-            O((V) => q(J, `Thought${V ?? ""}`), [
-              () => r(c).seconds ? " for " + za(r(c).seconds) : ""
-            ]), w(z, J);
+          var h = (W) => {
+            var H = Da();
+            y(W, H);
+          }, R = (W) => {
+            var H = ia();
+            z((q) => B(H, `Thought${q ?? ""}`), [
+              () => r(c).seconds ? " for " + Fa(r(c).seconds) : ""
+            ]), y(W, H);
           };
-          F(h, (z) => {
-            r(c).live ? z(E) : z(k, -1);
+          D(x, (W) => {
+            r(c).live ? W(h) : W(R, -1);
           });
         }
-        var I = A(b, 2);
-        Oe(I, () => r(c).html, !0), O(() => p.open = r(c).live), w(u, p);
-      }, _ = (u) => {
-        var p = Va(), b = N(p), h = N(b), E = H(h), k = A(h, 2);
+        var G = A(m, 2);
+        ze(G, () => r(c).html, !0), fa(v, (W, H) => s?.(W, H), () => r(c).live), y(p, v);
+      }, b = (p) => {
+        var v = Ya(), m = I(v), x = I(m), h = F(x), R = A(x, 2);
         {
-          var I = (x) => {
-            var L = qa(), U = H(L, !0);
-            O(() => q(U, r(c).brief)), w(x, L);
+          var G = (C) => {
+            var U = Pa(), Y = F(U, !0);
+            z(() => B(Y, r(c).brief)), y(C, U);
           };
-          F(k, (x) => {
-            r(c).brief && x(I);
+          D(R, (C) => {
+            r(c).brief && C(G);
           });
         }
-        var z = A(k, 2);
+        var W = A(R, 2);
         {
-          var J = (x) => {
-            var L = Da(), U = H(L, !0);
-            O(() => q(U, n[r(c).status])), w(x, L);
+          var H = (C) => {
+            var U = Ga(), Y = F(U, !0);
+            z(() => B(Y, n[r(c).status])), y(C, U);
           };
-          F(z, (x) => {
-            n[r(c).status] && x(J);
+          D(W, (C) => {
+            n[r(c).status] && C(H);
           });
         }
-        var V = A(z, 2);
+        var q = A(W, 2);
         {
-          var G = (x) => {
-            var L = Ba(), U = H(L, !0);
-            O((W) => q(U, W), [() => Oa(r(c).ms)]), w(x, L);
+          var j = (C) => {
+            var U = Va(), Y = F(U, !0);
+            z((X) => B(Y, X), [() => qa(r(c).ms)]), y(C, U);
           };
-          F(V, (x) => {
-            r(c).ms !== null && r(c).ms !== void 0 && x(G);
+          D(q, (C) => {
+            r(c).ms !== null && r(c).ms !== void 0 && C(j);
           });
         }
-        var K = A(b, 2), X = A(N(K), 2), oe = N(X), ue = H(oe, !0), v = A(X, 2);
+        var $ = A(m, 2), ne = A(I($), 2), de = I(ne), u = F(de, !0), E = A(ne, 2);
         {
-          var T = (x) => {
-            var L = Ga(), U = se(L), W = H(U), $ = A(U, 2), me = N($), ae = H(me, !0), Q = A($, 2);
+          var N = (C) => {
+            var U = Ua(), Y = se(U), X = F(Y), me = A(Y, 2), ae = I(me), Q = F(ae, !0), ee = A(me, 2);
             {
-              var ee = (ne) => {
-                var xe = Pa(), Ne = H(xe);
-                O((le) => q(Ne, `${le ?? ""} more characters: the full result is in the tool-call log.`), [() => r(c).more.toLocaleString()]), w(ne, xe);
+              var ue = (ge) => {
+                var Ee = Ka(), oe = F(Ee);
+                z((Ie) => B(oe, `${Ie ?? ""} more characters: the full result is in the tool-call log.`), [() => r(c).more.toLocaleString()]), y(ge, Ee);
               };
-              F(Q, (ne) => {
-                r(c).more && ne(ee);
+              D(ee, (ge) => {
+                r(c).more && ge(ue);
               });
             }
-            O(() => {
-              q(W, `Result${r(c).cut ? " (cut for the model)" : ""}`), q(ae, r(c).result);
-            }), w(x, L);
+            z(() => {
+              B(X, `Result${r(c).cut ? " (cut for the model)" : ""}`), B(Q, r(c).result);
+            }), y(C, U);
           };
-          F(v, (x) => {
-            r(c).result !== null && r(c).result !== void 0 && x(T);
+          D(E, (C) => {
+            r(c).result !== null && r(c).result !== void 0 && C(N);
           });
         }
-        O(() => {
-          Y(p, "data-status", r(c).status), q(E, `🛠 ${r(c).name ?? ""}`), q(ue, r(c).args || "{}");
-        }), w(u, p);
-      }, y = (u) => {
-        var p = Ka();
-        Oe(p, () => r(c).html, !0), w(u, p);
-      }, R = (u) => {
-        var p = Ua(), b = N(p), h = H(b, !0), E = A(b, 2);
-        Oe(E, () => r(c).html, !0), O(() => {
-          ke(p, 1, `kimi-notice kimi-notice-${r(c).kind ?? ""}`), Y(p, "role", r(c).kind === "error" ? "alert" : null), q(h, r(c).kind === "error" ? "⚠️" : "ℹ️");
-        }), w(u, p);
-      }, P = (u) => {
-        var p = Wa(), b = A(N(p), 2), h = H(b, !0), E = A(b, 2);
+        z(() => {
+          J(v, "data-status", r(c).status), B(h, `🛠 ${r(c).name ?? ""}`), B(u, r(c).args || "{}");
+        }), y(p, v);
+      }, M = (p) => {
+        var v = Wa();
+        ze(v, () => r(c).html, !0), y(p, v);
+      }, K = (p) => {
+        var v = ja(), m = I(v), x = F(m, !0), h = A(m, 2);
+        ze(h, () => r(c).html, !0), z(() => {
+          ye(v, 1, `kimi-notice kimi-notice-${r(c).kind ?? ""}`), J(v, "role", r(c).kind === "error" ? "alert" : null), B(x, r(c).kind === "error" ? "⚠️" : "ℹ️");
+        }), y(p, v);
+      }, L = (p) => {
+        var v = Xa(), m = A(I(v), 2), x = F(m, !0), h = A(m, 2);
         {
-          var k = (I) => {
-            var z = Ya(), J = H(z, !0);
-            O(() => q(J, r(c).detail)), w(I, z);
+          var R = (G) => {
+            var W = Ja(), H = F(W, !0);
+            z(() => B(H, r(c).detail)), y(G, W);
           };
-          F(E, (I) => {
-            r(c).detail && I(k);
+          D(h, (G) => {
+            r(c).detail && G(R);
           });
         }
-        O(() => q(h, r(c).title)), w(u, p);
-      }, M = (u) => {
-        var p = ja(), b = N(p), h = H(b, !0), E = A(b, 2), k = A(E, 2), I = H(k);
-        O(() => {
-          q(h, r(c).title), Y(E, "max", r(c).total || 1), da(E, r(c).done || 0), Y(E, "aria-label", r(c).title), q(I, `${r(c).done ?? ""}/${r(c).total ?? ""}`);
-        }), w(u, p);
+        z(() => B(x, r(c).title)), y(p, v);
+      }, w = (p) => {
+        var v = Qa(), m = I(v), x = F(m, !0), h = A(m, 2), R = A(h, 2), G = F(R);
+        z(() => {
+          B(x, r(c).title), J(h, "max", r(c).total || 1), _a(h, r(c).done || 0), J(h, "aria-label", r(c).title), B(G, `${r(c).done ?? ""}/${r(c).total ?? ""}`);
+        }), y(p, v);
       };
-      F(B, (u) => {
-        r(c).type === "reasoning" ? u(j) : r(c).type === "tool" ? u(_, 1) : r(c).type === "text" ? u(y, 2) : r(c).type === "notice" ? u(R, 3) : r(c).type === "waiting" ? u(P, 4) : r(c).type === "progress" && u(M, 5);
+      D(V, (p) => {
+        r(c).type === "reasoning" ? p(_) : r(c).type === "tool" ? p(b, 1) : r(c).type === "text" ? p(M, 2) : r(c).type === "notice" ? p(K, 3) : r(c).type === "waiting" ? p(L, 4) : r(c).type === "progress" && p(w, 5);
       });
     }
-    w(S, g);
+    y(k, O);
   });
-  var d = A(s, 2);
+  var g = A(d, 2);
   {
-    var m = (S) => {
-      var c = Za(), g = N(c);
+    var S = (k) => {
+      var c = tr(), O = I(c);
       {
-        var B = (h) => {
-          var E = Ja(), k = H(E, !0);
-          O(() => q(k, e.message.stats)), w(h, E);
+        var V = (x) => {
+          var h = Za(), R = F(h, !0);
+          z(() => B(R, e.message.stats)), y(x, h);
         };
-        F(g, (h) => {
-          e.message.stats && h(B);
+        D(O, (x) => {
+          e.message.stats && x(V);
         });
       }
-      var j = A(g, 2), _ = N(j);
+      var _ = A(O, 2), b = I(_);
       {
-        var y = (h) => {
-          mt(h, {
+        var M = (x) => {
+          pt(x, {
             label: "Copy answer",
             get copied() {
               return r(a);
             },
-            onclick: o
+            onclick: l
           });
-        }, R = he(() => Pe(e.message));
-        F(_, (h) => {
-          r(R) && h(y);
+        }, K = he(() => Ge(e.message));
+        D(b, (x) => {
+          r(K) && x(M);
         });
       }
-      var P = A(_, 2);
+      var L = A(b, 2);
       {
-        var M = (h) => {
-          var E = Xa(), k = N(E);
-          Ue(k, { name: "retry" }), Z("click", E, () => e.act("retry", { id: e.message.id })), w(h, E);
+        var w = (x) => {
+          var h = $a(), R = I(h);
+          We(R, { name: "retry" }), Z("click", h, () => e.act("retry", { id: e.message.id })), y(x, h);
         };
-        F(P, (h) => {
-          e.message.can_retry && e.message.id && h(M);
+        D(L, (x) => {
+          e.message.can_retry && e.message.id && x(w);
         });
       }
-      var u = A(P, 2);
-      ht(u, {
+      var p = A(L, 2);
+      gt(p, {
         get message() {
           return e.message;
         },
@@ -1621,392 +1650,392 @@ function er(t, e) {
           return e.act;
         }
       });
-      var p = A(u, 2);
+      var v = A(p, 2);
       {
-        var b = (h) => {
-          var E = Qa();
-          Z("click", E, () => e.act("resume", { id: e.message.id })), w(h, E);
+        var m = (x) => {
+          var h = er();
+          Z("click", h, () => e.act("resume", { id: e.message.id })), y(x, h);
         };
-        F(p, (h) => {
-          e.message.can_continue && h(b);
+        D(v, (x) => {
+          e.message.can_continue && x(m);
         });
       }
-      w(S, c);
+      y(k, c);
     };
-    F(d, (S) => {
-      e.message.live || S(m);
+    D(g, (k) => {
+      e.message.live || k(S);
     });
   }
-  O(() => {
-    f = ke(l, 1, "kimi-msg kimi-answer", null, f, { "kimi-live": e.message.live }), Y(l, "data-id", e.message.id);
-  }), w(t, l), Re();
+  z(() => {
+    o = ye(f, 1, "kimi-msg kimi-answer", null, o, { "kimi-live": e.message.live }), J(f, "data-id", e.message.id);
+  }), y(t, f), Le();
 }
-ye(["click"]);
-var tr = /* @__PURE__ */ C("<figcaption> </figcaption>"), ar = /* @__PURE__ */ C('<figure class="kimi-file-image"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <!></figure>'), rr = /* @__PURE__ */ C('<figure role="listitem"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <figcaption> </figcaption></figure>'), ir = /* @__PURE__ */ C('<div class="kimi-video"><div class="kimi-video-title"> </div> <div class="kimi-strip" role="list"></div></div>'), nr = /* @__PURE__ */ C('<div class="kimi-doc"> </div>'), sr = /* @__PURE__ */ C('<div class="kimi-files"></div>'), or = /* @__PURE__ */ C('<textarea class="kimi-edit-box" rows="4" aria-label="Edit your message"></textarea> <div class="kimi-edit-actions"><button type="button" class="kimi-button">Cancel</button> <button type="button" class="kimi-button kimi-primary">Send</button></div>', 1), lr = /* @__PURE__ */ C('<div class="kimi-user-text"> </div>'), fr = /* @__PURE__ */ C('<button type="button" class="kimi-icon" aria-label="Edit message" title="Edit"><!></button>'), cr = /* @__PURE__ */ C("<!> <!>", 1), dr = /* @__PURE__ */ C('<div class="kimi-msg-tools"><!> <!></div>'), ur = /* @__PURE__ */ C('<article class="kimi-msg kimi-user" aria-label="Your message"><div><!> <!></div> <!></article>');
-function vr(t, e) {
-  Me(e, !0);
-  var i = this && this.__awaiter || function(u, p, b, h) {
-    function E(k) {
-      return k instanceof b ? k : new b(function(I) {
-        I(k);
+xe(["click"]);
+var ir = /* @__PURE__ */ T("<figcaption> </figcaption>"), nr = /* @__PURE__ */ T('<figure class="kimi-file-image"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <!></figure>'), sr = /* @__PURE__ */ T('<figure role="listitem"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <figcaption> </figcaption></figure>'), or = /* @__PURE__ */ T('<div class="kimi-video"><div class="kimi-video-title"> </div> <div class="kimi-strip" role="list"></div></div>'), lr = /* @__PURE__ */ T('<div class="kimi-doc"> </div>'), fr = /* @__PURE__ */ T('<div class="kimi-files"></div>'), cr = /* @__PURE__ */ T('<textarea class="kimi-edit-box" rows="4" aria-label="Edit your message"></textarea> <div class="kimi-edit-actions"><button type="button" class="kimi-button">Cancel</button> <button type="button" class="kimi-button kimi-primary">Send</button></div>', 1), dr = /* @__PURE__ */ T('<div class="kimi-user-text"> </div>'), ur = /* @__PURE__ */ T('<button type="button" class="kimi-icon" aria-label="Edit message" title="Edit"><!></button>'), vr = /* @__PURE__ */ T("<!> <!>", 1), _r = /* @__PURE__ */ T('<div class="kimi-msg-tools"><!> <!></div>'), hr = /* @__PURE__ */ T('<article class="kimi-msg kimi-user" aria-label="Your message"><div><!> <!></div> <!></article>');
+function mr(t, e) {
+  Re(e, !0);
+  var i = this && this.__awaiter || function(w, p, v, m) {
+    function x(h) {
+      return h instanceof v ? h : new v(function(R) {
+        R(h);
       });
     }
-    return new (b || (b = Promise))(function(k, I) {
-      function z(G) {
+    return new (v || (v = Promise))(function(h, R) {
+      function G(q) {
         try {
-          V(h.next(G));
-        } catch (K) {
-          I(K);
+          H(m.next(q));
+        } catch (j) {
+          R(j);
         }
       }
-      function J(G) {
+      function W(q) {
         try {
-          V(h.throw(G));
-        } catch (K) {
-          I(K);
+          H(m.throw(q));
+        } catch (j) {
+          R(j);
         }
       }
-      function V(G) {
-        G.done ? k(G.value) : E(G.value).then(z, J);
+      function H(q) {
+        q.done ? h(q.value) : x(q.value).then(G, W);
       }
-      V((h = h.apply(u, p || [])).next());
+      H((m = m.apply(w, p || [])).next());
     });
   };
-  let a = te(!1), n = te(""), o = te(!1), l = te(void 0);
+  let a = te(!1), n = te(""), s = te(!1), l = te(void 0);
   function f() {
     return i(this, void 0, void 0, function* () {
-      D(n, e.message.source || "", !0), D(a, !0), yield dt(), r(l) === null || r(l) === void 0 || r(l).focus();
+      P(n, e.message.source || "", !0), P(a, !0), yield _t(), r(l) === null || r(l) === void 0 || r(l).focus();
     });
   }
-  function s() {
-    r(n).trim() && (D(a, !1), e.act("edit", { id: e.message.id, text: r(n) }));
+  function o() {
+    r(n).trim() && (P(a, !1), e.act("edit", { id: e.message.id, text: r(n) }));
   }
-  function d(u) {
-    u.key === "Escape" ? (u.preventDefault(), u.stopPropagation(), D(a, !1)) : u.key === "Enter" && (u.ctrlKey || u.metaKey) && (u.preventDefault(), s());
+  function d(w) {
+    w.key === "Escape" ? (w.preventDefault(), w.stopPropagation(), P(a, !1)) : w.key === "Enter" && (w.ctrlKey || w.metaKey) && (w.preventDefault(), o());
   }
-  function m() {
+  function g() {
     return i(this, void 0, void 0, function* () {
-      D(o, yield Ye(e.message.source || ""), !0), setTimeout(() => D(o, !1), 1500);
+      P(s, yield je(e.message.source || ""), !0), setTimeout(() => P(s, !1), 1500);
     });
   }
-  var S = ur(), c = N(S);
-  let g;
-  var B = N(c);
+  var S = hr(), k = I(S);
+  let c;
+  var O = I(k);
   {
-    var j = (u) => {
-      var p = sr();
-      Ce(p, 21, () => e.message.files, qe, (b, h) => {
-        var E = Le(), k = se(E);
+    var V = (w) => {
+      var p = fr();
+      Me(p, 21, () => e.message.files, De, (v, m) => {
+        var x = Ne(), h = se(x);
         {
-          var I = (V) => {
-            var G = ar(), K = N(G), X = H(K), oe = A(K, 2);
+          var R = (H) => {
+            var q = nr(), j = I(q), $ = F(j), ne = A(j, 2);
             {
-              var ue = (v) => {
-                var T = tr(), x = H(T, !0);
-                O(() => q(x, r(h).note)), w(v, T);
+              var de = (u) => {
+                var E = ir(), N = F(E, !0);
+                z(() => B(N, r(m).note)), y(u, E);
               };
-              F(oe, (v) => {
-                r(h).note && v(ue);
+              D(ne, (u) => {
+                r(m).note && u(de);
               });
             }
-            O(() => {
-              Y(K, "aria-label", "Enlarge " + r(h).name), Y(X, "src", r(h).url), Y(X, "alt", r(h).name);
-            }), Z("click", K, () => e.open_image(r(h))), w(V, G);
-          }, z = (V) => {
-            var G = ir(), K = N(G), X = H(K), oe = A(K, 2);
-            Ce(oe, 21, () => r(h).frames || [], qe, (ue, v) => {
-              var T = rr(), x = N(T), L = H(x), U = A(x, 2), W = H(U, !0);
-              O(() => {
-                Y(x, "aria-label", "Enlarge the frame at " + r(v).at), Y(L, "src", r(v).url), Y(L, "alt", r(h).name + " at " + r(v).at), q(W, r(v).at);
-              }), Z("click", x, () => e.open_image({
-                url: r(v).url,
-                name: r(h).name + " at " + r(v).at
-              })), w(ue, T);
-            }), O(() => {
-              q(X, `🎞 ${r(h).name ?? ""}`), Y(oe, "aria-label", "Frames of " + r(h).name);
-            }), w(V, G);
-          }, J = (V) => {
-            var G = nr(), K = H(G);
-            O(() => q(K, `📄 ${r(h).name ?? ""}${r(h).note ? " · " + r(h).note : ""}`)), w(V, G);
+            z(() => {
+              J(j, "aria-label", "Enlarge " + r(m).name), J($, "src", r(m).url), J($, "alt", r(m).name);
+            }), Z("click", j, () => e.open_image(r(m))), y(H, q);
+          }, G = (H) => {
+            var q = or(), j = I(q), $ = F(j), ne = A(j, 2);
+            Me(ne, 21, () => r(m).frames || [], De, (de, u) => {
+              var E = sr(), N = I(E), C = F(N), U = A(N, 2), Y = F(U, !0);
+              z(() => {
+                J(N, "aria-label", "Enlarge the frame at " + r(u).at), J(C, "src", r(u).url), J(C, "alt", r(m).name + " at " + r(u).at), B(Y, r(u).at);
+              }), Z("click", N, () => e.open_image({
+                url: r(u).url,
+                name: r(m).name + " at " + r(u).at
+              })), y(de, E);
+            }), z(() => {
+              B($, `🎞 ${r(m).name ?? ""}`), J(ne, "aria-label", "Frames of " + r(m).name);
+            }), y(H, q);
+          }, W = (H) => {
+            var q = lr(), j = F(q);
+            z(() => B(j, `📄 ${r(m).name ?? ""}${r(m).note ? " · " + r(m).note : ""}`)), y(H, q);
           };
-          F(k, (V) => {
-            r(h).kind === "image" ? V(I) : r(h).kind === "video" ? V(z, 1) : V(J, -1);
+          D(h, (H) => {
+            r(m).kind === "image" ? H(R) : r(m).kind === "video" ? H(G, 1) : H(W, -1);
           });
         }
-        w(b, E);
-      }), w(u, p);
+        y(v, x);
+      }), y(w, p);
     };
-    F(B, (u) => {
-      e.message.files && e.message.files.length && u(j);
+    D(O, (w) => {
+      e.message.files && e.message.files.length && w(V);
     });
   }
-  var _ = A(B, 2);
+  var _ = A(O, 2);
   {
-    var y = (u) => {
-      var p = or(), b = se(p);
-      Be(b, (I) => D(l, I), () => r(l));
-      var h = A(b, 2), E = N(h), k = A(E, 2);
-      O((I) => k.disabled = I, [() => !r(n).trim()]), Z("keydown", b, d), va(b, () => r(n), (I) => D(n, I)), Z("click", E, () => D(a, !1)), Z("click", k, s), w(u, p);
-    }, R = (u) => {
-      var p = lr(), b = H(p, !0);
-      O(() => q(b, e.message.source)), w(u, p);
+    var b = (w) => {
+      var p = cr(), v = se(p);
+      Pe(v, (R) => P(l, R), () => r(l));
+      var m = A(v, 2), x = I(m), h = A(x, 2);
+      z((R) => h.disabled = R, [() => !r(n).trim()]), Z("keydown", v, d), ma(v, () => r(n), (R) => P(n, R)), Z("click", x, () => P(a, !1)), Z("click", h, o), y(w, p);
+    }, M = (w) => {
+      var p = dr(), v = F(p, !0);
+      z(() => B(v, e.message.source)), y(w, p);
     };
-    F(_, (u) => {
-      r(a) ? u(y) : e.message.source && u(R, 1);
+    D(_, (w) => {
+      r(a) ? w(b) : e.message.source && w(M, 1);
     });
   }
-  var P = A(c, 2);
+  var K = A(k, 2);
   {
-    var M = (u) => {
-      var p = dr(), b = N(p);
+    var L = (w) => {
+      var p = _r(), v = I(p);
       {
-        var h = (k) => {
-          var I = cr(), z = se(I);
-          mt(z, {
+        var m = (h) => {
+          var R = vr(), G = se(R);
+          pt(G, {
             label: "Copy message",
             get copied() {
-              return r(o);
+              return r(s);
             },
-            onclick: m
+            onclick: g
           });
-          var J = A(z, 2);
+          var W = A(G, 2);
           {
-            var V = (G) => {
-              var K = fr(), X = N(K);
-              Ue(X, { name: "edit" }), Z("click", K, f), w(G, K);
+            var H = (q) => {
+              var j = ur(), $ = I(j);
+              We($, { name: "edit" }), Z("click", j, f), y(q, j);
             };
-            F(J, (G) => {
-              e.message.id && G(V);
+            D(W, (q) => {
+              e.message.id && q(H);
             });
           }
-          w(k, I);
+          y(h, R);
         };
-        F(b, (k) => {
-          e.message.source && k(h);
+        D(v, (h) => {
+          e.message.source && h(m);
         });
       }
-      var E = A(b, 2);
-      ht(E, {
+      var x = A(v, 2);
+      gt(x, {
         get message() {
           return e.message;
         },
         get act() {
           return e.act;
         }
-      }), w(u, p);
+      }), y(w, p);
     };
-    F(P, (u) => {
-      r(a) || u(M);
+    D(K, (w) => {
+      r(a) || w(L);
     });
   }
-  O(() => {
-    Y(S, "data-id", e.message.id), g = ke(c, 1, "kimi-bubble", null, g, { "kimi-editing": r(a) });
-  }), w(t, S), Re();
+  z(() => {
+    J(S, "data-id", e.message.id), c = ye(k, 1, "kimi-bubble", null, c, { "kimi-editing": r(a) });
+  }), y(t, S), Le();
 }
-ye(["click", "keydown"]);
-function _r(t, e, i) {
+xe(["click", "keydown"]);
+function gr(t, e, i) {
   const a = window.kimiSide || {}, n = a[e];
   delete a[e];
-  const o = n ? n.control : new AbortController(), l = t.replace(/\/$/, "") + "/live/" + encodeURIComponent(e);
+  const s = n ? n.control : new AbortController(), l = t.replace(/\/$/, "") + "/live/" + encodeURIComponent(e);
   return (async () => {
     try {
-      const f = await (n ? n.response : fetch(l, { signal: o.signal, credentials: "same-origin", cache: "no-store" }));
+      const f = await (n ? n.response : fetch(l, { signal: s.signal, credentials: "same-origin", cache: "no-store" }));
       if (!f.ok || !f.body) return;
-      const s = f.body.pipeThrough(new TextDecoderStream()).getReader();
+      const o = f.body.pipeThrough(new TextDecoderStream()).getReader();
       let d = "";
       for (; ; ) {
-        const { done: m, value: S } = await s.read();
-        if (m) return;
+        const { done: g, value: S } = await o.read();
+        if (g) return;
         d += S;
-        const c = d.lastIndexOf(`
+        const k = d.lastIndexOf(`
 `);
-        if (c < 0) continue;
-        const g = d.slice(0, c);
-        d = d.slice(c + 1), i(JSON.parse(g.slice(g.lastIndexOf(`
+        if (k < 0) continue;
+        const c = d.slice(0, k);
+        d = d.slice(k + 1), i(JSON.parse(c.slice(c.lastIndexOf(`
 `) + 1)));
       }
     } catch {
     }
-  })(), () => o.abort();
+  })(), () => s.abort();
 }
-var hr = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]), mr = /* @__PURE__ */ C('<p class="kimi-empty svelte-49zqag"> </p>'), gr = /* @__PURE__ */ C('<button type="button" class="kimi-earlier svelte-49zqag"> </button>'), pr = /* @__PURE__ */ C('<div class="kimi-chat-tools svelte-49zqag"><!> <button type="button" class="kimi-copy-all svelte-49zqag" aria-live="polite"> </button></div> <!>', 1), br = /* @__PURE__ */ C('<img class="svelte-49zqag"/> <button type="button" class="kimi-lightbox-close svelte-49zqag">Close</button>', 1), kr = /* @__PURE__ */ C('<div><div class="kimi-scroll svelte-49zqag" role="log" aria-label="Conversation" tabindex="-1"><div class="kimi-column svelte-49zqag"><!></div></div> <dialog class="kimi-lightbox svelte-49zqag"><!></dialog></div>');
-function wr(t, e) {
-  Me(e, !0);
-  var i = this && this.__awaiter || function(v, T, x, L) {
-    function U(W) {
-      return W instanceof x ? W : new x(function($) {
-        $(W);
+var pr = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]), br = /* @__PURE__ */ T('<p class="kimi-empty svelte-49zqag"> </p>'), kr = /* @__PURE__ */ T('<button type="button" class="kimi-earlier svelte-49zqag"> </button>'), yr = /* @__PURE__ */ T('<div class="kimi-chat-tools svelte-49zqag"><!> <button type="button" class="kimi-copy-all svelte-49zqag" aria-live="polite"> </button></div> <!>', 1), wr = /* @__PURE__ */ T('<img class="svelte-49zqag"/> <button type="button" class="kimi-lightbox-close svelte-49zqag">Close</button>', 1), xr = /* @__PURE__ */ T('<div><div class="kimi-scroll svelte-49zqag" role="log" aria-label="Conversation" tabindex="-1"><div class="kimi-column svelte-49zqag"><!></div></div> <dialog class="kimi-lightbox svelte-49zqag"><!></dialog></div>');
+function Er(t, e) {
+  Re(e, !0);
+  var i = this && this.__awaiter || function(u, E, N, C) {
+    function U(Y) {
+      return Y instanceof N ? Y : new N(function(X) {
+        X(Y);
       });
     }
-    return new (x || (x = Promise))(function(W, $) {
+    return new (N || (N = Promise))(function(Y, X) {
       function me(ee) {
         try {
-          Q(L.next(ee));
-        } catch (ne) {
-          $(ne);
+          Q(C.next(ee));
+        } catch (ue) {
+          X(ue);
         }
       }
       function ae(ee) {
         try {
-          Q(L.throw(ee));
-        } catch (ne) {
-          $(ne);
+          Q(C.throw(ee));
+        } catch (ue) {
+          X(ue);
         }
       }
       function Q(ee) {
-        ee.done ? W(ee.value) : U(ee.value).then(me, ae);
+        ee.done ? Y(ee.value) : U(ee.value).then(me, ae);
       }
-      Q((L = L.apply(v, T || [])).next());
+      Q((C = C.apply(u, E || [])).next());
     });
   };
-  let a = /* @__PURE__ */ ga(e, hr);
-  const n = new Sa(a);
-  let o = -1, l = { messages: [] }, f = he(() => {
-    const v = n.props.value || { messages: [] }, T = typeof v.opening == "number" ? v.opening : null;
-    return T !== null && T < o ? l : (T !== null && (o = T), l = v, v);
-  }), s = te(null), d = "", m = () => {
+  let a = /* @__PURE__ */ ka(e, pr);
+  const n = new Ca(a);
+  let s = -1, l = { messages: [] }, f = he(() => {
+    const u = n.props.value || { messages: [] }, E = typeof u.opening == "number" ? u.opening : null;
+    return E !== null && E < s ? l : (E !== null && (s = E), l = u, u);
+  }), o = te(null), d = "", g = () => {
   };
-  ce(() => {
-    const v = r(f).live_key;
-    !v || v === d || (d = v, m(), D(s, { key: v, opening: r(f).opening, item: null }, !0), m = _r(n.shared.root || "", v, (T) => {
-      r(s) && r(s).key === v && D(s, Object.assign(Object.assign({}, r(s)), { item: T }), !0);
+  fe(() => {
+    const u = r(f).live_key;
+    !u || u === d || (d = u, g(), P(o, { key: u, opening: r(f).opening, item: null }, !0), g = gr(n.shared.root || "", u, (E) => {
+      r(o) && r(o).key === u && P(o, Object.assign(Object.assign({}, r(o)), { item: E }), !0);
     }));
-  }), ce(() => {
-    if (!r(s)) return;
-    const v = r(f).messages || [], T = v[v.length - 1];
-    (r(f).opening !== r(s).opening || !T || !T.live && r(f).live_key !== r(s).key) && (m(), D(
-      s,
+  }), fe(() => {
+    if (!r(o)) return;
+    const u = r(f).messages || [], E = u[u.length - 1];
+    (r(f).opening !== r(o).opening || !E || !E.live && r(f).live_key !== r(o).key) && (g(), P(
+      o,
       null
       // the stored chat has come, or the page opened something else
     ));
   });
   let S = he(() => {
-    const v = r(f).messages || [], T = v[v.length - 1];
-    return !r(s) || !r(s).item || !T || !T.live || r(f).opening !== r(s).opening ? v : [...v.slice(0, -1), r(s).item];
-  }), c = he(() => r(S).some((v) => v.live)), g = te(void 0), B = !0, j = null, _ = null, y = te(null), R = te(void 0), P = te(!1), M = null;
-  function u(v, T) {
-    if (v === "version" && r(g)) {
-      const x = [...r(g).querySelectorAll(".kimi-msg")], L = x.findIndex((W) => W.getAttribute("data-id") === String(T.id)), U = L < 0 ? 0 : x[L].getBoundingClientRect().top - r(g).getBoundingClientRect().top;
-      M = L < 0 ? null : {
-        index: L,
-        id: String(T.id),
+    const u = r(f).messages || [], E = u[u.length - 1];
+    return !r(o) || !r(o).item || !E || !E.live || r(f).opening !== r(o).opening ? u : [...u.slice(0, -1), r(o).item];
+  }), k = he(() => r(S).some((u) => u.live)), c = te(void 0), O = !0, V = null, _ = null, b = te(null), M = te(void 0), K = te(!1), L = null;
+  function w(u, E) {
+    if (u === "version" && r(c)) {
+      const N = [...r(c).querySelectorAll(".kimi-msg")], C = N.findIndex((Y) => Y.getAttribute("data-id") === String(E.id)), U = C < 0 ? 0 : N[C].getBoundingClientRect().top - r(c).getBoundingClientRect().top;
+      L = C < 0 ? null : {
+        index: C,
+        id: String(E.id),
         top: U,
         until: performance.now() + 5e3
       };
     }
-    n.dispatch(v, T);
+    n.dispatch(u, E);
   }
   function p() {
-    if (!M || !r(g) || performance.now() > M.until) return M = null, !1;
-    const v = r(g).querySelectorAll(".kimi-msg")[M.index];
-    return !v || v.getAttribute("data-id") === M.id ? !1 : (r(g).scrollTop += v.getBoundingClientRect().top - r(g).getBoundingClientRect().top - M.top, M = null, b(), !0);
+    if (!L || !r(c) || performance.now() > L.until) return L = null, !1;
+    const u = r(c).querySelectorAll(".kimi-msg")[L.index];
+    return !u || u.getAttribute("data-id") === L.id ? !1 : (r(c).scrollTop += u.getBoundingClientRect().top - r(c).getBoundingClientRect().top - L.top, L = null, v(), !0);
   }
-  function b() {
-    r(g) && (B = r(g).scrollHeight - r(g).scrollTop - r(g).clientHeight < 80);
+  function v() {
+    r(c) && (O = r(c).scrollHeight - r(c).scrollTop - r(c).clientHeight < 80);
   }
-  let h = 0;
-  ce(() => {
+  let m = 0;
+  fe(() => {
     r(
       S
       // what the frame below reads: run again when they change
-    ), r(f).focus, r(c), !h && (h = requestAnimationFrame(() => {
-      var v;
-      if (h = 0, !r(g)) return;
-      const T = r(S).length ? String((v = r(S)[0].id) !== null && v !== void 0 ? v : "") + ":" + r(S).length : "", x = r(f).focus || null, L = r(c), U = r(g).querySelectorAll(".kimi-msg");
-      Na(L && U.length ? U[U.length - 1] : r(g), n.shared.root || "");
-      const W = T.split(":")[0] !== (j || "").split(":")[0];
-      if (j = T, !p()) {
-        if (x && x !== _) {
-          _ = x;
-          const $ = r(g).querySelector(`[data-id="${CSS.escape(x)}"]`);
-          if ($) {
-            $.scrollIntoView({ block: "center" }), $.classList.add("kimi-flash"), setTimeout(() => $.classList.remove("kimi-flash"), 2500), B = !1;
+    ), r(f).focus, r(k), !m && (m = requestAnimationFrame(() => {
+      var u;
+      if (m = 0, !r(c)) return;
+      const E = r(S).length ? String((u = r(S)[0].id) !== null && u !== void 0 ? u : "") + ":" + r(S).length : "", N = r(f).focus || null, C = r(k), U = r(c).querySelectorAll(".kimi-msg");
+      za(C && U.length ? U[U.length - 1] : r(c), n.shared.root || "");
+      const Y = E.split(":")[0] !== (V || "").split(":")[0];
+      if (V = E, !p()) {
+        if (N && N !== _) {
+          _ = N;
+          const X = r(c).querySelector(`[data-id="${CSS.escape(N)}"]`);
+          if (X) {
+            X.scrollIntoView({ block: "center" }), X.classList.add("kimi-flash"), setTimeout(() => X.classList.remove("kimi-flash"), 2500), O = !1;
             return;
           }
         }
-        x || (_ = null), (B || W) && (r(g).scrollTop = r(g).scrollHeight, B = !0);
+        N || (_ = null), (O || Y) && (r(c).scrollTop = r(c).scrollHeight, O = !0);
       }
     }));
-  }), ce(() => {
-    r(R) && (r(y) && !r(R).open && r(R).showModal(), !r(y) && r(R).open && r(R).close());
+  }), fe(() => {
+    r(M) && (r(b) && !r(M).open && r(M).showModal(), !r(b) && r(M).open && r(M).close());
   });
-  function E() {
+  function x() {
     return i(this, void 0, void 0, function* () {
-      D(P, yield Ye(Ia(r(S))), !0), setTimeout(() => D(P, !1), 1500);
+      P(K, yield je(Ha(r(S))), !0), setTimeout(() => P(K, !1), 1500);
     });
   }
-  var k = kr();
-  let I;
-  var z = N(k), J = N(z), V = N(J);
+  var h = xr();
+  let R;
+  var G = I(h), W = I(G), H = I(W);
   {
-    var G = (v) => {
-      var T = mr(), x = H(T, !0);
-      O(() => q(x, n.props.placeholder || "")), w(v, T);
-    }, K = (v) => {
-      var T = pr(), x = se(T), L = N(x);
+    var q = (u) => {
+      var E = br(), N = F(E, !0);
+      z(() => B(N, n.props.placeholder || "")), y(u, E);
+    }, j = (u) => {
+      var E = yr(), N = se(E), C = I(N);
       {
         var U = (ae) => {
-          var Q = gr(), ee = H(Q);
-          O(() => q(ee, `↑ Show ${r(f).earlier ?? ""} earlier message${r(f).earlier === 1 ? "" : "s"}`)), Z("click", Q, () => u("earlier", {})), w(ae, Q);
+          var Q = kr(), ee = F(Q);
+          z(() => B(ee, `↑ Show ${r(f).earlier ?? ""} earlier message${r(f).earlier === 1 ? "" : "s"}`)), Z("click", Q, () => w("earlier", {})), y(ae, Q);
         };
-        F(L, (ae) => {
+        D(C, (ae) => {
           r(f).earlier && ae(U);
         });
       }
-      var W = A(L, 2), $ = H(W, !0), me = A(x, 2);
-      Ce(me, 19, () => r(S), (ae, Q) => ae.id ?? "at-" + Q, (ae, Q) => {
-        var ee = Le(), ne = se(ee);
+      var Y = A(C, 2), X = F(Y, !0), me = A(N, 2);
+      Me(me, 19, () => r(S), (ae, Q) => ae.id ?? "at-" + Q, (ae, Q) => {
+        var ee = Ne(), ue = se(ee);
         {
-          var xe = (le) => {
-            vr(le, {
+          var ge = (oe) => {
+            mr(oe, {
               get message() {
                 return r(Q);
               },
-              act: u,
-              open_image: (gt) => D(y, gt, !0)
+              act: w,
+              open_image: (Ie) => P(b, Ie, !0)
             });
-          }, Ne = (le) => {
-            er(le, {
+          }, Ee = (oe) => {
+            rr(oe, {
               get message() {
                 return r(Q);
               },
-              act: u
+              act: w
             });
           };
-          F(ne, (le) => {
-            r(Q).role === "user" ? le(xe) : le(Ne, -1);
+          D(ue, (oe) => {
+            r(Q).role === "user" ? oe(ge) : oe(Ee, -1);
           });
         }
-        w(ae, ee);
-      }), O(() => q($, r(P) ? "Copied" : "Copy conversation")), Z("click", W, E), w(v, T);
+        y(ae, ee);
+      }), z(() => B(X, r(K) ? "Copied" : "Copy conversation")), Z("click", Y, x), y(u, E);
     };
-    F(V, (v) => {
-      r(S).length === 0 ? v(G) : v(K, -1);
+    D(H, (u) => {
+      r(S).length === 0 ? u(q) : u(j, -1);
     });
   }
-  Be(z, (v) => D(g, v), () => r(g));
-  var X = A(z, 2), oe = N(X);
+  Pe(G, (u) => P(c, u), () => r(c));
+  var $ = A(G, 2), ne = I($);
   {
-    var ue = (v) => {
-      var T = br(), x = se(T), L = A(x, 2);
-      O(() => {
-        Y(x, "src", r(y).url), Y(x, "alt", r(y).name);
-      }), Z("click", L, () => D(y, null)), w(v, T);
+    var de = (u) => {
+      var E = wr(), N = se(E), C = A(N, 2);
+      z(() => {
+        J(N, "src", r(b).url), J(N, "alt", r(b).name);
+      }), Z("click", C, () => P(b, null)), y(u, E);
     };
-    F(oe, (v) => {
-      r(y) && v(ue);
+    D(ne, (u) => {
+      r(b) && u(de);
     });
   }
-  Be(X, (v) => D(R, v), () => r(R)), O(
-    (v) => {
-      Y(k, "id", n.shared.elem_id), I = ke(k, 1, `kimi-chat ${v ?? ""}`, "svelte-49zqag", I, { hidden: n.shared.visible === !1 }), Y(z, "aria-busy", r(c)), Y(X, "aria-label", r(y) ? r(y).name : "Image");
+  Pe($, (u) => P(M, u), () => r(M)), z(
+    (u) => {
+      J(h, "id", n.shared.elem_id), R = ye(h, 1, `kimi-chat ${u ?? ""}`, "svelte-49zqag", R, { hidden: n.shared.visible === !1 }), J(G, "aria-busy", r(k)), J($, "aria-label", r(b) ? r(b).name : "Image");
     },
     [() => (n.shared.elem_classes || []).join(" ")]
-  ), Qe("scroll", z, b), Qe("close", X, () => D(y, null)), Z("click", X, (v) => {
-    v.target === r(R) && D(y, null);
-  }), w(t, k), Re();
+  ), $e("scroll", G, v), $e("close", $, () => P(b, null)), Z("click", $, (u) => {
+    u.target === r(M) && P(b, null);
+  }), y(t, h), Le();
 }
-ye(["click"]);
+xe(["click"]);
 export {
-  wr as default
+  Er as default
 };

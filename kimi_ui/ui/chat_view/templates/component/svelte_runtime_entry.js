@@ -1,4 +1,4 @@
-import { al as d, am as r } from "./render-8M-CU1zq.js";
+import { an as d, ao as r } from "./render-C_oISn1u.js";
 const e = "5";
 typeof window < "u" && ((window.__svelte ??= {}).v ??= /* @__PURE__ */ new Set()).add(e);
 const o = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({

@@ -1,74 +1,74 @@
-const or = 1, cr = 2, hr = 4, _r = 8, dr = 16, vr = 1, pr = 2, pt = {}, E = /* @__PURE__ */ Symbol("uninitialized"), Qt = "http://www.w3.org/1999/xhtml", gr = "http://www.w3.org/2000/svg", wr = "http://www.w3.org/1998/Math/MathML", gt = !1;
-var en = Array.isArray, tn = Array.prototype.indexOf, be = Array.prototype.includes, nn = Array.from, wt = Object.defineProperty, we = Object.getOwnPropertyDescriptor, yr = Object.getOwnPropertyDescriptors, rn = Object.prototype, sn = Array.prototype, ln = Object.getPrototypeOf, at = Object.isExtensible;
-const fn = () => {
+const hr = 1, _r = 2, dr = 4, vr = 8, pr = 16, gr = 1, yr = 2, gt = {}, E = /* @__PURE__ */ Symbol("uninitialized"), tn = "http://www.w3.org/1999/xhtml", wr = "http://www.w3.org/2000/svg", Er = "http://www.w3.org/1998/Math/MathML", yt = !1;
+var nn = Array.isArray, rn = Array.prototype.indexOf, Te = Array.prototype.includes, sn = Array.from, wt = Object.defineProperty, ye = Object.getOwnPropertyDescriptor, ln = Object.getOwnPropertyDescriptors, fn = Object.prototype, an = Array.prototype, Et = Object.getPrototypeOf, ut = Object.isExtensible;
+const un = () => {
 };
-function an(e) {
+function on(e) {
   for (var t = 0; t < e.length; t++)
     e[t]();
 }
-function yt() {
+function mt() {
   var e, t, n = new Promise((r, s) => {
     e = r, t = s;
   });
   return { promise: n, resolve: e, reject: t };
 }
-const T = 2, ue = 4, je = 8, Et = 1 << 24, N = 16, q = 32, W = 64, ze = 128, Qe = 256, D = 512, m = 1024, w = 2048, C = 4096, M = 8192, k = 16384, he = 32768, Ne = 1 << 25, Te = 65536, Pe = 1 << 17, un = 1 << 18, _e = 1 << 19, on = 1 << 20, Er = 1 << 25, Fe = 1 << 21, fe = 1 << 22, K = 1 << 23, Be = /* @__PURE__ */ Symbol("$state"), mt = /* @__PURE__ */ Symbol("component"), mr = /* @__PURE__ */ Symbol(""), cn = /* @__PURE__ */ Symbol("attributes"), hn = /* @__PURE__ */ Symbol("class"), _n = /* @__PURE__ */ Symbol("style"), $e = /* @__PURE__ */ Symbol("text"), Re = /* @__PURE__ */ Symbol("form reset"), xe = new class extends Error {
+const T = 2, ue = 4, He = 8, bt = 1 << 24, N = 16, q = 32, W = 64, ze = 128, et = 256, F = 512, m = 1024, y = 2048, C = 4096, R = 8192, k = 16384, he = 32768, De = 1 << 25, ke = 65536, Pe = 1 << 17, cn = 1 << 18, _e = 1 << 19, hn = 1 << 20, mr = 1 << 25, Fe = 1 << 21, fe = 1 << 22, K = 1 << 23, we = /* @__PURE__ */ Symbol("$state"), Tt = /* @__PURE__ */ Symbol("component"), br = /* @__PURE__ */ Symbol(""), _n = /* @__PURE__ */ Symbol("attributes"), dn = /* @__PURE__ */ Symbol("class"), vn = /* @__PURE__ */ Symbol("style"), $e = /* @__PURE__ */ Symbol("text"), Re = /* @__PURE__ */ Symbol("form reset"), Se = new class extends Error {
   name = "StaleReactionError";
   message = "The reaction that called `getAbortSignal()` was re-run or destroyed";
-}(), Tr = (
+}(), kr = (
   // We gotta write it like this because after downleveling the pure comment may end up in the wrong location
   !!globalThis.document?.contentType && /* @__PURE__ */ globalThis.document.contentType.includes("xml")
 );
-function dn() {
+function pn() {
   console.warn("https://svelte.dev/e/derived_inert");
 }
-function vn() {
+function gn() {
   console.warn("https://svelte.dev/e/svelte_boundary_reset_noop");
 }
-function bt(e) {
+function kt(e) {
   return e === this.v;
 }
-function pn(e, t) {
+function yn(e, t) {
   return e != e ? t == t : e !== t || e !== null && typeof e == "object" || typeof e == "function";
 }
-function Tt(e) {
-  return !pn(e, this.v);
+function xt(e) {
+  return !yn(e, this.v);
 }
-function gn() {
+function wn() {
   throw new Error("https://svelte.dev/e/async_derived_orphan");
 }
-function kr(e, t, n) {
+function xr(e, t, n) {
   throw new Error("https://svelte.dev/e/each_key_duplicate");
 }
-function wn(e) {
+function En(e) {
   throw new Error("https://svelte.dev/e/effect_in_teardown");
 }
-function yn() {
+function mn() {
   throw new Error("https://svelte.dev/e/effect_in_unowned_derived");
 }
-function En(e) {
+function bn(e) {
   throw new Error("https://svelte.dev/e/effect_orphan");
 }
-function mn() {
+function Tn() {
   throw new Error("https://svelte.dev/e/effect_update_depth_exceeded");
 }
-function bn() {
+function kn() {
   throw new Error("https://svelte.dev/e/state_descriptors_fixed");
 }
-function Tn() {
+function xn() {
   throw new Error("https://svelte.dev/e/state_prototype_fixed");
 }
-function kn() {
+function Sn() {
   throw new Error("https://svelte.dev/e/state_unsafe_mutation");
 }
-function xn() {
+function An() {
   throw new Error("https://svelte.dev/e/svelte_boundary_reset_onerror");
 }
-let Sn = !1, S = null;
+let Cn = !1, S = null;
 function oe(e) {
   S = e;
 }
-function An(e, t = !1, n) {
+function Mn(e, t = !1, n) {
   S = {
     p: S,
     i: !1,
@@ -83,7 +83,7 @@ function An(e, t = !1, n) {
     l: null
   };
 }
-function Cn(e) {
+function Rn(e) {
   var t = (
     /** @type {ComponentContext} */
     S
@@ -91,47 +91,47 @@ function Cn(e) {
   if (n !== null) {
     t.e = null;
     for (var r of n)
-      qt(r);
+      Yt(r);
   }
-  return t.i = !0, S = t.p, kt(e);
+  return t.i = !0, S = t.p, St(e);
 }
-function kt(e = {}) {
-  return wt(e, mt, { value: !0 }), e;
+function St(e = {}) {
+  return wt(e, Tt, { value: !0 }), e;
 }
-function xt() {
+function At() {
   return !0;
 }
 let te = [];
-function St() {
+function Ct() {
   var e = te;
-  te = [], an(e);
+  te = [], on(e);
 }
 function $(e) {
-  if (te.length === 0 && !ye) {
+  if (te.length === 0 && !Ee) {
     var t = te;
     queueMicrotask(() => {
-      t === te && St();
+      t === te && Ct();
     });
   }
   te.push(e);
 }
-function Rn() {
-  for (; te.length > 0; )
-    St();
-}
-const Mn = -7169;
-function y(e, t) {
-  e.f = e.f & Mn | t;
-}
-function et(e) {
-  (e.f & D) !== 0 || e.deps === null ? y(e, m) : y(e, C);
-}
-function At(e, t) {
-  (e.f & w) !== 0 ? t.set(e, w) : (e.f & C) !== 0 && t.get(e) !== w && t.set(e, C), y(e, m);
-}
-let ut = !1;
 function On() {
-  ut || (ut = !0, document.addEventListener(
+  for (; te.length > 0; )
+    Ct();
+}
+const Nn = -7169;
+function w(e, t) {
+  e.f = e.f & Nn | t;
+}
+function tt(e) {
+  (e.f & F) !== 0 || e.deps === null ? w(e, m) : w(e, C);
+}
+function Mt(e, t) {
+  (e.f & y) !== 0 ? t.set(e, y) : (e.f & C) !== 0 && t.get(e) !== y && t.set(e, C), w(e, m);
+}
+let ot = !1;
+function Dn() {
+  ot || (ot = !0, document.addEventListener(
     "reset",
     (e) => {
       Promise.resolve().then(() => {
@@ -157,7 +157,7 @@ function de(e) {
     O(t), B(n);
   }
 }
-function xr(e, t, n, r = n) {
+function Sr(e, t, n, r = n) {
   e.addEventListener(t, () => de(n));
   const s = (
     /** @type {any} */
@@ -165,10 +165,10 @@ function xr(e, t, n, r = n) {
   );
   s ? e[Re] = () => {
     s(), r(!0);
-  } : e[Re] = () => r(!0), On();
+  } : e[Re] = () => r(!0), Dn();
 }
-function Nn(e, t, n, r) {
-  const s = tt;
+function Pn(e, t, n, r) {
+  const s = nt;
   var i = e.filter((c) => !c.settled), f = t.map(s);
   if (n.length === 0 && i.length === 0) {
     r(f);
@@ -177,7 +177,7 @@ function Nn(e, t, n, r) {
   var l = (
     /** @type {Effect} */
     g
-  ), a = Pn(), u = i.length === 1 ? i[0].promise : i.length > 1 ? Promise.all(i.map((c) => c.promise)) : null;
+  ), a = Fn(), u = i.length === 1 ? i[0].promise : i.length > 1 ? Promise.all(i.map((c) => c.promise)) : null;
   function h(c) {
     if ((l.f & k) === 0) {
       a();
@@ -186,26 +186,26 @@ function Nn(e, t, n, r) {
       } catch (d) {
         I(d, l);
       }
-      De();
+      Ie();
     }
   }
-  var o = Ct();
+  var o = Rt();
   if (n.length === 0) {
     u.then(() => h([])).finally(o);
     return;
   }
   function _() {
-    Promise.all(n.map((c) => /* @__PURE__ */ Fn(c))).then(h).catch((c) => I(c, l)).finally(o);
+    Promise.all(n.map((c) => /* @__PURE__ */ In(c))).then(h).catch((c) => I(c, l)).finally(o);
   }
   u ? u.then(() => {
     if ((l.f & k) !== 0) {
       o();
       return;
     }
-    a(), _(), De();
+    a(), _(), Ie();
   }) : _();
 }
-function Pn() {
+function Fn() {
   var e = (
     /** @type {Effect} */
     g
@@ -217,10 +217,10 @@ function Pn() {
     B(e), O(t), oe(n), i && (e.f & k) === 0 && (r?.activate(), r?.apply());
   };
 }
-function De(e = !0) {
+function Ie(e = !0) {
   B(null), O(null), oe(null), e && p?.deactivate();
 }
-function Ct() {
+function Rt() {
   var e = (
     /** @type {Effect} */
     g
@@ -233,13 +233,13 @@ function Ct() {
   };
 }
 // @__NO_SIDE_EFFECTS__
-function tt(e) {
-  var t = T | w;
+function nt(e) {
+  var t = T | y;
   return g !== null && (g.f |= _e), {
     ctx: S,
     deps: null,
     effects: null,
-    equals: bt,
+    equals: kt,
     f: t,
     fn: e,
     reactions: null,
@@ -255,32 +255,32 @@ function tt(e) {
 }
 const ve = /* @__PURE__ */ Symbol("obsolete");
 // @__NO_SIDE_EFFECTS__
-function Fn(e, t, n) {
+function In(e, t, n) {
   let r = (
     /** @type {Effect | null} */
     g
   );
-  r === null && gn();
+  r === null && wn();
   var s = (
     /** @type {Promise<V>} */
     /** @type {unknown} */
     void 0
-  ), i = Se(
+  ), i = Ae(
     /** @type {V} */
     E
   ), f = !v, l = /* @__PURE__ */ new Set();
-  return $n(() => {
+  return Wn(() => {
     var a = (
       /** @type {Effect} */
       g
-    ), u = yt();
+    ), u = mt();
     s = u.promise;
     try {
       Promise.resolve(e()).then(u.resolve, (c) => {
-        c !== xe && u.reject(c);
-      }).finally(De);
+        c !== Se && u.reject(c);
+      }).finally(Ie);
     } catch (c) {
-      u.reject(c), De();
+      u.reject(c), Ie();
     }
     var h = (
       /** @type {Batch} */
@@ -288,7 +288,7 @@ function Fn(e, t, n) {
     );
     if (f) {
       if ((a.f & he) !== 0)
-        var o = Ct();
+        var o = Rt();
       if (
         // boundary can be null if the async derived is inside an $effect.root not connected to the component render tree
         r.b?.is_rendered()
@@ -300,10 +300,10 @@ function Fn(e, t, n) {
       l.add(u), h.async_deriveds.set(a, u);
     }
     const _ = (c, d = void 0) => {
-      o?.(), l.delete(u), d !== ve && (h.activate(), d ? (i.f |= K, Le(i, d)) : ((i.f & K) !== 0 && (i.f ^= K), Le(i, c)), h.deactivate());
+      o?.(), l.delete(u), d !== ve && (h.activate(), d ? (i.f |= K, je(i, d)) : ((i.f & K) !== 0 && (i.f ^= K), je(i, c)), h.deactivate());
     };
     u.promise.then(_, (c) => _(null, c || "unknown"));
-  }), Ht(() => {
+  }), Bt(() => {
     for (const a of l)
       a.reject(ve);
   }), new Promise((a) => {
@@ -317,16 +317,16 @@ function Fn(e, t, n) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function Sr(e) {
-  const t = /* @__PURE__ */ tt(e);
-  return Gt(t), t;
+function Ar(e) {
+  const t = /* @__PURE__ */ nt(e);
+  return $t(t), t;
 }
 // @__NO_SIDE_EFFECTS__
-function Ar(e) {
-  const t = /* @__PURE__ */ tt(e);
-  return t.equals = Tt, t;
+function Cr(e) {
+  const t = /* @__PURE__ */ nt(e);
+  return t.equals = xt, t;
 }
-function Dn(e) {
+function Ln(e) {
   var t = e.effects;
   if (t !== null) {
     e.effects = null;
@@ -337,44 +337,44 @@ function Dn(e) {
       );
   }
 }
-function nt(e) {
+function rt(e) {
   var t, n = g, r = e.parent;
   if (!Z && r !== null && e.v !== E && // if it was never evaluated before, it's guaranteed to fail downstream, so we try to execute instead
-  (r.f & (k | M)) !== 0)
-    return dn(), e.v;
+  (r.f & (k | R)) !== 0)
+    return pn(), e.v;
   B(r);
   try {
-    Dn(e), t = Wt(e);
+    Ln(e), t = Zt(e);
   } finally {
     B(n);
   }
   return t;
 }
-function Rt(e) {
-  var t = nt(e);
-  if (!e.equals(t) && (e.wv = $t(), (!p?.is_fork || e.deps === null) && (p !== null ? (p.capture(e, t, !0), ae?.capture(e, t, !0)) : e.v = t, e.deps === null))) {
-    y(e, m);
+function Ot(e) {
+  var t = rt(e);
+  if (!e.equals(t) && (e.wv = Wt(), (!p?.is_fork || e.deps === null) && (p !== null ? (p.capture(e, t, !0), ae?.capture(e, t, !0)) : e.v = t, e.deps === null))) {
+    w(e, m);
     return;
   }
-  Z || (P !== null ? (lt() || p?.is_fork) && P.set(e, t) : et(e));
+  Z || (D !== null ? (ft() || p?.is_fork) && D.set(e, t) : tt(e));
 }
-function In(e) {
+function jn(e) {
   if (e.effects !== null)
     for (const t of e.effects)
       (t.teardown || t.ac) && (t.teardown?.(), t.ac !== null && de(() => {
-        t.ac.abort(xe), t.ac = null;
-      }), t.fn !== null && (t.teardown = fn), ke(t, 0), ft(t));
+        t.ac.abort(Se), t.ac = null;
+      }), t.fn !== null && (t.teardown = un), xe(t, 0), at(t));
 }
-function Mt(e) {
+function Nt(e) {
   if (e.effects !== null)
     for (const t of e.effects)
       t.teardown && t.fn !== null && ce(t);
 }
-let Ye = null, le = null, p = null, ae = null, P = null, Ke = null, ye = !1, Ve = !1, Ee = null, Me = null;
-var ot = 0;
-let Ln = 1;
+let Ye = null, le = null, p = null, ae = null, D = null, Ke = null, Ee = !1, Ve = !1, me = null, Oe = null;
+var ct = 0;
+let Hn = 1;
 class X {
-  id = Ln++;
+  id = Hn++;
   /** True as soon as `#process` was called */
   started = !1;
   linked = !0;
@@ -500,9 +500,9 @@ class X {
     if (r) {
       this.#s.delete(t);
       for (var s of r.d)
-        y(s, w), n(s);
+        w(s, y), n(s);
       for (s of r.m)
-        y(s, C), n(s);
+        w(s, C), n(s);
     }
     this.#h.add(t);
   }
@@ -518,7 +518,7 @@ class X {
   #u() {
     var t = [];
     for (const i of this.#n)
-      if (!((i.f & k) !== 0 || (i.f & (w | C)) === 0)) {
+      if (!((i.f & k) !== 0 || (i.f & (y | C)) === 0)) {
         for (var n = i, r = !1; n.parent !== null; ) {
           n = n.parent;
           var s = n.f;
@@ -537,15 +537,15 @@ class X {
   #d() {
     this.started = !0;
     for (const [l, a] of this.#e)
-      y(l, a), this.schedule(l);
+      w(l, a), this.schedule(l);
     this.apply();
-    for (var t = Ee = [], n = [], r = Me = []; this.#n.length > 0; ) {
-      ot++ > 1e3 && (this.#c(), Hn());
+    for (var t = me = [], n = [], r = Oe = []; this.#n.length > 0; ) {
+      ct++ > 1e3 && (this.#c(), Bn());
       for (const l of this.#u())
         try {
-          this.#y(l, t, n);
+          this.#w(l, t, n);
         } catch (a) {
-          throw Pt(l), this.#_() || this.discard(), a;
+          throw Ft(l), this.#_() || this.discard(), a;
         }
     }
     if (p = null, r.length > 0) {
@@ -553,10 +553,10 @@ class X {
       for (const l of r)
         s.schedule(l);
     }
-    if (Ee = null, Me = null, this.#_()) {
+    if (me = null, Oe = null, this.#_()) {
       this.#v(n), this.#v(t);
       for (const [l, a] of this.#s)
-        Nt(l, a);
+        Pt(l, a);
       r.length > 0 && /** @type {unknown} */
       p.#d();
       return;
@@ -568,7 +568,7 @@ class X {
     }
     this.#e.clear();
     for (const l of this.#i) l(this);
-    this.#i.clear(), ae = this, ct(n), ct(t), ae = null, this.#t?.resolve();
+    this.#i.clear(), ae = this, ht(n), ht(t), ae = null, this.#t?.resolve();
     var f = (
       /** @type {Batch | null} */
       /** @type {unknown} */
@@ -583,12 +583,12 @@ class X {
    * @param {Effect[]} effects
    * @param {Effect[]} render_effects
    */
-  #y(t, n, r) {
+  #w(t, n, r) {
     t.f ^= m;
     for (var s = t.first; s !== null; ) {
-      var i = s.f, f = (i & (q | W)) !== 0, l = f && (i & m) !== 0, a = l || (i & M) !== 0 || this.#s.has(s);
+      var i = s.f, f = (i & (q | W)) !== 0, l = f && (i & m) !== 0, a = l || (i & R) !== 0 || this.#s.has(s);
       if (!a && s.fn !== null) {
-        f ? s.f ^= m : (i & ue) !== 0 ? n.push(s) : Ae(s) && ((i & N) !== 0 && this.add_dirty_reaction(s, C), ce(s));
+        f ? s.f ^= m : (i & ue) !== 0 ? n.push(s) : Ce(s) && ((i & N) !== 0 && this.add_dirty_reaction(s, C), ce(s));
         var u = s.first;
         if (u !== null) {
           s = u;
@@ -607,11 +607,11 @@ class X {
   }
   #b() {
     for (var t = this.prev; t !== null; t = t.prev)
-      if (!t.is_fork && this.#w(t)) return t;
+      if (!t.is_fork && this.#y(t)) return t;
     return null;
   }
   /** @param {Batch} batch */
-  #w(t) {
+  #y(t) {
     for (const [n, [, r]] of this.current)
       if (!r && t.current.has(n))
         return !0;
@@ -630,7 +630,7 @@ class X {
     t.async_deriveds.clear(), this.transfer_reactions(t.#e);
     const n = (r) => {
       var s = r.reactions;
-      if (s !== null && !((r.f & T) !== 0 && (r.f & (w | C)) === 0))
+      if (s !== null && !((r.f & T) !== 0 && (r.f & (y | C)) === 0))
         for (const l of s) {
           var i = l.f;
           if ((i & T) !== 0)
@@ -643,7 +643,7 @@ class X {
               /** @type {Effect} */
               l
             );
-            i & (fe | N) && !this.async_deriveds.has(f) && (this.#e.delete(f), y(f, w), this.schedule(f));
+            i & (fe | N) && !this.async_deriveds.has(f) && (this.#e.delete(f), w(f, y), this.schedule(f));
           }
         }
     };
@@ -656,7 +656,7 @@ class X {
    */
   #v(t) {
     for (var n = 0; n < t.length; n += 1)
-      At(t[n], this.#e);
+      Mt(t[n], this.#e);
   }
   /**
    * Associate a change to a given source with the current
@@ -666,19 +666,19 @@ class X {
    * @param {boolean} [is_derived]
    */
   capture(t, n, r = !1) {
-    t.v !== E && !this.previous.has(t) && this.previous.set(t, t.v), (t.f & K) === 0 && (this.current.set(t, [n, r]), P?.set(t, n)), this.is_fork || (t.v = n);
+    t.v !== E && !this.previous.has(t) && this.previous.set(t, t.v), (t.f & K) === 0 && (this.current.set(t, [n, r]), D?.set(t, n)), this.is_fork || (t.v = n);
   }
   activate() {
     p = this;
   }
   deactivate() {
-    p = null, P = null;
+    p = null, D = null;
   }
   flush() {
     try {
       Ve = !0, p = this, this.#d();
     } finally {
-      ot = 0, Ke = null, Ee = null, Me = null, Ve = !1, p = null, P = null, L.clear();
+      ct = 0, Ke = null, me = null, Oe = null, Ve = !1, p = null, D = null, L.clear();
     }
   }
   discard() {
@@ -732,7 +732,7 @@ class X {
           o.activate();
           var f = /* @__PURE__ */ new Set(), l = /* @__PURE__ */ new Map();
           for (var a of n)
-            Ot(a, i, f, l);
+            Dt(a, i, f, l);
           l = /* @__PURE__ */ new Map();
           var u = [...o.current].filter(([_, c]) => {
             const d = this.current.get(_);
@@ -740,11 +740,11 @@ class X {
           }).map(([_]) => _);
           if (u.length > 0)
             for (const _ of this.#r)
-              (_.f & (k | M | Pe)) === 0 && rt(_, u, l) && ((_.f & (fe | N)) !== 0 ? (y(_, w), o.schedule(_)) : o.add_dirty_reaction(_, w));
+              (_.f & (k | R | Pe)) === 0 && st(_, u, l) && ((_.f & (fe | N)) !== 0 ? (w(_, y), o.schedule(_)) : o.add_dirty_reaction(_, y));
           if (o.#n.length > 0 && !o.#a) {
             o.apply();
             for (var h of o.#u())
-              o.#y(h, [], []);
+              o.#w(h, [], []);
           }
           o.deactivate();
         }
@@ -787,7 +787,7 @@ class X {
    * @param {number} status
    */
   add_dirty_reaction(t, n) {
-    (n === w || this.#e.get(t) !== w) && this.#e.set(t, n);
+    (n === y || this.#e.get(t) !== y) && this.#e.set(t, n);
   }
   /** @param {(batch: Batch) => void} fn */
   oncommit(t) {
@@ -798,12 +798,12 @@ class X {
     this.#p.add(t);
   }
   settled() {
-    return (this.#t ??= yt()).promise;
+    return (this.#t ??= mt()).promise;
   }
   static ensure() {
     if (p === null) {
       const t = p = new X();
-      !Ve && !ye && $(() => {
+      !Ve && !Ee && $(() => {
         t.started || t.flush();
       });
     }
@@ -811,7 +811,7 @@ class X {
   }
   apply() {
     {
-      P = null;
+      D = null;
       return;
     }
   }
@@ -820,7 +820,7 @@ class X {
    * @param {Effect} effect
    */
   schedule(t) {
-    if (Ke = t, t.b?.is_pending && (t.f & (ue | je | Et)) !== 0 && (t.f & he) === 0) {
+    if (Ke = t, t.b?.is_pending && (t.f & (ue | He | bt)) !== 0 && (t.f & he) === 0) {
       t.b.defer_effect(t);
       return;
     }
@@ -833,12 +833,12 @@ class X {
     }
   }
 }
-function jn(e) {
-  var t = ye, n = ae;
-  ae = null, ye = !0;
+function qn(e) {
+  var t = Ee, n = ae;
+  ae = null, Ee = !0;
   try {
     for (var r; ; ) {
-      if (Rn(), p === null)
+      if (On(), p === null)
         return (
           /** @type {T} */
           r
@@ -846,33 +846,33 @@ function jn(e) {
       p.flush();
     }
   } finally {
-    ye = t, ae = n;
+    Ee = t, ae = n;
   }
 }
-function Hn() {
+function Bn() {
   try {
-    mn();
+    Tn();
   } catch (e) {
     I(e, Ke);
   }
 }
 let V = null;
-function ct(e) {
+function ht(e) {
   var t = e.length;
   if (t !== 0) {
     for (var n = 0; n < t; ) {
       var r = e[n++];
-      if ((r.f & (k | M)) === 0 && Ae(r) && (V = /* @__PURE__ */ new Set(), ce(r), r.deps === null && r.first === null && r.nodes === null && r.teardown === null && r.ac === null && Yt(r), V?.size > 0)) {
+      if ((r.f & (k | R)) === 0 && Ce(r) && (V = /* @__PURE__ */ new Set(), ce(r), r.deps === null && r.first === null && r.nodes === null && r.teardown === null && r.ac === null && Ut(r), V?.size > 0)) {
         L.clear();
         for (const s of V) {
-          if ((s.f & (k | M)) !== 0) continue;
+          if ((s.f & (k | R)) !== 0) continue;
           const i = [s];
           let f = s.parent;
           for (; f !== null; )
             V.has(f) && (V.delete(f), i.push(f)), f = f.parent;
           for (let l = i.length - 1; l >= 0; l--) {
             const a = i[l];
-            (a.f & (k | M)) === 0 && ce(a);
+            (a.f & (k | R)) === 0 && ce(a);
           }
         }
         V.clear();
@@ -881,30 +881,30 @@ function ct(e) {
     V = null;
   }
 }
-function Ot(e, t, n, r) {
+function Dt(e, t, n, r) {
   if (!n.has(e) && (n.add(e), e.reactions !== null))
     for (const s of e.reactions) {
       const i = s.f;
-      (i & T) !== 0 ? Ot(
+      (i & T) !== 0 ? Dt(
         /** @type {Derived} */
         s,
         t,
         n,
         r
-      ) : (i & (fe | N)) !== 0 && (i & w) === 0 && rt(s, t, r) && (y(s, w), st(
+      ) : (i & (fe | N)) !== 0 && (i & y) === 0 && st(s, t, r) && (w(s, y), it(
         /** @type {Effect} */
         s
       ));
     }
 }
-function rt(e, t, n) {
+function st(e, t, n) {
   const r = n.get(e);
   if (r !== void 0) return r;
   if (e.deps !== null)
     for (const s of e.deps) {
-      if (be.call(t, s))
+      if (Te.call(t, s))
         return !0;
-      if ((s.f & T) !== 0 && rt(
+      if ((s.f & T) !== 0 && st(
         /** @type {Derived} */
         s,
         t,
@@ -918,30 +918,30 @@ function rt(e, t, n) {
     }
   return n.set(e, !1), !1;
 }
-function st(e) {
+function it(e) {
   p.schedule(e);
 }
-function Nt(e, t) {
+function Pt(e, t) {
   if (!((e.f & q) !== 0 && (e.f & m) !== 0)) {
-    (e.f & w) !== 0 ? t.d.push(e) : (e.f & C) !== 0 && t.m.push(e), y(e, m);
+    (e.f & y) !== 0 ? t.d.push(e) : (e.f & C) !== 0 && t.m.push(e), w(e, m);
     for (var n = e.first; n !== null; )
-      Nt(n, t), n = n.next;
+      Pt(n, t), n = n.next;
   }
 }
-function Pt(e) {
-  y(e, m);
+function Ft(e) {
+  w(e, m);
   for (var t = e.first; t !== null; )
-    Pt(t), t = t.next;
+    Ft(t), t = t.next;
 }
-let Ie = /* @__PURE__ */ new Set();
+let Le = /* @__PURE__ */ new Set();
 const L = /* @__PURE__ */ new Map();
-let Ft = !1;
-function Se(e, t) {
+let It = !1;
+function Ae(e, t) {
   var n = {
     f: 0,
     v: e,
     reactions: null,
-    equals: bt,
+    equals: kt,
     rv: 0,
     wv: 0
   };
@@ -949,23 +949,23 @@ function Se(e, t) {
 }
 // @__NO_SIDE_EFFECTS__
 function z(e, t) {
-  const n = Se(e);
-  return Gt(n), n;
+  const n = Ae(e);
+  return $t(n), n;
 }
 // @__NO_SIDE_EFFECTS__
-function Cr(e, t = !1, n = !0) {
-  const r = Se(e);
-  return t || (r.equals = Tt), r;
+function Mr(e, t = !1, n = !0) {
+  const r = Ae(e);
+  return t || (r.equals = xt), r;
 }
 function Q(e, t, n = !1) {
   v !== null && // since we are untracking the function inside `$inspect.with` we need to add this check
   // to ensure we error if state is set inside an inspect effect
-  (!F || (v.f & Pe) !== 0) && xt() && (v.f & (T | N | fe | Pe)) !== 0 && (H === null || !H.has(e)) && kn();
+  (!P || (v.f & Pe) !== 0) && At() && (v.f & (T | N | fe | Pe)) !== 0 && (H === null || !H.has(e)) && Sn();
   let r = n ? pe(t) : t;
-  return Le(e, r, Me);
+  return je(e, r, Oe);
 }
 var ee = null, We = 0;
-function Le(e, t, n = null) {
+function je(e, t, n = null) {
   if (!e.equals(t)) {
     Z ? L.set(e, t) : L.has(e) || L.set(e, e.v);
     var r = X.ensure();
@@ -974,30 +974,30 @@ function Le(e, t, n = null) {
         /** @type {Derived} */
         e
       );
-      (e.f & w) !== 0 && nt(s), P === null && et(s);
+      (e.f & y) !== 0 && rt(s), D === null && tt(s);
     }
-    e.wv = $t(), ee = null, We = 0, Dt(e, w, n), ee = null, g !== null && (g.f & m) !== 0 && (g.f & (q | W)) === 0 && (R === null ? Qn([e]) : R.push(e)), !r.is_fork && Ie.size > 0 && !Ft && qn();
+    e.wv = Wt(), ee = null, We = 0, Lt(e, y, n), ee = null, g !== null && (g.f & m) !== 0 && (g.f & (q | W)) === 0 && (M === null ? tr([e]) : M.push(e)), !r.is_fork && Le.size > 0 && !It && Yn();
   }
   return t;
 }
-function qn() {
-  Ft = !1;
-  for (const e of Ie) {
-    (e.f & m) !== 0 && y(e, C);
+function Yn() {
+  It = !1;
+  for (const e of Le) {
+    (e.f & m) !== 0 && w(e, C);
     let t;
     try {
-      t = Ae(e);
+      t = Ce(e);
     } catch {
       t = !0;
     }
     t && ce(e);
   }
-  Ie.clear();
+  Le.clear();
 }
-function me(e) {
+function be(e) {
   Q(e, e.v + 1);
 }
-function Dt(e, t, n) {
+function Lt(e, t, n) {
   var r = e.reactions;
   if (r !== null) {
     var s = r.length;
@@ -1006,9 +1006,9 @@ function Dt(e, t, n) {
       ee.add(e);
     }
     for (var i = 0; i < s; i++) {
-      var f = r[i], l = f.f, a = (l & w) === 0;
-      if (a && y(f, t), (l & Pe) !== 0)
-        Ie.add(
+      var f = r[i], l = f.f, a = (l & y) === 0;
+      if (a && w(f, t), (l & Pe) !== 0)
+        Le.add(
           /** @type {Effect} */
           f
         );
@@ -1017,30 +1017,30 @@ function Dt(e, t, n) {
           /** @type {Derived} */
           f
         );
-        P?.delete(u), Dt(u, C, n);
+        D?.delete(u), Lt(u, C, n);
       } else if (a) {
         var h = (
           /** @type {Effect} */
           f
         );
-        (l & N) !== 0 && V !== null && V.add(h), n !== null ? n.push(h) : st(h);
+        (l & N) !== 0 && V !== null && V.add(h), n !== null ? n.push(h) : it(h);
       }
     }
   }
 }
 function pe(e) {
-  if (typeof e != "object" || e === null || Be in e || mt in e)
+  if (typeof e != "object" || e === null || we in e || Tt in e)
     return e;
-  const t = ln(e);
-  if (t !== rn && t !== sn)
+  const t = Et(e);
+  if (t !== fn && t !== an)
     return e;
-  var n = /* @__PURE__ */ new Map(), r = en(e), s = /* @__PURE__ */ z(0), i = se, f = (l) => {
+  var n = /* @__PURE__ */ new Map(), r = nn(e), s = /* @__PURE__ */ z(0), i = se, f = (l) => {
     if (se === i)
       return l();
     var a = v, u = se;
-    O(null), dt(i);
+    O(null), vt(i);
     var h = l();
-    return O(a), dt(u), h;
+    return O(a), vt(u), h;
   };
   return r && n.set("length", /* @__PURE__ */ z(
     /** @type {any[]} */
@@ -1050,7 +1050,7 @@ function pe(e) {
     e,
     {
       defineProperty(l, a, u) {
-        (!("value" in u) || u.configurable === !1 || u.enumerable === !1 || u.writable === !1) && bn();
+        (!("value" in u) || u.configurable === !1 || u.enumerable === !1 || u.writable === !1) && kn();
         var h = n.get(a);
         return h === void 0 ? f(() => {
           var o = /* @__PURE__ */ z(u.value);
@@ -1062,17 +1062,17 @@ function pe(e) {
         if (u === void 0) {
           if (a in l) {
             const h = f(() => /* @__PURE__ */ z(E));
-            n.set(a, h), me(s);
+            n.set(a, h), be(s);
           }
         } else
-          Q(u, E), me(s);
+          Q(u, E), be(s);
         return !0;
       },
       get(l, a, u) {
-        if (a === Be)
+        if (a === we)
           return e;
         var h = n.get(a), o = a in l;
-        if (h === void 0 && (!o || we(l, a)?.writable) && (h = f(() => {
+        if (h === void 0 && (!o || ye(l, a)?.writable) && (h = f(() => {
           var c = pe(o ? l[a] : E), d = /* @__PURE__ */ z(c);
           return d;
         }), n.set(a, h)), h !== void 0) {
@@ -1101,10 +1101,10 @@ function pe(e) {
         return u;
       },
       has(l, a) {
-        if (a === Be)
+        if (a === we)
           return !0;
         var u = n.get(a), h = u !== void 0 && u.v !== E || Reflect.has(l, a);
-        if (u !== void 0 || (g !== null || v !== null) && (!h || we(l, a)?.writable)) {
+        if (u !== void 0 || (g !== null || v !== null) && (!h || ye(l, a)?.writable)) {
           u === void 0 && (u = f(() => {
             var _ = h ? pe(l[a]) : E, c = /* @__PURE__ */ z(_);
             return c;
@@ -1124,7 +1124,7 @@ function pe(e) {
             d !== void 0 ? Q(d, E) : c in l && (d = f(() => /* @__PURE__ */ z(E)), n.set(c + "", d));
           }
         if (o === void 0)
-          (!_ || we(l, a)?.writable) && (o = f(() => /* @__PURE__ */ z(void 0)), Q(o, pe(u)), n.set(a, o));
+          (!_ || ye(l, a)?.writable) && (o = f(() => /* @__PURE__ */ z(void 0)), Q(o, pe(u)), n.set(a, o));
         else {
           _ = o.v !== E;
           var b = f(() => pe(u));
@@ -1139,7 +1139,7 @@ function pe(e) {
             ), ie = Number(a);
             Number.isInteger(ie) && ie >= Y.v && Q(Y, ie + 1);
           }
-          me(s);
+          be(s);
         }
         return !0;
       },
@@ -1154,53 +1154,53 @@ function pe(e) {
         return a;
       },
       setPrototypeOf() {
-        Tn();
+        xn();
       }
     }
   );
 }
-var ht, Bn, It, Lt;
-function Yn() {
-  if (ht === void 0) {
-    ht = window, Bn = /Firefox/.test(navigator.userAgent);
+var _t, Vn, jt, Ht;
+function Un() {
+  if (_t === void 0) {
+    _t = window, Vn = /Firefox/.test(navigator.userAgent);
     var e = Element.prototype, t = Node.prototype, n = Text.prototype;
-    It = we(t, "firstChild").get, Lt = we(t, "nextSibling").get, at(e) && (e[hn] = void 0, e[cn] = null, e[_n] = void 0, e.__e = void 0), at(n) && (n[$e] = void 0);
+    jt = ye(t, "firstChild").get, Ht = ye(t, "nextSibling").get, ut(e) && (e[dn] = void 0, e[_n] = null, e[vn] = void 0, e.__e = void 0), ut(n) && (n[$e] = void 0);
   }
 }
-function jt(e = "") {
+function qt(e = "") {
   return document.createTextNode(e);
 }
 // @__NO_SIDE_EFFECTS__
-function it(e) {
+function lt(e) {
   return (
     /** @type {TemplateNode | null} */
-    It.call(e)
+    jt.call(e)
   );
 }
 // @__NO_SIDE_EFFECTS__
-function He(e) {
+function qe(e) {
   return (
     /** @type {TemplateNode | null} */
-    Lt.call(e)
+    Ht.call(e)
   );
 }
 function Rr(e, t) {
-  return /* @__PURE__ */ it(e);
-}
-function Mr(e, t = !1) {
-  {
-    var n = /* @__PURE__ */ it(e);
-    return n instanceof Comment && n.data === "" ? /* @__PURE__ */ He(n) : n;
-  }
+  return /* @__PURE__ */ lt(e);
 }
 function Or(e, t = !1) {
-  return /* @__PURE__ */ it(e);
+  {
+    var n = /* @__PURE__ */ lt(e);
+    return n instanceof Comment && n.data === "" ? /* @__PURE__ */ qe(n) : n;
+  }
 }
-function Nr(e, t = 1, n = !1) {
+function Nr(e, t = !1) {
+  return /* @__PURE__ */ lt(e);
+}
+function Dr(e, t = 1, n = !1) {
   let r = e;
   for (; t--; )
     r = /** @type {TemplateNode} */
-    /* @__PURE__ */ He(r);
+    /* @__PURE__ */ qe(r);
   return r;
 }
 function Pr(e) {
@@ -1209,8 +1209,8 @@ function Pr(e) {
 function Fr() {
   return !1;
 }
-function Dr(e, t, n) {
-  return t == null || t === Qt ? (
+function Ir(e, t, n) {
+  return t == null || t === tn ? (
     /** @type {T extends keyof HTMLElementTagNameMap ? HTMLElementTagNameMap[T] : Element} */
     n ? document.createElement(e, { is: n }) : document.createElement(e)
   ) : (
@@ -1218,7 +1218,7 @@ function Dr(e, t, n) {
     n ? document.createElementNS(t, e, { is: n }) : document.createElementNS(t, e)
   );
 }
-function Vn(e) {
+function Gn(e) {
   var t = g;
   if (t === null)
     return v.f |= K, e;
@@ -1227,11 +1227,11 @@ function Vn(e) {
   I(e, t);
 }
 function I(e, t) {
-  if (e === pt)
+  if (e === gt)
     throw e;
   if (!(t !== null && (t.f & k) !== 0)) {
     for (; t !== null; ) {
-      if ((t.f & ze) !== 0 && (t.f & (k | Ne)) === 0) {
+      if ((t.f & ze) !== 0 && (t.f & (k | De)) === 0) {
         if ((t.f & he) === 0)
           throw e;
         try {
@@ -1246,21 +1246,21 @@ function I(e, t) {
     throw e;
   }
 }
-function Un(e) {
-  g === null && (v === null && En(), yn()), Z && wn();
+function zn(e) {
+  g === null && (v === null && bn(), mn()), Z && En();
 }
-function Gn(e, t) {
+function $n(e, t) {
   var n = t.last;
   n === null ? t.last = t.first = e : (n.next = e, e.prev = n, t.last = e);
 }
 function U(e, t) {
   var n = g;
-  n !== null && (n.f & M) !== 0 && (e |= M);
+  n !== null && (n.f & R) !== 0 && (e |= R);
   var r = {
     ctx: S,
     deps: null,
     nodes: null,
-    f: e | w | D,
+    f: e | y | F,
     first: null,
     fn: t,
     last: null,
@@ -1275,7 +1275,7 @@ function U(e, t) {
   p?.register_created_effect(r);
   var s = r;
   if ((e & ue) !== 0)
-    Ee !== null ? Ee.push(r) : X.ensure().schedule(r);
+    me !== null ? me.push(r) : X.ensure().schedule(r);
   else if (t !== null) {
     try {
       ce(r);
@@ -1283,9 +1283,9 @@ function U(e, t) {
       throw j(r), f;
     }
     s.deps === null && s.teardown === null && s.nodes === null && s.first === s.last && // either `null`, or a singular child
-    (s.f & _e) === 0 && (s = s.first, (e & N) !== 0 && (e & Te) !== 0 && s !== null && (s.f |= Te));
+    (s.f & _e) === 0 && (s = s.first, (e & N) !== 0 && (e & ke) !== 0 && s !== null && (s.f |= ke));
   }
-  if (s !== null && (s.parent = n, n !== null && Gn(s, n), v !== null && (v.f & T) !== 0 && (e & W) === 0)) {
+  if (s !== null && (s.parent = n, n !== null && $n(s, n), v !== null && (v.f & T) !== 0 && (e & W) === 0)) {
     var i = (
       /** @type {Derived} */
       v
@@ -1294,15 +1294,15 @@ function U(e, t) {
   }
   return r;
 }
-function lt() {
-  return v !== null && !F;
+function ft() {
+  return v !== null && !P;
 }
-function Ht(e) {
-  const t = U(je, null);
-  return y(t, m), t.teardown = e, t;
+function Bt(e) {
+  const t = U(He, null);
+  return w(t, m), t.teardown = e, t;
 }
-function Ir(e) {
-  Un();
+function Lr(e) {
+  zn();
   var t = (
     /** @type {Effect} */
     g.f
@@ -1314,69 +1314,69 @@ function Ir(e) {
     );
     (r.e ??= []).push(e);
   } else
-    return qt(e);
+    return Yt(e);
 }
-function qt(e) {
-  return U(ue | on, e);
+function Yt(e) {
+  return U(ue | hn, e);
 }
-function zn(e) {
+function Kn(e) {
   X.ensure();
   const t = U(W | _e, e);
   return (n = {}) => new Promise((r) => {
-    n.outro ? Oe(t, () => {
+    n.outro ? Ne(t, () => {
       j(t), r(void 0);
     }) : (j(t), r(void 0));
   });
 }
-function Lr(e) {
+function jr(e) {
   return U(ue, e);
 }
-function $n(e) {
+function Wn(e) {
   return U(fe | _e, e);
 }
-function Kn(e, t = 0) {
-  return U(je | t, e);
+function Xn(e, t = 0) {
+  return U(He | t, e);
 }
-function jr(e, t = [], n = [], r = []) {
-  Nn(r, t, n, (s) => {
-    U(je, () => {
+function Hr(e, t = [], n = [], r = []) {
+  Pn(r, t, n, (s) => {
+    U(He, () => {
       e(...s.map(re));
     });
   });
 }
-function Wn(e, t = 0) {
+function Zn(e, t = 0) {
   var n = U(N | t, e);
   return n;
 }
 function J(e) {
   return U(q | _e, e);
 }
-function Bt(e) {
+function Vt(e) {
   var t = e.teardown;
   if (t !== null) {
     const n = Z, r = v;
-    _t(!0), O(null);
+    dt(!0), O(null);
     try {
       t.call(null);
     } catch (s) {
       I(s, e.parent);
     } finally {
-      _t(n), O(r);
+      dt(n), O(r);
     }
   }
 }
-function ft(e, t = !1) {
+function at(e, t = !1) {
   var n = e.first;
   for (e.first = e.last = null; n !== null; ) {
     const s = n.ac;
     s !== null && de(() => {
-      s.abort(xe);
+      s.abort(Se);
     });
     var r = n.next;
     (n.f & W) !== 0 ? n.parent = null : j(n, t), n = r;
   }
 }
-function Xn(e) {
+function Jn(e) {
   for (var t = e.first; t !== null; ) {
     var n = t.next;
     (t.f & q) === 0 && j(t), t = n;
@@ -1384,32 +1384,32 @@ function Xn(e) {
 }
 function j(e, t = !0) {
   var n = !1;
-  (t || (e.f & un) !== 0) && e.nodes !== null && e.nodes.end !== null && (Zn(
+  (t || (e.f & cn) !== 0) && e.nodes !== null && e.nodes.end !== null && (Qn(
     e.nodes.start,
     /** @type {TemplateNode} */
     e.nodes.end
-  ), n = !0), e.f |= Ne, ft(e, t && !n), ke(e, 0);
+  ), n = !0), e.f |= De, at(e, t && !n), xe(e, 0);
   var r = e.nodes && e.nodes.t;
   if (r !== null)
     for (const i of r)
       i.stop();
-  Bt(e), e.f ^= Ne, e.f |= k;
+  Vt(e), e.f ^= De, e.f |= k;
   var s = e.parent;
-  s !== null && s.first !== null && Yt(e), e.next = e.prev = e.teardown = e.ctx = e.deps = e.fn = e.nodes = e.ac = e.b = null;
+  s !== null && s.first !== null && Ut(e), e.next = e.prev = e.teardown = e.ctx = e.deps = e.fn = e.nodes = e.ac = e.b = null;
 }
-function Zn(e, t) {
+function Qn(e, t) {
   for (; e !== null; ) {
-    var n = e === t ? null : /* @__PURE__ */ He(e);
+    var n = e === t ? null : /* @__PURE__ */ qe(e);
     e.remove(), e = n;
   }
 }
-function Yt(e) {
+function Ut(e) {
   var t = e.parent, n = e.prev, r = e.next;
   n !== null && (n.next = r), r !== null && (r.prev = n), t !== null && (t.first === e && (t.first = r), t.last === e && (t.last = n));
 }
-function Oe(e, t, n = !0) {
+function Ne(e, t, n = !0) {
   var r = [];
-  e.f |= Qe, Vt(e, r, !0);
+  e.f |= et, Gt(e, r, !0);
   var s = () => {
     n && j(e), t && t();
   }, i = r.length;
@@ -1420,9 +1420,9 @@ function Oe(e, t, n = !0) {
   } else
     s();
 }
-function Vt(e, t, n) {
-  if ((e.f & M) === 0) {
-    e.f ^= M;
+function Gt(e, t, n) {
+  if ((e.f & R) === 0) {
+    e.f ^= R;
     var r = e.nodes && e.nodes.t;
     if (r !== null)
       for (const l of r)
@@ -1430,25 +1430,25 @@ function Vt(e, t, n) {
     for (var s = e.first; s !== null; ) {
       var i = s.next;
       if ((s.f & W) === 0) {
-        var f = (s.f & Te) !== 0 || // If this is a branch effect without a block effect parent,
+        var f = (s.f & ke) !== 0 || // If this is a branch effect without a block effect parent,
         // it means the parent block effect was pruned. In that case,
         // transparency information was transferred to the branch effect.
         (s.f & q) !== 0 && (e.f & N) !== 0;
-        Vt(s, t, f ? n : !1);
+        Gt(s, t, f ? n : !1);
       }
       s = i;
     }
   }
 }
-function Hr(e) {
-  e.f &= ~Qe, Ut(e, !0);
+function qr(e) {
+  e.f &= ~et, zt(e, !0);
 }
-function Ut(e, t) {
-  if ((e.f & Qe) === 0 && (e.f & M) !== 0) {
-    e.f ^= M, (e.f & m) === 0 && (y(e, w), X.ensure().schedule(e));
+function zt(e, t) {
+  if ((e.f & et) === 0 && (e.f & R) !== 0) {
+    e.f ^= R, (e.f & m) === 0 && (w(e, y), X.ensure().schedule(e));
     for (var n = e.first; n !== null; ) {
-      var r = n.next, s = (n.f & Te) !== 0 || (n.f & q) !== 0;
-      Ut(n, s ? t : !1), n = r;
+      var r = n.next, s = (n.f & ke) !== 0 || (n.f & q) !== 0;
+      zt(n, s ? t : !1), n = r;
     }
     var i = e.nodes && e.nodes.t;
     if (i !== null)
@@ -1456,18 +1456,18 @@ function Ut(e, t) {
         (f.is_global || t) && f.in();
   }
 }
-function Jn(e, t) {
+function er(e, t) {
   if (e.nodes)
     for (var n = e.nodes.start, r = e.nodes.end; n !== null; ) {
-      var s = n === r ? null : /* @__PURE__ */ He(n);
+      var s = n === r ? null : /* @__PURE__ */ qe(n);
       t.append(n), n = s;
     }
 }
 let Z = !1;
-function _t(e) {
+function dt(e) {
   Z = e;
 }
-let v = null, F = !1;
+let v = null, P = !1;
 function O(e) {
   v = e;
 }
@@ -1476,23 +1476,23 @@ function B(e) {
   g = e;
 }
 let H = null;
-function Gt(e) {
+function $t(e) {
   v !== null && ((v.f & Fe) !== 0 || (v.f & T) !== 0) && (H ??= /* @__PURE__ */ new Set()).add(e);
 }
-let x = null, A = 0, R = null;
-function Qn(e) {
-  R = e;
+let x = null, A = 0, M = null;
+function tr(e) {
+  M = e;
 }
-let zt = 1, ne = 0, se = ne;
-function dt(e) {
+let Kt = 1, ne = 0, se = ne;
+function vt(e) {
   se = e;
 }
-function $t() {
-  return ++zt;
+function Wt() {
+  return ++Kt;
 }
-function Ae(e) {
+function Ce(e) {
   var t = e.f;
-  if ((t & w) !== 0)
+  if ((t & y) !== 0)
     return !0;
   if ((t & C) !== 0) {
     for (var n = (
@@ -1500,42 +1500,42 @@ function Ae(e) {
       e.deps
     ), r = n.length, s = 0; s < r; s++) {
       var i = n[s];
-      if (Ae(
+      if (Ce(
         /** @type {Derived} */
         i
-      ) && Rt(
+      ) && Ot(
         /** @type {Derived} */
         i
       ), i.wv > e.wv)
         return !0;
     }
-    (t & D) !== 0 && // During time traveling we don't want to reset the status so that
+    (t & F) !== 0 && // During time traveling we don't want to reset the status so that
     // traversal of the graph in the other batches still happens
-    P === null && y(e, m);
+    D === null && w(e, m);
   }
   return !1;
 }
-function Kt(e, t, n = !0) {
+function Xt(e, t, n = !0) {
   var r = e.reactions;
   if (r !== null && !(H !== null && H.has(e)))
     for (var s = 0; s < r.length; s++) {
       var i = r[s];
-      (i.f & T) !== 0 ? Kt(
+      (i.f & T) !== 0 ? Xt(
         /** @type {Derived} */
         i,
         t,
         !1
-      ) : t === i && (n ? y(i, w) : (i.f & m) !== 0 && y(i, C), st(
+      ) : t === i && (n ? w(i, y) : (i.f & m) !== 0 && w(i, C), it(
         /** @type {Effect} */
         i
       ));
     }
 }
-function Wt(e) {
-  var t = x, n = A, r = R, s = v, i = H, f = S, l = F, a = se, u = e.f;
+function Zt(e) {
+  var t = x, n = A, r = M, s = v, i = H, f = S, l = P, a = se, u = e.f;
   x = /** @type {null | Value[]} */
-  null, A = 0, R = null, v = (u & (q | W)) === 0 ? e : null, H = null, oe(e.ctx), F = !1, se = ++ne, e.ac !== null && (de(() => {
-    e.ac.abort(xe);
+  null, A = 0, M = null, v = (u & (q | W)) === 0 ? e : null, H = null, oe(e.ctx), P = !1, se = ++ne, e.ac !== null && (de(() => {
+    e.ac.abort(Se);
   }), e.ac = null);
   try {
     e.f |= Fe;
@@ -1544,12 +1544,12 @@ function Wt(e) {
       e.fn
     ), o = h();
     e.f |= he;
-    var _ = vt(e);
-    if (xt() && R !== null && !F && _ !== null && (e.f & (T | C | w)) === 0)
+    var _ = pt(e);
+    if (At() && M !== null && !P && _ !== null && (e.f & (T | C | y)) === 0)
       for (var c = 0; c < /** @type {Source[]} */
-      R.length; c++)
-        Kt(
-          R[c],
+      M.length; c++)
+        Xt(
+          M[c],
           /** @type {Effect} */
           e
         );
@@ -1560,35 +1560,35 @@ function Wt(e) {
       if (t !== null)
         for (const d of t)
           d.rv = ne;
-      R !== null && (r === null ? r = R : r.push(.../** @type {Source[]} */
-      R));
+      M !== null && (r === null ? r = M : r.push(.../** @type {Source[]} */
+      M));
     }
     return (e.f & K) !== 0 && (e.f ^= K), o;
   } catch (d) {
-    return vt(e), Vn(d);
+    return pt(e), Gn(d);
   } finally {
-    e.f ^= Fe, x = t, A = n, R = r, v = s, H = i, oe(f), F = l, se = a;
+    e.f ^= Fe, x = t, A = n, M = r, v = s, H = i, oe(f), P = l, se = a;
   }
 }
-function vt(e) {
+function pt(e) {
   var t = e.deps, n = p?.is_fork;
   if (x !== null) {
     var r;
-    if (n || ke(e, A), t !== null && A > 0)
+    if (n || xe(e, A), t !== null && A > 0)
       for (t.length = A + x.length, r = 0; r < x.length; r++)
         t[A + r] = x[r];
     else
       e.deps = t = x;
-    if (lt() && (e.f & D) !== 0)
+    if (ft() && (e.f & F) !== 0)
       for (r = A; r < t.length; r++)
         (t[r].reactions ??= []).push(e);
-  } else !n && t !== null && A < t.length && (ke(e, A), t.length = A);
+  } else !n && t !== null && A < t.length && (xe(e, A), t.length = A);
   return t;
 }
-function er(e, t) {
+function nr(e, t) {
   let n = t.reactions;
   if (n !== null) {
-    var r = tn.call(n, e);
+    var r = rn.call(n, e);
     if (r !== -1) {
       var s = n.length - 1;
       s === 0 ? n = t.reactions = null : (n[r] = n[s], n.pop());
@@ -1597,54 +1597,54 @@ function er(e, t) {
   if (n === null && (t.f & T) !== 0 && // Destroying a child effect while updating a parent effect can cause a dependency to appear
   // to be unused, when in fact it is used by the currently-updating parent. Checking `new_deps`
   // allows us to skip the expensive work of disconnecting and immediately reconnecting it
-  (x === null || !be.call(x, t))) {
+  (x === null || !Te.call(x, t))) {
     var i = (
       /** @type {Derived} */
       t
     );
-    (i.f & D) !== 0 && (i.f ^= D), i.v !== E && et(i), i.ac !== null && de(() => {
-      i.ac.abort(xe), i.ac = null, y(i, w);
-    }), In(i), ke(i, 0);
+    (i.f & F) !== 0 && (i.f ^= F), i.v !== E && tt(i), i.ac !== null && de(() => {
+      i.ac.abort(Se), i.ac = null, w(i, y);
+    }), jn(i), xe(i, 0);
   }
 }
-function ke(e, t) {
+function xe(e, t) {
   var n = e.deps;
   if (n !== null)
     for (var r = t; r < n.length; r++)
-      er(e, n[r]);
+      nr(e, n[r]);
 }
 function ce(e) {
   var t = e.f;
   if ((t & k) === 0) {
-    y(e, m);
+    w(e, m);
     var n = g;
     g = e;
     try {
-      (t & (N | Et)) !== 0 ? Xn(e) : ft(e), Bt(e);
-      var r = Wt(e);
-      e.teardown = typeof r == "function" ? r : null, e.wv = zt;
+      (t & (N | bt)) !== 0 ? Jn(e) : at(e), Vt(e);
+      var r = Zt(e);
+      e.teardown = typeof r == "function" ? r : null, e.wv = Kt;
       var s;
-      gt && Sn && (e.f & w) !== 0 && e.deps;
+      yt && Cn && (e.f & y) !== 0 && e.deps;
     } finally {
       g = n;
     }
   }
 }
-async function qr() {
-  await Promise.resolve(), jn();
+async function Br() {
+  await Promise.resolve(), qn();
 }
 function re(e) {
   var t = e.f, n = (t & T) !== 0;
-  if (v !== null && !F) {
+  if (v !== null && !P) {
     var r = g !== null && (g.f & k) !== 0;
     if (!r && (H === null || !H.has(e))) {
       var s = v.deps;
       if ((v.f & Fe) !== 0)
         e.rv < ne && (e.rv = ne, x === null && s !== null && s[A] === e ? A++ : x === null ? x = [e] : x.push(e));
       else {
-        v.deps ??= [], be.call(v.deps, e) || v.deps.push(e);
+        v.deps ??= [], Te.call(v.deps, e) || v.deps.push(e);
         var i = e.reactions;
-        i === null ? e.reactions = [v] : be.call(i, v) || i.push(v);
+        i === null ? e.reactions = [v] : Te.call(i, v) || i.push(v);
       }
     }
   }
@@ -1657,79 +1657,113 @@ function re(e) {
     );
     if (Z) {
       var l = f.v;
-      return ((f.f & m) === 0 && f.reactions !== null || Zt(f)) && (l = nt(f)), L.set(f, l), l;
+      return ((f.f & m) === 0 && f.reactions !== null || Qt(f)) && (l = rt(f)), L.set(f, l), l;
     }
-    var a = (f.f & D) === 0 && !F && v !== null && (v.f & D) !== 0, u = (f.f & he) === 0;
-    Ae(f) && (a && (f.f |= D), Rt(f)), a && !u && (Mt(f), Xt(f));
+    var a = (f.f & F) === 0 && !P && v !== null && (v.f & F) !== 0, u = (f.f & he) === 0;
+    Ce(f) && (a && (f.f |= F), Ot(f)), a && !u && (Nt(f), Jt(f));
   }
-  if (P?.has(e))
-    return P.get(e);
+  if (D?.has(e))
+    return D.get(e);
   if ((e.f & K) !== 0)
     throw e.v;
   return e.v;
 }
-function Xt(e) {
-  if (e.f |= D, e.deps !== null)
+function Jt(e) {
+  if (e.f |= F, e.deps !== null)
     for (const n of e.deps) {
       var t = n.reactions;
-      t === null ? n.reactions = [e] : be.call(t, e) || t.push(e), (n.f & T) !== 0 && (n.f & D) === 0 && (Mt(
+      t === null ? n.reactions = [e] : Te.call(t, e) || t.push(e), (n.f & T) !== 0 && (n.f & F) === 0 && (Nt(
         /** @type {Derived} */
         n
-      ), Xt(
+      ), Jt(
         /** @type {Derived} */
         n
       ));
     }
 }
-function Zt(e) {
+function Qt(e) {
   if (e.v === E) return !0;
   if (e.deps === null) return !1;
   for (const t of e.deps)
-    if (L.has(t) || (t.f & T) !== 0 && Zt(
+    if (L.has(t) || (t.f & T) !== 0 && Qt(
       /** @type {Derived} */
       t
     ))
       return !0;
   return !1;
 }
-function tr(e) {
-  var t = F;
+function rr(e) {
+  var t = P;
   try {
-    return F = !0, e();
+    return P = !0, e();
   } finally {
-    F = t;
+    P = t;
   }
 }
-const ge = /* @__PURE__ */ Symbol("events"), Jt = /* @__PURE__ */ new Set(), Xe = /* @__PURE__ */ new Set();
-function nr(e, t, n, r = {}) {
+function Yr(e) {
+  if (!(typeof e != "object" || !e || e instanceof EventTarget)) {
+    if (we in e)
+      Xe(e);
+    else if (!Array.isArray(e))
+      for (let t in e) {
+        const n = e[t];
+        typeof n == "object" && n && we in n && Xe(n);
+      }
+  }
+}
+function Xe(e, t = /* @__PURE__ */ new Set()) {
+  if (typeof e == "object" && e !== null && // We don't want to traverse DOM elements
+  !(e instanceof EventTarget) && !t.has(e)) {
+    t.add(e), e instanceof Date && e.getTime();
+    for (let r in e)
+      try {
+        Xe(e[r], t);
+      } catch {
+      }
+    const n = Et(e);
+    if (n !== Object.prototype && n !== Array.prototype && n !== Map.prototype && n !== Set.prototype && n !== Date.prototype) {
+      const r = ln(n);
+      for (let s in r) {
+        const i = r[s].get;
+        if (i)
+          try {
+            i.call(e);
+          } catch {
+          }
+      }
+    }
+  }
+}
+const ge = /* @__PURE__ */ Symbol("events"), en = /* @__PURE__ */ new Set(), Ze = /* @__PURE__ */ new Set();
+function sr(e, t, n, r = {}) {
   function s(i) {
-    if (r.capture || Ze.call(t, i), !i.cancelBubble)
+    if (r.capture || Je.call(t, i), !i.cancelBubble)
       return de(() => n?.call(this, i));
   }
   return e.startsWith("pointer") || e.startsWith("touch") || e === "wheel" ? (s.__removed = !1, $(() => {
     s.__removed || t.addEventListener(e, s, r);
   })) : t.addEventListener(e, s, r), s;
 }
-function Br(e, t, n, r, s) {
-  var i = { capture: r, passive: s }, f = nr(e, t, n, i);
+function Vr(e, t, n, r, s) {
+  var i = { capture: r, passive: s }, f = sr(e, t, n, i);
   (t === document.body || // @ts-ignore
   t === window || // @ts-ignore
   t === document || // Firefox has quirky behavior, it can happen that we still get "canplay" events when the element is already removed
-  t instanceof HTMLMediaElement) && Ht(() => {
+  t instanceof HTMLMediaElement) && Bt(() => {
     f.__removed = !0, t.removeEventListener(e, f, i);
   });
 }
-function Yr(e, t, n) {
+function Ur(e, t, n) {
   (t[ge] ??= {})[e] = n;
 }
-function Vr(e) {
+function Gr(e) {
   for (var t = 0; t < e.length; t++)
-    Jt.add(e[t]);
-  for (var n of Xe)
+    en.add(e[t]);
+  for (var n of Ze)
     n(e);
 }
 let Ue = null, Ge = !1;
-function Ze(e) {
+function Je(e) {
   var t = this, n = (
     /** @type {Node} */
     t.ownerDocument
@@ -1792,25 +1826,25 @@ function Ze(e) {
     }
   }
 }
-const rr = ["touchstart", "touchmove"];
-function sr(e) {
-  return rr.includes(e);
+const ir = ["touchstart", "touchmove"];
+function lr(e) {
+  return ir.includes(e);
 }
-function ir(e) {
-  let t = 0, n = Se(0), r;
+function fr(e) {
+  let t = 0, n = Ae(0), r;
   return () => {
-    lt() && (re(n), Kn(() => (t === 0 && (r = tr(() => e(() => me(n)))), t += 1, () => {
+    ft() && (re(n), Xn(() => (t === 0 && (r = rr(() => e(() => be(n)))), t += 1, () => {
       $(() => {
-        t -= 1, t === 0 && (r?.(), r = void 0, me(n));
+        t -= 1, t === 0 && (r?.(), r = void 0, be(n));
       });
     })));
   };
 }
-var lr = Te | _e;
-function fr(e, t, n, r) {
-  new ar(e, t, n, r);
+var ar = ke | _e;
+function ur(e, t, n, r) {
+  new or(e, t, n, r);
 }
-class ar {
+class or {
   /** @type {Boundary | null} */
   parent;
   is_pending = !1;
@@ -1851,7 +1885,7 @@ class ar {
    * @type {Source<number> | null}
    */
   #u = null;
-  #d = ir(() => (this.#u = Se(this.#h), () => {
+  #d = fr(() => (this.#u = Ae(this.#h), () => {
     this.#u = null;
   }));
   /**
@@ -1868,11 +1902,11 @@ class ar {
       );
       f.b = this, f.f |= ze, r(i);
     }, this.parent = /** @type {Effect} */
-    g.b, this.transform_error = s ?? this.parent?.transform_error ?? ((i) => i), this.#t = Wn(() => {
+    g.b, this.transform_error = s ?? this.parent?.transform_error ?? ((i) => i), this.#t = Zn(() => {
       this.#E();
-    }, lr);
+    }, ar);
   }
-  #y() {
+  #w() {
     try {
       this.#n = J(() => this.#f(this.#i));
     } catch (t) {
@@ -1883,7 +1917,7 @@ class ar {
    * @param {unknown} error The deserialized error from the server's hydration comment
    */
   #b(t) {
-    const n = this.#l.failed, { reset: r, invoke_onerror: s } = this.#w(t);
+    const n = this.#l.failed, { reset: r, invoke_onerror: s } = this.#y(t);
     $(s), n && (this.#e = J(() => {
       n(
         this.#i,
@@ -1898,15 +1932,15 @@ class ar {
    * @param {unknown} error
    * @returns {{ reset: () => void, invoke_onerror: () => void }}
    */
-  #w(t) {
+  #y(t) {
     var n = !1, r = !1;
     const s = () => {
       if (!this.#o()) {
         if (n) {
-          vn();
+          gn();
           return;
         }
-        n = !0, r && xn(), this.#e !== null && Oe(this.#e, () => {
+        n = !0, r && An(), this.#e !== null && Ne(this.#e, () => {
           this.#e = null;
         }), this.#m(() => {
           this.#E();
@@ -1923,13 +1957,13 @@ class ar {
     } };
   }
   #o() {
-    return (this.#t.f & (k | Ne)) !== 0;
+    return (this.#t.f & (k | De)) !== 0;
   }
   #v() {
     const t = this.#l.pending;
     t && (this.is_pending = !0, this.#r = J(() => t(this.#i)), $(() => {
       if (!this.#o()) {
-        var n = this.#s = document.createDocumentFragment(), r = jt(), s = !1;
+        var n = this.#s = document.createDocumentFragment(), r = qt(), s = !1;
         if (n.append(r), this.#n = this.#m(() => {
           try {
             return J(() => this.#f(r));
@@ -1948,7 +1982,7 @@ class ar {
           );
           return;
         }
-        this.#a === 0 && (this.#i.before(n), this.#s = null, Oe(
+        this.#a === 0 && (this.#i.before(n), this.#s = null, Ne(
           /** @type {Effect} */
           this.#r,
           () => {
@@ -1967,7 +2001,7 @@ class ar {
         this.#f(this.#i);
       }), this.#a > 0) {
         var t = this.#s = document.createDocumentFragment();
-        Jn(this.#n, t);
+        er(this.#n, t);
         const n = (
           /** @type {(anchor: Node) => void} */
           this.#l.pending
@@ -1993,7 +2027,7 @@ class ar {
    * @param {Effect} effect
    */
   defer_effect(t) {
-    At(t, this.#g);
+    Mt(t, this.#g);
   }
   /**
    * Returns `false` if the effect exists inside a boundary whose pending snippet is shown
@@ -2029,7 +2063,7 @@ class ar {
       this.parent && this.parent.#T(t, n);
       return;
     }
-    this.#a += t, this.#a === 0 && (this.#c(n), this.#r && Oe(this.#r, () => {
+    this.#a += t, this.#a === 0 && (this.#c(n), this.#r && Ne(this.#r, () => {
       this.#r = null;
     }), this.#s && (this.#i.before(this.#s), this.#s = null));
   }
@@ -2042,7 +2076,7 @@ class ar {
    */
   update_pending_count(t, n) {
     this.#T(t, n), this.#h += t, !(!this.#u || this.#_) && (this.#_ = !0, $(() => {
-      this.#_ = !1, this.#u && Le(this.#u, this.#h);
+      this.#_ = !1, this.#u && je(this.#u, this.#h);
     }));
   }
   get_effect_pending() {
@@ -2053,7 +2087,7 @@ class ar {
   }
   /** @param {unknown} error */
   error(t) {
-    if (t === pt || !this.#l.onerror && !this.#l.failed)
+    if (t === gt || !this.#l.onerror && !this.#l.failed)
       throw t;
     p?.is_fork ? (this.#n && p.skip_effect(this.#n), this.#r && p.skip_effect(this.#r), this.#e && p.skip_effect(this.#e), p.oncommit(() => {
       this.#o() || this.#k(t);
@@ -2067,7 +2101,7 @@ class ar {
     let n = this.#l.failed;
     const r = (s) => {
       if (this.#o()) return;
-      const { reset: i, invoke_onerror: f } = this.#w(s);
+      const { reset: i, invoke_onerror: f } = this.#y(s);
       f(), n && !this.#o() && (this.#e = this.#m(() => {
         try {
           return J(() => {
@@ -2109,20 +2143,20 @@ class ar {
     });
   }
 }
-function Ur(e, t) {
+function zr(e, t) {
   var n = t == null ? "" : typeof t == "object" ? `${t}` : t;
   n !== /** @type {any} */
   (e[$e] ??= e.nodeValue) && (e[$e] = n, e.nodeValue = `${n}`);
 }
-function Gr(e, t) {
-  return ur(e, t);
+function $r(e, t) {
+  return cr(e, t);
 }
-const Ce = /* @__PURE__ */ new Map();
-function ur(e, { target: t, anchor: n, props: r = {}, events: s, context: i, intro: f = !0, transformError: l }) {
-  Yn();
-  var a = void 0, u = zn(() => {
-    var h = n ?? t.appendChild(jt());
-    fr(
+const Me = /* @__PURE__ */ new Map();
+function cr(e, { target: t, anchor: n, props: r = {}, events: s, context: i, intro: f = !0, transformError: l }) {
+  Un();
+  var a = void 0, u = Kn(() => {
+    var h = n ?? t.appendChild(qt());
+    ur(
       /** @type {TemplateNode} */
       h,
       {
@@ -2130,12 +2164,12 @@ function ur(e, { target: t, anchor: n, props: r = {}, events: s, context: i, int
         }
       },
       (c) => {
-        An({});
+        Mn({});
         var d = (
           /** @type {ComponentContext} */
           S
         );
-        i && (d.c = i), s && (r.$$events = s), a = e(c, r) || kt(), Cn();
+        i && (d.c = i), s && (r.$$events = s), a = e(c, r) || St(), Rn();
       },
       l
     );
@@ -2144,114 +2178,116 @@ function ur(e, { target: t, anchor: n, props: r = {}, events: s, context: i, int
         var b = c[d];
         if (!o.has(b)) {
           o.add(b);
-          var G = sr(b);
-          for (const qe of [t, document]) {
-            var Y = Ce.get(qe);
-            Y === void 0 && (Y = /* @__PURE__ */ new Map(), Ce.set(qe, Y));
+          var G = lr(b);
+          for (const Be of [t, document]) {
+            var Y = Me.get(Be);
+            Y === void 0 && (Y = /* @__PURE__ */ new Map(), Me.set(Be, Y));
             var ie = Y.get(b);
-            ie === void 0 ? (qe.addEventListener(b, Ze, { passive: G }), Y.set(b, 1)) : Y.set(b, ie + 1);
+            ie === void 0 ? (Be.addEventListener(b, Je, { passive: G }), Y.set(b, 1)) : Y.set(b, ie + 1);
           }
         }
       }
     };
-    return _(nn(Jt)), Xe.add(_), () => {
+    return _(sn(en)), Ze.add(_), () => {
       for (var c of o)
         for (const G of [t, document]) {
           var d = (
             /** @type {Map<string, number>} */
-            Ce.get(G)
+            Me.get(G)
           ), b = (
             /** @type {number} */
             d.get(c)
           );
-          --b == 0 ? (G.removeEventListener(c, Ze), d.delete(c), d.size === 0 && Ce.delete(G)) : d.set(c, b);
+          --b == 0 ? (G.removeEventListener(c, Je), d.delete(c), d.size === 0 && Me.delete(G)) : d.set(c, b);
         }
-      Xe.delete(_), h !== n && h.parentNode?.removeChild(h);
+      Ze.delete(_), h !== n && h.parentNode?.removeChild(h);
     };
   });
-  return Je.set(a, u), a;
+  return Qe.set(a, u), a;
 }
-let Je = /* @__PURE__ */ new WeakMap();
-function zr(e, t) {
-  const n = Je.get(e);
-  return n ? (Je.delete(e), n(t)) : Promise.resolve();
+let Qe = /* @__PURE__ */ new WeakMap();
+function Kr(e, t) {
+  const n = Qe.get(e);
+  return n ? (Qe.delete(e), n(t)) : Promise.resolve();
 }
 export {
-  Lr as $,
-  nn as A,
-  Er as B,
+  Sr as $,
+  sn as A,
+  mr as B,
   q as C,
   k as D,
-  Te as E,
+  ke as E,
   Pr as F,
   $ as G,
-  He as H,
-  M as I,
-  hr as J,
-  _r as K,
-  jr as L,
-  Zn as M,
-  gr as N,
-  wr as O,
-  hn as P,
-  mr as Q,
-  cn as R,
-  Qt as S,
-  vr as T,
-  yr as U,
-  Tr as V,
-  xr as W,
-  qr as X,
-  tr as Y,
-  Kn as Z,
-  S as _,
-  it as a,
-  kt as a0,
-  Ne as a1,
-  Be as a2,
-  fn as a3,
-  lt as a4,
-  ir as a5,
-  z as a6,
-  pe as a7,
-  Q as a8,
-  Ir as a9,
-  Vr as aa,
-  An as ab,
-  Mr as ac,
-  Cn as ad,
-  Sr as ae,
-  Nr as af,
-  Ur as ag,
-  Yr as ah,
-  Rr as ai,
-  Or as aj,
-  Br as ak,
-  Gr as al,
-  zr as am,
-  Bn as b,
-  Dr as c,
-  pr as d,
+  qe as H,
+  R as I,
+  dr as J,
+  vr as K,
+  Hr as L,
+  Qn as M,
+  wr as N,
+  Er as O,
+  jr as P,
+  rr as Q,
+  Xn as R,
+  Yr as S,
+  gr as T,
+  yn as U,
+  dn as V,
+  br as W,
+  _n as X,
+  tn as Y,
+  ln as Z,
+  kr as _,
+  lt as a,
+  Br as a0,
+  S as a1,
+  St as a2,
+  De as a3,
+  we as a4,
+  un as a5,
+  ft as a6,
+  fr as a7,
+  z as a8,
+  pe as a9,
+  Q as aa,
+  Lr as ab,
+  Gr as ac,
+  Mn as ad,
+  Or as ae,
+  Rn as af,
+  Ar as ag,
+  Dr as ah,
+  zr as ai,
+  Ur as aj,
+  Rr as ak,
+  Nr as al,
+  Vr as am,
+  $r as an,
+  Kr as ao,
+  Vn as b,
+  Ir as c,
+  yr as d,
   g as e,
-  jt as f,
-  ln as g,
+  qt as f,
+  Et as g,
   j as h,
-  en as i,
+  nn as i,
   J as j,
   p as k,
-  Wn as l,
-  Jn as m,
+  Zn as l,
+  er as m,
   re as n,
-  rn as o,
-  Oe as p,
-  Le as q,
-  Hr as r,
+  fn as o,
+  Ne as p,
+  je as q,
+  qr as r,
   Fr as s,
-  kr as t,
-  Ar as u,
-  cr as v,
-  Se as w,
-  or as x,
-  dr as y,
-  Cr as z
+  xr as t,
+  Cr as u,
+  _r as v,
+  Ae as w,
+  hr as x,
+  pr as y,
+  Mr as z
 };
