@@ -293,13 +293,15 @@ class Handlers(ComposerMixin, HistoryMixin, LiveMixin, QueueMixin, PickersMixin,
         if job.answer.message_id is None:  # refused before it started: nothing was saved
             yield await self.ctx.db.call(self._refused, owner_id, state, job.answer, message)
 
-    async def stop(self, state: SessionState, request: gr.Request) -> None:
-        """Stop: the answer this tab sent, or the one its conversation is writing (sent from anywhere)."""
+    async def stop(self, state: SessionState, live: str | None, request: gr.Request) -> None:
+        """Stop: the answer this tab sent (by its side stream's key: it may have started before the send
+        event came), or the one its conversation is writing (sent from anywhere)."""
         owner_id = self.owner(request)
-        job = self.ctx.jobs.sent_from(request.session_hash) if request.session_hash else None
-        if job is not None and job.owner_id == owner_id and not job.done:
-            job.stop()
-            return
+        for job in (self.handoff.filed(key_of(live), owner_id),
+                    self.ctx.jobs.sent_from(request.session_hash) if request.session_hash else None):
+            if job is not None and job.owner_id == owner_id and not job.done:
+                job.stop()
+                return
         self.ctx.jobs.stop(owner_id, conversation_id=(state or SessionState()).conversation_id)
 
     async def after_turn(self, state: SessionState, request: gr.Request) -> list[Any]:

@@ -316,7 +316,7 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
             h.after_attach, v.state, after, show_progress="hidden", **private)
     turns = [sending, continuing, editing, retrying]
     # api_name: the script API's `stop` keeps its name (a page event called stop would take it)
-    stopped = [stopper(h.stop, v.state, None, cancels=turns, api_visibility="private", api_name="stop_button").then(
+    stopped = [stopper(h.stop, [v.state, v.live], None, cancels=turns, api_visibility="private", api_name="stop_button").then(
         h.after_stop, v.state, v.chat, api_visibility="private"
     ).then(addresses.after_turn, v.state, after, api_visibility="private")
         for stopper in (v.composer.stop,)]

@@ -131,10 +131,11 @@ def test_the_stop_buttons_handler_stops_only_the_callers_own(two_users_app, runn
     bob = Caller(two_users_app.url, running["tokens"]["bob"])
     snapshot = running["snapshot"]
     for button in stoppers(bob.config, public=False):
-        for state in [None, snapshot["conversation_id"], {"conversation_id": snapshot["conversation_id"]},
-                      snapshot["message_id"], 5, ["x"]]:
-            for route, text in {"call": bob.rest(button["api_name"], [state]),
-                                "queue": bob.queue(button["id"], [state])}.items():
+        for state, live in [(None, None), (snapshot["conversation_id"], None),
+                            ({"conversation_id": snapshot["conversation_id"]}, '{"key": "%s"}' % ("k" * 32)),
+                            (snapshot["message_id"], snapshot["message_id"]), (5, 5), (["x"], ["x"])]:
+            for route, text in {"call": bob.rest(button["api_name"], [state, live]),
+                                "queue": bob.queue(button["id"], [state, live])}.items():
                 assert MARKER not in text and "Traceback" not in text, (button["api_name"], route, state, text[:300])
     still_running(running)
 

@@ -160,3 +160,19 @@ def test_the_page_shows_its_answer_from_the_side_stream_and_from_gradio_without_
         assert len(posted) == n + 1  # (the blocked one was tried too)
     assert page.locator("#chat .kimi-user").count() == 2  # no duplicate bubbles either
     assert answered == [200]  # the first answer came through the side stream
+
+
+def test_stop_right_after_enter_stops_the_turn_the_side_stream_started(two_users_app, users):
+    """Stop before the send event has come (it waits in Gradio's queue under load): the page's key names the
+    turn, so Stop still stops it."""
+    alice, token = users["alice"]
+    key, text = new_key(), f"stop me {new_key()[:6]} #sim tokens=3000 rate=100"
+    with alice.stream("POST", f"/live/{key}", json=body(text)) as streamed:
+        assert streamed.status_code == 200
+        lines = streamed.iter_lines()
+        assert json.loads(next(lines))["live"] is True
+        probe = Probe(two_users_app.url, token)
+        stopped = probe.call(secrets.token_hex(5), "stop_button", [None, json.dumps({"answering": True, "key": key})])
+        assert stopped["success"], stopped
+        last = [json.loads(line) for line in lines if line][-1]
+    assert last["live"] is False and "stopped" in last["stats"]
