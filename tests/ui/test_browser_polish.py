@@ -97,8 +97,7 @@ def test_an_attached_image_leaves_the_composer_whole(browser, app):
     page.locator("#composer input[type=file]").set_input_files(
         [{"name": "fox.png", "mimeType": "image/png", "buffer": png()}])
     composer = page.locator("#composer")
-    expect(composer.locator("img").first).to_be_visible(timeout=10_000)  # its thumbnail
-    page.wait_for_timeout(300)  # the estimate under the composer comes from the server and settles the layout
+    expect(page.locator("#upload-estimate")).to_be_visible(timeout=10_000)  # the file is in (its chip)
     box = composer.bounding_box()
     assert inside(composer.locator("textarea").bounding_box(), box)
     assert inside(composer.locator("button.submit-button").bounding_box(), box)
