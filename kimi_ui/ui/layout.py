@@ -322,8 +322,13 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
         for stopper in (v.composer.stop,)]
     ended = [event.then(addresses.after_turn, v.state, after, api_visibility="private", show_progress="hidden")
              for event in turns]
+    # A refused message comes back to the composer (after_turn, queue_message): its chips with it (a value set
+    # by a handler fires no change event).
+    estimated = {"api_visibility": "private", "queue": False, "show_progress": "hidden"}
+    for event in ended:
+        event.then(h.estimate_uploads, [v.composer, v.backend], [v.estimate, v.quick], **estimated)
     queue_view.wire(h, v.queue, moved, ended, v.composer, v.state, send_inputs, stream_outputs, after, stopped,
-                    streamed)
+                    streamed, [v.estimate, v.quick])
     v.here.change(h.queued_view, v.state, v.queue.box, api_visibility="private", show_progress="hidden")
     timer.tick(h.queued_view, v.state, v.queue.box, api_visibility="private", show_progress="hidden")
     marks.tick(h.queued_if_changed, v.state, v.queue.box, api_visibility="private", show_progress="hidden")

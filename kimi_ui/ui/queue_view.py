@@ -47,9 +47,16 @@ ROUTE_JS = """
     response.catch(() => {});  // (the chat view reads it; if it never does, no unhandled rejection)
     (window.kimiSide = window.kimiSide || {})[key] = {response, control};
   }
-  const escaped = text.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]);
-  const question = {id: null, role: 'user', html: escaped.trim() ? '<div class="kimi-md"><p>'
-    + escaped.replace(/\\n/g, '<br>') + '</p></div>' : '', source: text, files: [], versions: null};
+  // The question as the view shows it (as written: `source` is shown as text), with its attachments from
+  // the composer's uploads until the stored ones come (an image by its upload URL, served to its uploader).
+  const shownFiles = ((m && m.files) || []).map((f) => {
+    const name = f.orig_name || 'file';
+    const mime = f.mime_type || '';
+    if (mime.startsWith('image/')) return {kind: 'image', url: f.url, name, note: ''};
+    if (mime.startsWith('video/')) return {kind: 'video', name, frames: []};
+    return {kind: 'document', name, note: ''};
+  });
+  const question = {id: null, role: 'user', source: text, files: shownFiles, versions: null};
   const waiting = {id: null, role: 'assistant', live: true, parts: [{type: 'waiting', title: 'Sending…', detail: ''}]};
   const shown = (chat && chat.messages) || [];
   return [m, empty, live, empty, {...(chat || {}), messages: [...shown, question, waiting], focus: null, live_key: key}];
@@ -235,13 +242,13 @@ def _problem(text: str) -> Answer:
 
 
 def wire(h: Any, parts: QueueParts, moved: Any, ended: list[Any], composer: Any, state: Any, inputs: list[Any],
-         follow_outputs: list[Any], after: list[Any], stopped: list[Any], streamed: dict) -> None:
+         follow_outputs: list[Any], after: list[Any], stopped: list[Any], streamed: dict, chips: list[Any]) -> None:
     """Enter routes to the queue while this tab's turn runs; after each turn (`ended`: its after_turn
     event) the tab follows the queue's answers; the box follows the conversation shown."""
     private = {"api_visibility": "private", "show_progress": "hidden"}
     h.after_outputs = len(after)
     moved.then(h.queue_message, [parts.message, *inputs[1:]], [parts.box, composer], trigger_mode="multiple",
-               **private)
+               **private).then(h.estimate_uploads, [composer, inputs[3]], chips, **private)
     for event in ended:
         event.then(h.follow_queued, state, [*follow_outputs, parts.box], **streamed).then(
             h.after_follow, state, after, **private).then(h.queued_view, state, parts.box, **private)

@@ -157,11 +157,17 @@ def test_a_refused_message_comes_back_to_the_composer(browser, app):
     page.get_by_text("Advanced").click()
     page.get_by_role("textbox", name="Temperature").fill("hot")
     page.get_by_role("button", name="Close settings").click()  # closed again
+    page.locator("#composer input[type=file]").set_input_files(
+        [{"name": "notes.txt", "mimeType": "text/plain", "buffer": b"my notes"}])
+    chips = page.locator("#upload-estimate")
+    expect(chips).to_contain_text("notes.txt", timeout=10_000)
     send(page, "keep this text")
     expect(page.locator("#chat")).to_contain_text("Temperature must be a number", timeout=10_000)
     expect(page.locator("#composer textarea")).to_have_value("keep this text", timeout=10_000)
+    expect(chips).to_contain_text("notes.txt", timeout=10_000)  # the file came back, and its chip with it
     open_settings(page)  # a closed panel's fields are out of reach
     page.get_by_role("textbox", name="Temperature").fill("")
     page.locator("#composer textarea").press("Enter")
-    expect(page.locator("#chat")).to_contain_text("last user message:keep this text", timeout=20_000)
+    expect(page.locator("#chat")).to_contain_text("last user message:Attached file notes.txt:my noteskeep this text",
+                                                  timeout=20_000)
     expect(page.locator("#composer textarea")).to_have_value("")
