@@ -23,12 +23,16 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from kimi_ui.storage import store
 from kimi_ui.ui import render
-from kimi_ui.ui.inputs import InputProblem, limit_key_of
+from kimi_ui.ui.inputs import InputProblem, discard_uploads, limit_key_of
 
 KEY = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 WAIT_SECONDS = 10.0  # for the send event to file its job (it waits in Gradio's queue under load)
-WAITS_PER_USER = 4
-KEEP_SECONDS = 120.0  # a job stays filed after its end, for a send event that waited in Gradio's queue  # pending requests of one user: a page waits for one at a time
+WAITS_PER_USER = 4  # pending requests of one user: a page waits for one at a time
+WAITS_PER_ADDRESS = 16  # ... of one address in a public demo, where a new identity is one cookie away
+KEEP_SECONDS = 120.0  # a job stays filed after its end, for a send event that waited in Gradio's queue
+# Jobs filed per user (per address in a public demo). A page has a key or two in flight; without a bound a
+# script posting refused turns (up to 1 MB of text each) under new keys kept them all for KEEP_SECONDS.
+MAX_FILED = 32
 
 
 def key_of(live: Any) -> str | None:
@@ -37,7 +41,12 @@ def key_of(live: Any) -> str | None:
         key = json.loads(live).get("key") if isinstance(live, str) else None
     except (ValueError, AttributeError):
         return None
-    return key if isinstance(key, str) and KEY.match(key) else None
+    return key if isinstance(key, str) and KEY.fullmatch(key) else None
+
+
+def _group(job: Any) -> str:
+    """Whose limits a job counts in: the owner's, or in a public demo the address's (kimi_ui/ui/inputs.py)."""
+    return job.turn.limit_key or job.owner_id
 
 
 class Handoff:
@@ -65,22 +74,33 @@ class Handoff:
         job = start()
         if key and found is None:
             self._jobs[key] = (job, now)
+            self._trim(_group(job))
             _, waiter = self._waiting.pop(key, (None, None))
             if waiter is not None and not waiter.done():
                 waiter.set_result(job)
         return job
 
-    async def take(self, user: str, key: str, timeout: float = WAIT_SECONDS) -> Any | None:
-        """The job filed under `key`, waiting up to `timeout` for the send event to file it."""
+    def _trim(self, group: str) -> None:
+        """At most MAX_FILED jobs of one user (or address) stay filed: the oldest ended ones go first (a
+        running one stays: its send event may not have come yet, and it would start the turn again)."""
+        mine = [k for k, (job, _) in self._jobs.items() if _group(job) == group]
+        ended = [k for k in mine if self._jobs[k][0].done]
+        for old in ended[:max(0, len(mine) - MAX_FILED)]:
+            del self._jobs[old]
+
+    async def take(self, user: str, key: str, timeout: float | None = None) -> Any | None:
+        """The job filed under `key`, waiting up to `timeout` for the send event to file it. `user`: who
+        waits (a public demo's visitors: their address, "ip:...")."""
         job, _ = self._jobs.get(key, (None, 0.0))
         if job is not None:
             return job
-        if key in self._waiting or sum(who == user for who, _ in self._waiting.values()) >= WAITS_PER_USER:
+        most = WAITS_PER_ADDRESS if user.startswith("ip:") else WAITS_PER_USER
+        if key in self._waiting or sum(who == user for who, _ in self._waiting.values()) >= most:
             return None
         waiter = asyncio.get_running_loop().create_future()
         self._waiting[key] = (user, waiter)
         try:
-            return await asyncio.wait_for(waiter, timeout)
+            return await asyncio.wait_for(waiter, timeout or WAIT_SECONDS)
         except asyncio.TimeoutError:
             return None
         finally:
@@ -95,6 +115,25 @@ async def _lines(job: Any) -> AsyncIterator[bytes]:
             yield json.dumps(render.live_item(answer), separators=(",", ":")).encode() + b"\n"
     finally:
         job.side_streams -= 1
+
+
+_releasing: set[asyncio.Task] = set()  # (a task nobody holds may be collected before it ends)
+
+
+def _release_when_saved(job: Any, uploads: Any, user: str | None) -> None:
+    """Once the question is saved (its files copied into the store), its uploads are spent, as after the send
+    event or /chat: else a post that nobody's send event adopts could attach one upload to turn after turn
+    (past the upload rate and the stored-files quota) and leave it in Gradio's cache for good."""
+
+    async def release() -> None:
+        async for answer in job.follow():
+            if answer.message_id:
+                discard_uploads(job.turn.files, uploads, user)
+                return
+
+    task = asyncio.get_running_loop().create_task(release(), name="side-stream uploads")
+    _releasing.add(task)
+    task.add_done_callback(_releasing.discard)
 
 
 def _streamed(job: Any) -> StreamingResponse:
@@ -129,13 +168,16 @@ def add_routes(app: FastAPI, handlers: Any) -> None:
     """POST /live/<key> starts the turn and streams it; GET /live/<key> streams the turn the send event
     starts (or started) under that key."""
     ctx, handoff = handlers.ctx, handlers.handoff
+    app.state.handoff = handoff  # (for tests: what is filed and who waits)
 
     @app.post("/live/{key}", include_in_schema=False)
     async def start_and_stream(key: str, started: Started, request: Request) -> StreamingResponse:
-        if not KEY.match(key):
+        if not KEY.fullmatch(key):
             raise HTTPException(status_code=404, detail="Not found")
         user = request.state.user
-        owner_id = ctx.owner_id(user, create=True)
+        # Read in a worker thread, and made only for a message that goes on (a public demo's visitor gets
+        # a row with the first turn, not with each cookieless post).
+        owner_id = await ctx.db.call(ctx.owner_id, user)
         job = handoff.filed(key, owner_id)
         if job is None:
             try:
@@ -146,16 +188,19 @@ def add_routes(app: FastAPI, handlers: Any) -> None:
                 raise HTTPException(status_code=409, detail="left to the send event") from None  # (it says why)
             if not turn.text and not turn.files or await ctx.db.call(busy, handlers, owner_id, turn.conversation_id):
                 raise HTTPException(status_code=409, detail="left to the send event")  # (it queues the message)
+            owner_id = await ctx.db.call(lambda: ctx.owner_id(user, create=True))
             job = handoff.job_for(key, owner_id, lambda: ctx.jobs.start(owner_id, turn))
+            if turn.files:
+                _release_when_saved(job, ctx.uploads, user)
         return _streamed(job)
 
     @app.get("/live/{key}", include_in_schema=False)
     async def side_stream(key: str, request: Request) -> StreamingResponse:
-        if not KEY.match(key):
+        if not KEY.fullmatch(key):
             raise HTTPException(status_code=404, detail="Not found")
         user = request.state.user
-        job = await handoff.take(user or "", key)
+        job = await handoff.take(limit_key_of(user, request.client and request.client.host) or user or "", key)
         # Not filed here (another process; a refusal before the job), or someone else's.
-        if job is None or job.owner_id != ctx.owner_id(user):
+        if job is None or job.owner_id != await ctx.db.call(ctx.owner_id, user):
             raise HTTPException(status_code=404, detail="Not found")
         return _streamed(job)
