@@ -144,7 +144,7 @@ class Handlers(ComposerMixin, HistoryMixin, LiveMixin, QueueMixin, PickersMixin,
         if not text and not message.get("files"):  # an empty composer (or Enter queued it) sends nothing
             yield [gr.skip(), gr.skip()]  # (a generator that yields nothing would set the chat to None)
             return
-        owner_id = self.creator(request)
+        owner_id = self.owner(request)
         key = key_of(live)
         started = self.handoff.filed(key, owner_id)  # the page's side stream started this turn already
         if started is not None:
@@ -158,6 +158,7 @@ class Handlers(ComposerMixin, HistoryMixin, LiveMixin, QueueMixin, PickersMixin,
         except InputProblem as problem:
             yield self._refused(owner_id, state, refusal(problem), message)
             return
+        owner_id = await self.ctx.db.call(self.creator, request)  # a row only for a message that goes on
         if self.queue_busy(owner_id, turn.conversation_id):  # answering (maybe in another tab): queue it
             async for update in self.queue_and_follow(owner_id, turn, state, message, request):
                 yield update
@@ -256,8 +257,12 @@ class Handlers(ComposerMixin, HistoryMixin, LiveMixin, QueueMixin, PickersMixin,
         ticket = state.tab.shown  # another opening in this page stops this follower (kimi_ui/ui/live.py)
         # once: it does not change while streaming
         earlier = await self.ctx.db.call(self._prefix, owner_id, turn, state)
-        mine = () if turn.regenerate_of else (render.question_item(None, turn.text),)
-        yield [render.stamped(render.extended(earlier, *mine, render.live_item(Answer())), ticket,
+        # Until the stored question comes, its files from the uploads (an image by its upload URL).
+        mine = () if turn.regenerate_of else (render.question_item(None, turn.text, pending=render.pending_files(
+            turn.files, f"{self.ctx.settings.root_path.rstrip('/')}/gradio_api/file=")),)
+        begun = self.handoff.filed(key, owner_id)  # by the side stream: maybe saved before `earlier` was read
+        before = render.without(earlier, *((begun.answer.user_message_id, begun.answer.message_id) if begun else ()))
+        yield [render.stamped(render.extended(before, *mine, render.live_item(Answer())), ticket,
                               state.conversation_id), state]
         # Runs to its end whatever happens to this tab; filed under the page's key for its side stream.
         job = self.handoff.job_for(key, owner_id, lambda: self.ctx.jobs.start(owner_id, turn))
@@ -281,7 +286,9 @@ class Handlers(ComposerMixin, HistoryMixin, LiveMixin, QueueMixin, PickersMixin,
                 # Handed over once the answer shows something: this event brings the first token itself (the
                 # follower starts only after after_turn, seconds later under load).
                 handed = bool(answer.message_id) and _has_started(answer)
-                yield [render.stamped(render.extended(earlier, *mine, render.live_item(answer)), ticket,
+                # The side stream may have started the turn before `earlier` was read: never show it twice.
+                before = render.without(earlier, answer.user_message_id, answer.message_id)
+                yield [render.stamped(render.extended(before, *mine, render.live_item(answer)), ticket,
                                       state.conversation_id), state]
                 if handed:
                     return

@@ -11,11 +11,14 @@ import html
 import json
 import re
 import time
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from kimi_ui.auth import LOCAL_USER, RESERVED_PREFIX
 from kimi_ui.answer import Answer, ToolCall
 from kimi_ui.backends.wire import CHARS_PER_TOKEN
+from kimi_ui.media.prepare import kind_of
 from kimi_ui.storage.models import Attachment, MessageRow
 from kimi_ui.ui.markdown import escape_attr, escape_text, render_markdown
 
@@ -169,11 +172,34 @@ def _files(attachments: list[Attachment], attachment_url) -> list[dict[str, Any]
 
 
 def question_item(message_id: str | None, text: str, attachments: list[Attachment] = (), attachment_url=None,
-                  versions: tuple[int, int] | None = None) -> ChatMessage:
+                  versions: tuple[int, int] | None = None, pending: list[dict[str, Any]] = ()) -> ChatMessage:
     """The user's message: its text as written (the view shows it as plain text, never as Markdown:
-    `2+3*4` keeps its asterisks) and its attachments together."""
-    return {"id": message_id, "role": "user", "source": text,
-            "files": _files(list(attachments), attachment_url) if attachments else [], "versions": versions}
+    `2+3*4` keeps its asterisks) and its attachments together (`pending`: not stored yet)."""
+    files = _files(list(attachments), attachment_url) if attachments else list(pending)
+    return {"id": message_id, "role": "user", "source": text, "files": files, "versions": versions}
+
+
+def pending_files(files: tuple[tuple[str, str], ...], upload_url: str) -> list[dict[str, Any]]:
+    """A question's uploads before they are stored: an image by its upload's URL (Gradio serves an upload
+    to its uploader only), a video or document by name."""
+    out: list[dict[str, Any]] = []
+    for path, name in files:
+        kind = kind_of(name, Path(path))
+        if kind == "image":
+            out.append({"kind": "image", "url": upload_url + quote(path), "name": name, "note": ""})
+        elif kind == "video":
+            out.append({"kind": "video", "name": name, "frames": []})
+        else:
+            out.append({"kind": "document", "name": name, "note": ""})
+    return out
+
+
+def without(value: ChatValue, *ids: str | None) -> ChatValue:
+    """`value` without the messages of these ids."""
+    gone = {i for i in ids if i}
+    if not gone:
+        return value
+    return {**value, "messages": [m for m in value.get("messages", ()) if m.get("id") not in gone]}
 
 
 def conversation_messages(

@@ -147,6 +147,8 @@ def test_the_page_shows_its_answer_from_the_side_stream_and_from_gradio_without_
     page.on("request", lambda r: posted.append(r.url) if "/live/" in r.url and r.method == "POST" else None)
     answered: list[int] = []
     page.on("response", lambda r: answered.append(r.status) if "/live/" in r.url else None)
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
     for n, blocked in enumerate((False, True)):
         if blocked:
             page.route("**/live/*", lambda route: route.abort())
@@ -160,6 +162,7 @@ def test_the_page_shows_its_answer_from_the_side_stream_and_from_gradio_without_
         assert len(posted) == n + 1  # (the blocked one was tried too)
     assert page.locator("#chat .kimi-user").count() == 2  # no duplicate bubbles either
     assert answered == [200]  # the first answer came through the side stream
+    assert not errors  # (the side stream's turn was once read into the chat above it: two messages of one id)
 
 
 def test_stop_right_after_enter_stops_the_turn_the_side_stream_started(two_users_app, users):

@@ -315,3 +315,15 @@ def test_a_stopped_answer_says_about_how_many_tokens_it_wrote():
     stopped = render.stats_line({"ttft_ms": 30}, "cancelled", written=700)
     assert stopped == "about 200 tokens · first token 0.03 s · stopped"
     assert render.stats_line({"completion_tokens": 89}, "done", written=700) == "89 tokens"
+
+
+def test_a_questions_uploads_show_until_the_stored_ones_come_and_no_message_shows_twice():
+    pending = render.pending_files((("/tmp/gradio/a b.png", "shot.png"), ("/tmp/gradio/x.mp4", "clip.mp4"),
+                                    ("/tmp/gradio/n.txt", "notes.txt")), "/gradio_api/file=")
+    assert pending[0] == {"kind": "image", "url": "/gradio_api/file=/tmp/gradio/a%20b.png", "name": "shot.png",
+                          "note": ""}
+    assert [f["kind"] for f in pending] == ["image", "video", "document"]
+    assert render.question_item(None, "hi", pending=pending)["files"] == pending
+    value = render.chat_value([{"id": "q1"}, {"id": "a1"}, {"id": "q2"}, {"id": None}])
+    assert [m["id"] for m in render.without(value, "q2", None)["messages"]] == ["q1", "a1", None]
+    assert render.without(value) is value

@@ -98,7 +98,7 @@ function ce(t, e) {
   i.nodes === null && (i.nodes = { start: t, end: e, a: null, t: null });
 }
 // @__NO_SIDE_EFFECTS__
-function T(t, e) {
+function C(t, e) {
   var i = (e & lt) !== 0, a = (e & yt) !== 0, n, s = !t.startsWith("<!>");
   return () => {
     n === void 0 && (n = ht(s ? t : "<!>" + t), i || (n = /** @type {TemplateNode} */
@@ -408,7 +408,7 @@ function Me(t, e, i, a, n, s = null) {
     for (var M = (
       /** @type {V[]} */
       r(S)
-    ), K = M.length, L = /* @__PURE__ */ new Set(), w = (
+    ), K = M.length, N = /* @__PURE__ */ new Set(), w = (
       /** @type {Batch} */
       ve
     ), p = ct(), v = 0; v < K; v += 1) {
@@ -422,12 +422,12 @@ function Me(t, e, i, a, n, s = null) {
         n,
         e,
         i
-      ), c || (h.e.f |= ie), f.set(x, h)), L.add(x);
+      ), c || (h.e.f |= ie), f.set(x, h)), N.add(x);
     }
-    if (K === 0 && s && !g && (c ? g = ke(() => s(l)) : (g = ke(() => s(et ??= _e())), g.f |= ie)), K > L.size && xt(), !c)
-      if (k.set(w, L), p) {
-        for (const [R, G] of f)
-          L.has(R) || w.skip_effect(G.e);
+    if (K === 0 && s && !g && (c ? g = ke(() => s(l)) : (g = ke(() => s(et ??= _e())), g.f |= ie)), K > N.size && xt(), !c)
+      if (k.set(w, N), p) {
+        for (const [L, G] of f)
+          N.has(L) || w.skip_effect(G.e);
         w.oncommit(O), w.ondiscard(V);
       } else
         O(w);
@@ -462,13 +462,13 @@ function oa(t, e, i, a, n) {
     if (_ !== o) {
       if (d !== void 0 && d.has(_)) {
         if (k.length < c.length) {
-          var K = c[0], L;
+          var K = c[0], N;
           g = K.prev;
           var w = k[0], p = k[k.length - 1];
-          for (L = 0; L < k.length; L += 1)
-            be(k[L], K, i);
-          for (L = 0; L < c.length; L += 1)
-            d.delete(c[L]);
+          for (N = 0; N < k.length; N += 1)
+            be(k[N], K, i);
+          for (N = 0; N < c.length; N += 1)
+            d.delete(c[N]);
           le(t, w.prev, p.next), le(t, g, w), le(t, p, K), o = K, g = p, b -= 1, k = [], c = [];
         } else
           d.delete(_), be(_, o, i), le(t, _.prev, _.next), le(t, _, g === null ? t.effect.first : g.next), le(t, g, _), g = _;
@@ -1311,7 +1311,7 @@ class Ca {
     });
   }
 }
-var Aa = /* @__PURE__ */ T('<span class="kimi-versions" role="group" aria-label="Versions"><button type="button" class="kimi-icon" aria-label="Previous version">‹</button> <span class="kimi-versions-pos"> </span> <button type="button" class="kimi-icon" aria-label="Next version">›</button></span>');
+var Aa = /* @__PURE__ */ C('<span class="kimi-versions" role="group" aria-label="Versions"><button type="button" class="kimi-icon" aria-label="Previous version">‹</button> <span class="kimi-versions-pos"> </span> <button type="button" class="kimi-icon" aria-label="Next version">›</button></span>');
 function gt(t, e) {
   Re(e, !0);
   let i = he(() => e.message.versions ? e.message.versions[0] : 1), a = he(() => e.message.versions ? e.message.versions[1] : 1);
@@ -1353,7 +1353,7 @@ function We(t, e) {
   }
   y(t, i);
 }
-var Oa = /* @__PURE__ */ T('<span class="kimi-copy"><button type="button" class="kimi-icon" title="Copy"><!></button> <span role="status" aria-live="polite"> </span></span>');
+var Oa = /* @__PURE__ */ C('<span class="kimi-copy"><button type="button" class="kimi-icon" title="Copy"><!></button> <span role="status" aria-live="polite"> </span></span>');
 function pt(t, e) {
   var i = Oa(), a = I(i), n = I(a);
   {
@@ -1439,7 +1439,7 @@ function qa(t) {
 function Fa(t) {
   return t ? t < 60 ? `${Math.max(1, Math.round(t))} s` : `${Math.floor(t / 60)} min ${Math.round(t % 60)} s` : "";
 }
-var Da = /* @__PURE__ */ T('<span class="kimi-spinner" aria-hidden="true"></span>Thinking…', 1), Ba = /* @__PURE__ */ T('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), Pa = /* @__PURE__ */ T('<span class="kimi-tool-args"> </span>'), Ga = /* @__PURE__ */ T('<span class="kimi-tool-status"> </span>'), Va = /* @__PURE__ */ T('<span class="kimi-tool-ms"> </span>'), Ka = /* @__PURE__ */ T('<div class="kimi-tool-more"> </div>'), Ua = /* @__PURE__ */ T('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), Ya = /* @__PURE__ */ T('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label">Arguments</div> <pre><code> </code></pre> <!></div></details>'), Wa = /* @__PURE__ */ T('<div class="kimi-text"></div>'), ja = /* @__PURE__ */ T('<div><span aria-hidden="true"> </span> <div></div></div>'), Ja = /* @__PURE__ */ T('<div class="kimi-waiting-detail"> </div>'), Xa = /* @__PURE__ */ T('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), Qa = /* @__PURE__ */ T('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), Za = /* @__PURE__ */ T('<span class="kimi-stats"> </span>'), $a = /* @__PURE__ */ T('<button type="button" class="kimi-icon" aria-label="Retry" title="Retry"><!></button>'), er = /* @__PURE__ */ T('<button type="button" class="kimi-button kimi-continue">Continue</button>'), tr = /* @__PURE__ */ T('<div class="kimi-footer"><!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), ar = /* @__PURE__ */ T(`<article aria-label="Kimi's answer"><!> <!></article>`);
+var Da = /* @__PURE__ */ C('<span class="kimi-spinner" aria-hidden="true"></span>Thinking…', 1), Ba = /* @__PURE__ */ C('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), Pa = /* @__PURE__ */ C('<span class="kimi-tool-args"> </span>'), Ga = /* @__PURE__ */ C('<span class="kimi-tool-status"> </span>'), Va = /* @__PURE__ */ C('<span class="kimi-tool-ms"> </span>'), Ka = /* @__PURE__ */ C('<div class="kimi-tool-more"> </div>'), Ua = /* @__PURE__ */ C('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), Ya = /* @__PURE__ */ C('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label">Arguments</div> <pre><code> </code></pre> <!></div></details>'), Wa = /* @__PURE__ */ C('<div class="kimi-text"></div>'), ja = /* @__PURE__ */ C('<div><span aria-hidden="true"> </span> <div></div></div>'), Ja = /* @__PURE__ */ C('<div class="kimi-waiting-detail"> </div>'), Xa = /* @__PURE__ */ C('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), Qa = /* @__PURE__ */ C('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), Za = /* @__PURE__ */ C('<span class="kimi-stats"> </span>'), $a = /* @__PURE__ */ C('<button type="button" class="kimi-icon" aria-label="Retry" title="Retry"><!></button>'), er = /* @__PURE__ */ C('<button type="button" class="kimi-button kimi-continue">Continue</button>'), tr = /* @__PURE__ */ C('<div class="kimi-footer"><!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), ar = /* @__PURE__ */ C(`<article aria-label="Kimi's answer"><!> <!></article>`);
 function rr(t, e) {
   Re(e, !0);
   var i = this && this.__awaiter || function(k, c, O, V) {
@@ -1456,7 +1456,7 @@ function rr(t, e) {
           M(v);
         }
       }
-      function L(p) {
+      function N(p) {
         try {
           w(V.throw(p));
         } catch (v) {
@@ -1464,7 +1464,7 @@ function rr(t, e) {
         }
       }
       function w(p) {
-        p.done ? b(p.value) : _(p.value).then(K, L);
+        p.done ? b(p.value) : _(p.value).then(K, N);
       }
       w((V = V.apply(k, c || [])).next());
     });
@@ -1504,52 +1504,52 @@ function rr(t, e) {
           var h = (W) => {
             var H = Da();
             y(W, H);
-          }, R = (W) => {
+          }, L = (W) => {
             var H = ia();
             z((q) => B(H, `Thought${q ?? ""}`), [
               () => r(c).seconds ? " for " + Fa(r(c).seconds) : ""
             ]), y(W, H);
           };
           D(x, (W) => {
-            r(c).live ? W(h) : W(R, -1);
+            r(c).live ? W(h) : W(L, -1);
           });
         }
         var G = A(m, 2);
         ze(G, () => r(c).html, !0), fa(v, (W, H) => s?.(W, H), () => r(c).live), y(p, v);
       }, b = (p) => {
-        var v = Ya(), m = I(v), x = I(m), h = F(x), R = A(x, 2);
+        var v = Ya(), m = I(v), x = I(m), h = F(x), L = A(x, 2);
         {
-          var G = (C) => {
+          var G = (T) => {
             var U = Pa(), Y = F(U, !0);
-            z(() => B(Y, r(c).brief)), y(C, U);
+            z(() => B(Y, r(c).brief)), y(T, U);
           };
-          D(R, (C) => {
-            r(c).brief && C(G);
+          D(L, (T) => {
+            r(c).brief && T(G);
           });
         }
-        var W = A(R, 2);
+        var W = A(L, 2);
         {
-          var H = (C) => {
+          var H = (T) => {
             var U = Ga(), Y = F(U, !0);
-            z(() => B(Y, n[r(c).status])), y(C, U);
+            z(() => B(Y, n[r(c).status])), y(T, U);
           };
-          D(W, (C) => {
-            n[r(c).status] && C(H);
+          D(W, (T) => {
+            n[r(c).status] && T(H);
           });
         }
         var q = A(W, 2);
         {
-          var j = (C) => {
+          var j = (T) => {
             var U = Va(), Y = F(U, !0);
-            z((X) => B(Y, X), [() => qa(r(c).ms)]), y(C, U);
+            z((X) => B(Y, X), [() => qa(r(c).ms)]), y(T, U);
           };
-          D(q, (C) => {
-            r(c).ms !== null && r(c).ms !== void 0 && C(j);
+          D(q, (T) => {
+            r(c).ms !== null && r(c).ms !== void 0 && T(j);
           });
         }
         var $ = A(m, 2), ne = A(I($), 2), de = I(ne), u = F(de, !0), E = A(ne, 2);
         {
-          var N = (C) => {
+          var R = (T) => {
             var U = Ua(), Y = se(U), X = F(Y), me = A(Y, 2), ae = I(me), Q = F(ae, !0), ee = A(me, 2);
             {
               var ue = (ge) => {
@@ -1562,10 +1562,10 @@ function rr(t, e) {
             }
             z(() => {
               B(X, `Result${r(c).cut ? " (cut for the model)" : ""}`), B(Q, r(c).result);
-            }), y(C, U);
+            }), y(T, U);
           };
-          D(E, (C) => {
-            r(c).result !== null && r(c).result !== void 0 && C(N);
+          D(E, (T) => {
+            r(c).result !== null && r(c).result !== void 0 && T(R);
           });
         }
         z(() => {
@@ -1579,26 +1579,26 @@ function rr(t, e) {
         ze(h, () => r(c).html, !0), z(() => {
           ye(v, 1, `kimi-notice kimi-notice-${r(c).kind ?? ""}`), J(v, "role", r(c).kind === "error" ? "alert" : null), B(x, r(c).kind === "error" ? "⚠️" : "ℹ️");
         }), y(p, v);
-      }, L = (p) => {
+      }, N = (p) => {
         var v = Xa(), m = A(I(v), 2), x = F(m, !0), h = A(m, 2);
         {
-          var R = (G) => {
+          var L = (G) => {
             var W = Ja(), H = F(W, !0);
             z(() => B(H, r(c).detail)), y(G, W);
           };
           D(h, (G) => {
-            r(c).detail && G(R);
+            r(c).detail && G(L);
           });
         }
         z(() => B(x, r(c).title)), y(p, v);
       }, w = (p) => {
-        var v = Qa(), m = I(v), x = F(m, !0), h = A(m, 2), R = A(h, 2), G = F(R);
+        var v = Qa(), m = I(v), x = F(m, !0), h = A(m, 2), L = A(h, 2), G = F(L);
         z(() => {
           B(x, r(c).title), J(h, "max", r(c).total || 1), _a(h, r(c).done || 0), J(h, "aria-label", r(c).title), B(G, `${r(c).done ?? ""}/${r(c).total ?? ""}`);
         }), y(p, v);
       };
       D(V, (p) => {
-        r(c).type === "reasoning" ? p(_) : r(c).type === "tool" ? p(b, 1) : r(c).type === "text" ? p(M, 2) : r(c).type === "notice" ? p(K, 3) : r(c).type === "waiting" ? p(L, 4) : r(c).type === "progress" && p(w, 5);
+        r(c).type === "reasoning" ? p(_) : r(c).type === "tool" ? p(b, 1) : r(c).type === "text" ? p(M, 2) : r(c).type === "notice" ? p(K, 3) : r(c).type === "waiting" ? p(N, 4) : r(c).type === "progress" && p(w, 5);
       });
     }
     y(k, O);
@@ -1609,8 +1609,8 @@ function rr(t, e) {
       var c = tr(), O = I(c);
       {
         var V = (x) => {
-          var h = Za(), R = F(h, !0);
-          z(() => B(R, e.message.stats)), y(x, h);
+          var h = Za(), L = F(h, !0);
+          z(() => B(L, e.message.stats)), y(x, h);
         };
         D(O, (x) => {
           e.message.stats && x(V);
@@ -1631,17 +1631,17 @@ function rr(t, e) {
           r(K) && x(M);
         });
       }
-      var L = A(b, 2);
+      var N = A(b, 2);
       {
         var w = (x) => {
-          var h = $a(), R = I(h);
-          We(R, { name: "retry" }), Z("click", h, () => e.act("retry", { id: e.message.id })), y(x, h);
+          var h = $a(), L = I(h);
+          We(L, { name: "retry" }), Z("click", h, () => e.act("retry", { id: e.message.id })), y(x, h);
         };
-        D(L, (x) => {
+        D(N, (x) => {
           e.message.can_retry && e.message.id && x(w);
         });
       }
-      var p = A(L, 2);
+      var p = A(N, 2);
       gt(p, {
         get message() {
           return e.message;
@@ -1671,28 +1671,28 @@ function rr(t, e) {
   }), y(t, f), Le();
 }
 xe(["click"]);
-var ir = /* @__PURE__ */ T("<figcaption> </figcaption>"), nr = /* @__PURE__ */ T('<figure class="kimi-file-image"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <!></figure>'), sr = /* @__PURE__ */ T('<figure role="listitem"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <figcaption> </figcaption></figure>'), or = /* @__PURE__ */ T('<div class="kimi-video"><div class="kimi-video-title"> </div> <div class="kimi-strip" role="list"></div></div>'), lr = /* @__PURE__ */ T('<div class="kimi-doc"> </div>'), fr = /* @__PURE__ */ T('<div class="kimi-files"></div>'), cr = /* @__PURE__ */ T('<textarea class="kimi-edit-box" rows="4" aria-label="Edit your message"></textarea> <div class="kimi-edit-actions"><button type="button" class="kimi-button">Cancel</button> <button type="button" class="kimi-button kimi-primary">Send</button></div>', 1), dr = /* @__PURE__ */ T('<div class="kimi-user-text"> </div>'), ur = /* @__PURE__ */ T('<button type="button" class="kimi-icon" aria-label="Edit message" title="Edit"><!></button>'), vr = /* @__PURE__ */ T("<!> <!>", 1), _r = /* @__PURE__ */ T('<div class="kimi-msg-tools"><!> <!></div>'), hr = /* @__PURE__ */ T('<article class="kimi-msg kimi-user" aria-label="Your message"><div><!> <!></div> <!></article>');
+var ir = /* @__PURE__ */ C("<figcaption> </figcaption>"), nr = /* @__PURE__ */ C('<figure class="kimi-file-image"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <!></figure>'), sr = /* @__PURE__ */ C('<figure role="listitem"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <figcaption> </figcaption></figure>'), or = /* @__PURE__ */ C('<div class="kimi-video"><div class="kimi-video-title"> </div> <div class="kimi-strip" role="list"></div></div>'), lr = /* @__PURE__ */ C('<div class="kimi-doc"> </div>'), fr = /* @__PURE__ */ C('<div class="kimi-files"></div>'), cr = /* @__PURE__ */ C('<textarea class="kimi-edit-box" rows="4" aria-label="Edit your message"></textarea> <div class="kimi-edit-actions"><button type="button" class="kimi-button">Cancel</button> <button type="button" class="kimi-button kimi-primary">Send</button></div>', 1), dr = /* @__PURE__ */ C('<div class="kimi-user-text"> </div>'), ur = /* @__PURE__ */ C('<button type="button" class="kimi-icon" aria-label="Edit message" title="Edit"><!></button>'), vr = /* @__PURE__ */ C("<!> <!>", 1), _r = /* @__PURE__ */ C('<div class="kimi-msg-tools"><!> <!></div>'), hr = /* @__PURE__ */ C('<article class="kimi-msg kimi-user" aria-label="Your message"><div><!> <!></div> <!></article>');
 function mr(t, e) {
   Re(e, !0);
   var i = this && this.__awaiter || function(w, p, v, m) {
     function x(h) {
-      return h instanceof v ? h : new v(function(R) {
-        R(h);
+      return h instanceof v ? h : new v(function(L) {
+        L(h);
       });
     }
-    return new (v || (v = Promise))(function(h, R) {
+    return new (v || (v = Promise))(function(h, L) {
       function G(q) {
         try {
           H(m.next(q));
         } catch (j) {
-          R(j);
+          L(j);
         }
       }
       function W(q) {
         try {
           H(m.throw(q));
         } catch (j) {
-          R(j);
+          L(j);
         }
       }
       function H(q) {
@@ -1727,12 +1727,12 @@ function mr(t, e) {
       Me(p, 21, () => e.message.files, De, (v, m) => {
         var x = Ne(), h = se(x);
         {
-          var R = (H) => {
+          var L = (H) => {
             var q = nr(), j = I(q), $ = F(j), ne = A(j, 2);
             {
               var de = (u) => {
-                var E = ir(), N = F(E, !0);
-                z(() => B(N, r(m).note)), y(u, E);
+                var E = ir(), R = F(E, !0);
+                z(() => B(R, r(m).note)), y(u, E);
               };
               D(ne, (u) => {
                 r(m).note && u(de);
@@ -1744,10 +1744,10 @@ function mr(t, e) {
           }, G = (H) => {
             var q = or(), j = I(q), $ = F(j), ne = A(j, 2);
             Me(ne, 21, () => r(m).frames || [], De, (de, u) => {
-              var E = sr(), N = I(E), C = F(N), U = A(N, 2), Y = F(U, !0);
+              var E = sr(), R = I(E), T = F(R), U = A(R, 2), Y = F(U, !0);
               z(() => {
-                J(N, "aria-label", "Enlarge the frame at " + r(u).at), J(C, "src", r(u).url), J(C, "alt", r(m).name + " at " + r(u).at), B(Y, r(u).at);
-              }), Z("click", N, () => e.open_image({
+                J(R, "aria-label", "Enlarge the frame at " + r(u).at), J(T, "src", r(u).url), J(T, "alt", r(m).name + " at " + r(u).at), B(Y, r(u).at);
+              }), Z("click", R, () => e.open_image({
                 url: r(u).url,
                 name: r(m).name + " at " + r(u).at
               })), y(de, E);
@@ -1759,7 +1759,7 @@ function mr(t, e) {
             z(() => B(j, `📄 ${r(m).name ?? ""}${r(m).note ? " · " + r(m).note : ""}`)), y(H, q);
           };
           D(h, (H) => {
-            r(m).kind === "image" ? H(R) : r(m).kind === "video" ? H(G, 1) : H(W, -1);
+            r(m).kind === "image" ? H(L) : r(m).kind === "video" ? H(G, 1) : H(W, -1);
           });
         }
         y(v, x);
@@ -1773,9 +1773,9 @@ function mr(t, e) {
   {
     var b = (w) => {
       var p = cr(), v = se(p);
-      Pe(v, (R) => P(l, R), () => r(l));
+      Pe(v, (L) => P(l, L), () => r(l));
       var m = A(v, 2), x = I(m), h = A(x, 2);
-      z((R) => h.disabled = R, [() => !r(n).trim()]), Z("keydown", v, d), ma(v, () => r(n), (R) => P(n, R)), Z("click", x, () => P(a, !1)), Z("click", h, o), y(w, p);
+      z((L) => h.disabled = L, [() => !r(n).trim()]), Z("keydown", v, d), ma(v, () => r(n), (L) => P(n, L)), Z("click", x, () => P(a, !1)), Z("click", h, o), y(w, p);
     }, M = (w) => {
       var p = dr(), v = F(p, !0);
       z(() => B(v, e.message.source)), y(w, p);
@@ -1786,11 +1786,11 @@ function mr(t, e) {
   }
   var K = A(k, 2);
   {
-    var L = (w) => {
+    var N = (w) => {
       var p = _r(), v = I(p);
       {
         var m = (h) => {
-          var R = vr(), G = se(R);
+          var L = vr(), G = se(L);
           pt(G, {
             label: "Copy message",
             get copied() {
@@ -1808,7 +1808,7 @@ function mr(t, e) {
               e.message.id && q(H);
             });
           }
-          y(h, R);
+          y(h, L);
         };
         D(v, (h) => {
           e.message.source && h(m);
@@ -1825,7 +1825,7 @@ function mr(t, e) {
       }), y(w, p);
     };
     D(K, (w) => {
-      r(a) || w(L);
+      r(a) || w(N);
     });
   }
   z(() => {
@@ -1858,26 +1858,26 @@ function gr(t, e, i) {
     }
   })(), () => s.abort();
 }
-var pr = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]), br = /* @__PURE__ */ T('<p class="kimi-empty svelte-49zqag"> </p>'), kr = /* @__PURE__ */ T('<button type="button" class="kimi-earlier svelte-49zqag"> </button>'), yr = /* @__PURE__ */ T('<div class="kimi-chat-tools svelte-49zqag"><!> <button type="button" class="kimi-copy-all svelte-49zqag" aria-live="polite"> </button></div> <!>', 1), wr = /* @__PURE__ */ T('<img class="svelte-49zqag"/> <button type="button" class="kimi-lightbox-close svelte-49zqag">Close</button>', 1), xr = /* @__PURE__ */ T('<div><div class="kimi-scroll svelte-49zqag" role="log" aria-label="Conversation" tabindex="-1"><div class="kimi-column svelte-49zqag"><!></div></div> <dialog class="kimi-lightbox svelte-49zqag"><!></dialog></div>');
+var pr = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]), br = /* @__PURE__ */ C('<p class="kimi-empty svelte-49zqag"> </p>'), kr = /* @__PURE__ */ C('<button type="button" class="kimi-earlier svelte-49zqag"> </button>'), yr = /* @__PURE__ */ C('<div class="kimi-chat-tools svelte-49zqag"><!> <button type="button" class="kimi-copy-all svelte-49zqag" aria-live="polite"> </button></div> <!>', 1), wr = /* @__PURE__ */ C('<img class="svelte-49zqag"/> <button type="button" class="kimi-lightbox-close svelte-49zqag">Close</button>', 1), xr = /* @__PURE__ */ C('<div><div class="kimi-scroll svelte-49zqag" role="log" aria-label="Conversation" tabindex="-1"><div class="kimi-column svelte-49zqag"><!></div></div> <dialog class="kimi-lightbox svelte-49zqag"><!></dialog></div>');
 function Er(t, e) {
   Re(e, !0);
-  var i = this && this.__awaiter || function(u, E, N, C) {
+  var i = this && this.__awaiter || function(u, E, R, T) {
     function U(Y) {
-      return Y instanceof N ? Y : new N(function(X) {
+      return Y instanceof R ? Y : new R(function(X) {
         X(Y);
       });
     }
-    return new (N || (N = Promise))(function(Y, X) {
+    return new (R || (R = Promise))(function(Y, X) {
       function me(ee) {
         try {
-          Q(C.next(ee));
+          Q(T.next(ee));
         } catch (ue) {
           X(ue);
         }
       }
       function ae(ee) {
         try {
-          Q(C.throw(ee));
+          Q(T.throw(ee));
         } catch (ue) {
           X(ue);
         }
@@ -1885,7 +1885,7 @@ function Er(t, e) {
       function Q(ee) {
         ee.done ? Y(ee.value) : U(ee.value).then(me, ae);
       }
-      Q((C = C.apply(u, E || [])).next());
+      Q((T = T.apply(u, E || [])).next());
     });
   };
   let a = /* @__PURE__ */ ka(e, pr);
@@ -1911,13 +1911,21 @@ function Er(t, e) {
   });
   let S = he(() => {
     const u = r(f).messages || [], E = u[u.length - 1];
-    return !r(o) || !r(o).item || !E || !E.live || r(f).opening !== r(o).opening ? u : [...u.slice(0, -1), r(o).item];
-  }), k = he(() => r(S).some((u) => u.live)), c = te(void 0), O = !0, V = null, _ = null, b = te(null), M = te(void 0), K = te(!1), L = null;
+    if (!r(o) || !r(o).item || !E || !E.live || r(f).opening !== r(o).opening) return u;
+    const R = r(
+      o
+      // (never twice: a list read while the turn was being saved may hold it)
+    ).item.id;
+    return [
+      ...u.slice(0, -1).filter((T) => R == null || T.id !== R),
+      r(o).item
+    ];
+  }), k = he(() => r(S).some((u) => u.live)), c = te(void 0), O = !0, V = null, _ = null, b = te(null), M = te(void 0), K = te(!1), N = null;
   function w(u, E) {
     if (u === "version" && r(c)) {
-      const N = [...r(c).querySelectorAll(".kimi-msg")], C = N.findIndex((Y) => Y.getAttribute("data-id") === String(E.id)), U = C < 0 ? 0 : N[C].getBoundingClientRect().top - r(c).getBoundingClientRect().top;
-      L = C < 0 ? null : {
-        index: C,
+      const R = [...r(c).querySelectorAll(".kimi-msg")], T = R.findIndex((Y) => Y.getAttribute("data-id") === String(E.id)), U = T < 0 ? 0 : R[T].getBoundingClientRect().top - r(c).getBoundingClientRect().top;
+      N = T < 0 ? null : {
+        index: T,
         id: String(E.id),
         top: U,
         until: performance.now() + 5e3
@@ -1926,9 +1934,9 @@ function Er(t, e) {
     n.dispatch(u, E);
   }
   function p() {
-    if (!L || !r(c) || performance.now() > L.until) return L = null, !1;
-    const u = r(c).querySelectorAll(".kimi-msg")[L.index];
-    return !u || u.getAttribute("data-id") === L.id ? !1 : (r(c).scrollTop += u.getBoundingClientRect().top - r(c).getBoundingClientRect().top - L.top, L = null, v(), !0);
+    if (!N || !r(c) || performance.now() > N.until) return N = null, !1;
+    const u = r(c).querySelectorAll(".kimi-msg")[N.index];
+    return !u || u.getAttribute("data-id") === N.id ? !1 : (r(c).scrollTop += u.getBoundingClientRect().top - r(c).getBoundingClientRect().top - N.top, N = null, v(), !0);
   }
   function v() {
     r(c) && (O = r(c).scrollHeight - r(c).scrollTop - r(c).clientHeight < 80);
@@ -1941,19 +1949,19 @@ function Er(t, e) {
     ), r(f).focus, r(k), !m && (m = requestAnimationFrame(() => {
       var u;
       if (m = 0, !r(c)) return;
-      const E = r(S).length ? String((u = r(S)[0].id) !== null && u !== void 0 ? u : "") + ":" + r(S).length : "", N = r(f).focus || null, C = r(k), U = r(c).querySelectorAll(".kimi-msg");
-      za(C && U.length ? U[U.length - 1] : r(c), n.shared.root || "");
+      const E = r(S).length ? String((u = r(S)[0].id) !== null && u !== void 0 ? u : "") + ":" + r(S).length : "", R = r(f).focus || null, T = r(k), U = r(c).querySelectorAll(".kimi-msg");
+      za(T && U.length ? U[U.length - 1] : r(c), n.shared.root || "");
       const Y = E.split(":")[0] !== (V || "").split(":")[0];
       if (V = E, !p()) {
-        if (N && N !== _) {
-          _ = N;
-          const X = r(c).querySelector(`[data-id="${CSS.escape(N)}"]`);
+        if (R && R !== _) {
+          _ = R;
+          const X = r(c).querySelector(`[data-id="${CSS.escape(R)}"]`);
           if (X) {
             X.scrollIntoView({ block: "center" }), X.classList.add("kimi-flash"), setTimeout(() => X.classList.remove("kimi-flash"), 2500), O = !1;
             return;
           }
         }
-        N || (_ = null), (O || Y) && (r(c).scrollTop = r(c).scrollHeight, O = !0);
+        R || (_ = null), (O || Y) && (r(c).scrollTop = r(c).scrollHeight, O = !0);
       }
     }));
   }), fe(() => {
@@ -1965,24 +1973,24 @@ function Er(t, e) {
     });
   }
   var h = xr();
-  let R;
+  let L;
   var G = I(h), W = I(G), H = I(W);
   {
     var q = (u) => {
-      var E = br(), N = F(E, !0);
-      z(() => B(N, n.props.placeholder || "")), y(u, E);
+      var E = br(), R = F(E, !0);
+      z(() => B(R, n.props.placeholder || "")), y(u, E);
     }, j = (u) => {
-      var E = yr(), N = se(E), C = I(N);
+      var E = yr(), R = se(E), T = I(R);
       {
         var U = (ae) => {
           var Q = kr(), ee = F(Q);
           z(() => B(ee, `↑ Show ${r(f).earlier ?? ""} earlier message${r(f).earlier === 1 ? "" : "s"}`)), Z("click", Q, () => w("earlier", {})), y(ae, Q);
         };
-        D(C, (ae) => {
+        D(T, (ae) => {
           r(f).earlier && ae(U);
         });
       }
-      var Y = A(C, 2), X = F(Y, !0), me = A(N, 2);
+      var Y = A(T, 2), X = F(Y, !0), me = A(R, 2);
       Me(me, 19, () => r(S), (ae, Q) => ae.id ?? "at-" + Q, (ae, Q) => {
         var ee = Ne(), ue = se(ee);
         {
@@ -2017,10 +2025,10 @@ function Er(t, e) {
   var $ = A(G, 2), ne = I($);
   {
     var de = (u) => {
-      var E = wr(), N = se(E), C = A(N, 2);
+      var E = wr(), R = se(E), T = A(R, 2);
       z(() => {
-        J(N, "src", r(b).url), J(N, "alt", r(b).name);
-      }), Z("click", C, () => P(b, null)), y(u, E);
+        J(R, "src", r(b).url), J(R, "alt", r(b).name);
+      }), Z("click", T, () => P(b, null)), y(u, E);
     };
     D(ne, (u) => {
       r(b) && u(de);
@@ -2028,7 +2036,7 @@ function Er(t, e) {
   }
   Pe($, (u) => P(M, u), () => r(M)), z(
     (u) => {
-      J(h, "id", n.shared.elem_id), R = ye(h, 1, `kimi-chat ${u ?? ""}`, "svelte-49zqag", R, { hidden: n.shared.visible === !1 }), J(G, "aria-busy", r(k)), J($, "aria-label", r(b) ? r(b).name : "Image");
+      J(h, "id", n.shared.elem_id), L = ye(h, 1, `kimi-chat ${u ?? ""}`, "svelte-49zqag", L, { hidden: n.shared.visible === !1 }), J(G, "aria-busy", r(k)), J($, "aria-label", r(b) ? r(b).name : "Image");
     },
     [() => (n.shared.elem_classes || []).join(" ")]
   ), $e("scroll", G, v), $e("close", $, () => P(b, null)), Z("click", $, (u) => {
