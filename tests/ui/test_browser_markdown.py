@@ -72,6 +72,7 @@ def assert_inert(page, dialogs: list[str]) -> None:
 
 
 def assert_normal_markdown(chat) -> None:
+    chat = chat.locator(".kimi-text")  # the answers' text (a question shows as written: no Markdown)
     expect(chat.locator("strong", has_text="bold words").first).to_be_visible()
     expect(chat.locator("li", has_text="second item").first).to_be_visible()
     expect(chat.locator("code", has_text="inline code").first).to_be_visible()
@@ -92,7 +93,7 @@ def test_stored_payloads_render_as_text_and_markdown_still_renders(browser, app)
     expect(page.locator("#composer textarea")).to_be_editable(timeout=20_000)
     page.locator(f'#conv-list a[href="#kimi:open:{conversation_id}"]').click()
     chat = page.locator("#chat")
-    expect(chat.locator("strong", has_text="bold words").first).to_be_visible(timeout=20_000)
+    expect(chat.locator(".kimi-text strong", has_text="bold words").first).to_be_visible(timeout=20_000)
     open_all_blocks(page)
     page.wait_for_timeout(500)  # KaTeX and the blocks' content load asynchronously; the asserts below are
     # about what exists, not about timing: a payload element would stay in the DOM once rendered.

@@ -593,7 +593,8 @@ def test_attack_suite_every_handler_as_the_other_user(world):
     with_events = {h.api_name: (h.trigger_type, h.event) for h in handlers if h.collects_event_data}
     assert with_events == {"action": ("html", "click"), "edit": ("chatview", "edit"),
                            "retry": ("chatview", "retry"), "switch_version": ("chatview", "version"),
-                           "queued_action": ("html", "click")}, with_events
+                           "queued_action": ("html", "click"),
+                           "remove_attachment": ("html", "click")}, with_events
     # Handlers that need a session: the open conversation (and the message id behind each chat item) is a
     # gr.State kept on the server per session_hash, never an argument of the call. load, new_chat, action,
     # delete, show_archived, import_file and the turns set it; the turns, edit/retry (index -> message id),
