@@ -193,7 +193,11 @@ def send(page, text: str, pred: str, arg, timeout: float = 30) -> dict:
 
 
 def wait_done(page, before: int, timeout: float = 120) -> None:
-    page.wait_for_function(f"document.querySelectorAll('{SEL['stats']}').length > {before}",
+    """The answer has ended: one more footer, or (in a long chat, whose window drops its oldest messages once the
+    stored chat comes) no answer being written and a footer under the last answer."""
+    page.wait_for_function(f"""() => document.querySelectorAll('{SEL['stats']}').length > {before}
+        || (!document.body.classList.contains('kimi-answering')
+            && !!document.querySelector('#chat .kimi-answer:last-of-type .kimi-stats'))""",
                            timeout=timeout * 1000, polling=50)
     page.wait_for_timeout(300)  # the page's refresh after the turn
 
