@@ -1,12 +1,14 @@
 """The sending page's answer outside Gradio's queue (issue 14: Enter → first token within 60 ms).
 
 Through Gradio an answer's update costs the round of its queue and its client (about 75 ms on an idle box
-before the first token shows, against 5 ms for a raw client). So the page that sends a message also asks
-for the answer here: at Enter it makes a random key, hands it to the send event (in the hidden `live`
-value) and opens `GET /live/<key>`; the send event files its job under (owner, key); this route streams
-the live answer as it changes, one JSON chat item a line, until the answer ends. The chat view shows it in
-place of the live item Gradio brings, which still follows (paced, as another tab's would be) so that a
-lost side stream loses nothing. Another user's key is like a missing one; a key is good for one stream."""
+before the first token shows, against 5 ms for a raw client). So at Enter the page makes a random key and
+posts the message to `POST /live/<key>`, which starts the turn at once and streams its live answer, one
+JSON chat item a line, until it ends; the chat view shows that in place of the live item Gradio brings. The
+send event carries the same key (in the hidden `live` value) and adopts the turn instead of starting a
+second one; if the post failed it starts the turn itself and `GET /live/<key>` follows it. Gradio still
+follows the answer (paced, as another tab would), so a lost side stream loses nothing. Another user's key
+is like a missing one.
+"""
 
 from __future__ import annotations
 
