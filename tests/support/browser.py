@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 from typing import Iterator
 
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 RESULTS = Path(__file__).resolve().parents[2] / "test-results"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -46,11 +46,20 @@ def open_settings(page) -> None:
     page.locator("#kimi-settings.open").wait_for(state="visible", timeout=10_000)
 
 
+def ready(page) -> None:
+    """The message box takes input (the page has its data, or the last answer has ended)."""
+    expect(page.locator("#composer textarea")).to_be_editable(timeout=20_000)
+
+
+def answered(page, count: int) -> None:
+    """`count` answers of the chat shown have ended (each has its footer), and the box takes input again."""
+    expect(page.locator("#chat .kimi-answer .kimi-stats")).to_have_count(count, timeout=30_000)
+    ready(page)
+
+
 def ready_page(browser, url: str, width: int = 1440, height: int = 900):
     """A new page on `url` once its message box takes input (the page has its data)."""
-    from playwright.sync_api import expect
-
     page = browser.new_page(viewport={"width": width, "height": height})
     page.goto(url)
-    expect(page.locator("#composer textarea")).to_be_editable(timeout=20_000)
+    ready(page)
     return page

@@ -70,3 +70,10 @@ def serve(settings: Settings, extra_backends: list[BackendConfig] | None = None)
         yield served
     finally:
         served.stop()
+
+
+@contextmanager
+def sim_app(data_dir: Path, sim_url: str, **overrides: Any) -> Iterator[ServedApp]:
+    """An app on the simulated backends, with the simulated vLLM as its default."""
+    with serve(make_settings(data_dir, default_backend="Simulated vLLM", **overrides), sim_backends(sim_url)) as served:
+        yield served

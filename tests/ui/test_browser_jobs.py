@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from tests.support.browser import RESULTS, send
+from tests.support.browser import RESULTS, ready, send
 
 pytestmark = pytest.mark.ui
 SCREENS = Path("/work/notes/screens")
@@ -30,10 +30,6 @@ def screenshot(page, name: str) -> None:
     if SCREENS.parent.exists():
         SCREENS.mkdir(exist_ok=True)
         page.screenshot(path=SCREENS / f"{name}.png")
-
-
-def ready(page) -> None:
-    expect(page.locator("#composer textarea")).to_be_editable(timeout=20_000)
 
 
 def answer_text(page) -> str:

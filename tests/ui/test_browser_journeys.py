@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 from kimi_ui.auth import LOCAL_USER
 from kimi_ui.storage import store
 from tests.support.browser import send, tool_row
-from tests.support.serving import make_settings, serve, sim_backends
+from tests.support.serving import sim_app
 from tests.ui.test_browser_page import png
 
 pytestmark = pytest.mark.ui
@@ -26,8 +26,7 @@ QUESTION = 'What is 6*7?\ncall calculator {"expression": "6*7"}\n#sim tokens=8'
 
 @pytest.fixture(scope="module")
 def app(sim, tmp_path_factory):
-    settings = make_settings(tmp_path_factory.mktemp("journeys"), default_backend="Simulated vLLM")
-    with serve(settings, sim_backends(sim.url)) as served:
+    with sim_app(tmp_path_factory.mktemp("journeys"), sim.url) as served:
         yield served
 
 

@@ -13,8 +13,8 @@ import pytest
 from PIL import Image
 from playwright.sync_api import expect
 
-from tests.support.browser import send
-from tests.support.serving import make_settings, serve, sim_backends
+from tests.support.browser import answered, ready, send
+from tests.support.serving import sim_app
 
 pytestmark = pytest.mark.ui
 PHONE = {"width": 390, "height": 844}
@@ -23,18 +23,8 @@ PHONE = {"width": 390, "height": 844}
 @pytest.fixture(scope="module")
 def app(sim, tmp_path_factory):
     """One app for the module (each test opens its own page or chat): an app start per test cost ~2 s."""
-    settings = make_settings(tmp_path_factory.mktemp("page"), default_backend="Simulated vLLM")
-    with serve(settings, sim_backends(sim.url)) as served:
+    with sim_app(tmp_path_factory.mktemp("page"), sim.url) as served:
         yield served
-
-
-def ready(page) -> None:
-    expect(page.locator("#composer textarea")).to_be_editable(timeout=20_000)
-
-
-def answered(page, count: int) -> None:
-    expect(page.locator("#chat .kimi-answer .kimi-stats")).to_have_count(count, timeout=30_000)
-    ready(page)
 
 
 def test_on_a_phone_the_page_opens_on_the_chat_and_the_drawer_closes_after_a_pick(browser, app):

@@ -12,8 +12,8 @@ import pytest
 from PIL import Image
 from playwright.sync_api import expect
 
-from tests.support.browser import ready_page, send
-from tests.support.serving import make_settings, serve, sim_backends
+from tests.support.browser import answered, ready, ready_page, send
+from tests.support.serving import sim_app
 
 pytestmark = pytest.mark.ui
 PHONE = {"width": 390, "height": 844}
@@ -38,18 +38,8 @@ CONTRAST = """(el) => {
 
 @pytest.fixture(scope="module")
 def app(sim, tmp_path_factory):
-    settings = make_settings(tmp_path_factory.mktemp("polish"), default_backend="Simulated vLLM", auto_title=True)
-    with serve(settings, sim_backends(sim.url)) as served:
+    with sim_app(tmp_path_factory.mktemp("polish"), sim.url, auto_title=True) as served:
         yield served
-
-
-def ready(page) -> None:
-    expect(page.locator("#composer textarea")).to_be_editable(timeout=20_000)
-
-
-def answered(page, count: int) -> None:
-    expect(page.locator("#chat .kimi-answer .kimi-stats")).to_have_count(count, timeout=30_000)
-    ready(page)
 
 
 def png() -> bytes:

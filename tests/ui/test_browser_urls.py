@@ -19,7 +19,7 @@ from playwright.sync_api import expect
 
 from kimi_ui.storage import store
 from tests.support.accounts import cookie_header, session_cookie
-from tests.support.browser import RESULTS, send
+from tests.support.browser import RESULTS, ready, send
 from tests.support.serving import ServedApp, make_settings, sim_backends
 from tests.ui.conftest import TWO_USERS
 
@@ -39,10 +39,6 @@ def conversation(served, owner: str, title: str, mode: str, backend: str, words:
         store.update_conversation(session, owner_id=served.ctx.owner_id(owner),
                                   conversation_id=result["conversation_id"], title=title, title_by="user")
     return result["conversation_id"]
-
-
-def ready(page) -> None:
-    expect(page.locator("#composer textarea")).to_be_editable(timeout=20_000)
 
 
 def showing(page, title: str, words: str, mode: str, backend: str) -> None:
