@@ -20,12 +20,14 @@ from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.files import remove_blobs
 from kimi_ui.storage.importing import ImportProblem, ImportResult, import_plans, plan_file
-from kimi_ui.storage.models import Attachment, Conversation, MessageRow
+from kimi_ui.storage import folders as folder_rows
+from kimi_ui.storage.models import Attachment, Conversation, Folder, MessageRow
 from kimi_ui.storage.queued_model import QueuedMessage
 from kimi_ui.storage.quota import MB
 from kimi_ui.storage.search import search
 
 LIST_PAGE = 50  # conversations per sidebar page
+FOLDER_PAGE = 200  # conversations shown in an open folder
 CHAT_WINDOW = 60  # messages of the branch shown at once; older ones on demand
 UNFINISHED = ("length", "interrupted", "cancelled", "round_limit", "streaming")
 FLAGS = ("pinned", "archived")
@@ -39,6 +41,16 @@ class Listing:
 
     conversations: list[Conversation]
     more: int
+    folders: list[FolderListing] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class FolderListing:
+    """A folder in the list: its chats when open (the first FOLDER_PAGE), and how many it holds."""
+
+    folder: Folder
+    conversations: list[Conversation]
+    count: int
 
 
 @dataclass(frozen=True)
@@ -78,12 +90,26 @@ class Conversations:
             return store.get_conversation(session, owner_id=owner_id, conversation_id=conversation_id or "")
 
     def listing(self, owner_id: str, *, pages: int = 1, archived: bool = False) -> Listing:
+        """The list as shown: the folders with their chats, then the chats in none (paged); the archive
+        lists archived chats wherever they are."""
         shown = LIST_PAGE * max(1, pages)
+        where = store.ANY_FOLDER if archived else None
         with self.db.session(read_only=True) as session:
-            conversations = store.list_conversations(session, owner_id=owner_id, limit=shown, archived=archived)
+            conversations = store.list_conversations(session, owner_id=owner_id, limit=shown, archived=archived,
+                                                     folder=where)
             total = len(conversations) if len(conversations) < shown else store.count_conversations(
-                session, owner_id=owner_id, archived=archived)
-        return Listing(conversations, total - len(conversations))
+                session, owner_id=owner_id, archived=archived, folder=where)
+            groups = [] if archived else [self._folder(session, owner_id, f)
+                                          for f in folder_rows.list_folders(session, owner_id=owner_id)]
+        return Listing(conversations, total - len(conversations), groups)
+
+    @staticmethod
+    def _folder(session: Session, owner_id: str, folder: Folder) -> FolderListing:
+        chats = [] if folder.collapsed else store.list_conversations(
+            session, owner_id=owner_id, limit=FOLDER_PAGE, folder=folder.id)
+        count = len(chats) if len(chats) < FOLDER_PAGE and not folder.collapsed else store.count_conversations(
+            session, owner_id=owner_id, folder=folder.id)
+        return FolderListing(folder, chats, count)
 
     def window(self, owner_id: str, conversation_id: str | None, *, size: int = CHAT_WINDOW,
                focus: str | None = None, upto: str | None = None) -> ChatWindow | None:
@@ -173,6 +199,15 @@ class Conversations:
         for item_id in queued:  # the copies of the files its queued messages brought (kimi_ui/queued.py)
             shutil.rmtree(Path(self.settings.data_dir) / "queued" / owner_id / item_id, ignore_errors=True)
         return orphans is not None
+
+    def delete_many(self, owner_id: str, conversation_ids: list[str]) -> int:
+        """Bulk delete: how many of these were the caller's and are gone."""
+        return sum(self.delete(owner_id, cid) for cid in conversation_ids)
+
+    def leave(self, owner_id: str, conversation_id: str | None) -> bool:
+        """The user left a conversation: a temporary one is deleted with everything it had. True if it was."""
+        conversation = self.get(owner_id, conversation_id)
+        return bool(conversation and conversation.temporary) and self.delete(owner_id, conversation.id)
 
     # -- import -----------------------------------------------------------------------------------
     def import_file(self, owner_id: str, path: Path, *, demo: bool = False,

@@ -89,10 +89,12 @@ async def stop_sharing(ctx: AppContext) -> None:
 
 
 DEMO_SWEEP_SECONDS = 600
+TEMPORARY_TTL = timedelta(hours=24)  # a temporary chat nobody went back to
 
 
 async def sweep_regularly(ctx: AppContext) -> None:
-    """Expired login sessions go; in a public demo, visitors' conversations and files after the TTL."""
+    """Expired login sessions and day-old temporary chats go; in a public demo, visitors' conversations and
+    files after the TTL."""
     while True:
         try:
             await ctx.db.call(sweep_demo, ctx)
@@ -102,14 +104,17 @@ async def sweep_regularly(ctx: AppContext) -> None:
 
 
 def sweep_demo(ctx: AppContext) -> int:
-    """Expired logins go; in a public demo, visitors' conversations and files after the TTL, then the
+    """Expired logins and day-old temporary chats go; in a public demo, visitors' conversations and files after the TTL, then the
     identities that own nothing any more. Returns how many conversations' files were removed."""
     before = datetime.now(timezone.utc) - timedelta(hours=ctx.settings.demo_ttl_hours)
     ctx.uploads.sweep()
     with ctx.db.session() as session:
         auth.purge_expired(session)
-        if not ctx.settings.public_demo:
-            return 0
+        temporary = store.delete_stale_temporary(session, before=datetime.now(timezone.utc) - TEMPORARY_TTL)
+    remove_blobs(ctx.settings.attachments_dir, temporary)
+    if not ctx.settings.public_demo:
+        return 0
+    with ctx.db.session() as session:
         orphans = store.delete_stale_conversations(session, owner_prefix=auth.RESERVED_PREFIX, before=before)
     remove_blobs(ctx.settings.attachments_dir, orphans)
     with ctx.db.session() as session:

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from kimi_ui.storage import store
+from kimi_ui.storage import folders, store
 from kimi_ui.storage.branches import Node, Tree
 from kimi_ui.storage.files import blob_path
 from kimi_ui.storage.models import Attachment, Conversation
@@ -76,15 +76,20 @@ def export_conversation(
         item["attachments"] = [_attachment(a, attachments_root, embed) for a in attachments.get(row.id, [])]
         messages.append(item)
     fields = _fields(conversation, CONVERSATION_KEYS)
+    folder = conversation.folder_id and folders.get_folder(session, owner_id=owner_id, folder_id=conversation.folder_id)
+    fields["folder"] = folder.name if folder else None
     if fields["leaf_id"] not in known:  # shown as the newest branch anyway; the import needs a real id
         fields["leaf_id"] = None
     return {"format": FORMAT_CONVERSATION, "version": VERSION, "conversation": fields, "messages": messages}
 
 
-def conversation_ids(session: Session, *, owner_id: str) -> list[str]:
-    """All of the owner's conversations (archived ones too), oldest first."""
-    ids = list(session.exec(select(Conversation.id).where(Conversation.owner_id == owner_id)
-                            .order_by(col(Conversation.created_at), col(Conversation.id))))
+def conversation_ids(session: Session, *, owner_id: str, only: list[str] | None = None) -> list[str]:
+    """All of the owner's conversations (archived ones too; never temporary ones), oldest first; with
+    `only`, those of them among these ids."""
+    query = select(Conversation.id).where(Conversation.owner_id == owner_id, col(Conversation.temporary).is_(False))
+    if only is not None:
+        query = query.where(col(Conversation.id).in_(only))
+    ids = list(session.exec(query.order_by(col(Conversation.created_at), col(Conversation.id))))
     session.commit()
     return ids
 
@@ -96,11 +101,13 @@ def export_all(session: Session, *, owner_id: str, attachments_root: Path, embed
     return {"format": FORMAT_ALL, "version": VERSION, "conversations": [c for c in exported if c is not None]}
 
 
-def iter_export_all_json(session: Session, *, owner_id: str, attachments_root: Path, embed: bool) -> Iterator[str]:
-    """export_all as JSON text, one conversation at a time (a large account never sits in memory whole)."""
+def iter_export_all_json(session: Session, *, owner_id: str, attachments_root: Path, embed: bool,
+                         only: list[str] | None = None) -> Iterator[str]:
+    """export_all as JSON text, one conversation at a time (a large account never sits in memory whole);
+    with `only`, just those of the owner's conversations (a selection in the list)."""
     yield json.dumps({"format": FORMAT_ALL, "version": VERSION})[:-1] + ', "conversations": ['
     first = True
-    for cid in conversation_ids(session, owner_id=owner_id):
+    for cid in conversation_ids(session, owner_id=owner_id, only=only):
         exported = export_conversation(session, owner_id=owner_id, conversation_id=cid,
                                        attachments_root=attachments_root, embed=embed)
         if exported is not None:  # deleted since the list was read
@@ -207,6 +214,8 @@ def to_markdown(exported: dict[str, Any]) -> str:
     facts = [f"Created {_when(conversation.get('created_at'))}", f"updated {_when(conversation.get('updated_at'))}"]
     if conversation.get("backend"):
         facts.append(f"backend {conversation['backend']}")
+    if conversation.get("folder"):
+        facts.append(f"folder {conversation['folder']}")
     lines.append("*" + " · ".join(facts) + "*")
     if other_branches:
         lines.append("> This conversation has other branches (edited questions or regenerated answers); "

@@ -19,11 +19,11 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from kimi_ui.answer import Round
-from kimi_ui.storage import chatgpt, jsonstream
+from kimi_ui.storage import chatgpt, folders, jsonstream
 from kimi_ui.storage.export import FORMAT_ALL, FORMAT_CONVERSATION, VERSION
 from kimi_ui.storage.files import blob_path, save_blob
 from kimi_ui.storage.legacy import legacy_rounds
-from kimi_ui.storage.models import Attachment, Conversation, MessageRow, new_id
+from kimi_ui.storage.models import Attachment, Conversation, Folder, MessageRow, new_id
 from kimi_ui.storage.quota import megabytes, stored_bytes
 
 log = logging.getLogger(__name__)
@@ -150,7 +150,7 @@ def _time(value: Any) -> datetime:
 CONVERSATION_CHECKS = {
     "title": _text(200), "title_by": _text(16), "system_prompt": _text(MAX_TEXT), "backend": _text(80),
     "mode": _text(16), "max_tokens": _number(int), "sampling": _json(dict), "tools": _json(list),
-    "pinned": _bool, "archived": _bool, "created_at": _time, "updated_at": _time,
+    "pinned": _bool, "archived": _bool, "created_at": _time, "updated_at": _time, "folder": _text(80, optional=True),
 }
 MESSAGE_CHECKS = {
     "seq": _number(int, optional=False), "role": _one_of("user", "assistant"), "content": _text(MAX_TEXT),
@@ -371,6 +371,21 @@ def _owned_files(session: Session, owner_id: str, shas: set[str]) -> set[str]:
     return found
 
 
+def _folder_id(session: Session, owner_id: str, name: str | None) -> str | None:
+    """The owner's folder of that name (made if missing), so an imported chat lands where it was."""
+    name = " ".join((name or "").split())
+    if not name:
+        return None
+    found = folders.find_by_name(session, owner_id=owner_id, name=name)
+    if found is None and folders.count_folders(session, owner_id=owner_id) >= folders.MAX_FOLDERS:
+        return None  # the chat is imported all the same, into the list
+    if found is None:
+        found = Folder(owner_id=owner_id, name=name)
+        session.add(found)
+        session.flush()
+    return found.id
+
+
 def _usable(attachment: dict[str, Any], owned: set[str], root: Path) -> bool:
     sha, embedded = attachment["sha256"], attachment.pop("embedded", False)
     if not sha:  # a video too large to keep: there never was a file
@@ -380,7 +395,9 @@ def _usable(attachment: dict[str, Any], owned: set[str], root: Path) -> bool:
 
 def _add(session: Session, owner_id: str, plan: Planned, owned: set[str], root: Path) -> tuple[str, int]:
     ids = {key: new_id() for key, *_ in plan.messages}
-    conversation = Conversation(**plan.conversation, owner_id=owner_id, leaf_id=ids.get(plan.leaf or ""))
+    fields = dict(plan.conversation)
+    folder = _folder_id(session, owner_id, fields.pop("folder", None))
+    conversation = Conversation(**fields, owner_id=owner_id, folder_id=folder, leaf_id=ids.get(plan.leaf or ""))
     session.add(conversation)
     session.flush()
     dropped = 0

@@ -50,7 +50,36 @@ class Conversation(SQLModel, table=True):
     pinned: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     archived: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     title_by: str = Field(default="words", max_length=16, sa_column_kwargs={"server_default": "words"})
+    folder_id: str | None = Field(default=None, max_length=32)  # the owner's folder it is in; None: the list
+    temporary: bool = Field(default=False, sa_column_kwargs={"server_default": false()})  # never listed
     created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Folder(SQLModel, table=True):
+    """A user's named group of conversations. Deleting one moves its conversations back to the list."""
+
+    __tablename__ = "folders"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
+    owner_id: str = Field(foreign_key="users.id", index=True, max_length=32)
+    name: str = Field(max_length=80)
+    collapsed: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class UserSettings(SQLModel, table=True):
+    """What a user chose in the Settings dialog; a missing row means every default."""
+
+    __tablename__ = "user_settings"
+
+    user_id: str = Field(foreign_key="users.id", primary_key=True, max_length=32)
+    theme: str = Field(default="system", max_length=8)  # system | light | dark
+    language: str = Field(default="", max_length=8)  # "" (the browser's), en, de
+    default_mode: str = Field(default="", max_length=16)  # "": the app's default
+    default_backend: str = Field(default="", max_length=80)  # "": the app's default
+    custom_instructions: str = Field(default="", sa_type=Text)  # added to every new chat's system prompt
+    enter_sends: bool = True
     updated_at: datetime = Field(default_factory=utcnow)
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from kimi_ui.storage.branches import Node, Tree
-from kimi_ui.storage.models import Attachment, Conversation, MessageRow, User, utcnow
+from kimi_ui.storage.models import Attachment, Conversation, Folder, MessageRow, User, UserSettings, utcnow
 
 CONVERSATION_FIELDS = {
     "title", "system_prompt", "backend", "mode", "max_tokens", "sampling", "tools", "pinned", "archived",
@@ -51,17 +51,21 @@ def delete_stale_identities(session: Session, *, name_prefix: str, before: datet
         col(User.id).not_in(select(Attachment.owner_id).distinct()))
     ids = list(session.exec(stale))
     for start in range(0, len(ids), 500):
-        session.exec(delete(User).where(col(User.id).in_(ids[start:start + 500])))
+        chunk = ids[start:start + 500]
+        session.exec(delete(Folder).where(col(Folder.owner_id).in_(chunk)))
+        session.exec(delete(UserSettings).where(col(UserSettings.user_id).in_(chunk)))
+        session.exec(delete(User).where(col(User.id).in_(chunk)))
     session.commit()
     return ids
 
 
 def create_conversation(
     session: Session, *, owner_id: str, system_prompt: str, backend: str, mode: str, title: str = "",
-    tools: list[str] | None = None,
+    tools: list[str] | None = None, temporary: bool = False,
 ) -> Conversation:
     conversation = Conversation(
-        owner_id=owner_id, system_prompt=system_prompt, backend=backend, mode=mode, title=title, tools=tools
+        owner_id=owner_id, system_prompt=system_prompt, backend=backend, mode=mode, title=title, tools=tools,
+        temporary=temporary,
     )
     session.add(conversation)
     session.commit()
@@ -74,24 +78,38 @@ def get_conversation(session: Session, *, owner_id: str, conversation_id: str) -
     ).first()
 
 
+ANY_FOLDER = "*"  # list_conversations' default: in a folder or not
+
+
+def _listed(owner_id: str, archived: bool | None, folder: str | None) -> list[Any]:
+    """The conditions of a list: the owner's, never temporary, archived or not, in a folder or not."""
+    where = [Conversation.owner_id == owner_id, col(Conversation.temporary).is_(False)]
+    if archived is not None:
+        where.append(Conversation.archived == archived)
+    if folder is None:
+        where.append(col(Conversation.folder_id).is_(None))
+    elif folder != ANY_FOLDER:
+        where.append(Conversation.folder_id == folder)
+    return where
+
+
 def list_conversations(
-    session: Session, *, owner_id: str, limit: int = 50, offset: int = 0, archived: bool | None = False
+    session: Session, *, owner_id: str, limit: int = 50, offset: int = 0, archived: bool | None = False,
+    folder: str | None = ANY_FOLDER,
 ) -> list[Conversation]:
     """Pinned first, then the most recently active. archived: False hides archived ones, True lists only
-    them, None lists all."""
-    query = select(Conversation).where(Conversation.owner_id == owner_id)
-    if archived is not None:
-        query = query.where(Conversation.archived == archived)
+    them, None lists all; folder: a folder's id, None for those in none, ANY_FOLDER for all. Temporary
+    chats are never listed."""
+    query = select(Conversation).where(*_listed(owner_id, archived, folder))
     query = query.order_by(
         col(Conversation.pinned).desc(), col(Conversation.updated_at).desc(), col(Conversation.id).desc()
     )
     return list(session.exec(query.offset(offset).limit(limit)))
 
 
-def count_conversations(session: Session, *, owner_id: str, archived: bool | None = False) -> int:
-    query = select(func.count()).select_from(Conversation).where(Conversation.owner_id == owner_id)
-    if archived is not None:
-        query = query.where(Conversation.archived == archived)
+def count_conversations(session: Session, *, owner_id: str, archived: bool | None = False,
+                        folder: str | None = ANY_FOLDER) -> int:
+    query = select(func.count()).select_from(Conversation).where(*_listed(owner_id, archived, folder))
     return session.exec(query).one()
 
 
@@ -207,6 +225,16 @@ def branch_messages(session: Session, *, owner_id: str, conversation_id: str,
     return messages_by_ids(session, owner_id=owner_id, ids=tree.path(leaf_id or conversation.leaf_id))
 
 
+def set_archived(session: Session, *, owner_id: str, conversation_ids: list[str], archived: bool) -> int:
+    """Archive (or bring back) the owner's conversations among these ids; how many. Their place by time stays."""
+    if not conversation_ids:
+        return 0
+    result = session.exec(update(Conversation).where(
+        Conversation.owner_id == owner_id, col(Conversation.id).in_(conversation_ids)).values(archived=archived))
+    session.commit()
+    return result.rowcount
+
+
 def delete_conversation(session: Session, *, owner_id: str, conversation_id: str) -> list[str] | None:
     """Delete a conversation with its messages and attachment rows. Returns the sha256 of files no
     longer referenced by anyone (the caller removes them), or None when there was no such conversation."""
@@ -317,3 +345,10 @@ def delete_stale_conversations(session: Session, *, owner_prefix: str, before: d
     if not stale:
         return []
     return _delete_conversations(session, stale)
+
+
+def delete_stale_temporary(session: Session, *, before: datetime) -> list[str]:
+    """Temporary chats untouched since `before`, everyone's. The sha256 of files no longer referenced."""
+    stale = list(session.exec(select(Conversation.id).where(
+        col(Conversation.temporary).is_(True), Conversation.updated_at < before)))
+    return _delete_conversations(session, stale) if stale else []
