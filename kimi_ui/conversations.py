@@ -204,6 +204,12 @@ class Conversations:
         """Bulk delete: how many of these were the caller's and are gone."""
         return sum(self.delete(owner_id, cid) for cid in conversation_ids)
 
+    def start_temporary(self, owner_id: str, *, mode: str, backend: str, system_prompt: str) -> Conversation:
+        """An empty temporary chat (its first message goes into it like into any other)."""
+        with self.db.session() as session:
+            return store.create_conversation(session, owner_id=owner_id, system_prompt=system_prompt,
+                                             backend=backend, mode=mode, temporary=True)
+
     def leave(self, owner_id: str, conversation_id: str | None) -> bool:
         """The user left a conversation: a temporary one is deleted with everything it had. True if it was."""
         conversation = self.get(owner_id, conversation_id)

@@ -29,6 +29,7 @@ from kimi_ui.forwarding import ForwardedHeaders
 from kimi_ui.gradio_guard import GradioGuard
 from kimi_ui.owners import OwnerTable, Uploads
 from kimi_ui.quotas import UploadQuota
+from kimi_ui.folders import MAX_SELECTED, selected
 from kimi_ui.storage import export, store
 from kimi_ui.throttle import LoginLimiter
 from kimi_ui.storage.db import Database
@@ -172,12 +173,15 @@ def add_export_routes(app: FastAPI, ctx: AppContext) -> None:
         return found
 
     @app.get("/export/all.json", include_in_schema=False)  # before /export/{id}.json, which would match it
-    def export_everything(request: Request, embed: bool = False) -> StreamingResponse:
+    def export_everything(request: Request, embed: bool = False, ids: str = "") -> StreamingResponse:
+        """Every chat of the caller's, or (ids: comma-separated, a selection in the list) those of them."""
         owner_id = ctx.owner_id(request.state.user)
+        only = selected(ids.split(",")[:MAX_SELECTED + 1]) if ids else None
 
         def chunks():
             with ctx.db.session(read_only=True) as session:
-                yield from export.iter_export_all_json(session, owner_id=owner_id, attachments_root=root, embed=embed)
+                yield from export.iter_export_all_json(session, owner_id=owner_id, attachments_root=root, embed=embed,
+                                                       only=only)
 
         return StreamingResponse(chunks(), media_type="application/json",
                                  headers=_download("kimi-ui-conversations.json"))

@@ -20,6 +20,8 @@ from kimi_ui.ui.composer import ComposerMixin
 from kimi_ui.ui.history import CHAT_WINDOW, HistoryMixin
 from kimi_ui.ui.inputs import InputProblem, advanced_options, discard_uploads, limit_key_of, uploaded_files
 from kimi_ui.ui.live import LiveMixin, Tab, live_value
+from kimi_ui.ui.organise import OrganiseMixin
+from kimi_ui.ui.personal import PersonalMixin
 from kimi_ui.ui.pickers import PickersMixin
 from kimi_ui.ui.queue_view import QueueMixin
 from kimi_ui.ui.script_api import ScriptApiMixin
@@ -73,7 +75,8 @@ def limit_key(request: gr.Request | None) -> str | None:
     return limit_key_of(getattr(request, "username", None), client.host if client else None)
 
 
-class Handlers(ComposerMixin, HistoryMixin, LiveMixin, QueueMixin, PickersMixin, ScriptApiMixin):
+class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, LiveMixin, QueueMixin, PickersMixin,
+               ScriptApiMixin):
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
         self.handoff = Handoff()  # the sending page's side stream (kimi_ui/ui/side_stream.py)
@@ -104,7 +107,9 @@ class Handlers(ComposerMixin, HistoryMixin, LiveMixin, QueueMixin, PickersMixin,
     def load(self, request: gr.Request) -> list[Any]:
         """The page opens on the conversation its address names (/c/<id>, kimi_ui/ui/urls.py), in its
         mode and on its backend, or on a new chat: `opened`'s outputs and `here`, then the rest."""
-        shown = Addresses(self).visit(self.owner(request), SessionState(), page_address(request))
+        owner_id, state = self.owner(request), SessionState()
+        state.tab.lang = self.language_of(owner_id, request)
+        shown = Addresses(self).visit(owner_id, state, page_address(request))
         default = self.ctx.backends.choose(None)
         backend = shown[BACKEND_OUTPUT] if isinstance(shown[BACKEND_OUTPUT], str) else default and default.name
         shown[BACKEND_OUTPUT] = gr.update(choices=self.backend_choices(), value=backend)
@@ -323,7 +328,8 @@ class Handlers(ComposerMixin, HistoryMixin, LiveMixin, QueueMixin, PickersMixin,
         if returned:  # refused: the chat keeps the reason, the composer gets the message back
             composer, state = gr.update(value=returned), replace(state, returned=None)
         if state.conversation_id in self.ctx.jobs.answering(owner_id):  # title bar, the list's mark, address
-            bar, listed = await self.ctx.db.call(lambda: (self.title_bar(owner_id, state.conversation_id),
+            lang = state.tab.lang
+            bar, listed = await self.ctx.db.call(lambda: (self.title_bar(owner_id, state.conversation_id, lang),
                                                           self.sidebar_html(owner_id, state)))
             return [state, gr.skip(), *bar, listed, gr.skip(), composer, live_value(True)]
         await self.ctx.turns.title_settled(state.conversation_id)
@@ -339,7 +345,7 @@ class Handlers(ComposerMixin, HistoryMixin, LiveMixin, QueueMixin, PickersMixin,
         else:
             state = replace(state, view=tuple(ids))
         self.unread.seen(owner_id, state.conversation_id)
-        title, *bar = self.title_bar(owner_id, state.conversation_id)
+        title, *bar = self.title_bar(owner_id, state.conversation_id, state.tab.lang)
         if not state.new_title:  # the title is unchanged: leave the box alone, the user may be renaming
             title = gr.update(interactive=bool(state.conversation_id))
         state = replace(state, new_title=False)

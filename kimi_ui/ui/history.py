@@ -12,6 +12,7 @@ from typing import Any
 import gradio as gr
 
 from kimi_ui.auth import RESERVED_PREFIX
+from kimi_ui.i18n import text
 from kimi_ui.conversations import CHAT_WINDOW, FLAGS, Conversations
 from kimi_ui.storage.importing import ImportProblem, ImportResult
 from kimi_ui.ui import render, sidebar
@@ -19,6 +20,7 @@ from kimi_ui.ui.chat_view import ChatAction
 from kimi_ui.ui.inputs import InputProblem, PageAction
 from kimi_ui.links import requested_conversation
 from kimi_ui.ui.live import live_value
+from kimi_ui.ui.organise import ORGANISE_ACTIONS
 
 OPENED = 14  # outputs of `opened`: state, chat, 5 of the title bar, mode, backend, prompt, tools, log, list, live
 # (kimi_ui/ui/live.py)
@@ -41,9 +43,10 @@ class HistoryMixin:
     def sidebar_html(self, owner_id: str, state: Any) -> str:
         listing = self.conversations.listing(owner_id, pages=state.pages, archived=state.archived)
         state.tab.marks = answering, unread = self.marks(owner_id, state.conversation_id)
-        return sidebar.conversation_list_html(listing.conversations, state.conversation_id, listing.more,
-                                              state.archived, answering=answering, unread=unread,
-                                              export_url=self.ctx.export_url)
+        page = sidebar.ListPage(state.conversation_id, state.tab.lang, answering, unread, self.ctx.export_url,
+                                [group.folder for group in listing.folders])
+        groups = [(group.folder, group.conversations, group.count) for group in listing.folders]
+        return sidebar.conversation_list_html(listing.conversations, listing.more, state.archived, page, groups)
 
     def chat_view(self, owner_id: str, conversation_id: str | None, window: int = CHAT_WINDOW,
                   focus: str | None = None, upto: str | None = None) -> tuple[dict, list[str], bool]:
@@ -57,14 +60,19 @@ class HistoryMixin:
                                                      shown.positions, shown.unfinished)
         return render.chat_value(messages, shown.start, shown.focus), ids, shown.unfinished
 
-    def title_bar(self, owner_id: str, conversation_id: str | None) -> list[Any]:
+    def title_bar(self, owner_id: str, conversation_id: str | None, lang: str = "en") -> list[Any]:
         """Title box, pin and archive buttons, export links."""
-        return self._title_bar(self.conversations.get(owner_id, conversation_id))
+        return self._title_bar(self.conversations.get(owner_id, conversation_id), lang)
 
-    def _title_bar(self, conversation: Any) -> list[Any]:
+    def _title_bar(self, conversation: Any, lang: str = "en") -> list[Any]:
         if conversation is None:
             return [gr.update(value="", interactive=False), gr.update(value="Pin", interactive=False),
                     gr.update(value="Archive", interactive=False), gr.update(interactive=False), ""]
+        if conversation.temporary:  # never listed or exported: nothing to pin, archive or export
+            return [gr.update(value=conversation.title or text("temporary.title", lang), interactive=False),
+                    gr.update(value=text("menu.pin", lang), interactive=False),
+                    gr.update(value=text("menu.archive", lang), interactive=False), gr.update(interactive=True),
+                    f'<span class="kimi-temporary" role="note">{html.escape(text("temporary.note", lang))}</span>']
         links = render.export_links_html(self.ctx.export_url(conversation.id, "json"),
                                          self.ctx.export_url(conversation.id, "md"))
         return [gr.update(value=conversation.title, interactive=True),
@@ -72,10 +80,11 @@ class HistoryMixin:
                 gr.update(value="Unarchive" if conversation.archived else "Archive", interactive=True),
                 gr.update(interactive=True), links]
 
-    def search_results(self, query: str, request: gr.Request) -> Any:
+    def search_results(self, query: str, state: Any, request: gr.Request) -> Any:
         query = (query or "")[:200]
         hits = self.conversations.search(self.owner(request), query)
-        return gr.update(value=sidebar.search_results_html(hits, query), visible=bool(query.strip()))
+        lang = state.tab.lang if state else "en"
+        return gr.update(value=sidebar.search_results_html(hits, query, lang), visible=bool(query.strip()))
 
     # -- opening ----------------------------------------------------------------------------------
     def opened(self, owner_id: str, state: Any, focus: str | None = None, window: int = CHAT_WINDOW) -> list[Any]:
@@ -83,16 +92,20 @@ class HistoryMixin:
         system prompt, tools, tool log, sidebar, live. A follower of another opening stops."""
         state.tab.shown += 1
         cid = state.conversation_id
+        self.left_temporary(owner_id, state.tab, cid)
         conversation = self.conversations.get(owner_id, cid)
         if conversation is None:
             state = replace(state, conversation_id=None, view=(), window=CHAT_WINDOW)
-            default = self.ctx.backends.choose(None)  # a new chat starts from the defaults, visibly
+            # A new chat starts from the user's defaults (Settings), else the app's, visibly.
+            prefs = self.preferences_of(owner_id)
+            default = self.ctx.backends.get(prefs.default_backend) or self.ctx.backends.choose(None)
             empty = render.stamped(render.chat_value([]), state.tab.shown, None)
-            return [state, empty, *self._title_bar(None), "thinking",
+            return [state, empty, *self._title_bar(None, state.tab.lang), prefs.default_mode or "thinking",
                     default.name if default else gr.update(),
-                    self.ctx.settings.system_prompt, self.tool_picker(None),
+                    self.new_chat_prompt(owner_id), self.tool_picker(None),
                     render.tool_log_html([], None), self.sidebar_html(owner_id, state), live_value(False)]
         self.unread.seen(owner_id, cid)
+        state.tab.temporary = cid if conversation.temporary else None
         chat, ids, _ = self.chat_view(owner_id, cid, window, focus)
         state = replace(state, view=tuple(ids), window=window)
         backend = conversation.backend if self.ctx.backends.get(conversation.backend) else gr.update()
@@ -101,7 +114,7 @@ class HistoryMixin:
                     "the backend picked below.")
         answering = cid in self.ctx.jobs.answering(owner_id)  # its follower shows it (kimi_ui/ui/live.py)
         chat = render.stamped(chat, state.tab.shown, conversation.id)
-        return [state, chat, *self._title_bar(conversation), conversation.mode, backend,
+        return [state, chat, *self._title_bar(conversation, state.tab.lang), conversation.mode, backend,
                 conversation.system_prompt, self.tool_picker(conversation.tools), self.tool_log_for(owner_id, cid),
                 self.sidebar_html(owner_id, state), live_value(answering)]
 
@@ -123,6 +136,10 @@ class HistoryMixin:
             return [state, *[gr.update()] * (OPENED - 3), self.sidebar_html(owner_id, state), gr.update()]
         if kind in ITEM_ACTIONS:
             return self.item_action(owner_id, state, kind, rest, request)
+        if kind == "temporary":
+            return self.start_temporary(state, request)
+        if kind in ORGANISE_ACTIONS:
+            return self.organise_action(owner_id, state, kind, rest)
         return [state, *[gr.update()] * (OPENED - 1)]
 
     def item_action(self, owner_id: str, state: Any, kind: str, rest: str, request: gr.Request) -> list[Any]:
@@ -133,7 +150,7 @@ class HistoryMixin:
             if conversation_id == state.conversation_id:
                 return self.delete(state, request)
             if self.conversations.delete(owner_id, conversation_id):
-                gr.Info("Conversation deleted.")
+                gr.Info(text("chat.deleted", state.tab.lang))
         elif kind == "rename":
             if conversation_id == state.conversation_id:
                 state.tab.renames += 1  # a turn's refresh under way must not put the old title back
@@ -142,7 +159,7 @@ class HistoryMixin:
             self.conversations.toggle(owner_id, conversation_id, {"pin": "pinned", "archive": "archived"}[kind])
         shown = [gr.update()] * 5
         if conversation_id == state.conversation_id:  # the title bar says so too
-            shown = self._title_bar(self.conversations.get(owner_id, conversation_id))
+            shown = self._title_bar(self.conversations.get(owner_id, conversation_id), state.tab.lang)
         return [state, gr.update(), *shown, *[gr.update()] * (OPENED - 9), self.sidebar_html(owner_id, state),
                 gr.update()]
 
@@ -188,13 +205,13 @@ class HistoryMixin:
         state = state or self.new_state()
         changed = self.conversations.toggle(owner_id, state.conversation_id, field) if field in FLAGS else None
         conversation = changed or self.conversations.get(owner_id, state.conversation_id)
-        return [*self._title_bar(conversation), self.sidebar_html(owner_id, state)]
+        return [*self._title_bar(conversation, state.tab.lang), self.sidebar_html(owner_id, state)]
 
     def delete(self, state: Any, request: gr.Request) -> list[Any]:
         owner_id = self.owner(request)
         state = state or self.new_state()
         if self.conversations.delete(owner_id, state.conversation_id):
-            gr.Info("Conversation deleted.")
+            gr.Info(text("chat.deleted", state.tab.lang))
         return self.opened(owner_id, replace(state, conversation_id=None))
 
     def show_archived(self, archived: bool, state: Any, request: gr.Request) -> list[Any]:

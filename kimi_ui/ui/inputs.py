@@ -81,6 +81,9 @@ def discard_uploads(files: tuple[tuple[str, str], ...], uploads: Uploads, user: 
             Path(path).unlink(missing_ok=True)
 
 
+MAX_ACTION = 20_000  # a bulk action names up to 500 chats of 32 characters
+
+
 class PageAction(gr.EventData):
     """A click event's {"action": "..."} (the list's `#kimi:` links, the queue box's buttons), read in the
     constructor as Gradio's own typed event data is: a call may send any data, or none."""
@@ -88,4 +91,4 @@ class PageAction(gr.EventData):
     def __init__(self, target: Any, data: Any) -> None:
         super().__init__(target, data)
         action = data.get("action") if isinstance(data, dict) else None
-        self.action = action[:300] if isinstance(action, str) else ""
+        self.action = action[:MAX_ACTION] if isinstance(action, str) else ""

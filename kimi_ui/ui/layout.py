@@ -42,6 +42,9 @@ if (!window.kimiLinksWired) {
 }
 """
 
+# Folders, dragging, and a selection's bulk actions in the list.
+ORGANISE_JS = (ASSETS / "organise.js").read_text(encoding="utf-8")
+
 # Send becomes Stop while the conversation shown answers, Esc stops, and a dropped connection re-attaches.
 LIVE_JS = (ASSETS / "live.js").read_text(encoding="utf-8")
 
@@ -114,7 +117,8 @@ def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
                 search = gr.Textbox(placeholder="Search chats (Ctrl+K)", show_label=False, container=False,
                                     max_lines=1, elem_id="conv-search", label="Search chats")
                 hits = gr.HTML("", elem_id="search-results", visible=False)
-                conversations = gr.HTML("", elem_id="conv-list", js_on_load=LINK_BRIDGE, container=False)
+                conversations = gr.HTML("", elem_id="conv-list", js_on_load=LINK_BRIDGE + ORGANISE_JS,
+                                        container=False)
                 with gr.Row(elem_id="history-tools"):
                     archived = gr.Checkbox(label="Archived", value=False, container=False, scale=1, min_width=60,
                                            elem_id="show-archived")
@@ -266,8 +270,8 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
 
     newing = v.new_btn.click(h.new_chat, v.state, opened, **private)
     clicking = v.conversations.click(addresses.action, v.state, opened, **private)
-    v.search.change(h.search_results, v.search, v.hits, trigger_mode="always_last", show_progress="hidden",
-                    **private)
+    v.search.change(h.search_results, [v.search, v.state], v.hits, trigger_mode="always_last",
+                    show_progress="hidden", **private)
     v.archived.input(h.show_archived, [v.archived, v.state], [v.state, v.conversations], **private)
     v.import_btn.upload(h.import_file, [v.import_btn, v.state], [v.state, v.conversations], **private)
     # Enter renames. Not blur: a title bar refreshed by a turn's end while the box had focus would then
@@ -404,7 +408,7 @@ def mount(app: FastAPI, ctx: AppContext) -> FastAPI:
         favicon_path=str(ASSETS / "icon-512.png"),  # also the installed app's icon (Gradio's manifest)
         pwa=True,
         head=HEAD,
-        css_paths=[ASSETS / "style.css", ASSETS / "composer.css"],
+        css_paths=[ASSETS / "style.css", ASSETS / "composer.css", ASSETS / "organise.css"],
         footer_links=[],  # no footer under a full-height page: the sidebar links the API page itself
         auth_dependency=lambda request: getattr(request.state, "user", None),  # set by web_auth
         theme=THEME,
