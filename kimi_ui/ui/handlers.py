@@ -23,6 +23,7 @@ from kimi_ui.ui.live import LiveMixin, Tab, live_value
 from kimi_ui.ui.organise import OrganiseMixin
 from kimi_ui.ui.personal import PersonalMixin
 from kimi_ui.ui.pickers import PickersMixin
+from kimi_ui.ui.settings_panel import SettingsMixin
 from kimi_ui.ui.queue_view import QueueMixin
 from kimi_ui.ui.script_api import ScriptApiMixin
 from kimi_ui.ui.side_stream import Handoff, key_of
@@ -75,8 +76,8 @@ def limit_key(request: gr.Request | None) -> str | None:
     return limit_key_of(getattr(request, "username", None), client.host if client else None)
 
 
-class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, LiveMixin, QueueMixin, PickersMixin,
-               ScriptApiMixin):
+class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, SettingsMixin, LiveMixin, QueueMixin,
+               PickersMixin, ScriptApiMixin):
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
         self.handoff = Handoff()  # the sending page's side stream (kimi_ui/ui/side_stream.py)

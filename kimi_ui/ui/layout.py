@@ -17,7 +17,7 @@ from kimi_ui.ui.chat_view import ChatView
 from kimi_ui.ui.composer import CHIPS_BRIDGE
 from kimi_ui.ui.chrome import BRAND, HEAD, MENU_BUTTON, PAGE_JS, SETTINGS_HEAD, quick_prompts_html
 from kimi_ui.ui.live import live_value
-from kimi_ui.ui import queue_view, side_stream
+from kimi_ui.ui import queue_view, settings_panel, side_stream
 from kimi_ui.ui.urls import URLS_JS, Addresses, serve_conversation_pages
 
 # System fonts only: a self-hosted app must not fetch fonts from the internet.
@@ -187,6 +187,7 @@ def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
         # page (the page keeps its width); Settings, its close button and Esc open and close it (assets/page.js).
         with gr.Column(elem_id="kimi-settings"):
             gr.HTML(SETTINGS_HEAD, container=False, padding=False)
+            personal = settings_panel.build()  # the user's own settings (kimi_ui/ui/settings_panel.py)
             with gr.Accordion("Tools", open=True):
                 tools = gr.CheckboxGroup(label="Tools the model may call in this conversation", elem_id="tools-picker")
                 mcp_status = gr.HTML("", elem_id="mcp-status")
@@ -237,6 +238,9 @@ def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
             queue=queued,
         )
         _wire(h, blocks, view, limit)
+        settings_panel.wire(h, personal)
+        blocks.load(h.settings_values, None, [*personal.fields, personal.applied], api_visibility="private",
+                     show_progress="hidden")
         _api(h, limit)
     return blocks
 

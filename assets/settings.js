@@ -1,0 +1,63 @@
+// The user's settings as the page applies them (kimi_ui/ui/settings_panel.py): runs as the js_on_load of
+// the hidden `kimi-prefs` component, whose value is {"theme", "enter_sends", "lang", "saved"}.
+// - Theme: light or dark sets Gradio's `dark` class on the body; "system" follows the browser.
+// - Enter sends or not: when not, Enter is a new line and Ctrl/Cmd+Enter sends.
+// - The page's language is the document's; a saved change of language reloads the page (labels come from
+//   the server at load; the draft survives a reload), and every change is told to this browser's other
+//   tabs (BroadcastChannel), which apply it at once too.
+const kimiApplyPrefs = (prefs, fromHere) => {
+  if (!prefs || !prefs.theme) return;
+  const system = window.matchMedia('(prefers-color-scheme: dark)');
+  window.kimiTheme = prefs.theme;
+  const dark = prefs.theme === 'dark' || (prefs.theme === 'system' && system.matches);
+  document.body.classList.toggle('dark', dark);
+  window.kimiEnterSends = prefs.enter_sends !== false;
+  const was = document.documentElement.lang;
+  if (prefs.lang) document.documentElement.lang = prefs.lang;
+  if (prefs.saved && fromHere && window.kimiPrefsChannel) {
+    window.kimiPrefsChannel.postMessage({theme: prefs.theme, enter_sends: prefs.enter_sends, lang: prefs.lang});
+  }
+  if (prefs.saved && was && prefs.lang && was !== prefs.lang) setTimeout(() => location.reload(), 300);
+};
+const kimiPrefsFromValue = () => {
+  let prefs = {};
+  try {
+    prefs = JSON.parse(props.value || '{}');
+  } catch (error) {
+    prefs = {};
+  }
+  kimiApplyPrefs(prefs, true);
+};
+watch('value', kimiPrefsFromValue);
+kimiPrefsFromValue();
+
+if (!window.kimiPrefsWired) {
+  window.kimiPrefsWired = true;
+  if ('BroadcastChannel' in window) {
+    window.kimiPrefsChannel = new BroadcastChannel('kimi-ui-settings');
+    window.kimiPrefsChannel.onmessage = (event) => {
+      const prefs = event.data || {};
+      const was = document.documentElement.lang;
+      kimiApplyPrefs({...prefs, saved: false}, false);
+      if (prefs.lang && was && was !== prefs.lang) location.reload();  // its labels are the server's
+    };
+  }
+  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (event) => {
+    if (window.kimiTheme === 'system') document.body.classList.toggle('dark', event.matches);
+  });
+  // Enter in the message box: Gradio sends on Enter (its keypress handler); when the user turned that off,
+  // Enter stays a new line (these listeners on the window run first and keep the event from Gradio's) and
+  // Ctrl/Cmd+Enter sends.
+  const inComposer = (event) => event.key === 'Enter' && !event.shiftKey && window.kimiEnterSends === false
+    && event.target && event.target.closest && event.target.closest('#composer') && event.target.tagName === 'TEXTAREA';
+  window.addEventListener('keydown', (event) => {
+    if (!inComposer(event) || !(event.ctrlKey || event.metaKey)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const send = document.querySelector('#composer button.submit-button');
+    if (send) send.click();
+  }, true);
+  window.addEventListener('keypress', (event) => {
+    if (inComposer(event)) event.stopPropagation();  // the default stays: a new line
+  }, true);
+}

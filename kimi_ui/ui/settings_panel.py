@@ -1,0 +1,107 @@
+"""The user's own settings in the settings panel (kimi_ui.preferences stores them): theme, language, the
+mode and backend a new chat starts with, custom instructions added to a new chat's system prompt, and
+whether Enter sends. Saved as they change; the page applies them at once (assets/settings.js), and tells
+the user's other tabs in this browser (a BroadcastChannel: no server polling for it)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import gradio as gr
+
+from kimi_ui import ASSETS_DIR
+from kimi_ui.i18n import text
+from kimi_ui.preferences import MAX_INSTRUCTIONS, PreferenceProblem, Preferences
+
+SETTINGS_JS = (ASSETS_DIR / "settings.js").read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class SettingsParts:
+    theme: gr.Radio
+    language: gr.Dropdown
+    mode: gr.Radio
+    backend: gr.Dropdown
+    instructions: gr.Textbox
+    enter_sends: gr.Checkbox
+    applied: gr.HTML  # what the page script applies: {"theme", "enter_sends", "lang"}
+
+    @property
+    def fields(self) -> list[Any]:
+        return [self.theme, self.language, self.mode, self.backend, self.instructions, self.enter_sends]
+
+
+def build() -> SettingsParts:
+    """Inside the settings panel: an accordion of the user's own settings (labels come from load)."""
+    with gr.Accordion("Your settings", open=True, elem_id="your-settings"):
+        theme = gr.Radio([("System", "system"), ("Light", "light"), ("Dark", "dark")], value="system",
+                         label="Theme", elem_id="pref-theme")
+        language = gr.Dropdown([("Browser's language", ""), ("English", "en"), ("Deutsch", "de")], value="",
+                               label="Language", elem_id="pref-language")
+        mode = gr.Radio([("App default", ""), ("Instant", "instant"), ("Thinking", "thinking")], value="",
+                        label="New chats start in", elem_id="pref-mode")
+        backend = gr.Dropdown([("App default", "")], value="", label="New chats use", elem_id="pref-backend")
+        instructions = gr.Textbox(label="Custom instructions (added to every new chat's system prompt)", lines=3,
+                                  max_length=MAX_INSTRUCTIONS, elem_id="pref-instructions")
+        enter_sends = gr.Checkbox(value=True, label="Enter sends (Shift+Enter: new line)", elem_id="pref-enter")
+    applied = gr.HTML(json.dumps({}), html_template="<span hidden></span>", js_on_load=SETTINGS_JS,
+                      visible="hidden", elem_id="kimi-prefs", container=False, padding=False)
+    return SettingsParts(theme, language, mode, backend, instructions, enter_sends, applied)
+
+
+def wire(h: Any, parts: SettingsParts) -> None:
+    """Filled at load; each change saved (the instructions when the field is left)."""
+    private = {"api_visibility": "private", "show_progress": "hidden"}
+    outputs = [*parts.fields, parts.applied]
+    parts.theme.input(h.save_settings, parts.fields, outputs, **private)
+    for field in (parts.language, parts.mode, parts.backend, parts.enter_sends):
+        field.input(h.save_settings, parts.fields, outputs, **private)
+    parts.instructions.blur(h.save_settings, parts.fields, outputs, **private)
+
+
+def values(prefs: Preferences, lang: str, backends: list[str], saved: bool = False) -> list[Any]:
+    """The fields as the user set them, labelled in the page's language, and what the page applies."""
+    t = lambda key: text(key, lang)  # noqa: E731
+    return [
+        gr.update(value=prefs.theme, label=t("settings.theme"),
+                  choices=[(t("settings.theme_system"), "system"), (t("settings.theme_light"), "light"),
+                           (t("settings.theme_dark"), "dark")]),
+        gr.update(value=prefs.language, label=t("settings.language"),
+                  choices=[(t("settings.language_browser"), ""), ("English", "en"), ("Deutsch", "de")]),
+        gr.update(value=prefs.default_mode, label=t("settings.mode"),
+                  choices=[(t("settings.app_default"), ""), (t("mode.instant"), "instant"),
+                           (t("mode.thinking"), "thinking")]),
+        gr.update(value=prefs.default_backend if prefs.default_backend in backends else "", label=t("settings.backend"),
+                  choices=[(t("settings.app_default"), ""), *[(name, name) for name in backends]]),
+        gr.update(value=prefs.custom_instructions, label=t("settings.instructions")),
+        gr.update(value=prefs.enter_sends, label=t("settings.enter_sends")),
+        json.dumps({"theme": prefs.theme, "enter_sends": prefs.enter_sends, "lang": lang, "saved": saved}),
+    ]
+
+
+class SettingsMixin:
+    """Handlers: the settings fields at load and on each change."""
+
+    ctx: Any
+
+    def settings_values(self, request: gr.Request) -> list[Any]:
+        owner_id = self.owner(request)
+        prefs = self.preferences_of(owner_id)
+        return values(prefs, self.language_of(owner_id, request), self.ctx.backends.names())
+
+    def save_settings(self, theme: str, language: str, mode: str, backend: str, instructions: str,
+                      enter_sends: bool, request: gr.Request) -> list[Any]:
+        owner_id = self.creator(request)
+        if backend and backend not in self.ctx.backends.names():
+            backend = ""  # gone since the page was drawn: the app's default then
+        try:
+            prefs = self.prefs.save(owner_id, theme=theme, language=language or "", default_mode=mode or "",
+                                    default_backend=backend or "", custom_instructions=instructions or "",
+                                    enter_sends=bool(enter_sends))
+        except PreferenceProblem as problem:
+            lang = self.language_of(owner_id, request)
+            gr.Warning(text(problem.code, lang, **problem.params))
+            prefs = self.preferences_of(owner_id)
+        return values(prefs, self.language_of(owner_id, request), self.ctx.backends.names(), saved=True)
