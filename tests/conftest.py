@@ -61,13 +61,20 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 SLOW_FIRST = {"ui": 0, "integration": 1}  # then unit
+# The files of a minute or more (durations of a whole run): first of all, each takes a worker on its own.
+HEAVIEST = ("test_security.py", "test_crash.py", "test_jobs_processes.py", "test_startup.py",
+            "test_media_corpus.py", "test_browser_composer.py", "test_browser_queue.py", "test_gradio_import.py")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """The slow directories first. scripts/test runs two workers that take whole files in this order: with
-    the browser and attack files last, one worker ran alone for minutes at the end (a stable sort: the
-    files and the tests inside them keep their order)."""
-    items.sort(key=lambda item: SLOW_FIRST.get(item.path.parent.name, 2))
+    """The slow files first. scripts/test runs two workers that take whole files in this order
+    (--no-loadscope-reorder): with the browser and attack files last, one worker ran alone for minutes at
+    the end (a stable sort: the files and the tests inside them keep their order)."""
+    def cost(item: pytest.Item) -> tuple[int, int]:
+        name = item.path.name
+        return (HEAVIEST.index(name) if name in HEAVIEST else len(HEAVIEST), SLOW_FIRST.get(item.path.parent.name, 2))
+
+    items.sort(key=cost)
 
 
 # -- shared fixtures ---------------------------------------------------------------------------------
