@@ -37,7 +37,9 @@ class TurnHarness:
         return cls(config, db, owner_id, sim_backends(sim_url))
 
     def run(self, turn: TurnInput, *, builtin_tools: bool = False) -> tuple[Answer, list[Event]]:
-        """One turn; with `builtin_tools`, the app's own tools (calculator, files...) can be called."""
+        """One turn; with `builtin_tools`, the app's own tools (calculator, files...) can be called. The turn
+        folds its events into the Answer returned, as a job's (kimi_ui/jobs.py): the one the store gets, with
+        the same clock readings (a second fold timed reasoning by its own clock, now and then 0.01 s apart)."""
         async def go() -> tuple[Answer, list[Event]]:
             backends = Backends([Backend(c, read_timeout=60) for c in self.configs])
             tools = Registry()
@@ -45,8 +47,7 @@ class TurnHarness:
                 tools.add(tool)
             turns = Turns(self.db, backends, self.settings, tools)
             snapshot, events = Answer(), []
-            async for event in turns.run(owner_id=self.owner_id, turn=turn):
-                snapshot.apply(event)
+            async for event in turns.run(owner_id=self.owner_id, turn=turn, answer=snapshot):
                 events.append(event)
             await backends.close()
             return snapshot, events
