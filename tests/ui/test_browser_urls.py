@@ -98,7 +98,8 @@ def test_sidebar_back_forward_reload_and_new_chat(contexts, two_users_app, world
     expect(page).to_have_title("kimi-ui")
     send(page, "planting tulips #sim tokens=5 rate=400")
     expect(page).to_have_url(re.compile(re.escape(base) + r"c/[0-9a-f]{32}$"), timeout=20_000)
-    expect(page).to_have_title("planting tulips #sim tokens=5 rate=400 · kimi-ui")
+    # The tab title may come after the address (with the turn's end, after_turn): as long a wait as that.
+    expect(page).to_have_title("planting tulips #sim tokens=5 rate=400 · kimi-ui", timeout=20_000)
     page.locator("#conv-title input").fill("Tulips")
     page.locator("#conv-title input").press("Enter")
     expect(page).to_have_title("Tulips · kimi-ui")
