@@ -170,6 +170,11 @@ if (!window.kimiPageWired) {
     });
     field.addEventListener('blur', () => finish(true));
   };
+  // A backend's option is one line with an ellipsis (style.css): its full name shows on hover.
+  document.addEventListener('pointerover', (event) => {
+    const option = event.target.closest && event.target.closest('#backend-picker li[role="option"]');
+    if (option && !option.title) option.title = (option.getAttribute('aria-label') || option.textContent).trim();
+  });
   const shortcuts = () => document.querySelector('dialog.kimi-shortcuts');
   const copyLastCode = async () => {
     const blocks = document.querySelectorAll('#chat .kimi-answer pre code');
