@@ -93,7 +93,8 @@ def test_backend_options_are_one_line_each_on_a_phone(opened):
         const style = getComputedStyle(o);
         const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
         const inner = o.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
-        return [o.getAttribute('aria-label'), Math.round(inner / line), o.scrollWidth > o.clientWidth];
+        const cut = o.scrollWidth > o.clientWidth && style.display === 'block';  // a flex box shows no ellipsis
+        return [o.getAttribute('aria-label'), Math.round(inner / line), cut];
     })""")
     assert all(count == 1 for _, count, _ in lines), lines  # they wrapped to up to five lines
     name = next(label for label, _, cut in lines if cut)  # a long one ends in an ellipsis...
@@ -109,7 +110,8 @@ def test_an_idle_tab_polls_outside_the_queue_and_not_at_all_hidden(opened):
     page.on("request", lambda request: asked.update([re.sub(r"\?.*", "", request.url.split("/gradio_api/")[-1])]))
     page.wait_for_timeout(6_500)  # two ticks of the list's timer
     # each tick one plain request; a queued event cost a join and a stream, and there were 5 of them a tick
-    assert asked["run/predict"] >= 1 and not asked["queue/join"] and not asked["queue/data"], asked
+    # (a stream may still be open for the page's opening, joined before: the joins tell)
+    assert asked["run/predict"] >= 1 and not asked["queue/join"], asked
     page.evaluate("""() => {
         Object.defineProperty(document, 'visibilityState', {value: 'hidden', configurable: true});
         document.dispatchEvent(new Event('visibilitychange'));
