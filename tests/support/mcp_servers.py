@@ -115,8 +115,9 @@ def free_port() -> int:
 
 
 @contextmanager
-def http_servers(*kinds: str, timeout: float = 15.0) -> Iterator[list[str]]:
-    """Run each kind over streamable HTTP in its own subprocess (started together); yields their URLs.
+def http_servers(*kinds: str, timeout: float = 60.0) -> Iterator[list[str]]:
+    """Run each kind over streamable HTTP in its own subprocess (started together); yields their URLs
+    (a bound of a minute: importing the server took over 15 s on a busy machine).
 
     The processes are always ended on exit."""
     ports = [free_port() for _ in kinds]
@@ -151,7 +152,7 @@ def http_servers(*kinds: str, timeout: float = 15.0) -> Iterator[list[str]]:
 
 
 @contextmanager
-def http_server(kind: str, timeout: float = 15.0) -> Iterator[str]:
+def http_server(kind: str, timeout: float = 60.0) -> Iterator[str]:
     with http_servers(kind, timeout=timeout) as (url,):
         yield url
 
