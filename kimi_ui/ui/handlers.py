@@ -30,7 +30,6 @@ from kimi_ui.ui.side_stream import Handoff, key_of
 from kimi_ui.ui.urls import Addresses, page_address
 
 CONTINUE_TEXT = "Please continue from where you stopped."
-QUICK_PROMPTS = ("Extract all text", "Describe this diagram", "What is wrong in this screenshot?")
 BACKEND_OUTPUT = 8  # the backend among `opened`'s outputs (state, chat, 5 of the title bar, mode, backend, ...)
 
 
@@ -113,16 +112,16 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
         shown = Addresses(self).visit(owner_id, state, page_address(request))
         default = self.ctx.backends.choose(None)
         backend = shown[BACKEND_OUTPUT] if isinstance(shown[BACKEND_OUTPUT], str) else default and default.name
-        shown[BACKEND_OUTPUT] = gr.update(choices=self.backend_choices(), value=backend)
-        controls = self.backend_controls(backend)
+        shown[BACKEND_OUTPUT] = gr.update(choices=self.backend_choices(state.tab.lang), value=backend)
+        controls = self.backend_controls(backend, state, request)
         controls[-1]["interactive"] = True  # the composer opens once the page has its data
         whoami = render.whoami_html(getattr(request, "username", None), self.ctx.settings.root_path,
                                     self.ctx.settings.demo_ttl_hours)
         return [*shown, whoami, *controls]
 
-    def refresh_backends(self, current: str | None) -> Any:
+    def refresh_backends(self, current: str | None, lang: str = "en") -> Any:
         names = self.ctx.backends.names()
-        return gr.update(choices=self.backend_choices(), value=current if current in names else None)
+        return gr.update(choices=self.backend_choices(lang), value=current if current in names else None)
 
     def new_chat(self, state: SessionState, request: gr.Request) -> list[Any]:
         state = replace(state or SessionState(), conversation_id=None, view=(), window=CHAT_WINDOW)

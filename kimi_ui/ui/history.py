@@ -66,8 +66,8 @@ class HistoryMixin:
 
     def _title_bar(self, conversation: Any, lang: str = "en") -> list[Any]:
         if conversation is None:
-            return [gr.update(value="", interactive=False), gr.update(value="Pin", interactive=False),
-                    gr.update(value="Archive", interactive=False), gr.update(interactive=False), ""]
+            return [gr.update(value="", interactive=False), gr.update(value=text("menu.pin", lang), interactive=False),
+                    gr.update(value=text("menu.archive", lang), interactive=False), gr.update(interactive=False), ""]
         if conversation.temporary:  # never listed or exported: nothing to pin, archive or export
             return [gr.update(value=conversation.title or text("temporary.title", lang), interactive=False),
                     gr.update(value=text("menu.pin", lang), interactive=False),
@@ -76,8 +76,9 @@ class HistoryMixin:
         links = render.export_links_html(self.ctx.export_url(conversation.id, "json"),
                                          self.ctx.export_url(conversation.id, "md"))
         return [gr.update(value=conversation.title, interactive=True),
-                gr.update(value="Unpin" if conversation.pinned else "Pin", interactive=True),
-                gr.update(value="Unarchive" if conversation.archived else "Archive", interactive=True),
+                gr.update(value=text("menu.unpin" if conversation.pinned else "menu.pin", lang), interactive=True),
+                gr.update(value=text("menu.unarchive" if conversation.archived else "menu.archive", lang),
+                          interactive=True),
                 gr.update(interactive=True), links]
 
     def search_results(self, query: str, state: Any, request: gr.Request) -> Any:

@@ -53,6 +53,8 @@ def optional_number(value: Any, label: str, low: float, high: float) -> float | 
     text = str(value if value is not None else "").strip()
     if not text:
         return None
+    if "," in text and "." not in text:
+        text = text.replace(",", ".")  # a decimal comma, as German writes 0,6
     try:
         number = float(text)
     except ValueError:
@@ -64,6 +66,8 @@ def optional_number(value: Any, label: str, low: float, high: float) -> float | 
 
 def advanced_options(max_tokens: Any, temperature: Any, top_p: Any, min_p: Any) -> tuple[int | None, dict | None]:
     budget = optional_number(max_tokens, "Max tokens", 1, 1_000_000)
+    if budget is not None and not budget.is_integer():
+        raise InputProblem("Max tokens must be a whole number, without separators.")
     values = {
         "temperature": optional_number(temperature, "Temperature", 0, 2),
         "top_p": optional_number(top_p, "top_p", 0.01, 1),

@@ -11,11 +11,13 @@ from gradio import FileData
 
 from kimi_ui import ASSETS_DIR as ASSETS
 from kimi_ui.context import AppContext
-from kimi_ui.ui.handlers import QUICK_PROMPTS, Handlers, SessionState
-from kimi_ui.ui.pickers import COMPOSER_HINT, MEDIA_TYPES
+from kimi_ui.ui.handlers import Handlers, SessionState
+from kimi_ui.ui.pickers import MEDIA_TYPES
 from kimi_ui.ui.chat_view import ChatView
 from kimi_ui.ui.composer import CHIPS_BRIDGE
-from kimi_ui.ui.chrome import BRAND, HEAD, MENU_BUTTON, PAGE_JS, SETTINGS_HEAD, quick_prompts_html
+from kimi_ui.ui import chrome
+from kimi_ui.ui.chrome import HEAD, PAGE_JS
+from kimi_ui.ui.words import Wording, en
 from kimi_ui.ui.live import live_value
 from kimi_ui.ui import queue_view, settings_panel, side_stream
 from kimi_ui.ui.urls import URLS_JS, Addresses, serve_conversation_pages
@@ -105,47 +107,52 @@ class View:
 def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
     h = h or Handlers(ctx)
     limit = ctx.settings.concurrency_limit
+    w = Wording()  # each worded component, in the page's language at load (kimi_ui/ui/words.py)
     with gr.Blocks(title="kimi-ui", fill_height=True, fill_width=True, delete_cache=(300, 600),
                    analytics_enabled=False) as blocks:
         state = gr.State(SessionState())
         with gr.Row(elem_id="kimi-shell", equal_height=False):
             # The conversations: a column beside the chat on a wide screen, a drawer on a phone (assets/page.js).
             with gr.Column(elem_id="kimi-sidebar", scale=0, min_width=260):
-                gr.HTML(BRAND, container=False, padding=False)
+                w(gr.HTML(chrome.brand(), container=False, padding=False), value=chrome.brand)
                 whoami = gr.HTML("", elem_id="whoami", container=False, padding=False)
-                new_btn = gr.Button("+ New chat", variant="secondary", size="sm", elem_id="new-chat")
-                search = gr.Textbox(placeholder="Search chats (Ctrl+K)", show_label=False, container=False,
-                                    max_lines=1, elem_id="conv-search", label="Search chats")
+                new_btn = w(gr.Button(en("chrome.new_chat"), variant="secondary", size="sm", elem_id="new-chat"),
+                            value="chrome.new_chat")
+                search = w(gr.Textbox(placeholder=en("chrome.search"), show_label=False, container=False,
+                                      max_lines=1, elem_id="conv-search", label=en("chrome.search_label")),
+                           placeholder="chrome.search", label="chrome.search_label")
                 hits = gr.HTML("", elem_id="search-results", visible=False)
                 conversations = gr.HTML("", elem_id="conv-list", js_on_load=LINK_BRIDGE + ORGANISE_JS,
                                         container=False)
                 with gr.Row(elem_id="history-tools"):
-                    archived = gr.Checkbox(label="Archived", value=False, container=False, scale=1, min_width=60,
-                                           elem_id="show-archived")
-                    import_btn = gr.UploadButton("Import…", file_types=[".json"], size="sm", scale=1, min_width=60,
-                                                 variant="secondary", elem_id="import-btn")
-                gr.HTML('<div class="kimi-sidebar-links"><a href="export/all.json" download>Export all chats (JSON)</a>'
-                        ' · <a href="?view=api">API</a></div>', container=False, padding=False)
+                    archived = w(gr.Checkbox(label=en("chrome.archived"), value=False, container=False, scale=1,
+                                             min_width=60, elem_id="show-archived"), label="chrome.archived")
+                    import_btn = w(gr.UploadButton(en("chrome.import"), file_types=[".json"], size="sm", scale=1,
+                                                   min_width=60, variant="secondary", elem_id="import-btn"),
+                                   label="chrome.import")
+                w(gr.HTML(chrome.sidebar_links(), container=False, padding=False), value=chrome.sidebar_links)
             with gr.Column(elem_id="kimi-main", scale=1):
                 with gr.Row(elem_id="title-bar", equal_height=True):
-                    gr.HTML(MENU_BUTTON, container=False, padding=False, elem_id="menu", js_on_load=PAGE_JS, scale=0,
-                            min_width=40)
-                    title = gr.Textbox(show_label=False, container=False, max_lines=1, scale=4, interactive=False,
-                                       placeholder="New chat", elem_id="conv-title", label="Title")
-                    pin_btn = gr.Button("Pin", size="sm", scale=0, min_width=60, interactive=False,
+                    w(gr.HTML(chrome.menu_button(), container=False, padding=False, elem_id="menu", js_on_load=PAGE_JS,
+                              scale=0, min_width=40), value=chrome.menu_button)
+                    title = w(gr.Textbox(show_label=False, container=False, max_lines=1, scale=4, interactive=False,
+                                         placeholder=en("list.untitled"), elem_id="conv-title",
+                                         label=en("chrome.title_label")),
+                              placeholder="list.untitled", label="chrome.title_label")
+                    pin_btn = gr.Button(en("menu.pin"), size="sm", scale=0, min_width=60, interactive=False,
                                         elem_id="pin-btn")
-                    archive_btn = gr.Button("Archive", size="sm", scale=0, min_width=80, interactive=False,
+                    archive_btn = gr.Button(en("menu.archive"), size="sm", scale=0, min_width=80, interactive=False,
                                             elem_id="archive-btn")
-                    delete_btn = gr.Button("Delete", size="sm", scale=0, min_width=64, variant="stop",
-                                           interactive=False, elem_id="delete-btn")
+                    delete_btn = w(gr.Button(en("chrome.delete"), size="sm", scale=0, min_width=64, variant="stop",
+                                             interactive=False, elem_id="delete-btn"), value="chrome.delete")
                     export = gr.HTML("", elem_id="export-links", container=False, padding=False)
-                    gr.Button("Settings", size="sm", scale=0, min_width=80, elem_id="settings-btn")
+                    w(gr.Button(en("chrome.settings"), size="sm", scale=0, min_width=80, elem_id="settings-btn"),
+                      value="chrome.settings")
                 with gr.Row(visible=False, elem_id="delete-confirm") as confirm:
-                    gr.HTML('<div class="kimi-confirm">Delete this conversation and its attachments? This cannot '
-                            'be undone.</div>')
-                    confirm_btn = gr.Button("Delete for good", variant="stop", size="sm", scale=0, min_width=130,
-                                            elem_id="delete-confirm-btn")
-                    cancel_btn = gr.Button("Keep it", size="sm", scale=0, min_width=90)
+                    w(gr.HTML(chrome.delete_question()), value=chrome.delete_question)
+                    confirm_btn = w(gr.Button(en("chrome.delete_yes"), variant="stop", size="sm", scale=0,
+                                              min_width=130, elem_id="delete-confirm-btn"), value="chrome.delete_yes")
+                    cancel_btn = w(gr.Button(en("chrome.keep"), size="sm", scale=0, min_width=90), value="chrome.keep")
                 # The conversation shown, for the address bar and the tab title (kimi_ui/ui/urls.py); the
                 # template never shows the value.
                 here = gr.HTML("", html_template="<span hidden></span>", js_on_load=URLS_JS, visible="hidden",
@@ -153,15 +160,17 @@ def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
                 # Whether the conversation shown is answering (kimi_ui/ui/live.py), for the page script.
                 live = gr.HTML(live_value(False), html_template="<span hidden></span>", js_on_load=LIVE_JS,
                                visible="hidden", elem_id="kimi-live", container=False, padding=False)
-                chat = ChatView(elem_id="chat", scale=1, placeholder="Ask Kimi anything, or paste a screenshot.")
+                chat = w(ChatView(elem_id="chat", scale=1, placeholder=en("chrome.chat_placeholder")),
+                         placeholder="chrome.chat_placeholder")
                 queued = queue_view.build_parts()  # under the chat: messages waiting for the answer to end
                 # Offered while an image is attached; a click puts the words at the cursor (assets/page.js).
                 with gr.Row(elem_id="quick-prompts", visible=False) as quick_row:
-                    gr.HTML(quick_prompts_html(QUICK_PROMPTS), container=False, padding=False)
+                    w(gr.HTML(chrome.quick_prompts_html(), container=False, padding=False),
+                      value=chrome.quick_prompts_html)
                 composer = gr.MultimodalTextbox(
-                    placeholder=COMPOSER_HINT,
+                    placeholder=en("chrome.composer_hint"),
                     show_label=False,
-                    label="Message",
+                    label=en("chrome.message"),
                     file_types=MEDIA_TYPES,
                     file_count="multiple",
                     sources=["upload"],
@@ -177,29 +186,35 @@ def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
                 estimate = gr.HTML("", elem_id="upload-estimate", padding=False, container=False, visible=False,
                                    js_on_load=CHIPS_BRIDGE)
                 with gr.Row(elem_id="composer-controls", equal_height=True):
-                    mode = gr.Radio([("Instant", "instant"), ("Thinking", "thinking")], value="thinking",
-                                    label="Mode", show_label=False, container=False, scale=0, min_width=200,
-                                    elem_id="mode-picker")
-                    backend = gr.Dropdown(choices=[], label="Backend", show_label=False, container=False, scale=1,
-                                          min_width=160, elem_id="backend-picker")
+                    mode = w(gr.Radio([(en("mode.instant"), "instant"), (en("mode.thinking"), "thinking")],
+                                      value="thinking", label=en("chrome.mode"), show_label=False, container=False,
+                                      scale=0, min_width=200, elem_id="mode-picker"),
+                             label="chrome.mode", choices=[("mode.instant", "instant"), ("mode.thinking", "thinking")])
+                    backend = gr.Dropdown(choices=[], label=en("chrome.backend"), show_label=False, container=False,
+                                          scale=1, min_width=160, elem_id="backend-picker")
                     badge = gr.HTML("", container=False, padding=False, elem_id="backend-badge")
         # What a conversation may use and how it is sampled: out of the way until wanted. A panel over the
         # page (the page keeps its width); Settings, its close button and Esc open and close it (assets/page.js).
         with gr.Column(elem_id="kimi-settings"):
-            gr.HTML(SETTINGS_HEAD, container=False, padding=False)
-            personal = settings_panel.build()  # the user's own settings (kimi_ui/ui/settings_panel.py)
-            with gr.Accordion("Tools", open=True):
-                tools = gr.CheckboxGroup(label="Tools the model may call in this conversation", elem_id="tools-picker")
+            w(gr.HTML(chrome.settings_head(), container=False, padding=False), value=chrome.settings_head)
+            personal = settings_panel.build(w)  # the user's own settings (kimi_ui/ui/settings_panel.py)
+            with w(gr.Accordion(en("settings.tools"), open=True), label="settings.tools"):
+                tools = w(gr.CheckboxGroup(label=en("settings.tools_label"), elem_id="tools-picker"),
+                          label="settings.tools_label")
                 mcp_status = gr.HTML("", elem_id="mcp-status")
-            with gr.Accordion("Tool-call log", open=False, elem_id="tool-log-panel"):
+            with w(gr.Accordion(en("settings.tool_log"), open=False, elem_id="tool-log-panel"), label="settings.tool_log"):
                 tool_log = gr.HTML("", elem_id="tool-log")
-            with gr.Accordion("Advanced", open=False):
-                system_prompt = gr.Textbox(label="System prompt (this conversation)", lines=2)
+            with w(gr.Accordion(en("settings.advanced"), open=False), label="settings.advanced"):
+                system_prompt = w(gr.Textbox(label=en("settings.system_prompt"), lines=2), label="settings.system_prompt")
                 # Text fields, not gr.Number: "empty" must mean "the recommended default", never 0.
-                max_tokens = gr.Textbox(label="Max tokens", placeholder="32768 thinking / 8192 instant", max_lines=1)
-                temperature = gr.Textbox(label="Temperature", placeholder="1.0 thinking / 0.6 instant", max_lines=1)
+                max_tokens = w(gr.Textbox(label=en("settings.max_tokens"), placeholder=en("settings.max_tokens_hint"),
+                                          max_lines=1), label="settings.max_tokens", placeholder="settings.max_tokens_hint")
+                temperature = w(gr.Textbox(label=en("settings.temperature"), placeholder=en("settings.temperature_hint"),
+                                           max_lines=1), label="settings.temperature",
+                                placeholder="settings.temperature_hint")
                 top_p = gr.Textbox(label="top_p", placeholder="0.95", max_lines=1)
-                min_p = gr.Textbox(label="min_p", placeholder="0.01 where supported", max_lines=1)
+                min_p = w(gr.Textbox(label="min_p", placeholder=en("settings.min_p_hint"), max_lines=1),
+                          placeholder="settings.min_p_hint")
         view = View(
             state,
             new_btn,
@@ -239,8 +254,15 @@ def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
         )
         _wire(h, blocks, view, limit)
         settings_panel.wire(h, personal)
-        blocks.load(h.settings_values, None, [*personal.fields, personal.applied], api_visibility="private",
-                     show_progress="hidden")
+
+        def personalised(request: gr.Request) -> list[Any]:
+            """The user's settings, and every worded component in the page's language."""
+            lang = h.language_of(h.owner(request), request)
+            return [*h.settings_values(request), *w.updates(lang)]
+
+        # A plain request beside the queued load (no queue join and stream for a few reads).
+        blocks.load(personalised, None, [*personal.fields, personal.applied, *w.outputs], api_visibility="private",
+                    show_progress="hidden", queue=False)
         _api(h, limit)
     return blocks
 
@@ -262,7 +284,8 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     after = [v.state, v.chat, v.title, v.pin_btn, v.archive_btn, v.delete_btn, v.export,
              v.conversations, v.tool_log, v.composer, v.live, v.here]
     _poll(h, v)
-    v.backend.change(h.backend_controls, v.backend, controls, api_visibility="private", show_progress="hidden")
+    v.backend.change(h.backend_controls, [v.backend, v.state], controls, api_visibility="private",
+                     show_progress="hidden")
     # The estimate (and a text-only backend's refusal) follows the attachments and the backend picked.
     for changed in (v.composer.change, v.backend.change):
         changed(h.estimate_uploads, [v.composer, v.backend], [v.estimate, v.quick], api_visibility="private",
@@ -347,7 +370,8 @@ def _poll(h: Handlers, v: View) -> None:
 
     async def slowly(current: str | None, state: Any, request: gr.Request) -> list[Any]:
         # backends come and go, MCP servers connect, a place in line moves
-        return [h.refresh_backends(current), *h.tool_status(), await h.queued_view(state, request)]
+        lang = state.tab.lang if state else "en"
+        return [h.refresh_backends(current, lang), *h.tool_status(), await h.queued_view(state, request)]
 
     quiet = {"api_visibility": "private", "queue": False, "show_progress": "hidden"}
     gr.Timer(3).tick(marks, v.state, [v.conversations, v.queue.box], **quiet)

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import html
+
 import gradio as gr
 
 from kimi_ui.auth import RESERVED_PREFIX
+from kimi_ui.i18n import text
 from kimi_ui.media.documents import PDF_SUFFIX, TEXT_SUFFIXES
 from kimi_ui.storage import store
 from kimi_ui.storage.history import tool_log_entries
@@ -15,8 +18,6 @@ from kimi_ui.ui import render
 
 DOCUMENT_TYPES = sorted(TEXT_SUFFIXES | {PDF_SUFFIX})
 MEDIA_TYPES = ["image", "video", *DOCUMENT_TYPES]
-COMPOSER_HINT = "Message Kimi… (Enter to send, Shift+Enter for a new line)"
-LOCKED_NOTE = "Sampling is fixed by this server."
 
 
 class PickersMixin:
@@ -50,29 +51,36 @@ class PickersMixin:
                 store.update_conversation(session, owner_id=self.owner(request), conversation_id=state.conversation_id,
                                           tools=self.ctx.turns.enabled_tools(list(chosen or []), self._tool_user()))
 
-    def backend_choices(self) -> list[tuple[str, str]]:
+    def backend_choices(self, lang: str = "en") -> list[tuple[str, str]]:
         choices = []
         for backend in self.ctx.backends:
             health = backend.health
-            mark = {"ok": "● online", "down": "○ offline", "error": "△ problem"}.get(health.status, "… checking")
-            label = f"{backend.name} · {mark}"
+            mark = {"ok": "backend.online", "down": "backend.offline", "error": "backend.problem"}.get(
+                health.status, "backend.checking")
+            label = f"{backend.name} · {text(mark, lang)}"
             if backend.config.simulated:
-                label += " · Simulated (no model)"
+                label += f" · {text('backend.simulated', lang)}"
             choices.append((label, backend.name))
         return choices
 
-    def backend_controls(self, backend_name: str | None) -> list[Any]:
-        """Sampling (locked where the server fixes it), the simulated badge, what the composer accepts."""
+    def backend_controls(self, backend_name: str | None, state: Any = None,
+                         request: gr.Request = None) -> list[Any]:  # type: ignore[assignment]
+        """Sampling (locked where the server fixes it), the simulated badge, what the composer accepts (and
+        how it sends: Enter, or Ctrl+Enter when the user turned Enter-sends off)."""
+        lang = state.tab.lang if state is not None else "en"
         backend = self.ctx.backends.choose(backend_name)
         allowed = bool(backend and backend.capabilities.sampling)
-        info = "" if allowed else (backend.capabilities.sampling_locked_reason if backend else "") or LOCKED_NOTE
-        badge = '<span class="sim-badge">Simulated (no model)</span>' if backend and backend.config.simulated else ""
+        locked = text("backend.locked", lang)
+        info = "" if allowed else (backend.capabilities.sampling_locked_reason if backend else "") or locked
+        simulated = html.escape(text("backend.simulated", lang))
+        badge = f'<span class="sim-badge">{simulated}</span>' if backend and backend.config.simulated else ""
         vision = bool(backend and backend.capabilities.vision)
+        enter = request is None or self.preferences_of(self.owner(request)).enter_sends
+        hint = text("chrome.composer_hint" if enter else "chrome.composer_hint_ctrl", lang)
         # The composer takes every kind on every backend: a picture attached before switching to a text-only one
         # would otherwise fail Gradio's own type check with a list of extensions; the estimate under the
         # composer refuses it at once, with the reason (Handlers.estimate_uploads).
-        composer = gr.update(
-            placeholder=COMPOSER_HINT if vision else f"{COMPOSER_HINT} · {backend.name if backend else 'This backend'} "
-            "is text-only: images and video are off (documents still work)",
-        )
-        return [gr.update(interactive=allowed, info=info or None) for _ in range(3)] + [badge, composer]
+        if not vision:
+            hint += " · " + text("backend.text_only", lang, name=backend.name if backend else "?")
+        return [gr.update(interactive=allowed, info=info or None) for _ in range(3)] + [badge,
+                                                                                       gr.update(placeholder=hint)]

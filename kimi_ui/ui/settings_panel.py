@@ -33,9 +33,10 @@ class SettingsParts:
         return [self.theme, self.language, self.mode, self.backend, self.instructions, self.enter_sends]
 
 
-def build() -> SettingsParts:
-    """Inside the settings panel: an accordion of the user's own settings (labels come from load)."""
-    with gr.Accordion("Your settings", open=True, elem_id="your-settings"):
+def build(w: Any) -> SettingsParts:
+    """Inside the settings panel: an accordion of the user's own settings (labels come from load; `w` words
+    the accordion, kimi_ui/ui/words.py)."""
+    with w(gr.Accordion(text("settings.yours"), open=True, elem_id="your-settings"), label="settings.yours"):
         theme = gr.Radio([("System", "system"), ("Light", "light"), ("Dark", "dark")], value="system",
                          label="Theme", elem_id="pref-theme")
         language = gr.Dropdown([("Browser's language", ""), ("English", "en"), ("Deutsch", "de")], value="",

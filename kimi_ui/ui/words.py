@@ -1,0 +1,48 @@
+"""The words on Gradio's components in the page's language. Labels, placeholders, button texts and
+choices are set in English when the Blocks are built (from the English catalog); each is registered here
+with its catalog keys, and at load the page gets them in its language (kimi_ui/i18n) as updates. An
+English page gets no updates: nothing to change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import gradio as gr
+
+from kimi_ui.i18n import DEFAULT, text
+
+Words = dict[str, Any]  # prop -> a catalog key, a list of (key, value) choices, or a function of the language
+
+
+def en(key: str, **params: Any) -> str:
+    """The English words, for building the Blocks."""
+    return text(key, DEFAULT, **params)
+
+
+class Wording:
+    def __init__(self) -> None:
+        self.entries: list[tuple[Any, Words]] = []
+
+    def __call__(self, component: Any, **props: Any) -> Any:
+        """Register a component's worded props; returns the component."""
+        self.entries.append((component, props))
+        return component
+
+    @property
+    def outputs(self) -> list[Any]:
+        return [component for component, _ in self.entries]
+
+    def updates(self, lang: str) -> list[Any]:
+        if lang == DEFAULT:
+            return [gr.skip() for _ in self.entries]
+        return [gr.update(**{prop: _worded(words, lang) for prop, words in props.items()})
+                for _, props in self.entries]
+
+
+def _worded(words: Any, lang: str) -> Any:
+    if callable(words):
+        return words(lang)
+    if isinstance(words, list):
+        return [(text(key, lang), value) for key, value in words]
+    return text(words, lang)
+
