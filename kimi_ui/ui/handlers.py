@@ -11,6 +11,7 @@ import gradio as gr
 
 from kimi_ui.answer import Answer
 from kimi_ui.context import AppContext
+from kimi_ui.i18n import text
 from kimi_ui.events import TurnDone, TurnError
 from kimi_ui.storage import store
 from kimi_ui.turns import TurnInput
@@ -66,8 +67,9 @@ def problem(code: str, message: str) -> Answer:
     return answer
 
 
-def refusal(bad_input: Exception) -> Answer:
-    return problem("bad_input", str(bad_input))
+def refusal(bad_input: Exception, lang: str = "en") -> Answer:
+    words = bad_input.words(lang) if isinstance(bad_input, InputProblem) else str(bad_input)
+    return problem("bad_input", words)
 
 
 def limit_key(request: gr.Request | None) -> str | None:
@@ -161,7 +163,7 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
                                  [max_tokens, temperature, top_p, min_p], tools, getattr(request, "username", None),
                                  limit_key(request))
         except InputProblem as problem:
-            yield self._refused(owner_id, state, refusal(problem), message)
+            yield self._refused(owner_id, state, refusal(problem, state.tab.lang), message)
             return
         owner_id = await self.ctx.db.call(self.creator, request)  # a row only for a message that goes on
         if self.queue_busy(owner_id, turn.conversation_id):  # answering (maybe in another tab): queue it
@@ -202,7 +204,7 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
         message_id = shown_id(state, event)
         text = event.text[:200_000]
         if message_id is None or not text.strip():
-            gr.Warning("Only the text of one of your messages can be edited; it cannot be empty.")
+            gr.Warning(text("chat.edit_refused", state.tab.lang))
             chat = self.chat_history(self.owner(request), state)
             yield [render.stamped(chat, state.tab.shown, state.conversation_id), state]
             return

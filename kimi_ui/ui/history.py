@@ -111,8 +111,7 @@ class HistoryMixin:
         state = replace(state, view=tuple(ids), window=window)
         backend = conversation.backend if self.ctx.backends.get(conversation.backend) else gr.update()
         if conversation.backend and not isinstance(backend, str):
-            gr.Info(f"This chat was on {conversation.backend}, which is not configured any more: it goes on with "
-                    "the backend picked below.")
+            gr.Info(text("chat.backend_gone", state.tab.lang, backend=conversation.backend))
         answering = cid in self.ctx.jobs.answering(owner_id)  # its follower shows it (kimi_ui/ui/live.py)
         chat = render.stamped(chat, state.tab.shown, conversation.id)
         return [state, chat, *self._title_bar(conversation, state.tab.lang), conversation.mode, backend,
@@ -226,19 +225,21 @@ class HistoryMixin:
         try:
             ((name, _),) = self.files_of([str(getattr(upload, "name", None) or upload or "")], request)
         except (InputProblem, ValueError):  # not one file of Gradio's upload folder: touch nothing
-            gr.Warning("Nothing was imported: Upload the exported .json file.")
+            gr.Warning(text("import.not_a_file", state.tab.lang))
             return [state, self.sidebar_html(owner_id, state)]
         path = Path(name)
         try:
             imported = self._import_path(owner_id, path, request)
         except ImportProblem as problem:
             # Gradio renders a toast's message as HTML: the file's name and quotes from it are text
-            gr.Warning(f"Nothing was imported: {html.escape(str(problem))}")
+            gr.Warning(text("import.refused", state.tab.lang, problem=html.escape(str(problem))))
             return [state, self.sidebar_html(owner_id, state)]
         finally:
             path.unlink(missing_ok=True)
-        note = f" ({imported.dropped_attachments} attachments were not in the file)" if imported.dropped_attachments else ""
-        gr.Info(f"Imported {len(imported)} conversation{'s' if len(imported) != 1 else ''}{note}.")
+        lang = state.tab.lang
+        note = (" " + text("import.dropped", lang, count=imported.dropped_attachments)
+                if imported.dropped_attachments else "")
+        gr.Info(text("import.done", lang, count=len(imported)) + note)
         return [state, self.sidebar_html(owner_id, state)]
 
     def _import_path(self, owner_id: str, path: Path, request: gr.Request) -> ImportResult:

@@ -10,11 +10,26 @@ import gradio as gr
 from gradio.utils import get_upload_folder
 
 from kimi_ui.auth import RESERVED_PREFIX
+from kimi_ui.i18n import text
 from kimi_ui.owners import Uploads
 
 
 class InputProblem(ValueError):
-    """Input the turn cannot take; the message is shown as is."""
+    """Input the turn cannot take: a catalog code with its parameters (kimi_ui/i18n). A parameter named
+    `label` is itself a catalog key. str() is the English words (the script API's message)."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code, self.params = code, params
+
+    def words(self, lang: str = "en") -> str:
+        params = dict(self.params)
+        if "label" in params:
+            params["label"] = text(params["label"], lang)
+        return text(self.code, lang, **params)
+
+    def __str__(self) -> str:
+        return self.words()
 
 
 def upload_folder() -> Path:
@@ -23,8 +38,6 @@ def upload_folder() -> Path:
 
 
 MAX_FILES = 32  # per message: more is no screenshot question, and each is read, checked and stored
-REFUSED = ("files must be uploaded first (gradio_client's handle_file does it); server paths, other "
-           "people's files and URLs are refused.")
 
 
 def uploaded_files(files: list[Any] | None, uploads: Uploads, user: str | None) -> tuple[tuple[str, str], ...]:
@@ -36,10 +49,10 @@ def uploaded_files(files: list[Any] | None, uploads: Uploads, user: str | None) 
         path = item.get("path") if isinstance(item, dict) else str(item)
         name = (item.get("orig_name") if isinstance(item, dict) else None) or Path(str(path)).name
         if not isinstance(path, str) or not user or not uploads.owns(user, path):
-            raise InputProblem(f"{name}: {REFUSED}")
+            raise InputProblem("input.not_uploaded", name=str(name))
         out.setdefault(path, str(name))
         if len(out) > MAX_FILES:
-            raise InputProblem(f"At most {MAX_FILES} files can go with one message.")
+            raise InputProblem("input.too_many_files", limit=MAX_FILES)
     return tuple(out.items())
 
 
@@ -58,20 +71,20 @@ def optional_number(value: Any, label: str, low: float, high: float) -> float | 
     try:
         number = float(text)
     except ValueError:
-        raise InputProblem(f"{label} must be a number (or empty for the default), not {text!r}.") from None
+        raise InputProblem("input.not_a_number", label=label, value=text[:40]) from None
     if not low <= number <= high:
-        raise InputProblem(f"{label} must be between {low:g} and {high:g}.")
+        raise InputProblem("input.out_of_range", label=label, low=low, high=high)
     return number
 
 
 def advanced_options(max_tokens: Any, temperature: Any, top_p: Any, min_p: Any) -> tuple[int | None, dict | None]:
-    budget = optional_number(max_tokens, "Max tokens", 1, 1_000_000)
+    budget = optional_number(max_tokens, "settings.max_tokens", 1, 1_000_000)
     if budget is not None and not budget.is_integer():
-        raise InputProblem("Max tokens must be a whole number, without separators.")
+        raise InputProblem("input.whole_number", label="settings.max_tokens")
     values = {
-        "temperature": optional_number(temperature, "Temperature", 0, 2),
-        "top_p": optional_number(top_p, "top_p", 0.01, 1),
-        "min_p": optional_number(min_p, "min_p", 0, 1),
+        "temperature": optional_number(temperature, "settings.temperature", 0, 2),
+        "top_p": optional_number(top_p, "settings.top_p", 0.01, 1),
+        "min_p": optional_number(min_p, "settings.min_p", 0, 1),
     }
     sampling = {k: v for k, v in values.items() if v is not None}
     return (int(budget) if budget else None), (sampling or None)

@@ -18,6 +18,7 @@ from kimi_ui.answer import Answer
 from kimi_ui.queued import Queue, QueueRefused
 from kimi_ui.turns import TurnInput
 from kimi_ui.ui import render
+from kimi_ui.i18n import text
 from kimi_ui.ui.inputs import InputProblem, PageAction, advanced_options
 
 # Enter (inputs: composer, chat; outputs: sent, composer, live, the queue's hidden box, chat): while the
@@ -131,7 +132,9 @@ class QueueMixin:
                                      (max_tokens, temperature, top_p, min_p), tools, request)
             await self.queue.queue(owner_id, turn)
         except (InputProblem, QueueRefused) as problem:
-            gr.Warning(str(problem) if cid else "Wait for the first answer of a new chat before queueing.")
+            lang = state.tab.lang if state else "en"
+            words = problem.words(lang) if isinstance(problem, InputProblem) else str(problem)
+            gr.Warning(words if cid else text("queue.new_chat", lang))
             return [gr.skip(), gr.update(value=message)]
         self.discard(turn.files, request)  # the queue holds its own copies
         return [await self.queue_box(owner_id, cid), gr.skip()]

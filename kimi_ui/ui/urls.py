@@ -20,13 +20,13 @@ from fastapi import FastAPI, Request
 from fastapi.responses import Response
 
 from kimi_ui import ASSETS_DIR
+from kimi_ui.i18n import text
 from kimi_ui.links import MAX_ADDRESS, conversation_path, requested_conversation
 from kimi_ui.storage import store
 from kimi_ui.ui.chat_view import ChatAction
 from kimi_ui.ui.inputs import PageAction
 
 URLS_JS = (ASSETS_DIR / "urls.js").read_text(encoding="utf-8")
-NOT_FOUND = "Conversation not found"
 GRADIO_BASE = b'<base href="./"'  # Gradio's page resolves its assets against this: from /c/<id> it is ../
 _updates = itertools.count()  # each `here` value differs, so the page applies it even when nothing else does
 
@@ -59,7 +59,7 @@ class Addresses:
         wanted = requested_conversation(address, self.root)
         shown = self.h.opened(owner_id, replace(state, conversation_id=wanted or None, view=()))
         if wanted is not None and shown[0].conversation_id is None:
-            gr.Warning(NOT_FOUND)
+            gr.Warning(text("chat.not_found", state.tab.lang))
         return [*shown, self.here(owner_id, shown[0].conversation_id, "replace", seen=address)]
 
     def action(self, state: Any, request: gr.Request, event: PageAction) -> list[Any]:
