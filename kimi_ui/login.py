@@ -11,13 +11,14 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from kimi_ui import auth
+from kimi_ui.i18n import language, text
 from kimi_ui.links import safe_next
 from kimi_ui.storage.db import Database
 from kimi_ui.throttle import LoginLimiter, seconds
 from kimi_ui.web_auth import SESSION_COOKIE, Gate, _is_https, cookie_header
 
 
-LOGIN_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>kimi-ui · sign in</title>
+LOGIN_PAGE = """<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>kimi-ui · {title}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">
 <link rel="icon" href="{root}/kimi-assets/favicon.png">
 <style>body{{font-family:system-ui,sans-serif;background:#f4f5f9;display:flex;justify-content:center;align-items:center;
@@ -30,23 +31,30 @@ button{{margin-top:20px;width:100%;padding:9px;border:0;border-radius:6px;backgr
 input{{background:#0f1422;color:#e5e7eb;border-color:#3b4662}}button{{background:#4f46e5}}.error{{color:#fca5a5}}}}
 </style></head><body><main>
 <form method="post" action="{root}/auth/login">{back}<h1><img src="{root}/kimi-assets/logo.svg" width="32" alt=""> kimi-ui</h1>
-<label>Username<input name="username" autocomplete="username" required autofocus value="{name}"></label>
-<label>Password<input name="password" type="password" autocomplete="current-password" required></label>
-{error}<button type="submit">Sign in</button></form></main></body></html>"""
+<label>{username}<input name="username" autocomplete="username" required autofocus value="{name}"></label>
+<label>{password}<input name="password" type="password" autocomplete="current-password" required></label>
+{error}<button type="submit">{sign_in}</button></form></main></body></html>"""
 
 
-def login_page(root: str, error: str = "", name: str = "", status: int = 200, back: str = "") -> HTMLResponse:
+def login_page(root: str, error: str = "", name: str = "", status: int = 200, back: str = "",
+               lang: str = "en") -> HTMLResponse:
+    """In the browser's language (nobody is signed in yet to have a setting)."""
     note = f'<div class="error" role="alert">{html.escape(error)}</div>' if error else ""
     # Where the user came from (a checked path: kimi_ui.links.safe_next), posted with the form.
     back_field = f'<input type="hidden" name="next" value="{html.escape(back)}">' if back else ""
+    words = {key: html.escape(text(f"login.{key}", lang)) for key in ("title", "username", "password", "sign_in")}
     return HTMLResponse(LOGIN_PAGE.format(root=html.escape(root), error=note, name=html.escape(name),
-                                          back=back_field), status_code=status)
+                                          back=back_field, lang=lang, **words), status_code=status)
 
 
-LOGOUT_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>kimi-ui · sign out</title>
+LOGOUT_PAGE = """<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>kimi-ui · {sign_out}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="font-family:system-ui,sans-serif">
-<form method="post" action="{root}/auth/logout"><p>Sign out of kimi-ui?</p><button type="submit">Sign out</button>
-<a href="{root}/">Back to the chat</a></form></body></html>"""
+<form method="post" action="{root}/auth/logout"><p>{ask}</p><button type="submit">{sign_out}</button>
+<a href="{root}/">{back}</a></form></body></html>"""
+
+
+def browser_language(request: Request) -> str:
+    return language(None, request.headers.get("accept-language"))
 
 
 def sign_in(db: Database, limiter: LoginLimiter, *, name: str, password: str, address: str | None,
@@ -85,7 +93,7 @@ def add_login_routes(app: FastAPI, gate: Gate) -> None:
         back = safe_next(request.query_params.get("next"), root)
         if await gate.current_mode() != "accounts":
             return RedirectResponse(back, status_code=303)
-        return login_page(root, back=back)
+        return login_page(root, back=back, lang=browser_language(request))
 
     @app.post("/auth/login", include_in_schema=False)
     async def do_login(request: Request) -> Response:
@@ -93,17 +101,18 @@ def add_login_routes(app: FastAPI, gate: Gate) -> None:
         name = (form.get("username") or [""])[0].strip()
         password = (form.get("password") or [""])[0]
         back = safe_next((form.get("next") or [""])[0], root)  # a path of this app, else the root
+        lang = browser_language(request)
         if not name or not password:  # the form requires both: nothing to check, nothing to count
-            return login_page(root, "Enter a username and a password.", name, 400, back)
+            return login_page(root, text("login.missing", lang), name, 400, back, lang)
         ip = request.client.host if request.client else "?"
         token, wait = await gate.db.call(sign_in, gate.db, gate.limiter, name=name, password=password,
                                          address=ip, lifetime=timedelta(hours=settings.session_hours))
         if wait > 0:
-            response = login_page(root, gate.limiter.message(wait), name, 429, back)
+            response = login_page(root, text("login.wait", lang, seconds=seconds(wait)), name, 429, back, lang)
             response.headers["Retry-After"] = str(seconds(wait))
             return response
         if token is None:
-            return login_page(root, "Wrong username or password.", name, 401, back)
+            return login_page(root, text("login.wrong", lang), name, 401, back, lang)
         response = RedirectResponse(back, status_code=303)
         response.raw_headers.append((b"set-cookie", cookie_header(
             SESSION_COOKIE, token, max_age=int(settings.session_hours * 3600),
@@ -115,7 +124,9 @@ def add_login_routes(app: FastAPI, gate: Gate) -> None:
         """A link or a cross-site navigation must not end a session: signed in, this asks for a POST."""
         if request.state.user is None or await gate.current_mode() != "accounts":
             return RedirectResponse(f"{root}/auth/login", status_code=303)
-        return HTMLResponse(LOGOUT_PAGE.format(root=html.escape(root)))
+        lang = browser_language(request)
+        words = {key: html.escape(text(f"login.{key}", lang)) for key in ("ask", "sign_out", "back")}
+        return HTMLResponse(LOGOUT_PAGE.format(root=html.escape(root), lang=lang, **words))
 
     @app.post("/auth/logout", include_in_schema=False)
     async def logout(request: Request) -> Response:
