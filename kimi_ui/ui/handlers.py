@@ -11,7 +11,7 @@ import gradio as gr
 
 from kimi_ui.answer import Answer
 from kimi_ui.context import AppContext
-from kimi_ui.i18n import text
+from kimi_ui import i18n
 from kimi_ui.events import TurnDone, TurnError
 from kimi_ui.storage import store
 from kimi_ui.turns import TurnInput
@@ -204,7 +204,7 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
         message_id = shown_id(state, event)
         text = event.text[:200_000]
         if message_id is None or not text.strip():
-            gr.Warning(text("chat.edit_refused", state.tab.lang))
+            gr.Warning(i18n.text("chat.edit_refused", state.tab.lang))
             chat = self.chat_history(self.owner(request), state)
             yield [render.stamped(chat, state.tab.shown, state.conversation_id), state]
             return

@@ -34,9 +34,10 @@ from urllib.parse import urlsplit
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import httpx
 import pytest
@@ -214,8 +215,19 @@ def _decoded(raw: str) -> str:
         return raw
 
 
-def _http(base: str, token: str) -> httpx.Client:
-    return httpx.Client(base_url=f"{base}gradio_api/", headers=cookie_header(token), timeout=60)
+_CLIENTS: dict[tuple[str, str, int], httpx.Client] = {}
+
+
+@contextmanager
+def _http(base: str, token: str) -> Iterator[httpx.Client]:
+    """One kept-alive client per user and thread: making a client (its SSL context) costs 10-40 ms, and the
+    attack suite makes thousands of calls. A call's outcome never depends on the connection it used."""
+    key = (base, token, threading.get_ident())
+    client = _CLIENTS.get(key)
+    if client is None or client.is_closed:
+        client = _CLIENTS[key] = httpx.Client(base_url=f"{base}gradio_api/", headers=cookie_header(token),
+                                              timeout=60)
+    yield client
 
 
 def call_rest(base: str, token: str, api_name: str, data: list[Any], session_hash: str | None,
@@ -821,16 +833,16 @@ def test_search_finds_only_ones_own_messages(world):
     alice = Session(world, [search], world.alice)
     bob = Session(world, [search], world.bob)
     words = "what is on this screenshot"  # her message's other words
-    found = html_of(alice.call(search, [MARKER]))
+    found = html_of(alice.call(search, [MARKER, STATE]))  # (the page's State: its language)
     assert f'href="#kimi:hit:{world.conversation_id}:"' in found, found  # her title
     assert f'href="#kimi:hit:{world.conversation_id}:{world.message_ids[0]}"' in found, found  # her message
     assert "<mark>" in found and MARKER.split("-")[-1] in found
-    assert f"#kimi:hit:{world.conversation_id}:" in html_of(alice.call(search, [words]))
+    assert f"#kimi:hit:{world.conversation_id}:" in html_of(alice.call(search, [words, STATE]))
 
     theirs = {world.conversation_id, *world.message_ids}
     for query in (MARKER, MARKER.lower(), MARKER.split("-")[-1], words, world.title, "calculator 6*7"):
         for route in ROUTES:
-            outcome = bob.call(search, [query], route=route)
+            outcome = bob.call(search, [query, STATE], route=route)
             assert outcome.status == 200 and not outcome.failed, (query, route, outcome.text[:500])
             page = html_of(outcome)
             # his own messages may quote her ids as text (his probes elsewhere): the hits' targets must not be hers
@@ -1279,8 +1291,8 @@ def test_api_keys_never_reach_a_response_or_a_log(sim, tmp_path, monkeypatch, ca
             assert results[1]["error"]["code"] == "auth", results[1]["error"]
             bodies += [json.dumps(r) for r in results]
             page_session = f"s{secrets.token_hex(8)}"
-            for api_name, args in [("load", []), ("backend_controls", ["Keyed but down"]),
-                                   ("refresh_backends", ["Keyed vLLM"]), ("tool_status", [])]:
+            # ("slowly": the 15 s tick that refreshes the backends and tools, layout._poll)
+            for api_name, args in [("load", []), ("backend_controls", ["Keyed but down"]), ("slowly", ["Keyed vLLM"])]:
                 outcome = call_rest(served.url, token, api_name, args, page_session)
                 assert not outcome.failed, (api_name, outcome.text[:1000])
                 bodies.append(outcome.text)
