@@ -106,6 +106,7 @@ class Upload:
     path: str
     size: int
     when: float
+    spent: bool = False  # sent with a turn the side stream started: still the user's, but for no other turn
 
 
 @dataclass
@@ -128,6 +129,20 @@ class Uploads:
         with self._lock:
             found = self._by_user.get(user, {}).get(path)
             return found is not None and self.clock() - found.when <= self.ttl
+
+    def usable(self, user: str, path: str) -> bool:
+        """Owned and not yet spent on a turn: what a new turn may take."""
+        with self._lock:
+            found = self._by_user.get(user, {}).get(path)
+            return found is not None and not found.spent and self.clock() - found.when <= self.ttl
+
+    def spend(self, user: str, path: str) -> None:
+        """Sent with a turn (by the side stream, before the page's send event names it too): owned still, so
+        that send event and the page's preview of it pass the web guard, but no other turn can take it."""
+        with self._lock:
+            found = self._by_user.get(user, {}).get(path)
+            if found is not None:
+                found.spent = True
 
     def pending_bytes(self, user: str) -> int:
         with self._lock:

@@ -48,7 +48,7 @@ def uploaded_files(files: list[Any] | None, uploads: Uploads, user: str | None) 
     for item in files or []:
         path = item.get("path") if isinstance(item, dict) else str(item)
         name = (item.get("orig_name") if isinstance(item, dict) else None) or Path(str(path)).name
-        if not isinstance(path, str) or not user or not uploads.owns(user, path):
+        if not isinstance(path, str) or not user or not uploads.usable(user, path):
             raise InputProblem("input.not_uploaded", name=str(name))
         out.setdefault(path, str(name))
         if len(out) > MAX_FILES:

@@ -122,16 +122,23 @@ async def _lines(job: Any) -> AsyncIterator[bytes]:
 _releasing: set[asyncio.Task] = set()  # (a task nobody holds may be collected before it ends)
 
 
-def _release_when_saved(job: Any, uploads: Any, user: str | None) -> None:
-    """Once the question is saved (its files copied into the store), its uploads are spent, as after the send
-    event or /chat: else a post that nobody's send event adopts could attach one upload to turn after turn
-    (past the upload rate and the stored-files quota) and leave it in Gradio's cache for good."""
+def _release_when_saved(job: Any, uploads: Any, user: str | None, keep: float = KEEP_SECONDS) -> None:
+    """The uploads of a turn this post started are spent once nobody can still send them: else a post that
+    nobody's send event adopts could attach one upload to turn after turn (past the upload rate and the
+    stored-files quota) and leave it in Gradio's cache for good. Not as soon as the question is saved: the
+    page's own send event comes after the post and names the same files (in its queue join, which the web
+    guard checks against the user's uploads), so released early it was refused ("Files must be uploaded
+    first") whenever the question was saved before the join came. The send event that adopts the turn
+    releases them itself; this is for a post that none adopts, once the job is no longer filed."""
+
+    for path, _ in job.turn.files:
+        uploads.spend(user or "", path)  # one turn only: another post cannot take them meanwhile
 
     async def release() -> None:
-        async for answer in job.follow():
-            if answer.message_id:
-                discard_uploads(job.turn.files, uploads, user)
-                return
+        async for _ in job.follow():
+            pass
+        await asyncio.sleep(keep)
+        discard_uploads(job.turn.files, uploads, user)
 
     task = asyncio.get_running_loop().create_task(release(), name="side-stream uploads")
     _releasing.add(task)

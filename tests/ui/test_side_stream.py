@@ -86,6 +86,26 @@ def test_the_send_event_with_the_same_key_finds_the_turn_instead_of_starting_ano
     assert len(questions(two_users_app, "alice", text)) == 1  # one turn: the send event adopted it
 
 
+def test_the_send_event_may_name_the_files_the_side_stream_already_saved(two_users_app, users):
+    """The page's send event comes after its post and names the same upload: the post's turn may have saved
+    the question (and its copy of the file) by then. The web guard must still take the send event's join
+    (it was refused: "Files must be uploaded first"), yet no other turn may take that upload."""
+    alice, token = users["alice"]
+    key, text = new_key(), f"with notes {new_key()[:6]} #sim tokens=5"
+    upload = httpx.post(f"{two_users_app.url}gradio_api/upload", headers=cookie_header(token),
+                        files={"files": ("notes.txt", b"alice's notes", "text/plain")}).json()[0]
+    files = [{"path": upload, "orig_name": "notes.txt", "meta": {"_type": "gradio.FileData"}}]
+    lines = items(alice.post(f"/live/{key}", json=body(text, files=files)))
+    assert lines[-1]["live"] is False  # saved and answered before the send event comes
+    probe = Probe(two_users_app.url, token)
+    sent = probe.call(secrets.token_hex(5), "send", [{"text": text, "files": files}, None, "instant", None, "", "",
+                                                     "", "", "", [], json.dumps({"answering": True, "key": key})])
+    assert sent["success"], sent
+    assert len(questions(two_users_app, "alice", text)) == 1  # adopted: one turn
+    again = alice.post(f"/live/{new_key()}", json=body("the same file again", files=files))
+    assert again.status_code == 409 and not questions(two_users_app, "alice", "the same file again")
+
+
 def test_get_follows_the_turn_the_send_event_filed_under_the_key(two_users_app, users):
     alice, token = users["alice"]
     key, text = new_key(), f"filed {new_key()[:6]} #sim tokens=400 rate=100"
