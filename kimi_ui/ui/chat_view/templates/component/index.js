@@ -1,12 +1,12 @@
-import { i as st, g as ot, o as St, c as lt, a as ne, b as Et, T as ft, d as Tt, e as Ve, f as ge, r as Oe, h as Ae, p as Ue, j as xe, k as me, m as ct, s as dt, l as ut, E as Ct, n as r, q as Xe, t as At, u as Mt, v as Ot, w as Qe, x as Rt, y as Lt, z as Nt, A as Ke, B as le, D as It, I as ze, C as zt, F as Ht, G as qt, H as Ft, J as vt, K as Dt, L as z, M as Bt, N as Pt, O as Gt, P as _t, Q as Ee, R as Ye, S as jt, U as Vt, V as Ze, W as Ut, X as Kt, Y as Yt, Z as Wt, _ as Jt, $ as Xt, a0 as ht, a1 as Qt, a2 as Zt, a3 as $t, a4 as ea, a5 as ta, a6 as aa, a7 as ra, a8 as te, a9 as $e, aa as P, ab as ue, ac as Te, ad as Le, ae as ce, af as Ne, ag as be, ah as M, ai as j, aj as Q, ak as L, al as D, am as et } from "./render-C_oISn1u.js";
-const ia = [];
-function mt(t, e = !1, i = !1) {
-  return Me(t, /* @__PURE__ */ new Map(), "", ia, null, i);
+import { i as nt, g as st, o as bt, c as ot, a as re, b as kt, T as lt, d as yt, e as Ve, f as _e, r as Ae, h as Te, p as Ue, j as ke, k as ve, m as ft, s as ct, l as dt, E as wt, n as r, q as Je, t as xt, u as St, v as Et, w as Xe, x as Tt, y as Ct, z as At, A as Ke, B as ie, D as Mt, I as Oe, C as Rt, F as Lt, G as Nt, H as It, J as ut, K as Ot, L as z, M as zt, N as Ht, O as qt, P as vt, Q as we, R as Ye, S as Ft, U as Dt, V as Qe, W as Bt, X as Pt, Y as Gt, Z as Vt, _ as Ut, $ as Kt, a0 as _t, a1 as Yt, a2 as Wt, a3 as jt, a4 as Jt, a5 as Xt, a6 as Qt, a7 as Zt, a8 as te, a9 as Ze, aa as P, ab as fe, ac as xe, ad as Re, ae as se, af as Le, ag as he, ah as A, ai as B, aj as Z, ak as I, al as F, am as $e } from "./render-C_oISn1u.js";
+const $t = [];
+function ea(t, e = !1, i = !1) {
+  return Ce(t, /* @__PURE__ */ new Map(), "", $t, null, i);
 }
-function Me(t, e, i, a, n = null, s = !1) {
+function Ce(t, e, i, a, n = null, s = !1) {
   if (typeof t == "object" && t !== null) {
-    var o = e.get(t);
-    if (o !== void 0) return o;
+    var l = e.get(t);
+    if (l !== void 0) return l;
     if (t instanceof Map) return (
       /** @type {Snapshot<T>} */
       new Map(t)
@@ -15,24 +15,24 @@ function Me(t, e, i, a, n = null, s = !1) {
       /** @type {Snapshot<T>} */
       new Set(t)
     );
-    if (st(t)) {
+    if (nt(t)) {
       var f = (
         /** @type {Snapshot<any>} */
         Array(t.length)
       );
       e.set(t, f), n !== null && e.set(n, f);
-      for (var l = 0; l < t.length; l += 1) {
-        var c = t[l];
-        l in t && (f[l] = Me(c, e, i, a, null, s));
+      for (var o = 0; o < t.length; o += 1) {
+        var d = t[o];
+        o in t && (f[o] = Ce(d, e, i, a, null, s));
       }
       return f;
     }
-    if (ot(t) === St) {
+    if (st(t) === bt) {
       f = {}, e.set(t, f), n !== null && e.set(n, f);
-      for (var w of Object.keys(t))
-        f[w] = Me(
+      for (var g of Object.keys(t))
+        f[g] = Ce(
           // @ts-expect-error
-          t[w],
+          t[g],
           e,
           i,
           a,
@@ -46,7 +46,7 @@ function Me(t, e, i, a, n = null, s = !1) {
       structuredClone(t);
     if (typeof /** @type {T & { toJSON?: any } } */
     t.toJSON == "function" && !s)
-      return Me(
+      return Ce(
         /** @type {T & { toJSON(): any } } */
         t.toJSON(),
         e,
@@ -73,24 +73,24 @@ function Me(t, e, i, a, n = null, s = !1) {
     );
   }
 }
-const na = (
+const ta = (
   // We gotta write it like this because after downleveling the pure comment may end up in the wrong location
   globalThis?.window?.trustedTypes && /* @__PURE__ */ globalThis.window.trustedTypes.createPolicy("svelte-trusted-html", {
     /** @param {string} html */
     createHTML: (t) => t
   })
 );
-function sa(t) {
+function aa(t) {
   return (
     /** @type {string} */
-    na?.createHTML(t) ?? t
+    ta?.createHTML(t) ?? t
   );
 }
-function gt(t) {
-  var e = lt("template");
-  return e.innerHTML = sa(t.replaceAll("<!>", "<!---->")), e.content;
+function ht(t) {
+  var e = ot("template");
+  return e.innerHTML = aa(t.replaceAll("<!>", "<!---->")), e.content;
 }
-function ve(t, e) {
+function ce(t, e) {
   var i = (
     /** @type {Effect} */
     Ve
@@ -99,89 +99,89 @@ function ve(t, e) {
 }
 // @__NO_SIDE_EFFECTS__
 function C(t, e) {
-  var i = (e & ft) !== 0, a = (e & Tt) !== 0, n, s = !t.startsWith("<!>");
+  var i = (e & lt) !== 0, a = (e & yt) !== 0, n, s = !t.startsWith("<!>");
   return () => {
-    n === void 0 && (n = gt(s ? t : "<!>" + t), i || (n = /** @type {TemplateNode} */
-    ne(n)));
-    var o = (
+    n === void 0 && (n = ht(s ? t : "<!>" + t), i || (n = /** @type {TemplateNode} */
+    re(n)));
+    var l = (
       /** @type {TemplateNode} */
-      a || Et ? document.importNode(n, !0) : n.cloneNode(!0)
+      a || kt ? document.importNode(n, !0) : n.cloneNode(!0)
     );
     if (i) {
       var f = (
         /** @type {TemplateNode} */
-        ne(o)
-      ), l = (
+        re(l)
+      ), o = (
         /** @type {TemplateNode} */
-        o.lastChild
+        l.lastChild
       );
-      ve(f, l);
+      ce(f, o);
     } else
-      ve(o, o);
-    return o;
+      ce(l, l);
+    return l;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function oa(t, e, i = "svg") {
-  var a = !t.startsWith("<!>"), n = (e & ft) !== 0, s = `<${i}>${a ? t : "<!>" + t}</${i}>`, o;
+function ra(t, e, i = "svg") {
+  var a = !t.startsWith("<!>"), n = (e & lt) !== 0, s = `<${i}>${a ? t : "<!>" + t}</${i}>`, l;
   return () => {
-    if (!o) {
+    if (!l) {
       var f = (
         /** @type {DocumentFragment} */
-        gt(s)
-      ), l = (
+        ht(s)
+      ), o = (
         /** @type {Element} */
-        ne(f)
+        re(f)
       );
       if (n)
-        for (o = document.createDocumentFragment(); ne(l); )
-          o.appendChild(
+        for (l = document.createDocumentFragment(); re(o); )
+          l.appendChild(
             /** @type {TemplateNode} */
-            ne(l)
+            re(o)
           );
       else
-        o = /** @type {Element} */
-        ne(l);
+        l = /** @type {Element} */
+        re(o);
     }
-    var c = (
+    var d = (
       /** @type {TemplateNode} */
-      o.cloneNode(!0)
+      l.cloneNode(!0)
     );
     if (n) {
-      var w = (
+      var g = (
         /** @type {TemplateNode} */
-        ne(c)
-      ), E = (
+        re(d)
+      ), S = (
         /** @type {TemplateNode} */
-        c.lastChild
+        d.lastChild
       );
-      ve(w, E);
+      ce(g, S);
     } else
-      ve(c, c);
-    return c;
+      ce(d, d);
+    return d;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function Ce(t, e) {
-  return /* @__PURE__ */ oa(t, e, "svg");
+function Se(t, e) {
+  return /* @__PURE__ */ ra(t, e, "svg");
 }
-function la(t = "") {
+function ia(t = "") {
   {
-    var e = ge(t + "");
-    return ve(e, e), e;
+    var e = _e(t + "");
+    return ce(e, e), e;
   }
 }
-function Ie() {
-  var t = document.createDocumentFragment(), e = document.createComment(""), i = ge();
-  return t.append(e, i), ve(e, i), t;
+function Ne() {
+  var t = document.createDocumentFragment(), e = document.createComment(""), i = _e();
+  return t.append(e, i), ce(e, i), t;
 }
-function S(t, e) {
+function y(t, e) {
   t !== null && t.before(
     /** @type {Node} */
     e
   );
 }
-class fa {
+class na {
   /** @type {TemplateNode} */
   anchor;
   /** @type {Map<Batch, Key>} */
@@ -234,28 +234,28 @@ class fa {
         this.#t.get(e)
       ), a = this.#a.get(i);
       if (a)
-        Oe(a), this.#r.delete(i);
+        Ae(a), this.#r.delete(i);
       else {
         var n = this.#e.get(i);
-        n && (Oe(n.effect), this.#a.set(i, n.effect), this.#e.delete(i), n.fragment.lastChild.remove(), this.anchor.before(n.fragment), a = n.effect);
+        n && (Ae(n.effect), this.#a.set(i, n.effect), this.#e.delete(i), n.fragment.lastChild.remove(), this.anchor.before(n.fragment), a = n.effect);
       }
-      for (const [s, o] of this.#t) {
+      for (const [s, l] of this.#t) {
         if (this.#t.delete(s), s === e)
           break;
-        const f = this.#e.get(o);
-        f && (Ae(f.effect), this.#e.delete(o));
+        const f = this.#e.get(l);
+        f && (Te(f.effect), this.#e.delete(l));
       }
-      for (const [s, o] of this.#a) {
+      for (const [s, l] of this.#a) {
         if (s === i || this.#r.has(s)) continue;
         const f = () => {
           if (Array.from(this.#t.values()).includes(s)) {
-            var c = document.createDocumentFragment();
-            ct(o, c), c.append(ge()), this.#e.set(s, { effect: o, fragment: c });
+            var d = document.createDocumentFragment();
+            ft(l, d), d.append(_e()), this.#e.set(s, { effect: l, fragment: d });
           } else
-            Ae(o);
+            Te(l);
           this.#r.delete(s), this.#a.delete(s);
         };
-        this.#i || !a ? (this.#r.add(s), Ue(o, f, !1)) : f();
+        this.#i || !a ? (this.#r.add(s), Ue(l, f, !1)) : f();
       }
     }
   };
@@ -266,7 +266,7 @@ class fa {
     this.#t.delete(e);
     const i = Array.from(this.#t.values());
     for (const [a, n] of this.#e)
-      i.includes(a) || (Ae(n.effect), this.#e.delete(a));
+      i.includes(a) || (Te(n.effect), this.#e.delete(a));
   };
   /**
    *
@@ -276,90 +276,90 @@ class fa {
   ensure(e, i) {
     var a = (
       /** @type {Batch} */
-      me
-    ), n = dt();
+      ve
+    ), n = ct();
     if (i && !this.#a.has(e) && !this.#e.has(e))
       if (n) {
-        var s = document.createDocumentFragment(), o = ge();
-        s.append(o), this.#e.set(e, {
-          effect: xe(() => i(o)),
+        var s = document.createDocumentFragment(), l = _e();
+        s.append(l), this.#e.set(e, {
+          effect: ke(() => i(l)),
           fragment: s
         });
       } else
         this.#a.set(
           e,
-          xe(() => i(this.anchor))
+          ke(() => i(this.anchor))
         );
     if (this.#t.set(a, e), n) {
-      for (const [f, l] of this.#a)
-        f === e ? a.unskip_effect(l) : a.skip_effect(l);
-      for (const [f, l] of this.#e)
-        f === e ? a.unskip_effect(l.effect) : a.skip_effect(l.effect);
+      for (const [f, o] of this.#a)
+        f === e ? a.unskip_effect(o) : a.skip_effect(o);
+      for (const [f, o] of this.#e)
+        f === e ? a.unskip_effect(o.effect) : a.skip_effect(o.effect);
       a.oncommit(this.#n), a.ondiscard(this.#s);
     } else
       this.#n(a);
   }
 }
-function B(t, e, i = !1) {
-  var a = new fa(t), n = i ? Ct : 0;
-  function s(o, f) {
-    a.ensure(o, f);
+function D(t, e, i = !1) {
+  var a = new na(t), n = i ? wt : 0;
+  function s(l, f) {
+    a.ensure(l, f);
   }
-  ut(() => {
-    var o = !1;
-    e((f, l = 0) => {
-      o = !0, s(l, f);
-    }), o || s(-1, null);
+  dt(() => {
+    var l = !1;
+    e((f, o = 0) => {
+      l = !0, s(o, f);
+    }), l || s(-1, null);
   }, n);
 }
-function Be(t, e) {
+function De(t, e) {
   return e;
 }
-function ca(t, e, i) {
-  for (var a = [], n = e.length, s, o = e.length, f = 0; f < n; f++) {
-    let E = e[f];
+function sa(t, e, i) {
+  for (var a = [], n = e.length, s, l = e.length, f = 0; f < n; f++) {
+    let S = e[f];
     Ue(
-      E,
+      S,
       () => {
         if (s) {
-          if (s.pending.delete(E), s.done.add(E), s.pending.size === 0) {
-            var h = (
+          if (s.pending.delete(S), s.done.add(S), s.pending.size === 0) {
+            var k = (
               /** @type {Set<EachOutroGroup>} */
               t.outrogroups
             );
-            Pe(t, Ke(s.done)), h.delete(s), h.size === 0 && (t.outrogroups = null);
+            Be(t, Ke(s.done)), k.delete(s), k.size === 0 && (t.outrogroups = null);
           }
         } else
-          o -= 1;
+          l -= 1;
       },
       !1
     );
   }
-  if (o === 0) {
-    var l = a.length === 0 && i !== null && t.pending.size === 0;
-    if (l) {
-      var c = (
+  if (l === 0) {
+    var o = a.length === 0 && i !== null && t.pending.size === 0;
+    if (o) {
+      var d = (
         /** @type {Element} */
         i
-      ), w = (
+      ), g = (
         /** @type {Element} */
-        c.parentNode
+        d.parentNode
       );
-      Ht(w), w.append(c), t.items.clear();
+      Lt(g), g.append(d), t.items.clear();
     }
-    Pe(t, e, !l);
+    Be(t, e, !o);
   } else
     s = {
       pending: new Set(e),
       done: /* @__PURE__ */ new Set()
     }, (t.outrogroups ??= /* @__PURE__ */ new Set()).add(s);
 }
-function Pe(t, e, i = !0) {
+function Be(t, e, i = !0) {
   var a;
   if (t.pending.size > 0) {
     a = /* @__PURE__ */ new Set();
-    for (const o of t.pending.values())
-      for (const f of o)
+    for (const l of t.pending.values())
+      for (const f of l)
         a.add(
           /** @type {EachItem} */
           t.items.get(f).e
@@ -368,243 +368,243 @@ function Pe(t, e, i = !0) {
   for (var n = 0; n < e.length; n++) {
     var s = e[n];
     if (a?.has(s)) {
-      s.f |= le;
-      const o = document.createDocumentFragment();
-      ct(s, o);
+      s.f |= ie;
+      const l = document.createDocumentFragment();
+      ft(s, l);
     } else
-      Ae(e[n], i);
+      Te(e[n], i);
   }
 }
-var tt;
-function Re(t, e, i, a, n, s = null) {
-  var o = t, f = /* @__PURE__ */ new Map(), l = (e & vt) !== 0;
-  if (l) {
-    var c = (
+var et;
+function Me(t, e, i, a, n, s = null) {
+  var l = t, f = /* @__PURE__ */ new Map(), o = (e & ut) !== 0;
+  if (o) {
+    var d = (
       /** @type {Element} */
       t
     );
-    o = c.appendChild(ge());
+    l = d.appendChild(_e());
   }
-  var w = null, E = Mt(() => {
-    var N = i();
+  var g = null, S = St(() => {
+    var M = i();
     return (
       /** @type {V[]} */
-      st(N) ? N : N == null ? [] : Ke(N)
+      nt(M) ? M : M == null ? [] : Ke(M)
     );
-  }), h = /* @__PURE__ */ new Map(), u = !0;
-  function H(N) {
-    if ((p.effect.f & It) === 0) {
-      p.pending.delete(N);
-      var V = r(E);
-      p.fallback = w, da(p, V, o, e, a), w !== null && (V.length === 0 ? (w.f & le) === 0 ? Oe(w) : (w.f ^= le, we(w, null, o)) : Ue(w, () => {
-        w = null;
+  }), k = /* @__PURE__ */ new Map(), c = !0;
+  function O(M) {
+    if ((b.effect.f & Mt) === 0) {
+      b.pending.delete(M);
+      var U = r(S);
+      b.fallback = g, oa(b, U, l, e, a), g !== null && (U.length === 0 ? (g.f & ie) === 0 ? Ae(g) : (g.f ^= ie, be(g, null, l)) : Ue(g, () => {
+        g = null;
       }));
     }
   }
-  function I(N) {
-    p.pending.delete(N);
+  function V(M) {
+    b.pending.delete(M);
   }
-  var _ = ut(() => {
-    for (var N = (
+  var _ = dt(() => {
+    for (var M = (
       /** @type {V[]} */
-      r(E)
-    ), V = N.length, F = /* @__PURE__ */ new Set(), k = (
+      r(S)
+    ), U = M.length, N = /* @__PURE__ */ new Set(), w = (
       /** @type {Batch} */
-      me
-    ), m = dt(), v = 0; v < V; v += 1) {
-      var g = N[v], x = a(g, v), b = u ? null : f.get(x);
-      b ? (b.v && Xe(b.v, g), b.i && Xe(b.i, v), m && k.unskip_effect(b.e)) : (b = ua(
+      ve
+    ), p = ct(), v = 0; v < U; v += 1) {
+      var m = M[v], x = a(m, v), h = c ? null : f.get(x);
+      h ? (h.v && Je(h.v, m), h.i && Je(h.i, v), p && w.unskip_effect(h.e)) : (h = la(
         f,
-        u ? o : tt ??= ge(),
-        g,
+        c ? l : et ??= _e(),
+        m,
         x,
         v,
         n,
         e,
         i
-      ), u || (b.e.f |= le), f.set(x, b)), F.add(x);
+      ), c || (h.e.f |= ie), f.set(x, h)), N.add(x);
     }
-    if (V === 0 && s && !w && (u ? w = xe(() => s(o)) : (w = xe(() => s(tt ??= ge())), w.f |= le)), V > F.size && At(), !u)
-      if (h.set(k, F), m) {
-        for (const [O, U] of f)
-          F.has(O) || k.skip_effect(U.e);
-        k.oncommit(H), k.ondiscard(I);
+    if (U === 0 && s && !g && (c ? g = ke(() => s(l)) : (g = ke(() => s(et ??= _e())), g.f |= ie)), U > N.size && xt(), !c)
+      if (k.set(w, N), p) {
+        for (const [L, G] of f)
+          N.has(L) || w.skip_effect(G.e);
+        w.oncommit(O), w.ondiscard(V);
       } else
-        H(k);
-    r(E);
-  }), p = { effect: _, items: f, pending: h, outrogroups: null, fallback: w };
-  u = !1;
+        O(w);
+    r(S);
+  }), b = { effect: _, items: f, pending: k, outrogroups: null, fallback: g };
+  c = !1;
 }
-function ye(t) {
-  for (; t !== null && (t.f & zt) === 0; )
+function pe(t) {
+  for (; t !== null && (t.f & Rt) === 0; )
     t = t.next;
   return t;
 }
-function da(t, e, i, a, n) {
-  var s = (a & Dt) !== 0, o = e.length, f = t.items, l = ye(t.effect.first), c, w = null, E, h = [], u = [], H, I, _, p;
+function oa(t, e, i, a, n) {
+  var s = (a & Ot) !== 0, l = e.length, f = t.items, o = pe(t.effect.first), d, g = null, S, k = [], c = [], O, V, _, b;
   if (s)
-    for (p = 0; p < o; p += 1)
-      H = e[p], I = n(H, p), _ = /** @type {EachItem} */
-      f.get(I).e, (_.f & le) === 0 && (_.nodes?.a?.measure(), (E ??= /* @__PURE__ */ new Set()).add(_));
-  for (p = 0; p < o; p += 1) {
-    if (H = e[p], I = n(H, p), _ = /** @type {EachItem} */
-    f.get(I).e, t.outrogroups !== null)
-      for (const b of t.outrogroups)
-        b.pending.delete(_), b.done.delete(_);
-    if ((_.f & ze) !== 0 && (Oe(_), s && (_.nodes?.a?.unfix(), (E ??= /* @__PURE__ */ new Set()).delete(_))), (_.f & le) !== 0)
-      if (_.f ^= le, _ === l)
-        we(_, null, i);
+    for (b = 0; b < l; b += 1)
+      O = e[b], V = n(O, b), _ = /** @type {EachItem} */
+      f.get(V).e, (_.f & ie) === 0 && (_.nodes?.a?.measure(), (S ??= /* @__PURE__ */ new Set()).add(_));
+  for (b = 0; b < l; b += 1) {
+    if (O = e[b], V = n(O, b), _ = /** @type {EachItem} */
+    f.get(V).e, t.outrogroups !== null)
+      for (const h of t.outrogroups)
+        h.pending.delete(_), h.done.delete(_);
+    if ((_.f & Oe) !== 0 && (Ae(_), s && (_.nodes?.a?.unfix(), (S ??= /* @__PURE__ */ new Set()).delete(_))), (_.f & ie) !== 0)
+      if (_.f ^= ie, _ === o)
+        be(_, null, i);
       else {
-        var N = w ? w.next : l;
-        _ === t.effect.last && (t.effect.last = _.prev), _.prev && (_.prev.next = _.next), _.next && (_.next.prev = _.prev), de(t, w, _), de(t, _, N), we(_, N, i), w = _, h = [], u = [], l = ye(w.next);
+        var M = g ? g.next : o;
+        _ === t.effect.last && (t.effect.last = _.prev), _.prev && (_.prev.next = _.next), _.next && (_.next.prev = _.prev), le(t, g, _), le(t, _, M), be(_, M, i), g = _, k = [], c = [], o = pe(g.next);
         continue;
       }
-    if (_ !== l) {
-      if (c !== void 0 && c.has(_)) {
-        if (h.length < u.length) {
-          var V = u[0], F;
-          w = V.prev;
-          var k = h[0], m = h[h.length - 1];
-          for (F = 0; F < h.length; F += 1)
-            we(h[F], V, i);
-          for (F = 0; F < u.length; F += 1)
-            c.delete(u[F]);
-          de(t, k.prev, m.next), de(t, w, k), de(t, m, V), l = V, w = m, p -= 1, h = [], u = [];
+    if (_ !== o) {
+      if (d !== void 0 && d.has(_)) {
+        if (k.length < c.length) {
+          var U = c[0], N;
+          g = U.prev;
+          var w = k[0], p = k[k.length - 1];
+          for (N = 0; N < k.length; N += 1)
+            be(k[N], U, i);
+          for (N = 0; N < c.length; N += 1)
+            d.delete(c[N]);
+          le(t, w.prev, p.next), le(t, g, w), le(t, p, U), o = U, g = p, b -= 1, k = [], c = [];
         } else
-          c.delete(_), we(_, l, i), de(t, _.prev, _.next), de(t, _, w === null ? t.effect.first : w.next), de(t, w, _), w = _;
+          d.delete(_), be(_, o, i), le(t, _.prev, _.next), le(t, _, g === null ? t.effect.first : g.next), le(t, g, _), g = _;
         continue;
       }
-      for (h = [], u = []; l !== null && l !== _; )
-        (c ??= /* @__PURE__ */ new Set()).add(l), u.push(l), l = ye(l.next);
-      if (l === null)
+      for (k = [], c = []; o !== null && o !== _; )
+        (d ??= /* @__PURE__ */ new Set()).add(o), c.push(o), o = pe(o.next);
+      if (o === null)
         continue;
     }
-    (_.f & le) === 0 && h.push(_), w = _, l = ye(_.next);
+    (_.f & ie) === 0 && k.push(_), g = _, o = pe(_.next);
   }
   if (t.outrogroups !== null) {
-    for (const b of t.outrogroups)
-      b.pending.size === 0 && (Pe(t, Ke(b.done)), t.outrogroups?.delete(b));
+    for (const h of t.outrogroups)
+      h.pending.size === 0 && (Be(t, Ke(h.done)), t.outrogroups?.delete(h));
     t.outrogroups.size === 0 && (t.outrogroups = null);
   }
-  if (l !== null || c !== void 0) {
+  if (o !== null || d !== void 0) {
     var v = [];
-    if (c !== void 0)
-      for (_ of c)
-        (_.f & ze) === 0 && v.push(_);
-    for (; l !== null; )
-      (l.f & ze) === 0 && l !== t.fallback && v.push(l), l = ye(l.next);
-    var g = v.length;
-    if (g > 0) {
-      var x = (a & vt) !== 0 && o === 0 ? i : null;
+    if (d !== void 0)
+      for (_ of d)
+        (_.f & Oe) === 0 && v.push(_);
+    for (; o !== null; )
+      (o.f & Oe) === 0 && o !== t.fallback && v.push(o), o = pe(o.next);
+    var m = v.length;
+    if (m > 0) {
+      var x = (a & ut) !== 0 && l === 0 ? i : null;
       if (s) {
-        for (p = 0; p < g; p += 1)
-          v[p].nodes?.a?.measure();
-        for (p = 0; p < g; p += 1)
-          v[p].nodes?.a?.fix();
+        for (b = 0; b < m; b += 1)
+          v[b].nodes?.a?.measure();
+        for (b = 0; b < m; b += 1)
+          v[b].nodes?.a?.fix();
       }
-      ca(t, v, x);
+      sa(t, v, x);
     }
   }
-  s && qt(() => {
-    if (E !== void 0)
-      for (_ of E)
+  s && Nt(() => {
+    if (S !== void 0)
+      for (_ of S)
         _.nodes?.a?.apply();
   });
 }
-function ua(t, e, i, a, n, s, o, f) {
-  var l = (o & Rt) !== 0 ? (o & Lt) === 0 ? Nt(i, !1, !1) : Qe(i) : null, c = (o & Ot) !== 0 ? Qe(n) : null;
+function la(t, e, i, a, n, s, l, f) {
+  var o = (l & Tt) !== 0 ? (l & Ct) === 0 ? At(i, !1, !1) : Xe(i) : null, d = (l & Et) !== 0 ? Xe(n) : null;
   return {
-    v: l,
-    i: c,
-    e: xe(() => (s(e, l ?? i, c ?? n, f), () => {
+    v: o,
+    i: d,
+    e: ke(() => (s(e, o ?? i, d ?? n, f), () => {
       t.delete(a);
     }))
   };
 }
-function we(t, e, i) {
+function be(t, e, i) {
   if (t.nodes)
-    for (var a = t.nodes.start, n = t.nodes.end, s = e && (e.f & le) === 0 ? (
+    for (var a = t.nodes.start, n = t.nodes.end, s = e && (e.f & ie) === 0 ? (
       /** @type {EffectNodes} */
       e.nodes.start
     ) : i; a !== null; ) {
-      var o = (
+      var l = (
         /** @type {TemplateNode} */
-        Ft(a)
+        It(a)
       );
       if (s.before(a), a === n)
         return;
-      a = o;
+      a = l;
     }
 }
-function de(t, e, i) {
+function le(t, e, i) {
   e === null ? t.effect.first = i : e.next = i, i === null ? t.effect.last = e : i.prev = e;
 }
-function He(t, e, i = !1, a = !1, n = !1, s = !1) {
-  var o = t, f = "";
+function ze(t, e, i = !1, a = !1, n = !1, s = !1) {
+  var l = t, f = "";
   if (i)
-    var l = (
+    var o = (
       /** @type {Element} */
       t
     );
   z(() => {
-    var c = (
+    var d = (
       /** @type {Effect} */
       Ve
     );
     if (f !== (f = e() ?? "")) {
       if (i) {
-        c.nodes = null, l.innerHTML = /** @type {string} */
-        f, f !== "" && ve(
+        d.nodes = null, o.innerHTML = /** @type {string} */
+        f, f !== "" && ce(
           /** @type {TemplateNode} */
-          ne(l),
+          re(o),
           /** @type {TemplateNode} */
-          l.lastChild
+          o.lastChild
         );
         return;
       }
-      if (c.nodes !== null && (Bt(
-        c.nodes.start,
+      if (d.nodes !== null && (zt(
+        d.nodes.start,
         /** @type {TemplateNode} */
-        c.nodes.end
-      ), c.nodes = null), f !== "") {
-        var w = a ? Pt : n ? Gt : void 0, E = (
+        d.nodes.end
+      ), d.nodes = null), f !== "") {
+        var g = a ? Ht : n ? qt : void 0, S = (
           /** @type {HTMLTemplateElement | SVGElement | MathMLElement} */
-          lt(a ? "svg" : n ? "math" : "template", w)
+          ot(a ? "svg" : n ? "math" : "template", g)
         );
-        E.innerHTML = /** @type {any} */
+        S.innerHTML = /** @type {any} */
         f;
-        var h = a || n ? E : (
+        var k = a || n ? S : (
           /** @type {HTMLTemplateElement} */
-          E.content
+          S.content
         );
-        if (ve(
+        if (ce(
           /** @type {TemplateNode} */
-          ne(h),
+          re(k),
           /** @type {TemplateNode} */
-          h.lastChild
+          k.lastChild
         ), a || n)
-          for (; ne(h); )
-            o.before(
+          for (; re(k); )
+            l.before(
               /** @type {TemplateNode} */
-              ne(h)
+              re(k)
             );
         else
-          o.before(h);
+          l.before(k);
       }
     }
   });
 }
-function va(t, e, i) {
-  _t(() => {
-    var a = Ee(() => e(t, i?.()) || {});
+function fa(t, e, i) {
+  vt(() => {
+    var a = we(() => e(t, i?.()) || {});
     if (i && a?.update) {
       var n = !1, s = (
         /** @type {any} */
         {}
       );
       Ye(() => {
-        var o = i();
-        jt(o), n && Vt(s, o) && (s = o, a.update(o));
+        var l = i();
+        Ft(l), n && Dt(s, l) && (s = l, a.update(l));
       }), n = !0;
     }
     if (a?.destroy)
@@ -614,142 +614,142 @@ function va(t, e, i) {
       );
   });
 }
-const at = [...` 	
+const tt = [...` 	
 \r\f \v\uFEFF`];
-function _a(t, e, i) {
+function ca(t, e, i) {
   var a = t == null ? "" : "" + t;
   if (e && (a = a ? a + " " + e : e), i) {
     for (var n of Object.keys(i))
       if (i[n])
         a = a ? a + " " + n : n;
       else if (a.length)
-        for (var s = n.length, o = 0; (o = a.indexOf(n, o)) >= 0; ) {
-          var f = o + s;
-          (o === 0 || at.includes(a[o - 1])) && (f === a.length || at.includes(a[f])) ? a = (o === 0 ? "" : a.substring(0, o)) + a.substring(f + 1) : o = f;
+        for (var s = n.length, l = 0; (l = a.indexOf(n, l)) >= 0; ) {
+          var f = l + s;
+          (l === 0 || tt.includes(a[l - 1])) && (f === a.length || tt.includes(a[f])) ? a = (l === 0 ? "" : a.substring(0, l)) + a.substring(f + 1) : l = f;
         }
   }
   return a === "" ? null : a;
 }
-function Se(t, e, i, a, n, s) {
-  var o = (
+function ye(t, e, i, a, n, s) {
+  var l = (
     /** @type {any} */
-    t[Ze]
+    t[Qe]
   );
-  if (o !== i || o === void 0) {
-    var f = _a(i, a, s);
-    f == null ? t.removeAttribute("class") : t.className = f, t[Ze] = i;
+  if (l !== i || l === void 0) {
+    var f = ca(i, a, s);
+    f == null ? t.removeAttribute("class") : t.className = f, t[Qe] = i;
   } else if (s && n !== s)
-    for (var l in s) {
-      var c = !!s[l];
-      (n == null || c !== !!n[l]) && t.classList.toggle(l, c);
+    for (var o in s) {
+      var d = !!s[o];
+      (n == null || d !== !!n[o]) && t.classList.toggle(o, d);
     }
   return s;
 }
-const ha = /* @__PURE__ */ Symbol("is custom element"), ma = /* @__PURE__ */ Symbol("is html"), ga = Jt ? "progress" : "PROGRESS";
-function pa(t, e) {
-  var i = pt(t);
+const da = /* @__PURE__ */ Symbol("is custom element"), ua = /* @__PURE__ */ Symbol("is html"), va = Ut ? "progress" : "PROGRESS";
+function _a(t, e) {
+  var i = mt(t);
   i.value === (i.value = // treat null and undefined the same for the initial value
   e ?? void 0) || // @ts-expect-error
   // `progress` elements always need their value set when it's `0`
-  t.value === e && (e !== 0 || t.nodeName !== ga) || (t.value = e ?? "");
+  t.value === e && (e !== 0 || t.nodeName !== va) || (t.value = e ?? "");
 }
-function W(t, e, i, a) {
-  var n = pt(t), s = n[e];
-  s !== (n[e] = i) && (e === "loading" && (t[Ut] = i), i == null ? t.removeAttribute(e) : typeof i != "string" && ba(t).has(e) ? t[e] = i : t.setAttribute(e, i));
+function J(t, e, i, a) {
+  var n = mt(t), s = n[e];
+  s !== (n[e] = i) && (e === "loading" && (t[Bt] = i), i == null ? t.removeAttribute(e) : typeof i != "string" && ha(t).has(e) ? t[e] = i : t.setAttribute(e, i));
 }
-function pt(t) {
+function mt(t) {
   return (
     /** @type {Record<string | symbol, unknown>} **/
     /** @type {any} */
-    t[Kt] ??= {
-      [ha]: t.nodeName.includes("-"),
-      [ma]: t.namespaceURI === Yt
+    t[Pt] ??= {
+      [da]: t.nodeName.includes("-"),
+      [ua]: t.namespaceURI === Gt
     }
   );
 }
-var rt = /* @__PURE__ */ new Map();
-function ba(t) {
-  var e = t.getAttribute("is") || t.nodeName, i = rt.get(e);
+var at = /* @__PURE__ */ new Map();
+function ha(t) {
+  var e = t.getAttribute("is") || t.nodeName, i = at.get(e);
   if (i) return i;
-  rt.set(e, i = /* @__PURE__ */ new Set());
+  at.set(e, i = /* @__PURE__ */ new Set());
   for (var a, n = t, s = Element.prototype; s !== n; ) {
-    a = Wt(n);
-    for (var o in a)
-      a[o].set && // better safe than sorry, we don't want spread attributes to mess with HTML content
-      o !== "innerHTML" && o !== "textContent" && o !== "innerText" && i.add(o);
-    n = ot(n);
+    a = Vt(n);
+    for (var l in a)
+      a[l].set && // better safe than sorry, we don't want spread attributes to mess with HTML content
+      l !== "innerHTML" && l !== "textContent" && l !== "innerText" && i.add(l);
+    n = st(n);
   }
   return i;
 }
-function ka(t, e, i = e) {
+function ma(t, e, i = e) {
   var a = /* @__PURE__ */ new WeakSet();
-  Xt(t, "input", async (n) => {
+  Kt(t, "input", async (n) => {
     var s = n ? t.defaultValue : t.value;
-    if (s = qe(t) ? Fe(s) : s, i(s), me !== null && a.add(me), await ht(), s !== (s = e())) {
-      var o = t.selectionStart, f = t.selectionEnd, l = t.value.length;
+    if (s = He(t) ? qe(s) : s, i(s), ve !== null && a.add(ve), await _t(), s !== (s = e())) {
+      var l = t.selectionStart, f = t.selectionEnd, o = t.value.length;
       if (t.value = s ?? "", f !== null) {
-        var c = t.value.length;
-        o === f && f === l && c > l ? (t.selectionStart = c, t.selectionEnd = c) : (t.selectionStart = o, t.selectionEnd = Math.min(f, c));
+        var d = t.value.length;
+        l === f && f === o && d > o ? (t.selectionStart = d, t.selectionEnd = d) : (t.selectionStart = l, t.selectionEnd = Math.min(f, d));
       }
     }
   }), // If we are hydrating and the value has since changed,
   // then use the updated value from the input instead.
   // If defaultValue is set, then value == defaultValue
   // TODO Svelte 6: remove input.value check and set to empty string?
-  Ee(e) == null && t.value && (i(qe(t) ? Fe(t.value) : t.value), me !== null && a.add(me)), Ye(() => {
+  we(e) == null && t.value && (i(He(t) ? qe(t.value) : t.value), ve !== null && a.add(ve)), Ye(() => {
     var n = e();
     if (t === document.activeElement) {
       var s = (
         /** @type {Batch} */
-        me
+        ve
       );
       if (a.has(s))
         return;
     }
-    qe(t) && n === Fe(t.value) || t.type === "date" && !n && !t.value || n !== t.value && (t.value = n ?? "");
+    He(t) && n === qe(t.value) || t.type === "date" && !n && !t.value || n !== t.value && (t.value = n ?? "");
   });
 }
-function qe(t) {
+function He(t) {
   var e = t.type;
   return e === "number" || e === "range";
 }
-function Fe(t) {
+function qe(t) {
   return t === "" ? null : +t;
 }
-function De(t, e) {
-  return t === e || t?.[ea] === e;
+function Fe(t, e) {
+  return t === e || t?.[Jt] === e;
 }
-function Ge(t = Zt(), e, i, a) {
+function Pe(t = Wt(), e, i, a) {
   var n = (
     /** @type {ComponentContext} */
-    Qt.r
+    Yt.r
   ), s = (
     /** @type {Effect} */
     Ve
   );
-  return _t(() => {
-    var o, f;
+  return vt(() => {
+    var l, f;
     return Ye(() => {
-      o = f, f = [], Ee(() => {
-        De(i(...f), t) || (e(t, ...f), o && De(i(...o), t) && e(null, ...o));
+      l = f, f = [], we(() => {
+        Fe(i(...f), t) || (e(t, ...f), l && Fe(i(...l), t) && e(null, ...l));
       });
     }), () => {
-      let l = s;
-      for (; l !== n && l.parent !== null && l.parent.f & $t; )
-        l = l.parent;
-      const c = () => {
-        f && De(i(...f), t) && e(null, ...f);
-      }, w = l.teardown;
-      l.teardown = () => {
-        c(), w?.();
+      let o = s;
+      for (; o !== n && o.parent !== null && o.parent.f & jt; )
+        o = o.parent;
+      const d = () => {
+        f && Fe(i(...f), t) && e(null, ...f);
+      }, g = o.teardown;
+      o.teardown = () => {
+        d(), g?.();
       };
     };
   }), t;
 }
-function ya(t, e, i) {
+function ga(t, e, i) {
   if (t == null)
-    return e(void 0), ta;
-  const a = Ee(
+    return e(void 0), Xt;
+  const a = we(
     () => t.subscribe(
       e,
       // @ts-expect-error
@@ -758,11 +758,11 @@ function ya(t, e, i) {
   );
   return a.unsubscribe ? () => a.unsubscribe() : a;
 }
-function wa(t) {
+function pa(t) {
   let e;
-  return ya(t, (i) => e = i)(), e;
+  return ga(t, (i) => e = i)(), e;
 }
-const xa = {
+const ba = {
   get(t, e) {
     if (!t.exclude.has(e))
       return t.props[e];
@@ -786,10 +786,10 @@ const xa = {
   }
 };
 // @__NO_SIDE_EFFECTS__
-function Sa(t, e, i) {
-  return new Proxy({ props: t, exclude: e }, xa);
+function ka(t, e, i) {
+  return new Proxy({ props: t, exclude: e }, ba);
 }
-const Ea = [
+const ya = [
   { color: "red", primary: 600, secondary: 100 },
   { color: "green", primary: 600, secondary: 100 },
   { color: "blue", primary: 600, secondary: 100 },
@@ -800,7 +800,7 @@ const Ea = [
   { color: "cyan", primary: 600, secondary: 100 },
   { color: "lime", primary: 500, secondary: 100 },
   { color: "pink", primary: 600, secondary: 100 }
-], it = {
+], rt = {
   inherit: "inherit",
   current: "currentColor",
   transparent: "transparent",
@@ -1093,24 +1093,24 @@ const Ea = [
     950: "#4c0519"
   }
 };
-Ea.reduce((t, { color: e, primary: i, secondary: a }) => ({
+ya.reduce((t, { color: e, primary: i, secondary: a }) => ({
   ...t,
   [e]: {
-    primary: it[e][i],
-    secondary: it[e][a]
+    primary: rt[e][i],
+    secondary: rt[e][a]
   }
 }), {});
-function Ta(t) {
+function wa(t) {
   let e;
-  const i = ra((n) => {
+  const i = Zt((n) => {
     let s = !1;
-    const o = t.subscribe((f) => {
+    const l = t.subscribe((f) => {
       e = f, s && n();
     });
-    return s = !0, o;
+    return s = !0, l;
   });
   function a() {
-    return aa() ? (i(), e) : wa(t);
+    return Qt() ? (i(), e) : pa(t);
   }
   return "set" in t ? {
     get current() {
@@ -1125,14 +1125,14 @@ function Ta(t) {
     }
   };
 }
-const Ca = "__i18n__", Aa = [
+const xa = "__i18n__", Sa = [
   "label",
   "info",
   "placeholder",
   "description",
   "title",
   "value"
-], Ma = [
+], Ea = [
   "elem_id",
   "elem_classes",
   "visible",
@@ -1165,19 +1165,19 @@ const Ca = "__i18n__", Aa = [
   "unregister_component",
   "dispatcher"
 ];
-function Oa(t) {
-  return typeof t == "string" && t.includes(Ca);
+function Ta(t) {
+  return typeof t == "string" && t.includes(xa);
 }
-class Ra {
+class Ca {
   load_component;
-  #t = te($e({}));
+  #t = te(Ze({}));
   get shared() {
     return r(this.#t);
   }
   set shared(e) {
     P(this.#t, e, !0);
   }
-  #a = te($e({}));
+  #a = te(Ze({}));
   get props() {
     return r(this.#a);
   }
@@ -1196,7 +1196,7 @@ class Ra {
   translatable_props = {};
   dispatcher;
   last_update = null;
-  shared_props = Ma;
+  shared_props = Ea;
   mounted = !1;
   old_value;
   register_component;
@@ -1214,8 +1214,8 @@ class Ra {
     if (i)
       for (const a in i)
         this.props[a] === void 0 && (this.props[a] = i[a]);
-    this.i18n = this.props.i18n ?? ((a) => a), this.i18n_store = e.props.i18n_store, this._i18n_from_store = this.i18n_store ? Ta(this.i18n_store) : void 0;
-    for (const a of Aa)
+    this.i18n = this.props.i18n ?? ((a) => a), this.i18n_store = e.props.i18n_store, this._i18n_from_store = this.i18n_store ? wa(this.i18n_store) : void 0;
+    for (const a of Sa)
       this.shared[a] = this._translate_and_store(
         "shared",
         a,
@@ -1235,7 +1235,7 @@ class Ra {
       // @ts-ignore
       this.set_data_callback,
       this.get_data_callback
-    ), this.registered_id = this.shared.id, this.last_shared_props = e.shared_props, this.last_props = e.props, ue(() => {
+    ), this.registered_id = this.shared.id, this.last_shared_props = e.shared_props, this.last_props = e.props, fe(() => {
       const a = e.shared_props.id;
       if (this.last_shared_props !== e.shared_props) {
         for (const n in e.shared_props) {
@@ -1257,15 +1257,15 @@ class Ra {
         // @ts-ignore
         this.set_data_callback,
         this.get_data_callback
-      ), this.registered_id = a, Ee(() => {
+      ), this.registered_id = a, we(() => {
         this.shared.id = a;
       });
-    }), ue(() => () => {
+    }), fe(() => () => {
       this.registered_id !== null && this.unregister_component(this.registered_id, this.set_data_callback);
-    }), ue(() => this.i18n_store ? this.i18n_store.subscribe(() => {
+    }), fe(() => this.i18n_store ? this.i18n_store.subscribe(() => {
       for (const [n, s] of Object.entries(this.translatable_props)) {
-        const [o, f] = n.split("."), l = this.i18n(s);
-        o === "shared" ? this.shared[f] = l : this.props[f] = l;
+        const [l, f] = n.split("."), o = this.i18n(s);
+        l === "shared" ? this.shared[f] = o : this.props[f] = o;
       }
     }) : void 0);
   }
@@ -1289,14 +1289,14 @@ class Ra {
     this.dispatcher(this.shared.id, e, i);
   }
   async get_data() {
-    return mt(this.props);
+    return ea(this.props);
   }
   update(e) {
     this.set_data(e);
   }
   set_data(e) {
     for (const i in e) {
-      const a = e[i], n = Oa(a) ? this._translate_and_store(this.shared_props.includes(i) ? "shared" : "props", i, a) : a;
+      const a = e[i], n = Ta(a) ? this._translate_and_store(this.shared_props.includes(i) ? "shared" : "props", i, a) : a;
       if (this.shared_props.includes(i)) {
         const s = i;
         this.shared[s] = n;
@@ -1306,76 +1306,76 @@ class Ra {
     }
   }
   watch_for_change() {
-    ue(() => {
+    fe(() => {
       this.mounted || (this.old_value = this.props.value, this.mounted = !0), this.old_value != this.props.value && (this.old_value = this.props.value, this.dispatch("change"));
     });
   }
 }
-var La = /* @__PURE__ */ C('<span class="kimi-versions" role="group" aria-label="Versions"><button type="button" class="kimi-icon" aria-label="Previous version">‹</button> <span class="kimi-versions-pos"> </span> <button type="button" class="kimi-icon" aria-label="Next version">›</button></span>');
-function bt(t, e) {
-  Le(e, !0);
-  let i = be(() => e.message.versions ? e.message.versions[0] : 1), a = be(() => e.message.versions ? e.message.versions[1] : 1);
-  var n = Ie(), s = ce(n);
+var Aa = /* @__PURE__ */ C('<span class="kimi-versions" role="group" aria-label="Versions"><button type="button" class="kimi-icon" aria-label="Previous version">‹</button> <span class="kimi-versions-pos"> </span> <button type="button" class="kimi-icon" aria-label="Next version">›</button></span>');
+function gt(t, e) {
+  Re(e, !0);
+  let i = he(() => e.message.versions ? e.message.versions[0] : 1), a = he(() => e.message.versions ? e.message.versions[1] : 1);
+  var n = Ne(), s = se(n);
   {
-    var o = (f) => {
-      var l = La(), c = L(l), w = M(c, 2), E = D(w), h = M(w, 2);
+    var l = (f) => {
+      var o = Aa(), d = I(o), g = A(d, 2), S = F(g), k = A(g, 2);
       z(() => {
-        c.disabled = r(i) <= 1, j(E, `${r(i) ?? ""}/${r(a) ?? ""}`), h.disabled = r(i) >= r(a);
-      }), Q("click", c, () => e.act("version", { id: e.message.id, step: -1 })), Q("click", h, () => e.act("version", { id: e.message.id, step: 1 })), S(f, l);
+        d.disabled = r(i) <= 1, B(S, `${r(i) ?? ""}/${r(a) ?? ""}`), k.disabled = r(i) >= r(a);
+      }), Z("click", d, () => e.act("version", { id: e.message.id, step: -1 })), Z("click", k, () => e.act("version", { id: e.message.id, step: 1 })), y(f, o);
     };
-    B(s, (f) => {
-      r(a) > 1 && f(o);
+    D(s, (f) => {
+      r(a) > 1 && f(l);
     });
   }
-  S(t, n), Ne();
+  y(t, n), Le();
 }
-Te(["click"]);
-var Na = /* @__PURE__ */ Ce('<rect x="9" y="9" width="12" height="12" rx="2"></rect><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1"></path>', 1), Ia = /* @__PURE__ */ Ce('<path d="M5 12l5 5L20 7"></path>'), za = /* @__PURE__ */ Ce('<path d="M12 20h9"></path><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z"></path>', 1), Ha = /* @__PURE__ */ Ce('<path d="M21 12a9 9 0 1 1-3-6.7L21 8"></path><path d="M21 3v5h-5"></path>', 1), qa = /* @__PURE__ */ Ce('<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><!></svg>');
+xe(["click"]);
+var Ma = /* @__PURE__ */ Se('<rect x="9" y="9" width="12" height="12" rx="2"></rect><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1"></path>', 1), Ra = /* @__PURE__ */ Se('<path d="M5 12l5 5L20 7"></path>'), La = /* @__PURE__ */ Se('<path d="M12 20h9"></path><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z"></path>', 1), Na = /* @__PURE__ */ Se('<path d="M21 12a9 9 0 1 1-3-6.7L21 8"></path><path d="M21 3v5h-5"></path>', 1), Ia = /* @__PURE__ */ Se('<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><!></svg>');
 function We(t, e) {
-  var i = qa(), a = L(i);
+  var i = Ia(), a = I(i);
   {
-    var n = (l) => {
-      var c = Na();
-      S(l, c);
-    }, s = (l) => {
-      var c = Ia();
-      S(l, c);
-    }, o = (l) => {
-      var c = za();
-      S(l, c);
-    }, f = (l) => {
-      var c = Ha();
-      S(l, c);
+    var n = (o) => {
+      var d = Ma();
+      y(o, d);
+    }, s = (o) => {
+      var d = Ra();
+      y(o, d);
+    }, l = (o) => {
+      var d = La();
+      y(o, d);
+    }, f = (o) => {
+      var d = Na();
+      y(o, d);
     };
-    B(a, (l) => {
-      e.name === "copy" ? l(n) : e.name === "done" ? l(s, 1) : e.name === "edit" ? l(o, 2) : e.name === "retry" && l(f, 3);
+    D(a, (o) => {
+      e.name === "copy" ? o(n) : e.name === "done" ? o(s, 1) : e.name === "edit" ? o(l, 2) : e.name === "retry" && o(f, 3);
     });
   }
-  S(t, i);
+  y(t, i);
 }
-var Fa = /* @__PURE__ */ C('<span class="kimi-copy"><button type="button" class="kimi-icon" title="Copy"><!></button> <span role="status" aria-live="polite"> </span></span>');
-function kt(t, e) {
-  var i = Fa(), a = L(i), n = L(a);
+var Oa = /* @__PURE__ */ C('<span class="kimi-copy"><button type="button" class="kimi-icon" title="Copy"><!></button> <span role="status" aria-live="polite"> </span></span>');
+function pt(t, e) {
+  var i = Oa(), a = I(i), n = I(a);
   {
-    let l = be(() => e.copied ? "done" : "copy");
+    let o = he(() => e.copied ? "done" : "copy");
     We(n, {
       get name() {
-        return r(l);
+        return r(o);
       }
     });
   }
-  var s = M(a, 2);
-  let o;
-  var f = D(s, !0);
+  var s = A(a, 2);
+  let l;
+  var f = F(s, !0);
   z(() => {
-    W(a, "aria-label", e.copied ? "Copied" : e.label), o = Se(s, 1, "kimi-copied", null, o, { shown: e.copied }), j(f, e.copied ? "Copied" : "");
-  }), Q("click", a, function(...l) {
-    e.onclick?.apply(this, l);
-  }), S(t, i);
+    J(a, "aria-label", e.copied ? "Copied" : e.label), l = ye(s, 1, "kimi-copied", null, l, { shown: e.copied }), B(f, e.copied ? "Copied" : "");
+  }), Z("click", a, function(...o) {
+    e.onclick?.apply(this, o);
+  }), y(t, i);
 }
-Te(["click"]);
-const nt = { $$: "$$", $: "$", "\\(": "\\)", "\\[": "\\]" };
-async function Da(t, e) {
+xe(["click"]);
+const it = { $$: "$$", $: "$", "\\(": "\\)", "\\[": "\\]" };
+async function za(t, e) {
   const i = [...t.querySelectorAll(".kimi-math:not([data-tex]), .kimi-math-display:not([data-tex])")];
   if (!i.length) return;
   if (!document.getElementById("kimi-katex-css")) {
@@ -1384,9 +1384,9 @@ async function Da(t, e) {
   }
   const a = (await import("./katex-bqqIAMXL.js")).default;
   for (const n of i) {
-    const s = n.textContent || "", o = ["$$", "\\[", "\\(", "$"].find((l) => s.startsWith(l) && s.endsWith(nt[l]));
-    if (!o) continue;
-    const f = s.slice(o.length, s.length - nt[o].length);
+    const s = n.textContent || "", l = ["$$", "\\[", "\\(", "$"].find((o) => s.startsWith(o) && s.endsWith(it[o]));
+    if (!l) continue;
+    const f = s.slice(l.length, s.length - it[l].length);
     n.dataset.tex = s;
     try {
       a.render(f, n, {
@@ -1399,7 +1399,7 @@ async function Da(t, e) {
     }
   }
 }
-async function Je(t) {
+async function je(t) {
   if (navigator.clipboard && window.isSecureContext)
     try {
       return await navigator.clipboard.writeText(t), !0;
@@ -1415,58 +1415,58 @@ async function Je(t) {
   }
   return e.remove(), i;
 }
-function je(t) {
+function Ge(t) {
   return (t.parts || []).filter((e) => e.type === "text").map((e) => e.source || "").join(`
 
 `);
 }
-function Ba(t) {
+function Ha(t) {
   return t.map(
     (e) => e.role === "user" ? `**You:**
 
 ${e.source || ""}` : `**Kimi:**
 
-${je(e)}`
+${Ge(e)}`
   ).join(`
 
 ---
 
 `);
 }
-function Pa(t) {
+function qa(t) {
   return t == null ? "" : t < 1 ? `${t.toFixed(2)} ms` : t < 1e3 ? `${t < 10 ? t.toFixed(1) : Math.round(t)} ms` : `${(t / 1e3).toFixed(t < 1e4 ? 1 : 0)} s`;
 }
-function Ga(t) {
+function Fa(t) {
   return t ? t < 60 ? `${Math.max(1, Math.round(t))} s` : `${Math.floor(t / 60)} min ${Math.round(t % 60)} s` : "";
 }
-var ja = /* @__PURE__ */ C('<span class="kimi-spinner" aria-hidden="true"></span>Thinking…', 1), Va = /* @__PURE__ */ C('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), Ua = /* @__PURE__ */ C('<span class="kimi-tool-args"> </span>'), Ka = /* @__PURE__ */ C('<span class="kimi-tool-status"> </span>'), Ya = /* @__PURE__ */ C('<span class="kimi-tool-ms"> </span>'), Wa = /* @__PURE__ */ C('<div class="kimi-tool-more"> </div>'), Ja = /* @__PURE__ */ C('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), Xa = /* @__PURE__ */ C('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label">Arguments</div> <pre><code> </code></pre> <!></div></details>'), Qa = /* @__PURE__ */ C('<div class="kimi-text"></div>'), Za = /* @__PURE__ */ C('<div><span aria-hidden="true"> </span> <div></div></div>'), $a = /* @__PURE__ */ C('<div class="kimi-waiting-detail"> </div>'), er = /* @__PURE__ */ C('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), tr = /* @__PURE__ */ C('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), ar = /* @__PURE__ */ C('<span class="kimi-stats"> </span>'), rr = /* @__PURE__ */ C('<button type="button" class="kimi-icon" aria-label="Retry" title="Retry"><!></button>'), ir = /* @__PURE__ */ C('<button type="button" class="kimi-button kimi-continue">Continue</button>'), nr = /* @__PURE__ */ C('<div class="kimi-footer"><!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), sr = /* @__PURE__ */ C(`<article aria-label="Kimi's answer"><!> <!></article>`);
-function or(t, e) {
-  Le(e, !0);
-  var i = this && this.__awaiter || function(h, u, H, I) {
-    function _(p) {
-      return p instanceof H ? p : new H(function(N) {
-        N(p);
+var Da = /* @__PURE__ */ C('<span class="kimi-spinner" aria-hidden="true"></span>Thinking…', 1), Ba = /* @__PURE__ */ C('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), Pa = /* @__PURE__ */ C('<span class="kimi-tool-args"> </span>'), Ga = /* @__PURE__ */ C('<span class="kimi-tool-status"> </span>'), Va = /* @__PURE__ */ C('<span class="kimi-tool-ms"> </span>'), Ua = /* @__PURE__ */ C('<div class="kimi-tool-more"> </div>'), Ka = /* @__PURE__ */ C('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), Ya = /* @__PURE__ */ C('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label">Arguments</div> <pre><code> </code></pre> <!></div></details>'), Wa = /* @__PURE__ */ C('<div class="kimi-text"></div>'), ja = /* @__PURE__ */ C('<div><span aria-hidden="true"> </span> <div></div></div>'), Ja = /* @__PURE__ */ C('<div class="kimi-waiting-detail"> </div>'), Xa = /* @__PURE__ */ C('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), Qa = /* @__PURE__ */ C('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), Za = /* @__PURE__ */ C('<span class="kimi-stats"> </span>'), $a = /* @__PURE__ */ C('<button type="button" class="kimi-icon" aria-label="Retry" title="Retry"><!></button>'), er = /* @__PURE__ */ C('<button type="button" class="kimi-button kimi-continue">Continue</button>'), tr = /* @__PURE__ */ C('<div class="kimi-footer"><!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), ar = /* @__PURE__ */ C(`<article aria-label="Kimi's answer"><!> <!></article>`);
+function rr(t, e) {
+  Re(e, !0);
+  var i = this && this.__awaiter || function(k, c, O, V) {
+    function _(b) {
+      return b instanceof O ? b : new O(function(M) {
+        M(b);
       });
     }
-    return new (H || (H = Promise))(function(p, N) {
-      function V(m) {
+    return new (O || (O = Promise))(function(b, M) {
+      function U(p) {
         try {
-          k(I.next(m));
+          w(V.next(p));
         } catch (v) {
-          N(v);
+          M(v);
         }
       }
-      function F(m) {
+      function N(p) {
         try {
-          k(I.throw(m));
+          w(V.throw(p));
         } catch (v) {
-          N(v);
+          M(v);
         }
       }
-      function k(m) {
-        m.done ? p(m.value) : _(m.value).then(V, F);
+      function w(p) {
+        p.done ? b(p.value) : _(p.value).then(U, N);
       }
-      k((I = I.apply(h, u || [])).next());
+      w((V = V.apply(k, c || [])).next());
     });
   };
   let a = te(!1);
@@ -1478,171 +1478,171 @@ function or(t, e) {
     timeout: "timed out",
     cancelled: "stopped"
   };
-  function s(h, u) {
-    h.open = !!u;
-    let H = !!u;
+  function s(k, c) {
+    k.open = !!c;
+    let O = !!c;
     return {
-      update(I) {
-        !!I !== H && (h.open = H = !!I);
+      update(V) {
+        !!V !== O && (k.open = O = !!V);
       }
     };
   }
-  function o() {
+  function l() {
     return i(this, void 0, void 0, function* () {
-      P(a, yield Je(je(e.message)), !0), setTimeout(() => P(a, !1), 1500);
+      P(a, yield je(Ge(e.message)), !0), setTimeout(() => P(a, !1), 1500);
     });
   }
-  var f = sr();
-  let l;
-  var c = L(f);
-  Re(c, 17, () => e.message.parts || [], Be, (h, u) => {
-    var H = Ie(), I = ce(H);
+  var f = ar();
+  let o;
+  var d = I(f);
+  Me(d, 17, () => e.message.parts || [], De, (k, c) => {
+    var O = Ne(), V = se(O);
     {
-      var _ = (m) => {
-        var v = Va(), g = L(v), x = L(g);
+      var _ = (p) => {
+        var v = Ba(), m = I(v), x = I(m);
         {
-          var b = (K) => {
-            var R = ja();
-            S(K, R);
-          }, O = (K) => {
-            var R = la();
-            z((q) => j(R, `Thought${q ?? ""}`), [
-              () => r(u).seconds ? " for " + Ga(r(u).seconds) : ""
-            ]), S(K, R);
+          var h = (W) => {
+            var H = Da();
+            y(W, H);
+          }, L = (W) => {
+            var H = ia();
+            z((q) => B(H, `Thought${q ?? ""}`), [
+              () => r(c).seconds ? " for " + Fa(r(c).seconds) : ""
+            ]), y(W, H);
           };
-          B(x, (K) => {
-            r(u).live ? K(b) : K(O, -1);
+          D(x, (W) => {
+            r(c).live ? W(h) : W(L, -1);
           });
         }
-        var U = M(g, 2);
-        He(U, () => r(u).html, !0), va(v, (K, R) => s?.(K, R), () => r(u).live), S(m, v);
-      }, p = (m) => {
-        var v = Xa(), g = L(v), x = L(g), b = D(x), O = M(x, 2);
+        var G = A(m, 2);
+        ze(G, () => r(c).html, !0), fa(v, (W, H) => s?.(W, H), () => r(c).live), y(p, v);
+      }, b = (p) => {
+        var v = Ya(), m = I(v), x = I(m), h = F(x), L = A(x, 2);
         {
-          var U = (Y) => {
-            var d = Ua(), y = D(d, !0);
-            z(() => j(y, r(u).brief)), S(Y, d);
+          var G = (T) => {
+            var K = Pa(), Y = F(K, !0);
+            z(() => B(Y, r(c).brief)), y(T, K);
           };
-          B(O, (Y) => {
-            r(u).brief && Y(U);
+          D(L, (T) => {
+            r(c).brief && T(G);
           });
         }
-        var K = M(O, 2);
+        var W = A(L, 2);
         {
-          var R = (Y) => {
-            var d = Ka(), y = D(d, !0);
-            z(() => j(y, n[r(u).status])), S(Y, d);
+          var H = (T) => {
+            var K = Ga(), Y = F(K, !0);
+            z(() => B(Y, n[r(c).status])), y(T, K);
           };
-          B(K, (Y) => {
-            n[r(u).status] && Y(R);
+          D(W, (T) => {
+            n[r(c).status] && T(H);
           });
         }
-        var q = M(K, 2);
+        var q = A(W, 2);
         {
-          var G = (Y) => {
-            var d = Ya(), y = D(d, !0);
-            z((T) => j(y, T), [() => Pa(r(u).ms)]), S(Y, d);
+          var j = (T) => {
+            var K = Va(), Y = F(K, !0);
+            z((X) => B(Y, X), [() => qa(r(c).ms)]), y(T, K);
           };
-          B(q, (Y) => {
-            r(u).ms !== null && r(u).ms !== void 0 && Y(G);
+          D(q, (T) => {
+            r(c).ms !== null && r(c).ms !== void 0 && T(j);
           });
         }
-        var se = M(g, 2), fe = M(L(se), 2), _e = L(fe), Z = D(_e, !0), ae = M(fe, 2);
+        var $ = A(m, 2), ne = A(I($), 2), de = I(ne), u = F(de, !0), E = A(ne, 2);
         {
-          var oe = (Y) => {
-            var d = Ja(), y = ce(d), T = D(y), A = M(y, 2), J = L(A), $ = D(J, !0), re = M(A, 2);
+          var R = (T) => {
+            var K = Ka(), Y = se(K), X = F(Y), me = A(Y, 2), ae = I(me), Q = F(ae, !0), ee = A(me, 2);
             {
-              var ke = (ie) => {
-                var X = Wa(), ee = D(X);
-                z((he) => j(ee, `${he ?? ""} more characters: the full result is in the tool-call log.`), [() => r(u).more.toLocaleString()]), S(ie, X);
+              var ue = (ge) => {
+                var Ee = Ua(), oe = F(Ee);
+                z((Ie) => B(oe, `${Ie ?? ""} more characters: the full result is in the tool-call log.`), [() => r(c).more.toLocaleString()]), y(ge, Ee);
               };
-              B(re, (ie) => {
-                r(u).more && ie(ke);
+              D(ee, (ge) => {
+                r(c).more && ge(ue);
               });
             }
             z(() => {
-              j(T, `Result${r(u).cut ? " (cut for the model)" : ""}`), j($, r(u).result);
-            }), S(Y, d);
+              B(X, `Result${r(c).cut ? " (cut for the model)" : ""}`), B(Q, r(c).result);
+            }), y(T, K);
           };
-          B(ae, (Y) => {
-            r(u).result !== null && r(u).result !== void 0 && Y(oe);
+          D(E, (T) => {
+            r(c).result !== null && r(c).result !== void 0 && T(R);
           });
         }
         z(() => {
-          W(v, "data-status", r(u).status), j(b, `🛠 ${r(u).name ?? ""}`), j(Z, r(u).args || "{}");
-        }), S(m, v);
-      }, N = (m) => {
-        var v = Qa();
-        He(v, () => r(u).html, !0), S(m, v);
-      }, V = (m) => {
-        var v = Za(), g = L(v), x = D(g, !0), b = M(g, 2);
-        He(b, () => r(u).html, !0), z(() => {
-          Se(v, 1, `kimi-notice kimi-notice-${r(u).kind ?? ""}`), W(v, "role", r(u).kind === "error" ? "alert" : null), j(x, r(u).kind === "error" ? "⚠️" : "ℹ️");
-        }), S(m, v);
-      }, F = (m) => {
-        var v = er(), g = M(L(v), 2), x = D(g, !0), b = M(g, 2);
+          J(v, "data-status", r(c).status), B(h, `🛠 ${r(c).name ?? ""}`), B(u, r(c).args || "{}");
+        }), y(p, v);
+      }, M = (p) => {
+        var v = Wa();
+        ze(v, () => r(c).html, !0), y(p, v);
+      }, U = (p) => {
+        var v = ja(), m = I(v), x = F(m, !0), h = A(m, 2);
+        ze(h, () => r(c).html, !0), z(() => {
+          ye(v, 1, `kimi-notice kimi-notice-${r(c).kind ?? ""}`), J(v, "role", r(c).kind === "error" ? "alert" : null), B(x, r(c).kind === "error" ? "⚠️" : "ℹ️");
+        }), y(p, v);
+      }, N = (p) => {
+        var v = Xa(), m = A(I(v), 2), x = F(m, !0), h = A(m, 2);
         {
-          var O = (U) => {
-            var K = $a(), R = D(K, !0);
-            z(() => j(R, r(u).detail)), S(U, K);
+          var L = (G) => {
+            var W = Ja(), H = F(W, !0);
+            z(() => B(H, r(c).detail)), y(G, W);
           };
-          B(b, (U) => {
-            r(u).detail && U(O);
+          D(h, (G) => {
+            r(c).detail && G(L);
           });
         }
-        z(() => j(x, r(u).title)), S(m, v);
-      }, k = (m) => {
-        var v = tr(), g = L(v), x = D(g, !0), b = M(g, 2), O = M(b, 2), U = D(O);
+        z(() => B(x, r(c).title)), y(p, v);
+      }, w = (p) => {
+        var v = Qa(), m = I(v), x = F(m, !0), h = A(m, 2), L = A(h, 2), G = F(L);
         z(() => {
-          j(x, r(u).title), W(b, "max", r(u).total || 1), pa(b, r(u).done || 0), W(b, "aria-label", r(u).title), j(U, `${r(u).done ?? ""}/${r(u).total ?? ""}`);
-        }), S(m, v);
+          B(x, r(c).title), J(h, "max", r(c).total || 1), _a(h, r(c).done || 0), J(h, "aria-label", r(c).title), B(G, `${r(c).done ?? ""}/${r(c).total ?? ""}`);
+        }), y(p, v);
       };
-      B(I, (m) => {
-        r(u).type === "reasoning" ? m(_) : r(u).type === "tool" ? m(p, 1) : r(u).type === "text" ? m(N, 2) : r(u).type === "notice" ? m(V, 3) : r(u).type === "waiting" ? m(F, 4) : r(u).type === "progress" && m(k, 5);
+      D(V, (p) => {
+        r(c).type === "reasoning" ? p(_) : r(c).type === "tool" ? p(b, 1) : r(c).type === "text" ? p(M, 2) : r(c).type === "notice" ? p(U, 3) : r(c).type === "waiting" ? p(N, 4) : r(c).type === "progress" && p(w, 5);
       });
     }
-    S(h, H);
+    y(k, O);
   });
-  var w = M(c, 2);
+  var g = A(d, 2);
   {
-    var E = (h) => {
-      var u = nr(), H = L(u);
+    var S = (k) => {
+      var c = tr(), O = I(c);
       {
-        var I = (x) => {
-          var b = ar(), O = D(b, !0);
-          z(() => j(O, e.message.stats)), S(x, b);
+        var V = (x) => {
+          var h = Za(), L = F(h, !0);
+          z(() => B(L, e.message.stats)), y(x, h);
         };
-        B(H, (x) => {
-          e.message.stats && x(I);
+        D(O, (x) => {
+          e.message.stats && x(V);
         });
       }
-      var _ = M(H, 2), p = L(_);
+      var _ = A(O, 2), b = I(_);
       {
-        var N = (x) => {
-          kt(x, {
+        var M = (x) => {
+          pt(x, {
             label: "Copy answer",
             get copied() {
               return r(a);
             },
-            onclick: o
+            onclick: l
           });
-        }, V = be(() => je(e.message));
-        B(p, (x) => {
-          r(V) && x(N);
+        }, U = he(() => Ge(e.message));
+        D(b, (x) => {
+          r(U) && x(M);
         });
       }
-      var F = M(p, 2);
+      var N = A(b, 2);
       {
-        var k = (x) => {
-          var b = rr(), O = L(b);
-          We(O, { name: "retry" }), Q("click", b, () => e.act("retry", { id: e.message.id })), S(x, b);
+        var w = (x) => {
+          var h = $a(), L = I(h);
+          We(L, { name: "retry" }), Z("click", h, () => e.act("retry", { id: e.message.id })), y(x, h);
         };
-        B(F, (x) => {
-          e.message.can_retry && e.message.id && x(k);
+        D(N, (x) => {
+          e.message.can_retry && e.message.id && x(w);
         });
       }
-      var m = M(F, 2);
-      bt(m, {
+      var p = A(N, 2);
+      gt(p, {
         get message() {
           return e.message;
         },
@@ -1650,423 +1650,400 @@ function or(t, e) {
           return e.act;
         }
       });
-      var v = M(m, 2);
+      var v = A(p, 2);
       {
-        var g = (x) => {
-          var b = ir();
-          Q("click", b, () => e.act("resume", { id: e.message.id })), S(x, b);
+        var m = (x) => {
+          var h = er();
+          Z("click", h, () => e.act("resume", { id: e.message.id })), y(x, h);
         };
-        B(v, (x) => {
-          e.message.can_continue && x(g);
+        D(v, (x) => {
+          e.message.can_continue && x(m);
         });
       }
-      S(h, u);
+      y(k, c);
     };
-    B(w, (h) => {
-      e.message.live || h(E);
+    D(g, (k) => {
+      e.message.live || k(S);
     });
   }
   z(() => {
-    l = Se(f, 1, "kimi-msg kimi-answer", null, l, { "kimi-live": e.message.live }), W(f, "data-id", e.message.id);
-  }), S(t, f), Ne();
+    o = ye(f, 1, "kimi-msg kimi-answer", null, o, { "kimi-live": e.message.live }), J(f, "data-id", e.message.id);
+  }), y(t, f), Le();
 }
-Te(["click"]);
-var lr = /* @__PURE__ */ C("<figcaption> </figcaption>"), fr = /* @__PURE__ */ C('<figure class="kimi-file-image"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <!></figure>'), cr = /* @__PURE__ */ C('<figure role="listitem"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <figcaption> </figcaption></figure>'), dr = /* @__PURE__ */ C('<div class="kimi-video"><div class="kimi-video-title"> </div> <div class="kimi-strip" role="list"></div></div>'), ur = /* @__PURE__ */ C('<div class="kimi-doc"> </div>'), vr = /* @__PURE__ */ C('<div class="kimi-files"></div>'), _r = /* @__PURE__ */ C('<textarea class="kimi-edit-box" rows="4" aria-label="Edit your message"></textarea> <div class="kimi-edit-actions"><button type="button" class="kimi-button">Cancel</button> <button type="button" class="kimi-button kimi-primary">Send</button></div>', 1), hr = /* @__PURE__ */ C('<div class="kimi-user-text"> </div>'), mr = /* @__PURE__ */ C('<button type="button" class="kimi-icon" aria-label="Edit message" title="Edit"><!></button>'), gr = /* @__PURE__ */ C("<!> <!>", 1), pr = /* @__PURE__ */ C('<div class="kimi-msg-tools"><!> <!></div>'), br = /* @__PURE__ */ C('<article class="kimi-msg kimi-user" aria-label="Your message"><div><!> <!></div> <!></article>');
-function kr(t, e) {
-  Le(e, !0);
-  var i = this && this.__awaiter || function(k, m, v, g) {
-    function x(b) {
-      return b instanceof v ? b : new v(function(O) {
-        O(b);
+xe(["click"]);
+var ir = /* @__PURE__ */ C("<figcaption> </figcaption>"), nr = /* @__PURE__ */ C('<figure class="kimi-file-image"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <!></figure>'), sr = /* @__PURE__ */ C('<figure role="listitem"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <figcaption> </figcaption></figure>'), or = /* @__PURE__ */ C('<div class="kimi-video"><div class="kimi-video-title"> </div> <div class="kimi-strip" role="list"></div></div>'), lr = /* @__PURE__ */ C('<div class="kimi-doc"> </div>'), fr = /* @__PURE__ */ C('<div class="kimi-files"></div>'), cr = /* @__PURE__ */ C('<textarea class="kimi-edit-box" rows="4" aria-label="Edit your message"></textarea> <div class="kimi-edit-actions"><button type="button" class="kimi-button">Cancel</button> <button type="button" class="kimi-button kimi-primary">Send</button></div>', 1), dr = /* @__PURE__ */ C('<div class="kimi-user-text"> </div>'), ur = /* @__PURE__ */ C('<button type="button" class="kimi-icon" aria-label="Edit message" title="Edit"><!></button>'), vr = /* @__PURE__ */ C("<!> <!>", 1), _r = /* @__PURE__ */ C('<div class="kimi-msg-tools"><!> <!></div>'), hr = /* @__PURE__ */ C('<article class="kimi-msg kimi-user" aria-label="Your message"><div><!> <!></div> <!></article>');
+function mr(t, e) {
+  Re(e, !0);
+  var i = this && this.__awaiter || function(w, p, v, m) {
+    function x(h) {
+      return h instanceof v ? h : new v(function(L) {
+        L(h);
       });
     }
-    return new (v || (v = Promise))(function(b, O) {
-      function U(q) {
+    return new (v || (v = Promise))(function(h, L) {
+      function G(q) {
         try {
-          R(g.next(q));
-        } catch (G) {
-          O(G);
+          H(m.next(q));
+        } catch (j) {
+          L(j);
         }
       }
-      function K(q) {
+      function W(q) {
         try {
-          R(g.throw(q));
-        } catch (G) {
-          O(G);
+          H(m.throw(q));
+        } catch (j) {
+          L(j);
         }
       }
-      function R(q) {
-        q.done ? b(q.value) : x(q.value).then(U, K);
+      function H(q) {
+        q.done ? h(q.value) : x(q.value).then(G, W);
       }
-      R((g = g.apply(k, m || [])).next());
+      H((m = m.apply(w, p || [])).next());
     });
   };
-  let a = te(!1), n = te(""), s = te(!1), o = te(void 0);
+  let a = te(!1), n = te(""), s = te(!1), l = te(void 0);
   function f() {
     return i(this, void 0, void 0, function* () {
-      P(n, e.message.source || "", !0), P(a, !0), yield ht(), r(o) === null || r(o) === void 0 || r(o).focus();
+      P(n, e.message.source || "", !0), P(a, !0), yield _t(), r(l) === null || r(l) === void 0 || r(l).focus();
     });
   }
-  function l() {
+  function o() {
     r(n).trim() && (P(a, !1), e.act("edit", { id: e.message.id, text: r(n) }));
   }
-  function c(k) {
-    k.key === "Escape" ? (k.preventDefault(), k.stopPropagation(), P(a, !1)) : k.key === "Enter" && !k.shiftKey && !k.isComposing && (k.preventDefault(), l());
+  function d(w) {
+    w.key === "Escape" ? (w.preventDefault(), w.stopPropagation(), P(a, !1)) : w.key === "Enter" && !w.shiftKey && !w.isComposing && (w.preventDefault(), o());
   }
-  function w() {
+  function g() {
     return i(this, void 0, void 0, function* () {
-      P(s, yield Je(e.message.source || ""), !0), setTimeout(() => P(s, !1), 1500);
+      P(s, yield je(e.message.source || ""), !0), setTimeout(() => P(s, !1), 1500);
     });
   }
-  var E = br(), h = L(E);
-  let u;
-  var H = L(h);
+  var S = hr(), k = I(S);
+  let c;
+  var O = I(k);
   {
-    var I = (k) => {
-      var m = vr();
-      Re(m, 21, () => e.message.files, Be, (v, g) => {
-        var x = Ie(), b = ce(x);
+    var V = (w) => {
+      var p = fr();
+      Me(p, 21, () => e.message.files, De, (v, m) => {
+        var x = Ne(), h = se(x);
         {
-          var O = (R) => {
-            var q = fr(), G = L(q), se = D(G), fe = M(G, 2);
+          var L = (H) => {
+            var q = nr(), j = I(q), $ = F(j), ne = A(j, 2);
             {
-              var _e = (Z) => {
-                var ae = lr(), oe = D(ae, !0);
-                z(() => j(oe, r(g).note)), S(Z, ae);
+              var de = (u) => {
+                var E = ir(), R = F(E, !0);
+                z(() => B(R, r(m).note)), y(u, E);
               };
-              B(fe, (Z) => {
-                r(g).note && Z(_e);
+              D(ne, (u) => {
+                r(m).note && u(de);
               });
             }
             z(() => {
-              W(G, "aria-label", "Enlarge " + r(g).name), W(se, "src", r(g).url), W(se, "alt", r(g).name);
-            }), Q("click", G, () => e.open_image(r(g))), S(R, q);
-          }, U = (R) => {
-            var q = dr(), G = L(q), se = D(G), fe = M(G, 2);
-            Re(fe, 21, () => r(g).frames || [], Be, (_e, Z) => {
-              var ae = cr(), oe = L(ae), Y = D(oe), d = M(oe, 2), y = D(d, !0);
+              J(j, "aria-label", "Enlarge " + r(m).name), J($, "src", r(m).url), J($, "alt", r(m).name);
+            }), Z("click", j, () => e.open_image(r(m))), y(H, q);
+          }, G = (H) => {
+            var q = or(), j = I(q), $ = F(j), ne = A(j, 2);
+            Me(ne, 21, () => r(m).frames || [], De, (de, u) => {
+              var E = sr(), R = I(E), T = F(R), K = A(R, 2), Y = F(K, !0);
               z(() => {
-                W(oe, "aria-label", "Enlarge the frame at " + r(Z).at), W(Y, "src", r(Z).url), W(Y, "alt", r(g).name + " at " + r(Z).at), j(y, r(Z).at);
-              }), Q("click", oe, () => e.open_image({
-                url: r(Z).url,
-                name: r(g).name + " at " + r(Z).at
-              })), S(_e, ae);
+                J(R, "aria-label", "Enlarge the frame at " + r(u).at), J(T, "src", r(u).url), J(T, "alt", r(m).name + " at " + r(u).at), B(Y, r(u).at);
+              }), Z("click", R, () => e.open_image({
+                url: r(u).url,
+                name: r(m).name + " at " + r(u).at
+              })), y(de, E);
             }), z(() => {
-              j(se, `🎞 ${r(g).name ?? ""}`), W(fe, "aria-label", "Frames of " + r(g).name);
-            }), S(R, q);
-          }, K = (R) => {
-            var q = ur(), G = D(q);
-            z(() => j(G, `📄 ${r(g).name ?? ""}${r(g).note ? " · " + r(g).note : ""}`)), S(R, q);
+              B($, `🎞 ${r(m).name ?? ""}`), J(ne, "aria-label", "Frames of " + r(m).name);
+            }), y(H, q);
+          }, W = (H) => {
+            var q = lr(), j = F(q);
+            z(() => B(j, `📄 ${r(m).name ?? ""}${r(m).note ? " · " + r(m).note : ""}`)), y(H, q);
           };
-          B(b, (R) => {
-            r(g).kind === "image" ? R(O) : r(g).kind === "video" ? R(U, 1) : R(K, -1);
+          D(h, (H) => {
+            r(m).kind === "image" ? H(L) : r(m).kind === "video" ? H(G, 1) : H(W, -1);
           });
         }
-        S(v, x);
-      }), S(k, m);
+        y(v, x);
+      }), y(w, p);
     };
-    B(H, (k) => {
-      e.message.files && e.message.files.length && k(I);
+    D(O, (w) => {
+      e.message.files && e.message.files.length && w(V);
     });
   }
-  var _ = M(H, 2);
+  var _ = A(O, 2);
   {
-    var p = (k) => {
-      var m = _r(), v = ce(m);
-      Ge(v, (O) => P(o, O), () => r(o));
-      var g = M(v, 2), x = L(g), b = M(x, 2);
-      z((O) => b.disabled = O, [() => !r(n).trim()]), Q("keydown", v, c), ka(v, () => r(n), (O) => P(n, O)), Q("click", x, () => P(a, !1)), Q("click", b, l), S(k, m);
-    }, N = (k) => {
-      var m = hr(), v = D(m, !0);
-      z(() => j(v, e.message.source)), S(k, m);
+    var b = (w) => {
+      var p = cr(), v = se(p);
+      Pe(v, (L) => P(l, L), () => r(l));
+      var m = A(v, 2), x = I(m), h = A(x, 2);
+      z((L) => h.disabled = L, [() => !r(n).trim()]), Z("keydown", v, d), ma(v, () => r(n), (L) => P(n, L)), Z("click", x, () => P(a, !1)), Z("click", h, o), y(w, p);
+    }, M = (w) => {
+      var p = dr(), v = F(p, !0);
+      z(() => B(v, e.message.source)), y(w, p);
     };
-    B(_, (k) => {
-      r(a) ? k(p) : e.message.source && k(N, 1);
+    D(_, (w) => {
+      r(a) ? w(b) : e.message.source && w(M, 1);
     });
   }
-  var V = M(h, 2);
+  var U = A(k, 2);
   {
-    var F = (k) => {
-      var m = pr(), v = L(m);
+    var N = (w) => {
+      var p = _r(), v = I(p);
       {
-        var g = (b) => {
-          var O = gr(), U = ce(O);
-          kt(U, {
+        var m = (h) => {
+          var L = vr(), G = se(L);
+          pt(G, {
             label: "Copy message",
             get copied() {
               return r(s);
             },
-            onclick: w
+            onclick: g
           });
-          var K = M(U, 2);
+          var W = A(G, 2);
           {
-            var R = (q) => {
-              var G = mr(), se = L(G);
-              We(se, { name: "edit" }), Q("click", G, f), S(q, G);
+            var H = (q) => {
+              var j = ur(), $ = I(j);
+              We($, { name: "edit" }), Z("click", j, f), y(q, j);
             };
-            B(K, (q) => {
-              e.message.id && q(R);
+            D(W, (q) => {
+              e.message.id && q(H);
             });
           }
-          S(b, O);
+          y(h, L);
         };
-        B(v, (b) => {
-          e.message.source && b(g);
+        D(v, (h) => {
+          e.message.source && h(m);
         });
       }
-      var x = M(v, 2);
-      bt(x, {
+      var x = A(v, 2);
+      gt(x, {
         get message() {
           return e.message;
         },
         get act() {
           return e.act;
         }
-      }), S(k, m);
+      }), y(w, p);
     };
-    B(V, (k) => {
-      r(a) || k(F);
+    D(U, (w) => {
+      r(a) || w(N);
     });
   }
   z(() => {
-    W(E, "data-id", e.message.id), u = Se(h, 1, "kimi-bubble", null, u, { "kimi-editing": r(a) });
-  }), S(t, E), Ne();
+    J(S, "data-id", e.message.id), c = ye(k, 1, "kimi-bubble", null, c, { "kimi-editing": r(a) });
+  }), y(t, S), Le();
 }
-Te(["click", "keydown"]);
-function yr(t, e, i) {
+xe(["click", "keydown"]);
+function gr(t, e, i) {
   const a = window.kimiSide || {}, n = a[e];
   delete a[e];
-  const s = n ? n.control : new AbortController(), o = t.replace(/\/$/, "") + "/live/" + encodeURIComponent(e);
+  const s = n ? n.control : new AbortController(), l = t.replace(/\/$/, "") + "/live/" + encodeURIComponent(e);
   return (async () => {
     try {
-      const f = await (n ? n.response : fetch(o, { signal: s.signal, credentials: "same-origin", cache: "no-store" }));
+      const f = await (n ? n.response : fetch(l, { signal: s.signal, credentials: "same-origin", cache: "no-store" }));
       if (!f.ok || !f.body) return;
-      const l = f.body.pipeThrough(new TextDecoderStream()).getReader();
-      let c = "";
+      const o = f.body.pipeThrough(new TextDecoderStream()).getReader();
+      let d = "";
       for (; ; ) {
-        const { done: w, value: E } = await l.read();
-        if (w) return;
-        c += E;
-        const h = c.lastIndexOf(`
+        const { done: g, value: S } = await o.read();
+        if (g) return;
+        d += S;
+        const k = d.lastIndexOf(`
 `);
-        if (h < 0) continue;
-        const u = c.slice(0, h);
-        c = c.slice(h + 1), i(JSON.parse(u.slice(u.lastIndexOf(`
+        if (k < 0) continue;
+        const c = d.slice(0, k);
+        d = d.slice(k + 1), i(JSON.parse(c.slice(c.lastIndexOf(`
 `) + 1)));
       }
     } catch {
     }
   })(), () => s.abort();
 }
-var wr = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]), xr = /* @__PURE__ */ C('<p class="kimi-empty svelte-49zqag"> </p>'), Sr = /* @__PURE__ */ C('<button type="button" class="kimi-earlier svelte-49zqag"> </button>'), Er = /* @__PURE__ */ C('<div class="kimi-chat-tools svelte-49zqag"><!> <button type="button" class="kimi-copy-all svelte-49zqag" aria-live="polite"> </button></div> <!>', 1), Tr = /* @__PURE__ */ C('<img class="svelte-49zqag"/> <button type="button" class="kimi-lightbox-close svelte-49zqag">Close</button>', 1), Cr = /* @__PURE__ */ C('<div><div class="kimi-scroll svelte-49zqag" role="log" aria-label="Conversation" tabindex="-1"><div class="kimi-column svelte-49zqag"><!></div></div> <dialog class="kimi-lightbox svelte-49zqag"><!></dialog></div>');
-function Mr(t, e) {
-  Le(e, !0);
-  var i = this && this.__awaiter || function(d, y, T, A) {
-    function J($) {
-      return $ instanceof T ? $ : new T(function(re) {
-        re($);
+var pr = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]), br = /* @__PURE__ */ C('<p class="kimi-empty svelte-49zqag"> </p>'), kr = /* @__PURE__ */ C('<button type="button" class="kimi-earlier svelte-49zqag"> </button>'), yr = /* @__PURE__ */ C('<div class="kimi-chat-tools svelte-49zqag"><!> <button type="button" class="kimi-copy-all svelte-49zqag" aria-live="polite"> </button></div> <!>', 1), wr = /* @__PURE__ */ C('<img class="svelte-49zqag"/> <button type="button" class="kimi-lightbox-close svelte-49zqag">Close</button>', 1), xr = /* @__PURE__ */ C('<div><div class="kimi-scroll svelte-49zqag" role="log" aria-label="Conversation" tabindex="-1"><div class="kimi-column svelte-49zqag"><!></div></div> <dialog class="kimi-lightbox svelte-49zqag"><!></dialog></div>');
+function Er(t, e) {
+  Re(e, !0);
+  var i = this && this.__awaiter || function(u, E, R, T) {
+    function K(Y) {
+      return Y instanceof R ? Y : new R(function(X) {
+        X(Y);
       });
     }
-    return new (T || (T = Promise))(function($, re) {
-      function ke(ee) {
+    return new (R || (R = Promise))(function(Y, X) {
+      function me(ee) {
         try {
-          X(A.next(ee));
-        } catch (he) {
-          re(he);
+          Q(T.next(ee));
+        } catch (ue) {
+          X(ue);
         }
       }
-      function ie(ee) {
+      function ae(ee) {
         try {
-          X(A.throw(ee));
-        } catch (he) {
-          re(he);
+          Q(T.throw(ee));
+        } catch (ue) {
+          X(ue);
         }
       }
-      function X(ee) {
-        ee.done ? $(ee.value) : J(ee.value).then(ke, ie);
+      function Q(ee) {
+        ee.done ? Y(ee.value) : K(ee.value).then(me, ae);
       }
-      X((A = A.apply(d, y || [])).next());
+      Q((T = T.apply(u, E || [])).next());
     });
-  }, a = this && this.__rest || function(d, y) {
-    var T = {};
-    for (var A in d) Object.prototype.hasOwnProperty.call(d, A) && y.indexOf(A) < 0 && (T[A] = d[A]);
-    if (d != null && typeof Object.getOwnPropertySymbols == "function") for (var J = 0, A = Object.getOwnPropertySymbols(d); J < A.length; J++)
-      y.indexOf(A[J]) < 0 && Object.prototype.propertyIsEnumerable.call(d, A[J]) && (T[A[J]] = d[A[J]]);
-    return T;
-  }, n;
-  let s = /* @__PURE__ */ Sa(e, wr), o = (n = s.props) === null || n === void 0 ? void 0 : n.value;
-  class f extends Ra {
-    set_data(y) {
-      if (!y || !("value" in y)) return super.set_data(y);
-      const { value: T } = y, A = a(y, ["value"]);
-      o = T, w(T), super.set_data(A);
-    }
-    get_data() {
-      return i(this, void 0, void 0, function* () {
-        const y = this.props, { value: T } = y, A = a(y, ["value"]);
-        return Object.assign(Object.assign({}, mt(A)), { value: o });
-      });
-    }
-  }
-  let l = -1, c = te({ messages: [] });
-  function w(d) {
-    d = d || { messages: [] };
-    const y = typeof d.opening == "number" ? d.opening : null;
-    y !== null && y < l || (y !== null && (l = y), P(c, d));
-  }
-  w(o);
-  const E = new f(s);
-  let h = te(null), u = "", H = () => {
   };
-  ue(() => {
-    const d = r(c).live_key;
-    !d || d === u || (u = d, H(), P(h, { key: d, opening: r(c).opening, item: null }), H = yr(E.shared.root || "", d, (y) => {
-      r(h) && r(h).key === d && P(h, Object.assign(Object.assign({}, r(h)), { item: y }));
+  let a = /* @__PURE__ */ ka(e, pr);
+  const n = new Ca(a);
+  let s = -1, l = { messages: [] }, f = he(() => {
+    const u = n.props.value || { messages: [] }, E = typeof u.opening == "number" ? u.opening : null;
+    return E !== null && E < s ? l : (E !== null && (s = E), l = u, u);
+  }), o = te(null), d = "", g = () => {
+  };
+  fe(() => {
+    const u = r(f).live_key;
+    !u || u === d || (d = u, g(), P(o, { key: u, opening: r(f).opening, item: null }, !0), g = gr(n.shared.root || "", u, (E) => {
+      r(o) && r(o).key === u && P(o, Object.assign(Object.assign({}, r(o)), { item: E }), !0);
     }));
-  }), ue(() => {
-    if (!r(h)) return;
-    const d = r(c).messages || [], y = d[d.length - 1];
-    (r(c).opening !== r(h).opening || !y || !y.live && r(c).live_key !== r(h).key) && (H(), P(
-      h,
+  }), fe(() => {
+    if (!r(o)) return;
+    const u = r(f).messages || [], E = u[u.length - 1];
+    (r(f).opening !== r(o).opening || !E || !E.live && r(f).live_key !== r(o).key) && (g(), P(
+      o,
       null
       // the stored chat has come, or the page opened something else
     ));
   });
-  let I = be(() => {
-    const d = r(c).messages || [], y = d[d.length - 1];
-    if (!r(h) || !r(h).item || !y || !y.live || r(c).opening !== r(h).opening) return d;
-    const T = r(
-      h
+  let S = he(() => {
+    const u = r(f).messages || [], E = u[u.length - 1];
+    if (!r(o) || !r(o).item || !E || !E.live || r(f).opening !== r(o).opening) return u;
+    const R = r(
+      o
       // (never twice: a list read while the turn was being saved may hold it)
     ).item.id;
     return [
-      ...d.slice(0, -1).filter((A) => T == null || A.id !== T),
-      r(h).item
+      ...u.slice(0, -1).filter((T) => R == null || T.id !== R),
+      r(o).item
     ];
-  }), _ = be(() => r(I).some((d) => d.live)), p = te(void 0), N = !0, V = null, F = null, k = te(null), m = te(void 0), v = te(!1), g = null;
-  function x(d, y) {
-    if (d === "version" && r(p)) {
-      const T = [...r(p).querySelectorAll(".kimi-msg")], A = T.findIndex(($) => $.getAttribute("data-id") === String(y.id)), J = A < 0 ? 0 : T[A].getBoundingClientRect().top - r(p).getBoundingClientRect().top;
-      g = A < 0 ? null : {
-        index: A,
-        id: String(y.id),
-        top: J,
+  }), k = he(() => r(S).some((u) => u.live)), c = te(void 0), O = !0, V = null, _ = null, b = te(null), M = te(void 0), U = te(!1), N = null;
+  function w(u, E) {
+    if (u === "version" && r(c)) {
+      const R = [...r(c).querySelectorAll(".kimi-msg")], T = R.findIndex((Y) => Y.getAttribute("data-id") === String(E.id)), K = T < 0 ? 0 : R[T].getBoundingClientRect().top - r(c).getBoundingClientRect().top;
+      N = T < 0 ? null : {
+        index: T,
+        id: String(E.id),
+        top: K,
         until: performance.now() + 5e3
       };
     }
-    E.dispatch(d, y);
+    n.dispatch(u, E);
   }
-  function b() {
-    if (!g || !r(p) || performance.now() > g.until) return g = null, !1;
-    const d = r(p).querySelectorAll(".kimi-msg")[g.index];
-    return !d || d.getAttribute("data-id") === g.id ? !1 : (r(p).scrollTop += d.getBoundingClientRect().top - r(p).getBoundingClientRect().top - g.top, g = null, O(), !0);
+  function p() {
+    if (!N || !r(c) || performance.now() > N.until) return N = null, !1;
+    const u = r(c).querySelectorAll(".kimi-msg")[N.index];
+    return !u || u.getAttribute("data-id") === N.id ? !1 : (r(c).scrollTop += u.getBoundingClientRect().top - r(c).getBoundingClientRect().top - N.top, N = null, v(), !0);
   }
-  function O() {
-    r(p) && (N = r(p).scrollHeight - r(p).scrollTop - r(p).clientHeight < 80);
+  function v() {
+    r(c) && (O = r(c).scrollHeight - r(c).scrollTop - r(c).clientHeight < 80);
   }
-  let U = 0;
-  ue(() => {
+  let m = 0;
+  fe(() => {
     r(
-      I
+      S
       // what the frame below reads: run again when they change
-    ), r(c).focus, r(_), !U && (U = requestAnimationFrame(() => {
-      var d;
-      if (U = 0, !r(p)) return;
-      const y = r(I).length ? String((d = r(I)[0].id) !== null && d !== void 0 ? d : "") + ":" + r(I).length : "", T = r(c).focus || null, A = r(_), J = r(p).querySelectorAll(".kimi-msg");
-      Da(A && J.length ? J[J.length - 1] : r(p), E.shared.root || "");
-      const $ = y.split(":")[0] !== (V || "").split(":")[0];
-      if (V = y, !b()) {
-        if (T && T !== F) {
-          F = T;
-          const re = r(p).querySelector(`[data-id="${CSS.escape(T)}"]`);
-          if (re) {
-            re.scrollIntoView({ block: "center" }), re.classList.add("kimi-flash"), setTimeout(() => re.classList.remove("kimi-flash"), 2500), N = !1;
+    ), r(f).focus, r(k), !m && (m = requestAnimationFrame(() => {
+      var u;
+      if (m = 0, !r(c)) return;
+      const E = r(S).length ? String((u = r(S)[0].id) !== null && u !== void 0 ? u : "") + ":" + r(S).length : "", R = r(f).focus || null, T = r(k), K = r(c).querySelectorAll(".kimi-msg");
+      za(T && K.length ? K[K.length - 1] : r(c), n.shared.root || "");
+      const Y = E.split(":")[0] !== (V || "").split(":")[0];
+      if (V = E, !p()) {
+        if (R && R !== _) {
+          _ = R;
+          const X = r(c).querySelector(`[data-id="${CSS.escape(R)}"]`);
+          if (X) {
+            X.scrollIntoView({ block: "center" }), X.classList.add("kimi-flash"), setTimeout(() => X.classList.remove("kimi-flash"), 2500), O = !1;
             return;
           }
         }
-        T || (F = null), (N || $) && (r(p).scrollTop = r(p).scrollHeight, N = !0);
+        R || (_ = null), (O || Y) && (r(c).scrollTop = r(c).scrollHeight, O = !0);
       }
     }));
-  }), ue(() => {
-    r(m) && (r(k) && !r(m).open && r(m).showModal(), !r(k) && r(m).open && r(m).close());
+  }), fe(() => {
+    r(M) && (r(b) && !r(M).open && r(M).showModal(), !r(b) && r(M).open && r(M).close());
   });
-  function K() {
+  function x() {
     return i(this, void 0, void 0, function* () {
-      P(v, yield Je(Ba(r(I))), !0), setTimeout(() => P(v, !1), 1500);
+      P(U, yield je(Ha(r(S))), !0), setTimeout(() => P(U, !1), 1500);
     });
   }
-  var R = Cr();
-  let q;
-  var G = L(R), se = L(G), fe = L(se);
+  var h = xr();
+  let L;
+  var G = I(h), W = I(G), H = I(W);
   {
-    var _e = (d) => {
-      var y = xr(), T = D(y, !0);
-      z(() => j(T, E.props.placeholder || "")), S(d, y);
-    }, Z = (d) => {
-      var y = Er(), T = ce(y), A = L(T);
+    var q = (u) => {
+      var E = br(), R = F(E, !0);
+      z(() => B(R, n.props.placeholder || "")), y(u, E);
+    }, j = (u) => {
+      var E = yr(), R = se(E), T = I(R);
       {
-        var J = (ie) => {
-          var X = Sr(), ee = D(X);
-          z(() => j(ee, `↑ Show ${r(c).earlier ?? ""} earlier message${r(c).earlier === 1 ? "" : "s"}`)), Q("click", X, () => x("earlier", {})), S(ie, X);
+        var K = (ae) => {
+          var Q = kr(), ee = F(Q);
+          z(() => B(ee, `↑ Show ${r(f).earlier ?? ""} earlier message${r(f).earlier === 1 ? "" : "s"}`)), Z("click", Q, () => w("earlier", {})), y(ae, Q);
         };
-        B(A, (ie) => {
-          r(c).earlier && ie(J);
+        D(T, (ae) => {
+          r(f).earlier && ae(K);
         });
       }
-      var $ = M(A, 2), re = D($, !0), ke = M(T, 2);
-      Re(ke, 19, () => r(I), (ie, X) => ie.id ?? "at-" + X, (ie, X) => {
-        var ee = Ie(), he = ce(ee);
+      var Y = A(T, 2), X = F(Y, !0), me = A(R, 2);
+      Me(me, 19, () => r(S), (ae, Q) => ae.id ?? "at-" + Q, (ae, Q) => {
+        var ee = Ne(), ue = se(ee);
         {
-          var yt = (pe) => {
-            kr(pe, {
+          var ge = (oe) => {
+            mr(oe, {
               get message() {
-                return r(X);
+                return r(Q);
               },
-              act: x,
-              open_image: (xt) => P(k, xt, !0)
+              act: w,
+              open_image: (Ie) => P(b, Ie, !0)
             });
-          }, wt = (pe) => {
-            or(pe, {
+          }, Ee = (oe) => {
+            rr(oe, {
               get message() {
-                return r(X);
+                return r(Q);
               },
-              act: x
+              act: w
             });
           };
-          B(he, (pe) => {
-            r(X).role === "user" ? pe(yt) : pe(wt, -1);
+          D(ue, (oe) => {
+            r(Q).role === "user" ? oe(ge) : oe(Ee, -1);
           });
         }
-        S(ie, ee);
-      }), z(() => j(re, r(v) ? "Copied" : "Copy conversation")), Q("click", $, K), S(d, y);
+        y(ae, ee);
+      }), z(() => B(X, r(U) ? "Copied" : "Copy conversation")), Z("click", Y, x), y(u, E);
     };
-    B(fe, (d) => {
-      r(I).length === 0 ? d(_e) : d(Z, -1);
+    D(H, (u) => {
+      r(S).length === 0 ? u(q) : u(j, -1);
     });
   }
-  Ge(G, (d) => P(p, d), () => r(p));
-  var ae = M(G, 2), oe = L(ae);
+  Pe(G, (u) => P(c, u), () => r(c));
+  var $ = A(G, 2), ne = I($);
   {
-    var Y = (d) => {
-      var y = Tr(), T = ce(y), A = M(T, 2);
+    var de = (u) => {
+      var E = wr(), R = se(E), T = A(R, 2);
       z(() => {
-        W(T, "src", r(k).url), W(T, "alt", r(k).name);
-      }), Q("click", A, () => P(k, null)), S(d, y);
+        J(R, "src", r(b).url), J(R, "alt", r(b).name);
+      }), Z("click", T, () => P(b, null)), y(u, E);
     };
-    B(oe, (d) => {
-      r(k) && d(Y);
+    D(ne, (u) => {
+      r(b) && u(de);
     });
   }
-  Ge(ae, (d) => P(m, d), () => r(m)), z(
-    (d) => {
-      W(R, "id", E.shared.elem_id), q = Se(R, 1, `kimi-chat ${d ?? ""}`, "svelte-49zqag", q, { hidden: E.shared.visible === !1 }), W(G, "aria-busy", r(_)), W(ae, "aria-label", r(k) ? r(k).name : "Image");
+  Pe($, (u) => P(M, u), () => r(M)), z(
+    (u) => {
+      J(h, "id", n.shared.elem_id), L = ye(h, 1, `kimi-chat ${u ?? ""}`, "svelte-49zqag", L, { hidden: n.shared.visible === !1 }), J(G, "aria-busy", r(k)), J($, "aria-label", r(b) ? r(b).name : "Image");
     },
-    [() => (E.shared.elem_classes || []).join(" ")]
-  ), et("scroll", G, O), et("close", ae, () => P(k, null)), Q("click", ae, (d) => {
-    d.target === r(m) && P(k, null);
-  }), S(t, R), Ne();
+    [() => (n.shared.elem_classes || []).join(" ")]
+  ), $e("scroll", G, v), $e("close", $, () => P(b, null)), Z("click", $, (u) => {
+    u.target === r(M) && P(b, null);
+  }), y(t, h), Le();
 }
-Te(["click"]);
+xe(["click"]);
 export {
-  Mr as default
+  Er as default
 };
