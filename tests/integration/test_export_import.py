@@ -154,10 +154,12 @@ def count(session, model) -> int:
 # -- round trips ---------------------------------------------------------------------------------------------------
 def test_the_export_names_every_column():
     """A new column must be exported (and imported): this fails until it is added to the format."""
-    assert set(CONVERSATION_KEYS) == set(Conversation.model_fields) - {"owner_id"}
+    # a folder goes by its name ("folder": a folder id means nothing in another account); a temporary chat is
+    # never exported
+    assert set(CONVERSATION_KEYS) == set(Conversation.model_fields) - {"owner_id", "folder_id", "temporary"}
     assert set(MESSAGE_KEYS) == set(MessageRow.model_fields) - {"owner_id", "conversation_id"}
     assert set(ATTACHMENT_KEYS) == set(Attachment.model_fields) - {"owner_id", "message_id"}
-    assert set(importing.CONVERSATION_CHECKS) == set(CONVERSATION_KEYS) - {"id", "leaf_id"}
+    assert set(importing.CONVERSATION_CHECKS) == set(CONVERSATION_KEYS) - {"id", "leaf_id"} | {"folder"}
     # an import works out `tool_count` from the rounds; it still reads the `tool_calls` of older exports
     assert set(importing.MESSAGE_CHECKS) == set(MESSAGE_KEYS) - {"id", "parent_id", "tool_count"} | {"tool_calls"}
     assert set(importing.ATTACHMENT_CHECKS) == set(ATTACHMENT_KEYS) - {"id"}

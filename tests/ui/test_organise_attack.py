@@ -95,7 +95,7 @@ def test_bob_cannot_touch_alices_folders_chats_or_settings(two):
     with two.ctx.db.session() as session:
         assert session.get(Conversation, b1).folder_id is None  # not into her folder either
 
-    shown = bob.call("settings_values", [])
+    shown = bob.call("personalised", [])  # the settings' load (layout.build_blocks)
     assert "alice's instructions" not in json.dumps(shown)
     refused = bob.call("save_settings", ["purple", "xx", "swarm", "Other backend", "", True])
     assert not refused.get("success")  # Gradio's own check of the choices
