@@ -52,14 +52,24 @@ def build(w: Any) -> SettingsParts:
     return SettingsParts(theme, language, mode, backend, instructions, enter_sends, applied)
 
 
+FIELDS = ("theme", "language", "default_mode", "default_backend", "custom_instructions", "enter_sends")
+
+
 def wire(h: Any, parts: SettingsParts) -> None:
-    """Filled at load; each change saved (the instructions when the field is left)."""
+    """Filled at load; each change saves that one setting (the instructions when the field is left): another
+    tab's fields may be stale, and saving them all would undo what was changed there."""
     private = {"api_visibility": "private", "show_progress": "hidden"}
-    outputs = [*parts.fields, parts.applied]
-    parts.theme.input(h.save_settings, parts.fields, outputs, **private)
-    for field in (parts.language, parts.mode, parts.backend, parts.enter_sends):
-        field.input(h.save_settings, parts.fields, outputs, **private)
-    parts.instructions.blur(h.save_settings, parts.fields, outputs, **private)
+    for component, name in zip(parts.fields, FIELDS):
+        trigger = component.blur if name == "custom_instructions" else component.input
+        # Only what the page applies comes back: the fields stay as the user has them (one being typed in
+        # while a save of another is under way must not be set back).
+        trigger(_saver(h, name), component, parts.applied, api_name=f"save_{name}", **private)
+
+
+def _saver(h: Any, name: str) -> Any:
+    def save(value: Any, request: gr.Request) -> str:
+        return h.save_setting(name, value, request)
+    return save
 
 
 def values(prefs: Preferences, lang: str, backends: list[str], saved: bool = False) -> list[Any]:
@@ -92,17 +102,16 @@ class SettingsMixin:
         prefs = self.preferences_of(owner_id)
         return values(prefs, self.language_of(owner_id, request), self.ctx.backends.names())
 
-    def save_settings(self, theme: str, language: str, mode: str, backend: str, instructions: str,
-                      enter_sends: bool, request: gr.Request) -> list[Any]:
+    def save_setting(self, name: str, value: Any, request: gr.Request) -> str:
+        """One setting, checked (kimi_ui.preferences); a refused value leaves what was stored, with a warning."""
         owner_id = self.creator(request)
-        if backend and backend not in self.ctx.backends.names():
-            backend = ""  # gone since the page was drawn: the app's default then
+        if name == "default_backend" and value and value not in self.ctx.backends.names():
+            value = ""  # gone since the page was drawn: the app's default then
+        if name in ("language", "default_mode", "default_backend", "custom_instructions") and value is None:
+            value = ""
         try:
-            prefs = self.prefs.save(owner_id, theme=theme, language=language or "", default_mode=mode or "",
-                                    default_backend=backend or "", custom_instructions=instructions or "",
-                                    enter_sends=bool(enter_sends))
+            prefs = self.prefs.save(owner_id, **{name: value})
         except PreferenceProblem as problem:
-            lang = self.language_of(owner_id, request)
-            gr.Warning(text(problem.code, lang, **problem.params))
+            gr.Warning(text(problem.code, self.language_of(owner_id, request), **problem.params))
             prefs = self.preferences_of(owner_id)
-        return values(prefs, self.language_of(owner_id, request), self.ctx.backends.names(), saved=True)
+        return values(prefs, self.language_of(owner_id, request), self.ctx.backends.names(), saved=True)[-1]

@@ -38,6 +38,15 @@ def test_settings_are_stored_and_applied_at_once_in_every_tab(browser, app):
     page.locator("#pref-theme").get_by_label("Dark").check()
     page.wait_for_function("document.body.classList.contains('dark')")
     other.wait_for_function("document.body.classList.contains('dark')")  # the other tab, at once
+    # The other tab's fields still say "System": a change there saves only what was changed.
+    open_settings(other)
+    other.locator("#pref-enter input").uncheck()
+    for _ in range(100):
+        if not PreferenceStore(app.ctx.db).get(owner(app)).enter_sends:
+            break
+        other.wait_for_timeout(100)
+    assert PreferenceStore(app.ctx.db).get(owner(app)).theme == "dark"
+    other.locator("#pref-enter input").check()
     page.locator("#pref-mode").get_by_label("Instant").check()
     instructions = page.locator("#pref-instructions textarea")
     instructions.fill("Answer like a pirate.")

@@ -97,12 +97,14 @@ def test_bob_cannot_touch_alices_folders_chats_or_settings(two):
 
     shown = bob.call("personalised", [])  # the settings' load (layout.build_blocks)
     assert "alice's instructions" not in json.dumps(shown)
-    refused = bob.call("save_settings", ["purple", "xx", "swarm", "Other backend", "", True])
-    assert not refused.get("success")  # Gradio's own check of the choices
-    too_long = bob.call("save_settings", ["dark", "de", "instant", "", "x" * 5000, True])
+    for handler, value in (("save_theme", "purple"), ("save_language", "xx"), ("save_default_mode", "swarm"),
+                           ("save_default_backend", "Other backend")):
+        assert not bob.call(handler, [value]).get("success")  # Gradio's own check of the choices
+    too_long = bob.call("save_custom_instructions", ["x" * 5000])
     assert too_long.get("success") and "at most 4,000 characters" in json.dumps(too_long["logs"])  # ours
     assert snapshot() == before and PreferenceStore(two.ctx.db).get(bob_id).theme == "system"
-    bob.call("save_settings", ["light", "", "", "", "bob's words", False])
+    bob.call("save_theme", ["light"])
+    bob.call("save_custom_instructions", ["bob's words"])
     assert snapshot() == before  # only ever bob's own row
     assert PreferenceStore(two.ctx.db).get(bob_id).custom_instructions == "bob's words"
 
