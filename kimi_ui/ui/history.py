@@ -103,7 +103,7 @@ class HistoryMixin:
             empty = render.stamped(render.chat_value([]), state.tab.shown, None)
             return [state, empty, *self._title_bar(None, state.tab.lang), prefs.default_mode or "thinking",
                     default.name if default else gr.update(),
-                    self.new_chat_prompt(owner_id), self.tool_picker(None),
+                    self.new_chat_prompt(prefs), self.tool_picker(None),
                     render.tool_log_html([], None), self.sidebar_html(owner_id, state), live_value(False)]
         self.unread.seen(owner_id, cid)
         state.tab.temporary = cid if conversation.temporary else None

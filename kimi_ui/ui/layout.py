@@ -257,8 +257,8 @@ def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
 
         def personalised(request: gr.Request) -> list[Any]:
             """The user's settings, and every worded component in the page's language."""
-            lang = h.language_of(h.owner(request), request)
-            return [*h.settings_values(request), *w.updates(lang)]
+            fields, lang = h.settings_values(request)
+            return [*fields, *w.updates(lang)]
 
         # A plain request beside the queued load (no queue join and stream for a few reads).
         blocks.load(personalised, None, [*personal.fields, personal.applied, *w.outputs], api_visibility="private",

@@ -37,7 +37,7 @@ class OrganiseMixin:
         chosen = self.ctx.backends.get(prefs.default_backend) or self.ctx.backends.choose(None)
         conversation = self.conversations.start_temporary(
             owner_id, mode=prefs.default_mode or "thinking", backend=chosen.name if chosen else "",
-            system_prompt=self.new_chat_prompt(owner_id))
+            system_prompt=self.new_chat_prompt(prefs))
         return self.opened(owner_id, replace(state, conversation_id=conversation.id, view=()))
 
     def left_temporary(self, owner_id: str, tab: Any, opening: str | None) -> None:

@@ -30,10 +30,10 @@ class PersonalMixin:
         headers = getattr(request, "headers", None)
         return headers.get("accept-language") if headers is not None else None
 
-    def new_chat_prompt(self, owner_id: str) -> str:
+    def new_chat_prompt(self, prefs: Preferences) -> str:
         """A new chat's system prompt: the app's, with the user's custom instructions added."""
         base = self.ctx.settings.system_prompt or ""
-        extra = self.preferences_of(owner_id).custom_instructions.strip()
+        extra = prefs.custom_instructions.strip()
         return f"{base}\n\n{extra}".strip() if extra else base
 
     def language_of(self, owner_id: str, request: gr.Request | None) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 import gradio as gr
 
 from kimi_ui import ASSETS_DIR
-from kimi_ui.i18n import text
+from kimi_ui.i18n import language, text
 from kimi_ui.preferences import MAX_INSTRUCTIONS, PreferenceProblem, Preferences
 
 SETTINGS_JS = (ASSETS_DIR / "settings.js").read_text(encoding="utf-8")
@@ -97,10 +97,11 @@ class SettingsMixin:
 
     ctx: Any
 
-    def settings_values(self, request: gr.Request) -> list[Any]:
-        owner_id = self.owner(request)
-        prefs = self.preferences_of(owner_id)
-        return values(prefs, self.language_of(owner_id, request), self.ctx.backends.names())
+    def settings_values(self, request: gr.Request) -> tuple[list[Any], str]:
+        """The fields and what the page applies, and the page's language (the settings are read once)."""
+        prefs = self.preferences_of(self.owner(request))
+        lang = language(prefs.language, self.browser_language(request))
+        return values(prefs, lang, self.ctx.backends.names()), lang
 
     def save_setting(self, name: str, value: Any, request: gr.Request) -> str:
         """One setting, checked (kimi_ui.preferences); a refused value leaves what was stored, with a warning."""

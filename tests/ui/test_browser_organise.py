@@ -16,6 +16,7 @@ from kimi_ui.storage import store
 from kimi_ui.storage.models import Conversation
 from tests.support.browser import answered, ready_page, send
 from tests.support.serving import sim_app
+from tests.ui.test_browser_sidebar import menu_of
 
 pytestmark = pytest.mark.ui
 
@@ -46,14 +47,6 @@ def stored(app, conversation_id: str) -> Conversation | None:
 
 def item(page, title: str):
     return page.locator("#conv-list a.kimi-conv", has_text=title)
-
-
-def menu_of(page, title: str):
-    row = page.locator("#conv-list .kimi-conv-row").filter(has=page.locator("a.kimi-conv", has_text=title))
-    row.get_by_role("button", name=f"Options for {title}").click()
-    menu = page.get_by_role("menu", name=f"Options for {title}")
-    expect(menu).to_be_visible()
-    return menu
 
 
 def folder(page, name: str):
