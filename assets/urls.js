@@ -1,9 +1,9 @@
 // A URL per conversation (issue 13): runs as the js_on_load of the hidden `here` component
 // (kimi_ui/ui/urls.py), whose value the server sets after each event that changes the conversation shown:
 // {path, title, how, seen}. The address bar and the tab title follow it. Back and Forward send the address
-// the page went to as the list's `visit:<address>` action (window.kimiAction, layout.py's LINK_BRIDGE),
-// which opens that conversation; ownership is checked there.
-const kimiVisit = () => window.kimiAction('visit:' + location.pathname);
+// the page went to as this component's own click, {action: 'visit:<address>'} (Addresses.visiting), which
+// opens that conversation; ownership is checked there.
+const kimiVisit = () => trigger('click', {action: 'visit:' + location.pathname});
 const kimiApplyHere = () => {
   let here;
   try {
@@ -13,7 +13,7 @@ const kimiApplyHere = () => {
   }
   if (typeof here.path !== 'string' || !here.path.startsWith('/')) return;
   // The load event reads the page's address from its Referer; without one (a privacy setting), ask again.
-  if (typeof here.seen === 'string' && here.seen !== location.pathname && window.kimiAction) {
+  if (typeof here.seen === 'string' && here.seen !== location.pathname) {
     kimiVisit();
     return;
   }

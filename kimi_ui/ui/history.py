@@ -20,9 +20,8 @@ from kimi_ui.ui.chat_view import ChatAction
 from kimi_ui.ui.inputs import InputProblem, PageAction
 from kimi_ui.links import requested_conversation
 from kimi_ui.ui.live import live_value
-from kimi_ui.ui.organise import ORGANISE_ACTIONS
+from kimi_ui.ui.organise import OPENED, ORGANISE_ACTIONS
 
-OPENED = 14  # outputs of `opened`: state, chat, 5 of the title bar, mode, backend, prompt, tools, log, list, live
 # (kimi_ui/ui/live.py)
 KEPT_ON_REATTACH = (7, 8, 9, 10)  # mode, backend, system prompt, tools
 ITEM_ACTIONS = ("pin", "archive", "delete", "rename")  # a list item's menu

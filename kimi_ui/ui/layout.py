@@ -295,6 +295,7 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
 
     newing = v.new_btn.click(h.new_chat, v.state, opened, **private)
     clicking = v.conversations.click(addresses.action, v.state, opened, **private)
+    visiting = v.here.click(addresses.visiting, v.state, opened, trigger_mode="multiple", **private)
     v.search.change(h.search_results, [v.search, v.state], v.hits, trigger_mode="always_last",
                     show_progress="hidden", **private)
     v.archived.input(h.show_archived, [v.archived, v.state], [v.state, v.conversations], **private)
@@ -310,7 +311,7 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
                                    **private).then(addresses.delete, v.state, opened, **private)
     # Every opening then follows the conversation's answer if one is being written (several may be
     # pending at once: a follower of an earlier opening stops by itself, kimi_ui/ui/live.py).
-    for opening in (loading, newing, clicking, deleting):
+    for opening in (loading, newing, clicking, visiting, deleting):
         opening.then(h.follow, v.state, v.chat, trigger_mode="multiple", **streamed).then(
             h.after_attach, v.state, after, show_progress="hidden", **private)
     v.system_prompt.blur(h.save_system_prompt, [v.system_prompt, v.state], None, api_visibility="private")

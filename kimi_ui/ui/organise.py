@@ -14,7 +14,7 @@ from kimi_ui.folders import MAX_SELECTED, FolderProblem, Folders, selected
 from kimi_ui.i18n import text
 
 ORGANISE_ACTIONS = ("folder-new", "folder-rename", "folder-delete", "folder-toggle", "move", "bulk")
-OPENED = 14  # the outputs of history.opened
+OPENED = 14  # outputs of `opened`: state, chat, 5 of the title bar, mode, backend, prompt, tools, log, list, live
 
 
 class OrganiseMixin:

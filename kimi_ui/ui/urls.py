@@ -2,7 +2,8 @@
 event opens the conversation the address names (Handlers.load); after every event that changes the
 conversation shown or its title, the hidden `here` component gets `{path, title, how}` and the page
 script (assets/urls.js) puts the path in the address bar and the title on the tab. Back and Forward
-open the conversation of the address with the list's `visit:<address>` action.
+open the conversation of the address with `here`'s own click, `{"action": "visit:<address>"}`
+(`Addresses.visiting`): an event of its own, so a list click still completing cannot swallow it.
 
 An id that does not open (another user's, a deleted or a malformed one) takes one path: the same
 owner-checked lookup, "Conversation not found" and an empty new chat."""
@@ -24,6 +25,7 @@ from kimi_ui.i18n import text
 from kimi_ui.links import MAX_ADDRESS, conversation_path, requested_conversation
 from kimi_ui.storage import store
 from kimi_ui.ui.chat_view import ChatAction
+from kimi_ui.ui.history import OPENED
 from kimi_ui.ui.inputs import PageAction
 
 URLS_JS = (ASSETS_DIR / "urls.js").read_text(encoding="utf-8")
@@ -62,11 +64,18 @@ class Addresses:
             gr.Warning(text("chat.not_found", state.tab.lang))
         return [*shown, self.here(owner_id, shown[0].conversation_id, "replace", seen=address)]
 
+    def visiting(self, state: Any, request: gr.Request, event: PageAction) -> list[Any]:
+        """`here`'s click, `visit:<address>`: Back or Forward went there (or the page is not where the
+        last visit read it was). Its own event, run for every trigger (trigger_mode "multiple"): under
+        Gradio's default ("once") a trigger while the list's click event was still completing was dropped,
+        and the page kept the previous conversation under the new address."""
+        if not event.action.startswith("visit:"):
+            return [gr.skip()] * (OPENED + 1)
+        return self.visit(self.h.owner(request), state or self.h.new_state(), event.action[len("visit:"):])
+
     def action(self, state: Any, request: gr.Request, event: PageAction) -> list[Any]:
-        """The list's click (HistoryMixin.action), and `visit:<address>`: Back or Forward went there."""
+        """The list's click (HistoryMixin.action)."""
         action = event.action
-        if action.startswith("visit:"):
-            return self.visit(self.h.owner(request), state or self.h.new_state(), action[len("visit:"):])
         shown = self.h.action(state, request, event)
         how = "replace" if action.startswith("delete:") else "push"  # a deleted chat's address must not stay
         return [*shown, self.here(self.h.owner(request), shown[0].conversation_id, how)]

@@ -540,8 +540,9 @@ class Session:
 
 def primer_of(handlers: list[Handler]) -> Handler:
     """The handler that opens a conversation into the session: the sidebar list's click, with event data."""
-    found = [h for h in handlers if h.sets_session and h.collects_event_data and h.trigger_type == "html"]
-    assert len(found) == 1, [h.describe() for h in found]
+    found = [h for h in handlers if h.sets_session and h.collects_event_data and h.trigger_type == "html"
+             and h.api_name == "action"]  # (not `visiting`, Back/Forward's: it opens by address)
+    assert len(found) == 1, [h.describe() for h in handlers]
     return found[0]
 
 
@@ -600,13 +601,13 @@ def test_attack_suite_every_handler_as_the_other_user(world):
             "save_tools", "after_turn", "after_stop", "chat"} <= names, names
     # Without a Python function (the Stop button's cancel, the list's link script): nothing runs on the server.
     assert all(not dep.get("backend_fn") for dep in frontend_only)
-    # Handlers that take event data: the list's click ({"action": ...}) and the chat's edit, retry and version
+    # Handlers that take event data: the list's click ({"action": ...}), Back/Forward's visit and the chat's edit, retry and version
     # switch ({"id": ..., "text": ..., "step": ...}). The REST /call route drops event data; the queue and /run routes pass it on.
     with_events = {h.api_name: (h.trigger_type, h.event) for h in handlers if h.collects_event_data}
     assert with_events == {"action": ("html", "click"), "edit": ("chatview", "edit"),
                            "retry": ("chatview", "retry"), "switch_version": ("chatview", "version"),
                            "queued_action": ("html", "click"),
-                           "remove_attachment": ("html", "click")}, with_events
+                           "remove_attachment": ("html", "click"), "visiting": ("html", "click")}, with_events
     # Handlers that need a session: the open conversation (and the message id behind each chat item) is a
     # gr.State kept on the server per session_hash, never an argument of the call. load, new_chat, action,
     # delete, show_archived, import_file and the turns set it; the turns, edit/retry (index -> message id),

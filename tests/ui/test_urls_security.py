@@ -1,5 +1,5 @@
 """Conversation URLs against a caller who probes (issue 13, items 5 and 7): the login's `next` goes only to a
-path of this app; /c/<id> answers the same page whatever the id; the page's load and the list's `visit:` action
+path of this app; /c/<id> answers the same page whatever the id; the page's load and `here`'s `visit:` click
 aimed at another user's conversation open nothing of it and answer exactly as for a random or malformed id."""
 
 from __future__ import annotations
@@ -110,14 +110,14 @@ def test_another_users_id_opens_nothing_and_answers_like_a_missing_one(two_users
         config = http.get("config").json()
         # by name: the Blocks' own id is 0 only in the process's first app (Gradio counts ids globally)
         load = next(d["id"] for d in config["dependencies"] if d.get("api_name") == "load")
-        action = next(d["id"] for d in config["dependencies"] if d.get("api_name") == "action")
+        visiting = next(d["id"] for d in config["dependencies"] if d.get("api_name") == "visiting")
         pages, answers = set(), set()
         for wanted in (secret, secrets.token_hex(16), "not-an-id", ""):
             page = http.get(f"c/{wanted}")
             assert page.status_code == 200
             pages.add(page.text)
             loaded = run(http, load, [], Referer=f"{base}c/{wanted}")
-            visited = run(http, action, [None], {"action": f"visit:/c/{wanted}"})
+            visited = run(http, visiting, [None], {"action": f"visit:/c/{wanted}"})
             for messages in (loaded, visited):
                 text = json.dumps(messages)
                 assert "bobs-private-marker" not in text  # bob's id comes back only as alice sent it (`seen`)
@@ -132,3 +132,17 @@ def test_another_users_id_opens_nothing_and_answers_like_a_missing_one(two_users
     for wanted in (secret, mine):
         response = httpx.get(f"{base}c/{wanted}", headers={"Accept": "text/html"}, follow_redirects=False)
         assert response.status_code == 303 and response.headers["location"].startswith("/auth/login")
+
+
+def test_back_and_forward_are_an_event_of_their_own_that_is_never_dropped(two_users_app):
+    """Gradio drops a trigger of an event still pending under its default trigger_mode ("once"): Back
+    right after a list click (its answer shown, its completion not yet read) kept the previous chat under
+    the new address. The visit is `here`'s own click, run for every trigger; the list's click keeps "once"."""
+    base = two_users_app.url
+    alice = session_cookie(base, "alice", TWO_USERS["alice"])
+    config = httpx.get(f"{base}config", headers=cookie_header(alice), timeout=30).json()
+    by_name = {d.get("api_name"): d for d in config["dependencies"]}
+    here = next(c["id"] for c in config["components"] if c.get("props", {}).get("elem_id") == "kimi-here")
+    assert by_name["visiting"]["targets"] == [[here, "click"]]
+    assert by_name["visiting"]["trigger_mode"] == "multiple"
+    assert by_name["action"]["trigger_mode"] == "once"
