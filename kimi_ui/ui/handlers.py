@@ -103,7 +103,7 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
         return SessionState()
 
     def chat_history(self, owner_id: str, state: SessionState) -> dict[str, Any]:
-        return self.chat_view(owner_id, state.conversation_id, state.window)[0]
+        return self.chat_view(owner_id, state.conversation_id, state.window, lang=state.tab.lang)[0]
 
     # -- events -----------------------------------------------------------------------------------
     def load(self, request: gr.Request) -> list[Any]:
@@ -118,7 +118,7 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
         controls = self.backend_controls(backend, state, request)
         controls[-1]["interactive"] = True  # the composer opens once the page has its data
         whoami = render.whoami_html(getattr(request, "username", None), self.ctx.settings.root_path,
-                                    self.ctx.settings.demo_ttl_hours)
+                                    self.ctx.settings.demo_ttl_hours, state.tab.lang)
         return [*shown, whoami, *controls]
 
     def refresh_backends(self, current: str | None, lang: str = "en") -> Any:
@@ -242,11 +242,13 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
             message = store.get_message(session, owner_id=owner_id, message_id=branch_point)
         if message is None:
             return self.chat_history(owner_id, state)
-        return self.chat_view(owner_id, state.conversation_id, state.window, upto=message.parent_id or "")[0]
+        return self.chat_view(owner_id, state.conversation_id, state.window, upto=message.parent_id or "",
+                              lang=state.tab.lang)[0]
 
     def _refused(self, owner_id: str, state: SessionState, snapshot: Answer, message: dict | None) -> list:
         """The chat with the reason; after_turn gives the composer back so nothing typed or attached is lost."""
-        chat = render.stamped(render.extended(self.chat_history(owner_id, state), render.live_item(snapshot)),
+        chat = render.stamped(render.extended(self.chat_history(owner_id, state),
+                                              render.live_item(snapshot, state.tab.lang)),
                               state.tab.shown, state.conversation_id)
         return [chat, replace(state, returned=message or None)]
 
@@ -269,7 +271,7 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
             turn.files, f"{self.ctx.settings.root_path.rstrip('/')}/gradio_api/file=")),)
         begun = self.handoff.filed(key, owner_id)  # by the side stream: maybe saved before `earlier` was read
         before = render.without(earlier, *((begun.answer.user_message_id, begun.answer.message_id) if begun else ()))
-        yield [render.stamped(render.extended(before, *mine, render.live_item(Answer())), ticket,
+        yield [render.stamped(render.extended(before, *mine, render.live_item(Answer(), state.tab.lang)), ticket,
                               state.conversation_id), state]
         # Runs to its end whatever happens to this tab; filed under the page's key for its side stream.
         job = self.handoff.job_for(key, owner_id, lambda: self.ctx.jobs.start(owner_id, turn))
@@ -295,7 +297,7 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
                 handed = bool(answer.message_id) and _has_started(answer)
                 # The side stream may have started the turn before `earlier` was read: never show it twice.
                 before = render.without(earlier, answer.user_message_id, answer.message_id)
-                yield [render.stamped(render.extended(before, *mine, render.live_item(answer)), ticket,
+                yield [render.stamped(render.extended(before, *mine, render.live_item(answer, state.tab.lang)), ticket,
                                       state.conversation_id), state]
                 if handed:
                     return
@@ -340,7 +342,7 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
 
     def _after_turn(self, owner_id: str, state: SessionState, keep_chat: bool) -> list[Any]:
         """after_turn's reading: state, chat, title bar, list, tool log."""
-        chat, ids, _ = self.chat_view(owner_id, state.conversation_id, state.window)
+        chat, ids, _ = self.chat_view(owner_id, state.conversation_id, state.window, lang=state.tab.lang)
         chat = render.stamped(chat, state.tab.shown, state.conversation_id)
         if keep_chat:
             chat = gr.update()
@@ -352,7 +354,7 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
             title = gr.update(interactive=bool(state.conversation_id))
         state = replace(state, new_title=False)
         return [state, chat, title, *bar, self.sidebar_html(owner_id, state),
-                self.tool_log_for(owner_id, state.conversation_id)]
+                self.tool_log_for(owner_id, state.conversation_id, state.tab.lang)]
 
     def _user_turn(self, owner_id: str, answer: Answer, text: str) -> dict[str, Any]:
         with self.ctx.db.session(read_only=True) as session:

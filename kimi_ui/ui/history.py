@@ -48,7 +48,7 @@ class HistoryMixin:
         return sidebar.conversation_list_html(listing.conversations, listing.more, state.archived, page, groups)
 
     def chat_view(self, owner_id: str, conversation_id: str | None, window: int = CHAT_WINDOW,
-                  focus: str | None = None, upto: str | None = None) -> tuple[dict, list[str], bool]:
+                  focus: str | None = None, upto: str | None = None, lang: str = "en") -> tuple[dict, list[str], bool]:
         """The chat (the last `window` messages of the branch shown, or from `focus` on; or of the path
         that ends at `upto`, "" for none), the message ids shown, and whether the last answer is
         unfinished (so Continue is offered)."""
@@ -56,7 +56,7 @@ class HistoryMixin:
         if shown is None:
             return render.chat_value([]), [], False
         messages, ids = render.conversation_messages(shown.rows, shown.attachments, self.ctx.attachment_url,
-                                                     shown.positions, shown.unfinished)
+                                                     shown.positions, shown.unfinished, lang)
         return render.chat_value(messages, shown.start, shown.focus), ids, shown.unfinished
 
     def title_bar(self, owner_id: str, conversation_id: str | None, lang: str = "en") -> list[Any]:
@@ -73,7 +73,7 @@ class HistoryMixin:
                     gr.update(value=text("menu.archive", lang), interactive=False), gr.update(interactive=True),
                     f'<span class="kimi-temporary" role="note">{html.escape(text("temporary.note", lang))}</span>']
         links = render.export_links_html(self.ctx.export_url(conversation.id, "json"),
-                                         self.ctx.export_url(conversation.id, "md"))
+                                         self.ctx.export_url(conversation.id, "md"), lang)
         return [gr.update(value=conversation.title, interactive=True),
                 gr.update(value=text("menu.unpin" if conversation.pinned else "menu.pin", lang), interactive=True),
                 gr.update(value=text("menu.unarchive" if conversation.archived else "menu.archive", lang),
@@ -102,11 +102,12 @@ class HistoryMixin:
             empty = render.stamped(render.chat_value([]), state.tab.shown, None)
             return [state, empty, *self._title_bar(None, state.tab.lang), prefs.default_mode or "thinking",
                     default.name if default else gr.update(),
-                    self.new_chat_prompt(prefs), self.tool_picker(None),
-                    render.tool_log_html([], None), self.sidebar_html(owner_id, state), live_value(False)]
+                    self.new_chat_prompt(prefs), self.tool_picker(None, state.tab.lang),
+                    render.tool_log_html([], None, state.tab.lang), self.sidebar_html(owner_id, state),
+                    live_value(False)]
         self.unread.seen(owner_id, cid)
         state.tab.temporary = cid if conversation.temporary else None
-        chat, ids, _ = self.chat_view(owner_id, cid, window, focus)
+        chat, ids, _ = self.chat_view(owner_id, cid, window, focus, lang=state.tab.lang)
         state = replace(state, view=tuple(ids), window=window)
         backend = conversation.backend if self.ctx.backends.get(conversation.backend) else gr.update()
         if conversation.backend and not isinstance(backend, str):
@@ -114,7 +115,8 @@ class HistoryMixin:
         answering = cid in self.ctx.jobs.answering(owner_id)  # its follower shows it (kimi_ui/ui/live.py)
         chat = render.stamped(chat, state.tab.shown, conversation.id)
         return [state, chat, *self._title_bar(conversation, state.tab.lang), conversation.mode, backend,
-                conversation.system_prompt, self.tool_picker(conversation.tools), self.tool_log_for(owner_id, cid),
+                conversation.system_prompt, self.tool_picker(conversation.tools, state.tab.lang),
+                self.tool_log_for(owner_id, cid, state.tab.lang),
                 self.sidebar_html(owner_id, state), live_value(answering)]
 
     def action(self, state: Any, request: gr.Request, event: PageAction) -> list[Any]:

@@ -13,7 +13,7 @@ from kimi_ui import ASSETS_DIR as ASSETS
 from kimi_ui.context import AppContext
 from kimi_ui.ui.handlers import Handlers, SessionState
 from kimi_ui.ui.pickers import MEDIA_TYPES
-from kimi_ui.ui.chat_view import ChatView
+from kimi_ui.ui.chat_view import ChatView, view_words
 from kimi_ui.ui.composer import CHIPS_BRIDGE
 from kimi_ui.ui import chrome
 from kimi_ui.ui.chrome import HEAD, PAGE_JS
@@ -161,7 +161,7 @@ def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
                 live = gr.HTML(live_value(False), html_template="<span hidden></span>", js_on_load=LIVE_JS,
                                visible="hidden", elem_id="kimi-live", container=False, padding=False)
                 chat = w(ChatView(elem_id="chat", scale=1, placeholder=en("chrome.chat_placeholder")),
-                         placeholder="chrome.chat_placeholder")
+                         placeholder="chrome.chat_placeholder", words=view_words)
                 queued = queue_view.build_parts()  # under the chat: messages waiting for the answer to end
                 # Offered while an image is attached; a click puts the words at the cursor (assets/page.js).
                 with gr.Row(elem_id="quick-prompts", visible=False) as quick_row:
@@ -178,6 +178,7 @@ def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
                     stop_btn=True,  # shown instead of send while the conversation answers (assets/live.js)
                     autofocus=True, interactive=False,  # enabled by load: a send before it would be clobbered
                 )
+                w(composer, label="chrome.message")  # (its placeholder follows "Enter sends": assets/settings.js)
                 # What was sent: the composer is cleared in the page the moment a message is sent, and the send
                 # event reads the message from here (an event's input is not cleared while the event runs).
                 sent = gr.MultimodalTextbox(visible=False, file_types=MEDIA_TYPES, file_count="multiple",
@@ -372,7 +373,7 @@ def _poll(h: Handlers, v: View) -> None:
     async def slowly(current: str | None, state: Any, request: gr.Request) -> list[Any]:
         # backends come and go, MCP servers connect, a place in line moves
         lang = state.tab.lang if state else "en"
-        return [h.refresh_backends(current, lang), *h.tool_status(), await h.queued_view(state, request)]
+        return [h.refresh_backends(current, lang), *h.tool_status(lang), await h.queued_view(state, request)]
 
     quiet = {"api_visibility": "private", "queue": False, "show_progress": "hidden"}
     gr.Timer(3).tick(marks, v.state, [v.conversations, v.queue.box], **quiet)

@@ -105,7 +105,7 @@ class LiveMixin:
                 if tab.shown != mine[0]:
                     yield gr.skip()  # the page shows another conversation now: leave it alone
                     return
-                yield render.stamped(render.extended(earlier, render.live_item(answer)), mine[0],
+                yield render.stamped(render.extended(earlier, render.live_item(answer, tab.lang)), mine[0],
                                       state.conversation_id)  # (one output)
             tab.ended, ended = mine[0], True
         finally:
@@ -125,7 +125,8 @@ class LiveMixin:
 
     def _asked(self, owner_id: str, state: Any, question_id: str | None) -> dict[str, Any]:
         """The chat down to the question being answered (with its stored attachments)."""
-        return self.chat_view(owner_id, state.conversation_id, state.window, upto=question_id or "")[0]
+        return self.chat_view(owner_id, state.conversation_id, state.window, upto=question_id or "",
+                              lang=state.tab.lang)[0]
 
     async def after_attach(self, state: Any, request: gr.Request) -> list[Any]:
         """When a followed answer has ended with the page still on it: as after a turn of its own."""

@@ -27,23 +27,27 @@ class PickersMixin:
         """Whose tools the picker offers: in a public demo every caller is an anonymous visitor."""
         return RESERVED_PREFIX if self.ctx.settings.public_demo else None
 
-    def tool_choices(self) -> list[tuple[str, str]]:
-        return [(f"{t.name} · {t.source}", t.name) for t in self.ctx.turns.tools_for(self._tool_user())]
+    def tool_choices(self, lang: str = "en") -> list[tuple[str, str]]:
+        """Each tool with where it comes from: built in, or the MCP server's name."""
+        return [(f"{t.name} · {text('tools.builtin', lang) if t.source == 'builtin' else t.source}", t.name)
+                for t in self.ctx.turns.tools_for(self._tool_user())]
 
-    def tool_picker(self, chosen: list[str] | None) -> Any:
-        return gr.update(choices=self.tool_choices(), value=self.ctx.turns.enabled_tools(chosen, self._tool_user()))
+    def tool_picker(self, chosen: list[str] | None, lang: str = "en") -> Any:
+        return gr.update(choices=self.tool_choices(lang),
+                         value=self.ctx.turns.enabled_tools(chosen, self._tool_user()))
 
-    def tool_status(self) -> Any:
+    def tool_status(self, lang: str = "en") -> Any:
         """The tools on offer (MCP servers connect in the background) and each MCP server's state."""
         statuses = self.ctx.mcp.statuses() if self.ctx.mcp else []
-        return [gr.update(choices=self.tool_choices()), render.mcp_status_html(statuses)]
+        return [gr.update(choices=self.tool_choices(lang)), render.mcp_status_html(statuses, lang)]
 
-    def tool_log_for(self, owner_id: str, conversation_id: str | None) -> str:
+    def tool_log_for(self, owner_id: str, conversation_id: str | None, lang: str = "en") -> str:
         if not conversation_id:
-            return render.tool_log_html([], None)
+            return render.tool_log_html([], None, lang)
         with self.ctx.db.session(read_only=True) as session:
             rows = store.tool_call_rows(session, owner_id=owner_id, conversation_id=conversation_id)
-        return render.tool_log_html(tool_log_entries(rows), self.ctx.tool_log_url(conversation_id) if rows else None)
+        return render.tool_log_html(tool_log_entries(rows), self.ctx.tool_log_url(conversation_id) if rows else None,
+                                    lang)
 
     def save_tools(self, chosen: list[str] | None, state: Any, request: gr.Request) -> None:
         if state and state.conversation_id:

@@ -20,6 +20,7 @@ from kimi_ui.turns import TurnInput
 from kimi_ui.ui import render
 from kimi_ui.i18n import text
 from kimi_ui.ui.inputs import InputProblem, PageAction, advanced_options
+from kimi_ui.ui.words import lang_of
 
 # Enter (inputs: composer, chat; outputs: sent, composer, live, the queue's hidden box, chat): while the
 # conversation answers (the page's `kimi-answering` mark, kimi_ui/ui/live.py) the message is queued and the
@@ -41,7 +42,8 @@ ROUTE_JS = """
   if (chat && 'conversation' in chat) {  // the conversation the page shows (a new chat: null)
     const files = ((m && m.files) || []).map((f) => ({path: f.path, orig_name: f.orig_name}));
     const body = JSON.stringify({conversation: chat.conversation, text, files, mode, backend, system_prompt,
-                                 options: [max_tokens, temperature, top_p, min_p], tools});
+                                 options: [max_tokens, temperature, top_p, min_p], tools,
+                                 lang: document.documentElement.lang || 'en'});
     const control = new AbortController();
     const response = fetch(new URL('live/' + key, document.baseURI), {method: 'POST', body, signal: control.signal,
       headers: {'Content-Type': 'application/json'}, credentials: 'same-origin', cache: 'no-store'});
@@ -98,14 +100,14 @@ class QueueMixin:
         return bool(conversation_id) and (self.queue.busy(owner_id, conversation_id)
                                           or self.ctx.turns.is_streaming(conversation_id))
 
-    async def queue_box(self, owner_id: str, conversation_id: str | None) -> str:
-        return render.queued_html(await self.queue.list(owner_id, conversation_id))
+    async def queue_box(self, owner_id: str, conversation_id: str | None, lang: str = "en") -> str:
+        return render.queued_html(await self.queue.list(owner_id, conversation_id), lang)
 
     async def queued_view(self, state: Any, request: gr.Request) -> str:
         owner_id = self.owner(request)
         if state is not None:
             state.tab.queue_seen = self.queue.version(owner_id)
-        return await self.queue_box(owner_id, getattr(state, "conversation_id", None))
+        return await self.queue_box(owner_id, getattr(state, "conversation_id", None), lang_of(state))
 
     async def queued_if_changed(self, state: Any, request: gr.Request) -> Any:
         """The list's timer: the box again when the owner's queues changed since this page showed it (a
@@ -132,12 +134,12 @@ class QueueMixin:
                                      (max_tokens, temperature, top_p, min_p), tools, request)
             await self.queue.queue(owner_id, turn)
         except (InputProblem, QueueRefused) as problem:
-            lang = state.tab.lang if state else "en"
+            lang = lang_of(state)
             words = problem.words(lang) if isinstance(problem, InputProblem) else str(problem)
             gr.Warning(words if cid else text("queue.new_chat", lang))
             return [gr.skip(), gr.update(value=message)]
         self.discard(turn.files, request)  # the queue holds its own copies
-        return [await self.queue_box(owner_id, cid), gr.skip()]
+        return [await self.queue_box(owner_id, cid, lang_of(state)), gr.skip()]
 
     def _queued_turn(self, text: str, message: dict, cid: str | None, mode: str, backend: str | None,
                      system_prompt: str, advanced: tuple, tools: list[str] | None, request: gr.Request) -> TurnInput:
@@ -155,7 +157,7 @@ class QueueMixin:
         """Remove one of the caller's queued messages (another user's id: nothing happens, as for a missing one)."""
         owner_id = self.owner(request)
         await self.queue.remove(owner_id, item_id if isinstance(item_id, str) else "")
-        return await self.queue_box(owner_id, getattr(state, "conversation_id", None))
+        return await self.queue_box(owner_id, getattr(state, "conversation_id", None), lang_of(state))
 
     async def resume_queued(self, state: Any, request: gr.Request) -> str:
         """Send a paused queue (after Stop); it starts now if the conversation is quiet."""
@@ -163,7 +165,7 @@ class QueueMixin:
         cid = getattr(state, "conversation_id", None)
         if cid and await self.ctx.db.call(self.conversations.get, owner_id, cid) is not None:
             await self.queue.resume(owner_id, cid)
-        return await self.queue_box(owner_id, cid)
+        return await self.queue_box(owner_id, cid, lang_of(state))
 
     async def queued_action(self, state: Any, request: gr.Request, event: PageAction) -> str:
         """The box's click: `remove:<id>` or `resume`."""
@@ -215,7 +217,7 @@ class QueueMixin:
         cid = getattr(state, "conversation_id", None)
         ticket = state.tab.shown if cid else None  # the opening this page is on: another one ends the follow
         while cid and (job := self.ctx.jobs.by_conversation(owner_id, cid) or self.queue.current(owner_id, cid)):
-            box = await self.queue_box(owner_id, cid)
+            box = await self.queue_box(owner_id, cid, state.tab.lang)
             earlier, upto = None, None
             try:
                 async for answer in job.follow():
@@ -227,9 +229,9 @@ class QueueMixin:
                     if earlier is None or (answer.user_message_id and upto != answer.user_message_id):
                         upto = answer.user_message_id
                         chat = await self.ctx.db.call(self.chat_view, owner_id, cid, state.window, None,
-                                                      upto or None)
+                                                      upto or None, state.tab.lang)
                         earlier = chat[0]
-                    yield render.stamped(render.extended(earlier, render.live_item(answer)), ticket,
+                    yield render.stamped(render.extended(earlier, render.live_item(answer, state.tab.lang)), ticket,
                                          state.conversation_id), state, box
                     box = gr.skip()  # read once per answer: a copy sent again would undo a message queued since
             finally:

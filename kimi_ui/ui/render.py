@@ -3,6 +3,8 @@
 parts in the order they happened. Text is plain (the page escapes it) except the `html` fields, which
 kimi_ui.ui.markdown renders from any text that did not come from this module (user, model, tool, MCP
 server, import, error messages); the little HTML built here for the other panels escapes what it embeds.
+The words made here are in the page's language (`lang`, kimi_ui/i18n); the view's own labels are its
+`words` prop (kimi_ui/ui/chat_view).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from urllib.parse import quote
 from kimi_ui.auth import LOCAL_USER, RESERVED_PREFIX
 from kimi_ui.answer import Answer, ToolCall
 from kimi_ui.backends.wire import CHARS_PER_TOKEN
+from kimi_ui.i18n import DEFAULT, number, text
 from kimi_ui.media.prepare import kind_of
 from kimi_ui.storage.models import Attachment, MessageRow
 from kimi_ui.ui.markdown import escape_attr, escape_text, render_markdown
@@ -36,6 +39,7 @@ def fenced(text: str, language: str = "") -> str:
 QUIET_NOTICES = {"cancelled"}  # shown through the stats line instead
 TRANSIENT_NOTICES = {"retrying"}  # only while the turn is still running
 TOOL_PREVIEW_CHARS = 2_000
+LOG_STATUSES = ("done", "error", "timeout", "cancelled", "pending", "running")  # the log's words for them
 CALL_STATUS = {"done": "ok"}  # the page's names for a call's status (pending, running, error, timeout, cancelled)
 
 
@@ -66,9 +70,9 @@ def tool_part(call: ToolCall) -> dict[str, Any]:
             "cut": call.result_truncated}
 
 
-def notice_part(kind: str, message: str, hint: str = "") -> dict[str, Any]:
-    text = message + (f"\n\n*Hint:* {hint}" if hint else "")
-    return {"type": "notice", "kind": kind, "html": render_markdown(text)}
+def notice_part(kind: str, message: str, hint: str = "", lang: str = DEFAULT) -> dict[str, Any]:
+    words = message + (f"\n\n*{text('wait.hint', lang)}* {hint}" if hint else "")
+    return {"type": "notice", "kind": kind, "html": render_markdown(words)}
 
 
 def written_chars(answer: Answer) -> int:
@@ -76,26 +80,27 @@ def written_chars(answer: Answer) -> int:
     return sum(len(r.reasoning) + len(r.content) + sum(len(c.arguments) for c in r.calls) for r in answer.rounds)
 
 
-def stats_line(usage: dict[str, Any] | None, status: str, written: int = 0) -> str:
+def stats_line(usage: dict[str, Any] | None, status: str, written: int = 0, lang: str = DEFAULT) -> str:
     """The footer's figures. A stopped answer gets no token count from the server (the count comes with the
     stream's end): what was written is estimated from its length then."""
     usage = usage or {}
     bits = []
     if usage.get("completion_tokens"):
-        bits.append(f"{usage['completion_tokens']:,} tokens")
+        bits.append(text("stats.tokens", lang, count=usage["completion_tokens"]))
     elif written:
-        bits.append(f"about {max(1, round(written / CHARS_PER_TOKEN)):,} tokens")
+        bits.append(text("stats.about_tokens", lang, count=max(1, round(written / CHARS_PER_TOKEN))))
     if usage.get("tokens_per_s"):
-        bits.append(f"{usage['tokens_per_s']:.1f} tok/s")
+        bits.append(text("stats.rate", lang, rate=number(usage["tokens_per_s"], lang, 1)))
     if usage.get("ttft_ms") is not None:
-        bits.append(f"first token {usage['ttft_ms'] / 1000:.2f} s")
+        bits.append(text("stats.first_token", lang, seconds=number(usage["ttft_ms"] / 1000, lang, 2)))
     if status in ("cancelled", "interrupted", "length"):
-        bits.append({"cancelled": "stopped", "interrupted": "interrupted", "length": "cut at token limit"}[status])
+        bits.append(text(f"stats.{status}", lang))
     return " · ".join(bits)
 
 
 def answer_item(answer: Answer, message_id: str | None, *, status: str | None = None,
-                versions: tuple[int, int] | None = None, can_continue: bool = False) -> ChatMessage:
+                versions: tuple[int, int] | None = None, can_continue: bool = False,
+                lang: str = DEFAULT) -> ChatMessage:
     """An answer as one block: its parts round by round in the order they happened (reasoning, text,
     tool calls), then notices and the error; the footer's stats, versions and Continue."""
     status = status or answer.status
@@ -115,38 +120,37 @@ def answer_item(answer: Answer, message_id: str | None, *, status: str | None = 
         if notice.get("code") in TRANSIENT_NOTICES and not streaming:
             continue
         if notice.get("code") not in QUIET_NOTICES:
-            parts.append(notice_part("notice", notice["message"]))
+            parts.append(notice_part("notice", notice["message"], lang=lang))
     error = answer.error_dict()
     if error:
-        parts.append(notice_part("error", error["message"], error.get("hint", "")))
+        parts.append(notice_part("error", error["message"], error.get("hint", ""), lang))
     if streaming and not parts:
-        parts.append({"type": "waiting", "title": "Waiting for the model…", "detail": ""})
-    stats = "" if streaming else stats_line(answer.usage_dict(), status, written_chars(answer))
+        parts.append({"type": "waiting", "title": text("wait.model", lang), "detail": ""})
+    stats = "" if streaming else stats_line(answer.usage_dict(), status, written_chars(answer), lang)
     return {"id": message_id, "role": "assistant", "live": streaming, "parts": parts, "stats": stats,
             "versions": versions, "can_retry": not streaming and message_id is not None, "can_continue": can_continue}
 
 
-def live_item(answer: Answer) -> ChatMessage:
+def live_item(answer: Answer, lang: str = DEFAULT) -> ChatMessage:
     """A streaming turn's answer, or its place in line, or the progress of preparing its media."""
     if answer.queued is not None:
-        return waiting_item(answer.queued)
+        return waiting_item(answer.queued, lang)
     if answer.preparing and answer.message_id is None:
-        return progress_item(*answer.preparing)
-    return answer_item(answer, answer.message_id)
+        return progress_item(*answer.preparing, lang=lang)
+    return answer_item(answer, answer.message_id, lang=lang)
 
 
-def waiting_item(ahead: int) -> ChatMessage:
+def waiting_item(ahead: int, lang: str = DEFAULT) -> ChatMessage:
     """The server writes as many answers at once as it may: this one waits its turn."""
-    line = f"{ahead} answer{'s' if ahead != 1 else ''} ahead of you"
     return {"id": None, "role": "assistant", "live": True,
-            "parts": [{"type": "waiting", "title": f"Waiting in line: {line}…",
-                       "detail": "The server is busy. Your message is saved; it is answered in order, even if "
-                                 "you close this tab."}]}
+            "parts": [{"type": "waiting", "title": text("wait.line", lang, count=ahead),
+                       "detail": text("wait.busy", lang)}]}
 
 
-def progress_item(name: str, done: int, total: int) -> ChatMessage:
+def progress_item(name: str, done: int, total: int, lang: str = DEFAULT) -> ChatMessage:
     return {"id": None, "role": "assistant", "live": True,
-            "parts": [{"type": "progress", "title": f"Preparing {name}…", "done": done, "total": total}]}
+            "parts": [{"type": "progress", "title": text("wait.preparing", lang, name=name), "done": done,
+                       "total": total}]}
 
 
 def _files(attachments: list[Attachment], attachment_url) -> list[dict[str, Any]]:
@@ -204,7 +208,7 @@ def without(value: ChatValue, *ids: str | None) -> ChatValue:
 
 def conversation_messages(
     rows: list[MessageRow], attachments: dict[str, list[Attachment]], attachment_url,
-    positions: dict[str, tuple[int, int]] | None = None, unfinished: bool = False,
+    positions: dict[str, tuple[int, int]] | None = None, unfinished: bool = False, lang: str = DEFAULT,
 ) -> tuple[list[ChatMessage], list[str]]:
     """The messages for stored rows and their ids. A message with other versions carries "i/n"; the
     last answer offers Continue when it is `unfinished`."""
@@ -216,7 +220,7 @@ def conversation_messages(
             out.append(question_item(row.id, row.content, attachments.get(row.id, []), attachment_url, versions))
         elif row.role == "assistant":
             status = "interrupted" if row.status == "streaming" else row.status
-            out.append(answer_item(Answer.from_row(row), row.id, status=status, versions=versions))
+            out.append(answer_item(Answer.from_row(row), row.id, status=status, versions=versions, lang=lang))
     if unfinished and out and out[-1]["role"] == "assistant":
         out[-1]["can_continue"] = True
     return out, [m["id"] for m in out]
@@ -239,67 +243,74 @@ def extended(value: ChatValue, *messages: ChatMessage) -> ChatValue:
     return {**value, "messages": [*value.get("messages", ()), *messages], "focus": None}
 
 
-def export_links_html(json_url: str, markdown_url: str) -> str:
-    return (f'<div class="kimi-export">Export: <a href="{html.escape(json_url, quote=True)}" download>JSON</a> · '
+def export_links_html(json_url: str, markdown_url: str, lang: str = DEFAULT) -> str:
+    return (f'<div class="kimi-export">{text("chrome.export", lang)} <a href="{html.escape(json_url, quote=True)}" download>JSON</a> · '
             f'<a href="{html.escape(markdown_url, quote=True)}" download>Markdown</a></div>')
 
 
-def duration_text(ms: float | None) -> str:
-    """A tool call's duration as the chat shows it: "0.7 ms", "120 ms", "1.4 s"."""
+def duration_text(ms: float | None, lang: str = DEFAULT) -> str:
+    """A tool call's duration as the chat shows it: "0.7 ms", "120 ms", "1.4 s" (German: "0,7 ms")."""
     if ms is None:
         return "–"
     if ms < 1:
-        return f"{ms:.2f} ms"
+        return f"{number(ms, lang, 2)} ms"
     if ms < 1000:
-        return f"{ms:.1f} ms" if ms < 10 else f"{ms:.0f} ms"
-    return f"{ms / 1000:.1f} s" if ms < 10_000 else f"{ms / 1000:.0f} s"
+        return f"{number(ms, lang, 1 if ms < 10 else 0)} ms"
+    return f"{number(ms / 1000, lang, 1 if ms < 10_000 else 0)} s"
 
 
-def tool_log_html(entries: list[dict[str, Any]], download_url: str | None) -> str:
+def tool_log_html(entries: list[dict[str, Any]], download_url: str | None, lang: str = DEFAULT) -> str:
     """The tool-call log panel: time, tool, arguments, result (its start and size), duration, status."""
     if not entries:
-        return '<div class="kimi-log-empty">No tool calls in this conversation yet.</div>'
+        return f'<div class="kimi-log-empty">{text("toollog.empty", lang)}</div>'
     rows = []
     for entry in entries:
         when = time.strftime("%H:%M:%S", time.localtime(entry["started_at"])) if entry.get("started_at") else "–"
         result = entry.get("result") or ""
         preview = result if len(result) <= 80 else result[:79] + "…"
         size = entry.get("result_chars", len(result))
-        shown = f"{preview} ({size:,} chars)" if size > 80 else preview or "–"
+        shown = f"{preview} ({text('toollog.chars', lang, count=size)})" if size > 80 else preview or "–"
+        status = entry.get("status") or ""
         cells = (when, entry.get("tool") or "", short_args(entry.get("arguments") or "", 80), shown,
-                 duration_text(entry.get("duration_ms")), entry.get("status") or "")
+                 duration_text(entry.get("duration_ms"), lang), text(f"toollog.status_{status}", lang) if status
+                 in LOG_STATUSES else status)
         rows.append("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in cells) + "</tr>")
-    head = "".join(f"<th>{h}</th>" for h in ("time", "tool", "arguments", "result", "duration", "status"))
-    link = f'<a href="{html.escape(download_url, quote=True)}" download>Download JSON</a>' if download_url else ""
+    head = "".join(f"<th>{text('toollog.' + h, lang)}</th>"
+                   for h in ("time", "tool", "arguments", "result", "duration", "status"))
+    link = (f'<a href="{html.escape(download_url, quote=True)}" download>{text("toollog.download", lang)}</a>'
+            if download_url else "")
     return f'<div class="kimi-log">{link}<table><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
 
 
-def mcp_status_html(statuses: list[Any]) -> str:
+def mcp_status_html(statuses: list[Any], lang: str = DEFAULT) -> str:
     if not statuses:
         return ""
     marks = {"connected": "●", "connecting": "…", "failed": "△", "stopped": "○"}
     items = "".join(
-        f"<li>{marks.get(st.state, '?')} <b>{html.escape(st.name)}</b> · {html.escape(st.state)}"
-        f"{' · ' + str(len(st.tools)) + ' tools' if st.tools else ''}"
+        f"<li>{marks.get(st.state, '?')} <b>{html.escape(st.name)}</b> · "
+        f"{html.escape(text(f'toollog.mcp_{st.state}', lang) if st.state in marks else st.state)}"
+        f"{' · ' + text('toollog.mcp_tools', lang, count=len(st.tools)) if st.tools else ''}"
         f"{' · ' + html.escape(st.message) if st.message else ''}</li>"
         for st in statuses
     )
-    return f'<div class="kimi-mcp">MCP servers<ul>{items}</ul></div>'
+    return f'<div class="kimi-mcp">{text("toollog.mcp", lang)}<ul>{items}</ul></div>'
 
 
-def whoami_html(username: str | None, root_path: str, demo_hours: float) -> str:
+def whoami_html(username: str | None, root_path: str, demo_hours: float, lang: str = DEFAULT) -> str:
     if not username or username == LOCAL_USER:
         return ""  # the single local user: nobody to sign out
     if username.startswith(RESERVED_PREFIX):
-        return f'<div class="kimi-whoami">Open demo: your chats are deleted after {demo_hours:g} h.</div>'
+        return f'<div class="kimi-whoami">{html.escape(text("whoami.demo", lang, hours=demo_hours))}</div>'
     logout = html.escape(f"{root_path.rstrip('/')}/auth/logout", quote=True)
+    signed_in = html.escape(text("whoami.signed_in", lang, name="\x00")).replace("\x00", f"<b>{html.escape(username)}</b>")
     # A form, not a link: logging out changes state, so it is a POST (a cross-site GET cannot end a session).
-    return (f'<div class="kimi-whoami">Signed in as <b>{html.escape(username)}</b> · '
+    return (f'<div class="kimi-whoami">{signed_in} · '
             f'<form class="kimi-logout" method="post" action="{logout}">'
-            f'<button type="submit" id="logout" class="kimi-link-button">Log out</button></form></div>')
+            f'<button type="submit" id="logout" class="kimi-link-button">{text("whoami.log_out", lang)}</button>'
+            '</form></div>')
 
 
-def queued_html(items: list[Any]) -> str:
+def queued_html(items: list[Any], lang: str = DEFAULT) -> str:
     """Messages waiting for the answer above to end (kimi_ui.queued.Queued), each removable; a paused queue
     (after Stop or a refusal) says why and offers to send it."""
     if not items:
@@ -307,14 +318,16 @@ def queued_html(items: list[Any]) -> str:
     rows = []
     for item in items:
         files = f' <span class="kimi-queued-files">📎 {escape_text(", ".join(item.names))}</span>' if item.names else ""
-        state = "sending…" if item.sending else ("paused" if item.paused else "queued")
-        remove = "" if item.sending else (f'<button type="button" class="kimi-queued-remove" title="Remove" '
-                                          f'aria-label="Remove" data-queued="remove:{escape_attr(item.id)}">×</button>')
+        state = text("queue.sending" if item.sending else ("queue.paused" if item.paused else "queue.queued"), lang)
+        remove = "" if item.sending else (f'<button type="button" class="kimi-queued-remove" title="{text("queue.remove", lang)}" '
+                                          f'aria-label="{text("queue.remove", lang)}" '
+                                          f'data-queued="remove:{escape_attr(item.id)}">×</button>')
         rows.append(f'<li class="kimi-queued-item"><span class="kimi-queued-state">{state}</span> '
                     f'<span class="kimi-queued-text">{escape_text(item.text[:500])}</span>{files}{remove}</li>')
     notes = {item.note for item in items if item.paused and item.note}
     paused = any(item.paused for item in items)
     footer = "".join(f'<div class="kimi-queued-note">{escape_text(n)}</div>' for n in sorted(notes))
     if paused:
-        footer += '<button type="button" class="kimi-queued-resume" data-queued="resume">Send queued ▸</button>'
+        footer += (f'<button type="button" class="kimi-queued-resume" data-queued="resume">'
+                   f'{text("queue.resume", lang)}</button>')
     return f'<div class="kimi-queued"><ul>{"".join(rows)}</ul>{footer}</div>'

@@ -23,6 +23,7 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
+from kimi_ui.i18n import language
 from kimi_ui.storage import store
 from kimi_ui.ui import render
 from kimi_ui.ui.inputs import InputProblem, discard_uploads, limit_key_of
@@ -110,11 +111,11 @@ class Handoff:
                 del self._waiting[key]
 
 
-async def _lines(job: Any) -> AsyncIterator[bytes]:
+async def _lines(job: Any, lang: str) -> AsyncIterator[bytes]:
     job.side_streams += 1
     try:
         async for answer in job.follow():
-            yield json.dumps(render.live_item(answer), separators=(",", ":")).encode() + b"\n"
+            yield json.dumps(render.live_item(answer, lang), separators=(",", ":")).encode() + b"\n"
     finally:
         job.side_streams -= 1
 
@@ -145,8 +146,9 @@ def _release_when_saved(job: Any, uploads: Any, user: str | None, keep: float = 
     task.add_done_callback(_releasing.discard)
 
 
-def _streamed(job: Any) -> StreamingResponse:
-    return StreamingResponse(_lines(job), media_type="application/x-ndjson",
+def _streamed(job: Any, lang: str | None) -> StreamingResponse:
+    """The answer's items in the page's language (it says which: its words only, nothing else follows)."""
+    return StreamingResponse(_lines(job, language(lang)), media_type="application/x-ndjson",
                              headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})
 
 
@@ -162,6 +164,7 @@ class Started(BaseModel):
     system_prompt: str | None = None
     options: list[Any] = Field(default_factory=lambda: [None] * 4, min_length=4, max_length=4)
     tools: list[str] | None = None
+    lang: str | None = Field(default=None, max_length=16)  # the page's language, for the words of its items
 
 
 def busy(handlers: Any, owner_id: str, conversation_id: str | None) -> bool:
@@ -201,7 +204,7 @@ def add_routes(app: FastAPI, handlers: Any) -> None:
             job = handoff.job_for(key, owner_id, lambda: ctx.jobs.start(owner_id, turn))
             if turn.files:
                 _release_when_saved(job, ctx.uploads, user)
-        return _streamed(job)
+        return _streamed(job, started.lang)
 
     @app.get("/live/{key}", include_in_schema=False)
     async def side_stream(key: str, request: Request) -> StreamingResponse:
@@ -212,4 +215,4 @@ def add_routes(app: FastAPI, handlers: Any) -> None:
         # Not filed here (another process; a refusal before the job), or someone else's.
         if job is None or job.owner_id != await ctx.db.call(ctx.owner_id, user):
             raise HTTPException(status_code=404, detail="Not found")
-        return _streamed(job)
+        return _streamed(job, request.query_params.get("lang"))

@@ -14,6 +14,11 @@ from kimi_ui.i18n import DEFAULT, text
 Words = dict[str, Any]  # prop -> a catalog key, a list of (key, value) choices, or a function of the language
 
 
+def lang_of(state: Any) -> str:
+    """The language of the page a session's state belongs to (English for a call without one)."""
+    return getattr(getattr(state, "tab", None), "lang", DEFAULT)
+
+
 def en(key: str, **params: Any) -> str:
     """The English words, for building the Blocks."""
     return text(key, DEFAULT, **params)

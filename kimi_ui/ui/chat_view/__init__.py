@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any, Literal
 import gradio as gr
 import gradio.components.base as _base
 
+from kimi_ui.i18n import DEFAULT, texts
+
 if TYPE_CHECKING:
     from gradio.components import Timer
 
@@ -34,6 +36,12 @@ def source_digest() -> str:
         if path.is_file() and path.name != "package-lock.json":
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+def view_words(lang: str = DEFAULT) -> dict[str, str]:
+    """The view's own words (labels, buttons, statuses) in `lang`: the catalog's "view." entries without
+    the prefix (English where `lang` lacks one), and "lang" for the numbers the page writes."""
+    return {**{key[5:]: value for key, value in texts("view.", lang).items()}, "lang": lang}
 
 
 # What the page can ask of a message: each is an event of the component, its payload a ChatAction.
@@ -62,7 +70,8 @@ class ChatView(_base.Component):
     "can_retry", "can_continue"}; its parts, in order: reasoning {"type", "html", "seconds", "live"},
     text {"type", "html"}, tool {"type", "name", "args", "status", "ms", "result", "more", "cut"},
     notice {"type", "kind", "html"}, waiting {"type", "title", "detail"}, progress {"type", "title",
-    "done", "total"}."""
+    "done", "total"}. The texts in the value come in the page's language (kimi_ui.ui.render); the view's own
+    words are the `words` prop (view_words), set in the page's language at load."""
 
     EVENTS = list(ACTIONS)
     TEMPLATE_DIR = "./templates/"
@@ -73,6 +82,7 @@ class ChatView(_base.Component):
         value: dict | Callable | None = None,
         *,
         placeholder: str | None = None,
+        words: dict[str, str] | None = None,
         label: str | None = None,
         every: Timer | float | None = None,
         inputs: _base.Component | Sequence[_base.Component] | set[_base.Component] | None = None,
@@ -86,6 +96,7 @@ class ChatView(_base.Component):
         key: int | str | tuple[int | str, ...] | None = None,
     ) -> None:
         self.placeholder = placeholder
+        self.words = words if words is not None else view_words()
         super().__init__(label=label, every=every, inputs=inputs, show_label=show_label, scale=scale,
                          min_width=min_width, interactive=False, visible=visible, elem_id=elem_id,
                          elem_classes=elem_classes, render=render, key=key, value=value)
@@ -110,4 +121,4 @@ class ChatView(_base.Component):
         return {"messages": []}
 
 
-__all__ = ["ACTIONS", "BUILT_FROM", "ChatAction", "ChatView", "source_digest"]
+__all__ = ["ACTIONS", "BUILT_FROM", "ChatAction", "ChatView", "source_digest", "view_words"]

@@ -15,7 +15,9 @@ export function read_side_stream(
 	const started: Started | undefined = pending[key];
 	delete pending[key];
 	const control = started ? started.control : new AbortController();
-	const url = root.replace(/\/$/, "") + "/live/" + encodeURIComponent(key);
+	// (in the page's language: the waiting line and the stats are the server's words)
+	const lang = encodeURIComponent(document.documentElement.lang || "en");
+	const url = root.replace(/\/$/, "") + "/live/" + encodeURIComponent(key) + "?lang=" + lang;
 	(async () => {
 		try {
 			const response = await (started

@@ -71,19 +71,45 @@ export function answer_markdown(message: any): string {
 		.join("\n\n");
 }
 
-export function conversation_markdown(messages: any[]): string {
+export function conversation_markdown(messages: any[], say: Say): string {
 	return messages
 		.map((m) =>
-			m.role === "user" ? `**You:**\n\n${m.source || ""}` : `**Kimi:**\n\n${answer_markdown(m)}`
+			m.role === "user"
+				? `**${say("you")}:**\n\n${m.source || ""}`
+				: `**${say("kimi")}:**\n\n${answer_markdown(m)}`
 		)
 		.join("\n\n---\n\n");
 }
 
-export function duration(ms: number | null | undefined): string {
+// The view's words in the page's language: the `words` prop (kimi_ui/ui/chat_view/__init__.py view_words),
+// the "view." entries of the app's catalog plus "lang". `{name}` parameters; a `count` picks "key.one" or
+// "key.other"; numbers are written the language's way (1.234 in German).
+export type Say = (key: string, params?: Record<string, any>) => string;
+
+export function sayer(words: Record<string, string> | null | undefined): Say {
+	const all = words || {};
+	const lang = all.lang || "en";
+	return (key, params = {}) => {
+		const count = params.count;
+		const form = typeof count === "number" ? all[`${key}.${count === 1 ? "one" : "other"}`] : undefined;
+		const found = form ?? all[key] ?? key;
+		return found.replace(/\{(\w+)\}/g, (whole: string, name: string) => {
+			const value = params[name];
+			if (value === undefined || value === null) return whole;
+			return typeof value === "number" ? value.toLocaleString(lang) : String(value);
+		});
+	};
+}
+
+function decimal(value: number, digits: number, lang: string): string {
+	return value.toLocaleString(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+export function duration(ms: number | null | undefined, lang = "en"): string {
 	if (ms === null || ms === undefined) return "";
-	if (ms < 1) return `${ms.toFixed(2)} ms`;
-	if (ms < 1000) return `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
-	return `${(ms / 1000).toFixed(ms < 10000 ? 1 : 0)} s`;
+	if (ms < 1) return `${decimal(ms, 2, lang)} ms`;
+	if (ms < 1000) return `${ms < 10 ? decimal(ms, 1, lang) : Math.round(ms)} ms`;
+	return `${decimal(ms / 1000, ms < 10000 ? 1 : 0, lang)} s`;
 }
 
 export function seconds(value: number | null | undefined): string {

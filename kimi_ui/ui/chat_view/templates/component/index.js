@@ -1,12 +1,12 @@
-import { i as nt, g as st, o as bt, c as ot, a as re, b as kt, T as lt, d as yt, e as Ve, f as _e, r as Ae, h as Te, p as Ue, j as ke, k as ve, m as ft, s as ct, l as dt, E as wt, n as r, q as Je, t as xt, u as St, v as Et, w as Xe, x as Tt, y as Ct, z as At, A as Ke, B as ie, D as Mt, I as Oe, C as Rt, F as Lt, G as Nt, H as It, J as ut, K as Ot, L as z, M as zt, N as Ht, O as qt, P as vt, Q as we, R as Ye, S as Ft, U as Dt, V as Qe, W as Bt, X as Pt, Y as Gt, Z as Vt, _ as Ut, $ as Kt, a0 as _t, a1 as Yt, a2 as Wt, a3 as jt, a4 as Jt, a5 as Xt, a6 as Qt, a7 as Zt, a8 as te, a9 as Ze, aa as P, ab as fe, ac as xe, ad as Re, ae as se, af as Le, ag as he, ah as A, ai as B, aj as Z, ak as I, al as F, am as $e } from "./render-C_oISn1u.js";
-const $t = [];
-function ea(t, e = !1, i = !1) {
-  return Ce(t, /* @__PURE__ */ new Map(), "", $t, null, i);
+import { i as ft, g as dt, o as Tt, c as ut, a as le, b as At, T as vt, d as Ct, e as Ye, f as be, r as Re, h as Me, p as je, j as we, k as pe, m as _t, s as ht, l as mt, E as Mt, n as i, q as et, t as Lt, u as Rt, v as Nt, w as tt, x as It, y as Ot, z as zt, A as Je, B as fe, D as Ht, I as qe, C as qt, F as Dt, G as Ft, H as Bt, J as gt, K as Gt, L as z, M as Pt, N as Ut, O as Vt, P as pt, Q as Se, R as Xe, S as Wt, U as Kt, V as at, W as Yt, X as jt, Y as Jt, Z as Xt, _ as Qt, $ as Zt, a0 as bt, a1 as $t, a2 as ea, a3 as ta, a4 as aa, a5 as ra, a6 as ia, a7 as na, a8 as ne, a9 as rt, aa as Y, ab as he, ac as Ee, ad as Te, ae as Ie, af as de, ag as Ae, ah as ce, ai as R, aj as F, ak as re, al as G, am as B, an as sa, ao as it } from "./render-CI0bvj47.js";
+const oa = [];
+function la(t, e = !1, n = !1) {
+  return Le(t, /* @__PURE__ */ new Map(), "", oa, null, n);
 }
-function Ce(t, e, i, a, n = null, s = !1) {
+function Le(t, e, n, a, r = null, s = !1) {
   if (typeof t == "object" && t !== null) {
-    var l = e.get(t);
-    if (l !== void 0) return l;
+    var o = e.get(t);
+    if (o !== void 0) return o;
     if (t instanceof Map) return (
       /** @type {Snapshot<T>} */
       new Map(t)
@@ -15,42 +15,42 @@ function Ce(t, e, i, a, n = null, s = !1) {
       /** @type {Snapshot<T>} */
       new Set(t)
     );
-    if (nt(t)) {
-      var f = (
+    if (ft(t)) {
+      var c = (
         /** @type {Snapshot<any>} */
         Array(t.length)
       );
-      e.set(t, f), n !== null && e.set(n, f);
-      for (var o = 0; o < t.length; o += 1) {
-        var d = t[o];
-        o in t && (f[o] = Ce(d, e, i, a, null, s));
+      e.set(t, c), r !== null && e.set(r, c);
+      for (var l = 0; l < t.length; l += 1) {
+        var f = t[l];
+        l in t && (c[l] = Le(f, e, n, a, null, s));
       }
-      return f;
+      return c;
     }
-    if (st(t) === bt) {
-      f = {}, e.set(t, f), n !== null && e.set(n, f);
-      for (var g of Object.keys(t))
-        f[g] = Ce(
+    if (dt(t) === Tt) {
+      c = {}, e.set(t, c), r !== null && e.set(r, c);
+      for (var u of Object.keys(t))
+        c[u] = Le(
           // @ts-expect-error
-          t[g],
+          t[u],
           e,
-          i,
+          n,
           a,
           null,
           s
         );
-      return f;
+      return c;
     }
     if (t instanceof Date)
       return t.getTime(), /** @type {Snapshot<T>} */
       structuredClone(t);
     if (typeof /** @type {T & { toJSON?: any } } */
     t.toJSON == "function" && !s)
-      return Ce(
+      return Le(
         /** @type {T & { toJSON(): any } } */
         t.toJSON(),
         e,
-        i,
+        n,
         a,
         // Associate the instance with the toJSON clone
         t
@@ -73,115 +73,115 @@ function Ce(t, e, i, a, n = null, s = !1) {
     );
   }
 }
-const ta = (
+const ca = (
   // We gotta write it like this because after downleveling the pure comment may end up in the wrong location
   globalThis?.window?.trustedTypes && /* @__PURE__ */ globalThis.window.trustedTypes.createPolicy("svelte-trusted-html", {
     /** @param {string} html */
     createHTML: (t) => t
   })
 );
-function aa(t) {
+function fa(t) {
   return (
     /** @type {string} */
-    ta?.createHTML(t) ?? t
+    ca?.createHTML(t) ?? t
   );
 }
-function ht(t) {
-  var e = ot("template");
-  return e.innerHTML = aa(t.replaceAll("<!>", "<!---->")), e.content;
+function kt(t) {
+  var e = ut("template");
+  return e.innerHTML = fa(t.replaceAll("<!>", "<!---->")), e.content;
 }
-function ce(t, e) {
-  var i = (
+function me(t, e) {
+  var n = (
     /** @type {Effect} */
-    Ve
+    Ye
   );
-  i.nodes === null && (i.nodes = { start: t, end: e, a: null, t: null });
+  n.nodes === null && (n.nodes = { start: t, end: e, a: null, t: null });
 }
 // @__NO_SIDE_EFFECTS__
 function C(t, e) {
-  var i = (e & lt) !== 0, a = (e & yt) !== 0, n, s = !t.startsWith("<!>");
+  var n = (e & vt) !== 0, a = (e & Ct) !== 0, r, s = !t.startsWith("<!>");
   return () => {
-    n === void 0 && (n = ht(s ? t : "<!>" + t), i || (n = /** @type {TemplateNode} */
-    re(n)));
-    var l = (
+    r === void 0 && (r = kt(s ? t : "<!>" + t), n || (r = /** @type {TemplateNode} */
+    le(r)));
+    var o = (
       /** @type {TemplateNode} */
-      a || kt ? document.importNode(n, !0) : n.cloneNode(!0)
-    );
-    if (i) {
-      var f = (
-        /** @type {TemplateNode} */
-        re(l)
-      ), o = (
-        /** @type {TemplateNode} */
-        l.lastChild
-      );
-      ce(f, o);
-    } else
-      ce(l, l);
-    return l;
-  };
-}
-// @__NO_SIDE_EFFECTS__
-function ra(t, e, i = "svg") {
-  var a = !t.startsWith("<!>"), n = (e & lt) !== 0, s = `<${i}>${a ? t : "<!>" + t}</${i}>`, l;
-  return () => {
-    if (!l) {
-      var f = (
-        /** @type {DocumentFragment} */
-        ht(s)
-      ), o = (
-        /** @type {Element} */
-        re(f)
-      );
-      if (n)
-        for (l = document.createDocumentFragment(); re(o); )
-          l.appendChild(
-            /** @type {TemplateNode} */
-            re(o)
-          );
-      else
-        l = /** @type {Element} */
-        re(o);
-    }
-    var d = (
-      /** @type {TemplateNode} */
-      l.cloneNode(!0)
+      a || At ? document.importNode(r, !0) : r.cloneNode(!0)
     );
     if (n) {
-      var g = (
+      var c = (
         /** @type {TemplateNode} */
-        re(d)
-      ), S = (
+        le(o)
+      ), l = (
         /** @type {TemplateNode} */
-        d.lastChild
+        o.lastChild
       );
-      ce(g, S);
+      me(c, l);
     } else
-      ce(d, d);
-    return d;
+      me(o, o);
+    return o;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function Se(t, e) {
-  return /* @__PURE__ */ ra(t, e, "svg");
+function da(t, e, n = "svg") {
+  var a = !t.startsWith("<!>"), r = (e & vt) !== 0, s = `<${n}>${a ? t : "<!>" + t}</${n}>`, o;
+  return () => {
+    if (!o) {
+      var c = (
+        /** @type {DocumentFragment} */
+        kt(s)
+      ), l = (
+        /** @type {Element} */
+        le(c)
+      );
+      if (r)
+        for (o = document.createDocumentFragment(); le(l); )
+          o.appendChild(
+            /** @type {TemplateNode} */
+            le(l)
+          );
+      else
+        o = /** @type {Element} */
+        le(l);
+    }
+    var f = (
+      /** @type {TemplateNode} */
+      o.cloneNode(!0)
+    );
+    if (r) {
+      var u = (
+        /** @type {TemplateNode} */
+        le(f)
+      ), I = (
+        /** @type {TemplateNode} */
+        f.lastChild
+      );
+      me(u, I);
+    } else
+      me(f, f);
+    return f;
+  };
 }
-function ia(t = "") {
+// @__NO_SIDE_EFFECTS__
+function Ce(t, e) {
+  return /* @__PURE__ */ da(t, e, "svg");
+}
+function ua(t = "") {
   {
-    var e = _e(t + "");
-    return ce(e, e), e;
+    var e = be(t + "");
+    return me(e, e), e;
   }
 }
-function Ne() {
-  var t = document.createDocumentFragment(), e = document.createComment(""), i = _e();
-  return t.append(e, i), ce(e, i), t;
+function Oe() {
+  var t = document.createDocumentFragment(), e = document.createComment(""), n = be();
+  return t.append(e, n), me(e, n), t;
 }
-function y(t, e) {
+function k(t, e) {
   t !== null && t.before(
     /** @type {Node} */
     e
   );
 }
-class na {
+class va {
   /** @type {TemplateNode} */
   anchor;
   /** @type {Map<Batch, Key>} */
@@ -221,41 +221,41 @@ class na {
    * @param {TemplateNode} anchor
    * @param {boolean} transition
    */
-  constructor(e, i = !0) {
-    this.anchor = e, this.#i = i;
+  constructor(e, n = !0) {
+    this.anchor = e, this.#i = n;
   }
   /**
    * @param {Batch} batch
    */
   #n = (e) => {
     if (this.#t.has(e)) {
-      var i = (
+      var n = (
         /** @type {Key} */
         this.#t.get(e)
-      ), a = this.#a.get(i);
+      ), a = this.#a.get(n);
       if (a)
-        Ae(a), this.#r.delete(i);
+        Re(a), this.#r.delete(n);
       else {
-        var n = this.#e.get(i);
-        n && (Ae(n.effect), this.#a.set(i, n.effect), this.#e.delete(i), n.fragment.lastChild.remove(), this.anchor.before(n.fragment), a = n.effect);
+        var r = this.#e.get(n);
+        r && (Re(r.effect), this.#a.set(n, r.effect), this.#e.delete(n), r.fragment.lastChild.remove(), this.anchor.before(r.fragment), a = r.effect);
       }
-      for (const [s, l] of this.#t) {
+      for (const [s, o] of this.#t) {
         if (this.#t.delete(s), s === e)
           break;
-        const f = this.#e.get(l);
-        f && (Te(f.effect), this.#e.delete(l));
+        const c = this.#e.get(o);
+        c && (Me(c.effect), this.#e.delete(o));
       }
-      for (const [s, l] of this.#a) {
-        if (s === i || this.#r.has(s)) continue;
-        const f = () => {
+      for (const [s, o] of this.#a) {
+        if (s === n || this.#r.has(s)) continue;
+        const c = () => {
           if (Array.from(this.#t.values()).includes(s)) {
-            var d = document.createDocumentFragment();
-            ft(l, d), d.append(_e()), this.#e.set(s, { effect: l, fragment: d });
+            var f = document.createDocumentFragment();
+            _t(o, f), f.append(be()), this.#e.set(s, { effect: o, fragment: f });
           } else
-            Te(l);
+            Me(o);
           this.#r.delete(s), this.#a.delete(s);
         };
-        this.#i || !a ? (this.#r.add(s), Ue(l, f, !1)) : f();
+        this.#i || !a ? (this.#r.add(s), je(o, c, !1)) : c();
       }
     }
   };
@@ -264,348 +264,348 @@ class na {
    */
   #s = (e) => {
     this.#t.delete(e);
-    const i = Array.from(this.#t.values());
-    for (const [a, n] of this.#e)
-      i.includes(a) || (Te(n.effect), this.#e.delete(a));
+    const n = Array.from(this.#t.values());
+    for (const [a, r] of this.#e)
+      n.includes(a) || (Me(r.effect), this.#e.delete(a));
   };
   /**
    *
    * @param {any} key
    * @param {null | ((target: TemplateNode) => void)} fn
    */
-  ensure(e, i) {
+  ensure(e, n) {
     var a = (
       /** @type {Batch} */
-      ve
-    ), n = ct();
-    if (i && !this.#a.has(e) && !this.#e.has(e))
-      if (n) {
-        var s = document.createDocumentFragment(), l = _e();
-        s.append(l), this.#e.set(e, {
-          effect: ke(() => i(l)),
+      pe
+    ), r = ht();
+    if (n && !this.#a.has(e) && !this.#e.has(e))
+      if (r) {
+        var s = document.createDocumentFragment(), o = be();
+        s.append(o), this.#e.set(e, {
+          effect: we(() => n(o)),
           fragment: s
         });
       } else
         this.#a.set(
           e,
-          ke(() => i(this.anchor))
+          we(() => n(this.anchor))
         );
-    if (this.#t.set(a, e), n) {
-      for (const [f, o] of this.#a)
-        f === e ? a.unskip_effect(o) : a.skip_effect(o);
-      for (const [f, o] of this.#e)
-        f === e ? a.unskip_effect(o.effect) : a.skip_effect(o.effect);
+    if (this.#t.set(a, e), r) {
+      for (const [c, l] of this.#a)
+        c === e ? a.unskip_effect(l) : a.skip_effect(l);
+      for (const [c, l] of this.#e)
+        c === e ? a.unskip_effect(l.effect) : a.skip_effect(l.effect);
       a.oncommit(this.#n), a.ondiscard(this.#s);
     } else
       this.#n(a);
   }
 }
-function D(t, e, i = !1) {
-  var a = new na(t), n = i ? wt : 0;
-  function s(l, f) {
-    a.ensure(l, f);
+function K(t, e, n = !1) {
+  var a = new va(t), r = n ? Mt : 0;
+  function s(o, c) {
+    a.ensure(o, c);
   }
-  dt(() => {
-    var l = !1;
-    e((f, o = 0) => {
-      l = !0, s(o, f);
-    }), l || s(-1, null);
-  }, n);
+  mt(() => {
+    var o = !1;
+    e((c, l = 0) => {
+      o = !0, s(l, c);
+    }), o || s(-1, null);
+  }, r);
 }
-function De(t, e) {
+function Ue(t, e) {
   return e;
 }
-function sa(t, e, i) {
-  for (var a = [], n = e.length, s, l = e.length, f = 0; f < n; f++) {
-    let S = e[f];
-    Ue(
-      S,
+function _a(t, e, n) {
+  for (var a = [], r = e.length, s, o = e.length, c = 0; c < r; c++) {
+    let I = e[c];
+    je(
+      I,
       () => {
         if (s) {
-          if (s.pending.delete(S), s.done.add(S), s.pending.size === 0) {
-            var k = (
+          if (s.pending.delete(I), s.done.add(I), s.pending.size === 0) {
+            var A = (
               /** @type {Set<EachOutroGroup>} */
               t.outrogroups
             );
-            Be(t, Ke(s.done)), k.delete(s), k.size === 0 && (t.outrogroups = null);
+            Ve(t, Je(s.done)), A.delete(s), A.size === 0 && (t.outrogroups = null);
           }
         } else
-          l -= 1;
+          o -= 1;
       },
       !1
     );
   }
-  if (l === 0) {
-    var o = a.length === 0 && i !== null && t.pending.size === 0;
-    if (o) {
-      var d = (
+  if (o === 0) {
+    var l = a.length === 0 && n !== null && t.pending.size === 0;
+    if (l) {
+      var f = (
         /** @type {Element} */
-        i
-      ), g = (
+        n
+      ), u = (
         /** @type {Element} */
-        d.parentNode
+        f.parentNode
       );
-      Lt(g), g.append(d), t.items.clear();
+      Dt(u), u.append(f), t.items.clear();
     }
-    Be(t, e, !o);
+    Ve(t, e, !l);
   } else
     s = {
       pending: new Set(e),
       done: /* @__PURE__ */ new Set()
     }, (t.outrogroups ??= /* @__PURE__ */ new Set()).add(s);
 }
-function Be(t, e, i = !0) {
+function Ve(t, e, n = !0) {
   var a;
   if (t.pending.size > 0) {
     a = /* @__PURE__ */ new Set();
-    for (const l of t.pending.values())
-      for (const f of l)
+    for (const o of t.pending.values())
+      for (const c of o)
         a.add(
           /** @type {EachItem} */
-          t.items.get(f).e
+          t.items.get(c).e
         );
   }
-  for (var n = 0; n < e.length; n++) {
-    var s = e[n];
+  for (var r = 0; r < e.length; r++) {
+    var s = e[r];
     if (a?.has(s)) {
-      s.f |= ie;
-      const l = document.createDocumentFragment();
-      ft(s, l);
+      s.f |= fe;
+      const o = document.createDocumentFragment();
+      _t(s, o);
     } else
-      Te(e[n], i);
+      Me(e[r], n);
   }
 }
-var et;
-function Me(t, e, i, a, n, s = null) {
-  var l = t, f = /* @__PURE__ */ new Map(), o = (e & ut) !== 0;
-  if (o) {
-    var d = (
+var nt;
+function Ne(t, e, n, a, r, s = null) {
+  var o = t, c = /* @__PURE__ */ new Map(), l = (e & gt) !== 0;
+  if (l) {
+    var f = (
       /** @type {Element} */
       t
     );
-    l = d.appendChild(_e());
+    o = f.appendChild(be());
   }
-  var g = null, S = St(() => {
-    var M = i();
+  var u = null, I = Rt(() => {
+    var V = n();
     return (
       /** @type {V[]} */
-      nt(M) ? M : M == null ? [] : Ke(M)
+      ft(V) ? V : V == null ? [] : Je(V)
     );
-  }), k = /* @__PURE__ */ new Map(), c = !0;
-  function O(M) {
-    if ((b.effect.f & Mt) === 0) {
-      b.pending.delete(M);
-      var U = r(S);
-      b.fallback = g, oa(b, U, l, e, a), g !== null && (U.length === 0 ? (g.f & ie) === 0 ? Ae(g) : (g.f ^= ie, be(g, null, l)) : Ue(g, () => {
-        g = null;
+  }), A = /* @__PURE__ */ new Map(), E = !0;
+  function N(V) {
+    if ((x.effect.f & Ht) === 0) {
+      x.pending.delete(V);
+      var M = i(I);
+      x.fallback = u, ha(x, M, o, e, a), u !== null && (M.length === 0 ? (u.f & fe) === 0 ? Re(u) : (u.f ^= fe, ye(u, null, o)) : je(u, () => {
+        u = null;
       }));
     }
   }
-  function V(M) {
-    b.pending.delete(M);
+  function d(V) {
+    x.pending.delete(V);
   }
-  var _ = dt(() => {
-    for (var M = (
+  var v = mt(() => {
+    for (var V = (
       /** @type {V[]} */
-      r(S)
-    ), U = M.length, N = /* @__PURE__ */ new Set(), w = (
+      i(I)
+    ), M = V.length, O = /* @__PURE__ */ new Set(), J = (
       /** @type {Batch} */
-      ve
-    ), p = ct(), v = 0; v < U; v += 1) {
-      var m = M[v], x = a(m, v), h = c ? null : f.get(x);
-      h ? (h.v && Je(h.v, m), h.i && Je(h.i, v), p && w.unskip_effect(h.e)) : (h = la(
-        f,
-        c ? l : et ??= _e(),
+      pe
+    ), g = ht(), S = 0; S < M; S += 1) {
+      var m = V[S], _ = a(m, S), p = E ? null : c.get(_);
+      p ? (p.v && et(p.v, m), p.i && et(p.i, S), g && J.unskip_effect(p.e)) : (p = ma(
+        c,
+        E ? o : nt ??= be(),
         m,
-        x,
-        v,
-        n,
+        _,
+        S,
+        r,
         e,
-        i
-      ), c || (h.e.f |= ie), f.set(x, h)), N.add(x);
+        n
+      ), E || (p.e.f |= fe), c.set(_, p)), O.add(_);
     }
-    if (U === 0 && s && !g && (c ? g = ke(() => s(l)) : (g = ke(() => s(et ??= _e())), g.f |= ie)), U > N.size && xt(), !c)
-      if (k.set(w, N), p) {
-        for (const [L, G] of f)
-          N.has(L) || w.skip_effect(G.e);
-        w.oncommit(O), w.ondiscard(V);
+    if (M === 0 && s && !u && (E ? u = we(() => s(o)) : (u = we(() => s(nt ??= be())), u.f |= fe)), M > O.size && Lt(), !E)
+      if (A.set(J, O), g) {
+        for (const [y, b] of c)
+          O.has(y) || J.skip_effect(b.e);
+        J.oncommit(N), J.ondiscard(d);
       } else
-        O(w);
-    r(S);
-  }), b = { effect: _, items: f, pending: k, outrogroups: null, fallback: g };
-  c = !1;
+        N(J);
+    i(I);
+  }), x = { effect: v, items: c, pending: A, outrogroups: null, fallback: u };
+  E = !1;
 }
-function pe(t) {
-  for (; t !== null && (t.f & Rt) === 0; )
+function ke(t) {
+  for (; t !== null && (t.f & qt) === 0; )
     t = t.next;
   return t;
 }
-function oa(t, e, i, a, n) {
-  var s = (a & Ot) !== 0, l = e.length, f = t.items, o = pe(t.effect.first), d, g = null, S, k = [], c = [], O, V, _, b;
+function ha(t, e, n, a, r) {
+  var s = (a & Gt) !== 0, o = e.length, c = t.items, l = ke(t.effect.first), f, u = null, I, A = [], E = [], N, d, v, x;
   if (s)
-    for (b = 0; b < l; b += 1)
-      O = e[b], V = n(O, b), _ = /** @type {EachItem} */
-      f.get(V).e, (_.f & ie) === 0 && (_.nodes?.a?.measure(), (S ??= /* @__PURE__ */ new Set()).add(_));
-  for (b = 0; b < l; b += 1) {
-    if (O = e[b], V = n(O, b), _ = /** @type {EachItem} */
-    f.get(V).e, t.outrogroups !== null)
-      for (const h of t.outrogroups)
-        h.pending.delete(_), h.done.delete(_);
-    if ((_.f & Oe) !== 0 && (Ae(_), s && (_.nodes?.a?.unfix(), (S ??= /* @__PURE__ */ new Set()).delete(_))), (_.f & ie) !== 0)
-      if (_.f ^= ie, _ === o)
-        be(_, null, i);
+    for (x = 0; x < o; x += 1)
+      N = e[x], d = r(N, x), v = /** @type {EachItem} */
+      c.get(d).e, (v.f & fe) === 0 && (v.nodes?.a?.measure(), (I ??= /* @__PURE__ */ new Set()).add(v));
+  for (x = 0; x < o; x += 1) {
+    if (N = e[x], d = r(N, x), v = /** @type {EachItem} */
+    c.get(d).e, t.outrogroups !== null)
+      for (const p of t.outrogroups)
+        p.pending.delete(v), p.done.delete(v);
+    if ((v.f & qe) !== 0 && (Re(v), s && (v.nodes?.a?.unfix(), (I ??= /* @__PURE__ */ new Set()).delete(v))), (v.f & fe) !== 0)
+      if (v.f ^= fe, v === l)
+        ye(v, null, n);
       else {
-        var M = g ? g.next : o;
-        _ === t.effect.last && (t.effect.last = _.prev), _.prev && (_.prev.next = _.next), _.next && (_.next.prev = _.prev), le(t, g, _), le(t, _, M), be(_, M, i), g = _, k = [], c = [], o = pe(g.next);
+        var V = u ? u.next : l;
+        v === t.effect.last && (t.effect.last = v.prev), v.prev && (v.prev.next = v.next), v.next && (v.next.prev = v.prev), _e(t, u, v), _e(t, v, V), ye(v, V, n), u = v, A = [], E = [], l = ke(u.next);
         continue;
       }
-    if (_ !== o) {
-      if (d !== void 0 && d.has(_)) {
-        if (k.length < c.length) {
-          var U = c[0], N;
-          g = U.prev;
-          var w = k[0], p = k[k.length - 1];
-          for (N = 0; N < k.length; N += 1)
-            be(k[N], U, i);
-          for (N = 0; N < c.length; N += 1)
-            d.delete(c[N]);
-          le(t, w.prev, p.next), le(t, g, w), le(t, p, U), o = U, g = p, b -= 1, k = [], c = [];
+    if (v !== l) {
+      if (f !== void 0 && f.has(v)) {
+        if (A.length < E.length) {
+          var M = E[0], O;
+          u = M.prev;
+          var J = A[0], g = A[A.length - 1];
+          for (O = 0; O < A.length; O += 1)
+            ye(A[O], M, n);
+          for (O = 0; O < E.length; O += 1)
+            f.delete(E[O]);
+          _e(t, J.prev, g.next), _e(t, u, J), _e(t, g, M), l = M, u = g, x -= 1, A = [], E = [];
         } else
-          d.delete(_), be(_, o, i), le(t, _.prev, _.next), le(t, _, g === null ? t.effect.first : g.next), le(t, g, _), g = _;
+          f.delete(v), ye(v, l, n), _e(t, v.prev, v.next), _e(t, v, u === null ? t.effect.first : u.next), _e(t, u, v), u = v;
         continue;
       }
-      for (k = [], c = []; o !== null && o !== _; )
-        (d ??= /* @__PURE__ */ new Set()).add(o), c.push(o), o = pe(o.next);
-      if (o === null)
+      for (A = [], E = []; l !== null && l !== v; )
+        (f ??= /* @__PURE__ */ new Set()).add(l), E.push(l), l = ke(l.next);
+      if (l === null)
         continue;
     }
-    (_.f & ie) === 0 && k.push(_), g = _, o = pe(_.next);
+    (v.f & fe) === 0 && A.push(v), u = v, l = ke(v.next);
   }
   if (t.outrogroups !== null) {
-    for (const h of t.outrogroups)
-      h.pending.size === 0 && (Be(t, Ke(h.done)), t.outrogroups?.delete(h));
+    for (const p of t.outrogroups)
+      p.pending.size === 0 && (Ve(t, Je(p.done)), t.outrogroups?.delete(p));
     t.outrogroups.size === 0 && (t.outrogroups = null);
   }
-  if (o !== null || d !== void 0) {
-    var v = [];
-    if (d !== void 0)
-      for (_ of d)
-        (_.f & Oe) === 0 && v.push(_);
-    for (; o !== null; )
-      (o.f & Oe) === 0 && o !== t.fallback && v.push(o), o = pe(o.next);
-    var m = v.length;
+  if (l !== null || f !== void 0) {
+    var S = [];
+    if (f !== void 0)
+      for (v of f)
+        (v.f & qe) === 0 && S.push(v);
+    for (; l !== null; )
+      (l.f & qe) === 0 && l !== t.fallback && S.push(l), l = ke(l.next);
+    var m = S.length;
     if (m > 0) {
-      var x = (a & ut) !== 0 && l === 0 ? i : null;
+      var _ = (a & gt) !== 0 && o === 0 ? n : null;
       if (s) {
-        for (b = 0; b < m; b += 1)
-          v[b].nodes?.a?.measure();
-        for (b = 0; b < m; b += 1)
-          v[b].nodes?.a?.fix();
+        for (x = 0; x < m; x += 1)
+          S[x].nodes?.a?.measure();
+        for (x = 0; x < m; x += 1)
+          S[x].nodes?.a?.fix();
       }
-      sa(t, v, x);
+      _a(t, S, _);
     }
   }
-  s && Nt(() => {
-    if (S !== void 0)
-      for (_ of S)
-        _.nodes?.a?.apply();
+  s && Ft(() => {
+    if (I !== void 0)
+      for (v of I)
+        v.nodes?.a?.apply();
   });
 }
-function la(t, e, i, a, n, s, l, f) {
-  var o = (l & Tt) !== 0 ? (l & Ct) === 0 ? At(i, !1, !1) : Xe(i) : null, d = (l & Et) !== 0 ? Xe(n) : null;
+function ma(t, e, n, a, r, s, o, c) {
+  var l = (o & It) !== 0 ? (o & Ot) === 0 ? zt(n, !1, !1) : tt(n) : null, f = (o & Nt) !== 0 ? tt(r) : null;
   return {
-    v: o,
-    i: d,
-    e: ke(() => (s(e, o ?? i, d ?? n, f), () => {
+    v: l,
+    i: f,
+    e: we(() => (s(e, l ?? n, f ?? r, c), () => {
       t.delete(a);
     }))
   };
 }
-function be(t, e, i) {
+function ye(t, e, n) {
   if (t.nodes)
-    for (var a = t.nodes.start, n = t.nodes.end, s = e && (e.f & ie) === 0 ? (
+    for (var a = t.nodes.start, r = t.nodes.end, s = e && (e.f & fe) === 0 ? (
       /** @type {EffectNodes} */
       e.nodes.start
-    ) : i; a !== null; ) {
-      var l = (
+    ) : n; a !== null; ) {
+      var o = (
         /** @type {TemplateNode} */
-        It(a)
+        Bt(a)
       );
-      if (s.before(a), a === n)
+      if (s.before(a), a === r)
         return;
-      a = l;
+      a = o;
     }
 }
-function le(t, e, i) {
-  e === null ? t.effect.first = i : e.next = i, i === null ? t.effect.last = e : i.prev = e;
+function _e(t, e, n) {
+  e === null ? t.effect.first = n : e.next = n, n === null ? t.effect.last = e : n.prev = e;
 }
-function ze(t, e, i = !1, a = !1, n = !1, s = !1) {
-  var l = t, f = "";
-  if (i)
-    var o = (
+function De(t, e, n = !1, a = !1, r = !1, s = !1) {
+  var o = t, c = "";
+  if (n)
+    var l = (
       /** @type {Element} */
       t
     );
   z(() => {
-    var d = (
+    var f = (
       /** @type {Effect} */
-      Ve
+      Ye
     );
-    if (f !== (f = e() ?? "")) {
-      if (i) {
-        d.nodes = null, o.innerHTML = /** @type {string} */
-        f, f !== "" && ce(
+    if (c !== (c = e() ?? "")) {
+      if (n) {
+        f.nodes = null, l.innerHTML = /** @type {string} */
+        c, c !== "" && me(
           /** @type {TemplateNode} */
-          re(o),
+          le(l),
           /** @type {TemplateNode} */
-          o.lastChild
+          l.lastChild
         );
         return;
       }
-      if (d.nodes !== null && (zt(
-        d.nodes.start,
+      if (f.nodes !== null && (Pt(
+        f.nodes.start,
         /** @type {TemplateNode} */
-        d.nodes.end
-      ), d.nodes = null), f !== "") {
-        var g = a ? Ht : n ? qt : void 0, S = (
+        f.nodes.end
+      ), f.nodes = null), c !== "") {
+        var u = a ? Ut : r ? Vt : void 0, I = (
           /** @type {HTMLTemplateElement | SVGElement | MathMLElement} */
-          ot(a ? "svg" : n ? "math" : "template", g)
+          ut(a ? "svg" : r ? "math" : "template", u)
         );
-        S.innerHTML = /** @type {any} */
-        f;
-        var k = a || n ? S : (
+        I.innerHTML = /** @type {any} */
+        c;
+        var A = a || r ? I : (
           /** @type {HTMLTemplateElement} */
-          S.content
+          I.content
         );
-        if (ce(
+        if (me(
           /** @type {TemplateNode} */
-          re(k),
+          le(A),
           /** @type {TemplateNode} */
-          k.lastChild
-        ), a || n)
-          for (; re(k); )
-            l.before(
+          A.lastChild
+        ), a || r)
+          for (; le(A); )
+            o.before(
               /** @type {TemplateNode} */
-              re(k)
+              le(A)
             );
         else
-          l.before(k);
+          o.before(A);
       }
     }
   });
 }
-function fa(t, e, i) {
-  vt(() => {
-    var a = we(() => e(t, i?.()) || {});
-    if (i && a?.update) {
-      var n = !1, s = (
+function ga(t, e, n) {
+  pt(() => {
+    var a = Se(() => e(t, n?.()) || {});
+    if (n && a?.update) {
+      var r = !1, s = (
         /** @type {any} */
         {}
       );
-      Ye(() => {
-        var l = i();
-        Ft(l), n && Dt(s, l) && (s = l, a.update(l));
-      }), n = !0;
+      Xe(() => {
+        var o = n();
+        Wt(o), r && Kt(s, o) && (s = o, a.update(o));
+      }), r = !0;
     }
     if (a?.destroy)
       return () => (
@@ -614,155 +614,155 @@ function fa(t, e, i) {
       );
   });
 }
-const tt = [...` 	
+const st = [...` 	
 \r\f \v\uFEFF`];
-function ca(t, e, i) {
+function pa(t, e, n) {
   var a = t == null ? "" : "" + t;
-  if (e && (a = a ? a + " " + e : e), i) {
-    for (var n of Object.keys(i))
-      if (i[n])
-        a = a ? a + " " + n : n;
+  if (e && (a = a ? a + " " + e : e), n) {
+    for (var r of Object.keys(n))
+      if (n[r])
+        a = a ? a + " " + r : r;
       else if (a.length)
-        for (var s = n.length, l = 0; (l = a.indexOf(n, l)) >= 0; ) {
-          var f = l + s;
-          (l === 0 || tt.includes(a[l - 1])) && (f === a.length || tt.includes(a[f])) ? a = (l === 0 ? "" : a.substring(0, l)) + a.substring(f + 1) : l = f;
+        for (var s = r.length, o = 0; (o = a.indexOf(r, o)) >= 0; ) {
+          var c = o + s;
+          (o === 0 || st.includes(a[o - 1])) && (c === a.length || st.includes(a[c])) ? a = (o === 0 ? "" : a.substring(0, o)) + a.substring(c + 1) : o = c;
         }
   }
   return a === "" ? null : a;
 }
-function ye(t, e, i, a, n, s) {
-  var l = (
+function xe(t, e, n, a, r, s) {
+  var o = (
     /** @type {any} */
-    t[Qe]
+    t[at]
   );
-  if (l !== i || l === void 0) {
-    var f = ca(i, a, s);
-    f == null ? t.removeAttribute("class") : t.className = f, t[Qe] = i;
-  } else if (s && n !== s)
-    for (var o in s) {
-      var d = !!s[o];
-      (n == null || d !== !!n[o]) && t.classList.toggle(o, d);
+  if (o !== n || o === void 0) {
+    var c = pa(n, a, s);
+    c == null ? t.removeAttribute("class") : t.className = c, t[at] = n;
+  } else if (s && r !== s)
+    for (var l in s) {
+      var f = !!s[l];
+      (r == null || f !== !!r[l]) && t.classList.toggle(l, f);
     }
   return s;
 }
-const da = /* @__PURE__ */ Symbol("is custom element"), ua = /* @__PURE__ */ Symbol("is html"), va = Ut ? "progress" : "PROGRESS";
-function _a(t, e) {
-  var i = mt(t);
-  i.value === (i.value = // treat null and undefined the same for the initial value
+const ba = /* @__PURE__ */ Symbol("is custom element"), ka = /* @__PURE__ */ Symbol("is html"), ya = Qt ? "progress" : "PROGRESS";
+function wa(t, e) {
+  var n = yt(t);
+  n.value === (n.value = // treat null and undefined the same for the initial value
   e ?? void 0) || // @ts-expect-error
   // `progress` elements always need their value set when it's `0`
-  t.value === e && (e !== 0 || t.nodeName !== va) || (t.value = e ?? "");
+  t.value === e && (e !== 0 || t.nodeName !== ya) || (t.value = e ?? "");
 }
-function J(t, e, i, a) {
-  var n = mt(t), s = n[e];
-  s !== (n[e] = i) && (e === "loading" && (t[Bt] = i), i == null ? t.removeAttribute(e) : typeof i != "string" && ha(t).has(e) ? t[e] = i : t.setAttribute(e, i));
+function P(t, e, n, a) {
+  var r = yt(t), s = r[e];
+  s !== (r[e] = n) && (e === "loading" && (t[Yt] = n), n == null ? t.removeAttribute(e) : typeof n != "string" && xa(t).has(e) ? t[e] = n : t.setAttribute(e, n));
 }
-function mt(t) {
+function yt(t) {
   return (
     /** @type {Record<string | symbol, unknown>} **/
     /** @type {any} */
-    t[Pt] ??= {
-      [da]: t.nodeName.includes("-"),
-      [ua]: t.namespaceURI === Gt
+    t[jt] ??= {
+      [ba]: t.nodeName.includes("-"),
+      [ka]: t.namespaceURI === Jt
     }
   );
 }
-var at = /* @__PURE__ */ new Map();
-function ha(t) {
-  var e = t.getAttribute("is") || t.nodeName, i = at.get(e);
-  if (i) return i;
-  at.set(e, i = /* @__PURE__ */ new Set());
-  for (var a, n = t, s = Element.prototype; s !== n; ) {
-    a = Vt(n);
-    for (var l in a)
-      a[l].set && // better safe than sorry, we don't want spread attributes to mess with HTML content
-      l !== "innerHTML" && l !== "textContent" && l !== "innerText" && i.add(l);
-    n = st(n);
+var ot = /* @__PURE__ */ new Map();
+function xa(t) {
+  var e = t.getAttribute("is") || t.nodeName, n = ot.get(e);
+  if (n) return n;
+  ot.set(e, n = /* @__PURE__ */ new Set());
+  for (var a, r = t, s = Element.prototype; s !== r; ) {
+    a = Xt(r);
+    for (var o in a)
+      a[o].set && // better safe than sorry, we don't want spread attributes to mess with HTML content
+      o !== "innerHTML" && o !== "textContent" && o !== "innerText" && n.add(o);
+    r = dt(r);
   }
-  return i;
+  return n;
 }
-function ma(t, e, i = e) {
+function Sa(t, e, n = e) {
   var a = /* @__PURE__ */ new WeakSet();
-  Kt(t, "input", async (n) => {
-    var s = n ? t.defaultValue : t.value;
-    if (s = He(t) ? qe(s) : s, i(s), ve !== null && a.add(ve), await _t(), s !== (s = e())) {
-      var l = t.selectionStart, f = t.selectionEnd, o = t.value.length;
-      if (t.value = s ?? "", f !== null) {
-        var d = t.value.length;
-        l === f && f === o && d > o ? (t.selectionStart = d, t.selectionEnd = d) : (t.selectionStart = l, t.selectionEnd = Math.min(f, d));
+  Zt(t, "input", async (r) => {
+    var s = r ? t.defaultValue : t.value;
+    if (s = Fe(t) ? Be(s) : s, n(s), pe !== null && a.add(pe), await bt(), s !== (s = e())) {
+      var o = t.selectionStart, c = t.selectionEnd, l = t.value.length;
+      if (t.value = s ?? "", c !== null) {
+        var f = t.value.length;
+        o === c && c === l && f > l ? (t.selectionStart = f, t.selectionEnd = f) : (t.selectionStart = o, t.selectionEnd = Math.min(c, f));
       }
     }
   }), // If we are hydrating and the value has since changed,
   // then use the updated value from the input instead.
   // If defaultValue is set, then value == defaultValue
   // TODO Svelte 6: remove input.value check and set to empty string?
-  we(e) == null && t.value && (i(He(t) ? qe(t.value) : t.value), ve !== null && a.add(ve)), Ye(() => {
-    var n = e();
+  Se(e) == null && t.value && (n(Fe(t) ? Be(t.value) : t.value), pe !== null && a.add(pe)), Xe(() => {
+    var r = e();
     if (t === document.activeElement) {
       var s = (
         /** @type {Batch} */
-        ve
+        pe
       );
       if (a.has(s))
         return;
     }
-    He(t) && n === qe(t.value) || t.type === "date" && !n && !t.value || n !== t.value && (t.value = n ?? "");
+    Fe(t) && r === Be(t.value) || t.type === "date" && !r && !t.value || r !== t.value && (t.value = r ?? "");
   });
 }
-function He(t) {
+function Fe(t) {
   var e = t.type;
   return e === "number" || e === "range";
 }
-function qe(t) {
+function Be(t) {
   return t === "" ? null : +t;
 }
-function Fe(t, e) {
-  return t === e || t?.[Jt] === e;
+function Ge(t, e) {
+  return t === e || t?.[aa] === e;
 }
-function Pe(t = Wt(), e, i, a) {
-  var n = (
+function We(t = ea(), e, n, a) {
+  var r = (
     /** @type {ComponentContext} */
-    Yt.r
+    $t.r
   ), s = (
     /** @type {Effect} */
-    Ve
+    Ye
   );
-  return vt(() => {
-    var l, f;
-    return Ye(() => {
-      l = f, f = [], we(() => {
-        Fe(i(...f), t) || (e(t, ...f), l && Fe(i(...l), t) && e(null, ...l));
+  return pt(() => {
+    var o, c;
+    return Xe(() => {
+      o = c, c = [], Se(() => {
+        Ge(n(...c), t) || (e(t, ...c), o && Ge(n(...o), t) && e(null, ...o));
       });
     }), () => {
-      let o = s;
-      for (; o !== n && o.parent !== null && o.parent.f & jt; )
-        o = o.parent;
-      const d = () => {
-        f && Fe(i(...f), t) && e(null, ...f);
-      }, g = o.teardown;
-      o.teardown = () => {
-        d(), g?.();
+      let l = s;
+      for (; l !== r && l.parent !== null && l.parent.f & ta; )
+        l = l.parent;
+      const f = () => {
+        c && Ge(n(...c), t) && e(null, ...c);
+      }, u = l.teardown;
+      l.teardown = () => {
+        f(), u?.();
       };
     };
   }), t;
 }
-function ga(t, e, i) {
+function Ea(t, e, n) {
   if (t == null)
-    return e(void 0), Xt;
-  const a = we(
+    return e(void 0), ra;
+  const a = Se(
     () => t.subscribe(
       e,
       // @ts-expect-error
-      i
+      n
     )
   );
   return a.unsubscribe ? () => a.unsubscribe() : a;
 }
-function pa(t) {
+function Ta(t) {
   let e;
-  return ga(t, (i) => e = i)(), e;
+  return Ea(t, (n) => e = n)(), e;
 }
-const ba = {
+const Aa = {
   get(t, e) {
     if (!t.exclude.has(e))
       return t.props[e];
@@ -786,10 +786,10 @@ const ba = {
   }
 };
 // @__NO_SIDE_EFFECTS__
-function ka(t, e, i) {
-  return new Proxy({ props: t, exclude: e }, ba);
+function Ca(t, e, n) {
+  return new Proxy({ props: t, exclude: e }, Aa);
 }
-const ya = [
+const Ma = [
   { color: "red", primary: 600, secondary: 100 },
   { color: "green", primary: 600, secondary: 100 },
   { color: "blue", primary: 600, secondary: 100 },
@@ -800,7 +800,7 @@ const ya = [
   { color: "cyan", primary: 600, secondary: 100 },
   { color: "lime", primary: 500, secondary: 100 },
   { color: "pink", primary: 600, secondary: 100 }
-], rt = {
+], lt = {
   inherit: "inherit",
   current: "currentColor",
   transparent: "transparent",
@@ -1093,31 +1093,31 @@ const ya = [
     950: "#4c0519"
   }
 };
-ya.reduce((t, { color: e, primary: i, secondary: a }) => ({
+Ma.reduce((t, { color: e, primary: n, secondary: a }) => ({
   ...t,
   [e]: {
-    primary: rt[e][i],
-    secondary: rt[e][a]
+    primary: lt[e][n],
+    secondary: lt[e][a]
   }
 }), {});
-function wa(t) {
+function La(t) {
   let e;
-  const i = Zt((n) => {
+  const n = na((r) => {
     let s = !1;
-    const l = t.subscribe((f) => {
-      e = f, s && n();
+    const o = t.subscribe((c) => {
+      e = c, s && r();
     });
-    return s = !0, l;
+    return s = !0, o;
   });
   function a() {
-    return Qt() ? (i(), e) : pa(t);
+    return ia() ? (n(), e) : Ta(t);
   }
   return "set" in t ? {
     get current() {
       return a();
     },
-    set current(n) {
-      t.set(n);
+    set current(r) {
+      t.set(r);
     }
   } : {
     get current() {
@@ -1125,14 +1125,14 @@ function wa(t) {
     }
   };
 }
-const xa = "__i18n__", Sa = [
+const Ra = "__i18n__", Na = [
   "label",
   "info",
   "placeholder",
   "description",
   "title",
   "value"
-], Ea = [
+], Ia = [
   "elem_id",
   "elem_classes",
   "visible",
@@ -1165,38 +1165,38 @@ const xa = "__i18n__", Sa = [
   "unregister_component",
   "dispatcher"
 ];
-function Ta(t) {
-  return typeof t == "string" && t.includes(xa);
+function Oa(t) {
+  return typeof t == "string" && t.includes(Ra);
 }
-class Ca {
+class za {
   load_component;
-  #t = te(Ze({}));
+  #t = ne(rt({}));
   get shared() {
-    return r(this.#t);
+    return i(this.#t);
   }
   set shared(e) {
-    P(this.#t, e, !0);
+    Y(this.#t, e, !0);
   }
-  #a = te(Ze({}));
+  #a = ne(rt({}));
   get props() {
-    return r(this.#a);
+    return i(this.#a);
   }
   set props(e) {
-    P(this.#a, e, !0);
+    Y(this.#a, e, !0);
   }
-  #e = te((e) => e);
+  #e = ne((e) => e);
   get i18n() {
-    return r(this.#e);
+    return i(this.#e);
   }
   set i18n(e) {
-    P(this.#e, e, !0);
+    Y(this.#e, e, !0);
   }
   i18n_store;
   _i18n_from_store;
   translatable_props = {};
   dispatcher;
   last_update = null;
-  shared_props = Ea;
+  shared_props = Ia;
   mounted = !1;
   old_value;
   register_component;
@@ -1206,16 +1206,16 @@ class Ca {
   registered_id = null;
   last_shared_props;
   last_props;
-  constructor(e, i) {
+  constructor(e, n) {
     for (const a in e.shared_props)
       this.shared[a] = e.shared_props[a];
     for (const a in e.props)
       a !== "i18n_store" && (this.props[a] = e.props[a]);
-    if (i)
-      for (const a in i)
-        this.props[a] === void 0 && (this.props[a] = i[a]);
-    this.i18n = this.props.i18n ?? ((a) => a), this.i18n_store = e.props.i18n_store, this._i18n_from_store = this.i18n_store ? wa(this.i18n_store) : void 0;
-    for (const a of Sa)
+    if (n)
+      for (const a in n)
+        this.props[a] === void 0 && (this.props[a] = n[a]);
+    this.i18n = this.props.i18n ?? ((a) => a), this.i18n_store = e.props.i18n_store, this._i18n_from_store = this.i18n_store ? La(this.i18n_store) : void 0;
+    for (const a of Na)
       this.shared[a] = this._translate_and_store(
         "shared",
         a,
@@ -1235,20 +1235,20 @@ class Ca {
       // @ts-ignore
       this.set_data_callback,
       this.get_data_callback
-    ), this.registered_id = this.shared.id, this.last_shared_props = e.shared_props, this.last_props = e.props, fe(() => {
+    ), this.registered_id = this.shared.id, this.last_shared_props = e.shared_props, this.last_props = e.props, he(() => {
       const a = e.shared_props.id;
       if (this.last_shared_props !== e.shared_props) {
-        for (const n in e.shared_props) {
-          const s = e.shared_props[n];
-          s !== void 0 && (this._is_i18n_managed(`shared.${n}`, s) || (this.shared[n] = s));
+        for (const r in e.shared_props) {
+          const s = e.shared_props[r];
+          s !== void 0 && (this._is_i18n_managed(`shared.${r}`, s) || (this.shared[r] = s));
         }
         this.last_shared_props = e.shared_props;
       }
       if (this.last_props !== e.props) {
-        for (const n in e.props) {
-          if (n === "i18n_store") continue;
-          const s = e.props[n];
-          s !== void 0 && (this._is_i18n_managed(`props.${n}`, s) || (this.props[n] = s));
+        for (const r in e.props) {
+          if (r === "i18n_store") continue;
+          const s = e.props[r];
+          s !== void 0 && (this._is_i18n_managed(`props.${r}`, s) || (this.props[r] = s));
         }
         this.last_props = e.props;
       }
@@ -1257,27 +1257,27 @@ class Ca {
         // @ts-ignore
         this.set_data_callback,
         this.get_data_callback
-      ), this.registered_id = a, we(() => {
+      ), this.registered_id = a, Se(() => {
         this.shared.id = a;
       });
-    }), fe(() => () => {
+    }), he(() => () => {
       this.registered_id !== null && this.unregister_component(this.registered_id, this.set_data_callback);
-    }), fe(() => this.i18n_store ? this.i18n_store.subscribe(() => {
-      for (const [n, s] of Object.entries(this.translatable_props)) {
-        const [l, f] = n.split("."), o = this.i18n(s);
-        l === "shared" ? this.shared[f] = o : this.props[f] = o;
+    }), he(() => this.i18n_store ? this.i18n_store.subscribe(() => {
+      for (const [r, s] of Object.entries(this.translatable_props)) {
+        const [o, c] = r.split("."), l = this.i18n(s);
+        o === "shared" ? this.shared[c] = l : this.props[c] = l;
       }
     }) : void 0);
   }
   // check if props are translatable
-  _is_i18n_managed(e, i) {
+  _is_i18n_managed(e, n) {
     const a = this.translatable_props[e];
-    return a ? i === a ? !0 : (delete this.translatable_props[e], !1) : !1;
+    return a ? n === a ? !0 : (delete this.translatable_props[e], !1) : !1;
   }
-  _translate_and_store(e, i, a) {
+  _translate_and_store(e, n, a) {
     if (typeof a != "string") return a;
-    const n = this.i18n(a);
-    return n !== a && (this.translatable_props[`${e}.${i}`] = a), n;
+    const r = this.i18n(a);
+    return r !== a && (this.translatable_props[`${e}.${n}`] = a), r;
   }
   // Reactive variant of `i18n`. Reading it inside a derived or template
   // subscribes to the live locale store (via Svelte's createSubscriber), so
@@ -1285,121 +1285,138 @@ class Ca {
   // the reactivity trigger; translation always goes through `this.i18n` so a
   // custom formatter passed via props keeps taking effect.
   live_i18n = (e) => (this._i18n_from_store?.current, this.i18n(e));
-  dispatch(e, i) {
-    this.dispatcher(this.shared.id, e, i);
+  dispatch(e, n) {
+    this.dispatcher(this.shared.id, e, n);
   }
   async get_data() {
-    return ea(this.props);
+    return la(this.props);
   }
   update(e) {
     this.set_data(e);
   }
   set_data(e) {
-    for (const i in e) {
-      const a = e[i], n = Ta(a) ? this._translate_and_store(this.shared_props.includes(i) ? "shared" : "props", i, a) : a;
-      if (this.shared_props.includes(i)) {
-        const s = i;
-        this.shared[s] = n;
+    for (const n in e) {
+      const a = e[n], r = Oa(a) ? this._translate_and_store(this.shared_props.includes(n) ? "shared" : "props", n, a) : a;
+      if (this.shared_props.includes(n)) {
+        const s = n;
+        this.shared[s] = r;
         continue;
       }
-      this.props[i] = n;
+      this.props[n] = r;
     }
   }
   watch_for_change() {
-    fe(() => {
+    he(() => {
       this.mounted || (this.old_value = this.props.value, this.mounted = !0), this.old_value != this.props.value && (this.old_value = this.props.value, this.dispatch("change"));
     });
   }
 }
-var Aa = /* @__PURE__ */ C('<span class="kimi-versions" role="group" aria-label="Versions"><button type="button" class="kimi-icon" aria-label="Previous version">‹</button> <span class="kimi-versions-pos"> </span> <button type="button" class="kimi-icon" aria-label="Next version">›</button></span>');
-function gt(t, e) {
-  Re(e, !0);
-  let i = he(() => e.message.versions ? e.message.versions[0] : 1), a = he(() => e.message.versions ? e.message.versions[1] : 1);
-  var n = Ne(), s = se(n);
+var Ha = /* @__PURE__ */ C('<span class="kimi-versions" role="group"><button type="button" class="kimi-icon">‹</button> <span class="kimi-versions-pos"> </span> <button type="button" class="kimi-icon">›</button></span>');
+function wt(t, e) {
+  Te(e, !0);
+  const n = Ie("say");
+  let a = ce(() => e.message.versions ? e.message.versions[0] : 1), r = ce(() => e.message.versions ? e.message.versions[1] : 1);
+  var s = Oe(), o = de(s);
   {
-    var l = (f) => {
-      var o = Aa(), d = I(o), g = A(d, 2), S = F(g), k = A(g, 2);
-      z(() => {
-        d.disabled = r(i) <= 1, B(S, `${r(i) ?? ""}/${r(a) ?? ""}`), k.disabled = r(i) >= r(a);
-      }), Z("click", d, () => e.act("version", { id: e.message.id, step: -1 })), Z("click", k, () => e.act("version", { id: e.message.id, step: 1 })), y(f, o);
+    var c = (l) => {
+      var f = Ha(), u = G(f), I = R(u, 2), A = B(I), E = R(I, 2);
+      z(
+        (N, d, v) => {
+          P(f, "aria-label", N), P(u, "aria-label", d), u.disabled = i(a) <= 1, F(A, `${i(a) ?? ""}/${i(r) ?? ""}`), P(E, "aria-label", v), E.disabled = i(a) >= i(r);
+        },
+        [
+          () => n("versions"),
+          () => n("previous"),
+          () => n("next")
+        ]
+      ), re("click", u, () => e.act("version", { id: e.message.id, step: -1 })), re("click", E, () => e.act("version", { id: e.message.id, step: 1 })), k(l, f);
     };
-    D(s, (f) => {
-      r(a) > 1 && f(l);
+    K(o, (l) => {
+      i(r) > 1 && l(c);
     });
   }
-  y(t, n), Le();
+  k(t, s), Ae();
 }
-xe(["click"]);
-var Ma = /* @__PURE__ */ Se('<rect x="9" y="9" width="12" height="12" rx="2"></rect><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1"></path>', 1), Ra = /* @__PURE__ */ Se('<path d="M5 12l5 5L20 7"></path>'), La = /* @__PURE__ */ Se('<path d="M12 20h9"></path><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z"></path>', 1), Na = /* @__PURE__ */ Se('<path d="M21 12a9 9 0 1 1-3-6.7L21 8"></path><path d="M21 3v5h-5"></path>', 1), Ia = /* @__PURE__ */ Se('<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><!></svg>');
-function We(t, e) {
-  var i = Ia(), a = I(i);
+Ee(["click"]);
+var qa = /* @__PURE__ */ Ce('<rect x="9" y="9" width="12" height="12" rx="2"></rect><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1"></path>', 1), Da = /* @__PURE__ */ Ce('<path d="M5 12l5 5L20 7"></path>'), Fa = /* @__PURE__ */ Ce('<path d="M12 20h9"></path><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z"></path>', 1), Ba = /* @__PURE__ */ Ce('<path d="M21 12a9 9 0 1 1-3-6.7L21 8"></path><path d="M21 3v5h-5"></path>', 1), Ga = /* @__PURE__ */ Ce('<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><!></svg>');
+function Qe(t, e) {
+  var n = Ga(), a = G(n);
   {
-    var n = (o) => {
-      var d = Ma();
-      y(o, d);
-    }, s = (o) => {
-      var d = Ra();
-      y(o, d);
-    }, l = (o) => {
-      var d = La();
-      y(o, d);
-    }, f = (o) => {
-      var d = Na();
-      y(o, d);
+    var r = (l) => {
+      var f = qa();
+      k(l, f);
+    }, s = (l) => {
+      var f = Da();
+      k(l, f);
+    }, o = (l) => {
+      var f = Fa();
+      k(l, f);
+    }, c = (l) => {
+      var f = Ba();
+      k(l, f);
     };
-    D(a, (o) => {
-      e.name === "copy" ? o(n) : e.name === "done" ? o(s, 1) : e.name === "edit" ? o(l, 2) : e.name === "retry" && o(f, 3);
+    K(a, (l) => {
+      e.name === "copy" ? l(r) : e.name === "done" ? l(s, 1) : e.name === "edit" ? l(o, 2) : e.name === "retry" && l(c, 3);
     });
   }
-  y(t, i);
+  k(t, n);
 }
-var Oa = /* @__PURE__ */ C('<span class="kimi-copy"><button type="button" class="kimi-icon" title="Copy"><!></button> <span role="status" aria-live="polite"> </span></span>');
-function pt(t, e) {
-  var i = Oa(), a = I(i), n = I(a);
+var Pa = /* @__PURE__ */ C('<span class="kimi-copy"><button type="button" class="kimi-icon"><!></button> <span role="status" aria-live="polite"> </span></span>');
+function xt(t, e) {
+  Te(e, !0);
+  const n = Ie("say");
+  var a = Pa(), r = G(a), s = G(r);
   {
-    let o = he(() => e.copied ? "done" : "copy");
-    We(n, {
+    let f = ce(() => e.copied ? "done" : "copy");
+    Qe(s, {
       get name() {
-        return r(o);
+        return i(f);
       }
     });
   }
-  var s = A(a, 2);
-  let l;
-  var f = F(s, !0);
-  z(() => {
-    J(a, "aria-label", e.copied ? "Copied" : e.label), l = ye(s, 1, "kimi-copied", null, l, { shown: e.copied }), B(f, e.copied ? "Copied" : "");
-  }), Z("click", a, function(...o) {
-    e.onclick?.apply(this, o);
-  }), y(t, i);
+  var o = R(r, 2);
+  let c;
+  var l = B(o, !0);
+  z(
+    (f, u, I) => {
+      P(r, "aria-label", f), P(r, "title", u), c = xe(o, 1, "kimi-copied", null, c, { shown: e.copied }), F(l, I);
+    },
+    [
+      () => e.copied ? n("copied") : e.label,
+      () => n("copy"),
+      () => e.copied ? n("copied") : ""
+    ]
+  ), re("click", r, function(...f) {
+    e.onclick?.apply(this, f);
+  }), k(t, a), Ae();
 }
-xe(["click"]);
-const it = { $$: "$$", $: "$", "\\(": "\\)", "\\[": "\\]" };
-async function za(t, e) {
-  const i = [...t.querySelectorAll(".kimi-math:not([data-tex]), .kimi-math-display:not([data-tex])")];
-  if (!i.length) return;
+Ee(["click"]);
+const ct = { $$: "$$", $: "$", "\\(": "\\)", "\\[": "\\]" };
+async function Ua(t, e) {
+  const n = [...t.querySelectorAll(".kimi-math:not([data-tex]), .kimi-math-display:not([data-tex])")];
+  if (!n.length) return;
   if (!document.getElementById("kimi-katex-css")) {
-    const n = document.createElement("link");
-    n.id = "kimi-katex-css", n.rel = "stylesheet", n.href = e.replace(/\/$/, "") + "/kimi-assets/katex/katex.min.css", document.head.appendChild(n);
+    const r = document.createElement("link");
+    r.id = "kimi-katex-css", r.rel = "stylesheet", r.href = e.replace(/\/$/, "") + "/kimi-assets/katex/katex.min.css", document.head.appendChild(r);
   }
   const a = (await import("./katex-bqqIAMXL.js")).default;
-  for (const n of i) {
-    const s = n.textContent || "", l = ["$$", "\\[", "\\(", "$"].find((o) => s.startsWith(o) && s.endsWith(it[o]));
-    if (!l) continue;
-    const f = s.slice(l.length, s.length - it[l].length);
-    n.dataset.tex = s;
+  for (const r of n) {
+    const s = r.textContent || "", o = ["$$", "\\[", "\\(", "$"].find((l) => s.startsWith(l) && s.endsWith(ct[l]));
+    if (!o) continue;
+    const c = s.slice(o.length, s.length - ct[o].length);
+    r.dataset.tex = s;
     try {
-      a.render(f, n, {
-        displayMode: n.classList.contains("kimi-math-display"),
+      a.render(c, r, {
+        displayMode: r.classList.contains("kimi-math-display"),
         throwOnError: !1,
         output: "htmlAndMathml"
       });
     } catch {
-      n.textContent = s;
+      r.textContent = s;
     }
   }
 }
-async function je(t) {
+async function Ze(t) {
   if (navigator.clipboard && window.isSecureContext)
     try {
       return await navigator.clipboard.writeText(t), !0;
@@ -1407,643 +1424,714 @@ async function je(t) {
     }
   const e = document.createElement("textarea");
   e.value = t, e.setAttribute("readonly", ""), e.style.position = "fixed", e.style.opacity = "0", document.body.appendChild(e), e.select();
-  let i = !1;
+  let n = !1;
   try {
-    i = document.execCommand("copy");
+    n = document.execCommand("copy");
   } catch {
-    i = !1;
+    n = !1;
   }
-  return e.remove(), i;
+  return e.remove(), n;
 }
-function Ge(t) {
+function Ke(t) {
   return (t.parts || []).filter((e) => e.type === "text").map((e) => e.source || "").join(`
 
 `);
 }
-function Ha(t) {
+function Va(t, e) {
   return t.map(
-    (e) => e.role === "user" ? `**You:**
+    (n) => n.role === "user" ? `**${e("you")}:**
 
-${e.source || ""}` : `**Kimi:**
+${n.source || ""}` : `**${e("kimi")}:**
 
-${Ge(e)}`
+${Ke(n)}`
   ).join(`
 
 ---
 
 `);
 }
-function qa(t) {
-  return t == null ? "" : t < 1 ? `${t.toFixed(2)} ms` : t < 1e3 ? `${t < 10 ? t.toFixed(1) : Math.round(t)} ms` : `${(t / 1e3).toFixed(t < 1e4 ? 1 : 0)} s`;
-}
-function Fa(t) {
-  return t ? t < 60 ? `${Math.max(1, Math.round(t))} s` : `${Math.floor(t / 60)} min ${Math.round(t % 60)} s` : "";
-}
-var Da = /* @__PURE__ */ C('<span class="kimi-spinner" aria-hidden="true"></span>Thinking…', 1), Ba = /* @__PURE__ */ C('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), Pa = /* @__PURE__ */ C('<span class="kimi-tool-args"> </span>'), Ga = /* @__PURE__ */ C('<span class="kimi-tool-status"> </span>'), Va = /* @__PURE__ */ C('<span class="kimi-tool-ms"> </span>'), Ua = /* @__PURE__ */ C('<div class="kimi-tool-more"> </div>'), Ka = /* @__PURE__ */ C('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), Ya = /* @__PURE__ */ C('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label">Arguments</div> <pre><code> </code></pre> <!></div></details>'), Wa = /* @__PURE__ */ C('<div class="kimi-text"></div>'), ja = /* @__PURE__ */ C('<div><span aria-hidden="true"> </span> <div></div></div>'), Ja = /* @__PURE__ */ C('<div class="kimi-waiting-detail"> </div>'), Xa = /* @__PURE__ */ C('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), Qa = /* @__PURE__ */ C('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), Za = /* @__PURE__ */ C('<span class="kimi-stats"> </span>'), $a = /* @__PURE__ */ C('<button type="button" class="kimi-icon" aria-label="Retry" title="Retry"><!></button>'), er = /* @__PURE__ */ C('<button type="button" class="kimi-button kimi-continue">Continue</button>'), tr = /* @__PURE__ */ C('<div class="kimi-footer"><!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), ar = /* @__PURE__ */ C(`<article aria-label="Kimi's answer"><!> <!></article>`);
-function rr(t, e) {
-  Re(e, !0);
-  var i = this && this.__awaiter || function(k, c, O, V) {
-    function _(b) {
-      return b instanceof O ? b : new O(function(M) {
-        M(b);
-      });
-    }
-    return new (O || (O = Promise))(function(b, M) {
-      function U(p) {
-        try {
-          w(V.next(p));
-        } catch (v) {
-          M(v);
-        }
-      }
-      function N(p) {
-        try {
-          w(V.throw(p));
-        } catch (v) {
-          M(v);
-        }
-      }
-      function w(p) {
-        p.done ? b(p.value) : _(p.value).then(U, N);
-      }
-      w((V = V.apply(k, c || [])).next());
+function Wa(t) {
+  const e = t || {}, n = e.lang || "en";
+  return (a, r = {}) => {
+    const s = r.count;
+    return ((typeof s == "number" ? e[`${a}.${s === 1 ? "one" : "other"}`] : void 0) ?? e[a] ?? a).replace(/\{(\w+)\}/g, (l, f) => {
+      const u = r[f];
+      return u == null ? l : typeof u == "number" ? u.toLocaleString(n) : String(u);
     });
   };
-  let a = te(!1);
-  const n = {
-    pending: "calling…",
-    running: "running…",
-    ok: "",
-    error: "failed",
-    timeout: "timed out",
-    cancelled: "stopped"
+}
+function Pe(t, e, n) {
+  return t.toLocaleString(n, { minimumFractionDigits: e, maximumFractionDigits: e });
+}
+function Ka(t, e = "en") {
+  return t == null ? "" : t < 1 ? `${Pe(t, 2, e)} ms` : t < 1e3 ? `${t < 10 ? Pe(t, 1, e) : Math.round(t)} ms` : `${Pe(t / 1e3, t < 1e4 ? 1 : 0, e)} s`;
+}
+function Ya(t) {
+  return t ? t < 60 ? `${Math.max(1, Math.round(t))} s` : `${Math.floor(t / 60)} min ${Math.round(t % 60)} s` : "";
+}
+var ja = /* @__PURE__ */ C('<span class="kimi-spinner" aria-hidden="true"></span> ', 1), Ja = /* @__PURE__ */ C('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), Xa = /* @__PURE__ */ C('<span class="kimi-tool-args"> </span>'), Qa = /* @__PURE__ */ C('<span class="kimi-tool-status"> </span>'), Za = /* @__PURE__ */ C('<span class="kimi-tool-ms"> </span>'), $a = /* @__PURE__ */ C('<div class="kimi-tool-more"> </div>'), er = /* @__PURE__ */ C('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), tr = /* @__PURE__ */ C('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!></div></details>'), ar = /* @__PURE__ */ C('<div class="kimi-text"></div>'), rr = /* @__PURE__ */ C('<div><span aria-hidden="true"> </span> <div></div></div>'), ir = /* @__PURE__ */ C('<div class="kimi-waiting-detail"> </div>'), nr = /* @__PURE__ */ C('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), sr = /* @__PURE__ */ C('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), or = /* @__PURE__ */ C('<span class="kimi-stats"> </span>'), lr = /* @__PURE__ */ C('<button type="button" class="kimi-icon"><!></button>'), cr = /* @__PURE__ */ C('<button type="button" class="kimi-button kimi-continue"> </button>'), fr = /* @__PURE__ */ C('<div class="kimi-footer"><!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), dr = /* @__PURE__ */ C("<article><!> <!></article>");
+function ur(t, e) {
+  Te(e, !0);
+  var n = this && this.__awaiter || function(N, d, v, x) {
+    function V(M) {
+      return M instanceof v ? M : new v(function(O) {
+        O(M);
+      });
+    }
+    return new (v || (v = Promise))(function(M, O) {
+      function J(m) {
+        try {
+          S(x.next(m));
+        } catch (_) {
+          O(_);
+        }
+      }
+      function g(m) {
+        try {
+          S(x.throw(m));
+        } catch (_) {
+          O(_);
+        }
+      }
+      function S(m) {
+        m.done ? M(m.value) : V(m.value).then(J, g);
+      }
+      S((x = x.apply(N, d || [])).next());
+    });
   };
-  function s(k, c) {
-    k.open = !!c;
-    let O = !!c;
+  let a = ne(!1);
+  const r = Ie("say"), s = ["pending", "running", "error", "timeout", "cancelled"], o = (N) => s.includes(N) ? r("tool_" + N) : "";
+  function c(N, d) {
+    N.open = !!d;
+    let v = !!d;
     return {
-      update(V) {
-        !!V !== O && (k.open = O = !!V);
+      update(x) {
+        !!x !== v && (N.open = v = !!x);
       }
     };
   }
   function l() {
-    return i(this, void 0, void 0, function* () {
-      P(a, yield je(Ge(e.message)), !0), setTimeout(() => P(a, !1), 1500);
+    return n(this, void 0, void 0, function* () {
+      Y(a, yield Ze(Ke(e.message)), !0), setTimeout(() => Y(a, !1), 1500);
     });
   }
-  var f = ar();
-  let o;
-  var d = I(f);
-  Me(d, 17, () => e.message.parts || [], De, (k, c) => {
-    var O = Ne(), V = se(O);
+  var f = dr();
+  let u;
+  var I = G(f);
+  Ne(I, 17, () => e.message.parts || [], Ue, (N, d) => {
+    var v = Oe(), x = de(v);
     {
-      var _ = (p) => {
-        var v = Ba(), m = I(v), x = I(m);
+      var V = (m) => {
+        var _ = Ja(), p = G(_), y = G(p);
         {
-          var h = (W) => {
-            var H = Da();
-            y(W, H);
-          }, L = (W) => {
-            var H = ia();
-            z((q) => B(H, `Thought${q ?? ""}`), [
-              () => r(c).seconds ? " for " + Fa(r(c).seconds) : ""
-            ]), y(W, H);
+          var b = (L) => {
+            var T = ja(), U = R(de(T), 1, !0);
+            z((se) => F(U, se), [() => r("thinking")]), k(L, T);
+          }, W = (L) => {
+            var T = ua();
+            z((U) => F(T, U), [
+              () => i(d).seconds ? r("thought_for", { time: Ya(i(d).seconds) }) : r("thought")
+            ]), k(L, T);
           };
-          D(x, (W) => {
-            r(c).live ? W(h) : W(L, -1);
+          K(y, (L) => {
+            i(d).live ? L(b) : L(W, -1);
           });
         }
-        var G = A(m, 2);
-        ze(G, () => r(c).html, !0), fa(v, (W, H) => s?.(W, H), () => r(c).live), y(p, v);
-      }, b = (p) => {
-        var v = Ya(), m = I(v), x = I(m), h = F(x), L = A(x, 2);
+        var H = R(p, 2);
+        De(H, () => i(d).html, !0), ga(_, (L, T) => c?.(L, T), () => i(d).live), k(m, _);
+      }, M = (m) => {
+        var _ = tr(), p = G(_), y = G(p), b = B(y), W = R(y, 2);
         {
-          var G = (T) => {
-            var K = Pa(), Y = F(K, !0);
-            z(() => B(Y, r(c).brief)), y(T, K);
+          var H = (D) => {
+            var te = Xa(), X = B(te, !0);
+            z(() => F(X, i(d).brief)), k(D, te);
           };
-          D(L, (T) => {
-            r(c).brief && T(G);
+          K(W, (D) => {
+            i(d).brief && D(H);
           });
         }
-        var W = A(L, 2);
+        var L = R(W, 2);
         {
-          var H = (T) => {
-            var K = Ga(), Y = F(K, !0);
-            z(() => B(Y, n[r(c).status])), y(T, K);
-          };
-          D(W, (T) => {
-            n[r(c).status] && T(H);
+          var T = (D) => {
+            var te = Qa(), X = B(te, !0);
+            z((Q) => F(X, Q), [() => o(i(d).status)]), k(D, te);
+          }, U = ce(() => o(i(d).status));
+          K(L, (D) => {
+            i(U) && D(T);
           });
         }
-        var q = A(W, 2);
+        var se = R(L, 2);
         {
-          var j = (T) => {
-            var K = Va(), Y = F(K, !0);
-            z((X) => B(Y, X), [() => qa(r(c).ms)]), y(T, K);
+          var ie = (D) => {
+            var te = Za(), X = B(te, !0);
+            z((Q) => F(X, Q), [() => Ka(i(d).ms, r("lang"))]), k(D, te);
           };
-          D(q, (T) => {
-            r(c).ms !== null && r(c).ms !== void 0 && T(j);
+          K(se, (D) => {
+            i(d).ms !== null && i(d).ms !== void 0 && D(ie);
           });
         }
-        var $ = A(m, 2), ne = A(I($), 2), de = I(ne), u = F(de, !0), E = A(ne, 2);
+        var oe = R(p, 2), $ = G(oe), h = B($, !0), w = R($, 2), q = G(w), j = B(q, !0), ee = R(w, 2);
         {
-          var R = (T) => {
-            var K = Ka(), Y = se(K), X = F(Y), me = A(Y, 2), ae = I(me), Q = F(ae, !0), ee = A(me, 2);
+          var Z = (D) => {
+            var te = er(), X = de(te), Q = B(X, !0), ae = R(X, 2), ue = G(ae), ze = B(ue, !0), He = R(ae, 2);
             {
-              var ue = (ge) => {
-                var Ee = Ua(), oe = F(Ee);
-                z((Ie) => B(oe, `${Ie ?? ""} more characters: the full result is in the tool-call log.`), [() => r(c).more.toLocaleString()]), y(ge, Ee);
+              var ve = (ge) => {
+                var $e = $a(), St = B($e, !0);
+                z((Et) => F(St, Et), [() => r("more", { count: i(d).more })]), k(ge, $e);
               };
-              D(ee, (ge) => {
-                r(c).more && ge(ue);
+              K(He, (ge) => {
+                i(d).more && ge(ve);
               });
             }
-            z(() => {
-              B(X, `Result${r(c).cut ? " (cut for the model)" : ""}`), B(Q, r(c).result);
-            }), y(T, K);
+            z(
+              (ge) => {
+                F(Q, ge), F(ze, i(d).result);
+              },
+              [() => i(d).cut ? r("result_cut") : r("result")]
+            ), k(D, te);
           };
-          D(E, (T) => {
-            r(c).result !== null && r(c).result !== void 0 && T(R);
+          K(ee, (D) => {
+            i(d).result !== null && i(d).result !== void 0 && D(Z);
           });
         }
-        z(() => {
-          J(v, "data-status", r(c).status), B(h, `🛠 ${r(c).name ?? ""}`), B(u, r(c).args || "{}");
-        }), y(p, v);
-      }, M = (p) => {
-        var v = Wa();
-        ze(v, () => r(c).html, !0), y(p, v);
-      }, U = (p) => {
-        var v = ja(), m = I(v), x = F(m, !0), h = A(m, 2);
-        ze(h, () => r(c).html, !0), z(() => {
-          ye(v, 1, `kimi-notice kimi-notice-${r(c).kind ?? ""}`), J(v, "role", r(c).kind === "error" ? "alert" : null), B(x, r(c).kind === "error" ? "⚠️" : "ℹ️");
-        }), y(p, v);
-      }, N = (p) => {
-        var v = Xa(), m = A(I(v), 2), x = F(m, !0), h = A(m, 2);
+        z(
+          (D) => {
+            P(_, "data-status", i(d).status), F(b, `🛠 ${i(d).name ?? ""}`), F(h, D), F(j, i(d).args || "{}");
+          },
+          [() => r("arguments")]
+        ), k(m, _);
+      }, O = (m) => {
+        var _ = ar();
+        De(_, () => i(d).html, !0), k(m, _);
+      }, J = (m) => {
+        var _ = rr(), p = G(_), y = B(p, !0), b = R(p, 2);
+        De(b, () => i(d).html, !0), z(() => {
+          xe(_, 1, `kimi-notice kimi-notice-${i(d).kind ?? ""}`), P(_, "role", i(d).kind === "error" ? "alert" : null), F(y, i(d).kind === "error" ? "⚠️" : "ℹ️");
+        }), k(m, _);
+      }, g = (m) => {
+        var _ = nr(), p = R(G(_), 2), y = B(p, !0), b = R(p, 2);
         {
-          var L = (G) => {
-            var W = Ja(), H = F(W, !0);
-            z(() => B(H, r(c).detail)), y(G, W);
+          var W = (H) => {
+            var L = ir(), T = B(L, !0);
+            z(() => F(T, i(d).detail)), k(H, L);
           };
-          D(h, (G) => {
-            r(c).detail && G(L);
+          K(b, (H) => {
+            i(d).detail && H(W);
           });
         }
-        z(() => B(x, r(c).title)), y(p, v);
-      }, w = (p) => {
-        var v = Qa(), m = I(v), x = F(m, !0), h = A(m, 2), L = A(h, 2), G = F(L);
+        z(() => F(y, i(d).title)), k(m, _);
+      }, S = (m) => {
+        var _ = sr(), p = G(_), y = B(p, !0), b = R(p, 2), W = R(b, 2), H = B(W);
         z(() => {
-          B(x, r(c).title), J(h, "max", r(c).total || 1), _a(h, r(c).done || 0), J(h, "aria-label", r(c).title), B(G, `${r(c).done ?? ""}/${r(c).total ?? ""}`);
-        }), y(p, v);
+          F(y, i(d).title), P(b, "max", i(d).total || 1), wa(b, i(d).done || 0), P(b, "aria-label", i(d).title), F(H, `${i(d).done ?? ""}/${i(d).total ?? ""}`);
+        }), k(m, _);
       };
-      D(V, (p) => {
-        r(c).type === "reasoning" ? p(_) : r(c).type === "tool" ? p(b, 1) : r(c).type === "text" ? p(M, 2) : r(c).type === "notice" ? p(U, 3) : r(c).type === "waiting" ? p(N, 4) : r(c).type === "progress" && p(w, 5);
+      K(x, (m) => {
+        i(d).type === "reasoning" ? m(V) : i(d).type === "tool" ? m(M, 1) : i(d).type === "text" ? m(O, 2) : i(d).type === "notice" ? m(J, 3) : i(d).type === "waiting" ? m(g, 4) : i(d).type === "progress" && m(S, 5);
       });
     }
-    y(k, O);
+    k(N, v);
   });
-  var g = A(d, 2);
+  var A = R(I, 2);
   {
-    var S = (k) => {
-      var c = tr(), O = I(c);
+    var E = (N) => {
+      var d = fr(), v = G(d);
       {
-        var V = (x) => {
-          var h = Za(), L = F(h, !0);
-          z(() => B(L, e.message.stats)), y(x, h);
+        var x = (y) => {
+          var b = or(), W = B(b, !0);
+          z(() => F(W, e.message.stats)), k(y, b);
         };
-        D(O, (x) => {
-          e.message.stats && x(V);
+        K(v, (y) => {
+          e.message.stats && y(x);
         });
       }
-      var _ = A(O, 2), b = I(_);
+      var V = R(v, 2), M = G(V);
       {
-        var M = (x) => {
-          pt(x, {
-            label: "Copy answer",
-            get copied() {
-              return r(a);
-            },
-            onclick: l
-          });
-        }, U = he(() => Ge(e.message));
-        D(b, (x) => {
-          r(U) && x(M);
-        });
-      }
-      var N = A(b, 2);
-      {
-        var w = (x) => {
-          var h = $a(), L = I(h);
-          We(L, { name: "retry" }), Z("click", h, () => e.act("retry", { id: e.message.id })), y(x, h);
-        };
-        D(N, (x) => {
-          e.message.can_retry && e.message.id && x(w);
-        });
-      }
-      var p = A(N, 2);
-      gt(p, {
-        get message() {
-          return e.message;
-        },
-        get act() {
-          return e.act;
-        }
-      });
-      var v = A(p, 2);
-      {
-        var m = (x) => {
-          var h = er();
-          Z("click", h, () => e.act("resume", { id: e.message.id })), y(x, h);
-        };
-        D(v, (x) => {
-          e.message.can_continue && x(m);
-        });
-      }
-      y(k, c);
-    };
-    D(g, (k) => {
-      e.message.live || k(S);
-    });
-  }
-  z(() => {
-    o = ye(f, 1, "kimi-msg kimi-answer", null, o, { "kimi-live": e.message.live }), J(f, "data-id", e.message.id);
-  }), y(t, f), Le();
-}
-xe(["click"]);
-var ir = /* @__PURE__ */ C("<figcaption> </figcaption>"), nr = /* @__PURE__ */ C('<figure class="kimi-file-image"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <!></figure>'), sr = /* @__PURE__ */ C('<figure role="listitem"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <figcaption> </figcaption></figure>'), or = /* @__PURE__ */ C('<div class="kimi-video"><div class="kimi-video-title"> </div> <div class="kimi-strip" role="list"></div></div>'), lr = /* @__PURE__ */ C('<div class="kimi-doc"> </div>'), fr = /* @__PURE__ */ C('<div class="kimi-files"></div>'), cr = /* @__PURE__ */ C('<textarea class="kimi-edit-box" rows="4" aria-label="Edit your message"></textarea> <div class="kimi-edit-actions"><button type="button" class="kimi-button">Cancel</button> <button type="button" class="kimi-button kimi-primary">Send</button></div>', 1), dr = /* @__PURE__ */ C('<div class="kimi-user-text"> </div>'), ur = /* @__PURE__ */ C('<button type="button" class="kimi-icon" aria-label="Edit message" title="Edit"><!></button>'), vr = /* @__PURE__ */ C("<!> <!>", 1), _r = /* @__PURE__ */ C('<div class="kimi-msg-tools"><!> <!></div>'), hr = /* @__PURE__ */ C('<article class="kimi-msg kimi-user" aria-label="Your message"><div><!> <!></div> <!></article>');
-function mr(t, e) {
-  Re(e, !0);
-  var i = this && this.__awaiter || function(w, p, v, m) {
-    function x(h) {
-      return h instanceof v ? h : new v(function(L) {
-        L(h);
-      });
-    }
-    return new (v || (v = Promise))(function(h, L) {
-      function G(q) {
-        try {
-          H(m.next(q));
-        } catch (j) {
-          L(j);
-        }
-      }
-      function W(q) {
-        try {
-          H(m.throw(q));
-        } catch (j) {
-          L(j);
-        }
-      }
-      function H(q) {
-        q.done ? h(q.value) : x(q.value).then(G, W);
-      }
-      H((m = m.apply(w, p || [])).next());
-    });
-  };
-  let a = te(!1), n = te(""), s = te(!1), l = te(void 0);
-  function f() {
-    return i(this, void 0, void 0, function* () {
-      P(n, e.message.source || "", !0), P(a, !0), yield _t(), r(l) === null || r(l) === void 0 || r(l).focus();
-    });
-  }
-  function o() {
-    r(n).trim() && (P(a, !1), e.act("edit", { id: e.message.id, text: r(n) }));
-  }
-  function d(w) {
-    w.key === "Escape" ? (w.preventDefault(), w.stopPropagation(), P(a, !1)) : w.key === "Enter" && !w.shiftKey && !w.isComposing && (w.preventDefault(), o());
-  }
-  function g() {
-    return i(this, void 0, void 0, function* () {
-      P(s, yield je(e.message.source || ""), !0), setTimeout(() => P(s, !1), 1500);
-    });
-  }
-  var S = hr(), k = I(S);
-  let c;
-  var O = I(k);
-  {
-    var V = (w) => {
-      var p = fr();
-      Me(p, 21, () => e.message.files, De, (v, m) => {
-        var x = Ne(), h = se(x);
-        {
-          var L = (H) => {
-            var q = nr(), j = I(q), $ = F(j), ne = A(j, 2);
-            {
-              var de = (u) => {
-                var E = ir(), R = F(E, !0);
-                z(() => B(R, r(m).note)), y(u, E);
-              };
-              D(ne, (u) => {
-                r(m).note && u(de);
-              });
-            }
-            z(() => {
-              J(j, "aria-label", "Enlarge " + r(m).name), J($, "src", r(m).url), J($, "alt", r(m).name);
-            }), Z("click", j, () => e.open_image(r(m))), y(H, q);
-          }, G = (H) => {
-            var q = or(), j = I(q), $ = F(j), ne = A(j, 2);
-            Me(ne, 21, () => r(m).frames || [], De, (de, u) => {
-              var E = sr(), R = I(E), T = F(R), K = A(R, 2), Y = F(K, !0);
-              z(() => {
-                J(R, "aria-label", "Enlarge the frame at " + r(u).at), J(T, "src", r(u).url), J(T, "alt", r(m).name + " at " + r(u).at), B(Y, r(u).at);
-              }), Z("click", R, () => e.open_image({
-                url: r(u).url,
-                name: r(m).name + " at " + r(u).at
-              })), y(de, E);
-            }), z(() => {
-              B($, `🎞 ${r(m).name ?? ""}`), J(ne, "aria-label", "Frames of " + r(m).name);
-            }), y(H, q);
-          }, W = (H) => {
-            var q = lr(), j = F(q);
-            z(() => B(j, `📄 ${r(m).name ?? ""}${r(m).note ? " · " + r(m).note : ""}`)), y(H, q);
-          };
-          D(h, (H) => {
-            r(m).kind === "image" ? H(L) : r(m).kind === "video" ? H(G, 1) : H(W, -1);
-          });
-        }
-        y(v, x);
-      }), y(w, p);
-    };
-    D(O, (w) => {
-      e.message.files && e.message.files.length && w(V);
-    });
-  }
-  var _ = A(O, 2);
-  {
-    var b = (w) => {
-      var p = cr(), v = se(p);
-      Pe(v, (L) => P(l, L), () => r(l));
-      var m = A(v, 2), x = I(m), h = A(x, 2);
-      z((L) => h.disabled = L, [() => !r(n).trim()]), Z("keydown", v, d), ma(v, () => r(n), (L) => P(n, L)), Z("click", x, () => P(a, !1)), Z("click", h, o), y(w, p);
-    }, M = (w) => {
-      var p = dr(), v = F(p, !0);
-      z(() => B(v, e.message.source)), y(w, p);
-    };
-    D(_, (w) => {
-      r(a) ? w(b) : e.message.source && w(M, 1);
-    });
-  }
-  var U = A(k, 2);
-  {
-    var N = (w) => {
-      var p = _r(), v = I(p);
-      {
-        var m = (h) => {
-          var L = vr(), G = se(L);
-          pt(G, {
-            label: "Copy message",
-            get copied() {
-              return r(s);
-            },
-            onclick: g
-          });
-          var W = A(G, 2);
+        var O = (y) => {
           {
-            var H = (q) => {
-              var j = ur(), $ = I(j);
-              We($, { name: "edit" }), Z("click", j, f), y(q, j);
-            };
-            D(W, (q) => {
-              e.message.id && q(H);
+            let b = ce(() => r("copy_answer"));
+            xt(y, {
+              get label() {
+                return i(b);
+              },
+              get copied() {
+                return i(a);
+              },
+              onclick: l
             });
           }
-          y(h, L);
-        };
-        D(v, (h) => {
-          e.message.source && h(m);
+        }, J = ce(() => Ke(e.message));
+        K(M, (y) => {
+          i(J) && y(O);
         });
       }
-      var x = A(v, 2);
-      gt(x, {
+      var g = R(M, 2);
+      {
+        var S = (y) => {
+          var b = lr(), W = G(b);
+          Qe(W, { name: "retry" }), z(
+            (H, L) => {
+              P(b, "aria-label", H), P(b, "title", L);
+            },
+            [() => r("retry"), () => r("retry")]
+          ), re("click", b, () => e.act("retry", { id: e.message.id })), k(y, b);
+        };
+        K(g, (y) => {
+          e.message.can_retry && e.message.id && y(S);
+        });
+      }
+      var m = R(g, 2);
+      wt(m, {
         get message() {
           return e.message;
         },
         get act() {
           return e.act;
         }
-      }), y(w, p);
+      });
+      var _ = R(m, 2);
+      {
+        var p = (y) => {
+          var b = cr(), W = B(b, !0);
+          z((H) => F(W, H), [() => r("continue")]), re("click", b, () => e.act("resume", { id: e.message.id })), k(y, b);
+        };
+        K(_, (y) => {
+          e.message.can_continue && y(p);
+        });
+      }
+      k(N, d);
     };
-    D(U, (w) => {
-      r(a) || w(N);
+    K(A, (N) => {
+      e.message.live || N(E);
     });
   }
-  z(() => {
-    J(S, "data-id", e.message.id), c = ye(k, 1, "kimi-bubble", null, c, { "kimi-editing": r(a) });
-  }), y(t, S), Le();
+  z(
+    (N) => {
+      u = xe(f, 1, "kimi-msg kimi-answer", null, u, { "kimi-live": e.message.live }), P(f, "data-id", e.message.id), P(f, "aria-label", N);
+    },
+    [() => r("answer")]
+  ), k(t, f), Ae();
 }
-xe(["click", "keydown"]);
-function gr(t, e, i) {
-  const a = window.kimiSide || {}, n = a[e];
+Ee(["click"]);
+var vr = /* @__PURE__ */ C("<figcaption> </figcaption>"), _r = /* @__PURE__ */ C('<figure class="kimi-file-image"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <!></figure>'), hr = /* @__PURE__ */ C('<figure role="listitem"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <figcaption> </figcaption></figure>'), mr = /* @__PURE__ */ C('<div class="kimi-video"><div class="kimi-video-title"> </div> <div class="kimi-strip" role="list"></div></div>'), gr = /* @__PURE__ */ C('<div class="kimi-doc"> </div>'), pr = /* @__PURE__ */ C('<div class="kimi-files"></div>'), br = /* @__PURE__ */ C('<textarea class="kimi-edit-box" rows="4"></textarea> <div class="kimi-edit-actions"><button type="button" class="kimi-button"> </button> <button type="button" class="kimi-button kimi-primary"> </button></div>', 1), kr = /* @__PURE__ */ C('<div class="kimi-user-text"> </div>'), yr = /* @__PURE__ */ C('<button type="button" class="kimi-icon"><!></button>'), wr = /* @__PURE__ */ C("<!> <!>", 1), xr = /* @__PURE__ */ C('<div class="kimi-msg-tools"><!> <!></div>'), Sr = /* @__PURE__ */ C('<article class="kimi-msg kimi-user"><div><!> <!></div> <!></article>');
+function Er(t, e) {
+  Te(e, !0);
+  var n = this && this.__awaiter || function(g, S, m, _) {
+    function p(y) {
+      return y instanceof m ? y : new m(function(b) {
+        b(y);
+      });
+    }
+    return new (m || (m = Promise))(function(y, b) {
+      function W(T) {
+        try {
+          L(_.next(T));
+        } catch (U) {
+          b(U);
+        }
+      }
+      function H(T) {
+        try {
+          L(_.throw(T));
+        } catch (U) {
+          b(U);
+        }
+      }
+      function L(T) {
+        T.done ? y(T.value) : p(T.value).then(W, H);
+      }
+      L((_ = _.apply(g, S || [])).next());
+    });
+  };
+  const a = Ie("say");
+  let r = ne(!1), s = ne(""), o = ne(!1), c = ne(void 0);
+  function l() {
+    return n(this, void 0, void 0, function* () {
+      Y(s, e.message.source || "", !0), Y(r, !0), yield bt(), i(c) === null || i(c) === void 0 || i(c).focus();
+    });
+  }
+  function f() {
+    i(s).trim() && (Y(r, !1), e.act("edit", { id: e.message.id, text: i(s) }));
+  }
+  function u(g) {
+    g.key === "Escape" ? (g.preventDefault(), g.stopPropagation(), Y(r, !1)) : g.key === "Enter" && !g.shiftKey && !g.isComposing && (g.preventDefault(), f());
+  }
+  function I() {
+    return n(this, void 0, void 0, function* () {
+      Y(o, yield Ze(e.message.source || ""), !0), setTimeout(() => Y(o, !1), 1500);
+    });
+  }
+  var A = Sr(), E = G(A);
+  let N;
+  var d = G(E);
+  {
+    var v = (g) => {
+      var S = pr();
+      Ne(S, 21, () => e.message.files, Ue, (m, _) => {
+        var p = Oe(), y = de(p);
+        {
+          var b = (L) => {
+            var T = _r(), U = G(T), se = B(U), ie = R(U, 2);
+            {
+              var oe = ($) => {
+                var h = vr(), w = B(h, !0);
+                z(() => F(w, i(_).note)), k($, h);
+              };
+              K(ie, ($) => {
+                i(_).note && $(oe);
+              });
+            }
+            z(
+              ($) => {
+                P(U, "aria-label", $), P(se, "src", i(_).url), P(se, "alt", i(_).name);
+              },
+              [() => a("enlarge", { name: i(_).name })]
+            ), re("click", U, () => e.open_image(i(_))), k(L, T);
+          }, W = (L) => {
+            var T = mr(), U = G(T), se = B(U), ie = R(U, 2);
+            Ne(ie, 21, () => i(_).frames || [], Ue, (oe, $) => {
+              var h = hr(), w = G(h), q = B(w), j = R(w, 2), ee = B(j, !0);
+              z(
+                (Z, D) => {
+                  P(w, "aria-label", Z), P(q, "src", i($).url), P(q, "alt", D), F(ee, i($).at);
+                },
+                [
+                  () => a("enlarge_frame", { at: i($).at }),
+                  () => a("frame_at", { name: i(_).name, at: i($).at })
+                ]
+              ), re("click", w, () => e.open_image({
+                url: i($).url,
+                name: a("frame_at", { name: i(_).name, at: i($).at })
+              })), k(oe, h);
+            }), z(
+              (oe) => {
+                F(se, `🎞 ${i(_).name ?? ""}`), P(ie, "aria-label", oe);
+              },
+              [() => a("frames", { name: i(_).name })]
+            ), k(L, T);
+          }, H = (L) => {
+            var T = gr(), U = B(T);
+            z(() => F(U, `📄 ${i(_).name ?? ""}${i(_).note ? " · " + i(_).note : ""}`)), k(L, T);
+          };
+          K(y, (L) => {
+            i(_).kind === "image" ? L(b) : i(_).kind === "video" ? L(W, 1) : L(H, -1);
+          });
+        }
+        k(m, p);
+      }), k(g, S);
+    };
+    K(d, (g) => {
+      e.message.files && e.message.files.length && g(v);
+    });
+  }
+  var x = R(d, 2);
+  {
+    var V = (g) => {
+      var S = br(), m = de(S);
+      We(m, (H) => Y(c, H), () => i(c));
+      var _ = R(m, 2), p = G(_), y = B(p, !0), b = R(p, 2), W = B(b, !0);
+      z(
+        (H, L, T, U) => {
+          P(m, "aria-label", H), F(y, L), b.disabled = T, F(W, U);
+        },
+        [
+          () => a("edit_box"),
+          () => a("cancel"),
+          () => !i(s).trim(),
+          () => a("send")
+        ]
+      ), re("keydown", m, u), Sa(m, () => i(s), (H) => Y(s, H)), re("click", p, () => Y(r, !1)), re("click", b, f), k(g, S);
+    }, M = (g) => {
+      var S = kr(), m = B(S, !0);
+      z(() => F(m, e.message.source)), k(g, S);
+    };
+    K(x, (g) => {
+      i(r) ? g(V) : e.message.source && g(M, 1);
+    });
+  }
+  var O = R(E, 2);
+  {
+    var J = (g) => {
+      var S = xr(), m = G(S);
+      {
+        var _ = (y) => {
+          var b = wr(), W = de(b);
+          {
+            let T = ce(() => a("copy_message"));
+            xt(W, {
+              get label() {
+                return i(T);
+              },
+              get copied() {
+                return i(o);
+              },
+              onclick: I
+            });
+          }
+          var H = R(W, 2);
+          {
+            var L = (T) => {
+              var U = yr(), se = G(U);
+              Qe(se, { name: "edit" }), z(
+                (ie, oe) => {
+                  P(U, "aria-label", ie), P(U, "title", oe);
+                },
+                [() => a("edit_message"), () => a("edit")]
+              ), re("click", U, l), k(T, U);
+            };
+            K(H, (T) => {
+              e.message.id && T(L);
+            });
+          }
+          k(y, b);
+        };
+        K(m, (y) => {
+          e.message.source && y(_);
+        });
+      }
+      var p = R(m, 2);
+      wt(p, {
+        get message() {
+          return e.message;
+        },
+        get act() {
+          return e.act;
+        }
+      }), k(g, S);
+    };
+    K(O, (g) => {
+      i(r) || g(J);
+    });
+  }
+  z(
+    (g) => {
+      P(A, "data-id", e.message.id), P(A, "aria-label", g), N = xe(E, 1, "kimi-bubble", null, N, { "kimi-editing": i(r) });
+    },
+    [() => a("question")]
+  ), k(t, A), Ae();
+}
+Ee(["click", "keydown"]);
+function Tr(t, e, n) {
+  const a = window.kimiSide || {}, r = a[e];
   delete a[e];
-  const s = n ? n.control : new AbortController(), l = t.replace(/\/$/, "") + "/live/" + encodeURIComponent(e);
+  const s = r ? r.control : new AbortController(), o = encodeURIComponent(document.documentElement.lang || "en"), c = t.replace(/\/$/, "") + "/live/" + encodeURIComponent(e) + "?lang=" + o;
   return (async () => {
     try {
-      const f = await (n ? n.response : fetch(l, { signal: s.signal, credentials: "same-origin", cache: "no-store" }));
-      if (!f.ok || !f.body) return;
-      const o = f.body.pipeThrough(new TextDecoderStream()).getReader();
-      let d = "";
+      const l = await (r ? r.response : fetch(c, { signal: s.signal, credentials: "same-origin", cache: "no-store" }));
+      if (!l.ok || !l.body) return;
+      const f = l.body.pipeThrough(new TextDecoderStream()).getReader();
+      let u = "";
       for (; ; ) {
-        const { done: g, value: S } = await o.read();
-        if (g) return;
-        d += S;
-        const k = d.lastIndexOf(`
+        const { done: I, value: A } = await f.read();
+        if (I) return;
+        u += A;
+        const E = u.lastIndexOf(`
 `);
-        if (k < 0) continue;
-        const c = d.slice(0, k);
-        d = d.slice(k + 1), i(JSON.parse(c.slice(c.lastIndexOf(`
+        if (E < 0) continue;
+        const N = u.slice(0, E);
+        u = u.slice(E + 1), n(JSON.parse(N.slice(N.lastIndexOf(`
 `) + 1)));
       }
     } catch {
     }
   })(), () => s.abort();
 }
-var pr = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]), br = /* @__PURE__ */ C('<p class="kimi-empty svelte-49zqag"> </p>'), kr = /* @__PURE__ */ C('<button type="button" class="kimi-earlier svelte-49zqag"> </button>'), yr = /* @__PURE__ */ C('<div class="kimi-chat-tools svelte-49zqag"><!> <button type="button" class="kimi-copy-all svelte-49zqag" aria-live="polite"> </button></div> <!>', 1), wr = /* @__PURE__ */ C('<img class="svelte-49zqag"/> <button type="button" class="kimi-lightbox-close svelte-49zqag">Close</button>', 1), xr = /* @__PURE__ */ C('<div><div class="kimi-scroll svelte-49zqag" role="log" aria-label="Conversation" tabindex="-1"><div class="kimi-column svelte-49zqag"><!></div></div> <dialog class="kimi-lightbox svelte-49zqag"><!></dialog></div>');
-function Er(t, e) {
-  Re(e, !0);
-  var i = this && this.__awaiter || function(u, E, R, T) {
-    function K(Y) {
-      return Y instanceof R ? Y : new R(function(X) {
-        X(Y);
+var Ar = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]), Cr = /* @__PURE__ */ C('<p class="kimi-empty svelte-49zqag"> </p>'), Mr = /* @__PURE__ */ C('<button type="button" class="kimi-earlier svelte-49zqag"> </button>'), Lr = /* @__PURE__ */ C('<div class="kimi-chat-tools svelte-49zqag"><!> <button type="button" class="kimi-copy-all svelte-49zqag" aria-live="polite"> </button></div> <!>', 1), Rr = /* @__PURE__ */ C('<img class="svelte-49zqag"/> <button type="button" class="kimi-lightbox-close svelte-49zqag"> </button>', 1), Nr = /* @__PURE__ */ C('<div><div class="kimi-scroll svelte-49zqag" role="log" tabindex="-1"><div class="kimi-column svelte-49zqag"><!></div></div> <dialog class="kimi-lightbox svelte-49zqag"><!></dialog></div>');
+function Or(t, e) {
+  Te(e, !0);
+  var n = this && this.__awaiter || function(h, w, q, j) {
+    function ee(Z) {
+      return Z instanceof q ? Z : new q(function(D) {
+        D(Z);
       });
     }
-    return new (R || (R = Promise))(function(Y, X) {
-      function me(ee) {
+    return new (q || (q = Promise))(function(Z, D) {
+      function te(ae) {
         try {
-          Q(T.next(ee));
+          Q(j.next(ae));
         } catch (ue) {
-          X(ue);
+          D(ue);
         }
       }
-      function ae(ee) {
+      function X(ae) {
         try {
-          Q(T.throw(ee));
+          Q(j.throw(ae));
         } catch (ue) {
-          X(ue);
+          D(ue);
         }
       }
-      function Q(ee) {
-        ee.done ? Y(ee.value) : K(ee.value).then(me, ae);
+      function Q(ae) {
+        ae.done ? Z(ae.value) : ee(ae.value).then(te, X);
       }
-      Q((T = T.apply(u, E || [])).next());
+      Q((j = j.apply(h, w || [])).next());
     });
   };
-  let a = /* @__PURE__ */ ka(e, pr);
-  const n = new Ca(a);
-  let s = -1, l = { messages: [] }, f = he(() => {
-    const u = n.props.value || { messages: [] }, E = typeof u.opening == "number" ? u.opening : null;
-    return E !== null && E < s ? l : (E !== null && (s = E), l = u, u);
-  }), o = te(null), d = "", g = () => {
+  let a = /* @__PURE__ */ Ca(e, Ar);
+  const r = new za(a);
+  let s = ce(() => Wa(r.props.words));
+  const o = (h, w) => i(s)(h, w);
+  sa("say", o);
+  let c = -1, l = { messages: [] }, f = ce(() => {
+    const h = r.props.value || { messages: [] }, w = typeof h.opening == "number" ? h.opening : null;
+    return w !== null && w < c ? l : (w !== null && (c = w), l = h, h);
+  }), u = ne(null), I = "", A = () => {
   };
-  fe(() => {
-    const u = r(f).live_key;
-    !u || u === d || (d = u, g(), P(o, { key: u, opening: r(f).opening, item: null }, !0), g = gr(n.shared.root || "", u, (E) => {
-      r(o) && r(o).key === u && P(o, Object.assign(Object.assign({}, r(o)), { item: E }), !0);
+  he(() => {
+    const h = i(f).live_key;
+    !h || h === I || (I = h, A(), Y(u, { key: h, opening: i(f).opening, item: null }, !0), A = Tr(r.shared.root || "", h, (w) => {
+      i(u) && i(u).key === h && Y(u, Object.assign(Object.assign({}, i(u)), { item: w }), !0);
     }));
-  }), fe(() => {
-    if (!r(o)) return;
-    const u = r(f).messages || [], E = u[u.length - 1];
-    (r(f).opening !== r(o).opening || !E || !E.live && r(f).live_key !== r(o).key) && (g(), P(
-      o,
+  }), he(() => {
+    if (!i(u)) return;
+    const h = i(f).messages || [], w = h[h.length - 1];
+    (i(f).opening !== i(u).opening || !w || !w.live && i(f).live_key !== i(u).key) && (A(), Y(
+      u,
       null
       // the stored chat has come, or the page opened something else
     ));
   });
-  let S = he(() => {
-    const u = r(f).messages || [], E = u[u.length - 1];
-    if (!r(o) || !r(o).item || !E || !E.live || r(f).opening !== r(o).opening) return u;
-    const R = r(
-      o
+  let E = ce(() => {
+    const h = i(f).messages || [], w = h[h.length - 1];
+    if (!i(u) || !i(u).item || !w || !w.live || i(f).opening !== i(u).opening) return h;
+    const q = i(
+      u
       // (never twice: a list read while the turn was being saved may hold it)
     ).item.id;
     return [
-      ...u.slice(0, -1).filter((T) => R == null || T.id !== R),
-      r(o).item
+      ...h.slice(0, -1).filter((j) => q == null || j.id !== q),
+      i(u).item
     ];
-  }), k = he(() => r(S).some((u) => u.live)), c = te(void 0), O = !0, V = null, _ = null, b = te(null), M = te(void 0), U = te(!1), N = null;
-  function w(u, E) {
-    if (u === "version" && r(c)) {
-      const R = [...r(c).querySelectorAll(".kimi-msg")], T = R.findIndex((Y) => Y.getAttribute("data-id") === String(E.id)), K = T < 0 ? 0 : R[T].getBoundingClientRect().top - r(c).getBoundingClientRect().top;
-      N = T < 0 ? null : {
-        index: T,
-        id: String(E.id),
-        top: K,
+  }), N = ce(() => i(E).some((h) => h.live)), d = ne(void 0), v = !0, x = null, V = null, M = ne(null), O = ne(void 0), J = ne(!1), g = null;
+  function S(h, w) {
+    if (h === "version" && i(d)) {
+      const q = [...i(d).querySelectorAll(".kimi-msg")], j = q.findIndex((Z) => Z.getAttribute("data-id") === String(w.id)), ee = j < 0 ? 0 : q[j].getBoundingClientRect().top - i(d).getBoundingClientRect().top;
+      g = j < 0 ? null : {
+        index: j,
+        id: String(w.id),
+        top: ee,
         until: performance.now() + 5e3
       };
     }
-    n.dispatch(u, E);
+    r.dispatch(h, w);
   }
-  function p() {
-    if (!N || !r(c) || performance.now() > N.until) return N = null, !1;
-    const u = r(c).querySelectorAll(".kimi-msg")[N.index];
-    return !u || u.getAttribute("data-id") === N.id ? !1 : (r(c).scrollTop += u.getBoundingClientRect().top - r(c).getBoundingClientRect().top - N.top, N = null, v(), !0);
+  function m() {
+    if (!g || !i(d) || performance.now() > g.until) return g = null, !1;
+    const h = i(d).querySelectorAll(".kimi-msg")[g.index];
+    return !h || h.getAttribute("data-id") === g.id ? !1 : (i(d).scrollTop += h.getBoundingClientRect().top - i(d).getBoundingClientRect().top - g.top, g = null, _(), !0);
   }
-  function v() {
-    r(c) && (O = r(c).scrollHeight - r(c).scrollTop - r(c).clientHeight < 80);
+  function _() {
+    i(d) && (v = i(d).scrollHeight - i(d).scrollTop - i(d).clientHeight < 80);
   }
-  let m = 0;
-  fe(() => {
-    r(
-      S
+  let p = 0;
+  he(() => {
+    i(
+      E
       // what the frame below reads: run again when they change
-    ), r(f).focus, r(k), !m && (m = requestAnimationFrame(() => {
-      var u;
-      if (m = 0, !r(c)) return;
-      const E = r(S).length ? String((u = r(S)[0].id) !== null && u !== void 0 ? u : "") + ":" + r(S).length : "", R = r(f).focus || null, T = r(k), K = r(c).querySelectorAll(".kimi-msg");
-      za(T && K.length ? K[K.length - 1] : r(c), n.shared.root || "");
-      const Y = E.split(":")[0] !== (V || "").split(":")[0];
-      if (V = E, !p()) {
-        if (R && R !== _) {
-          _ = R;
-          const X = r(c).querySelector(`[data-id="${CSS.escape(R)}"]`);
-          if (X) {
-            X.scrollIntoView({ block: "center" }), X.classList.add("kimi-flash"), setTimeout(() => X.classList.remove("kimi-flash"), 2500), O = !1;
+    ), i(f).focus, i(N), !p && (p = requestAnimationFrame(() => {
+      var h;
+      if (p = 0, !i(d)) return;
+      const w = i(E).length ? String((h = i(E)[0].id) !== null && h !== void 0 ? h : "") + ":" + i(E).length : "", q = i(f).focus || null, j = i(N), ee = i(d).querySelectorAll(".kimi-msg");
+      Ua(j && ee.length ? ee[ee.length - 1] : i(d), r.shared.root || "");
+      const Z = w.split(":")[0] !== (x || "").split(":")[0];
+      if (x = w, !m()) {
+        if (q && q !== V) {
+          V = q;
+          const D = i(d).querySelector(`[data-id="${CSS.escape(q)}"]`);
+          if (D) {
+            D.scrollIntoView({ block: "center" }), D.classList.add("kimi-flash"), setTimeout(() => D.classList.remove("kimi-flash"), 2500), v = !1;
             return;
           }
         }
-        R || (_ = null), (O || Y) && (r(c).scrollTop = r(c).scrollHeight, O = !0);
+        q || (V = null), (v || Z) && (i(d).scrollTop = i(d).scrollHeight, v = !0);
       }
     }));
-  }), fe(() => {
-    r(M) && (r(b) && !r(M).open && r(M).showModal(), !r(b) && r(M).open && r(M).close());
+  }), he(() => {
+    i(O) && (i(M) && !i(O).open && i(O).showModal(), !i(M) && i(O).open && i(O).close());
   });
-  function x() {
-    return i(this, void 0, void 0, function* () {
-      P(U, yield je(Ha(r(S))), !0), setTimeout(() => P(U, !1), 1500);
+  function y() {
+    return n(this, void 0, void 0, function* () {
+      Y(J, yield Ze(Va(i(E), o)), !0), setTimeout(() => Y(J, !1), 1500);
     });
   }
-  var h = xr();
-  let L;
-  var G = I(h), W = I(G), H = I(W);
+  var b = Nr();
+  let W;
+  var H = G(b), L = G(H), T = G(L);
   {
-    var q = (u) => {
-      var E = br(), R = F(E, !0);
-      z(() => B(R, n.props.placeholder || "")), y(u, E);
-    }, j = (u) => {
-      var E = yr(), R = se(E), T = I(R);
+    var U = (h) => {
+      var w = Cr(), q = B(w, !0);
+      z(() => F(q, r.props.placeholder || "")), k(h, w);
+    }, se = (h) => {
+      var w = Lr(), q = de(w), j = G(q);
       {
-        var K = (ae) => {
-          var Q = kr(), ee = F(Q);
-          z(() => B(ee, `↑ Show ${r(f).earlier ?? ""} earlier message${r(f).earlier === 1 ? "" : "s"}`)), Z("click", Q, () => w("earlier", {})), y(ae, Q);
+        var ee = (X) => {
+          var Q = Mr(), ae = B(Q, !0);
+          z((ue) => F(ae, ue), [() => o("earlier", { count: i(f).earlier })]), re("click", Q, () => S("earlier", {})), k(X, Q);
         };
-        D(T, (ae) => {
-          r(f).earlier && ae(K);
+        K(j, (X) => {
+          i(f).earlier && X(ee);
         });
       }
-      var Y = A(T, 2), X = F(Y, !0), me = A(R, 2);
-      Me(me, 19, () => r(S), (ae, Q) => ae.id ?? "at-" + Q, (ae, Q) => {
-        var ee = Ne(), ue = se(ee);
+      var Z = R(j, 2), D = B(Z, !0), te = R(q, 2);
+      Ne(te, 19, () => i(E), (X, Q) => X.id ?? "at-" + Q, (X, Q) => {
+        var ae = Oe(), ue = de(ae);
         {
-          var ge = (oe) => {
-            mr(oe, {
+          var ze = (ve) => {
+            Er(ve, {
               get message() {
-                return r(Q);
+                return i(Q);
               },
-              act: w,
-              open_image: (Ie) => P(b, Ie, !0)
+              act: S,
+              open_image: (ge) => Y(M, ge, !0)
             });
-          }, Ee = (oe) => {
-            rr(oe, {
+          }, He = (ve) => {
+            ur(ve, {
               get message() {
-                return r(Q);
+                return i(Q);
               },
-              act: w
+              act: S
             });
           };
-          D(ue, (oe) => {
-            r(Q).role === "user" ? oe(ge) : oe(Ee, -1);
+          K(ue, (ve) => {
+            i(Q).role === "user" ? ve(ze) : ve(He, -1);
           });
         }
-        y(ae, ee);
-      }), z(() => B(X, r(U) ? "Copied" : "Copy conversation")), Z("click", Y, x), y(u, E);
+        k(X, ae);
+      }), z((X) => F(D, X), [() => i(J) ? o("copied") : o("copy_all")]), re("click", Z, y), k(h, w);
     };
-    D(H, (u) => {
-      r(S).length === 0 ? u(q) : u(j, -1);
+    K(T, (h) => {
+      i(E).length === 0 ? h(U) : h(se, -1);
     });
   }
-  Pe(G, (u) => P(c, u), () => r(c));
-  var $ = A(G, 2), ne = I($);
+  We(H, (h) => Y(d, h), () => i(d));
+  var ie = R(H, 2), oe = G(ie);
   {
-    var de = (u) => {
-      var E = wr(), R = se(E), T = A(R, 2);
-      z(() => {
-        J(R, "src", r(b).url), J(R, "alt", r(b).name);
-      }), Z("click", T, () => P(b, null)), y(u, E);
+    var $ = (h) => {
+      var w = Rr(), q = de(w), j = R(q, 2), ee = B(j, !0);
+      z(
+        (Z) => {
+          P(q, "src", i(M).url), P(q, "alt", i(M).name), F(ee, Z);
+        },
+        [() => o("close")]
+      ), re("click", j, () => Y(M, null)), k(h, w);
     };
-    D(ne, (u) => {
-      r(b) && u(de);
+    K(oe, (h) => {
+      i(M) && h($);
     });
   }
-  Pe($, (u) => P(M, u), () => r(M)), z(
-    (u) => {
-      J(h, "id", n.shared.elem_id), L = ye(h, 1, `kimi-chat ${u ?? ""}`, "svelte-49zqag", L, { hidden: n.shared.visible === !1 }), J(G, "aria-busy", r(k)), J($, "aria-label", r(b) ? r(b).name : "Image");
+  We(ie, (h) => Y(O, h), () => i(O)), z(
+    (h, w, q) => {
+      P(b, "id", r.shared.elem_id), W = xe(b, 1, `kimi-chat ${h ?? ""}`, "svelte-49zqag", W, { hidden: r.shared.visible === !1 }), P(H, "aria-label", w), P(H, "aria-busy", i(N)), P(ie, "aria-label", q);
     },
-    [() => (n.shared.elem_classes || []).join(" ")]
-  ), $e("scroll", G, v), $e("close", $, () => P(b, null)), Z("click", $, (u) => {
-    u.target === r(M) && P(b, null);
-  }), y(t, h), Le();
+    [
+      () => (r.shared.elem_classes || []).join(" "),
+      () => o("conversation"),
+      () => i(M) ? i(M).name : o("image")
+    ]
+  ), it("scroll", H, _), it("close", ie, () => Y(M, null)), re("click", ie, (h) => {
+    h.target === i(O) && Y(M, null);
+  }), k(t, b), Ae();
 }
-xe(["click"]);
+Ee(["click"]);
 export {
-  Er as default
+  Or as default
 };

@@ -1,4 +1,4 @@
-import { an as d, ao as r } from "./render-C_oISn1u.js";
+import { ap as d, aq as r } from "./render-CI0bvj47.js";
 const e = "5";
 typeof window < "u" && ((window.__svelte ??= {}).v ??= /* @__PURE__ */ new Set()).add(e);
 const o = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({

@@ -1,76 +1,98 @@
-const hr = 1, _r = 2, dr = 4, vr = 8, pr = 16, gr = 1, yr = 2, gt = {}, E = /* @__PURE__ */ Symbol("uninitialized"), tn = "http://www.w3.org/1999/xhtml", wr = "http://www.w3.org/2000/svg", Er = "http://www.w3.org/1998/Math/MathML", yt = !1;
-var nn = Array.isArray, rn = Array.prototype.indexOf, Te = Array.prototype.includes, sn = Array.from, wt = Object.defineProperty, ye = Object.getOwnPropertyDescriptor, ln = Object.getOwnPropertyDescriptors, fn = Object.prototype, an = Array.prototype, Et = Object.getPrototypeOf, ut = Object.isExtensible;
-const un = () => {
+const vr = 1, pr = 2, gr = 4, yr = 8, wr = 16, mr = 1, Er = 2, gt = {}, m = /* @__PURE__ */ Symbol("uninitialized"), nn = "http://www.w3.org/1999/xhtml", br = "http://www.w3.org/2000/svg", Tr = "http://www.w3.org/1998/Math/MathML", yt = !1;
+var rn = Array.isArray, sn = Array.prototype.indexOf, Te = Array.prototype.includes, ln = Array.from, wt = Object.defineProperty, ye = Object.getOwnPropertyDescriptor, fn = Object.getOwnPropertyDescriptors, an = Object.prototype, un = Array.prototype, mt = Object.getPrototypeOf, ut = Object.isExtensible;
+const on = () => {
 };
-function on(e) {
+function cn(e) {
   for (var t = 0; t < e.length; t++)
     e[t]();
 }
-function mt() {
+function Et() {
   var e, t, n = new Promise((r, s) => {
     e = r, t = s;
   });
   return { promise: n, resolve: e, reject: t };
 }
-const T = 2, ue = 4, He = 8, bt = 1 << 24, N = 16, q = 32, W = 64, ze = 128, et = 256, F = 512, m = 1024, y = 2048, C = 4096, R = 8192, k = 16384, he = 32768, De = 1 << 25, ke = 65536, Pe = 1 << 17, cn = 1 << 18, _e = 1 << 19, hn = 1 << 20, mr = 1 << 25, Fe = 1 << 21, fe = 1 << 22, K = 1 << 23, we = /* @__PURE__ */ Symbol("$state"), Tt = /* @__PURE__ */ Symbol("component"), br = /* @__PURE__ */ Symbol(""), _n = /* @__PURE__ */ Symbol("attributes"), dn = /* @__PURE__ */ Symbol("class"), vn = /* @__PURE__ */ Symbol("style"), $e = /* @__PURE__ */ Symbol("text"), Re = /* @__PURE__ */ Symbol("form reset"), Se = new class extends Error {
+const x = 2, ue = 4, He = 8, bt = 1 << 24, N = 16, q = 32, W = 64, ze = 128, et = 256, F = 512, E = 1024, y = 2048, C = 4096, R = 8192, k = 16384, he = 32768, De = 1 << 25, xe = 65536, Pe = 1 << 17, hn = 1 << 18, _e = 1 << 19, _n = 1 << 20, xr = 1 << 25, Fe = 1 << 21, fe = 1 << 22, K = 1 << 23, we = /* @__PURE__ */ Symbol("$state"), Tt = /* @__PURE__ */ Symbol("component"), kr = /* @__PURE__ */ Symbol(""), dn = /* @__PURE__ */ Symbol("attributes"), vn = /* @__PURE__ */ Symbol("class"), pn = /* @__PURE__ */ Symbol("style"), $e = /* @__PURE__ */ Symbol("text"), Re = /* @__PURE__ */ Symbol("form reset"), Se = new class extends Error {
   name = "StaleReactionError";
   message = "The reaction that called `getAbortSignal()` was re-run or destroyed";
-}(), kr = (
+}(), Ar = (
   // We gotta write it like this because after downleveling the pure comment may end up in the wrong location
   !!globalThis.document?.contentType && /* @__PURE__ */ globalThis.document.contentType.includes("xml")
 );
-function pn() {
+function gn() {
   console.warn("https://svelte.dev/e/derived_inert");
 }
-function gn() {
+function yn() {
   console.warn("https://svelte.dev/e/svelte_boundary_reset_noop");
 }
-function kt(e) {
+function xt(e) {
   return e === this.v;
 }
-function yn(e, t) {
+function wn(e, t) {
   return e != e ? t == t : e !== t || e !== null && typeof e == "object" || typeof e == "function";
 }
-function xt(e) {
-  return !yn(e, this.v);
+function kt(e) {
+  return !wn(e, this.v);
 }
-function wn() {
+function mn(e) {
+  throw new Error("https://svelte.dev/e/lifecycle_outside_component");
+}
+function En() {
   throw new Error("https://svelte.dev/e/async_derived_orphan");
 }
-function xr(e, t, n) {
+function Cr(e, t, n) {
   throw new Error("https://svelte.dev/e/each_key_duplicate");
 }
-function En(e) {
+function bn(e) {
   throw new Error("https://svelte.dev/e/effect_in_teardown");
 }
-function mn() {
+function Tn() {
   throw new Error("https://svelte.dev/e/effect_in_unowned_derived");
 }
-function bn(e) {
+function xn(e) {
   throw new Error("https://svelte.dev/e/effect_orphan");
 }
-function Tn() {
+function kn() {
   throw new Error("https://svelte.dev/e/effect_update_depth_exceeded");
 }
-function kn() {
+function Sn() {
   throw new Error("https://svelte.dev/e/state_descriptors_fixed");
 }
-function xn() {
+function An() {
   throw new Error("https://svelte.dev/e/state_prototype_fixed");
 }
-function Sn() {
+function Cn() {
   throw new Error("https://svelte.dev/e/state_unsafe_mutation");
 }
-function An() {
+function Mn() {
   throw new Error("https://svelte.dev/e/svelte_boundary_reset_onerror");
 }
-let Cn = !1, S = null;
-function oe(e) {
-  S = e;
+let Rn = !1;
+function On(e) {
+  let t = e.p;
+  for (; t !== null && t.c === null; )
+    t = t.p;
+  return t?.c ?? null;
 }
-function Mn(e, t = !1, n) {
-  S = {
-    p: S,
+function St(e, t) {
+  return e === null && mn(), e.c ??= new Map(On(e) || void 0);
+}
+let T = null;
+function oe(e) {
+  T = e;
+}
+function Mr(e) {
+  return (
+    /** @type {T} */
+    St(T).get(e)
+  );
+}
+function Rr(e, t) {
+  return St(T).set(e, t), t;
+}
+function Nn(e, t = !1, n) {
+  T = {
+    p: T,
     i: !1,
     c: null,
     e: null,
@@ -83,54 +105,54 @@ function Mn(e, t = !1, n) {
     l: null
   };
 }
-function Rn(e) {
+function Dn(e) {
   var t = (
     /** @type {ComponentContext} */
-    S
+    T
   ), n = t.e;
   if (n !== null) {
     t.e = null;
     for (var r of n)
-      Yt(r);
+      Vt(r);
   }
-  return t.i = !0, S = t.p, St(e);
+  return t.i = !0, T = t.p, At(e);
 }
-function St(e = {}) {
+function At(e = {}) {
   return wt(e, Tt, { value: !0 }), e;
 }
-function At() {
+function Ct() {
   return !0;
 }
 let te = [];
-function Ct() {
+function Mt() {
   var e = te;
-  te = [], on(e);
+  te = [], cn(e);
 }
 function $(e) {
-  if (te.length === 0 && !Ee) {
+  if (te.length === 0 && !me) {
     var t = te;
     queueMicrotask(() => {
-      t === te && Ct();
+      t === te && Mt();
     });
   }
   te.push(e);
 }
-function On() {
+function Pn() {
   for (; te.length > 0; )
-    Ct();
+    Mt();
 }
-const Nn = -7169;
+const Fn = -7169;
 function w(e, t) {
-  e.f = e.f & Nn | t;
+  e.f = e.f & Fn | t;
 }
 function tt(e) {
-  (e.f & F) !== 0 || e.deps === null ? w(e, m) : w(e, C);
+  (e.f & F) !== 0 || e.deps === null ? w(e, E) : w(e, C);
 }
-function Mt(e, t) {
-  (e.f & y) !== 0 ? t.set(e, y) : (e.f & C) !== 0 && t.get(e) !== y && t.set(e, C), w(e, m);
+function Rt(e, t) {
+  (e.f & y) !== 0 ? t.set(e, y) : (e.f & C) !== 0 && t.get(e) !== y && t.set(e, C), w(e, E);
 }
 let ot = !1;
-function Dn() {
+function In() {
   ot || (ot = !0, document.addEventListener(
     "reset",
     (e) => {
@@ -157,7 +179,7 @@ function de(e) {
     O(t), B(n);
   }
 }
-function Sr(e, t, n, r = n) {
+function Or(e, t, n, r = n) {
   e.addEventListener(t, () => de(n));
   const s = (
     /** @type {any} */
@@ -165,9 +187,9 @@ function Sr(e, t, n, r = n) {
   );
   s ? e[Re] = () => {
     s(), r(!0);
-  } : e[Re] = () => r(!0), Dn();
+  } : e[Re] = () => r(!0), In();
 }
-function Pn(e, t, n, r) {
+function Ln(e, t, n, r) {
   const s = nt;
   var i = e.filter((c) => !c.settled), f = t.map(s);
   if (n.length === 0 && i.length === 0) {
@@ -177,7 +199,7 @@ function Pn(e, t, n, r) {
   var l = (
     /** @type {Effect} */
     g
-  ), a = Fn(), u = i.length === 1 ? i[0].promise : i.length > 1 ? Promise.all(i.map((c) => c.promise)) : null;
+  ), a = jn(), u = i.length === 1 ? i[0].promise : i.length > 1 ? Promise.all(i.map((c) => c.promise)) : null;
   function h(c) {
     if ((l.f & k) === 0) {
       a();
@@ -189,13 +211,13 @@ function Pn(e, t, n, r) {
       Ie();
     }
   }
-  var o = Rt();
+  var o = Ot();
   if (n.length === 0) {
     u.then(() => h([])).finally(o);
     return;
   }
   function _() {
-    Promise.all(n.map((c) => /* @__PURE__ */ In(c))).then(h).catch((c) => I(c, l)).finally(o);
+    Promise.all(n.map((c) => /* @__PURE__ */ Hn(c))).then(h).catch((c) => I(c, l)).finally(o);
   }
   u ? u.then(() => {
     if ((l.f & k) !== 0) {
@@ -205,11 +227,11 @@ function Pn(e, t, n, r) {
     a(), _(), Ie();
   }) : _();
 }
-function Fn() {
+function jn() {
   var e = (
     /** @type {Effect} */
     g
-  ), t = v, n = S, r = (
+  ), t = v, n = T, r = (
     /** @type {Batch} */
     p
   );
@@ -220,7 +242,7 @@ function Fn() {
 function Ie(e = !0) {
   B(null), O(null), oe(null), e && p?.deactivate();
 }
-function Rt() {
+function Ot() {
   var e = (
     /** @type {Effect} */
     g
@@ -234,19 +256,19 @@ function Rt() {
 }
 // @__NO_SIDE_EFFECTS__
 function nt(e) {
-  var t = T | y;
+  var t = x | y;
   return g !== null && (g.f |= _e), {
-    ctx: S,
+    ctx: T,
     deps: null,
     effects: null,
-    equals: kt,
+    equals: xt,
     f: t,
     fn: e,
     reactions: null,
     rv: 0,
     v: (
       /** @type {V} */
-      E
+      m
     ),
     wv: 0,
     parent: g,
@@ -255,25 +277,25 @@ function nt(e) {
 }
 const ve = /* @__PURE__ */ Symbol("obsolete");
 // @__NO_SIDE_EFFECTS__
-function In(e, t, n) {
+function Hn(e, t, n) {
   let r = (
     /** @type {Effect | null} */
     g
   );
-  r === null && wn();
+  r === null && En();
   var s = (
     /** @type {Promise<V>} */
     /** @type {unknown} */
     void 0
   ), i = Ae(
     /** @type {V} */
-    E
+    m
   ), f = !v, l = /* @__PURE__ */ new Set();
-  return Wn(() => {
+  return Jn(() => {
     var a = (
       /** @type {Effect} */
       g
-    ), u = mt();
+    ), u = Et();
     s = u.promise;
     try {
       Promise.resolve(e()).then(u.resolve, (c) => {
@@ -288,7 +310,7 @@ function In(e, t, n) {
     );
     if (f) {
       if ((a.f & he) !== 0)
-        var o = Rt();
+        var o = Ot();
       if (
         // boundary can be null if the async derived is inside an $effect.root not connected to the component render tree
         r.b?.is_rendered()
@@ -303,7 +325,7 @@ function In(e, t, n) {
       o?.(), l.delete(u), d !== ve && (h.activate(), d ? (i.f |= K, je(i, d)) : ((i.f & K) !== 0 && (i.f ^= K), je(i, c)), h.deactivate());
     };
     u.promise.then(_, (c) => _(null, c || "unknown"));
-  }), Bt(() => {
+  }), Yt(() => {
     for (const a of l)
       a.reject(ve);
   }), new Promise((a) => {
@@ -317,16 +339,16 @@ function In(e, t, n) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function Ar(e) {
+function Nr(e) {
   const t = /* @__PURE__ */ nt(e);
-  return $t(t), t;
+  return Kt(t), t;
 }
 // @__NO_SIDE_EFFECTS__
-function Cr(e) {
+function Dr(e) {
   const t = /* @__PURE__ */ nt(e);
-  return t.equals = xt, t;
+  return t.equals = kt, t;
 }
-function Ln(e) {
+function qn(e) {
   var t = e.effects;
   if (t !== null) {
     e.effects = null;
@@ -339,42 +361,42 @@ function Ln(e) {
 }
 function rt(e) {
   var t, n = g, r = e.parent;
-  if (!Z && r !== null && e.v !== E && // if it was never evaluated before, it's guaranteed to fail downstream, so we try to execute instead
+  if (!Z && r !== null && e.v !== m && // if it was never evaluated before, it's guaranteed to fail downstream, so we try to execute instead
   (r.f & (k | R)) !== 0)
-    return pn(), e.v;
+    return gn(), e.v;
   B(r);
   try {
-    Ln(e), t = Zt(e);
+    qn(e), t = Jt(e);
   } finally {
     B(n);
   }
   return t;
 }
-function Ot(e) {
+function Nt(e) {
   var t = rt(e);
-  if (!e.equals(t) && (e.wv = Wt(), (!p?.is_fork || e.deps === null) && (p !== null ? (p.capture(e, t, !0), ae?.capture(e, t, !0)) : e.v = t, e.deps === null))) {
-    w(e, m);
+  if (!e.equals(t) && (e.wv = Xt(), (!p?.is_fork || e.deps === null) && (p !== null ? (p.capture(e, t, !0), ae?.capture(e, t, !0)) : e.v = t, e.deps === null))) {
+    w(e, E);
     return;
   }
   Z || (D !== null ? (ft() || p?.is_fork) && D.set(e, t) : tt(e));
 }
-function jn(e) {
+function Bn(e) {
   if (e.effects !== null)
     for (const t of e.effects)
       (t.teardown || t.ac) && (t.teardown?.(), t.ac !== null && de(() => {
         t.ac.abort(Se), t.ac = null;
-      }), t.fn !== null && (t.teardown = un), xe(t, 0), at(t));
+      }), t.fn !== null && (t.teardown = on), ke(t, 0), at(t));
 }
-function Nt(e) {
+function Dt(e) {
   if (e.effects !== null)
     for (const t of e.effects)
       t.teardown && t.fn !== null && ce(t);
 }
-let Ye = null, le = null, p = null, ae = null, D = null, Ke = null, Ee = !1, Ve = !1, me = null, Oe = null;
+let Ye = null, le = null, p = null, ae = null, D = null, Ke = null, me = !1, Ve = !1, Ee = null, Oe = null;
 var ct = 0;
-let Hn = 1;
+let Yn = 1;
 class X {
-  id = Hn++;
+  id = Yn++;
   /** True as soon as `#process` was called */
   started = !1;
   linked = !0;
@@ -523,11 +545,11 @@ class X {
           n = n.parent;
           var s = n.f;
           if ((s & (W | q)) !== 0) {
-            if ((s & m) === 0) {
+            if ((s & E) === 0) {
               r = !0;
               break;
             }
-            n.f ^= m;
+            n.f ^= E;
           }
         }
         r || t.push(n);
@@ -539,13 +561,13 @@ class X {
     for (const [l, a] of this.#e)
       w(l, a), this.schedule(l);
     this.apply();
-    for (var t = me = [], n = [], r = Oe = []; this.#n.length > 0; ) {
-      ct++ > 1e3 && (this.#c(), Bn());
+    for (var t = Ee = [], n = [], r = Oe = []; this.#n.length > 0; ) {
+      ct++ > 1e3 && (this.#c(), Un());
       for (const l of this.#u())
         try {
           this.#w(l, t, n);
         } catch (a) {
-          throw Ft(l), this.#_() || this.discard(), a;
+          throw It(l), this.#_() || this.discard(), a;
         }
     }
     if (p = null, r.length > 0) {
@@ -553,10 +575,10 @@ class X {
       for (const l of r)
         s.schedule(l);
     }
-    if (me = null, Oe = null, this.#_()) {
+    if (Ee = null, Oe = null, this.#_()) {
       this.#v(n), this.#v(t);
       for (const [l, a] of this.#s)
-        Pt(l, a);
+        Ft(l, a);
       r.length > 0 && /** @type {unknown} */
       p.#d();
       return;
@@ -584,11 +606,11 @@ class X {
    * @param {Effect[]} render_effects
    */
   #w(t, n, r) {
-    t.f ^= m;
+    t.f ^= E;
     for (var s = t.first; s !== null; ) {
-      var i = s.f, f = (i & (q | W)) !== 0, l = f && (i & m) !== 0, a = l || (i & R) !== 0 || this.#s.has(s);
+      var i = s.f, f = (i & (q | W)) !== 0, l = f && (i & E) !== 0, a = l || (i & R) !== 0 || this.#s.has(s);
       if (!a && s.fn !== null) {
-        f ? s.f ^= m : (i & ue) !== 0 ? n.push(s) : Ce(s) && ((i & N) !== 0 && this.add_dirty_reaction(s, C), ce(s));
+        f ? s.f ^= E : (i & ue) !== 0 ? n.push(s) : Ce(s) && ((i & N) !== 0 && this.add_dirty_reaction(s, C), ce(s));
         var u = s.first;
         if (u !== null) {
           s = u;
@@ -630,10 +652,10 @@ class X {
     t.async_deriveds.clear(), this.transfer_reactions(t.#e);
     const n = (r) => {
       var s = r.reactions;
-      if (s !== null && !((r.f & T) !== 0 && (r.f & (y | C)) === 0))
+      if (s !== null && !((r.f & x) !== 0 && (r.f & (y | C)) === 0))
         for (const l of s) {
           var i = l.f;
-          if ((i & T) !== 0)
+          if ((i & x) !== 0)
             n(
               /** @type {Derived} */
               l
@@ -656,7 +678,7 @@ class X {
    */
   #v(t) {
     for (var n = 0; n < t.length; n += 1)
-      Mt(t[n], this.#e);
+      Rt(t[n], this.#e);
   }
   /**
    * Associate a change to a given source with the current
@@ -666,7 +688,7 @@ class X {
    * @param {boolean} [is_derived]
    */
   capture(t, n, r = !1) {
-    t.v !== E && !this.previous.has(t) && this.previous.set(t, t.v), (t.f & K) === 0 && (this.current.set(t, [n, r]), D?.set(t, n)), this.is_fork || (t.v = n);
+    t.v !== m && !this.previous.has(t) && this.previous.set(t, t.v), (t.f & K) === 0 && (this.current.set(t, [n, r]), D?.set(t, n)), this.is_fork || (t.v = n);
   }
   activate() {
     p = this;
@@ -678,7 +700,7 @@ class X {
     try {
       Ve = !0, p = this, this.#d();
     } finally {
-      ct = 0, Ke = null, me = null, Oe = null, Ve = !1, p = null, D = null, L.clear();
+      ct = 0, Ke = null, Ee = null, Oe = null, Ve = !1, p = null, D = null, L.clear();
     }
   }
   discard() {
@@ -694,7 +716,7 @@ class X {
   register_created_effect(t) {
     this.#r.push(t);
   }
-  #E() {
+  #m() {
     for (let o = Ye; o !== null; o = o.next) {
       var t = o.id < this.id, n = [];
       for (const [_, [c, d]] of this.current) {
@@ -732,7 +754,7 @@ class X {
           o.activate();
           var f = /* @__PURE__ */ new Set(), l = /* @__PURE__ */ new Map();
           for (var a of n)
-            Dt(a, i, f, l);
+            Pt(a, i, f, l);
           l = /* @__PURE__ */ new Map();
           var u = [...o.current].filter(([_, c]) => {
             const d = this.current.get(_);
@@ -798,12 +820,12 @@ class X {
     this.#p.add(t);
   }
   settled() {
-    return (this.#t ??= mt()).promise;
+    return (this.#t ??= Et()).promise;
   }
   static ensure() {
     if (p === null) {
       const t = p = new X();
-      !Ve && !Ee && $(() => {
+      !Ve && !me && $(() => {
         t.started || t.flush();
       });
     }
@@ -833,12 +855,12 @@ class X {
     }
   }
 }
-function qn(e) {
-  var t = Ee, n = ae;
-  ae = null, Ee = !0;
+function Vn(e) {
+  var t = me, n = ae;
+  ae = null, me = !0;
   try {
     for (var r; ; ) {
-      if (On(), p === null)
+      if (Pn(), p === null)
         return (
           /** @type {T} */
           r
@@ -846,12 +868,12 @@ function qn(e) {
       p.flush();
     }
   } finally {
-    Ee = t, ae = n;
+    me = t, ae = n;
   }
 }
-function Bn() {
+function Un() {
   try {
-    Tn();
+    kn();
   } catch (e) {
     I(e, Ke);
   }
@@ -862,7 +884,7 @@ function ht(e) {
   if (t !== 0) {
     for (var n = 0; n < t; ) {
       var r = e[n++];
-      if ((r.f & (k | R)) === 0 && Ce(r) && (V = /* @__PURE__ */ new Set(), ce(r), r.deps === null && r.first === null && r.nodes === null && r.teardown === null && r.ac === null && Ut(r), V?.size > 0)) {
+      if ((r.f & (k | R)) === 0 && Ce(r) && (V = /* @__PURE__ */ new Set(), ce(r), r.deps === null && r.first === null && r.nodes === null && r.teardown === null && r.ac === null && Gt(r), V?.size > 0)) {
         L.clear();
         for (const s of V) {
           if ((s.f & (k | R)) !== 0) continue;
@@ -881,11 +903,11 @@ function ht(e) {
     V = null;
   }
 }
-function Dt(e, t, n, r) {
+function Pt(e, t, n, r) {
   if (!n.has(e) && (n.add(e), e.reactions !== null))
     for (const s of e.reactions) {
       const i = s.f;
-      (i & T) !== 0 ? Dt(
+      (i & x) !== 0 ? Pt(
         /** @type {Derived} */
         s,
         t,
@@ -904,7 +926,7 @@ function st(e, t, n) {
     for (const s of e.deps) {
       if (Te.call(t, s))
         return !0;
-      if ((s.f & T) !== 0 && st(
+      if ((s.f & x) !== 0 && st(
         /** @type {Derived} */
         s,
         t,
@@ -921,27 +943,27 @@ function st(e, t, n) {
 function it(e) {
   p.schedule(e);
 }
-function Pt(e, t) {
-  if (!((e.f & q) !== 0 && (e.f & m) !== 0)) {
-    (e.f & y) !== 0 ? t.d.push(e) : (e.f & C) !== 0 && t.m.push(e), w(e, m);
+function Ft(e, t) {
+  if (!((e.f & q) !== 0 && (e.f & E) !== 0)) {
+    (e.f & y) !== 0 ? t.d.push(e) : (e.f & C) !== 0 && t.m.push(e), w(e, E);
     for (var n = e.first; n !== null; )
-      Pt(n, t), n = n.next;
+      Ft(n, t), n = n.next;
   }
 }
-function Ft(e) {
-  w(e, m);
+function It(e) {
+  w(e, E);
   for (var t = e.first; t !== null; )
-    Ft(t), t = t.next;
+    It(t), t = t.next;
 }
 let Le = /* @__PURE__ */ new Set();
 const L = /* @__PURE__ */ new Map();
-let It = !1;
+let Lt = !1;
 function Ae(e, t) {
   var n = {
     f: 0,
     v: e,
     reactions: null,
-    equals: kt,
+    equals: xt,
     rv: 0,
     wv: 0
   };
@@ -950,17 +972,17 @@ function Ae(e, t) {
 // @__NO_SIDE_EFFECTS__
 function z(e, t) {
   const n = Ae(e);
-  return $t(n), n;
+  return Kt(n), n;
 }
 // @__NO_SIDE_EFFECTS__
-function Mr(e, t = !1, n = !0) {
+function Pr(e, t = !1, n = !0) {
   const r = Ae(e);
-  return t || (r.equals = xt), r;
+  return t || (r.equals = kt), r;
 }
 function Q(e, t, n = !1) {
   v !== null && // since we are untracking the function inside `$inspect.with` we need to add this check
   // to ensure we error if state is set inside an inspect effect
-  (!P || (v.f & Pe) !== 0) && At() && (v.f & (T | N | fe | Pe)) !== 0 && (H === null || !H.has(e)) && Sn();
+  (!P || (v.f & Pe) !== 0) && Ct() && (v.f & (x | N | fe | Pe)) !== 0 && (H === null || !H.has(e)) && Cn();
   let r = n ? pe(t) : t;
   return je(e, r, Oe);
 }
@@ -969,21 +991,21 @@ function je(e, t, n = null) {
   if (!e.equals(t)) {
     Z ? L.set(e, t) : L.has(e) || L.set(e, e.v);
     var r = X.ensure();
-    if (r.capture(e, t), (e.f & T) !== 0) {
+    if (r.capture(e, t), (e.f & x) !== 0) {
       const s = (
         /** @type {Derived} */
         e
       );
       (e.f & y) !== 0 && rt(s), D === null && tt(s);
     }
-    e.wv = Wt(), ee = null, We = 0, Lt(e, y, n), ee = null, g !== null && (g.f & m) !== 0 && (g.f & (q | W)) === 0 && (M === null ? tr([e]) : M.push(e)), !r.is_fork && Le.size > 0 && !It && Yn();
+    e.wv = Xt(), ee = null, We = 0, jt(e, y, n), ee = null, g !== null && (g.f & E) !== 0 && (g.f & (q | W)) === 0 && (M === null ? sr([e]) : M.push(e)), !r.is_fork && Le.size > 0 && !Lt && Gn();
   }
   return t;
 }
-function Yn() {
-  It = !1;
+function Gn() {
+  Lt = !1;
   for (const e of Le) {
-    (e.f & m) !== 0 && w(e, C);
+    (e.f & E) !== 0 && w(e, C);
     let t;
     try {
       t = Ce(e);
@@ -997,7 +1019,7 @@ function Yn() {
 function be(e) {
   Q(e, e.v + 1);
 }
-function Lt(e, t, n) {
+function jt(e, t, n) {
   var r = e.reactions;
   if (r !== null) {
     var s = r.length;
@@ -1012,12 +1034,12 @@ function Lt(e, t, n) {
           /** @type {Effect} */
           f
         );
-      else if ((l & T) !== 0) {
+      else if ((l & x) !== 0) {
         var u = (
           /** @type {Derived} */
           f
         );
-        D?.delete(u), Lt(u, C, n);
+        D?.delete(u), jt(u, C, n);
       } else if (a) {
         var h = (
           /** @type {Effect} */
@@ -1031,10 +1053,10 @@ function Lt(e, t, n) {
 function pe(e) {
   if (typeof e != "object" || e === null || we in e || Tt in e)
     return e;
-  const t = Et(e);
-  if (t !== fn && t !== an)
+  const t = mt(e);
+  if (t !== an && t !== un)
     return e;
-  var n = /* @__PURE__ */ new Map(), r = nn(e), s = /* @__PURE__ */ z(0), i = se, f = (l) => {
+  var n = /* @__PURE__ */ new Map(), r = rn(e), s = /* @__PURE__ */ z(0), i = se, f = (l) => {
     if (se === i)
       return l();
     var a = v, u = se;
@@ -1050,7 +1072,7 @@ function pe(e) {
     e,
     {
       defineProperty(l, a, u) {
-        (!("value" in u) || u.configurable === !1 || u.enumerable === !1 || u.writable === !1) && kn();
+        (!("value" in u) || u.configurable === !1 || u.enumerable === !1 || u.writable === !1) && Sn();
         var h = n.get(a);
         return h === void 0 ? f(() => {
           var o = /* @__PURE__ */ z(u.value);
@@ -1061,11 +1083,11 @@ function pe(e) {
         var u = n.get(a);
         if (u === void 0) {
           if (a in l) {
-            const h = f(() => /* @__PURE__ */ z(E));
+            const h = f(() => /* @__PURE__ */ z(m));
             n.set(a, h), be(s);
           }
         } else
-          Q(u, E), be(s);
+          Q(u, m), be(s);
         return !0;
       },
       get(l, a, u) {
@@ -1073,11 +1095,11 @@ function pe(e) {
           return e;
         var h = n.get(a), o = a in l;
         if (h === void 0 && (!o || ye(l, a)?.writable) && (h = f(() => {
-          var c = pe(o ? l[a] : E), d = /* @__PURE__ */ z(c);
+          var c = pe(o ? l[a] : m), d = /* @__PURE__ */ z(c);
           return d;
         }), n.set(a, h)), h !== void 0) {
           var _ = re(h);
-          return _ === E ? void 0 : _;
+          return _ === m ? void 0 : _;
         }
         return Reflect.get(l, a, u);
       },
@@ -1086,7 +1108,7 @@ function pe(e) {
         var u = Reflect.getOwnPropertyDescriptor(l, a), h = n.get(a);
         if (h !== void 0) {
           var o = re(h);
-          if (o === E)
+          if (o === m)
             return;
           if (u && "value" in u)
             u.value = o;
@@ -1103,14 +1125,14 @@ function pe(e) {
       has(l, a) {
         if (a === we)
           return !0;
-        var u = n.get(a), h = u !== void 0 && u.v !== E || Reflect.has(l, a);
+        var u = n.get(a), h = u !== void 0 && u.v !== m || Reflect.has(l, a);
         if (u !== void 0 || (g !== null || v !== null) && (!h || ye(l, a)?.writable)) {
           u === void 0 && (u = f(() => {
-            var _ = h ? pe(l[a]) : E, c = /* @__PURE__ */ z(_);
+            var _ = h ? pe(l[a]) : m, c = /* @__PURE__ */ z(_);
             return c;
           }), n.set(a, u));
           var o = re(u);
-          if (o === E)
+          if (o === m)
             return !1;
         }
         return h;
@@ -1121,12 +1143,12 @@ function pe(e) {
           for (var c = u; c < /** @type {Source<number>} */
           o.v; c += 1) {
             var d = n.get(c + "");
-            d !== void 0 ? Q(d, E) : c in l && (d = f(() => /* @__PURE__ */ z(E)), n.set(c + "", d));
+            d !== void 0 ? Q(d, m) : c in l && (d = f(() => /* @__PURE__ */ z(m)), n.set(c + "", d));
           }
         if (o === void 0)
           (!_ || ye(l, a)?.writable) && (o = f(() => /* @__PURE__ */ z(void 0)), Q(o, pe(u)), n.set(a, o));
         else {
-          _ = o.v !== E;
+          _ = o.v !== m;
           var b = f(() => pe(u));
           Q(o, b);
         }
@@ -1147,70 +1169,70 @@ function pe(e) {
         re(s);
         var a = Reflect.ownKeys(l).filter((o) => {
           var _ = n.get(o);
-          return _ === void 0 || _.v !== E;
+          return _ === void 0 || _.v !== m;
         });
         for (var [u, h] of n)
-          h.v !== E && !(u in l) && a.push(u);
+          h.v !== m && !(u in l) && a.push(u);
         return a;
       },
       setPrototypeOf() {
-        xn();
+        An();
       }
     }
   );
 }
-var _t, Vn, jt, Ht;
-function Un() {
+var _t, zn, Ht, qt;
+function $n() {
   if (_t === void 0) {
-    _t = window, Vn = /Firefox/.test(navigator.userAgent);
+    _t = window, zn = /Firefox/.test(navigator.userAgent);
     var e = Element.prototype, t = Node.prototype, n = Text.prototype;
-    jt = ye(t, "firstChild").get, Ht = ye(t, "nextSibling").get, ut(e) && (e[dn] = void 0, e[_n] = null, e[vn] = void 0, e.__e = void 0), ut(n) && (n[$e] = void 0);
+    Ht = ye(t, "firstChild").get, qt = ye(t, "nextSibling").get, ut(e) && (e[vn] = void 0, e[dn] = null, e[pn] = void 0, e.__e = void 0), ut(n) && (n[$e] = void 0);
   }
 }
-function qt(e = "") {
+function Bt(e = "") {
   return document.createTextNode(e);
 }
 // @__NO_SIDE_EFFECTS__
 function lt(e) {
   return (
     /** @type {TemplateNode | null} */
-    jt.call(e)
+    Ht.call(e)
   );
 }
 // @__NO_SIDE_EFFECTS__
 function qe(e) {
   return (
     /** @type {TemplateNode | null} */
-    Ht.call(e)
+    qt.call(e)
   );
 }
-function Rr(e, t) {
+function Fr(e, t) {
   return /* @__PURE__ */ lt(e);
 }
-function Or(e, t = !1) {
+function Ir(e, t = !1) {
   {
     var n = /* @__PURE__ */ lt(e);
     return n instanceof Comment && n.data === "" ? /* @__PURE__ */ qe(n) : n;
   }
 }
-function Nr(e, t = !1) {
+function Lr(e, t = !1) {
   return /* @__PURE__ */ lt(e);
 }
-function Dr(e, t = 1, n = !1) {
+function jr(e, t = 1, n = !1) {
   let r = e;
   for (; t--; )
     r = /** @type {TemplateNode} */
     /* @__PURE__ */ qe(r);
   return r;
 }
-function Pr(e) {
+function Hr(e) {
   e.textContent = "";
 }
-function Fr() {
+function qr() {
   return !1;
 }
-function Ir(e, t, n) {
-  return t == null || t === tn ? (
+function Br(e, t, n) {
+  return t == null || t === nn ? (
     /** @type {T extends keyof HTMLElementTagNameMap ? HTMLElementTagNameMap[T] : Element} */
     n ? document.createElement(e, { is: n }) : document.createElement(e)
   ) : (
@@ -1218,7 +1240,7 @@ function Ir(e, t, n) {
     n ? document.createElementNS(t, e, { is: n }) : document.createElementNS(t, e)
   );
 }
-function Gn(e) {
+function Kn(e) {
   var t = g;
   if (t === null)
     return v.f |= K, e;
@@ -1246,10 +1268,10 @@ function I(e, t) {
     throw e;
   }
 }
-function zn(e) {
-  g === null && (v === null && bn(), mn()), Z && En();
+function Wn(e) {
+  g === null && (v === null && xn(), Tn()), Z && bn();
 }
-function $n(e, t) {
+function Xn(e, t) {
   var n = t.last;
   n === null ? t.last = t.first = e : (n.next = e, e.prev = n, t.last = e);
 }
@@ -1257,7 +1279,7 @@ function U(e, t) {
   var n = g;
   n !== null && (n.f & R) !== 0 && (e |= R);
   var r = {
-    ctx: S,
+    ctx: T,
     deps: null,
     nodes: null,
     f: e | y | F,
@@ -1275,7 +1297,7 @@ function U(e, t) {
   p?.register_created_effect(r);
   var s = r;
   if ((e & ue) !== 0)
-    me !== null ? me.push(r) : X.ensure().schedule(r);
+    Ee !== null ? Ee.push(r) : X.ensure().schedule(r);
   else if (t !== null) {
     try {
       ce(r);
@@ -1283,9 +1305,9 @@ function U(e, t) {
       throw j(r), f;
     }
     s.deps === null && s.teardown === null && s.nodes === null && s.first === s.last && // either `null`, or a singular child
-    (s.f & _e) === 0 && (s = s.first, (e & N) !== 0 && (e & ke) !== 0 && s !== null && (s.f |= ke));
+    (s.f & _e) === 0 && (s = s.first, (e & N) !== 0 && (e & xe) !== 0 && s !== null && (s.f |= xe));
   }
-  if (s !== null && (s.parent = n, n !== null && $n(s, n), v !== null && (v.f & T) !== 0 && (e & W) === 0)) {
+  if (s !== null && (s.parent = n, n !== null && Xn(s, n), v !== null && (v.f & x) !== 0 && (e & W) === 0)) {
     var i = (
       /** @type {Derived} */
       v
@@ -1297,29 +1319,29 @@ function U(e, t) {
 function ft() {
   return v !== null && !P;
 }
-function Bt(e) {
+function Yt(e) {
   const t = U(He, null);
-  return w(t, m), t.teardown = e, t;
+  return w(t, E), t.teardown = e, t;
 }
-function Lr(e) {
-  zn();
+function Yr(e) {
+  Wn();
   var t = (
     /** @type {Effect} */
     g.f
-  ), n = !v && (t & q) !== 0 && S !== null && !S.i;
+  ), n = !v && (t & q) !== 0 && T !== null && !T.i;
   if (n) {
     var r = (
       /** @type {ComponentContext} */
-      S
+      T
     );
     (r.e ??= []).push(e);
   } else
-    return Yt(e);
+    return Vt(e);
 }
-function Yt(e) {
-  return U(ue | hn, e);
+function Vt(e) {
+  return U(ue | _n, e);
 }
-function Kn(e) {
+function Zn(e) {
   X.ensure();
   const t = U(W | _e, e);
   return (n = {}) => new Promise((r) => {
@@ -1328,30 +1350,30 @@ function Kn(e) {
     }) : (j(t), r(void 0));
   });
 }
-function jr(e) {
+function Vr(e) {
   return U(ue, e);
 }
-function Wn(e) {
+function Jn(e) {
   return U(fe | _e, e);
 }
-function Xn(e, t = 0) {
+function Qn(e, t = 0) {
   return U(He | t, e);
 }
-function Hr(e, t = [], n = [], r = []) {
-  Pn(r, t, n, (s) => {
+function Ur(e, t = [], n = [], r = []) {
+  Ln(r, t, n, (s) => {
     U(He, () => {
       e(...s.map(re));
     });
   });
 }
-function Zn(e, t = 0) {
+function er(e, t = 0) {
   var n = U(N | t, e);
   return n;
 }
 function J(e) {
   return U(q | _e, e);
 }
-function Vt(e) {
+function Ut(e) {
   var t = e.teardown;
   if (t !== null) {
     const n = Z, r = v;
@@ -1376,7 +1398,7 @@ function at(e, t = !1) {
     (n.f & W) !== 0 ? n.parent = null : j(n, t), n = r;
   }
 }
-function Jn(e) {
+function tr(e) {
   for (var t = e.first; t !== null; ) {
     var n = t.next;
     (t.f & q) === 0 && j(t), t = n;
@@ -1384,32 +1406,32 @@ function Jn(e) {
 }
 function j(e, t = !0) {
   var n = !1;
-  (t || (e.f & cn) !== 0) && e.nodes !== null && e.nodes.end !== null && (Qn(
+  (t || (e.f & hn) !== 0) && e.nodes !== null && e.nodes.end !== null && (nr(
     e.nodes.start,
     /** @type {TemplateNode} */
     e.nodes.end
-  ), n = !0), e.f |= De, at(e, t && !n), xe(e, 0);
+  ), n = !0), e.f |= De, at(e, t && !n), ke(e, 0);
   var r = e.nodes && e.nodes.t;
   if (r !== null)
     for (const i of r)
       i.stop();
-  Vt(e), e.f ^= De, e.f |= k;
+  Ut(e), e.f ^= De, e.f |= k;
   var s = e.parent;
-  s !== null && s.first !== null && Ut(e), e.next = e.prev = e.teardown = e.ctx = e.deps = e.fn = e.nodes = e.ac = e.b = null;
+  s !== null && s.first !== null && Gt(e), e.next = e.prev = e.teardown = e.ctx = e.deps = e.fn = e.nodes = e.ac = e.b = null;
 }
-function Qn(e, t) {
+function nr(e, t) {
   for (; e !== null; ) {
     var n = e === t ? null : /* @__PURE__ */ qe(e);
     e.remove(), e = n;
   }
 }
-function Ut(e) {
+function Gt(e) {
   var t = e.parent, n = e.prev, r = e.next;
   n !== null && (n.next = r), r !== null && (r.prev = n), t !== null && (t.first === e && (t.first = r), t.last === e && (t.last = n));
 }
 function Ne(e, t, n = !0) {
   var r = [];
-  e.f |= et, Gt(e, r, !0);
+  e.f |= et, zt(e, r, !0);
   var s = () => {
     n && j(e), t && t();
   }, i = r.length;
@@ -1420,7 +1442,7 @@ function Ne(e, t, n = !0) {
   } else
     s();
 }
-function Gt(e, t, n) {
+function zt(e, t, n) {
   if ((e.f & R) === 0) {
     e.f ^= R;
     var r = e.nodes && e.nodes.t;
@@ -1430,25 +1452,25 @@ function Gt(e, t, n) {
     for (var s = e.first; s !== null; ) {
       var i = s.next;
       if ((s.f & W) === 0) {
-        var f = (s.f & ke) !== 0 || // If this is a branch effect without a block effect parent,
+        var f = (s.f & xe) !== 0 || // If this is a branch effect without a block effect parent,
         // it means the parent block effect was pruned. In that case,
         // transparency information was transferred to the branch effect.
         (s.f & q) !== 0 && (e.f & N) !== 0;
-        Gt(s, t, f ? n : !1);
+        zt(s, t, f ? n : !1);
       }
       s = i;
     }
   }
 }
-function qr(e) {
-  e.f &= ~et, zt(e, !0);
+function Gr(e) {
+  e.f &= ~et, $t(e, !0);
 }
-function zt(e, t) {
+function $t(e, t) {
   if ((e.f & et) === 0 && (e.f & R) !== 0) {
-    e.f ^= R, (e.f & m) === 0 && (w(e, y), X.ensure().schedule(e));
+    e.f ^= R, (e.f & E) === 0 && (w(e, y), X.ensure().schedule(e));
     for (var n = e.first; n !== null; ) {
-      var r = n.next, s = (n.f & ke) !== 0 || (n.f & q) !== 0;
-      zt(n, s ? t : !1), n = r;
+      var r = n.next, s = (n.f & xe) !== 0 || (n.f & q) !== 0;
+      $t(n, s ? t : !1), n = r;
     }
     var i = e.nodes && e.nodes.t;
     if (i !== null)
@@ -1456,7 +1478,7 @@ function zt(e, t) {
         (f.is_global || t) && f.in();
   }
 }
-function er(e, t) {
+function rr(e, t) {
   if (e.nodes)
     for (var n = e.nodes.start, r = e.nodes.end; n !== null; ) {
       var s = n === r ? null : /* @__PURE__ */ qe(n);
@@ -1476,19 +1498,19 @@ function B(e) {
   g = e;
 }
 let H = null;
-function $t(e) {
-  v !== null && ((v.f & Fe) !== 0 || (v.f & T) !== 0) && (H ??= /* @__PURE__ */ new Set()).add(e);
+function Kt(e) {
+  v !== null && ((v.f & Fe) !== 0 || (v.f & x) !== 0) && (H ??= /* @__PURE__ */ new Set()).add(e);
 }
-let x = null, A = 0, M = null;
-function tr(e) {
+let S = null, A = 0, M = null;
+function sr(e) {
   M = e;
 }
-let Kt = 1, ne = 0, se = ne;
+let Wt = 1, ne = 0, se = ne;
 function vt(e) {
   se = e;
 }
-function Wt() {
-  return ++Kt;
+function Xt() {
+  return ++Wt;
 }
 function Ce(e) {
   var t = e.f;
@@ -1503,7 +1525,7 @@ function Ce(e) {
       if (Ce(
         /** @type {Derived} */
         i
-      ) && Ot(
+      ) && Nt(
         /** @type {Derived} */
         i
       ), i.wv > e.wv)
@@ -1511,29 +1533,29 @@ function Ce(e) {
     }
     (t & F) !== 0 && // During time traveling we don't want to reset the status so that
     // traversal of the graph in the other batches still happens
-    D === null && w(e, m);
+    D === null && w(e, E);
   }
   return !1;
 }
-function Xt(e, t, n = !0) {
+function Zt(e, t, n = !0) {
   var r = e.reactions;
   if (r !== null && !(H !== null && H.has(e)))
     for (var s = 0; s < r.length; s++) {
       var i = r[s];
-      (i.f & T) !== 0 ? Xt(
+      (i.f & x) !== 0 ? Zt(
         /** @type {Derived} */
         i,
         t,
         !1
-      ) : t === i && (n ? w(i, y) : (i.f & m) !== 0 && w(i, C), it(
+      ) : t === i && (n ? w(i, y) : (i.f & E) !== 0 && w(i, C), it(
         /** @type {Effect} */
         i
       ));
     }
 }
-function Zt(e) {
-  var t = x, n = A, r = M, s = v, i = H, f = S, l = P, a = se, u = e.f;
-  x = /** @type {null | Value[]} */
+function Jt(e) {
+  var t = S, n = A, r = M, s = v, i = H, f = T, l = P, a = se, u = e.f;
+  S = /** @type {null | Value[]} */
   null, A = 0, M = null, v = (u & (q | W)) === 0 ? e : null, H = null, oe(e.ctx), P = !1, se = ++ne, e.ac !== null && (de(() => {
     e.ac.abort(Se);
   }), e.ac = null);
@@ -1545,10 +1567,10 @@ function Zt(e) {
     ), o = h();
     e.f |= he;
     var _ = pt(e);
-    if (At() && M !== null && !P && _ !== null && (e.f & (T | C | y)) === 0)
+    if (Ct() && M !== null && !P && _ !== null && (e.f & (x | C | y)) === 0)
       for (var c = 0; c < /** @type {Source[]} */
       M.length; c++)
-        Xt(
+        Zt(
           M[c],
           /** @type {Effect} */
           e
@@ -1565,82 +1587,82 @@ function Zt(e) {
     }
     return (e.f & K) !== 0 && (e.f ^= K), o;
   } catch (d) {
-    return pt(e), Gn(d);
+    return pt(e), Kn(d);
   } finally {
-    e.f ^= Fe, x = t, A = n, M = r, v = s, H = i, oe(f), P = l, se = a;
+    e.f ^= Fe, S = t, A = n, M = r, v = s, H = i, oe(f), P = l, se = a;
   }
 }
 function pt(e) {
   var t = e.deps, n = p?.is_fork;
-  if (x !== null) {
+  if (S !== null) {
     var r;
-    if (n || xe(e, A), t !== null && A > 0)
-      for (t.length = A + x.length, r = 0; r < x.length; r++)
-        t[A + r] = x[r];
+    if (n || ke(e, A), t !== null && A > 0)
+      for (t.length = A + S.length, r = 0; r < S.length; r++)
+        t[A + r] = S[r];
     else
-      e.deps = t = x;
+      e.deps = t = S;
     if (ft() && (e.f & F) !== 0)
       for (r = A; r < t.length; r++)
         (t[r].reactions ??= []).push(e);
-  } else !n && t !== null && A < t.length && (xe(e, A), t.length = A);
+  } else !n && t !== null && A < t.length && (ke(e, A), t.length = A);
   return t;
 }
-function nr(e, t) {
+function ir(e, t) {
   let n = t.reactions;
   if (n !== null) {
-    var r = rn.call(n, e);
+    var r = sn.call(n, e);
     if (r !== -1) {
       var s = n.length - 1;
       s === 0 ? n = t.reactions = null : (n[r] = n[s], n.pop());
     }
   }
-  if (n === null && (t.f & T) !== 0 && // Destroying a child effect while updating a parent effect can cause a dependency to appear
+  if (n === null && (t.f & x) !== 0 && // Destroying a child effect while updating a parent effect can cause a dependency to appear
   // to be unused, when in fact it is used by the currently-updating parent. Checking `new_deps`
   // allows us to skip the expensive work of disconnecting and immediately reconnecting it
-  (x === null || !Te.call(x, t))) {
+  (S === null || !Te.call(S, t))) {
     var i = (
       /** @type {Derived} */
       t
     );
-    (i.f & F) !== 0 && (i.f ^= F), i.v !== E && tt(i), i.ac !== null && de(() => {
+    (i.f & F) !== 0 && (i.f ^= F), i.v !== m && tt(i), i.ac !== null && de(() => {
       i.ac.abort(Se), i.ac = null, w(i, y);
-    }), jn(i), xe(i, 0);
+    }), Bn(i), ke(i, 0);
   }
 }
-function xe(e, t) {
+function ke(e, t) {
   var n = e.deps;
   if (n !== null)
     for (var r = t; r < n.length; r++)
-      nr(e, n[r]);
+      ir(e, n[r]);
 }
 function ce(e) {
   var t = e.f;
   if ((t & k) === 0) {
-    w(e, m);
+    w(e, E);
     var n = g;
     g = e;
     try {
-      (t & (N | bt)) !== 0 ? Jn(e) : at(e), Vt(e);
-      var r = Zt(e);
-      e.teardown = typeof r == "function" ? r : null, e.wv = Kt;
+      (t & (N | bt)) !== 0 ? tr(e) : at(e), Ut(e);
+      var r = Jt(e);
+      e.teardown = typeof r == "function" ? r : null, e.wv = Wt;
       var s;
-      yt && Cn && (e.f & y) !== 0 && e.deps;
+      yt && Rn && (e.f & y) !== 0 && e.deps;
     } finally {
       g = n;
     }
   }
 }
-async function Br() {
-  await Promise.resolve(), qn();
+async function zr() {
+  await Promise.resolve(), Vn();
 }
 function re(e) {
-  var t = e.f, n = (t & T) !== 0;
+  var t = e.f, n = (t & x) !== 0;
   if (v !== null && !P) {
     var r = g !== null && (g.f & k) !== 0;
     if (!r && (H === null || !H.has(e))) {
       var s = v.deps;
       if ((v.f & Fe) !== 0)
-        e.rv < ne && (e.rv = ne, x === null && s !== null && s[A] === e ? A++ : x === null ? x = [e] : x.push(e));
+        e.rv < ne && (e.rv = ne, S === null && s !== null && s[A] === e ? A++ : S === null ? S = [e] : S.push(e));
       else {
         v.deps ??= [], Te.call(v.deps, e) || v.deps.push(e);
         var i = e.reactions;
@@ -1657,10 +1679,10 @@ function re(e) {
     );
     if (Z) {
       var l = f.v;
-      return ((f.f & m) === 0 && f.reactions !== null || Qt(f)) && (l = rt(f)), L.set(f, l), l;
+      return ((f.f & E) === 0 && f.reactions !== null || en(f)) && (l = rt(f)), L.set(f, l), l;
     }
     var a = (f.f & F) === 0 && !P && v !== null && (v.f & F) !== 0, u = (f.f & he) === 0;
-    Ce(f) && (a && (f.f |= F), Ot(f)), a && !u && (Nt(f), Jt(f));
+    Ce(f) && (a && (f.f |= F), Nt(f)), a && !u && (Dt(f), Qt(f));
   }
   if (D?.has(e))
     return D.get(e);
@@ -1668,31 +1690,31 @@ function re(e) {
     throw e.v;
   return e.v;
 }
-function Jt(e) {
+function Qt(e) {
   if (e.f |= F, e.deps !== null)
     for (const n of e.deps) {
       var t = n.reactions;
-      t === null ? n.reactions = [e] : Te.call(t, e) || t.push(e), (n.f & T) !== 0 && (n.f & F) === 0 && (Nt(
+      t === null ? n.reactions = [e] : Te.call(t, e) || t.push(e), (n.f & x) !== 0 && (n.f & F) === 0 && (Dt(
         /** @type {Derived} */
         n
-      ), Jt(
+      ), Qt(
         /** @type {Derived} */
         n
       ));
     }
 }
-function Qt(e) {
-  if (e.v === E) return !0;
+function en(e) {
+  if (e.v === m) return !0;
   if (e.deps === null) return !1;
   for (const t of e.deps)
-    if (L.has(t) || (t.f & T) !== 0 && Qt(
+    if (L.has(t) || (t.f & x) !== 0 && en(
       /** @type {Derived} */
       t
     ))
       return !0;
   return !1;
 }
-function rr(e) {
+function lr(e) {
   var t = P;
   try {
     return P = !0, e();
@@ -1700,7 +1722,7 @@ function rr(e) {
     P = t;
   }
 }
-function Yr(e) {
+function $r(e) {
   if (!(typeof e != "object" || !e || e instanceof EventTarget)) {
     if (we in e)
       Xe(e);
@@ -1720,9 +1742,9 @@ function Xe(e, t = /* @__PURE__ */ new Set()) {
         Xe(e[r], t);
       } catch {
       }
-    const n = Et(e);
+    const n = mt(e);
     if (n !== Object.prototype && n !== Array.prototype && n !== Map.prototype && n !== Set.prototype && n !== Date.prototype) {
-      const r = ln(n);
+      const r = fn(n);
       for (let s in r) {
         const i = r[s].get;
         if (i)
@@ -1734,8 +1756,8 @@ function Xe(e, t = /* @__PURE__ */ new Set()) {
     }
   }
 }
-const ge = /* @__PURE__ */ Symbol("events"), en = /* @__PURE__ */ new Set(), Ze = /* @__PURE__ */ new Set();
-function sr(e, t, n, r = {}) {
+const ge = /* @__PURE__ */ Symbol("events"), tn = /* @__PURE__ */ new Set(), Ze = /* @__PURE__ */ new Set();
+function fr(e, t, n, r = {}) {
   function s(i) {
     if (r.capture || Je.call(t, i), !i.cancelBubble)
       return de(() => n?.call(this, i));
@@ -1744,21 +1766,21 @@ function sr(e, t, n, r = {}) {
     s.__removed || t.addEventListener(e, s, r);
   })) : t.addEventListener(e, s, r), s;
 }
-function Vr(e, t, n, r, s) {
-  var i = { capture: r, passive: s }, f = sr(e, t, n, i);
+function Kr(e, t, n, r, s) {
+  var i = { capture: r, passive: s }, f = fr(e, t, n, i);
   (t === document.body || // @ts-ignore
   t === window || // @ts-ignore
   t === document || // Firefox has quirky behavior, it can happen that we still get "canplay" events when the element is already removed
-  t instanceof HTMLMediaElement) && Bt(() => {
+  t instanceof HTMLMediaElement) && Yt(() => {
     f.__removed = !0, t.removeEventListener(e, f, i);
   });
 }
-function Ur(e, t, n) {
+function Wr(e, t, n) {
   (t[ge] ??= {})[e] = n;
 }
-function Gr(e) {
+function Xr(e) {
   for (var t = 0; t < e.length; t++)
-    en.add(e[t]);
+    tn.add(e[t]);
   for (var n of Ze)
     n(e);
 }
@@ -1826,25 +1848,25 @@ function Je(e) {
     }
   }
 }
-const ir = ["touchstart", "touchmove"];
-function lr(e) {
-  return ir.includes(e);
+const ar = ["touchstart", "touchmove"];
+function ur(e) {
+  return ar.includes(e);
 }
-function fr(e) {
+function or(e) {
   let t = 0, n = Ae(0), r;
   return () => {
-    ft() && (re(n), Xn(() => (t === 0 && (r = rr(() => e(() => be(n)))), t += 1, () => {
+    ft() && (re(n), Qn(() => (t === 0 && (r = lr(() => e(() => be(n)))), t += 1, () => {
       $(() => {
         t -= 1, t === 0 && (r?.(), r = void 0, be(n));
       });
     })));
   };
 }
-var ar = ke | _e;
-function ur(e, t, n, r) {
-  new or(e, t, n, r);
+var cr = xe | _e;
+function hr(e, t, n, r) {
+  new _r(e, t, n, r);
 }
-class or {
+class _r {
   /** @type {Boundary | null} */
   parent;
   is_pending = !1;
@@ -1885,7 +1907,7 @@ class or {
    * @type {Source<number> | null}
    */
   #u = null;
-  #d = fr(() => (this.#u = Ae(this.#h), () => {
+  #d = or(() => (this.#u = Ae(this.#h), () => {
     this.#u = null;
   }));
   /**
@@ -1902,9 +1924,9 @@ class or {
       );
       f.b = this, f.f |= ze, r(i);
     }, this.parent = /** @type {Effect} */
-    g.b, this.transform_error = s ?? this.parent?.transform_error ?? ((i) => i), this.#t = Zn(() => {
-      this.#E();
-    }, ar);
+    g.b, this.transform_error = s ?? this.parent?.transform_error ?? ((i) => i), this.#t = er(() => {
+      this.#m();
+    }, cr);
   }
   #w() {
     try {
@@ -1937,13 +1959,13 @@ class or {
     const s = () => {
       if (!this.#o()) {
         if (n) {
-          gn();
+          yn();
           return;
         }
-        n = !0, r && An(), this.#e !== null && Ne(this.#e, () => {
+        n = !0, r && Mn(), this.#e !== null && Ne(this.#e, () => {
           this.#e = null;
-        }), this.#m(() => {
-          this.#E();
+        }), this.#E(() => {
+          this.#m();
         });
       }
     };
@@ -1963,8 +1985,8 @@ class or {
     const t = this.#l.pending;
     t && (this.is_pending = !0, this.#r = J(() => t(this.#i)), $(() => {
       if (!this.#o()) {
-        var n = this.#s = document.createDocumentFragment(), r = qt(), s = !1;
-        if (n.append(r), this.#n = this.#m(() => {
+        var n = this.#s = document.createDocumentFragment(), r = Bt(), s = !1;
+        if (n.append(r), this.#n = this.#E(() => {
           try {
             return J(() => this.#f(r));
           } catch (i) {
@@ -1995,13 +2017,13 @@ class or {
       }
     }));
   }
-  #E() {
+  #m() {
     try {
       if (this.is_pending = this.has_pending_snippet(), this.#a = 0, this.#h = 0, this.#n = J(() => {
         this.#f(this.#i);
       }), this.#a > 0) {
         var t = this.#s = document.createDocumentFragment();
-        er(this.#n, t);
+        rr(this.#n, t);
         const n = (
           /** @type {(anchor: Node) => void} */
           this.#l.pending
@@ -2027,7 +2049,7 @@ class or {
    * @param {Effect} effect
    */
   defer_effect(t) {
-    Mt(t, this.#g);
+    Rt(t, this.#g);
   }
   /**
    * Returns `false` if the effect exists inside a boundary whose pending snippet is shown
@@ -2043,8 +2065,8 @@ class or {
    * @template T
    * @param {() => T} fn
    */
-  #m(t) {
-    var n = g, r = v, s = S;
+  #E(t) {
+    var n = g, r = v, s = T;
     B(this.#t), O(this.#t), oe(this.#t.ctx);
     try {
       return X.ensure(), t();
@@ -2090,19 +2112,19 @@ class or {
     if (t === gt || !this.#l.onerror && !this.#l.failed)
       throw t;
     p?.is_fork ? (this.#n && p.skip_effect(this.#n), this.#r && p.skip_effect(this.#r), this.#e && p.skip_effect(this.#e), p.oncommit(() => {
-      this.#o() || this.#k(t);
-    })) : this.#k(t);
+      this.#o() || this.#x(t);
+    })) : this.#x(t);
   }
   /**
    * @param {unknown} error
    */
-  #k(t) {
+  #x(t) {
     this.#n && (j(this.#n), this.#n = null), this.#r && (j(this.#r), this.#r = null), this.#e && (j(this.#e), this.#e = null);
     let n = this.#l.failed;
     const r = (s) => {
       if (this.#o()) return;
       const { reset: i, invoke_onerror: f } = this.#y(s);
-      f(), n && !this.#o() && (this.#e = this.#m(() => {
+      f(), n && !this.#o() && (this.#e = this.#E(() => {
         try {
           return J(() => {
             var l = (
@@ -2143,20 +2165,20 @@ class or {
     });
   }
 }
-function zr(e, t) {
+function Zr(e, t) {
   var n = t == null ? "" : typeof t == "object" ? `${t}` : t;
   n !== /** @type {any} */
   (e[$e] ??= e.nodeValue) && (e[$e] = n, e.nodeValue = `${n}`);
 }
-function $r(e, t) {
-  return cr(e, t);
+function Jr(e, t) {
+  return dr(e, t);
 }
 const Me = /* @__PURE__ */ new Map();
-function cr(e, { target: t, anchor: n, props: r = {}, events: s, context: i, intro: f = !0, transformError: l }) {
-  Un();
-  var a = void 0, u = Kn(() => {
-    var h = n ?? t.appendChild(qt());
-    ur(
+function dr(e, { target: t, anchor: n, props: r = {}, events: s, context: i, intro: f = !0, transformError: l }) {
+  $n();
+  var a = void 0, u = Zn(() => {
+    var h = n ?? t.appendChild(Bt());
+    hr(
       /** @type {TemplateNode} */
       h,
       {
@@ -2164,12 +2186,12 @@ function cr(e, { target: t, anchor: n, props: r = {}, events: s, context: i, int
         }
       },
       (c) => {
-        Mn({});
+        Nn({});
         var d = (
           /** @type {ComponentContext} */
-          S
+          T
         );
-        i && (d.c = i), s && (r.$$events = s), a = e(c, r) || St(), Rn();
+        i && (d.c = i), s && (r.$$events = s), a = e(c, r) || At(), Dn();
       },
       l
     );
@@ -2178,7 +2200,7 @@ function cr(e, { target: t, anchor: n, props: r = {}, events: s, context: i, int
         var b = c[d];
         if (!o.has(b)) {
           o.add(b);
-          var G = lr(b);
+          var G = ur(b);
           for (const Be of [t, document]) {
             var Y = Me.get(Be);
             Y === void 0 && (Y = /* @__PURE__ */ new Map(), Me.set(Be, Y));
@@ -2188,7 +2210,7 @@ function cr(e, { target: t, anchor: n, props: r = {}, events: s, context: i, int
         }
       }
     };
-    return _(sn(en)), Ze.add(_), () => {
+    return _(ln(tn)), Ze.add(_), () => {
       for (var c of o)
         for (const G of [t, document]) {
           var d = (
@@ -2206,88 +2228,90 @@ function cr(e, { target: t, anchor: n, props: r = {}, events: s, context: i, int
   return Qe.set(a, u), a;
 }
 let Qe = /* @__PURE__ */ new WeakMap();
-function Kr(e, t) {
+function Qr(e, t) {
   const n = Qe.get(e);
   return n ? (Qe.delete(e), n(t)) : Promise.resolve();
 }
 export {
-  Sr as $,
-  sn as A,
-  mr as B,
+  Or as $,
+  ln as A,
+  xr as B,
   q as C,
   k as D,
-  ke as E,
-  Pr as F,
+  xe as E,
+  Hr as F,
   $ as G,
   qe as H,
   R as I,
-  dr as J,
-  vr as K,
-  Hr as L,
-  Qn as M,
-  wr as N,
-  Er as O,
-  jr as P,
-  rr as Q,
-  Xn as R,
-  Yr as S,
-  gr as T,
-  yn as U,
-  dn as V,
-  br as W,
-  _n as X,
-  tn as Y,
-  ln as Z,
-  kr as _,
+  gr as J,
+  yr as K,
+  Ur as L,
+  nr as M,
+  br as N,
+  Tr as O,
+  Vr as P,
+  lr as Q,
+  Qn as R,
+  $r as S,
+  mr as T,
+  wn as U,
+  vn as V,
+  kr as W,
+  dn as X,
+  nn as Y,
+  fn as Z,
+  Ar as _,
   lt as a,
-  Br as a0,
-  S as a1,
-  St as a2,
+  zr as a0,
+  T as a1,
+  At as a2,
   De as a3,
   we as a4,
-  un as a5,
+  on as a5,
   ft as a6,
-  fr as a7,
+  or as a7,
   z as a8,
   pe as a9,
   Q as aa,
-  Lr as ab,
-  Gr as ac,
-  Mn as ad,
-  Or as ae,
-  Rn as af,
-  Ar as ag,
-  Dr as ah,
-  zr as ai,
-  Ur as aj,
-  Rr as ak,
-  Nr as al,
-  Vr as am,
-  $r as an,
+  Yr as ab,
+  Xr as ac,
+  Nn as ad,
+  Mr as ae,
+  Ir as af,
+  Dn as ag,
+  Nr as ah,
+  jr as ai,
+  Zr as aj,
+  Wr as ak,
+  Fr as al,
+  Lr as am,
+  Rr as an,
   Kr as ao,
-  Vn as b,
-  Ir as c,
-  yr as d,
+  Jr as ap,
+  Qr as aq,
+  zn as b,
+  Br as c,
+  Er as d,
   g as e,
-  qt as f,
-  Et as g,
+  Bt as f,
+  mt as g,
   j as h,
-  nn as i,
+  rn as i,
   J as j,
   p as k,
-  Zn as l,
-  er as m,
+  er as l,
+  rr as m,
   re as n,
-  fn as o,
+  an as o,
   Ne as p,
   je as q,
-  qr as r,
-  Fr as s,
-  xr as t,
-  Cr as u,
-  _r as v,
+  Gr as r,
+  qr as s,
+  Cr as t,
+  Dr as u,
+  pr as v,
   Ae as w,
-  hr as x,
-  pr as y,
-  Mr as z
+  vr as x,
+  wr as y,
+  Pr as z
 };
