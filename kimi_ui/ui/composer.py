@@ -11,9 +11,11 @@ from urllib.parse import quote
 
 import gradio as gr
 
+from kimi_ui.i18n import DEFAULT, number, text
 from kimi_ui.media.estimate import FileEstimate, file_estimate
 from kimi_ui.ui.inputs import InputProblem, PageAction
 from kimi_ui.ui.markdown import escape_attr, escape_text
+from kimi_ui.ui.words import lang_of
 from kimi_ui.uploads import needs_vision
 
 # A chip's remove button becomes the chips' click event with {"action": "remove:<key>"}; the focus goes
@@ -35,28 +37,30 @@ def file_key(path: str) -> str:
     return hashlib.sha256(path.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def human_size(size: int) -> str:
+def human_size(size: int, lang: str = DEFAULT) -> str:
     if size < 1000:
-        return f"{size} bytes"
+        return text("composer.bytes", lang, count=size)
     if size < 1_000_000:
-        return f"{size / 1000:.0f} KB"
-    return f"{size / 1_000_000:.1f} MB"
+        return text("composer.kb", lang, size=number(size / 1000, lang, 0))
+    return text("composer.mb", lang, size=number(size / 1_000_000, lang, 1))
 
 
-def chip_html(path: str, item: FileEstimate, refused: str, max_text_kb: int, root: str = "") -> str:
+def chip_html(path: str, item: FileEstimate, refused: str, max_text_kb: int, root: str = "",
+              lang: str = DEFAULT) -> str:
     """One attachment. `refused`: why the backend picked cannot take it (empty when it can). A picture
     shows a small preview, fetched from Gradio's file route (which serves an upload to its uploader only)."""
     problem = refused or item.problem
-    meta = [item.label, human_size(item.size)]
+    meta = [item.label, human_size(item.size, lang)]
     if not problem:
-        meta.append(f"~{item.tokens:,} tokens")
+        meta.append(text("composer.tokens", lang, count=item.tokens))
     notes = ""
     if item.cut and not problem:
-        notes += (f'<span class="kimi-chip-cut" title="Only the first {max_text_kb:,} KB goes to the model">'
-                  f"cut to {max_text_kb:,} KB</span>")
+        notes += (f'<span class="kimi-chip-cut" title="{escape_attr(text("composer.cut_title", lang, kb=max_text_kb))}">'
+                  f'{escape_text(text("composer.cut", lang, kb=max_text_kb))}</span>')
     if problem:
         notes += f'<span class="kimi-chip-problem">{escape_text(problem)}</span>'
     name = escape_attr(item.name)
+    remove = escape_attr(text("composer.remove", lang, name=item.name))
     preview = ""
     if item.kind == "image" and not item.problem:
         url = f"{root.rstrip('/')}/gradio_api/file={quote(path)}"
@@ -64,61 +68,63 @@ def chip_html(path: str, item: FileEstimate, refused: str, max_text_kb: int, roo
     return (f'<li class="kimi-chip{" kimi-chip-refused" if problem else ""}">{preview}'
             f'<span class="kimi-chip-body"><span class="kimi-chip-name" title="{name}">{escape_text(item.name)}</span>'
             f'<span class="kimi-chip-meta">{escape_text(" · ".join(meta))}</span>{notes}</span>'
-            f'<button type="button" class="kimi-chip-remove" data-remove="{file_key(path)}" aria-label="Remove {name}"'
-            f' title="Remove {name}">×</button></li>')
+            f'<button type="button" class="kimi-chip-remove" data-remove="{file_key(path)}" aria-label="{remove}"'
+            f' title="{remove}">×</button></li>')
 
 
-def chips_html(chips: list[str], line: str, alert: bool) -> str:
+def chips_html(chips: list[str], line: str, alert: bool, lang: str = DEFAULT) -> str:
     role = ' role="alert"' if alert else ""
-    return (f'<ul class="kimi-chips" aria-label="Attachments">{"".join(chips)}</ul>'
+    return (f'<ul class="kimi-chips" aria-label="{text("composer.attachments", lang)}">{"".join(chips)}</ul>'
             f'<div class="kimi-estimate{" kimi-refusal" if alert else ""}"{role}>{escape_text(line)}</div>')
 
 
 class ComposerMixin:
     """Handlers' composer events (the Handlers class supplies ctx and files_of)."""
 
-    def estimate_uploads(self, message: dict[str, Any] | None, backend_name: str | None, request: gr.Request) -> list:
+    def estimate_uploads(self, message: dict[str, Any] | None, backend_name: str | None, state: Any,
+                         request: gr.Request) -> list:
         """The chips and the total under the composer, and the quick prompts while an image is attached."""
+        lang = lang_of(state)
         try:
             files = self.files_of((message or {}).get("files"), request)
         except InputProblem as problem:
-            return [gr.update(value=f'<div class="kimi-estimate">{escape_text(str(problem))}</div>', visible=True),
-                    gr.update(visible=False)]
+            return [gr.update(value=f'<div class="kimi-estimate">{escape_text(problem.words(lang))}</div>',
+                              visible=True), gr.update(visible=False)]
         if not files:
             return [gr.update(value="", visible=False), gr.update(visible=False)]
         limits = self.ctx.turns.media_limits
         backend = self.ctx.backends.choose(backend_name)
         pictures = needs_vision(files)
         text_only = bool(backend and pictures and not backend.capabilities.vision)
-        refusal = f"{backend.name} is text-only" if text_only else ""
+        refusal = text("composer.text_only_chip", lang, backend=backend.name) if text_only else ""
         items = [(path, file_estimate(path, name, limits)) for path, name in files]
         kb = limits.max_text_bytes // 1000
         root = self.ctx.settings.root_path
-        chips = [chip_html(path, item, refusal if item.kind in ("image", "video") else "", kb, root)
+        chips = [chip_html(path, item, refusal if item.kind in ("image", "video") else "", kb, root, lang)
                  for path, item in items]
         if text_only:  # said at once, not after sending
-            line = (f"⚠ {backend.name} is text-only: it cannot read {', '.join(pictures)}. Pick a backend with "
-                    "vision, or remove them.")
-            return [gr.update(value=chips_html(chips, line, True), visible=True), gr.update(visible=False)]
-        return [gr.update(value=chips_html(chips, self._total_line(items, backend), False), visible=True),
+            line = text("composer.text_only", lang, backend=backend.name, names=", ".join(pictures))
+            return [gr.update(value=chips_html(chips, line, True, lang), visible=True), gr.update(visible=False)]
+        return [gr.update(value=chips_html(chips, self._total_line(items, backend, lang), False, lang), visible=True),
                 gr.update(visible=bool(pictures))]
 
-    def _total_line(self, items: list[tuple[str, FileEstimate]], backend: Any) -> str:
+    def _total_line(self, items: list[tuple[str, FileEstimate]], backend: Any, lang: str = DEFAULT) -> str:
         tokens = sum(item.tokens for _, item in items)
-        line = f"Attachments: about {tokens:,} tokens"
+        line = text("composer.total", lang, count=tokens)
         if backend and tokens > backend.context_window - 1024:
-            line += f" — more than {backend.name}'s {backend.context_window:,}-token context: send fewer files"
+            line += " — " + text("composer.too_big", lang, backend=backend.name, window=backend.context_window)
+        bits = [line]
         cut = [item.name for _, item in items if item.cut and not item.problem]
         if cut:
-            line += (f" · {', '.join(cut)}: only the first {self.ctx.turns.media_limits.max_text_bytes // 1000:,} KB"
-                     f" {'goes' if len(cut) == 1 else 'of each go'} to the model")
+            bits.append(text("composer.cut_line", lang, count=len(cut), names=", ".join(cut),
+                             kb=self.ctx.turns.media_limits.max_text_bytes // 1000))
         refused = sum(1 for _, item in items if item.problem)
         if refused:
-            line += " · 1 file cannot be sent: remove it" if refused == 1 else f" · {refused} files cannot be sent: remove them"
-        return line
+            bits.append(text("composer.refused", lang, count=refused))
+        return " · ".join(bits)
 
-    def remove_attachment(self, message: dict[str, Any] | None, backend_name: str | None, request: gr.Request,
-                          event: PageAction) -> list:
+    def remove_attachment(self, message: dict[str, Any] | None, backend_name: str | None, state: Any,
+                          request: gr.Request, event: PageAction) -> list:
         """A chip's ×: the composer without that file, with what is typed, and the chips again (a value set
         by a handler fires no change event). The caller's own message only: a key that names none of its
         files changes nothing, and files that are not its own are refused (the reply would otherwise hand
@@ -133,4 +139,4 @@ class ComposerMixin:
         if not event.action.startswith("remove:") or len(kept) == len(files):
             return [gr.skip()] * 3
         value = {"text": str(message.get("text") or ""), "files": kept}
-        return [gr.update(value=value), *self.estimate_uploads(value, backend_name, request)]
+        return [gr.update(value=value), *self.estimate_uploads(value, backend_name, state, request)]

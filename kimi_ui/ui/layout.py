@@ -289,9 +289,9 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
                      show_progress="hidden")
     # The estimate (and a text-only backend's refusal) follows the attachments and the backend picked.
     for changed in (v.composer.change, v.backend.change):
-        changed(h.estimate_uploads, [v.composer, v.backend], [v.estimate, v.quick], api_visibility="private",
+        changed(h.estimate_uploads, [v.composer, v.backend, v.state], [v.estimate, v.quick], api_visibility="private",
                 queue=False, show_progress="hidden", trigger_mode="always_last")
-    v.estimate.click(h.remove_attachment, [v.composer, v.backend], [v.composer, v.estimate, v.quick],
+    v.estimate.click(h.remove_attachment, [v.composer, v.backend, v.state], [v.composer, v.estimate, v.quick],
                      api_visibility="private", queue=False, show_progress="hidden")
 
     newing = v.new_btn.click(h.new_chat, v.state, opened, **private)

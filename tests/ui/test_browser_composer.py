@@ -165,7 +165,7 @@ def remove_call(app, token: str, message: dict, action: str) -> httpx.Response:
     with httpx.Client(base_url=app.url, headers=cookie_header(token), timeout=30) as http:
         config = http.get("config").json()
         dep = next(d for d in config["dependencies"] if d.get("api_name") == "remove_attachment")
-        body = {"data": [message, None], "fn_index": dep["id"], "session_hash": "chipsremove", "trigger_id": None,
+        body = {"data": [message, None, None], "fn_index": dep["id"], "session_hash": "chipsremove", "trigger_id": None,
                 "event_data": {"action": action}}
         return http.post("gradio_api/run/predict", json=body)
 

@@ -1,7 +1,7 @@
 """The page in German (issue 15, item 5) in real Chromium, desktop 1440x900 light and phone 390x844 dark:
 chosen in the settings (the page reloads in German) or by the browser's language; in the main states
-(a new chat, a thinking answer with a tool call and its stats, an item's menu, the settings panel with
-the tool-call log, a backend that is down) no words of the English catalog are visible, in the text or
+(a new chat, an attachment's chip, a thinking answer with a tool call and its stats, an item's menu, the
+settings panel with the tool-call log, a backend that is down) no words of the English catalog are visible, in the text or
 in the labels a screen reader reads. What the user and the model wrote is left out of the check."""
 
 from __future__ import annotations
@@ -104,6 +104,16 @@ def test_chosen_in_the_settings_the_page_turns_german_on_a_desktop(browser, app)
     ready(page)
     assert page.evaluate("document.documentElement.lang") == "de"
     no_english(page, "new chat")
+
+    # An attachment's chip and the estimate line under the composer; its × takes it away again.
+    log = b"".join(f"{n:06d} INFO something happened here\n".encode() for n in range(12_000))  # ~405 KB
+    page.locator("#composer input[type=file]").set_input_files(
+        [{"name": "app.log", "mimeType": "text/plain", "buffer": log}])
+    expect(page.locator("#upload-estimate")).to_contain_text("Nur die ersten 200 KB gehen an das Modell",
+                                                             timeout=10_000)
+    no_english(page, "attachment")
+    page.get_by_role("button", name="app.log entfernen").click()
+    expect(page.locator("#upload-estimate .kimi-chip")).to_have_count(0)
 
     send(page, QUESTION)
     answered(page, 1)

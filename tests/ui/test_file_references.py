@@ -93,7 +93,7 @@ def test_queue_and_send_handler_refuse_server_paths(world):
 def test_estimate_and_run_route_refuse_server_paths(world):
     config = config_of(world, "alice")
     estimate = next(d for d in config["dependencies"] if d.get("api_name") == "estimate_uploads")
-    body = {"data": [{"text": "", "files": [file_ref(str(world["secret"]), "a.toml")]}, None],
+    body = {"data": [{"text": "", "files": [file_ref(str(world["secret"]), "a.toml")]}, None, None],
             "fn_index": estimate["id"], "session_hash": "filerefrun", "event_data": None, "trigger_id": None}
     with client(world, "alice") as http:
         response = http.post("gradio_api/run/predict", json=body)
