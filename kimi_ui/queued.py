@@ -11,6 +11,7 @@ Database's threads. No gradio."""
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import re
 import shutil
@@ -21,26 +22,53 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlmodel import Session
 
+from kimi_ui.i18n import DEFAULT, text
 from kimi_ui.jobs import Job, Jobs
 from kimi_ui.owners import file_size
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.models import Conversation, MessageRow
-from kimi_ui.storage.quota import MB, held_bytes, megabytes, stored_bytes
+from kimi_ui.storage.quota import MB, held_bytes, stored_bytes
 from kimi_ui.storage.queued_model import QueuedMessage
 from kimi_ui.turns import TurnInput
 
 log = logging.getLogger(__name__)
 MAX_PER_CONVERSATION = 20
 OPTIONS = ("backend", "mode", "max_tokens", "sampling", "system_prompt", "tools", "limit_key")
-PAUSED_BY = {"cancelled": "Paused: the answer before was stopped.",
-             "error": "Paused: the answer before ended with an error.",
-             # a restart (or a lost process): Continue is offered on that answer, so the user decides
-             "interrupted": "Paused: the answer before was interrupted (Continue it, or send these)."}
+# Why a queue is paused, by how the answer before ended (interrupted: a restart or a lost process; Continue
+# is offered on that answer, so the user decides).
+PAUSED_BY = ("cancelled", "error", "interrupted")
+
+
+def note_of(code: str, **params: Any) -> str:
+    """A paused message's note as stored: a catalog code and its parameters, worded when shown."""
+    return json.dumps({"code": code, "params": params}, ensure_ascii=False)
+
+
+def note_words(note: str, lang: str = DEFAULT) -> str:
+    """The note in `lang` (a note stored before notes had codes is shown as it is)."""
+    try:
+        found = json.loads(note) if note.startswith("{") else None
+    except ValueError:
+        found = None
+    if not isinstance(found, dict) or not isinstance(found.get("code"), str):
+        return note
+    params = found.get("params") if isinstance(found.get("params"), dict) else {}
+    return text(found["code"], lang, **params)
 
 
 class QueueRefused(ValueError):
-    """A message that cannot be queued; the text is shown as is."""
+    """A message that cannot be queued: a catalog code with its parameters; str() is the English words."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code, self.params = code, params
+
+    def words(self, lang: str = DEFAULT) -> str:
+        return text(self.code, lang, **self.params)
+
+    def __str__(self) -> str:
+        return self.words()
 
 
 @dataclass(frozen=True)
@@ -107,7 +135,7 @@ class Queue:
     async def queue(self, owner_id: str, turn: TurnInput) -> str:
         """Save the message (files copied out of the upload cache) at the end of its conversation's queue."""
         if not turn.text.strip() and not turn.files:
-            raise QueueRefused("Type a message or attach a file first.")
+            raise QueueRefused("queue.empty_message")
         row = QueuedMessage(owner_id=owner_id, conversation_id=turn.conversation_id or "", text=turn.text,
                             options={k: _jsonable(getattr(turn, k)) for k in OPTIONS})
         if turn.files:
@@ -189,8 +217,9 @@ class Queue:
                 await self.db.run(lambda s: _release(s, row.id, paused=False, note=""))
                 return
             if code != "unknown_conversation":  # gone with its conversation otherwise
-                note = answer.error.message if answer.error else "Not sent."
-                await self.db.run(lambda s: _release(s, row.id, paused=True, note=f"Not sent: {note}"[:300]))
+                note = (note_of("queue.not_sent", reason=answer.error.message[:240]) if answer.error
+                        else note_of("queue.not_sent_plain"))
+                await self.db.run(lambda s: _release(s, row.id, paused=True, note=note))
                 return
         if row is not None:
             await self.db.run(lambda s: _drop(s, row.id))
@@ -201,23 +230,23 @@ class Queue:
         if status == "done":
             await self.start_next(owner_id, conversation_id)
         elif status in PAUSED_BY:
-            await self.db.run(lambda s: _set_paused(s, owner_id, conversation_id, True, PAUSED_BY[status]))
+            await self.db.run(lambda s: _set_paused(s, owner_id, conversation_id, True,
+                                                    note_of(f"queue.paused_{status}")))
 
     # -- database work (in Database's threads) --------------------------------------------------------
     def _add(self, row: QueuedMessage) -> None:
         with self.db.session() as session:
             if store.get_conversation(session, owner_id=row.owner_id, conversation_id=row.conversation_id) is None:
-                raise QueueRefused("That conversation does not exist.")
+                raise QueueRefused("queue.unknown_conversation")
             count, last = session.execute(
                 select(func.count(), func.max(QueuedMessage.position))
                 .where(QueuedMessage.owner_id == row.owner_id, QueuedMessage.conversation_id == row.conversation_id)
             ).one()
             if count >= MAX_PER_CONVERSATION:
-                raise QueueRefused(f"At most {MAX_PER_CONVERSATION} messages can wait in a conversation.")
+                raise QueueRefused("queue.per_conversation", limit=MAX_PER_CONVERSATION)
             everywhere = session.execute(select(func.count()).where(QueuedMessage.owner_id == row.owner_id)).scalar()
             if everywhere >= self.max_rows:
-                raise QueueRefused(f"At most {self.max_rows} messages can wait in all your conversations: send "
-                                   "or remove some first.")
+                raise QueueRefused("queue.per_user", limit=self.max_rows)
             row.position = (last or 0) + 1
             session.add(row)
             session.commit()
@@ -233,13 +262,11 @@ class Queue:
         held = held_bytes(self.holding, owner_id) + sum(file_size(path) for path, _ in files)
         if not self.limit_mb:
             if held > self.held_mb * MB:
-                raise QueueRefused(f"The queued messages' files would take {megabytes(held)} of the "
-                                   f"{self.held_mb} MB they may: send or remove some queued messages first.")
+                raise QueueRefused("queue.held_files", used=round(held / MB, 1), limit=self.held_mb)
             return
         kept += held
         if kept > self.limit_mb * MB:
-            raise QueueRefused(f"The queued files would take {megabytes(kept)} of the {self.limit_mb} MB you may "
-                               "keep: remove queued messages with files, or send smaller files.")
+            raise QueueRefused("queue.quota", used=round(kept / MB, 1), limit=self.limit_mb)
 
     def _remove(self, owner_id: str, item_id: str) -> str | None:
         with self.db.session() as session:
@@ -267,14 +294,14 @@ class Queue:
         with self.db.session() as session:
             session.execute(update(QueuedMessage).where(QueuedMessage.state == "sending")
                             .values(state="waiting", paused=True,
-                                    note="Paused: the server restarted while sending it (check it was not sent)."))
+                                    note=note_of("queue.paused_restart")))
             session.commit()
             found = session.execute(select(QueuedMessage.owner_id, QueuedMessage.conversation_id)
                                     .where(QueuedMessage.paused == False).distinct()).all()  # noqa: E712
             waiting = []
             for owner, conversation in found:  # a process killed mid-answer never paused its queue
                 if _last_answer_status(session, conversation) == "interrupted":
-                    _set_paused(session, owner, conversation, True, PAUSED_BY["interrupted"])
+                    _set_paused(session, owner, conversation, True, note_of("queue.paused_interrupted"))
                 else:
                     waiting.append((owner, conversation))
         return waiting
@@ -336,7 +363,7 @@ def _hold(files: tuple[tuple[str, str], ...], folder: Path) -> list[tuple[Path, 
             shutil.copyfile(path, target)
         except OSError as exc:
             shutil.rmtree(folder, ignore_errors=True)
-            raise QueueRefused(f"{name} could not be kept ({exc.strerror or exc}): attach it again.") from None
+            raise QueueRefused("queue.not_kept", name=name, reason=str(exc.strerror or exc)) from None
         held.append((target, name))
     return held
 

@@ -135,7 +135,7 @@ class QueueMixin:
             await self.queue.queue(owner_id, turn)
         except (InputProblem, QueueRefused) as problem:
             lang = lang_of(state)
-            words = problem.words(lang) if isinstance(problem, InputProblem) else str(problem)
+            words = problem.words(lang)
             gr.Warning(words if cid else text("queue.new_chat", lang))
             return [gr.skip(), gr.update(value=message)]
         self.discard(turn.files, request)  # the queue holds its own copies
@@ -146,7 +146,7 @@ class QueueMixin:
         from kimi_ui.ui.handlers import limit_key  # handlers imports this module
 
         if not cid:
-            raise QueueRefused("no conversation yet")
+            raise QueueRefused("queue.new_chat")
         budget, sampling = advanced_options(*advanced)
         return TurnInput(text=text, files=self.files_of(message.get("files"), request), backend=backend or None,
                          mode=mode if mode in ("instant", "thinking") else "thinking", conversation_id=cid,
@@ -183,7 +183,7 @@ class QueueMixin:
         try:
             await self.queue.queue(owner_id, turn)
         except QueueRefused as problem:
-            yield self._refused(owner_id, state, _problem(str(problem)), message)
+            yield self._refused(owner_id, state, _problem(problem.words(lang_of(state))), message)
             return
         self.discard(turn.files, request)
         async for chat, state, _ in self._follow(owner_id, state):

@@ -22,6 +22,7 @@ from kimi_ui.answer import Answer, ToolCall
 from kimi_ui.backends.wire import CHARS_PER_TOKEN
 from kimi_ui.i18n import DEFAULT, number, text
 from kimi_ui.media.prepare import kind_of
+from kimi_ui.queued import note_words
 from kimi_ui.storage.models import Attachment, MessageRow
 from kimi_ui.ui.markdown import escape_attr, escape_text, render_markdown
 
@@ -324,7 +325,7 @@ def queued_html(items: list[Any], lang: str = DEFAULT) -> str:
                                           f'data-queued="remove:{escape_attr(item.id)}">×</button>')
         rows.append(f'<li class="kimi-queued-item"><span class="kimi-queued-state">{state}</span> '
                     f'<span class="kimi-queued-text">{escape_text(item.text[:500])}</span>{files}{remove}</li>')
-    notes = {item.note for item in items if item.paused and item.note}
+    notes = {note_words(item.note, lang) for item in items if item.paused and item.note}
     paused = any(item.paused for item in items)
     footer = "".join(f'<div class="kimi-queued-note">{escape_text(n)}</div>' for n in sorted(notes))
     if paused:

@@ -13,7 +13,7 @@ from sqlalchemy import update
 from kimi_ui.backends.base import Backend
 from kimi_ui.backends.registry import Backends
 from kimi_ui.jobs import Jobs
-from kimi_ui.queued import MAX_PER_CONVERSATION, Queue, QueueRefused
+from kimi_ui.queued import MAX_PER_CONVERSATION, Queue, QueueRefused, note_words
 from kimi_ui.storage import store
 from kimi_ui.storage.queued_model import QueuedMessage
 from kimi_ui.turns import TurnInput, Turns
@@ -121,7 +121,7 @@ def test_stop_pauses_the_queue_until_the_user_resumes_it(harness):
         return cid, paused, resumed
 
     cid, paused, resumed = with_queue(harness, work)
-    assert [(q.text, q.paused) for q in paused] == [("after stop", True)] and "stopped" in paused[0].note
+    assert [(q.text, q.paused) for q in paused] == [("after stop", True)] and "stopped" in note_words(paused[0].note)
     assert resumed is not None and ("user", "after stop") in questions(harness, cid)
 
 
@@ -194,7 +194,8 @@ def test_a_queue_behind_an_interrupted_answer_waits_for_the_user_after_a_restart
     started, paused = with_queue(harness, after)
     assert started == 1 and questions(harness, other)[-2:] == [("user", "left behind"), ("assistant", "done")]
     assert [(q.text, q.paused) for q in paused] == [("behind drained", True), ("behind killed", True)]
-    assert all("interrupted" in q.note for q in paused)
+    assert all("interrupted" in note_words(q.note) for q in paused)
+    assert "unterbrochen" in note_words(paused[0].note, "de")  # a code, worded in the page's language
 
 
 def test_a_users_queued_messages_and_their_files_are_bounded_across_conversations(tmp_path, sim):

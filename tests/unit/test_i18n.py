@@ -12,7 +12,7 @@ from kimi_ui.i18n import catalog, day, language, number, text
 ROOT = Path(__file__).resolve().parents[2]
 PARAM = re.compile(r"{(\w+)}")
 # Where keys are named: the UI and the services that report codes.
-SPEAKING = ["kimi_ui/ui", "kimi_ui/folders.py", "kimi_ui/preferences.py", "kimi_ui/login.py"]
+SPEAKING = ["kimi_ui/ui", "kimi_ui/folders.py", "kimi_ui/preferences.py", "kimi_ui/login.py", "kimi_ui/queued.py"]
 
 
 def test_every_english_entry_has_a_german_one_with_the_same_parameters():
