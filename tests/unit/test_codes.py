@@ -243,3 +243,17 @@ def test_a_stored_answer_reads_its_params_back():
                                        "context window."
     Row.notices = [{"code": "history_trimmed", "message": "old words", "action": None}]
     assert Answer.from_row(Row()).notices[0].params == {}
+
+
+# -- accounts ----------------------------------------------------------------------------------------------------
+def test_an_account_refusal_is_a_code_the_cli_says_in_english():
+    from kimi_ui import auth
+
+    with pytest.raises(auth.AccountError) as caught:
+        auth.check_password("short")
+    assert (caught.value.code, caught.value.params) == ("password_short", {"minimum": 8})
+    assert str(caught.value) == "the password must have at least 8 characters"
+    assert caught.value.words("de") == "das Passwort muss mindestens 8 Zeichen haben"
+    with pytest.raises(auth.AccountError) as caught:
+        auth.check_name("demo-x")
+    assert str(caught.value) == "names starting with 'demo-' are reserved for anonymous demo visitors"
