@@ -23,6 +23,7 @@ from typing import Any, Literal, Union
 from kimi_ui.i18n import catalog, text
 
 _NAMES = re.compile(r"{(\w+)}")
+MAX_NESTING = 2
 
 
 @dataclass(frozen=True)
@@ -197,12 +198,13 @@ def quoted(failure: TurnError) -> dict[str, Any]:
     return {"code": failure.code, "params": dict(failure.params), "message": failure.message, "hint": failure.hint}
 
 
-def words(section: str, code: str, params: dict[str, Any], lang: str = "en") -> tuple[str, str] | None:
+def words(section: str, code: str, params: dict[str, Any], lang: str = "en",
+          depth: int = 0) -> tuple[str, str] | None:
     """(message, hint) of a notice (`section` "notice") or error ("error") in `lang`; None when the catalog
     has no entry for the code or the params lack one its words need (an old row, a backend's own text)."""
     variant = params.get("variant")
     name = f"{code}.{variant}" if variant else code
-    shown = _shown_params(params, lang)
+    shown = _shown_params(params, lang, depth)
     if shown is None:
         return None
     message = _say(f"{section}.{name}", lang, shown)
@@ -212,7 +214,7 @@ def words(section: str, code: str, params: dict[str, Any], lang: str = "en") -> 
         return message, ""
     if params.get("said"):
         message += " " + text("error.server_said", lang, said=params["said"])
-    hints = params.get("hints") or [name]
+    hints = params.get("hints") if isinstance(params.get("hints"), list) else [name]
     said = [_say(f"error_hint.{key}", lang, shown) for key in hints]
     return message, " ".join(part for part in said if part)
 
@@ -235,12 +237,17 @@ def _say(key: str, lang: str, shown: dict[str, Any]) -> str | None:
     return text(key, lang, **shown)
 
 
-def _shown_params(params: dict[str, Any], lang: str) -> dict[str, Any] | None:
-    """The params as the words take them: nested errors and catalog entries said in `lang` first."""
+def _shown_params(params: dict[str, Any], lang: str, depth: int = 0) -> dict[str, Any] | None:
+    """The params as the words take them: nested errors and catalog entries said in `lang` first (two levels
+    at most: a row can be imported, and its params be anything)."""
+    if depth > MAX_NESTING:
+        return None
     shown: dict[str, Any] = {}
     for name, value in params.items():
+        inner_params = value.get("params") if isinstance(value, dict) else None
+        inner_params = inner_params if isinstance(inner_params, dict) else {}
         if isinstance(value, dict) and "code" in value:
-            inner = words("error", str(value["code"]), dict(value.get("params") or {}), lang)
+            inner = words("error", str(value["code"]), inner_params, lang, depth + 1)
             if inner is None:
                 if "message" not in value:
                     return None
@@ -248,7 +255,7 @@ def _shown_params(params: dict[str, Any], lang: str) -> dict[str, Any] | None:
             message = inner[0] if inner[0].endswith((".", "!", "?")) else inner[0] + "."
             shown[name], shown[f"{name}_hint"] = message, inner[1]
         elif isinstance(value, dict) and "key" in value:
-            said = _say(str(value["key"]), lang, _shown_params(dict(value.get("params") or {}), lang) or {})
+            said = _say(str(value["key"]), lang, _shown_params(inner_params, lang, depth + 1) or {})
             if said is None:
                 return None
             shown[name] = said

@@ -257,3 +257,30 @@ def test_an_account_refusal_is_a_code_the_cli_says_in_english():
     with pytest.raises(auth.AccountError) as caught:
         auth.check_name("demo-x")
     assert str(caught.value) == "names starting with 'demo-' are reserved for anonymous demo visitors"
+
+
+def test_bad_input_is_refused_in_english_and_said_in_german():
+    from kimi_ui.ui.handlers import refusal
+    from kimi_ui.ui.inputs import InputProblem, advanced_options
+
+    with pytest.raises(InputProblem) as caught:
+        advanced_options("", "2,5", "", "")
+    error = refusal(caught.value).error_dict()
+    assert error["code"] == "bad_input" and error["message"] == str(caught.value) == \
+        "Temperature must be between 0 and 2."
+    assert said(error, "de") == ("Temperatur muss zwischen 0 und 2 liegen.", "")
+
+
+def test_an_imported_rows_params_cannot_break_the_page():
+    """An export can be edited before it is imported: whatever its params, the stored words show."""
+    deep: dict = {"code": "retrying", "params": {}}
+    for _ in range(50):
+        deep = {"code": "retrying", "params": {"error": deep, "delay": 1, "attempt": 2, "attempts": 3}}
+    for params in (deep["params"], {"hints": 3, "backend": "B"}, {"error": {"code": 5, "params": "x"}},
+                   {"backend": {"key": "error.auth", "params": {"backend": {"key": "error.auth"}}}}, []):
+        entry = {"code": "retrying" if "error" in params else "auth", "message": "stored", "hint": "h",
+                 "params": params}
+        message, _ = said(entry, "de")
+        assert isinstance(message, str) and message
+    assert said({"code": "auth", "message": "stored", "hint": "h", "params": {"hints": 3, "backend": "B"}},
+                "de")[0] == "B hat den API-Schlüssel abgelehnt."
