@@ -165,7 +165,7 @@ def test_a_notice_quoting_an_error_says_both_in_one_language():
     assert retrying.message == ("Moonshot API is rate-limited or overloaded. The server said: slow down. Retrying in "
                                 "2 s (attempt 2 of 3).")
     message, _ = german(as_notice(retrying))
-    assert message == ("Moonshot API bremst gerade Anfragen oder ist überlastet. Der Server meldet: slow down. "
+    assert message == ("Moonshot API drosselt gerade die Anfragen oder ist überlastet. Der Server meldet: slow down. "
                        "Neuer Versuch in 2 s (Versuch 2 von 3).")
     parser = notice("tool_parser", error=quoted(errors.from_status(400, "enable-auto-tool-choice", "B", VLLM)))
     assert parser.message.startswith("B refused tool calling. The server said: enable-auto-tool-choice. Answering "
