@@ -284,3 +284,16 @@ def test_an_imported_rows_params_cannot_break_the_page():
         assert isinstance(message, str) and message
     assert said({"code": "auth", "message": "stored", "hint": "h", "params": {"hints": 3, "backend": "B"}},
                 "de")[0] == "B hat den API-Schlüssel abgelehnt."
+
+
+def test_codes_and_params_travel_to_a_follower_in_another_process():
+    from kimi_ui.relay import answer_from, decode, encode, record
+
+    failure = errors.from_status(503, "", "B", VLLM)
+    trimmed = notice("history_trimmed", count=2, window=4096)
+    assert decode(encode(failure)) == failure and decode(encode(trimmed)) == trimmed
+    answer = Answer()
+    answer.apply(trimmed)
+    answer.apply(failure)
+    again = answer_from(record(answer))
+    assert again.error.params == failure.params and again.notices[0].params == trimmed.params
