@@ -11,7 +11,9 @@ Params the words understand besides the entry's own `{name}`s:
   none when the catalog has no such entry);
 - `said`: the backend's own words (untranslated), quoted after an error's message;
 - a dict with `code` (an error's code and params, as error_dict() writes it): `{name}` is its message and
-  `{name_hint}` its hint; a dict with `key` (a catalog key and its `params`): `{name}` is its words.
+  `{name_hint}` its hint; a dict with `key` (a catalog key and its `params`): `{name}` is its words;
+- a dict with `seconds` is a length of time (0:05.0), one with `bytes` a file size (1.5 MB), in the
+  language's number format.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal, Union
 
-from kimi_ui.i18n import catalog, text
+from kimi_ui.i18n import catalog, number, text
 
 _NAMES = re.compile(r"{(\w+)}")
 MAX_NESTING = 2
@@ -259,6 +261,27 @@ def _shown_params(params: dict[str, Any], lang: str, depth: int = 0) -> dict[str
             if said is None:
                 return None
             shown[name] = said
+        elif isinstance(value, dict) and isinstance(value.get("seconds"), (int, float)):
+            shown[name] = clock(value["seconds"], lang)
+        elif isinstance(value, dict) and isinstance(value.get("bytes"), int):
+            shown[name] = file_size(value["bytes"], lang)
         elif name not in ("variant", "hints"):
             shown[name] = value
     return shown
+
+
+def clock(seconds: float, lang: str = "en") -> str:
+    """m:ss.s (h:mm:ss.s past an hour): 0:05.0, in German 0:05,0."""
+    tenths = max(0, round(seconds * 10))
+    minutes, tenths = divmod(tenths, 600)
+    hours, minutes = divmod(minutes, 60)
+    secs = f"{tenths // 10:02d}{',' if lang == 'de' else '.'}{tenths % 10}"
+    return f"{hours}:{minutes:02d}:{secs}" if hours else f"{minutes}:{secs}"
+
+
+def file_size(size: int, lang: str = "en") -> str:
+    """12 MB, 1.5 MB (1,5 MB in German) or 10 KB."""
+    if size >= 2**20:
+        megabytes = size / 2**20
+        return f"{number(megabytes, lang, digits=0 if size >= 10 * 2**20 else 1)} MB"
+    return f"{number(max(1, round(size / 1024)), lang)} KB"

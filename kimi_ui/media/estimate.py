@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Any
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from PIL import Image, UnidentifiedImageError
 
@@ -16,6 +16,7 @@ from kimi_ui.events import spoken
 from kimi_ui.media.documents import PDF_SUFFIX
 from kimi_ui.media.images import SUPPORTED, MediaError, target_size
 from kimi_ui.media.prepare import MediaLimits, kind_of
+
 
 @dataclass(frozen=True)
 class FileEstimate:
@@ -67,14 +68,14 @@ def _image(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate
 
 
 def _video(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate:
-    from kimi_ui.media.video import format_time, probe_video  # OpenCV loads on first use
+    from kimi_ui.media.video import probe_video  # OpenCV loads on first use
 
     if size > limits.max_video_bytes:
         return _refused(name, "video", size, "video_too_big", limit=limits.max_video_bytes // 2**20)
     info = probe_video(path, name=name)
     if info.count_reliable and info.duration > limits.max_video_seconds + 1:
-        return _refused(name, "video", size, "too_long", duration=format_time(info.duration),
-                        limit=format_time(limits.max_video_seconds))
+        return _refused(name, "video", size, "too_long", duration={"seconds": info.duration},
+                        limit={"seconds": limits.max_video_seconds})
     count = limits.video_frames
     if limits.video_fps:
         count = max(1, int(info.duration * limits.video_fps))

@@ -44,6 +44,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from kimi_ui.events import clock
 from kimi_ui.media.images import MediaError
 
 MAX_FRAMES = 64  # hard cap, whatever the caller asks
@@ -133,10 +134,7 @@ def format_time(seconds: float, *, seconds_only: bool = False) -> str:
     tenths = max(0, round(seconds * 10))
     if seconds_only and tenths < 600:
         return f"{tenths / 10:.1f} s"
-    minutes, tenths = divmod(tenths, 600)
-    hours, minutes = divmod(minutes, 60)
-    secs = f"{tenths // 10:02d}.{tenths % 10}"
-    return f"{hours}:{minutes:02d}:{secs}" if hours else f"{minutes}:{secs}"
+    return clock(seconds)
 
 
 def label(frame: VideoFrame, total: int) -> str:
@@ -234,19 +232,13 @@ def _check_file(path: Path, name: str, max_bytes: int | None) -> int:
     if size == 0:
         raise MediaError("empty", name=name)
     if max_bytes is not None and size > max_bytes:
-        raise MediaError("video_too_big", name=name, size=_megabytes(size), limit=_megabytes(max_bytes))
+        raise MediaError("video_too_big", name=name, size={"bytes": size}, limit={"bytes": max_bytes})
     with path.open("rb") as fh:
         head = fh.read(4096)
     what = _sniff(head)
     if what is not None:
         raise MediaError("not_video_image" if what in _IMAGES else "not_video", name=name, what={"key": what})
     return size
-
-
-def _megabytes(size: int) -> str:
-    if size >= 2**20:
-        return f"{size / 2**20:.0f} MB" if size >= 10 * 2**20 else f"{size / 2**20:.1f} MB"
-    return f"{max(1, round(size / 1024))} KB"
 
 
 def _open(path: Path, *, threads: int | None = None) -> cv2.VideoCapture:
@@ -364,7 +356,7 @@ def _scan(path: Path, name: str, *, max_seconds: float, targets: list[float] | N
             if not math.isfinite(t):
                 continue
             if t > max_seconds + 1:
-                raise MediaError("too_long_past", name=name, limit=format_time(max_seconds), past=format_time(t))
+                raise MediaError("too_long_past", name=name, limit={"seconds": max_seconds}, past={"seconds": t})
             pts.append(t)
             if not raw.get(cv2.CAP_PROP_LRF_HAS_KEY_FRAME):
                 continue
@@ -393,7 +385,7 @@ def _scan(path: Path, name: str, *, max_seconds: float, targets: list[float] | N
         rate = fps if fps > 0 else 25.0
         pts = [i / rate for i in range(len(pts))]
         if len(pts) / rate > max_seconds + 1:
-            raise MediaError("too_long_timeless", name=name, limit=format_time(max_seconds))
+            raise MediaError("too_long_timeless", name=name, limit={"seconds": max_seconds})
         return _Timeline(pts, [0.0], {}, timeless=True)
     pts.sort()
     keys.sort()
@@ -659,7 +651,7 @@ def _sample(path: Path, name: str, frames: int, fps: float | None, max_frames: i
     info, _ = _read_header(path, name, max_bytes)
     reliable = info.count_reliable
     if reliable and info.duration > max_seconds + 1:
-        raise MediaError("too_long", name=name, duration=format_time(info.duration), limit=format_time(max_seconds))
+        raise MediaError("too_long", name=name, duration={"seconds": info.duration}, limit={"seconds": max_seconds})
 
     # Keyframe packets are kept during the scan only where they may be used: targets from the header.
     packet_codec = info.codec.lower() in _ANNEX_B or info.codec.lower() in _IVF
@@ -675,7 +667,7 @@ def _sample(path: Path, name: str, frames: int, fps: float | None, max_frames: i
     duration = timeline.duration(info.fps)
     source_fps = info.fps if info.fps > 0 else (1 / timeline.step if timeline.step else 0.0)
     if duration > max_seconds + 1:
-        raise MediaError("too_long", name=name, duration=format_time(duration), limit=format_time(max_seconds))
+        raise MediaError("too_long", name=name, duration={"seconds": duration}, limit={"seconds": max_seconds})
     n = _count(duration, len(timeline.pts), frames, fps, max_frames)
     targets = _targets(timeline.start, duration, n)
     picks = _pick(timeline.pts, targets)

@@ -203,11 +203,14 @@ def test_the_rate_limits_and_refusals_are_codes():
 
 
 def test_a_file_refused_says_why_in_the_readers_language():
-    problem = MediaError("video_too_big", name="clip.mp4", size="12 MB", limit="10 MB")
-    assert str(problem) == "clip.mp4 is 12 MB, larger than the 10 MB allowed for a video."
+    problem = MediaError("video_too_big", name="clip.mp4", size={"bytes": 3 * 2**19}, limit={"bytes": 2**20})
+    assert str(problem) == "clip.mp4 is 1.5 MB, larger than the 1.0 MB allowed for a video."
     refused = Refused("bad_file", problem=problem.quoted()).error
     assert refused.message == str(problem)
-    assert german(as_error(refused))[0] == "clip.mp4 ist 12 MB groß, mehr als die 10 MB, die ein Video haben darf."
+    assert german(as_error(refused))[0] == "clip.mp4 ist 1,5 MB groß, mehr als die 1,0 MB, die ein Video haben darf."
+    long = MediaError("too_long", name="clip.mp4", duration={"seconds": 3725.25}, limit={"seconds": 60})
+    assert str(long) == "clip.mp4 is 1:02:05.2 long, longer than the 1:00.0 allowed for a video."
+    assert long.words("de") == "clip.mp4 dauert 1:02:05,2, länger als die 1:00,0, die ein Video dauern darf."
 
     html = MediaError("not_video", name="page.mp4", what={"key": "media.what.html"})
     assert str(html) == "page.mp4 is an HTML page, not a video."

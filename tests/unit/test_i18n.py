@@ -51,8 +51,8 @@ def test_every_key_the_code_names_is_in_the_catalog():
 
 
 def test_every_code_a_service_reports_has_words():
-    """error("busy"), notice("round_limit"), MediaError("empty", ...): `error.busy`, `notice.round_limit.one`, `media.empty` (or,
-    for a code said only in variants, `error.rate_limited.streams`...) are in the catalog."""
+    """error("busy"), notice("round_limit"), MediaError("empty", ...): `error.busy`, `notice.round_limit.one`,
+    `media.empty` (or, for a code said only in variants, `error.rate_limited.streams`...) are in the catalog."""
     english = catalog("en")
     codes = set()
     for path in spoken_files():
