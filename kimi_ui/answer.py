@@ -100,6 +100,12 @@ class Round:
             self._thinking_since = None
 
 
+def _params(entry: dict[str, Any]) -> dict[str, Any]:
+    """A stored notice's or error's params (rows written before they were kept have none)."""
+    params = entry.get("params")
+    return dict(params) if isinstance(params, dict) else {}
+
+
 def _records(row: Any) -> list[dict[str, Any]]:
     """A row's rounds; a row written without them (by hand, or an empty answer) is its text in one round."""
     if row.rounds is not None:
@@ -277,11 +283,14 @@ class Answer:
     def error_dict(self) -> dict[str, Any] | None:
         if self.error is None:
             return None
-        found = {"code": self.error.code, "message": self.error.message, "hint": self.error.hint}
+        found = {"code": self.error.code, "message": self.error.message, "hint": self.error.hint,
+                 "params": dict(self.error.params)}
         return found | ({"message_id": self.error.message_id} if self.error.message_id else {})
 
     def notice_dicts(self) -> list[dict[str, Any]]:
-        return [{"code": n.code, "message": n.message, "action": n.action} for n in self.notices]
+        """Each with its English words and its code and params (for the reader's language: kimi_ui/ui/said.py)."""
+        return [{"code": n.code, "message": n.message, "action": n.action, "params": dict(n.params)}
+                for n in self.notices]
 
     def call_dicts(self) -> list[dict[str, Any]]:
         """Every tool call, flat, with the round it belongs to (the /chat API's and the log's shape)."""
@@ -316,9 +325,9 @@ class Answer:
                      rounds=[Round.from_record(r) for r in _records(row)], status=row.status,
                      finish_reason=row.finish_reason,
                      error=TurnError(code=error.get("code", ""), message=error.get("message", ""),
-                                     hint=error.get("hint", "")) if error else None,
-                     notices=[Notice(code=n.get("code", ""), message=n.get("message", ""), action=n.get("action"))
-                              for n in row.notices or []],
+                                     hint=error.get("hint", ""), params=_params(error)) if error else None,
+                     notices=[Notice(code=n.get("code", ""), message=n.get("message", ""), action=n.get("action"),
+                                     params=_params(n)) for n in row.notices or []],
                      stored_usage=dict(row.usage or {}))
         usage = answer.stored_usage or {}
         answer.prompt_tokens, answer.completion_tokens = usage.get("prompt_tokens"), usage.get("completion_tokens")

@@ -28,6 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from kimi_ui import throttle
+from kimi_ui.i18n import text
 from kimi_ui.storage.models import AppSecret, MessageRow, User, UserSession, utcnow
 
 LOCAL_USER = "local"  # the single-user identity without accounts
@@ -40,7 +41,18 @@ TOUCH_EVERY = timedelta(seconds=60)  # last_seen_at is written at most this ofte
 
 
 class AccountError(ValueError):
-    """Bad input for an account operation; the message is meant for the person who typed it."""
+    """Bad input for an account operation: a code (its words are the catalog's `account.<code>`, kimi_ui/i18n)
+    with its params. str() is the English words (the `users` command's message)."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code, self.params = code, params
+
+    def words(self, lang: str = "en") -> str:
+        return text(f"account.{self.code}", lang, **self.params)
+
+    def __str__(self) -> str:
+        return self.words()
 
 
 class UserExists(AccountError):
@@ -105,30 +117,28 @@ def _dummy() -> str:
 # -- validation -------------------------------------------------------------------------------------------
 def check_name(name: str) -> str:
     if not isinstance(name, str) or not NAME_PATTERN.fullmatch(name):
-        raise AccountError(
-            f"invalid user name {name!r}: use 1-64 characters from letters, digits and _ . @ -"
-        )
+        raise AccountError("bad_name", name=repr(name))
     if name.lower() == LOCAL_USER:
-        raise AccountError(f"{LOCAL_USER!r} is the built-in single-user name; choose another name")
+        raise AccountError("local_name", name=repr(LOCAL_USER))
     if name.lower().startswith(RESERVED_PREFIX):
-        raise AccountError(f"names starting with {RESERVED_PREFIX!r} are reserved for anonymous demo visitors")
+        raise AccountError("reserved_name", prefix=repr(RESERVED_PREFIX))
     return name
 
 
 def check_password(password: str) -> str:
     if not isinstance(password, str) or len(password) < MIN_PASSWORD:
-        raise AccountError(f"the password must have at least {MIN_PASSWORD} characters")
+        raise AccountError("password_short", minimum=MIN_PASSWORD)
     if len(password) > MAX_PASSWORD:
-        raise AccountError(f"the password must have at most {MAX_PASSWORD} characters")
+        raise AccountError("password_long", maximum=MAX_PASSWORD)
     return password
 
 
 def check_can_have_password(name: str) -> str:
     """Existing rows that must never get a login: "local" and the demo visitors' identities."""
     if isinstance(name, str) and name.lower() == LOCAL_USER:
-        raise AccountError(f"{LOCAL_USER!r} is the built-in single-user name and cannot log in")
+        raise AccountError("local_login", name=repr(LOCAL_USER))
     if isinstance(name, str) and name.lower().startswith(RESERVED_PREFIX):
-        raise AccountError(f"{name!r} is an anonymous demo visitor and cannot log in")
+        raise AccountError("visitor_login", name=repr(name))
     return name
 
 
@@ -150,8 +160,8 @@ def check_name_free(session: Session, *, name: str) -> None:
     """UserExists when the name is taken, ignoring case."""
     existing = session.exec(select(User).where(func.lower(User.name) == name.lower())).first()
     if existing is not None:
-        hint = "" if existing.password_hash else f"; give it a password with `users passwd {existing.name}`"
-        raise UserExists(f"user {existing.name!r} already exists{hint}")
+        raise UserExists("exists" if existing.password_hash else "exists_without_password", name=repr(existing.name),
+                         plain=existing.name)
 
 
 def create_user(session: Session, *, name: str, password: str, admin: bool = False) -> User:
@@ -166,14 +176,14 @@ def create_user(session: Session, *, name: str, password: str, admin: bool = Fal
         session.commit()
     except IntegrityError:  # another process created the same name in between
         session.rollback()
-        raise UserExists(f"user {name!r} already exists") from None
+        raise UserExists("exists", name=repr(name)) from None
     return user
 
 
 def _require(session: Session, name: str) -> User:
     user = get_user(session, name=name) if isinstance(name, str) else None
     if user is None:
-        raise UnknownUser(f"no user named {name!r}")
+        raise UnknownUser("unknown", name=repr(name))
     return user
 
 

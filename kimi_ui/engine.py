@@ -23,7 +23,6 @@ from kimi_ui.backends.redacting import SecretFilter
 from kimi_ui.backends.wire import estimate_tokens
 from kimi_ui.events import (
     Event,
-    Notice,
     ReasoningDelta,
     RoundStarted,
     TextDelta,
@@ -31,6 +30,9 @@ from kimi_ui.events import (
     ToolCallReady,
     TurnDone,
     TurnError,
+    error,
+    notice,
+    quoted,
 )
 from kimi_ui.answer import Answer
 from kimi_ui.messages import Message
@@ -42,10 +44,7 @@ log = logging.getLogger(__name__)
 MIN_ANSWER_TOKENS = 1024
 KIMI_CALL_ID = re.compile(r"^functions\.[A-Za-z0-9_-]+:\d+$")
 _END = object()
-FINISH_NOTICES = {
-    "length": "The answer stopped at the token limit.",
-    "content_filter": "The server's content filter stopped the answer.",
-}
+FINISH_NOTICES = ("length", "content_filter")  # finish reasons said as a notice (notice.<reason>)
 
 
 class UpdateBudget:
@@ -148,8 +147,7 @@ async def _rounds(backend: Backend, turn: TurnRequest, config: EngineConfig, too
         if call.error and call.error.code == "tool_parser" and offered and not call.started:
             offered = None  # a vLLM without a tool parser: answer without tools (and stop offering them)
             backend.tools_refused = True
-            yield Notice(code="tool_parser", message=f"{call.error.message} Answering without tools this time. "
-                         f"Hint: {call.error.hint}")
+            yield notice("tool_parser", error=quoted(call.error))
             continue
         if call.error:
             yield call.error
@@ -170,26 +168,24 @@ async def _rounds(backend: Backend, turn: TurnRequest, config: EngineConfig, too
                 yield SecretFilter(backend.secrets).whole(result)
         history += answer.rounds[-1].messages()  # exactly what the store will give back on the next turn
         issued += len(ready)
-    yield Notice(code="round_limit", message=f"Stopped after {config.max_tool_rounds} rounds of tool calls (the "
-                 "limit).", action="continue")
+    yield notice("round_limit", action="continue", count=config.max_tool_rounds)
     yield TurnDone(status="round_limit")
 
 
 def _preflight(backend: Backend, turn: TurnRequest, history: list[Message], wanted: int, dropped: int) -> list[Event]:
     prompt = estimate_tokens(history)
     if prompt + min(wanted, MIN_ANSWER_TOKENS) > backend.context_window:
-        return [TurnError(code="context_length", message=f"This message needs about {prompt:,} tokens, too many for "
-                          f"{backend.name}'s {backend.context_window:,}-token context window.",
-                          hint="Shorten the message or send fewer or smaller attachments."), TurnDone(status="error")]
+        return [error("context_length", variant="needs", tokens=prompt, backend=backend.name,
+                      window=backend.context_window), TurnDone(status="error")]
     events: list[Event] = []
     if backend.model_notice and not any(m.role == "assistant" for m in history):
-        events.append(Notice(code="model_substituted", message=backend.model_notice))  # once per conversation
+        events.append(notice("model_substituted", backend=backend.name,  # once per conversation
+                             wanted=redact(backend.config.model, backend.secrets),
+                             served=redact(backend.model, backend.secrets)))
     if not turn.thinking and not backend.kind.has_thinking_switch:
-        events.append(Notice(code="no_thinking_switch", message=f"{backend.name} has no instant/thinking switch: "
-                             "the server decides whether the model thinks."))
+        events.append(notice("no_thinking_switch", backend=backend.name))
     if dropped:
-        events.append(Notice(code="history_trimmed", message=f"{dropped} earlier messages were left out so the "
-                             f"conversation fits the {backend.context_window:,}-token context window."))
+        events.append(notice("history_trimmed", count=dropped, window=backend.context_window))
     return events
 
 
@@ -241,17 +237,16 @@ async def _produce(
                         queue.put_nowait(event)
                 break
             except Exception as exc:  # noqa: BLE001 - every failure becomes a TurnError
-                error = from_exception(exc, backend.name, context, mid_stream=state.started)
-                log.warning("backend %s: %s (%s)", backend.name, error.code, redact(str(exc), backend.secrets))
-                if state.started or not error.retryable or attempt == config.retries:
+                failure = from_exception(exc, backend.name, context, mid_stream=state.started)
+                log.warning("backend %s: %s (%s)", backend.name, failure.code, redact(str(exc), backend.secrets))
+                if state.started or not failure.retryable or attempt == config.retries:
                     for event in secret.feed(parser.finish(complete=False)) + secret.finish():
                         queue.put_nowait(event)
-                    state.error = error
+                    state.error = failure
                     return
                 delay = config.retry_base_delay * (2**attempt)
-                said = error.message if error.message.endswith(".") else error.message + "."
-                queue.put_nowait(Notice(code="retrying", message=f"{said} Retrying in {delay:g} s "
-                                        f"(attempt {attempt + 2} of {config.retries + 1})."))
+                queue.put_nowait(notice("retrying", error=quoted(failure), delay=delay, attempt=attempt + 2,
+                                        attempts=config.retries + 1))
                 await asyncio.sleep(delay)
             finally:
                 await stream.aclose()
@@ -265,7 +260,7 @@ async def _produce(
 def _finish(finish_reason: str | None) -> list[Event]:
     events: list[Event] = []
     if finish_reason in FINISH_NOTICES:
-        events.append(Notice(code=finish_reason, message=FINISH_NOTICES[finish_reason], action="continue"))
+        events.append(notice(finish_reason, action="continue"))
     status = "length" if finish_reason == "length" else "done"
     return events + [TurnDone(status=status, finish_reason=finish_reason)]
 

@@ -1,9 +1,31 @@
-"""Typed events of one turn. Data only: the engine yields them, the UI and tests consume them."""
+"""Typed events of one turn. Data only: the engine yields them, the UI and tests consume them.
+
+A Notice or TurnError carries a `code` and its `params`; its `message` (and `hint`) are the English words
+of the catalog (kimi_ui/i18n: `notice.<code>`, `error.<code>`, `error_hint.<code>`), which the /chat API
+and old readers show. The page says them in the reader's language with `words()` (kimi_ui/ui/said.py).
+Build them with notice() and error(), which fill the English from the catalog.
+
+Params the words understand besides the entry's own `{name}`s:
+- `variant`: the words are `<section>.<code>.<variant>` (one code, a second wording: same meaning to code);
+- `hints`: the error's hint is these `error_hint.` keys' words joined (default: `error_hint.<code>[.<variant>]`,
+  none when the catalog has no such entry);
+- `said`: the backend's own words (untranslated), quoted after an error's message;
+- a dict with `code` (an error's code and params, as error_dict() writes it): `{name}` is its message and
+  `{name_hint}` its hint; a dict with `key` (a catalog key and its `params`): `{name}` is its words;
+- a dict with `seconds` is a length of time (0:05.0), one with `bytes` a file size (1.5 MB), in the
+  language's number format.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal, Union
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal, Union
+
+from kimi_ui.i18n import catalog, number, text
+
+_NAMES = re.compile(r"{(\w+)}")
+MAX_NESTING = 2
 
 
 @dataclass(frozen=True)
@@ -115,6 +137,7 @@ class Notice:
     code: str
     message: str
     action: str | None = None  # e.g. "continue": the UI offers a Continue button
+    params: dict[str, Any] = field(default_factory=dict)
     type: Literal["notice"] = "notice"
 
 
@@ -126,6 +149,7 @@ class TurnError:
     retryable: bool = False
     status: int | None = None
     message_id: str | None = None  # "busy": the answer that conversation is writing
+    params: dict[str, Any] = field(default_factory=dict)
     type: Literal["error"] = "error"
 
 
@@ -155,3 +179,109 @@ Event = Union[
     TurnError,
     TurnDone,
 ]
+
+
+def notice(code: str, action: str | None = None, **params: Any) -> Notice:
+    """A notice with the English words of `notice.<code>` for these params."""
+    message, _ = words("notice", code, params) or (code, "")
+    return Notice(code=code, message=message, action=action, params=params)
+
+
+def error(code: str, *, retryable: bool = False, status: int | None = None, message_id: str | None = None,
+          **params: Any) -> TurnError:
+    """An error with the English words of `error.<code>` and its hint for these params."""
+    message, hint = words("error", code, params) or (code, "")
+    return TurnError(code=code, message=message, hint=hint, retryable=retryable, status=status,
+                     message_id=message_id, params=params)
+
+
+def quoted(failure: TurnError) -> dict[str, Any]:
+    """An error as a param of another notice or error (its English words kept for a code without entry)."""
+    return {"code": failure.code, "params": dict(failure.params), "message": failure.message, "hint": failure.hint}
+
+
+def words(section: str, code: str, params: dict[str, Any], lang: str = "en",
+          depth: int = 0) -> tuple[str, str] | None:
+    """(message, hint) of a notice (`section` "notice") or error ("error") in `lang`; None when the catalog
+    has no entry for the code or the params lack one its words need (an old row, a backend's own text)."""
+    variant = params.get("variant")
+    name = f"{code}.{variant}" if variant else code
+    shown = _shown_params(params, lang, depth)
+    if shown is None:
+        return None
+    message = _say(f"{section}.{name}", lang, shown)
+    if message is None:
+        return None
+    if section != "error":
+        return message, ""
+    if params.get("said"):
+        message += " " + text("error.server_said", lang, said=params["said"])
+    hints = params.get("hints") if isinstance(params.get("hints"), list) else [name]
+    said = [_say(f"error_hint.{key}", lang, shown) for key in hints]
+    return message, " ".join(part for part in said if part)
+
+
+def spoken(key: str, params: dict[str, Any], lang: str = "en") -> str:
+    """The words of any catalog entry for params that may hold nested entries (see above); the key itself
+    when the catalog lacks it or the params lack a name its words need."""
+    shown = _shown_params(params, lang)
+    said = _say(key, lang, shown) if shown is not None else None
+    return said if said is not None else key
+
+
+def _say(key: str, lang: str, shown: dict[str, Any]) -> str | None:
+    english = catalog("en")
+    if key not in english and f"{key}.other" not in english:
+        return None
+    template = english.get(key) or english[f"{key}.other"]
+    if not set(_NAMES.findall(template)) <= set(shown):
+        return None
+    return text(key, lang, **shown)
+
+
+def _shown_params(params: dict[str, Any], lang: str, depth: int = 0) -> dict[str, Any] | None:
+    """The params as the words take them: nested errors and catalog entries said in `lang` first (two levels
+    at most: a row can be imported, and its params be anything)."""
+    if depth > MAX_NESTING:
+        return None
+    shown: dict[str, Any] = {}
+    for name, value in params.items():
+        inner_params = value.get("params") if isinstance(value, dict) else None
+        inner_params = inner_params if isinstance(inner_params, dict) else {}
+        if isinstance(value, dict) and "code" in value:
+            inner = words("error", str(value["code"]), inner_params, lang, depth + 1)
+            if inner is None:
+                if "message" not in value:
+                    return None
+                inner = (str(value["message"]), str(value.get("hint") or ""))
+            message = inner[0] if inner[0].endswith((".", "!", "?")) else inner[0] + "."
+            shown[name], shown[f"{name}_hint"] = message, inner[1]
+        elif isinstance(value, dict) and "key" in value:
+            said = _say(str(value["key"]), lang, _shown_params(inner_params, lang, depth + 1) or {})
+            if said is None:
+                return None
+            shown[name] = said
+        elif isinstance(value, dict) and isinstance(value.get("seconds"), (int, float)):
+            shown[name] = clock(value["seconds"], lang)
+        elif isinstance(value, dict) and isinstance(value.get("bytes"), int):
+            shown[name] = file_size(value["bytes"], lang)
+        elif name not in ("variant", "hints"):
+            shown[name] = value
+    return shown
+
+
+def clock(seconds: float, lang: str = "en") -> str:
+    """m:ss.s (h:mm:ss.s past an hour): 0:05.0, in German 0:05,0."""
+    tenths = max(0, round(seconds * 10))
+    minutes, tenths = divmod(tenths, 600)
+    hours, minutes = divmod(minutes, 60)
+    secs = f"{tenths // 10:02d}{',' if lang == 'de' else '.'}{tenths % 10}"
+    return f"{hours}:{minutes:02d}:{secs}" if hours else f"{minutes}:{secs}"
+
+
+def file_size(size: int, lang: str = "en") -> str:
+    """12 MB, 1.5 MB (1,5 MB in German) or 10 KB."""
+    if size >= 2**20:
+        megabytes = size / 2**20
+        return f"{number(megabytes, lang, digits=0 if size >= 10 * 2**20 else 1)} MB"
+    return f"{number(max(1, round(size / 1024)), lang)} KB"

@@ -24,9 +24,8 @@ from typing import Any, AsyncIterator, Awaitable, Callable
 
 from kimi_ui.answer import Answer
 from kimi_ui.bus import BusClosed, MessagesLost
-from kimi_ui.events import Queued, TurnDone, TurnError, TurnStarted
+from kimi_ui.events import Queued, TurnDone, TurnError, TurnStarted, error
 from kimi_ui.following import Followed
-from kimi_ui.limits import too_many_streams
 from kimi_ui.relay import SNAPSHOT, STOP, RemoteJob, Sharing, TappedAnswer, control_channel
 from kimi_ui.elsewhere import Elsewhere
 from kimi_ui.running import TooManyStreams
@@ -146,12 +145,9 @@ class Jobs:
         running = self._by_conversation.get(turn.conversation_id or "")  # elsewhere: the lease refuses
         running = running if running is not None and running.owner_id == owner_id else None
         if not self.accepting:
-            return job.refuse(TurnError(code="shutting_down", message="The server is restarting: send the message "
-                                        "again in a moment.", retryable=True))
+            return job.refuse(error("shutting_down", retryable=True))
         if running is not None:
-            return job.refuse(TurnError(code="busy", message="This conversation is still answering the previous "
-                                        "message.", hint="Wait for it to finish, follow it, or stop it.",
-                                        message_id=running.message_id))
+            return job.refuse(error("busy", message_id=running.message_id))
         job.task = asyncio.get_running_loop().create_task(self._run(job), name=f"turn for {owner_id}")
         self._all.add(job)
         return job
@@ -334,11 +330,10 @@ class _Lease:
         try:
             claimed = await self.running.claim(lease_id, conversation_id or lease_id, owner_id, self.max_streams)
         except TooManyStreams:
-            raise Refused("rate_limited", too_many_streams(self.max_streams)) from None
+            raise Refused("rate_limited", variant="streams", limit=self.max_streams) from None
         if not claimed:
             holder = await self.running.holder(conversation_id or "")
-            raise Refused("busy", "This conversation is still answering the previous message.",
-                          "Wait for it to finish, follow it, or stop it.", message_id=holder)
+            raise Refused("busy", message_id=holder)
         self.id = lease_id
 
     async def adopt(self, started: TurnStarted) -> None:

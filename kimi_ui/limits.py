@@ -6,6 +6,8 @@ import threading
 import time
 from collections import defaultdict, deque
 
+from kimi_ui.events import TurnError, error
+
 
 class TurnLimits:
     def __init__(self, per_minute: int, concurrent: int, per_minute_per_ip: int | None = None) -> None:
@@ -15,18 +17,18 @@ class TurnLimits:
         self._recent: dict[str, deque[float]] = defaultdict(deque)
         self._streaming: dict[str, int] = defaultdict(int)
 
-    def refusal(self, key: str, elsewhere: int = 0) -> str | None:
+    def refusal(self, key: str, elsewhere: int = 0) -> TurnError | None:
         """Why this caller may not start a turn now, or None. Counts the turn when it is allowed.
         `elsewhere`: the caller's answers streaming in other app processes (they share the limit)."""
         if self._streaming[key] + elsewhere >= self.concurrent:
-            return too_many_streams(self.concurrent)
+            return error("rate_limited", variant="streams", limit=self.concurrent)
         now = time.monotonic()
         recent = self._recent[key]
         while recent and now - recent[0] > 60:
             recent.popleft()
         allowed = self.per_minute_per_ip if key.startswith("ip:") else self.per_minute
         if len(recent) >= allowed:
-            return f"You are sending messages too fast: try again in {int(60 - (now - recent[0])) + 1} s."
+            return error("rate_limited", variant="too_fast", seconds=int(60 - (now - recent[0])) + 1)
         recent.append(now)
         return None
 
@@ -65,7 +67,3 @@ class WindowLimit:
             times.popleft()
         return times[0] + self.seconds - now if times and len(times) >= self.limit else 0.0
 
-
-def too_many_streams(limit: int) -> str:
-    """The refusal of an answer over the per-user limit (this process's count or the lease claim's)."""
-    return f"You already have {limit} answers streaming: wait for one to finish or press Stop."

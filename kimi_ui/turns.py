@@ -16,7 +16,7 @@ from kimi_ui.checkpoints import Checkpoints
 from kimi_ui.answer import Answer
 from kimi_ui.config import Settings
 from kimi_ui.engine import EngineConfig, TurnRequest, run_turn
-from kimi_ui.events import Event, MediaProgress, Notice, TurnDone, TurnError, TurnStarted
+from kimi_ui.events import Event, MediaProgress, TurnDone, TurnError, TurnStarted, error, notice
 from kimi_ui.limits import TurnLimits
 from kimi_ui.media.images import MediaError
 from kimi_ui.media.prepare import MediaLimits, Prepared
@@ -30,10 +30,7 @@ from kimi_ui.uploads import needs_vision, prepare_all, store_all, upload_tokens
 
 log = logging.getLogger(__name__)
 Mode = Literal["instant", "thinking"]
-STOPPED_NOTICES = {
-    "cancelled": "Stopped before the answer was complete.",
-    "interrupted": "The server stopped before the answer was complete: press Continue to go on.",
-}
+STOPPED_NOTICES = ("cancelled", "interrupted")  # how an answer ended early, said as a notice (notice.<status>)
 
 
 @dataclass(frozen=True)
@@ -58,9 +55,11 @@ def _is_visitor(user_name: str | None) -> bool:
 
 
 class Refused(Exception):
-    def __init__(self, code: str, message: str, hint: str = "", message_id: str | None = None) -> None:
-        super().__init__(message)
-        self.error = TurnError(code=code, message=message, hint=hint, message_id=message_id)
+    """A turn that cannot start: an error code with its params (kimi_ui/events.error has the words)."""
+
+    def __init__(self, code: str, message_id: str | None = None, **params: Any) -> None:
+        self.error: TurnError = error(code, message_id=message_id, **params)
+        super().__init__(self.error.message)
 
 
 class Turns:
@@ -100,7 +99,7 @@ class Turns:
         others = self.elsewhere.streams_elsewhere(owner_id) if self.elsewhere is not None else 0
         refusal = self.limits.refusal(key, others)
         if refusal:
-            for event in (TurnError(code="rate_limited", message=refusal), TurnDone(status="error")):
+            for event in (refusal, TurnDone(status="error")):
                 answer.apply(event)
                 yield event
             return
@@ -133,10 +132,9 @@ class Turns:
             answer.apply(started)
             yield started
             if refused:
-                notice = Notice(code="tools_unavailable", message=f"Not available here: {', '.join(refused)} (the "
-                                "workspace tools are off for visitors of this public demo).")
-                answer.apply(notice)
-                yield notice
+                unavailable = notice("tools_unavailable", tools=", ".join(refused))
+                answer.apply(unavailable)
+                yield unavailable
             request = TurnRequest(history=history, thinking=turn.mode == "thinking", max_tokens=turn.max_tokens,
                                   sampling=turn.sampling, tools=self.tools.specs(tools) or None)
             async with contextlib.aclosing(self._stream(owner_id, backend, answer, request, slot)) as events:
@@ -181,43 +179,26 @@ class Turns:
     # -- before the turn --------------------------------------------------------------------------
     def _check(self, owner_id: str, turn: TurnInput) -> tuple[Any, Conversation | None]:
         if not turn.text.strip() and not turn.files and not turn.regenerate_of:
-            raise Refused("empty", "Type a message or attach an image first.")
+            raise Refused("empty")
         if (turn.edit_of or turn.regenerate_of) and not turn.conversation_id:
-            raise Refused("unknown_message", "Editing or regenerating needs the conversation_id.")
+            raise Refused("unknown_message", variant="no_conversation")
         if turn.mode not in ("instant", "thinking"):
-            raise Refused("bad_mode", f"Unknown mode {turn.mode!r}: use 'instant' or 'thinking'.")
+            raise Refused("bad_mode", mode=repr(turn.mode))
         backend = self.backends.choose(turn.backend)
         if backend is None:
-            raise Refused(
-                "unknown_backend",
-                f"There is no backend called {turn.backend!r}.",
-                f"Configured backends: {', '.join(self.backends.names())}.",
-            )
+            raise Refused("unknown_backend", name=repr(turn.backend), names=", ".join(self.backends.names()))
         conversation = None
         if turn.conversation_id:
             with self.db.session(read_only=True) as session:  # on the event loop: a read never waits
                 conversation = store.get_conversation(session, owner_id=owner_id, conversation_id=turn.conversation_id)
             if conversation is None:
-                raise Refused(
-                    "unknown_conversation",
-                    "That conversation does not exist.",
-                    "Leave conversation_id empty to start a new one.",
-                )
+                raise Refused("unknown_conversation")
             if self.is_streaming(conversation.id):
-                raise Refused(
-                    "busy",
-                    "This conversation is still answering the previous message.",
-                    "Wait for it to finish or press Stop.",
-                    message_id=self._answering_elsewhere(conversation.id),
-                )
+                raise Refused("busy", message_id=self._answering_elsewhere(conversation.id), hints=["busy.stop"])
         if conversation is not None and (turn.edit_of or turn.regenerate_of):
             self._check_branch_point(owner_id, turn, conversation)
         if needs_vision(turn.files) and not backend.capabilities.vision:
-            raise Refused(
-                "no_vision",
-                f"{backend.name} cannot read images or video.",
-                "Pick a backend with vision (vLLM or Moonshot); Kimi K2.5 GGUF files in llama.cpp are text-only.",
-            )
+            raise Refused("no_vision", backend=backend.name)
         return backend, conversation
 
     def _check_branch_point(self, owner_id: str, turn: TurnInput, conversation: Conversation) -> None:
@@ -225,10 +206,9 @@ class Turns:
         with self.db.session(read_only=True) as session:
             message = store.get_message(session, owner_id=owner_id, message_id=wanted[1] or "")
         if message is None or message.conversation_id != conversation.id or message.role != wanted[0]:
-            raise Refused("unknown_message", f"There is no such {'question' if turn.edit_of else 'answer'} in "
-                          "this conversation.")
+            raise Refused("unknown_message", variant="question" if turn.edit_of else "answer")
         if turn.regenerate_of and (message.parent_id is None or turn.files):
-            raise Refused("unknown_message", "Only an answer to a question can be regenerated, without new files.")
+            raise Refused("unknown_message", variant="regenerate")
 
     async def _prepare_uploads(self, turn: TurnInput, backend: Any) -> AsyncIterator[Any]:
         """Prepare in a thread; pass its progress on as events; finally yield the prepared list."""
@@ -252,17 +232,15 @@ class Turns:
                     yield item
             prepared = task.result()
         except MediaError as exc:
-            raise Refused("bad_file", str(exc)) from None
+            raise Refused("bad_file", problem=exc.quoted()) from None
         except Exception as exc:  # noqa: BLE001 - a decoder choking on a malformed file is bad input too
             log.warning("preparing uploads failed: %r", exc)
-            raise Refused("bad_file", f"One of the files could not be read ({type(exc).__name__}).") from None
+            raise Refused("bad_file", variant="unreadable", kind=type(exc).__name__) from None
         finally:
             task.cancel()
         tokens = upload_tokens(prepared)
         if tokens > backend.context_window - 1024:
-            raise Refused("too_large", f"The attachments need about {tokens:,} tokens; {backend.name} has a "
-                          f"{backend.context_window:,}-token context.", "Send fewer or smaller files, or "
-                          "lower the number of video frames (KIMI_UI_VIDEO_FRAMES).")
+            raise Refused("too_large", tokens=tokens, backend=backend.name, window=backend.context_window)
         yield prepared
 
     def _start(
@@ -400,8 +378,8 @@ class Turns:
             if answer.ended_at is None:
                 # Stop, shutdown or a crash in between: keep what came and say so.
                 status = answer.stopping or "cancelled"
-                answer.apply(Notice(code=status, message=STOPPED_NOTICES.get(status, STOPPED_NOTICES["cancelled"]),
-                                    action="continue" if status == "interrupted" else None))
+                said = status if status in STOPPED_NOTICES else "cancelled"
+                answer.apply(notice(said, action="continue" if status == "interrupted" else None))
                 answer.apply(TurnDone(status=status))
             # In a worker thread, shielded: a second Stop or the shutdown cannot cut the final write short.
             await asyncio.shield(self.db.call(self._write, owner_id, answer))

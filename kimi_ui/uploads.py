@@ -27,7 +27,7 @@ def prepare_all(files: tuple[tuple[str, str], ...], limits: MediaLimits, report:
         try:
             prepared.append(prepare(path, name, limits, lambda done, total, n=name: report(n, done, total)))
         except OSError as exc:
-            raise MediaError(f"{name} could not be read ({exc.strerror or exc}).") from None
+            raise MediaError("unreadable", name=name, detail=str(exc.strerror or exc)) from None
     return prepared
 
 

@@ -126,7 +126,7 @@ def run(args: argparse.Namespace, db: Database, out: TextIO, err: TextIO) -> int
         if args.command == "passwd":
             auth.check_can_have_password(args.name)  # refuse before asking for a password
             if auth.get_user(session, name=args.name) is None:
-                raise auth.UnknownUser(f"no user named {args.name!r}")
+                raise auth.UnknownUser("unknown", name=repr(args.name))
             user = auth.set_password(session, name=args.name, password=read_password(stderr=err))
             print(f"Password of {user.name!r} changed; their sessions have ended.", file=out)
             return OK

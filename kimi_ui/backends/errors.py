@@ -1,4 +1,5 @@
-"""HTTP/SDK errors -> TurnError with a plain message and a fix hint (wire facts + deployment guide)."""
+"""HTTP/SDK errors -> TurnError with a code, its params, and (from the catalog: error.*, error_hint.*) a plain
+message and a fix hint (wire facts + deployment guide)."""
 
 from __future__ import annotations
 
@@ -6,26 +7,15 @@ from typing import Any
 
 import httpx2
 
-from kimi_ui.events import TurnError
+from kimi_ui.events import TurnError, error
+from kimi_ui.i18n import text
 from kimi_ui.redact import redact, redact_url
 
 __all__ = ["from_exception", "from_status", "redact"]  # redact: the one mechanism, kimi_ui.redact
 
-TOOL_PARSER_HINT = (
-    "Start vLLM with `--tool-call-parser kimi_k2 --enable-auto-tool-choice` so that tool calls are parsed."
-)
-VISION_HINT = (
-    "Vision for Kimi K2.5 GGUF files is not available in llama.cpp (it needs an mmproj): use vLLM for "
-    "images, or set `vision = false` for this backend."
-)
-OOM_HINT = (
-    "The full model needs 8x H200 with FP8 weights and `--gpu-memory-utilization 0.90`; on smaller boxes "
-    "use a quantised GGUF with llama.cpp."
-)
-REPETITION_HINT = (
-    "Repetitive output usually means wrong sampling: temperature 0.6 (instant) or 1.0 (thinking) and "
-    "`min_p 0.01`."
-)
+# The hints tests and other modules name (their words are the catalog's, kimi_ui/i18n: error_hint.*).
+VISION_HINT = text("error_hint.vision_unsupported")
+OOM_HINT = text("error_hint.oom")
 
 
 def _body_fields(body: Any) -> tuple[str, str]:
@@ -38,60 +28,51 @@ def _body_fields(body: Any) -> tuple[str, str]:
 
 
 def from_status(status: int, body: Any, backend: str, context: dict[str, Any] | None = None) -> TurnError:
+    """The error for an HTTP status and body; what the server said is kept (redacted, untranslated) as `said`."""
     ctx = context or {}
-    kind, text = _body_fields(body)
-    text = redact(text, ctx.get("secrets"))
-    low = f"{kind} {text}".lower()
-    said = f" The server said: {text}" if text else ""
+    kind, said = _body_fields(body)
+    said = redact(said, ctx.get("secrets"))
+    low = f"{kind} {said}".lower()
 
-    def error(code: str, message: str, hint: str = "", retryable: bool = False) -> TurnError:
-        return TurnError(code=code, message=message + said, hint=hint, retryable=retryable, status=status)
+    def failed(code: str, retryable: bool = False, **params: Any) -> TurnError:
+        quoted = {"said": said} if said else {}
+        return error(code, retryable=retryable, status=status, backend=backend, status_code=status, **quoted,
+                     **params)
 
     if "auto\" tool choice" in low or "enable-auto-tool-choice" in low:
-        return error("tool_parser", f"{backend} refused tool calling.", TOOL_PARSER_HINT)
+        return failed("tool_parser")
     if "image input is not supported" in low or "mmproj" in low:
-        return error("vision_unsupported", f"{backend} cannot read images.", VISION_HINT)
+        return failed("vision_unsupported")
     if "content_filter" in low or "high risk" in low:
-        return error("content_filter", f"{backend} refused the request (content filter).",
-                     "Rephrase the message or remove the attachment that triggered the filter.")
+        return failed("content_filter")
     if any(s in low for s in ("maximum context length", "token length too long", "exceed_context_size", "context length")):
-        return error("context_length", f"The conversation is too long for {backend}'s context window.",
-                     "Start a new conversation, remove attachments, or lower max tokens.")
+        return failed("context_length")
     if "out of memory" in low or "outofmemory" in low:
-        return error("oom", f"{backend} ran out of GPU memory.", OOM_HINT)
+        return failed("oom")
     if status == 401:
-        return error("auth", f"{backend} refused the API key.", _auth_hint(ctx))
+        return failed("auth", **_auth_hint(ctx))
     if status == 429 and ("quota" in low or "billing" in low or "suspended" in low):
-        return error("quota", f"{backend}'s account has no quota left.",
-                     "This is a billing limit, not a rate limit: check the plan and balance of the account.")
+        return failed("quota")
     if status == 403:
-        return error("billing", f"{backend} refused the request (403): the account may have insufficient balance.",
-                     "Top up the account or check its permissions.")
+        return failed("billing")
     if status == 429:
-        return error("rate_limited", f"{backend} is rate-limited or overloaded.",
-                     "Wait a moment and try again.", retryable=True)
+        return failed("rate_limited", retryable=True)
     if status in (502, 503, 504):
-        return error("unavailable", f"{backend} is temporarily unavailable ({status}).",
-                     "The server may be starting or overloaded; try again shortly.", retryable=True)
+        return failed("unavailable", retryable=True)
     if status == 404:
-        return error("not_found", f"{backend} does not know this model or route (404).",
-                     "Check `model` and `base_url` (it usually ends in /v1) for this backend.")
+        return failed("not_found")
     if "temperature" in low or "top_p" in low:
-        return error("sampling_rejected", f"{backend} rejected the sampling settings.",
-                     "Moonshot fixes sampling for kimi-k2.5: use `kind = \"moonshot\"` for it, which sends none.")
+        return failed("sampling_rejected")
     if status >= 500:
-        return error("server_error", f"{backend} failed with an internal error ({status}).",
-                     "Check the server's log. " + OOM_HINT if "cuda" in low else "Check the server's log.")
-    return error("bad_request", f"{backend} rejected the request ({status}).")
+        return failed("server_error", **({"hints": ["server_error", "oom"]} if "cuda" in low else {}))
+    return failed("bad_request")
 
 
-def _auth_hint(ctx: dict[str, Any]) -> str:
+def _auth_hint(ctx: dict[str, Any]) -> dict[str, Any]:
+    """The hint's params: the key's variable (or how to name one), and for Moonshot that keys are per platform."""
     env = ctx.get("api_key_env")
-    hint = f"Check the key in `{env}`." if env else "Set `api_key_env` for this backend to the variable holding its key."
-    if ctx.get("kind") == "moonshot":
-        hint += (" Keys from platform.moonshot.cn and platform.moonshot.ai are not interchangeable: the base_url "
-                 "must match the platform that issued the key.")
-    return hint
+    hints = ["auth.env" if env else "auth.no_env"] + (["auth.moonshot"] if ctx.get("kind") == "moonshot" else [])
+    return {"hints": hints, "env": env} if env else {"hints": hints}
 
 
 def from_exception(
@@ -105,32 +86,12 @@ def from_exception(
     if isinstance(exc, openai.APIStatusError):
         return from_status(exc.status_code, exc.body, backend, ctx)
     if mid_stream and isinstance(exc, (httpx2.TransportError, openai.APIError)):
-        return _stream_cut(backend)
+        return error("stream_cut", backend=backend)
     if isinstance(exc, openai.APITimeoutError) or isinstance(exc, httpx2.TimeoutException):
-        return TurnError(
-            code="timeout",
-            message=f"{backend} did not answer in time.",
-            hint="A CPU-offloaded GGUF can take minutes for the first token: raise `read_timeout` "
-            "(KIMI_UI_READ_TIMEOUT) or check that the server is not stuck.",
-            retryable=False,
-        )
+        return error("timeout", backend=backend)
     if isinstance(exc, openai.APIConnectionError) or isinstance(exc, httpx2.ConnectError):
-        return TurnError(
-            code="unreachable",
-            message=f"Could not connect to {backend} at {redact_url(str(ctx.get('base_url') or 'its base_url'))}.",
-            hint="Is the server running and reachable from this machine? For vLLM: "
-            "`vllm serve moonshotai/Kimi-K2.5 ...` on port 8000; for llama.cpp: `llama-server ... --port 8080`.",
-            retryable=False,
-        )
+        return error("unreachable", backend=backend,
+                     url=redact_url(str(ctx.get("base_url") or "its base_url")))
     if isinstance(exc, (httpx2.TransportError, openai.APIError)):
-        return _stream_cut(backend)
-    return TurnError(code="internal", message=f"Unexpected error talking to {backend}: {type(exc).__name__}.",
-                     hint="See the app's log for details.")
-
-
-def _stream_cut(backend: str) -> TurnError:
-    return TurnError(
-        code="stream_cut",
-        message=f"The connection to {backend} broke off mid-answer. What had arrived (thoughts or text) is kept.",
-        hint="Press Continue to ask the model to go on, or check the server's log.",
-    )
+        return error("stream_cut", backend=backend)
+    return error("internal", backend=backend, kind=type(exc).__name__)

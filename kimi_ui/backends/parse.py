@@ -12,7 +12,6 @@ from typing import Any
 
 from kimi_ui.events import (
     Event,
-    Notice,
     ReasoningDelta,
     Reclassified,
     TextDelta,
@@ -20,6 +19,7 @@ from kimi_ui.events import (
     ToolCallReady,
     ToolCallStarted,
     Usage,
+    notice,
 )
 
 THINK_OPEN = "<think>"
@@ -30,8 +30,6 @@ RAW_CALL = re.compile(
     r"<\|tool_call_begin\|>\s*(?P<id>.+?)\s*<\|tool_call_argument_begin\|>(?P<args>.*?)<\|tool_call_end\|>",
     re.DOTALL,
 )
-PARSER_HINT = "start the server with --tool-call-parser kimi_k2 --enable-auto-tool-choice"
-
 
 def _held_suffix(text: str, markers: tuple[str, ...]) -> int:
     """Length of the longest end of `text` that could be the start of a marker (kept back)."""
@@ -237,11 +235,5 @@ class ChunkParser:
             self.calls[index] = {"id": call_id, "name": name_from_kimi_id(call_id), "args": match.group("args").strip()}
             events.append(ToolCallStarted(index=index, id=call_id, name=self.calls[index]["name"]))
             self.raw_calls += 1
-        events.append(
-            Notice(
-                code="raw_tool_markup",
-                message=f"The server sent Kimi's raw tool-call markup as text; kimi-ui parsed it itself. "
-                f"Hint: {PARSER_HINT}.",
-            )
-        )
+        events.append(notice("raw_tool_markup"))
         return events

@@ -32,7 +32,7 @@ def is_document(name: str) -> bool:
 
 def _decode(data: bytes, name: str, cut: bool) -> str:
     if b"\x00" in data[:8192]:
-        raise MediaError(f"{name} looks like a binary file, not text.")
+        raise MediaError("binary", name=name)
     try:
         # Incremental: a character split by the size limit is dropped, not a reason to give up on UTF-8.
         return codecs.getincrementaldecoder("utf-8")().decode(data, final=not cut)
@@ -43,7 +43,7 @@ def _decode(data: bytes, name: str, cut: bool) -> str:
 def read_text(path: Path, name: str, max_bytes: int) -> Document:
     size = path.stat().st_size
     if size == 0:
-        raise MediaError(f"{name} is empty (0 bytes).")
+        raise MediaError("empty", name=name)
     with path.open("rb") as handle:
         data = handle.read(max_bytes + 1)
     truncated = len(data) > max_bytes
@@ -60,10 +60,10 @@ def read_pdf(path: Path, name: str, max_chars: int) -> Document:
         reader = PdfReader(str(path))
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        raise MediaError(f"{name} is not a PDF kimi-ui can read ({type(exc).__name__}).") from None
+        raise MediaError("not_pdf", name=name, kind=type(exc).__name__) from None
     text = "\n\n".join(f"[page {i}]\n{page.strip()}" for i, page in enumerate(pages, 1) if page.strip())
     if not text:
-        raise MediaError(f"{name} has no extractable text (a scanned PDF? kimi-ui does no OCR).")
+        raise MediaError("no_text", name=name)
     note = f"{len(pages)} page" + ("s" if len(pages) != 1 else "")
     if len(text) > max_chars:
         text, note = text[:max_chars], note + f", truncated to {max_chars:,} characters"
@@ -76,5 +76,5 @@ def read_document(path: str | Path, *, name: str = "", max_bytes: int = 200_000)
     if Path(name).suffix.lower() == PDF_SUFFIX:
         return read_pdf(path, name, max_chars=max_bytes)
     if not is_document(name):
-        raise MediaError(f"{name}: kimi-ui reads images, videos, text files and PDFs, not this kind of file.")
+        raise MediaError("other_kind", name=name)
     return read_text(path, name, max_bytes)

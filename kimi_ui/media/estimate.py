@@ -4,18 +4,18 @@ headers only (no full decoding: the turn does that once, when it is sent)."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from PIL import Image, UnidentifiedImageError
 
 from kimi_ui.backends.wire import frame_tokens, image_tokens
+from kimi_ui.events import spoken
 from kimi_ui.media.documents import PDF_SUFFIX
 from kimi_ui.media.images import SUPPORTED, MediaError, target_size
 from kimi_ui.media.prepare import MediaLimits, kind_of
-
-OTHER_KIND = "kimi-ui reads images, videos, text files and PDFs, not this kind of file"
 
 
 @dataclass(frozen=True)
@@ -28,41 +28,54 @@ class FileEstimate:
     tokens: int = 0
     detail: str = ""  # "16 frames", "3 pages"
     cut: bool = False  # a text file longer than what the model is sent of it
-    problem: str = ""  # why the turn would refuse it; empty when it looks fine
+    problem: str = ""  # why the turn would refuse it, in English; empty when it looks fine
+    problem_key: str = ""  # the same as a catalog key (media.chip.* or, from a MediaError, media.*)
+    problem_params: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
     def label(self) -> str:
         return f"{self.kind} ({self.detail})" if self.detail else self.kind
+
+    def problem_words(self, lang: str = "en") -> str:
+        """`problem` in `lang` (without the file's name, which the chip shows already)."""
+        if not self.problem_key:
+            return self.problem
+        said = spoken(self.problem_key, self.problem_params, lang)
+        return said if self.problem_key.startswith("media.chip.") else said.removeprefix(self.name).lstrip(" :")
+
+
+def _refused(name: str, kind: str, size: int, code: str, /, **params: Any) -> FileEstimate:
+    """A file the turn would refuse, and why (media.chip.<code>)."""
+    key = f"media.chip.{code}"
+    return FileEstimate(name, kind, size, problem=spoken(key, params), problem_key=key, problem_params=params)
 
 
 def _image(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate:
     try:
         with Image.open(path) as image:
             if image.format not in SUPPORTED:
-                return FileEstimate(name, "image", size, problem=f"a {image.format} file; send JPEG, PNG, WebP, "
-                                                                  "GIF, BMP or TIFF")
+                return _refused(name, "image", size, "image_format", format=str(image.format))
             if image.width * image.height > limits.max_image_pixels:
-                return FileEstimate(name, "image", size, problem=f"{image.width}x{image.height} pixels, more than "
-                                    f"the {limits.max_image_pixels / 1e6:.0f} megapixels allowed")
+                return _refused(name, "image", size, "too_many_pixels", size=f"{image.width}x{image.height}",
+                                megapixels=round(limits.max_image_pixels / 1e6))
             width, height = target_size(image.width, image.height, limits.max_image_side)
             image.verify()  # a PNG's chunks are checked without decoding; others at least parse their header
     except (UnidentifiedImageError, Image.DecompressionBombError):
-        return FileEstimate(name, "image", size, problem="not an image kimi-ui can read")
+        return _refused(name, "image", size, "not_image")
     except (OSError, SyntaxError, ValueError) as exc:
-        return FileEstimate(name, "image", size, problem=f"damaged or truncated ({exc})")
+        return _refused(name, "image", size, "damaged", detail=str(exc))
     return FileEstimate(name, "image", size, image_tokens(width, height))
 
 
 def _video(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate:
-    from kimi_ui.media.video import format_time, probe_video  # OpenCV loads on first use
+    from kimi_ui.media.video import probe_video  # OpenCV loads on first use
 
     if size > limits.max_video_bytes:
-        return FileEstimate(name, "video", size, problem=f"larger than the {limits.max_video_bytes // 2**20} MB "
-                                                          "allowed for a video")
+        return _refused(name, "video", size, "video_too_big", limit=limits.max_video_bytes // 2**20)
     info = probe_video(path, name=name)
     if info.count_reliable and info.duration > limits.max_video_seconds + 1:
-        return FileEstimate(name, "video", size, problem=f"{format_time(info.duration)} long, longer than the "
-                            f"{format_time(limits.max_video_seconds)} allowed for a video")
+        return _refused(name, "video", size, "too_long", duration={"seconds": info.duration},
+                        limit={"seconds": limits.max_video_seconds})
     count = limits.video_frames
     if limits.video_fps:
         count = max(1, int(info.duration * limits.video_fps))
@@ -84,19 +97,19 @@ def _pdf(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate:
             if chars >= limits.max_text_bytes:
                 break
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        return FileEstimate(name, "PDF", size, problem=f"not a PDF kimi-ui can read ({type(exc).__name__})")
+        return _refused(name, "PDF", size, "not_pdf", kind=type(exc).__name__)
     if not chars:
-        return FileEstimate(name, "PDF", size, problem="no extractable text (a scanned PDF? kimi-ui does no OCR)")
+        return _refused(name, "PDF", size, "no_text")
     return FileEstimate(name, "PDF", size, min(chars, limits.max_text_bytes) // 3,
                         f"{pages} page" + ("s" if pages != 1 else ""))
 
 
 def _text(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate:
     if size == 0:
-        return FileEstimate(name, "text", size, problem="empty (0 bytes)")
+        return _refused(name, "text", size, "empty")
     with open(path, "rb") as handle:
         if b"\x00" in handle.read(8192):
-            return FileEstimate(name, "text", size, problem="a binary file, not text")
+            return _refused(name, "text", size, "binary")
     return FileEstimate(name, "text", size, min(size, limits.max_text_bytes) * 2 // 7,
                         cut=size > limits.max_text_bytes)
 
@@ -108,13 +121,14 @@ def _cached(path: str, name: str, size: int, mtime: float, limits: MediaLimits) 
     label = {"image": "image", "video": "video", "document": "PDF" if pdf else "text"}.get(kind, "file")
     readers = {"image": _image, "video": _video, "document": _pdf if pdf else _text}
     if kind not in readers:
-        return FileEstimate(name, label, size, problem=OTHER_KIND)
+        return _refused(name, label, size, "other_kind")
     try:
         return readers[kind](path, name, size, limits)
     except MediaError as exc:  # its message starts with the name, which the chip shows already
-        return FileEstimate(name, label, size, problem=str(exc).removeprefix(name).lstrip(" :"))
+        return FileEstimate(name, label, size, problem=str(exc).removeprefix(name).lstrip(" :"),
+                            problem_key=f"media.{exc.code}", problem_params=exc.params)
     except Exception as exc:  # noqa: BLE001 - a damaged file of any kind: its chip says so, no traceback
-        return FileEstimate(name, label, size, problem=f"could not be read: damaged? ({type(exc).__name__})")
+        return _refused(name, label, size, "unreadable", kind=type(exc).__name__)
 
 
 def file_estimate(path: str, name: str, limits: MediaLimits) -> FileEstimate:

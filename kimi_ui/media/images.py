@@ -10,8 +10,11 @@ import warnings
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PIL import Image, ImageOps, UnidentifiedImageError
+
+from kimi_ui.events import spoken
 
 MAX_ENCODER_SIDE = 7168  # MoonViT: at most 512 patches of 14 px per side
 MAX_ENCODER_PIXELS = 16_384 * 14 * 14  # at most 16,384 patches per image
@@ -23,7 +26,22 @@ SUPPORTED = {"JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF", "MPO"}
 
 
 class MediaError(ValueError):
-    """A file the turn cannot use; the message is shown to the user as is."""
+    """A file the turn cannot use: a code (its words are the catalog's `media.<code>`, kimi_ui/i18n) with its
+    params, the file's `name` among them. str() is the English words (the script API's message)."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code, self.params = code, params
+
+    def words(self, lang: str = "en") -> str:
+        return spoken(f"media.{self.code}", self.params, lang)
+
+    def quoted(self) -> dict[str, Any]:
+        """As the param of an error (kimi_ui/events): said in the reader's language where it is shown."""
+        return {"key": f"media.{self.code}", "params": dict(self.params)}
+
+    def __str__(self) -> str:
+        return self.words()
 
 
 @dataclass(frozen=True)
@@ -47,23 +65,21 @@ def target_size(width: int, height: int, max_side: int) -> tuple[int, int]:
 
 def _open(path: Path, name: str, max_pixels: int) -> Image.Image:
     if path.stat().st_size == 0:
-        raise MediaError(f"{name} is empty (0 bytes).")
+        raise MediaError("empty", name=name)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(path)
             if image.format not in SUPPORTED:
-                raise MediaError(f"{name} is a {image.format} file; send JPEG, PNG, WebP, GIF, BMP or TIFF.")
+                raise MediaError("image_format", name=name, format=str(image.format))
             if image.width * image.height > max_pixels:
-                raise MediaError(
-                    f"{name} is {image.width}x{image.height} pixels; kimi-ui accepts at most "
-                    f"{max_pixels / 1e6:.0f} megapixels."
-                )
+                raise MediaError("too_many_pixels", name=name, size=f"{image.width}x{image.height}",
+                                 megapixels=round(max_pixels / 1e6))
             return image
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise MediaError(f"{name} is too large to decode safely (a decompression bomb?).") from None
+        raise MediaError("bomb", name=name) from None
     except UnidentifiedImageError:
-        raise MediaError(f"{name} is not an image kimi-ui can read (is it really a picture?).") from None
+        raise MediaError("not_image", name=name) from None
 
 
 def _to_8_bit(image: Image.Image) -> Image.Image:
@@ -135,7 +151,7 @@ def prepare_image(
         image.load()
         image = ImageOps.exif_transpose(image, in_place=False) if _has_orientation(image) else image
     except (OSError, SyntaxError) as exc:
-        raise MediaError(f"{name} is damaged or truncated ({exc}).") from None
+        raise MediaError("damaged", name=name, detail=str(exc)) from None
     image = _to_8_bit(image)
     width, height = target_size(image.width, image.height, max_side)
     has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info

@@ -91,4 +91,4 @@ def prepare(path: str | Path, name: str, limits: MediaLimits, progress: Progress
         )
         mime = mimetypes.guess_type(name)[0] or "video/mp4"
         return PreparedVideo(name, path, mime, path.stat().st_size, sampled)
-    raise MediaError(f"{name}: kimi-ui reads images, videos, text files and PDFs, not this kind of file.")
+    raise MediaError("other_kind", name=name)

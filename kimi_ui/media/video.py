@@ -44,6 +44,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from kimi_ui.events import clock
 from kimi_ui.media.images import MediaError
 
 MAX_FRAMES = 64  # hard cap, whatever the caller asks
@@ -133,10 +134,7 @@ def format_time(seconds: float, *, seconds_only: bool = False) -> str:
     tenths = max(0, round(seconds * 10))
     if seconds_only and tenths < 600:
         return f"{tenths / 10:.1f} s"
-    minutes, tenths = divmod(tenths, 600)
-    hours, minutes = divmod(minutes, 60)
-    secs = f"{tenths // 10:02d}.{tenths % 10}"
-    return f"{hours}:{minutes:02d}:{secs}" if hours else f"{minutes}:{secs}"
+    return clock(seconds)
 
 
 def label(frame: VideoFrame, total: int) -> str:
@@ -145,22 +143,25 @@ def label(frame: VideoFrame, total: int) -> str:
 
 
 # -- recognising what the file is ---------------------------------------------------------------------
+# What a file clearly is instead of a video: a catalog key each (media.what.*), "a JPEG image" in English.
 _IMAGE_MAGIC = (
-    (b"\xff\xd8\xff", "a JPEG image"), (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"GIF8", "a GIF image"),
-    (b"BM", "a BMP image"), (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"),
-    (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive"),
+    (b"\xff\xd8\xff", "media.what.jpeg"), (b"\x89PNG\r\n\x1a\n", "media.what.png"), (b"GIF8", "media.what.gif"),
+    (b"BM", "media.what.bmp"), (b"II*\x00", "media.what.tiff"), (b"MM\x00*", "media.what.tiff"),
+    (b"%PDF", "media.what.pdf"), (b"PK\x03\x04", "media.what.zip"),
 )
-_IMAGE_BRANDS = {b"heic": "a HEIC image", b"heix": "a HEIC image", b"mif1": "a HEIF image",
-                 b"msf1": "a HEIF image", b"avif": "an AVIF image", b"avis": "an AVIF image"}
+_IMAGE_BRANDS = {b"heic": "media.what.heic", b"heix": "media.what.heic", b"mif1": "media.what.heif",
+                 b"msf1": "media.what.heif", b"avif": "media.what.avif", b"avis": "media.what.avif"}
+_IMAGES = {"media.what.jpeg", "media.what.png", "media.what.gif", "media.what.bmp", "media.what.tiff",
+           "media.what.webp", "media.what.heic", "media.what.heif", "media.what.avif", "media.what.svg"}
 
 
 def _sniff(head: bytes) -> str | None:
-    """What the file is when it is clearly not a video ("a JPEG image", "a text file"), else None."""
+    """What the file is when it is clearly not a video (the key of "a JPEG image", "a text file"), else None."""
     for magic, what in _IMAGE_MAGIC:
         if head.startswith(magic):
             return what
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "a WebP image"
+        return "media.what.webp"
     if head[4:8] == b"ftyp" and head[8:12] in _IMAGE_BRANDS:
         return _IMAGE_BRANDS[head[8:12]]
     if head and b"\x00" not in head:
@@ -171,10 +172,10 @@ def _sniff(head: bytes) -> str | None:
                 return None
         lowered = head.lstrip()[:200].lower()
         if lowered.startswith((b"<!doctype html", b"<html")):
-            return "an HTML page"
+            return "media.what.html"
         if lowered.startswith(b"<svg") or (lowered.startswith(b"<?xml") and b"<svg" in head.lower()):
-            return "an SVG image"
-        return "a text file"
+            return "media.what.svg"
+        return "media.what.text"
     return None
 
 
@@ -212,12 +213,9 @@ def _cannot_open(path: Path, name: str, size: int) -> MediaError:
     if boxes is not None:
         types, _ = boxes
         if b"moov" not in types:
-            return MediaError(
-                f"{name} is truncated or incomplete: its index (the MP4 'moov' box) is missing, "
-                "so no frame can be located. Was the upload or the recording cut short?"
-            )
-        return MediaError(f"{name} has no video track that can be read (is it audio only, or damaged?).")
-    return MediaError(f"{name} is not a video kimi-ui can read: no video stream could be opened.")
+            return MediaError("no_index", name=name)
+        return MediaError("no_video_track", name=name)
+    return MediaError("no_video_stream", name=name)
 
 
 def _fourcc(value: float) -> str:
@@ -230,24 +228,17 @@ def _check_file(path: Path, name: str, max_bytes: int | None) -> int:
     try:
         size = path.stat().st_size
     except OSError:
-        raise MediaError(f"{name} cannot be read.") from None
+        raise MediaError("cannot_read", name=name) from None
     if size == 0:
-        raise MediaError(f"{name} is empty (0 bytes).")
+        raise MediaError("empty", name=name)
     if max_bytes is not None and size > max_bytes:
-        raise MediaError(f"{name} is {_megabytes(size)}, larger than the {_megabytes(max_bytes)} allowed for a video.")
+        raise MediaError("video_too_big", name=name, size={"bytes": size}, limit={"bytes": max_bytes})
     with path.open("rb") as fh:
         head = fh.read(4096)
     what = _sniff(head)
     if what is not None:
-        hint = " Attach it as an image instead." if "image" in what else ""
-        raise MediaError(f"{name} is {what}, not a video.{hint}")
+        raise MediaError("not_video_image" if what in _IMAGES else "not_video", name=name, what={"key": what})
     return size
-
-
-def _megabytes(size: int) -> str:
-    if size >= 2**20:
-        return f"{size / 2**20:.0f} MB" if size >= 10 * 2**20 else f"{size / 2**20:.1f} MB"
-    return f"{max(1, round(size / 1024))} KB"
 
 
 def _open(path: Path, *, threads: int | None = None) -> cv2.VideoCapture:
@@ -316,11 +307,8 @@ def _no_frames(path: Path, name: str, info: VideoInfo, packets: int | None = Non
     if packets is None:
         packets = _count_packets(path)
     if packets > 0:
-        return MediaError(
-            f"{name} uses the {info.codec_name} codec, which kimi-ui cannot decode (or the file is damaged): "
-            "not one of its frames could be read. Convert it to H.264 (MP4) or VP9 (WebM) and try again."
-        )
-    return MediaError(f"{name} has zero decodable frames: it is damaged or truncated, or contains no video.")
+        return MediaError("codec", name=name, codec=info.codec_name)
+    return MediaError("no_frames", name=name)
 
 
 # -- the timeline: a packet scan without decoding ----------------------------------------------------
@@ -368,10 +356,7 @@ def _scan(path: Path, name: str, *, max_seconds: float, targets: list[float] | N
             if not math.isfinite(t):
                 continue
             if t > max_seconds + 1:
-                raise MediaError(
-                    f"{name} is longer than the {format_time(max_seconds)} allowed for a video "
-                    f"(it goes on past {format_time(t)})."
-                )
+                raise MediaError("too_long_past", name=name, limit={"seconds": max_seconds}, past={"seconds": t})
             pts.append(t)
             if not raw.get(cv2.CAP_PROP_LRF_HAS_KEY_FRAME):
                 continue
@@ -400,7 +385,7 @@ def _scan(path: Path, name: str, *, max_seconds: float, targets: list[float] | N
         rate = fps if fps > 0 else 25.0
         pts = [i / rate for i in range(len(pts))]
         if len(pts) / rate > max_seconds + 1:
-            raise MediaError(f"{name} is longer than the {format_time(max_seconds)} allowed for a video.")
+            raise MediaError("too_long_timeless", name=name, limit={"seconds": max_seconds})
         return _Timeline(pts, [0.0], {}, timeless=True)
     pts.sort()
     keys.sort()
@@ -452,7 +437,7 @@ def _finish(frame: np.ndarray, rotation: int, frame_pixels: int) -> tuple[bytes,
         frame = cv2.resize(frame, (width, height), interpolation=cv2.INTER_AREA)
     ok, encoded = cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, JPEG_QUALITY])
     if not ok:
-        raise MediaError("a frame could not be encoded as JPEG")
+        raise MediaError("frame_encoding")
     return encoded.tobytes(), width, height
 
 
@@ -658,9 +643,7 @@ def sample_video(
     try:
         return _sample(path, name, frames, fps, max_frames, frame_pixels, mode, max_seconds, max_bytes, progress)
     except cv2.error as exc:
-        raise MediaError(
-            f"{name} could not be decoded: it is damaged or in a form OpenCV cannot read ({exc.err})."
-        ) from None
+        raise MediaError("undecodable", name=name, detail=str(exc.err)) from None
 
 
 def _sample(path: Path, name: str, frames: int, fps: float | None, max_frames: int, frame_pixels: int, mode: str,
@@ -668,10 +651,7 @@ def _sample(path: Path, name: str, frames: int, fps: float | None, max_frames: i
     info, _ = _read_header(path, name, max_bytes)
     reliable = info.count_reliable
     if reliable and info.duration > max_seconds + 1:
-        raise MediaError(
-            f"{name} is {format_time(info.duration)} long, longer than the {format_time(max_seconds)} "
-            "allowed for a video."
-        )
+        raise MediaError("too_long", name=name, duration={"seconds": info.duration}, limit={"seconds": max_seconds})
 
     # Keyframe packets are kept during the scan only where they may be used: targets from the header.
     packet_codec = info.codec.lower() in _ANNEX_B or info.codec.lower() in _IVF
@@ -687,10 +667,7 @@ def _sample(path: Path, name: str, frames: int, fps: float | None, max_frames: i
     duration = timeline.duration(info.fps)
     source_fps = info.fps if info.fps > 0 else (1 / timeline.step if timeline.step else 0.0)
     if duration > max_seconds + 1:
-        raise MediaError(
-            f"{name} is {format_time(duration)} long, longer than the {format_time(max_seconds)} "
-            "allowed for a video."
-        )
+        raise MediaError("too_long", name=name, duration={"seconds": duration}, limit={"seconds": max_seconds})
     n = _count(duration, len(timeline.pts), frames, fps, max_frames)
     targets = _targets(timeline.start, duration, n)
     picks = _pick(timeline.pts, targets)

@@ -12,7 +12,7 @@ import gradio as gr
 from kimi_ui.answer import Answer
 from kimi_ui.context import AppContext
 from kimi_ui import i18n
-from kimi_ui.events import TurnDone, TurnError
+from kimi_ui.events import TurnDone, TurnError, error
 from kimi_ui.storage import store
 from kimi_ui.turns import TurnInput
 from kimi_ui.ui import render
@@ -59,17 +59,21 @@ def _has_started(answer: Answer) -> bool:
             or any(r.calls for r in answer.rounds))
 
 
-def problem(code: str, message: str) -> Answer:
-    """An answer that is only a refusal (nothing was saved)."""
+def problem(code: str, message: str | None = None, **params: Any) -> Answer:
+    """An answer that is only a refusal (nothing was saved): English words, or a code's with its params."""
     answer = Answer()
-    answer.apply(TurnError(code=code, message=message))
+    answer.apply(TurnError(code=code, message=message) if message is not None else error(code, **params))
     answer.apply(TurnDone(status="error"))
     return answer
 
 
-def refusal(bad_input: Exception, lang: str = "en") -> Answer:
-    words = bad_input.words(lang) if isinstance(bad_input, InputProblem) else str(bad_input)
-    return problem("bad_input", words)
+def refusal(bad_input: Exception) -> Answer:
+    """Bad input as the answer's error "bad_input": an InputProblem's code and params (said in the reader's
+    language: kimi_ui/ui/said.py), anything else's English words."""
+    if not isinstance(bad_input, InputProblem):
+        return problem("bad_input", str(bad_input))
+    params = {name: {"key": value} if name == "label" else value for name, value in bad_input.params.items()}
+    return problem("bad_input", problem={"key": bad_input.code, "params": params})
 
 
 def limit_key(request: gr.Request | None) -> str | None:
@@ -163,7 +167,7 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
                                  [max_tokens, temperature, top_p, min_p], tools, getattr(request, "username", None),
                                  limit_key(request))
         except InputProblem as problem:
-            yield self._refused(owner_id, state, refusal(problem, state.tab.lang), message)
+            yield self._refused(owner_id, state, refusal(problem), message)
             return
         owner_id = await self.ctx.db.call(self.creator, request)  # a row only for a message that goes on
         if self.queue_busy(owner_id, turn.conversation_id):  # answering (maybe in another tab): queue it

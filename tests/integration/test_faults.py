@@ -275,7 +275,7 @@ def test_length_finish_offers_continue(env, backend):
     answer = assert_user_message_saved(env, result, text)
     assert (answer.status, answer.finish_reason) == ("length", "length")
     assert answer.content == snap.content
-    assert {"code": "length", "message": notice.message, "action": "continue"} in answer.notices
+    assert {"code": "length", "message": notice.message, "action": "continue", "params": {}} in answer.notices
 
 
 def test_small_max_tokens_stops_at_the_limit(env, sim_requests):
@@ -367,7 +367,8 @@ def test_backend_that_is_down(env):
     snap = result.snapshot
     assert snap.status == "error"
     assert snap.error.code == "unreachable"
-    assert "Office vLLM" in snap.error.message and down.base_url in snap.error.message
+    assert snap.error.message == f"Could not connect to Office vLLM at {down.base_url}."
+    assert snap.error.params == {"backend": "Office vLLM", "url": down.base_url}  # the page says it in German
     assert snap.error.hint
     assert isinstance(result.events[-1], TurnDone)
     answer = assert_user_message_saved(env, result, text)
@@ -486,6 +487,7 @@ def test_oldest_turns_are_left_out_when_the_history_does_not_fit(env, sim, sim_r
     assert second.snapshot.status == "done"
     (notice,) = [n for n in second.of(Notice) if n.code == "history_trimmed"]
     assert "2 earlier messages" in notice.message and "3,000" in notice.message
+    assert notice.params == {"count": 2, "window": 3000}
     (entry,) = requests_for(sim_requests, text)
     assert [m["role"] for m in entry["body"]["messages"]] == ["system", "user"]  # the system prompt stays
     assert entry["body"]["messages"][-1]["content"] == text

@@ -86,3 +86,17 @@ def test_image_upload_reaches_the_model(client, tmp_path):
 def test_unknown_backend_is_refused(client):
     result = chat(client, "hello", backend="No such backend")
     assert result["status"] == "error" and result["error"]["code"] == "unknown_backend"
+    assert result["error"]["message"] == "There is no backend called 'No such backend'."
+    assert result["error"]["hint"].startswith("Configured backends: Simulated vLLM, ")
+
+
+def test_a_backend_error_comes_in_english_with_its_code_and_params(client):
+    """The page says an error in the reader's language from its code and params; a script gets English words."""
+    result = chat(client, "api-fault #sim status=500")
+    error = result["error"]
+    assert result["status"] == "error" and error["code"] == "server_error"
+    assert error["message"] == ("Simulated vLLM failed with an internal error (500). The server said: Internal "
+                                "server error (simulated)")
+    assert error["hint"] == "Check the server's log."
+    assert error["params"] == {"backend": "Simulated vLLM", "status_code": 500,
+                               "said": "Internal server error (simulated)"}

@@ -119,6 +119,18 @@ def test_concurrent_wrong_logins_get_no_extra_guesses_no_errors_and_do_not_stall
     assert turn.get("status") == "done", turn
 
 
+def test_a_wrong_password_is_said_in_the_browsers_language(app):
+    """Nobody is signed in yet to have a setting: the login page follows Accept-Language, else English."""
+    german = login(app.url, "alice", "wrong password", **{"Accept-Language": "de-AT,de;q=0.9,en;q=0.5"})
+    assert german.status_code == 401 and '<html lang="de">' in german.text
+    assert "Benutzername oder Passwort ist falsch." in german.text and ">Anmelden</button>" in german.text
+    assert "Wrong username" not in german.text and "Password" not in german.text
+    other = login(app.url, "alice", "wrong password", **{"Accept-Language": "fr-FR,fr;q=0.9"})
+    assert other.status_code == 401 and "Wrong username or password." in other.text
+    empty = post(app.url, "/auth/login", headers={"Accept-Language": "de"}, data={"username": "alice", "password": ""})
+    assert empty.status_code == 400 and "Gib einen Benutzernamen und ein Passwort ein." in empty.text
+
+
 def test_no_write_transaction_is_open_while_a_login_hashes(app):
     probe = auth.configure_hasher(ProbingHasher(Path(app.settings.data_dir) / "kimi_ui.db"))
     assert Path(probe.path).is_file(), probe.path

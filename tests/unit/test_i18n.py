@@ -12,7 +12,19 @@ from kimi_ui.i18n import catalog, day, language, number, text
 ROOT = Path(__file__).resolve().parents[2]
 PARAM = re.compile(r"{(\w+)}")
 # Where keys are named: the UI and the services that report codes.
-SPEAKING = ["kimi_ui/ui", "kimi_ui/folders.py", "kimi_ui/preferences.py", "kimi_ui/login.py", "kimi_ui/queued.py"]
+SPEAKING = ["kimi_ui/ui", "kimi_ui/folders.py", "kimi_ui/preferences.py", "kimi_ui/login.py", "kimi_ui/web_auth.py",
+            "kimi_ui/auth.py", "kimi_ui/users_cli.py", "kimi_ui/events.py", "kimi_ui/engine.py", "kimi_ui/turns.py",
+            "kimi_ui/jobs.py", "kimi_ui/limits.py", "kimi_ui/backends", "kimi_ui/media", "kimi_ui/uploads.py",
+            "kimi_ui/queued.py"]
+# How services name a code whose words are `<section>.<code>` (or its variants `<section>.<code>.<variant>`).
+CODE = re.compile(r"""\b(error|failed|Refused|notice|MediaError|AccountError)\(\s*["']([a-z_]+)["']""")
+SECTION = {"error": "error", "failed": "error", "Refused": "error", "notice": "notice", "MediaError": "media",
+           "AccountError": "account"}
+
+
+def spoken_files() -> list[Path]:
+    return [path for place in SPEAKING
+            for path in ([ROOT / place] if place.endswith(".py") else (ROOT / place).rglob("*.py")) if path.exists()]
 
 
 def test_every_english_entry_has_a_german_one_with_the_same_parameters():
@@ -29,14 +41,26 @@ def test_every_key_the_code_names_is_in_the_catalog():
     sections = sorted({key.split(".")[0] for key in english})
     named_key = re.compile(r"""["'](?:%s)\.[a-z_]+(?:\.[a-z_]+)*["']""" % "|".join(sections))
     named = set()
-    for place in SPEAKING:
-        for path in [ROOT / place] if place.endswith(".py") else (ROOT / place).rglob("*.py"):
-            if path.exists():
-                named |= {found[1:-1] for found in named_key.findall(path.read_text(encoding="utf-8"))}
+    for path in spoken_files():
+        named |= {found[1:-1] for found in named_key.findall(path.read_text(encoding="utf-8"))}
     assert {"folder.missing", "list.today", "menu.rename"} <= named, "the pattern finds the keys"
     plain = {key.rsplit(".", 1)[0] if key.endswith((".one", ".other")) else key for key in english}
     files = (".js", ".css", ".py", ".json", ".png", ".svg", ".html")  # "settings.js" names a file, not words
-    missing = sorted(k for k in named if k not in english and k not in plain and not k.endswith(files))
+    events = {"media.progress"}  # an event's type (kimi_ui/events.py), not words
+    missing = sorted(k for k in named - events if k not in english and k not in plain and not k.endswith(files))
+    assert not missing, missing
+
+
+def test_every_code_a_service_reports_has_words():
+    """error("busy"), notice("round_limit"), MediaError("empty", ...): `error.busy`, `notice.round_limit.one`,
+    `media.empty` (or, for a code said only in variants, `error.rate_limited.streams`...) are in the catalog."""
+    english = catalog("en")
+    codes = set()
+    for path in spoken_files():
+        codes |= {(SECTION[kind], code) for kind, code in CODE.findall(path.read_text(encoding="utf-8"))}
+    assert {("error", "busy"), ("notice", "round_limit"), ("media", "empty")} <= codes, "the pattern finds the codes"
+    missing = sorted(f"{section}.{code}" for section, code in codes
+                     if not any(key == f"{section}.{code}" or key.startswith(f"{section}.{code}.") for key in english))
     assert not missing, missing
 
 
