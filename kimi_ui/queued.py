@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlmodel import Session
 
+from kimi_ui.events import quoted, words
 from kimi_ui.i18n import DEFAULT, text
 from kimi_ui.jobs import Job, Jobs
 from kimi_ui.owners import file_size
@@ -54,7 +55,17 @@ def note_words(note: str, lang: str = DEFAULT) -> str:
     if not isinstance(found, dict) or not isinstance(found.get("code"), str):
         return note
     params = found.get("params") if isinstance(found.get("params"), dict) else {}
-    return text(found["code"], lang, **params)
+    return text(found["code"], lang, **{name: _error_words(value, lang) if isinstance(value, dict) else value
+                                        for name, value in params.items()})
+
+
+def _error_words(failure: dict[str, Any], lang: str) -> str:
+    """An error kept in a note (events.quoted) in `lang`, else the English words it was kept with."""
+    try:
+        found = words("error", str(failure.get("code") or ""), failure.get("params") or {}, lang)
+    except (TypeError, ValueError, AttributeError):
+        found = None
+    return found[0] if found else str(failure.get("message") or "")
 
 
 class QueueRefused(ValueError):
@@ -217,7 +228,7 @@ class Queue:
                 await self.db.run(lambda s: _release(s, row.id, paused=False, note=""))
                 return
             if code != "unknown_conversation":  # gone with its conversation otherwise
-                note = (note_of("queue.not_sent", reason=answer.error.message[:240]) if answer.error
+                note = (note_of("queue.not_sent", reason=quoted(answer.error)) if answer.error
                         else note_of("queue.not_sent_plain"))
                 await self.db.run(lambda s: _release(s, row.id, paused=True, note=note))
                 return

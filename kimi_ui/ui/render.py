@@ -25,6 +25,7 @@ from kimi_ui.media.prepare import kind_of
 from kimi_ui.queued import note_words
 from kimi_ui.storage.models import Attachment, MessageRow
 from kimi_ui.ui.markdown import escape_attr, escape_text, render_markdown
+from kimi_ui.ui.said import said
 
 ChatMessage = dict[str, Any]
 ChatValue = dict[str, Any]  # the conversation view's value (kimi_ui/ui/chat_view): messages, earlier, focus
@@ -121,10 +122,10 @@ def answer_item(answer: Answer, message_id: str | None, *, status: str | None = 
         if notice.get("code") in TRANSIENT_NOTICES and not streaming:
             continue
         if notice.get("code") not in QUIET_NOTICES:
-            parts.append(notice_part("notice", notice["message"], lang=lang))
+            parts.append(notice_part("notice", said(notice, lang)[0], lang=lang))
     error = answer.error_dict()
     if error:
-        parts.append(notice_part("error", error["message"], error.get("hint", ""), lang))
+        parts.append(notice_part("error", *said(error, lang), lang))
     if streaming and not parts:
         parts.append({"type": "waiting", "title": text("wait.model", lang), "detail": ""})
     stats = "" if streaming else stats_line(answer.usage_dict(), status, written_chars(answer), lang)
