@@ -1,10 +1,27 @@
 // The user's settings as the page applies them (kimi_ui/ui/settings_panel.py): runs as the js_on_load of
-// the hidden `kimi-prefs` component, whose value is {"theme", "enter_sends", "lang", "saved"}.
+// the hidden `kimi-prefs` component, whose value is {"theme", "enter_sends", "lang", "saved", "labels"}.
 // - Theme: light or dark sets Gradio's `dark` class on the body; "system" follows the browser.
 // - Enter sends or not: when not, Enter is a new line and Ctrl/Cmd+Enter sends.
 // - The page's language is the document's; a saved change of language reloads the page (labels come from
 //   the server at load; the draft survives a reload), and every change is told to this browser's other
 //   tabs (BroadcastChannel), which apply it at once too.
+// - Labels: Gradio's message box names its upload button, its group and its stop button in English only
+//   (fixed strings of the component); they get the page's words, again whenever Gradio draws them anew.
+const kimiLabelComposer = () => {
+  const labels = window.kimiComposerLabels;
+  const composer = document.getElementById('composer');
+  if (!labels || !composer) return;
+  const name = (selector, words) => {
+    if (!words) return;
+    for (const el of composer.querySelectorAll(selector)) {
+      if (el.getAttribute('aria-label') !== words) el.setAttribute('aria-label', words);
+      if (el.tagName === 'BUTTON' && el.getAttribute('title') !== words) el.setAttribute('title', words);
+    }
+  };
+  name('[data-testid="upload-button"]', labels.upload);
+  name('[role="group"][aria-label]', labels.group);
+  name('button.stop-button', labels.stop);
+};
 const kimiApplyPrefs = (prefs, fromHere) => {
   if (!prefs || !prefs.theme) return;
   const system = window.matchMedia('(prefers-color-scheme: dark)');
@@ -12,6 +29,15 @@ const kimiApplyPrefs = (prefs, fromHere) => {
   const dark = prefs.theme === 'dark' || (prefs.theme === 'system' && system.matches);
   document.body.classList.toggle('dark', dark);
   window.kimiEnterSends = prefs.enter_sends !== false;
+  if (prefs.labels) {
+    window.kimiComposerLabels = prefs.labels;
+    kimiLabelComposer();
+    const composer = document.getElementById('composer');
+    if (composer && !window.kimiComposerWatched) {  // (only added nodes: its own attributes never loop)
+      window.kimiComposerWatched = new MutationObserver(kimiLabelComposer);
+      window.kimiComposerWatched.observe(composer, {childList: true, subtree: true});
+    }
+  }
   const was = document.documentElement.lang;
   if (prefs.lang) document.documentElement.lang = prefs.lang;
   if (prefs.saved && fromHere && window.kimiPrefsChannel) {

@@ -27,6 +27,7 @@ class FileEstimate:
     size: int  # bytes
     tokens: int = 0
     detail: str = ""  # "16 frames", "3 pages"
+    frames: int = 0  # a video's frames the model would see
     cut: bool = False  # a text file longer than what the model is sent of it
     problem: str = ""  # why the turn would refuse it, in English; empty when it looks fine
     problem_key: str = ""  # the same as a catalog key (media.chip.* or, from a MediaError, media.*)
@@ -81,7 +82,7 @@ def _video(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate
         count = max(1, int(info.duration * limits.video_fps))
     count = min(count, limits.max_frames)
     side = int(limits.frame_pixels**0.5)
-    return FileEstimate(name, "video", size, count * frame_tokens(side, side), f"{count} frames")
+    return FileEstimate(name, "video", size, count * frame_tokens(side, side), f"{count} frames", frames=count)
 
 
 def _pdf(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate:

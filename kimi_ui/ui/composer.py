@@ -32,6 +32,9 @@ element.addEventListener('click', (event) => {
 """
 
 
+KINDS = ("image", "video", "text", "pdf", "file")  # what a chip says a file is (composer.kind_*)
+
+
 def file_key(path: str) -> str:
     """What a chip names its file by: not the server path, and stable while the file is attached."""
     return hashlib.sha256(path.encode("utf-8", "surrogatepass")).hexdigest()[:16]
@@ -49,8 +52,11 @@ def chip_html(path: str, item: FileEstimate, refused: str, max_text_kb: int, roo
               lang: str = DEFAULT) -> str:
     """One attachment. `refused`: why the backend picked cannot take it (empty when it can). A picture
     shows a small preview, fetched from Gradio's file route (which serves an upload to its uploader only)."""
-    problem = refused or item.problem
-    meta = [item.label, human_size(item.size, lang)]
+    problem = refused or item.problem_words(lang)
+    kind = text(f"composer.kind_{item.kind.lower()}", lang) if item.kind.lower() in KINDS else item.kind
+    if item.frames:
+        kind += f" ({text('composer.frames', lang, count=item.frames)})"
+    meta = [kind, human_size(item.size, lang)]
     if not problem:
         meta.append(text("composer.tokens", lang, count=item.tokens))
     notes = ""

@@ -88,7 +88,10 @@ def values(prefs: Preferences, lang: str, backends: list[str], saved: bool = Fal
                   choices=[(t("settings.app_default"), ""), *[(name, name) for name in backends]]),
         gr.update(value=prefs.custom_instructions, label=t("settings.instructions")),
         gr.update(value=prefs.enter_sends, label=t("settings.enter_sends")),
-        json.dumps({"theme": prefs.theme, "enter_sends": prefs.enter_sends, "lang": lang, "saved": saved}),
+        json.dumps({"theme": prefs.theme, "enter_sends": prefs.enter_sends, "lang": lang, "saved": saved,
+                    # the labels Gradio writes into the composer in English only (assets/settings.js)
+                    "labels": {"upload": t("chrome.attach"), "group": t("chrome.composer_group"),
+                               "stop": t("chrome.stop")}}),
     ]
 
 

@@ -67,8 +67,11 @@ def english_patterns() -> list[tuple[str, re.Pattern]]:
 PATTERNS = english_patterns()
 
 
+QUOTED = "Internal server error (simulated)"  # the simulated backend's own words, quoted as it sent them
+
+
 def no_english(page, state: str) -> None:
-    seen = page.evaluate(VISIBLE_WORDS)
+    seen = page.evaluate(VISIBLE_WORDS).replace(QUOTED, "")
     found = [(key, match.group(0)) for key, pattern in PATTERNS if (match := pattern.search(seen))]
     assert not found, f"{state}: English words visible: {found}"
 
@@ -124,6 +127,14 @@ def test_chosen_in_the_settings_the_page_turns_german_on_a_desktop(browser, app)
     chat.locator("details.kimi-tool > summary").first.click()
     expect(chat.locator(".kimi-tool-label").first).to_have_text("Argumente")
     no_english(page, "answer")
+
+    # A backend that fails: the error and its hint in German (the backend's own words are quoted as sent).
+    send(page, "noch einmal #sim status=500")
+    expect(chat.locator(".kimi-notice-error")).to_be_visible(timeout=30_000)  # (after its retries)
+    ready(page)
+    expect(chat.locator(".kimi-notice-error")).to_contain_text("Tipp:")
+    expect(chat.locator(".kimi-notice-error")).to_contain_text(QUOTED)
+    no_english(page, "error")
 
     page.locator("#conv-list .kimi-conv-menu").first.click()
     expect(page.locator(".kimi-conv-pop:popover-open")).to_be_visible()
