@@ -58,12 +58,13 @@ if (!window.kimiOrganiseWired) {
   };
   startWatching();
 
-  // A field in place of a label: Enter or leaving it saves (when it has words), Esc cancels.
-  const typeIn = (anchor, value, label, save) => {
+  // A name typed in place of `anchor` (a chat's or a folder's title, a new folder): Enter or leaving the field
+  // saves a changed name, Esc cancels. Also the chat menu's Rename (assets/page.js).
+  const typeIn = (anchor, value, label, longest, save) => {
     const field = document.createElement('input');
     field.className = 'kimi-rename-field';
     field.value = value;
-    field.maxLength = 80;
+    field.maxLength = longest;
     field.setAttribute('aria-label', label);
     anchor.hidden = true;
     anchor.parentElement.insertBefore(field, anchor);
@@ -90,6 +91,7 @@ if (!window.kimiOrganiseWired) {
     });
     field.addEventListener('blur', () => finish(true));
   };
+  window.kimiTypeIn = typeIn;
 
   // One chat picked or not; with shift, every chat from the last one picked to this one.
   const pick = (box, on, shift) => {
@@ -117,7 +119,7 @@ if (!window.kimiOrganiseWired) {
     if (!target.closest || !target.closest('#conv-list')) return;
     const newFolder = target.closest('.kimi-new-folder');
     if (newFolder) {
-      typeIn(newFolder, '', newFolder.dataset.ask || newFolder.textContent, (name) => act('folder-new:' + name));
+      typeIn(newFolder, '', newFolder.dataset.ask || newFolder.textContent, 80, (name) => act('folder-new:' + name));
       return;
     }
     const rename = target.closest('.kimi-folder-rename');
@@ -126,7 +128,7 @@ if (!window.kimiOrganiseWired) {
       if (pop) pop.hidePopover();
       const toggle = list().querySelector(`.kimi-folder-toggle[data-id="${CSS.escape(rename.dataset.id)}"]`);
       if (toggle) {
-        typeIn(toggle, toggle.getAttribute('title') || '', rename.textContent,
+        typeIn(toggle, toggle.getAttribute('title') || '', rename.textContent, 80,
                (name) => act(`folder-rename:${rename.dataset.id}:${name}`));
       }
       return;

@@ -98,7 +98,7 @@ if (!window.kimiPageWired) {
       const rename = target.closest('.kimi-rename');
       if (rename) {
         pop.hidePopover();
-        startRename(rename.dataset.id);
+        startRename(rename.dataset.id, rename.dataset.ask || rename.textContent);
       }
     }
     const quick = target.closest('button.kimi-quick');
@@ -133,42 +133,14 @@ if (!window.kimiPageWired) {
     pop.style.top = `${below ? at.bottom + 4 : Math.max(8, at.top - pop.offsetHeight - 4)}px`;
     pop.style.left = `${Math.max(8, Math.min(at.right - pop.offsetWidth, window.innerWidth - pop.offsetWidth - 8))}px`;
   }, true);
-  const startRename = (id) => {
+  // Rename in place: the title becomes a field (assets/organise.js, kimiTypeIn) whose Enter or blur saves.
+  const startRename = (id, label) => {
     const link = document.querySelector(`#conv-list a.kimi-conv[data-id="${CSS.escape(id)}"]`);
-    if (!link) return;
-    const row = link.parentElement;
-    const field = document.createElement('input');
-    field.className = 'kimi-rename-field';
-    field.value = link.getAttribute('title') || '';
-    field.setAttribute('aria-label', 'New title');
-    field.maxLength = 200;
-    link.hidden = true;
-    row.insertBefore(field, link);
-    field.focus();
-    field.select();
-    let done = false;
-    const finish = (save) => {
-      if (done) return;
-      done = true;
-      const title = field.value.trim();
-      field.remove();
-      link.hidden = false;
-      if (save && title && title !== link.getAttribute('title') && window.kimiAction) {
-        link.querySelector('.kimi-conv-title').textContent = title;  // at once; the list comes back from the server
-        window.kimiAction('rename:' + id + ':' + title);
-      }
-    };
-    field.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') {
-        event.preventDefault();
-        finish(true);
-      } else if (event.key === 'Escape') {
-        event.preventDefault();
-        event.stopPropagation();
-        finish(false);
-      }
+    if (!link || !window.kimiTypeIn) return;
+    window.kimiTypeIn(link, link.getAttribute('title') || '', label, 200, (title) => {
+      link.querySelector('.kimi-conv-title').textContent = title;  // at once; the list comes back from the server
+      if (window.kimiAction) window.kimiAction('rename:' + id + ':' + title);
     });
-    field.addEventListener('blur', () => finish(true));
   };
   // A backend's option is one line with an ellipsis (style.css): its full name shows on hover.
   document.addEventListener('pointerover', (event) => {

@@ -139,6 +139,9 @@ def test_chosen_in_the_settings_the_page_turns_german_on_a_desktop(browser, app)
     page.locator("#conv-list .kimi-conv-menu").first.click()
     expect(page.locator(".kimi-conv-pop:popover-open")).to_be_visible()
     no_english(page, "item menu")
+    page.get_by_role("menuitem", name="Umbenennen").click()  # the title becomes a field, named in German
+    expect(page.get_by_role("textbox", name="Neuer Titel")).to_be_focused()
+    no_english(page, "renaming")
     page.keyboard.press("Escape")
 
     open_settings(page)
