@@ -6,7 +6,23 @@
 //   the server at load; the draft survives a reload), and every change is told to this browser's other
 //   tabs (BroadcastChannel), which apply it at once too.
 // - Labels: Gradio's message box names its upload button, its group and its stop button in English only
-//   (fixed strings of the component); they get the page's words, again whenever Gradio draws them anew.
+//   (fixed strings of the component), and a toast's header is its kind in English ("Warning"); they get
+//   the page's words, again whenever Gradio draws them anew.
+const kimiLabelToasts = () => {
+  const labels = window.kimiComposerLabels;
+  if (!labels || !labels.toast) return;
+  for (const toast of document.querySelectorAll('.toast-wrap .toast-body')) {
+    const kind = ['warning', 'info', 'error', 'success'].find((name) => toast.classList.contains(name));
+    const title = toast.querySelector('.toast-title');
+    const words = kind && labels.toast[kind];
+    const node = title && title.firstChild;
+    if (words && node && node.nodeType === Node.TEXT_NODE && node.data.trim() !== words) node.data = words + ' ';
+    const close = toast.querySelector('.toast-close');
+    if (close && labels.close && close.getAttribute('aria-label') !== labels.close) {
+      close.setAttribute('aria-label', labels.close);
+    }
+  }
+};
 const kimiLabelComposer = () => {
   const labels = window.kimiComposerLabels;
   const composer = document.getElementById('composer');
@@ -36,6 +52,12 @@ const kimiApplyPrefs = (prefs, fromHere) => {
     if (composer && !window.kimiComposerWatched) {  // (only added nodes: its own attributes never loop)
       window.kimiComposerWatched = new MutationObserver(kimiLabelComposer);
       window.kimiComposerWatched.observe(composer, {childList: true, subtree: true});
+    }
+    kimiLabelToasts();
+    const toasts = document.querySelector('.toast-wrap');
+    if (toasts && !window.kimiToastsWatched) {
+      window.kimiToastsWatched = new MutationObserver(kimiLabelToasts);
+      window.kimiToastsWatched.observe(toasts, {childList: true, subtree: true});
     }
   }
   const was = document.documentElement.lang;

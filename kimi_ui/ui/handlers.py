@@ -29,6 +29,7 @@ from kimi_ui.ui.queue_view import QueueMixin
 from kimi_ui.ui.script_api import ScriptApiMixin
 from kimi_ui.ui.side_stream import Handoff, key_of
 from kimi_ui.ui.urls import Addresses, page_address
+from kimi_ui.ui.words import warn
 
 CONTINUE_TEXT = "Please continue from where you stopped."
 BACKEND_OUTPUT = 8  # the backend among `opened`'s outputs (state, chat, 5 of the title bar, mode, backend, ...)
@@ -208,7 +209,7 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
         message_id = shown_id(state, event)
         text = event.text[:200_000]
         if message_id is None or not text.strip():
-            gr.Warning(i18n.text("chat.edit_refused", state.tab.lang))
+            warn(i18n.text("chat.edit_refused", state.tab.lang), state.tab.lang)
             chat = self.chat_history(self.owner(request), state)
             yield [render.stamped(chat, state.tab.shown, state.conversation_id), state]
             return

@@ -21,6 +21,7 @@ from kimi_ui.ui.inputs import InputProblem, PageAction
 from kimi_ui.links import requested_conversation
 from kimi_ui.ui.live import live_value
 from kimi_ui.ui.organise import OPENED, ORGANISE_ACTIONS
+from kimi_ui.ui.words import inform, warn
 
 # (kimi_ui/ui/live.py)
 KEPT_ON_REATTACH = (7, 8, 9, 10)  # mode, backend, system prompt, tools
@@ -111,7 +112,7 @@ class HistoryMixin:
         state = replace(state, view=tuple(ids), window=window)
         backend = conversation.backend if self.ctx.backends.get(conversation.backend) else gr.update()
         if conversation.backend and not isinstance(backend, str):
-            gr.Info(text("chat.backend_gone", state.tab.lang, backend=conversation.backend))
+            inform(text("chat.backend_gone", state.tab.lang, backend=conversation.backend), state.tab.lang)
         answering = cid in self.ctx.jobs.answering(owner_id)  # its follower shows it (kimi_ui/ui/live.py)
         chat = render.stamped(chat, state.tab.shown, conversation.id)
         return [state, chat, *self._title_bar(conversation, state.tab.lang), conversation.mode, backend,
@@ -151,7 +152,7 @@ class HistoryMixin:
             if conversation_id == state.conversation_id:
                 return self.delete(state, request)
             if self.conversations.delete(owner_id, conversation_id):
-                gr.Info(text("chat.deleted", state.tab.lang))
+                inform(text("chat.deleted", state.tab.lang), state.tab.lang)
         elif kind == "rename":
             if conversation_id == state.conversation_id:
                 state.tab.renames += 1  # a turn's refresh under way must not put the old title back
@@ -212,7 +213,7 @@ class HistoryMixin:
         owner_id = self.owner(request)
         state = state or self.new_state()
         if self.conversations.delete(owner_id, state.conversation_id):
-            gr.Info(text("chat.deleted", state.tab.lang))
+            inform(text("chat.deleted", state.tab.lang), state.tab.lang)
         return self.opened(owner_id, replace(state, conversation_id=None))
 
     def show_archived(self, archived: bool, state: Any, request: gr.Request) -> list[Any]:
@@ -226,21 +227,21 @@ class HistoryMixin:
         try:
             ((name, _),) = self.files_of([str(getattr(upload, "name", None) or upload or "")], request)
         except (InputProblem, ValueError):  # not one file of Gradio's upload folder: touch nothing
-            gr.Warning(text("import.not_a_file", state.tab.lang))
+            warn(text("import.not_a_file", state.tab.lang), state.tab.lang)
             return [state, self.sidebar_html(owner_id, state)]
         path = Path(name)
         try:
             imported = self._import_path(owner_id, path, request)
         except ImportProblem as problem:
             # Gradio renders a toast's message as HTML: the file's name and quotes from it are text
-            gr.Warning(text("import.refused", state.tab.lang, problem=html.escape(str(problem))))
+            warn(text("import.refused", state.tab.lang, problem=html.escape(str(problem))), state.tab.lang)
             return [state, self.sidebar_html(owner_id, state)]
         finally:
             path.unlink(missing_ok=True)
         lang = state.tab.lang
         note = (" " + text("import.dropped", lang, count=imported.dropped_attachments)
                 if imported.dropped_attachments else "")
-        gr.Info(text("import.done", lang, count=len(imported)) + note)
+        inform(text("import.done", lang, count=len(imported)) + note, lang)
         return [state, self.sidebar_html(owner_id, state)]
 
     def _import_path(self, owner_id: str, path: Path, request: gr.Request) -> ImportResult:

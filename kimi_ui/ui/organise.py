@@ -12,6 +12,7 @@ import gradio as gr
 
 from kimi_ui.folders import MAX_SELECTED, FolderProblem, Folders, selected
 from kimi_ui.i18n import text
+from kimi_ui.ui.words import inform, warn
 
 ORGANISE_ACTIONS = ("folder-new", "folder-rename", "folder-delete", "folder-toggle", "move", "bulk")
 OPENED = 14  # outputs of `opened`: state, chat, 5 of the title bar, mode, backend, prompt, tools, log, list, live
@@ -55,10 +56,10 @@ class OrganiseMixin:
         try:
             note, touched = self._organise(owner_id, kind, rest, state.archived)
         except FolderProblem as problem:
-            gr.Warning(text(problem.code, lang, **problem.params))
+            warn(text(problem.code, lang, **problem.params), lang)
             note = None
         if note:
-            gr.Info(text(note[0], lang, **note[1]))
+            inform(text(note[0], lang, **note[1]), lang)
         if state.conversation_id in touched and self.conversations.get(owner_id, state.conversation_id) is None:
             return self.opened(owner_id, replace(state, conversation_id=None))  # the chat shown was deleted
         shown = [gr.update()] * 5

@@ -20,7 +20,7 @@ from kimi_ui.turns import TurnInput
 from kimi_ui.ui import render
 from kimi_ui.i18n import text
 from kimi_ui.ui.inputs import InputProblem, PageAction, advanced_options
-from kimi_ui.ui.words import lang_of
+from kimi_ui.ui.words import lang_of, warn
 
 # Enter (inputs: composer, chat; outputs: sent, composer, live, the queue's hidden box, chat): while the
 # conversation answers (the page's `kimi-answering` mark, kimi_ui/ui/live.py) the message is queued and the
@@ -60,7 +60,8 @@ ROUTE_JS = """
     return {kind: 'document', name, note: ''};
   });
   const question = {id: null, role: 'user', source: text, files: shownFiles, versions: null};
-  const waiting = {id: null, role: 'assistant', live: true, parts: [{type: 'waiting', title: 'Sending…', detail: ''}]};
+  const sending = (window.kimiComposerLabels || {}).sending || 'Sending…';  // (the page's words: settings.js)
+  const waiting = {id: null, role: 'assistant', live: true, parts: [{type: 'waiting', title: sending, detail: ''}]};
   const shown = (chat && chat.messages) || [];
   return [m, empty, live, empty, {...(chat || {}), messages: [...shown, question, waiting], focus: null, live_key: key}];
 }
@@ -136,7 +137,7 @@ class QueueMixin:
         except (InputProblem, QueueRefused) as problem:
             lang = lang_of(state)
             words = problem.words(lang)
-            gr.Warning(words if cid else text("queue.new_chat", lang))
+            warn(words if cid else text("queue.new_chat", lang), lang)
             return [gr.skip(), gr.update(value=message)]
         self.discard(turn.files, request)  # the queue holds its own copies
         return [await self.queue_box(owner_id, cid, lang_of(state)), gr.skip()]

@@ -14,6 +14,7 @@ import gradio as gr
 from kimi_ui import ASSETS_DIR
 from kimi_ui.i18n import language, text
 from kimi_ui.preferences import MAX_INSTRUCTIONS, PreferenceProblem, Preferences
+from kimi_ui.ui.words import warn
 
 SETTINGS_JS = (ASSETS_DIR / "settings.js").read_text(encoding="utf-8")
 
@@ -91,7 +92,8 @@ def values(prefs: Preferences, lang: str, backends: list[str], saved: bool = Fal
         json.dumps({"theme": prefs.theme, "enter_sends": prefs.enter_sends, "lang": lang, "saved": saved,
                     # the labels Gradio writes into the composer in English only (assets/settings.js)
                     "labels": {"upload": t("chrome.attach"), "group": t("chrome.composer_group"),
-                               "stop": t("chrome.stop")}}),
+                               "stop": t("chrome.stop"), "sending": t("chrome.sending"), "close": t("chrome.close"),
+                               "toast": {kind: t(f"toast.{kind}") for kind in ("warning", "info", "error", "success")}}}),
     ]
 
 
@@ -116,6 +118,7 @@ class SettingsMixin:
         try:
             prefs = self.prefs.save(owner_id, **{name: value})
         except PreferenceProblem as problem:
-            gr.Warning(text(problem.code, self.language_of(owner_id, request), **problem.params))
+            lang = self.language_of(owner_id, request)
+            warn(text(problem.code, lang, **problem.params), lang)
             prefs = self.preferences_of(owner_id)
         return values(prefs, self.language_of(owner_id, request), self.ctx.backends.names(), saved=True)[-1]

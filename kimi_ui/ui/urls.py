@@ -27,6 +27,7 @@ from kimi_ui.storage import store
 from kimi_ui.ui.chat_view import ChatAction
 from kimi_ui.ui.history import OPENED
 from kimi_ui.ui.inputs import PageAction
+from kimi_ui.ui.words import warn
 
 URLS_JS = (ASSETS_DIR / "urls.js").read_text(encoding="utf-8")
 GRADIO_BASE = b'<base href="./"'  # Gradio's page resolves its assets against this: from /c/<id> it is ../
@@ -61,7 +62,7 @@ class Addresses:
         wanted = requested_conversation(address, self.root)
         shown = self.h.opened(owner_id, replace(state, conversation_id=wanted or None, view=()))
         if wanted is not None and shown[0].conversation_id is None:
-            gr.Warning(text("chat.not_found", state.tab.lang))
+            warn(text("chat.not_found", state.tab.lang), state.tab.lang)
         return [*shown, self.here(owner_id, shown[0].conversation_id, "replace", seen=address)]
 
     def visiting(self, state: Any, request: gr.Request, event: PageAction) -> list[Any]:

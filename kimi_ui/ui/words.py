@@ -14,6 +14,15 @@ from kimi_ui.i18n import DEFAULT, text
 Words = dict[str, Any]  # prop -> a catalog key, a list of (key, value) choices, or a function of the language
 
 
+def warn(message: str, lang: str) -> None:
+    """A warning toast, its title in the page's language too (Gradio's default title is English)."""
+    gr.Warning(message, title=text("toast.warning", lang))
+
+
+def inform(message: str, lang: str) -> None:
+    gr.Info(message, title=text("toast.info", lang))
+
+
 def lang_of(state: Any) -> str:
     """The language of the page a session's state belongs to (English for a call without one)."""
     return getattr(getattr(state, "tab", None), "lang", DEFAULT)

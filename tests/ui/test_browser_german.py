@@ -171,4 +171,9 @@ def test_by_the_browsers_language_on_a_phone_in_the_dark(browser, app, sim):
     no_english(page, "phone, drawer")
     page.keyboard.press("Escape")
     page.screenshot(path=RESULTS / "german-phone-dark.png")
+    # An address that opens nothing: the toast and its title in German too.
+    page.goto(app.url + "c/" + "0" * 32)
+    expect(page.get_by_text("Chat nicht gefunden")).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("Achtung")).to_be_visible()
+    no_english(page, "phone, not found")
     context.close()
