@@ -221,15 +221,14 @@ class Conversations:
         """Our JSON export (one conversation or all) or ChatGPT's conversations.json. The limits, cheapest
         first: imports an hour (per address too for a demo visitor), the file's size (before reading it),
         its objects and lists (while parsing it), then the storage quota (before writing). Raises
-        ImportProblem with a message for the user; the file is left where it is."""
+        ImportProblem (a code for the user's words); the file is left where it is."""
         settings = self.settings
         keys = [f"import:{owner_id}"] + ([f"import-ip:{address}"] if demo and address else [])
         wait = self.import_limit().wait(keys)
         if wait > 0:
-            raise ImportProblem(f"at most {settings.imports_per_hour} imports an hour; try again in "
-                                f"{int(wait // 60) + 1} min.")
+            raise ImportProblem("import.per_hour", count=settings.imports_per_hour, minutes=int(wait // 60) + 1)
         if not path.is_file():
-            raise ImportProblem("Upload the exported .json file.")
+            raise ImportProblem("import.upload_the_file")
         plans = plan_file(path, name=path.name, max_bytes=settings.max_import_mb * MB,
                           max_items=settings.max_import_items)
         quota_mb = settings.demo_max_stored_mb if demo else settings.max_stored_mb_per_user

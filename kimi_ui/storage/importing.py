@@ -19,12 +19,13 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from kimi_ui.answer import Round
+from kimi_ui.i18n import DEFAULT, text
 from kimi_ui.storage import chatgpt, folders, jsonstream
 from kimi_ui.storage.export import FORMAT_ALL, FORMAT_CONVERSATION, VERSION
 from kimi_ui.storage.files import blob_path, save_blob
 from kimi_ui.storage.legacy import legacy_rounds
 from kimi_ui.storage.models import Attachment, Conversation, Folder, MessageRow, new_id
-from kimi_ui.storage.quota import megabytes, stored_bytes
+from kimi_ui.storage.quota import MB, stored_bytes
 
 log = logging.getLogger(__name__)
 MAX_CONVERSATIONS = 20_000
@@ -38,7 +39,48 @@ MIME = re.compile(r"image/(png|jpeg|webp|gif)|text/plain|video/[a-z0-9.+-]{1,50}
 
 
 class ImportProblem(ValueError):
-    """The file cannot be imported; the message says why and where."""
+    """The file cannot be imported: a catalog code with its parameters (kimi_ui/i18n), worded by words(lang);
+    str() is the English words. Three parameters are worded too: `where`, the places ((kind, n): conversation
+    2, message 3...); `choices`, "a, b or c"; `problem`, an inner problem ({"code", "params"}) in the same
+    language, so a field's problem reads as one sentence."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code, self.params = code, params
+
+    def words(self, lang: str = DEFAULT) -> str:
+        return _words(self.code, self.params, lang)
+
+    def __str__(self) -> str:
+        return self.words()
+
+    def inner(self) -> dict[str, Any]:
+        return {"code": self.code, "params": self.params}
+
+
+Where = tuple[tuple[str, Any], ...]
+
+
+def _words(code: str, params: dict[str, Any], lang: str) -> str:
+    shown = dict(params)
+    if "where" in shown:  # an index as it is, without thousands separators: "message 1234"
+        shown["where"] = ", ".join(text(f"import.place.{kind}", lang, n=str(n)) for kind, n in shown["where"])
+    if "choices" in shown:
+        *rest, last = shown["choices"]
+        shown["choices"] = text("import.choices", lang, rest=", ".join(rest), last=last) if rest else last
+    if "problem" in shown:
+        shown["problem"] = _words(shown["problem"]["code"], shown["problem"]["params"], lang)
+    return text(code, lang, **shown)
+
+
+def _field(where: Where, name: str, code: str, **params: Any) -> ImportProblem:
+    """A problem of one field: "conversation 1, message 2: 'role' is required"."""
+    return ImportProblem("import.field", where=where, field=name, problem={"code": code, "params": params})
+
+
+def _mb(size: int) -> float:
+    """Megabytes for words (kimi_ui/i18n shows 140 and 0.4 as it shows numbers: 140 and 0,4 in German)."""
+    return round(size / MB, 1)
 
 
 class ImportResult(list):
@@ -52,9 +94,9 @@ def _text(limit: int, optional: bool = False) -> Callable[[Any], Any]:
         if value is None and optional:
             return None
         if not isinstance(value, str):
-            raise ImportProblem(f"must be text, not {type(value).__name__}")
+            raise ImportProblem("import.not_text", type=type(value).__name__)
         if len(value) > limit:
-            raise ImportProblem(f"is too long ({len(value):,} characters; at most {limit:,})")
+            raise ImportProblem("import.too_long", length=len(value), limit=limit)
         return value.replace("\x00", "")  # PostgreSQL stores no NUL characters in text
     return check
 
@@ -62,15 +104,15 @@ def _text(limit: int, optional: bool = False) -> Callable[[Any], Any]:
 def _one_of(*choices: str) -> Callable[[Any], Any]:
     def check(value: Any) -> Any:
         if value not in choices:
-            raise ImportProblem(f"must be one of {', '.join(choices)}, not {value!r}")
+            raise ImportProblem("import.one_of", choices=choices, value=repr(value))
         return value
     return check
 
 
-def _matching(pattern: re.Pattern[str], what: str) -> Callable[[Any], Any]:
+def _matching(pattern: re.Pattern[str], code: str) -> Callable[[Any], Any]:
     def check(value: Any) -> Any:
         if not isinstance(value, str) or not pattern.fullmatch(value):
-            raise ImportProblem(f"must be {what}, not {str(value)[:80]!r}")
+            raise ImportProblem(code, value=repr(str(value)[:80]))
         return value
     return check
 
@@ -80,9 +122,10 @@ def _number(kind: type, optional: bool = True) -> Callable[[Any], Any]:
         if value is None and optional:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float) if kind is float else int):
-            raise ImportProblem(f"must be a {'number' if kind is float else 'whole number'}, not {value!r}")
+            raise ImportProblem("import.not_number" if kind is float else "import.not_whole_number",
+                                value=repr(value))
         if abs(value) > (2**31 - 1 if kind is int else 1e15) or not math.isfinite(value):  # int: the column's range
-            raise ImportProblem(f"is out of range ({value!r})")
+            raise ImportProblem("import.out_of_range", value=repr(value))
         return kind(value)
     return check
 
@@ -90,9 +133,9 @@ def _number(kind: type, optional: bool = True) -> Callable[[Any], Any]:
 def _json(kind: type) -> Callable[[Any], Any]:
     def check(value: Any) -> Any:
         if value is not None and not isinstance(value, kind):
-            raise ImportProblem(f"must be {'an object' if kind is dict else 'a list'} or null")
+            raise ImportProblem("import.not_object_or_null" if kind is dict else "import.not_list_or_null")
         if isinstance(value, list) and not all(isinstance(v, (dict, str)) for v in value):
-            raise ImportProblem("must be a list of objects")
+            raise ImportProblem("import.not_list_of_objects")
         return value
     return check
 
@@ -102,7 +145,7 @@ CALL_TEXTS = {"id": 200, "name": 200, "arguments": MAX_TEXT, "status": 16}
 
 def _call_record(call: Any) -> dict[str, Any]:
     if not isinstance(call, dict):
-        raise ImportProblem("has a tool call that is not an object")
+        raise ImportProblem("import.call_not_object")
     call = dict(call)
     for key, limit in CALL_TEXTS.items():
         if call.get(key) is not None:
@@ -120,13 +163,13 @@ def _round_records(rounds: list[Any]) -> list[dict[str, Any]]:
     records = []
     for record in rounds:
         if not isinstance(record, dict):
-            raise ImportProblem("must be a list of objects")
+            raise ImportProblem("import.not_list_of_objects")
         record = {**record, **{key: _text(MAX_TEXT)(record.get(key) or "") for key in ("reasoning", "content")}}
         if record.get("reasoning_seconds") is not None:
             _number(float)(record["reasoning_seconds"])
         calls = record.get("calls") or []
         if not isinstance(calls, list):
-            raise ImportProblem("has 'calls' that is not a list")
+            raise ImportProblem("import.calls_not_list")
         record = dict(record, calls=[_call_record(c) for c in calls])
         records.append(Round.from_record(record).to_record())
     return records
@@ -134,7 +177,7 @@ def _round_records(rounds: list[Any]) -> list[dict[str, Any]]:
 
 def _bool(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise ImportProblem(f"must be true or false, not {value!r}")
+        raise ImportProblem("import.not_bool", value=repr(value))
     return value
 
 
@@ -143,7 +186,7 @@ def _time(value: Any) -> datetime:
         parsed = datetime.fromisoformat(value)
         return (parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
     except (TypeError, ValueError, OverflowError):
-        raise ImportProblem(f"must be an ISO 8601 date and time, not {str(value)[:80]!r}") from None
+        raise ImportProblem("import.not_time", value=repr(str(value)[:80])) from None
 
 
 # field -> check; a missing field takes the model's default
@@ -161,23 +204,23 @@ MESSAGE_CHECKS = {
 }
 ATTACHMENT_CHECKS = {
     "kind": _one_of("image", "video", "frame", "document"), "label": _text(500), "timestamp": _number(float),
-    "sha256": _matching(re.compile(f"{SHA256.pattern}|"), "a sha256 in lowercase hex"),
-    "mime": _matching(MIME, "an image, video or text/plain type"), "width": _number(int, optional=False),
+    "sha256": _matching(re.compile(f"{SHA256.pattern}|"), "import.not_sha256"),
+    "mime": _matching(MIME, "import.not_mime"), "width": _number(int, optional=False),
     "height": _number(int, optional=False), "name": _text(255), "byte_size": _number(int, optional=False),
     "position": _number(int, optional=False), "created_at": _time,
 }
 
 
-def _checked(item: Any, checks: dict[str, Callable[[Any], Any]], where: str) -> dict[str, Any]:
+def _checked(item: Any, checks: dict[str, Callable[[Any], Any]], where: Where) -> dict[str, Any]:
     if not isinstance(item, dict):
-        raise ImportProblem(f"{where}: expected an object, found {type(item).__name__}")
+        raise ImportProblem("import.not_object", where=where, type=type(item).__name__)
     values = {}
     for key, check in checks.items():
         if key in item:
             try:
                 values[key] = check(item[key])
             except ImportProblem as problem:
-                raise ImportProblem(f"{where}: {key!r} {problem}") from None
+                raise ImportProblem("import.field", where=where, field=key, problem=problem.inner()) from None
     return values
 
 
@@ -191,49 +234,49 @@ class Planned:
     blobs: list[tuple[bytes, str]] = field(default_factory=list)
 
 
-def _attachment(item: Any, where: str, blobs: list[tuple[bytes, str]]) -> dict[str, Any]:
+def _attachment(item: Any, where: Where, blobs: list[tuple[bytes, str]]) -> dict[str, Any]:
     values = _checked(item, ATTACHMENT_CHECKS, where)
     if "sha256" not in values or "mime" not in values:
-        raise ImportProblem(f"{where}: 'sha256' and 'mime' are required")
+        raise ImportProblem("import.sha256_and_mime", where=where)
     for key in ("byte_size", "width", "height", "position"):  # sizes add up in the quotas: never below zero
         if values.get(key, 0) < 0:
-            raise ImportProblem(f"{where}: {key!r} must be 0 or more")
+            raise _field(where, key, "import.below_zero")
     data = item.get("data")
     if data is not None:
         try:
             raw = base64.b64decode(data, validate=True)
         except (TypeError, ValueError, binascii.Error):
-            raise ImportProblem(f"{where}: 'data' is not valid base64") from None
+            raise _field(where, "data", "import.not_base64") from None
         if hashlib.sha256(raw).hexdigest() != values["sha256"]:
-            raise ImportProblem(f"{where}: the embedded data does not match its sha256 (the file is damaged)")
+            raise ImportProblem("import.damaged", where=where)
         blobs.append((raw, values["mime"]))
         values["embedded"] = True
         values["byte_size"] = len(raw)  # what it takes on disk (the quotas add these up), whatever the file says
     return values
 
 
-def _message(item: Any, where: str, known: set[str], blobs: list) -> tuple[str, str | None, dict, list]:
+def _message(item: Any, where: Where, known: set[str], blobs: list) -> tuple[str, str | None, dict, list]:
     values = _checked(item, MESSAGE_CHECKS, where)
     key, parent = item.get("id"), item.get("parent_id")
     if not isinstance(key, str) or not 0 < len(key) <= MAX_ID or key in known:
-        raise ImportProblem(f"{where}: 'id' must be a short text unique in its conversation")
+        raise _field(where, "id", "import.not_unique_id")
     if "role" not in values:
-        raise ImportProblem(f"{where}: 'role' is required")
+        raise _field(where, "role", "import.required")
     if parent is not None and (not isinstance(parent, str) or parent not in known):
-        raise ImportProblem(f"{where}: its parent {str(parent)[:80]!r} is not an earlier message of the conversation")
+        raise ImportProblem("import.bad_parent", where=where, parent=repr(str(parent)[:80]))
     attachments = item.get("attachments")
     attachments = [] if attachments is None else attachments
     if not isinstance(attachments, list) or len(attachments) > MAX_ATTACHMENTS:
-        raise ImportProblem(f"{where}: 'attachments' must be a list of at most {MAX_ATTACHMENTS}")
+        raise _field(where, "attachments", "import.too_many_attachments", limit=str(MAX_ATTACHMENTS))
     _answer_rounds(values, where)
     if values.get("status") == "streaming":  # nothing here is still writing it: as after a restart
         values["status"] = "interrupted"
     known.add(key)
-    return key, parent, values, [_attachment(a, f"{where}, attachment {n}", blobs)
+    return key, parent, values, [_attachment(a, (*where, ("attachment", n)), blobs)
                                  for n, a in enumerate(attachments, 1)]
 
 
-def _answer_rounds(values: dict[str, Any], where: str) -> None:
+def _answer_rounds(values: dict[str, Any], where: Where) -> None:
     """An answer's rounds: checked, or made from the flat tool calls of an export older than rounds."""
     legacy = values.pop("tool_calls", None)
     if values.get("role") != "assistant":
@@ -245,35 +288,36 @@ def _answer_rounds(values: dict[str, Any], where: str) -> None:
                                              values.get("reasoning_seconds"), [_call_record(c) for c in legacy or []])
         values["rounds"] = _round_records(values["rounds"]) if values["rounds"] is not None else None
     except ImportProblem as problem:
-        raise ImportProblem(f"{where}: 'rounds' {problem}") from None
+        raise ImportProblem("import.field", where=where, field="rounds", problem=problem.inner()) from None
     values["tool_count"] = sum(len(r["calls"]) for r in values["rounds"] or [])
 
 
-def plan_conversation(exported: Any, where: str) -> Planned:
+def plan_conversation(exported: Any, where: Where) -> Planned:
     if not isinstance(exported, dict):
-        raise ImportProblem(f"{where}: expected an object, found {type(exported).__name__}")
+        raise ImportProblem("import.not_object", where=where, type=type(exported).__name__)
     _check_format(exported, FORMAT_CONVERSATION, where)
-    conversation = _checked(exported.get("conversation"), CONVERSATION_CHECKS, f"{where}, 'conversation'")
+    conversation = _checked(exported.get("conversation"), CONVERSATION_CHECKS, (*where, ("field", "conversation")))
     messages = exported.get("messages")
     if not isinstance(messages, list):
-        raise ImportProblem(f"{where}: 'messages' must be a list")
+        raise _field(where, "messages", "import.not_list")
     known: set[str] = set()
     blobs: list[tuple[bytes, str]] = []
-    planned = [_message(m, f"{where}, message {n}", known, blobs) for n, m in enumerate(messages, 1)]
+    planned = [_message(m, (*where, ("message", n)), known, blobs) for n, m in enumerate(messages, 1)]
     leaf = exported["conversation"].get("leaf_id")
     if leaf is not None and (not isinstance(leaf, str) or leaf not in known):
-        raise ImportProblem(f"{where}: 'leaf_id' is not one of its messages")
+        raise _field(where, "leaf_id", "import.not_a_message")
     return Planned(conversation, leaf, planned, blobs)
 
 
-def _check_format(data: dict[str, Any], expected: str, where: str) -> None:
+def _check_format(data: dict[str, Any], expected: str, where: Where) -> None:
     if data.get("format") != expected:
-        raise ImportProblem(f"{where}: unknown format {str(data.get('format'))[:80]!r} (expected {expected!r})")
+        raise ImportProblem("import.wrong_format", where=where, found=repr(str(data.get("format"))[:80]),
+                            expected=repr(expected))
     version = data.get("version")
     if version != VERSION:
         newer = isinstance(version, int) and not isinstance(version, bool) and version > VERSION
-        why = "it was made by a newer kimi-ui" if newer else "not a version this kimi-ui knows"
-        raise ImportProblem(f"{where}: format version {repr(version)[:20]}: {why} (this one reads version {VERSION})")
+        raise ImportProblem("import.newer_version" if newer else "import.unknown_version", where=where,
+                            version=repr(version)[:20], current=VERSION)
 
 
 class _Planner:
@@ -287,9 +331,13 @@ class _Planner:
     def chatgpt(self, item: Any) -> Planned:
         n = self._next()
         try:
+            _check_chatgpt(item)
             converted = chatgpt.convert(item, max_nodes=MAX_MESSAGES)
-        except ValueError as problem:
-            raise ImportProblem(f"ChatGPT conversation {n}: {problem}") from None
+        except ImportProblem as problem:
+            raise ImportProblem("import.at", where=(("chatgpt", n),), problem=problem.inner()) from None
+        except ValueError:  # convert's own checks, which _check_chatgpt makes first in words people read
+            raise ImportProblem("import.at", where=(("chatgpt", n),),
+                                problem={"code": "import.chatgpt_unreadable", "params": {}}) from None
         return self._plan(converted, n)
 
     def ours(self, item: Any) -> Planned:
@@ -298,17 +346,25 @@ class _Planner:
     def _next(self) -> int:
         self.conversations += 1
         if self.conversations > MAX_CONVERSATIONS:
-            raise ImportProblem(f"too many conversations in one import ({self.conversations:,}; "
-                                f"at most {MAX_CONVERSATIONS:,})")
+            raise ImportProblem("import.too_many_conversations", found=self.conversations, limit=MAX_CONVERSATIONS)
         return self.conversations
 
     def _plan(self, conversation: Any, n: int) -> Planned:
         messages = conversation.get("messages") if isinstance(conversation, dict) else None
         self.messages += len(messages) if isinstance(messages, list) else 0
         if self.messages > MAX_MESSAGES:  # counted before the messages are checked one by one
-            raise ImportProblem(f"too many messages in one import ({self.messages:,}; at most {MAX_MESSAGES:,}): "
-                                "split the file or import conversations one at a time")
-        return plan_conversation(conversation, f"conversation {n}")
+            raise ImportProblem("import.too_many_messages", found=self.messages, limit=MAX_MESSAGES)
+        return plan_conversation(conversation, (("conversation", n),))
+
+
+def _check_chatgpt(item: Any) -> None:
+    """What chatgpt.convert refuses, as codes."""
+    if not isinstance(item, dict) or not isinstance(item.get("mapping"), dict):
+        raise ImportProblem("import.chatgpt_no_mapping")
+    if len(item["mapping"]) > MAX_MESSAGES:
+        raise ImportProblem("import.chatgpt_too_many", found=len(item["mapping"]), limit=MAX_MESSAGES)
+    if not all(isinstance(k, str) and isinstance(v, dict) for k, v in item["mapping"].items()):
+        raise ImportProblem("import.chatgpt_bad_entry")
 
 
 def _planned(data: Any, planner: _Planner) -> list[Planned]:
@@ -318,17 +374,17 @@ def _planned(data: Any, planner: _Planner) -> list[Planned]:
         items = data if isinstance(data, list) else [data]
         return [item if isinstance(item, Planned) else planner.chatgpt(item) for item in items]
     if not isinstance(data, dict):
-        raise ImportProblem(f"expected a JSON object or list, found {type(data).__name__}")
+        raise ImportProblem("import.not_a_document", type=type(data).__name__)
     if data.get("format") == FORMAT_CONVERSATION:
         return [planner.ours(data)]
     if data.get("format") != FORMAT_ALL:
         if "format" not in data:
-            raise ImportProblem("this is neither a kimi-ui export nor a ChatGPT conversations.json")
-        raise ImportProblem(f"unknown format {str(data.get('format'))[:80]!r}")
-    _check_format(data, FORMAT_ALL, "the export")
+            raise ImportProblem("import.not_ours")
+        raise ImportProblem("import.unknown_format", found=repr(str(data.get("format"))[:80]))
+    _check_format(data, FORMAT_ALL, (("export", ""),))
     conversations = data.get("conversations")
     if not isinstance(conversations, list):
-        raise ImportProblem("the export: 'conversations' must be a list")
+        raise _field((("export", ""),), "conversations", "import.not_list")
     return [item if isinstance(item, Planned) else planner.ours(item) for item in conversations]
 
 
@@ -344,19 +400,19 @@ def plan_file(path: Path, *, name: str, max_bytes: int, max_items: int) -> list[
     their checked rows stay in memory, not the parsed JSON."""
     size = path.stat().st_size
     if size > max_bytes:
-        raise ImportProblem(f"{name} is {megabytes(size)}; imports take at most {megabytes(max_bytes)} "
-                            "(KIMI_UI_MAX_IMPORT_MB)")
+        raise ImportProblem("import.file_too_big", name=name, size=_mb(size), limit=_mb(max_bytes))
     planner = _Planner()
     try:
         with path.open("rb") as stream:
             data = jsonstream.load(stream, max_items=max_items,
                                    each={"": planner.chatgpt, "conversations": planner.ours})
     except jsonstream.NotJson as problem:
-        raise ImportProblem(f"This is not a JSON file ({problem}).") from None
+        # the parser's own words (yajl's, English) stay as they are: they quote where the file breaks
+        if str(problem) == "the file is empty":
+            raise ImportProblem("import.empty") from None
+        raise ImportProblem("import.not_json", detail=str(problem)) from None
     except jsonstream.TooManyItems:
-        raise ImportProblem(f"{name} holds more than {max_items:,} JSON objects and lists, the most an import "
-                            "takes (KIMI_UI_MAX_IMPORT_ITEMS): split it, or import conversations one at a "
-                            "time") from None
+        raise ImportProblem("import.too_many_items", name=name, limit=max_items) from None
     return _planned(data, planner)
 
 
@@ -425,9 +481,7 @@ def _check_room(session: Session, owner_id: str, plans: list[Planned], max_store
     kept = stored_bytes(session, owner_id=owner_id)
     session.commit()  # ends the read: on SQLite every transaction holds the write lock (db._sqlite_begin)
     if kept + embedded > max_stored_bytes:
-        raise ImportProblem(f"its attachments take {megabytes(embedded)}; with the {megabytes(kept)} you keep "
-                            f"that is more than the {megabytes(max_stored_bytes)} you may keep. Delete "
-                            "conversations with attachments, or import an export made without them")
+        raise ImportProblem("import.over_quota", size=_mb(embedded), kept=_mb(kept), limit=_mb(max_stored_bytes))
 
 
 def import_plans(session: Session, *, owner_id: str, plans: list[Planned], attachments_root: Path,

@@ -234,7 +234,8 @@ class HistoryMixin:
             imported = self._import_path(owner_id, path, request)
         except ImportProblem as problem:
             # Gradio renders a toast's message as HTML: the file's name and quotes from it are text
-            warn(text("import.refused", state.tab.lang, problem=html.escape(str(problem))), state.tab.lang)
+            lang = state.tab.lang
+            warn(text("import.refused", lang, problem=html.escape(problem.words(lang))), lang)
             return [state, self.sidebar_html(owner_id, state)]
         finally:
             path.unlink(missing_ok=True)
