@@ -3,7 +3,7 @@
 A ChatGPT conversation is a tree too ("mapping": node id -> {message, parent, children}). Only the user's
 and the assistant's visible text is kept; system prompts, tool calls and their output, hidden nodes and
 nodes without text are skipped, and a skipped node's children hang from its nearest kept ancestor, so the
-branches (edited questions, regenerated answers) survive. Problems raise ValueError with a plain message."""
+branches (edited questions, regenerated answers) survive. Problems raise NotConvertible with a catalog code."""
 
 from __future__ import annotations
 
@@ -89,14 +89,22 @@ def _message(node_id: str, parent: str | None, seq: int, role: str, text: str, m
     }
 
 
+class NotConvertible(ValueError):
+    """A ChatGPT conversation this cannot read: a catalog code (import.*) with its parameters."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code, self.params = code, params
+
+
 def convert(item: Any, *, max_nodes: int) -> dict[str, Any]:
     if not isinstance(item, dict) or not isinstance(item.get("mapping"), dict):
-        raise ValueError("not a ChatGPT conversation (it has no 'mapping')")
+        raise NotConvertible("import.chatgpt_no_mapping")
     mapping = item["mapping"]
     if len(mapping) > max_nodes:
-        raise ValueError(f"too many messages ({len(mapping):,}; at most {max_nodes:,})")
+        raise NotConvertible("import.chatgpt_too_many", found=len(mapping), limit=max_nodes)
     if not all(isinstance(k, str) and isinstance(v, dict) for k, v in mapping.items()):
-        raise ValueError("every entry of 'mapping' must be an object")
+        raise NotConvertible("import.chatgpt_bad_entry")
     created = _when(item.get("create_time")) or datetime.now(timezone.utc)
     kept_above: dict[str, str | None] = {}  # node -> itself when kept, else its nearest kept ancestor
     messages: list[dict[str, Any]] = []

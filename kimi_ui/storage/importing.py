@@ -331,13 +331,10 @@ class _Planner:
     def chatgpt(self, item: Any) -> Planned:
         n = self._next()
         try:
-            _check_chatgpt(item)
             converted = chatgpt.convert(item, max_nodes=MAX_MESSAGES)
-        except ImportProblem as problem:
-            raise ImportProblem("import.at", where=(("chatgpt", n),), problem=problem.inner()) from None
-        except ValueError:  # convert's own checks, which _check_chatgpt makes first in words people read
+        except chatgpt.NotConvertible as problem:
             raise ImportProblem("import.at", where=(("chatgpt", n),),
-                                problem={"code": "import.chatgpt_unreadable", "params": {}}) from None
+                                problem={"code": problem.code, "params": problem.params}) from None
         return self._plan(converted, n)
 
     def ours(self, item: Any) -> Planned:
@@ -355,16 +352,6 @@ class _Planner:
         if self.messages > MAX_MESSAGES:  # counted before the messages are checked one by one
             raise ImportProblem("import.too_many_messages", found=self.messages, limit=MAX_MESSAGES)
         return plan_conversation(conversation, (("conversation", n),))
-
-
-def _check_chatgpt(item: Any) -> None:
-    """What chatgpt.convert refuses, as codes."""
-    if not isinstance(item, dict) or not isinstance(item.get("mapping"), dict):
-        raise ImportProblem("import.chatgpt_no_mapping")
-    if len(item["mapping"]) > MAX_MESSAGES:
-        raise ImportProblem("import.chatgpt_too_many", found=len(item["mapping"]), limit=MAX_MESSAGES)
-    if not all(isinstance(k, str) and isinstance(v, dict) for k, v in item["mapping"].items()):
-        raise ImportProblem("import.chatgpt_bad_entry")
 
 
 def _planned(data: Any, planner: _Planner) -> list[Planned]:

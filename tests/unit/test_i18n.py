@@ -15,7 +15,7 @@ PARAM = re.compile(r"{(\w+)}")
 SPEAKING = ["kimi_ui/ui", "kimi_ui/folders.py", "kimi_ui/preferences.py", "kimi_ui/login.py", "kimi_ui/web_auth.py",
             "kimi_ui/auth.py", "kimi_ui/users_cli.py", "kimi_ui/events.py", "kimi_ui/engine.py", "kimi_ui/turns.py",
             "kimi_ui/jobs.py", "kimi_ui/limits.py", "kimi_ui/backends", "kimi_ui/media", "kimi_ui/uploads.py",
-            "kimi_ui/queued.py", "kimi_ui/storage/importing.py", "kimi_ui/conversations.py"]
+            "kimi_ui/queued.py", "kimi_ui/storage/importing.py", "kimi_ui/storage/chatgpt.py", "kimi_ui/conversations.py"]
 # How services name a code whose words are `<section>.<code>` (or its variants `<section>.<code>.<variant>`).
 CODE = re.compile(r"""\b(error|failed|Refused|notice|MediaError|AccountError)\(\s*["']([a-z_]+)["']""")
 SECTION = {"error": "error", "failed": "error", "Refused": "error", "notice": "notice", "MediaError": "media",
