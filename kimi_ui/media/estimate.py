@@ -27,7 +27,7 @@ class FileEstimate:
     size: int  # bytes
     tokens: int = 0
     detail: str = ""  # "16 frames", "3 pages"
-    frames: int = 0  # a video's frames the model would see
+    count: int = 0  # what `detail` counts: a video's frames the model would see, a PDF's pages
     cut: bool = False  # a text file longer than what the model is sent of it
     problem: str = ""  # why the turn would refuse it, in English; empty when it looks fine
     problem_key: str = ""  # the same as a catalog key (media.chip.* or, from a MediaError, media.*)
@@ -82,7 +82,7 @@ def _video(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate
         count = max(1, int(info.duration * limits.video_fps))
     count = min(count, limits.max_frames)
     side = int(limits.frame_pixels**0.5)
-    return FileEstimate(name, "video", size, count * frame_tokens(side, side), f"{count} frames", frames=count)
+    return FileEstimate(name, "video", size, count * frame_tokens(side, side), f"{count} frames", count=count)
 
 
 def _pdf(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate:
@@ -102,7 +102,7 @@ def _pdf(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate:
     if not chars:
         return _refused(name, "PDF", size, "no_text")
     return FileEstimate(name, "PDF", size, min(chars, limits.max_text_bytes) // 3,
-                        f"{pages} page" + ("s" if pages != 1 else ""))
+                        f"{pages} page" + ("s" if pages != 1 else ""), count=pages)
 
 
 def _text(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate:

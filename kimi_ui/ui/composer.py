@@ -54,8 +54,8 @@ def chip_html(path: str, item: FileEstimate, refused: str, max_text_kb: int, roo
     shows a small preview, fetched from Gradio's file route (which serves an upload to its uploader only)."""
     problem = refused or item.problem_words(lang)
     kind = text(f"composer.kind_{item.kind.lower()}", lang) if item.kind.lower() in KINDS else item.kind
-    if item.frames:
-        kind += f" ({text('composer.frames', lang, count=item.frames)})"
+    if item.count:  # a video's frames, a PDF's pages
+        kind += f" ({text('composer.frames' if item.kind == 'video' else 'composer.pages', lang, count=item.count)})"
     meta = [kind, human_size(item.size, lang)]
     if not problem:
         meta.append(text("composer.tokens", lang, count=item.tokens))

@@ -89,7 +89,7 @@ def test_chips_show_each_file_and_remove_keeps_the_text_and_the_others(browser, 
     thumbnails = page.locator('#composer [role="listitem"][aria-label="File thumbnail"]')
     expect(thumbnails).to_have_count(6)
     assert thumbnails.evaluate_all("all => all.every(e => getComputedStyle(e).display === 'none')")
-    expect(page.get_by_role("button", name="Upload a file")).to_be_visible()  # more can still be attached
+    expect(page.get_by_role("button", name="Attach files")).to_be_visible()  # more can still be attached (our words: settings.js)
     expect(chip(page, "shot.png")).to_contain_text(re.compile(r"image · 2 KB · ~\d{3} tokens"))
     expect(chip(page, "shot.png").locator("img.kimi-chip-thumb")).to_have_js_property("naturalWidth", 640)
     expect(chip(page, "broken.png").locator("img")).to_have_count(0)
