@@ -26,6 +26,8 @@ from kimi_ui.i18n import catalog, number, text
 
 _NAMES = re.compile(r"{(\w+)}")
 MAX_NESTING = 2
+MAX_SECONDS = 10**7  # a duration or length said in words: beyond this a param is not believed (a stored row's)
+MAX_BYTES = 2**50
 
 
 @dataclass(frozen=True)
@@ -262,8 +264,12 @@ def _shown_params(params: dict[str, Any], lang: str, depth: int = 0) -> dict[str
                 return None
             shown[name] = said
         elif isinstance(value, dict) and isinstance(value.get("seconds"), (int, float)):
+            if not 0 <= value["seconds"] <= MAX_SECONDS:  # (an imported row's: infinity, or past any clock)
+                return None
             shown[name] = clock(value["seconds"], lang)
         elif isinstance(value, dict) and isinstance(value.get("bytes"), int):
+            if not 0 <= value["bytes"] <= MAX_BYTES:
+                return None
             shown[name] = file_size(value["bytes"], lang)
         elif name not in ("variant", "hints"):
             shown[name] = value

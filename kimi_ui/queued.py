@@ -63,7 +63,7 @@ def _error_words(failure: dict[str, Any], lang: str) -> str:
     """An error kept in a note (events.quoted) in `lang`, else the English words it was kept with."""
     try:
         found = words("error", str(failure.get("code") or ""), failure.get("params") or {}, lang)
-    except (TypeError, ValueError, AttributeError):
+    except (TypeError, ValueError, AttributeError, OverflowError):
         found = None
     return found[0] if found else str(failure.get("message") or "")
 

@@ -59,9 +59,10 @@ def _attachment(attachment: Attachment, root: Path, embed: bool) -> dict[str, An
 def export_conversation(
     session: Session, *, owner_id: str, conversation_id: str, attachments_root: Path, embed: bool
 ) -> dict[str, Any] | None:
-    """The whole tree (every branch) in writing order; None for a foreign or missing id."""
+    """The whole tree (every branch) in writing order; None for a foreign or missing id, and for a temporary
+    chat (never exported)."""
     conversation = store.get_conversation(session, owner_id=owner_id, conversation_id=conversation_id)
-    if conversation is None:
+    if conversation is None or conversation.temporary:
         return None
     rows = store.list_messages(session, owner_id=owner_id, conversation_id=conversation_id)
     attachments = store.attachments_for(session, owner_id=owner_id, message_ids=[r.id for r in rows])

@@ -226,11 +226,13 @@ def branch_messages(session: Session, *, owner_id: str, conversation_id: str,
 
 
 def set_archived(session: Session, *, owner_id: str, conversation_ids: list[str], archived: bool) -> int:
-    """Archive (or bring back) the owner's conversations among these ids; how many. Their place by time stays."""
+    """Archive (or bring back) the owner's conversations among these ids; how many. Their place by time stays.
+    A temporary chat is never archived (it is never listed)."""
     if not conversation_ids:
         return 0
     result = session.exec(update(Conversation).where(
-        Conversation.owner_id == owner_id, col(Conversation.id).in_(conversation_ids)).values(archived=archived))
+        Conversation.owner_id == owner_id, col(Conversation.id).in_(conversation_ids),
+        col(Conversation.temporary).is_(False)).values(archived=archived))
     session.commit()
     return result.rowcount
 

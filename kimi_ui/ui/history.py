@@ -235,7 +235,7 @@ class HistoryMixin:
         except ImportProblem as problem:
             # Gradio renders a toast's message as HTML: the file's name and quotes from it are text
             lang = state.tab.lang
-            warn(text("import.refused", lang, problem=html.escape(problem.words(lang))), lang)
+            warn(text("import.refused", lang, problem=problem.words(lang)), lang)
             return [state, self.sidebar_html(owner_id, state)]
         finally:
             path.unlink(missing_ok=True)

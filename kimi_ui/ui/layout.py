@@ -355,7 +355,7 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     # by a handler fires no change event).
     estimated = {"api_visibility": "private", "queue": False, "show_progress": "hidden"}
     for event in ended:
-        event.then(h.estimate_uploads, [v.composer, v.backend], [v.estimate, v.quick], **estimated)
+        event.then(h.estimate_uploads, [v.composer, v.backend, v.state], [v.estimate, v.quick], **estimated)
     queue_view.wire(h, v.queue, moved, ended, v.composer, v.state, send_inputs, stream_outputs, after, stopped,
                     streamed, [v.estimate, v.quick])
     v.here.change(h.queued_view, v.state, v.queue.box, api_visibility="private", show_progress="hidden")

@@ -254,7 +254,7 @@ def wire(h: Any, parts: QueueParts, moved: Any, ended: list[Any], composer: Any,
     private = {"api_visibility": "private", "show_progress": "hidden"}
     h.after_outputs = len(after)
     moved.then(h.queue_message, [parts.message, *inputs[1:]], [parts.box, composer], trigger_mode="multiple",
-               **private).then(h.estimate_uploads, [composer, inputs[3]], chips, **private)
+               **private).then(h.estimate_uploads, [composer, inputs[3], state], chips, **private)
     for event in ended:
         event.then(h.follow_queued, state, [*follow_outputs, parts.box], **streamed).then(
             h.after_follow, state, after, **private).then(h.queued_view, state, parts.box, **private)

@@ -18,6 +18,6 @@ def said(entry: dict[str, Any], lang: str) -> tuple[str, str]:
     params = params if isinstance(params, dict) else {}  # an old row: words without params can still be said
     try:
         found = words("error" if "hint" in entry else "notice", str(entry.get("code") or ""), params, lang)
-    except (TypeError, ValueError, AttributeError):  # an imported row's params can be anything
+    except (TypeError, ValueError, AttributeError, OverflowError):  # an imported row's params can be anything
         found = None
     return found if found is not None else (message, hint)

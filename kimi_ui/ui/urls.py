@@ -10,8 +10,8 @@ owner-checked lookup, "Conversation not found" and an empty new chat."""
 
 from __future__ import annotations
 
-import itertools
 import json
+import secrets
 from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -31,7 +31,8 @@ from kimi_ui.ui.words import warn
 
 URLS_JS = (ASSETS_DIR / "urls.js").read_text(encoding="utf-8")
 GRADIO_BASE = b'<base href="./"'  # Gradio's page resolves its assets against this: from /c/<id> it is ../
-_updates = itertools.count()  # each `here` value differs, so the page applies it even when nothing else does
+# Each `here` value differs (a random tag, not a count that would tell how busy the server is), so the page
+# applies it even when nothing else in it changed.
 
 
 class Addresses:
@@ -51,7 +52,7 @@ class Addresses:
             title = found.title if found else ""
             conversation_id = conversation_id if found else None
         value = {"path": conversation_path(self.root, conversation_id), "title": title, "how": how,
-                 "n": next(_updates)}
+                 "n": secrets.token_hex(4)}
         if seen is not None:
             value["seen"] = seen
         return json.dumps(value)

@@ -5,6 +5,7 @@ English page gets no updates: nothing to change."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 import gradio as gr
@@ -15,12 +16,14 @@ Words = dict[str, Any]  # prop -> a catalog key, a list of (key, value) choices,
 
 
 def warn(message: str, lang: str) -> None:
-    """A warning toast, its title in the page's language too (Gradio's default title is English)."""
-    gr.Warning(message, title=text("toast.warning", lang))
+    """A warning toast, its title in the page's language too (Gradio's default title is English). Gradio
+    shows a toast's message as HTML: the words are escaped here (they may carry a folder's name, an
+    imported backend's, a typed value)."""
+    gr.Warning(html.escape(message, quote=False), title=text("toast.warning", lang))
 
 
 def inform(message: str, lang: str) -> None:
-    gr.Info(message, title=text("toast.info", lang))
+    gr.Info(html.escape(message, quote=False), title=text("toast.info", lang))
 
 
 def lang_of(state: Any) -> str:

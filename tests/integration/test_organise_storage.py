@@ -102,6 +102,10 @@ def test_temporary_chats_are_never_listed_searched_or_exported(world, tmp_path):
     assert Folders(db).move(alice, [secret], Folders(db).create(alice, "F").id) == 0  # not filed either
     with db.session() as session:
         assert export.conversation_ids(session, owner_id=alice) == [kept]
+        # nor archived (it would never show), nor exported by its own address
+        assert store.set_archived(session, owner_id=alice, conversation_ids=[secret], archived=True) == 0
+        assert export.export_conversation(session, owner_id=alice, conversation_id=secret,
+                                          attachments_root=tmp_path, embed=False) is None
     assert chats.window(alice, secret) is not None  # open (and reloadable) while in use
     assert not chats.leave(alice, kept)  # leaving an ordinary chat deletes nothing
     assert chats.leave(alice, secret) and chats.get(alice, secret) is None

@@ -111,3 +111,20 @@ def test_bob_cannot_touch_alices_folders_chats_or_settings(two):
     exported = httpx.get(f"{two.url}export/all.json", params={"ids": f"{a1},{a2},{b1}"},
                          headers=cookie_header(bob.http.headers["cookie"].split("=", 1)[1])).json()
     assert [c["conversation"]["title"] for c in exported["conversations"]] == ["bob's own"]
+
+
+def test_names_in_toasts_are_text_and_every_estimate_reads_the_page(two):
+    """Gradio shows a toast's message as HTML: a folder's name (or an imported backend's) in one stays text.
+    And each event that draws the chips is given the page's state (its language); one wired without it got
+    Gradio's request in the state's place and refused the user's own files."""
+    bob = Probe(two.url, session_cookie(two.url, "bob", TWO_USERS["bob"]), "bob-toasts")
+    bob.call("load", [])
+    made = bob.act('folder-new:<img src="http://evil.example/p.png">')
+    said = json.dumps(made["logs"])
+    assert "&lt;img src=" in said and "<img" not in said
+    config = bob.http.get(f"{two.url}config").json()
+    components = {c["id"]: c for c in config["components"]}
+    estimates = [d for d in config["dependencies"] if str(d.get("api_name") or "").startswith("estimate_uploads")]
+    assert len(estimates) >= 3
+    for dependency in estimates:
+        assert [components[i]["type"] for i in dependency["inputs"]] == ["multimodaltextbox", "dropdown", "state"]

@@ -19,6 +19,7 @@ from kimi_ui.i18n import catalog
 from kimi_ui.limits import TurnLimits
 from kimi_ui.media.images import MediaError
 from kimi_ui.messages import text_message
+from kimi_ui.queued import note_of, note_words
 from kimi_ui.turns import Refused
 from kimi_ui.ui.said import said
 
@@ -287,6 +288,15 @@ def test_an_imported_rows_params_cannot_break_the_page():
         assert isinstance(message, str) and message
     assert said({"code": "auth", "message": "stored", "hint": "h", "params": {"hints": 3, "backend": "B"}},
                 "de")[0] == "B hat den API-Schlüssel abgelehnt."
+    # A duration or size no clock or disk has (1.7e308 passes a JSON parser; times ten it is infinity): the
+    # stored words, not an OverflowError that failed the whole page's load in German.
+    for huge in ({"seconds": 1.7e308}, {"seconds": -1}, {"bytes": 10**400}):
+        for entry in ({"code": "timeout", "message": "stored", "hint": "h", "params": {"backend": huge}},
+                      {"code": "length", "message": "stored", "params": {"x": huge}}):
+            assert said(entry, "de")[0] == "stored"
+    assert note_words(note_of("queue.not_sent", reason={"code": "timeout", "message": "stored",
+                                                        "params": {"backend": {"seconds": 1.7e308}}}), "de") \
+        == "Nicht gesendet: stored"
 
 
 def test_codes_and_params_travel_to_a_follower_in_another_process():
