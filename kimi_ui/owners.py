@@ -144,6 +144,14 @@ class Uploads:
             if found is not None:
                 found.spent = True
 
+    def give_back(self, user: str, path: str) -> None:
+        """Not spent after all: the turn that took it was refused before its question was saved, and the
+        composer holds the file again (the user may send it again, elsewhere)."""
+        with self._lock:
+            found = self._by_user.get(user, {}).get(path)
+            if found is not None:
+                found.spent = False
+
     def pending_bytes(self, user: str) -> int:
         with self._lock:
             self._expire(user)

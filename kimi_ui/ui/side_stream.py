@@ -138,6 +138,10 @@ def _release_when_saved(job: Any, uploads: Any, user: str | None, keep: float = 
     async def release() -> None:
         async for _ in job.follow():
             pass
+        if job.answer.user_message_id is None:  # refused before its question was saved (a text-only backend,
+            for path, _ in job.turn.files:       # a limit): the message and its files go back to the composer
+                uploads.give_back(user or "", path)
+            return
         await asyncio.sleep(keep)
         discard_uploads(job.turn.files, uploads, user)
 

@@ -205,3 +205,31 @@ def test_the_remove_handler_hands_back_only_the_callers_own_files(two_users_app)
         forged = {"text": "", "files": [ref(gone, "x.txt"), ref(kept, "y.txt")]}
         response = remove_call(app, bob, forged, f"remove:{file_key(gone)}")
         assert kept not in response.text and "alice's" not in response.text, response.text[:300]
+
+
+def test_a_picture_refused_by_a_text_only_backend_can_be_sent_elsewhere(browser, served):
+    """Sent anyway to a text-only backend: refused before the question is saved, the message and the picture
+    come back to the composer, and the picture still counts as the user's own upload (the side stream had
+    taken it for that turn): picked another backend, it goes. It stuck as 'must be uploaded first' before."""
+    context, page = opened(browser, served, DESKTOP)
+    picker = page.locator("#backend-picker input")
+    picker.click()
+    page.get_by_role("option", name=re.compile("Simulated llama.cpp")).first.click()
+    attach(page, [{"name": "shot.png", "mimeType": "image/png", "buffer": png(320, 200)}])
+    expect(page.locator("#upload-estimate [role=alert]")).to_contain_text("is text-only", timeout=10_000)
+    box = page.locator("#composer textarea")
+    box.fill("what is on it? #sim tokens=5")
+    box.press("Enter")
+    chat = page.locator("#chat")
+    expect(chat.locator(".kimi-notice-error")).to_contain_text("cannot read images", timeout=20_000)
+    expect(box).to_have_value("what is on it? #sim tokens=5", timeout=10_000)  # given back, with its picture
+    expect(chip(page, "shot.png")).to_be_visible()
+    expect(page.locator("#upload-estimate")).not_to_contain_text("must be uploaded first")
+    picker.click()
+    page.get_by_role("option", name=re.compile("Simulated vLLM")).first.click()
+    expect(page.locator("#upload-estimate [role=alert]")).to_have_count(0, timeout=10_000)
+    box.press("Enter")
+    expect(chat.locator(".kimi-user").last.locator("img")).to_be_visible(timeout=20_000)
+    expect(chat.locator(".kimi-answer").last.locator(".kimi-stats")).to_be_visible(timeout=30_000)
+    expect(chat.locator(".kimi-answer").last).to_contain_text("images: 1")
+    context.close()
