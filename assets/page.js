@@ -84,9 +84,10 @@ if (!window.kimiPageWired) {
       opener[1]();
       return;
     }
-    // A pick in the drawer (a chat, a search hit, New chat) closes it; so does a tap beside it.
+    // A pick in the drawer (a chat, a search hit, New chat, a temporary chat) closes it; so does a tap beside it.
     if (document.body.classList.contains('kimi-drawer')) {
-      const picked = target.closest('#kimi-sidebar a.kimi-conv, #kimi-sidebar a.kimi-hit, #new-chat');
+      const picked = target.closest('#kimi-sidebar a.kimi-conv, #kimi-sidebar a.kimi-hit, #new-chat, '
+                                    + '#kimi-sidebar a[href="#kimi:temporary"]');
       if (picked || !target.closest('#kimi-sidebar')) setDrawer(false);
     }
     // A list item's menu: its links are actions (layout.py's link bridge) that close the menu; Rename edits the

@@ -37,6 +37,13 @@ const kimiLabelComposer = () => {
   name('[data-testid="upload-button"]', labels.upload);
   name('[role="group"][aria-label]', labels.group);
   name('button.stop-button', labels.stop);
+  name('button.submit-button', labels.send);
+  name('[aria-label="Click to upload or drop files"], [aria-label="File upload"]', labels.upload_area);
+  name('[aria-label="Uploaded files"]', labels.files);  // (its thumbnails stay hidden: composer.css, by label)
+  // The hint follows "Enter sends" at once (the server words it so at the next load or backend change).
+  const box = composer.querySelector('textarea');
+  const [now, other] = window.kimiEnterSends === false ? [labels.hint_ctrl, labels.hint] : [labels.hint, labels.hint_ctrl];
+  if (box && now && other && box.placeholder.startsWith(other)) box.placeholder = now + box.placeholder.slice(other.length);
 };
 const kimiApplyPrefs = (prefs, fromHere) => {
   if (!prefs || !prefs.theme) return;

@@ -84,7 +84,8 @@ class OrganiseMixin:
             return None, []
         if kind == "folder-delete":
             count = self.folders.delete(owner_id, first)
-            return (("folder.deleted", {"count": count}) if count is not None else None), []
+            said = "folder.deleted" if count else "folder.deleted_empty"  # (no "its 0 chats")
+            return ((said, {"count": count}) if count is not None else None), []
         if kind == "move":
             self.folders.move(owner_id, [first], second or None)
             return None, [first]

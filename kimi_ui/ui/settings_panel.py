@@ -93,6 +93,9 @@ def values(prefs: Preferences, lang: str, backends: list[str], saved: bool = Fal
                     # the labels Gradio writes into the composer in English only (assets/settings.js)
                     "labels": {"upload": t("chrome.attach"), "group": t("chrome.composer_group"),
                                "stop": t("chrome.stop"), "sending": t("chrome.sending"), "close": t("chrome.close"),
+                               "hint": t("chrome.composer_hint"), "hint_ctrl": t("chrome.composer_hint_ctrl"),
+                               "upload_area": t("chrome.upload_area"), "send": t("chrome.send"),
+                               "files": t("chrome.files"),
                                "toast": {kind: t(f"toast.{kind}") for kind in ("warning", "info", "error", "success")}}}),
     ]
 

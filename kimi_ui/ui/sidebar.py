@@ -115,7 +115,7 @@ def _folder(folder: Folder, chats: list[Conversation], count: int, page: ListPag
             f'<button type="button" role="menuitem" class="kimi-folder-rename" data-id="{fid}">'
             f'{page.t("menu.rename")}</button>'
             f'<button type="button" role="menuitem" class="kimi-ask-delete">{page.t("menu.delete")}</button>'
-            f'<div class="kimi-delete-ask" hidden><span>{page.t("folder.delete_ask", count=count)}</span>'
+            f'<div class="kimi-delete-ask" hidden><span>{page.t("folder.delete_ask" if count else "folder.delete_ask_empty", count=count)}</span>'
             f'<a role="menuitem" class="kimi-delete-yes" href="#kimi:folder-delete:{fid}">'
             f'{page.t("folder.delete_yes")}</a></div></div>')
     row = (f'<div class="kimi-folder-row"><a class="kimi-folder-toggle" href="#kimi:folder-toggle:{fid}" '
@@ -161,6 +161,7 @@ def conversation_list_html(
     folders: Iterable[tuple[Folder, list[Conversation], int]] = (), today: date | None = None,
 ) -> str:
     today = today or datetime.now().astimezone().date()
+    folders = list(folders)
     parts: list[str] = [_tools(page, archived)]
     parts += [_folder(folder, chats, count, page) for folder, chats, count in folders]
     parts.append('<div class="kimi-unfiled" data-folder="">')
@@ -174,7 +175,7 @@ def conversation_list_html(
         mark = "answering" if conversation.id in page.answering else "unread" if conversation.id in page.unread else None
         parts.append(_item(conversation, page, mark))
         shown += 1
-    if not shown:
+    if not shown and not any(count for _, _, count in folders):  # (all in folders: nothing to say)
         parts.append(f'<div class="kimi-empty">{page.t("list.no_archived" if archived else "list.no_chats")}</div>')
     if remaining > 0:
         parts.append(f'<a class="kimi-more" href="#kimi:more">{page.t("list.more", shown=min(remaining, 50), count=remaining)}</a>')

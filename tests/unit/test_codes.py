@@ -81,7 +81,7 @@ def test_what_the_server_said_is_quoted_untranslated():
     assert error.code == "oom" and error.params["said"] == "CUDA error: out of memory on device 3"
     assert error.message == "Office vLLM ran out of GPU memory. The server said: CUDA error: out of memory on device 3"
     message, hint = german(as_error(error))
-    assert message == ("Office vLLM hat keinen GPU-Speicher mehr frei. Der Server meldet: "
+    assert message == ("Office vLLM hat keinen GPU-Speicher mehr frei. Antwort des Servers: "
                        "CUDA error: out of memory on device 3")
     assert "8× H200" in hint
 
@@ -166,7 +166,7 @@ def test_a_notice_quoting_an_error_says_both_in_one_language():
     assert retrying.message == ("Moonshot API is rate-limited or overloaded. The server said: slow down. Retrying in "
                                 "2 s (attempt 2 of 3).")
     message, _ = german(as_notice(retrying))
-    assert message == ("Moonshot API drosselt gerade die Anfragen oder ist überlastet. Der Server meldet: slow down. "
+    assert message == ("Moonshot API drosselt gerade die Anfragen oder ist überlastet. Antwort des Servers: slow down. "
                        "Neuer Versuch in 2 s (Versuch 2 von 3).")
     parser = notice("tool_parser", error=quoted(errors.from_status(400, "enable-auto-tool-choice", "B", VLLM)))
     assert parser.message.startswith("B refused tool calling. The server said: enable-auto-tool-choice. Answering "

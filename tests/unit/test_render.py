@@ -89,7 +89,7 @@ def test_finished_turn_shows_reasoning_duration_and_stats_in_one_block():
     assert block["live"] is False and block["seconds"] == 3.5
     [text] = parts(item, "text")
     assert "<strong>42</strong>" in text["html"] and text["source"] == "**42**"
-    assert item["stats"] == "1,500 tokens · 150.0 tok/s · first token 0.75 s"
+    assert item["stats"] == "1,500 tokens · 150.0 tok/s · first token 0.75\u00a0s"
     assert item["live"] is False and item["can_retry"] is True
 
 
@@ -250,7 +250,7 @@ def test_stored_messages_are_one_item_each_and_streaming_rows_come_back_interrup
     assert parts(messages[1], "reasoning")[0]["seconds"] == 2.4
     # a row left "streaming" by a crash is shown as interrupted, never as live
     assert not any(m.get("live") for m in messages)
-    assert messages[1]["stats"] == "40 tokens · 20.0 tok/s · first token 0.50 s"
+    assert messages[1]["stats"] == "40 tokens · 20.0 tok/s · first token 0.50\u00a0s"
     assert "interrupted" in messages[3]["stats"]
     assert messages[3]["can_continue"] is True and messages[1]["can_continue"] is False
 
@@ -313,7 +313,7 @@ def test_a_value_names_the_opening_it_belongs_to():
 
 def test_a_stopped_answer_says_about_how_many_tokens_it_wrote():
     stopped = render.stats_line({"ttft_ms": 30}, "cancelled", written=700)
-    assert stopped == "about 200 tokens · first token 0.03 s · stopped"
+    assert stopped == "about 200 tokens · first token 0.03\u00a0s · stopped"
     assert render.stats_line({"completion_tokens": 89}, "done", written=700) == "89 tokens"
 
 
