@@ -41,6 +41,7 @@ class HistoryMixin:
 
     # -- reading ----------------------------------------------------------------------------------
     def sidebar_html(self, owner_id: str, state: Any) -> str:
+        state.tab.lists += 1
         listing = self.conversations.listing(owner_id, pages=state.pages, archived=state.archived)
         state.tab.marks = answering, unread = self.marks(owner_id, state.conversation_id)
         page = sidebar.ListPage(state.conversation_id, state.tab.lang, answering, unread, self.ctx.export_url,

@@ -27,6 +27,7 @@ class Tab:
         self.shown = 0  # bumped by each opening of a conversation
         self.ended: int | None = None  # the opening at which a follower saw its answer end
         self.marks: tuple = ()  # the sidebar's marks when it was last rendered for this page
+        self.lists = 0  # bumped by each rendering of the list (a timer's that another overtook is dropped)
         self.following: tuple | None = None  # (opening, answer) of the follower writing into this page
         self.end_due = False  # follow_queued followed answers here: after_follow shows their end
         self.renames = 0  # bumped by each rename here (a turn's late refresh then leaves the title alone)
@@ -144,4 +145,8 @@ class LiveMixin:
         owner_id = self.owner(request)
         if self.marks(owner_id, state.conversation_id) == state.tab.marks:
             return gr.skip()
-        return await self.ctx.db.call(self.sidebar_html, owner_id, state)
+        drawn = state.tab.lists
+        html = await self.ctx.db.call(self.sidebar_html, owner_id, state)
+        if state.tab.lists != drawn + 1:  # a pin, a move, an opening drew the list meanwhile: theirs is newer,
+            return gr.skip()              # and this plain request's answer may reach the page after theirs
+        return html
