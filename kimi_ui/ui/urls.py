@@ -105,10 +105,12 @@ class Addresses:
         page opened something else meanwhile (this waits for the title: + New chat clicked then came back
         to the old chat)."""
         tab = getattr(state, "tab", None)
-        ticket = (tab.shown, tab.renames) if tab is not None else None
+        ticket = (tab.shown, tab.renames, tab.lists) if tab is not None else None
         shown = await self.h.after_turn(state, request)
         if tab is not None and tab.shown != ticket[0]:
             return [gr.skip()] * (len(shown) + 1)
+        if tab is not None and tab.lists != ticket[2] + 1:  # a pin, a move drew the list meanwhile: it is newer
+            shown[LIST_OUTPUT] = gr.skip()
         if tab is not None and tab.renames != ticket[1]:  # renamed meanwhile: its title bar, list and address
             shown[TITLE_OUTPUTS] = [gr.skip()] * (TITLE_OUTPUTS.stop - TITLE_OUTPUTS.start)
             return [*shown, gr.skip()]
@@ -117,6 +119,7 @@ class Addresses:
 
 
 TITLE_OUTPUTS = slice(2, 8)  # after_turn's title bar (5) and list, after state and chat
+LIST_OUTPUT = 7
 
 
 def page_address(request: gr.Request | None) -> str:
