@@ -288,7 +288,7 @@ class Answer:
         return found | ({"message_id": self.error.message_id} if self.error.message_id else {})
 
     def notice_dicts(self) -> list[dict[str, Any]]:
-        """Each with its English words and its code and params (for the reader's language: kimi_ui/ui/said.py)."""
+        """Each with its English words and its code and params (for the reader's language: events.said)."""
         return [{"code": n.code, "message": n.message, "action": n.action, "params": dict(n.params)}
                 for n in self.notices]
 

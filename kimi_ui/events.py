@@ -2,7 +2,7 @@
 
 A Notice or TurnError carries a `code` and its `params`; its `message` (and `hint`) are the English words
 of the catalog (kimi_ui/i18n: `notice.<code>`, `error.<code>`, `error_hint.<code>`), which the /chat API
-and old readers show. The page says them in the reader's language with `words()` (kimi_ui/ui/said.py).
+and old readers show. The page says them in the reader's language with `said()`.
 Build them with notice() and error(), which fill the English from the catalog.
 
 Params the words understand besides the entry's own `{name}`s:
@@ -221,6 +221,22 @@ def words(section: str, code: str, params: dict[str, Any], lang: str = "en",
     hints = params.get("hints") if isinstance(params.get("hints"), list) else [name]
     said = [_say(f"error_hint.{key}", lang, shown) for key in hints]
     return message, " ".join(part for part in said if part)
+
+
+def said(entry: dict[str, Any], lang: str) -> tuple[str, str]:
+    """(message, hint) of a notice or error dict in `lang`: its code and params said from the catalog, else
+    (a row from before codes had words, a backend's own text, a code the catalog does not know) the English
+    words it was stored with. An error dict has a "hint"; a notice dict has none."""
+    message, hint = str(entry.get("message") or ""), str(entry.get("hint") or "")
+    params = entry.get("params")
+    if lang == "en":
+        return message, hint
+    params = params if isinstance(params, dict) else {}  # an old row: words without params can still be said
+    try:
+        found = words("error" if "hint" in entry else "notice", str(entry.get("code") or ""), params, lang)
+    except (TypeError, ValueError, AttributeError, OverflowError):  # an imported row's params can be anything
+        found = None
+    return found if found is not None else (message, hint)
 
 
 def spoken(key: str, params: dict[str, Any], lang: str = "en") -> str:

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlmodel import Session
 
-from kimi_ui.events import quoted, words
+from kimi_ui.events import quoted, said
 from kimi_ui.i18n import DEFAULT, text
 from kimi_ui.jobs import Job, Jobs
 from kimi_ui.owners import file_size
@@ -55,17 +55,9 @@ def note_words(note: str, lang: str = DEFAULT) -> str:
     if not isinstance(found, dict) or not isinstance(found.get("code"), str):
         return note
     params = found.get("params") if isinstance(found.get("params"), dict) else {}
-    return text(found["code"], lang, **{name: _error_words(value, lang) if isinstance(value, dict) else value
-                                        for name, value in params.items()})
-
-
-def _error_words(failure: dict[str, Any], lang: str) -> str:
-    """An error kept in a note (events.quoted) in `lang`, else the English words it was kept with."""
-    try:
-        found = words("error", str(failure.get("code") or ""), failure.get("params") or {}, lang)
-    except (TypeError, ValueError, AttributeError, OverflowError):
-        found = None
-    return found[0] if found else str(failure.get("message") or "")
+    # an error kept in the note (events.quoted) is said like a stored one: its words, else its English
+    return text(found["code"], lang, **{name: said({"hint": "", **value}, lang)[0] if isinstance(value, dict)
+                                        else value for name, value in params.items()})
 
 
 class QueueRefused(ValueError):

@@ -70,7 +70,7 @@ def problem(code: str, message: str | None = None, **params: Any) -> Answer:
 
 def refusal(bad_input: Exception) -> Answer:
     """Bad input as the answer's error "bad_input": an InputProblem's code and params (said in the reader's
-    language: kimi_ui/ui/said.py), anything else's English words."""
+    language: events.said), anything else's English words."""
     if not isinstance(bad_input, InputProblem):
         return problem("bad_input", str(bad_input))
     params = {name: {"key": value} if name == "label" else value for name, value in bad_input.params.items()}

@@ -21,7 +21,7 @@ from kimi_ui.ui.inputs import InputProblem, PageAction
 from kimi_ui.links import requested_conversation
 from kimi_ui.ui.live import live_value
 from kimi_ui.ui.organise import OPENED, ORGANISE_ACTIONS
-from kimi_ui.ui.words import inform, warn
+from kimi_ui.ui.words import inform, lang_of, warn
 
 # (kimi_ui/ui/live.py)
 KEPT_ON_REATTACH = (7, 8, 9, 10)  # mode, backend, system prompt, tools
@@ -85,7 +85,7 @@ class HistoryMixin:
     def search_results(self, query: str, state: Any, request: gr.Request) -> Any:
         query = (query or "")[:200]
         hits = self.conversations.search(self.owner(request), query)
-        lang = state.tab.lang if state else "en"
+        lang = lang_of(state)
         return gr.update(value=sidebar.search_results_html(hits, query, lang), visible=bool(query.strip()))
 
     # -- opening ----------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from kimi_ui.ui.chat_view import ChatView, view_words
 from kimi_ui.ui.composer import CHIPS_BRIDGE
 from kimi_ui.ui import chrome
 from kimi_ui.ui.chrome import HEAD, PAGE_JS
-from kimi_ui.ui.words import Wording, en
+from kimi_ui.ui.words import Wording, en, lang_of
 from kimi_ui.ui.live import live_value
 from kimi_ui.ui import queue_view, settings_panel, side_stream
 from kimi_ui.ui.urls import URLS_JS, Addresses, serve_conversation_pages
@@ -372,7 +372,7 @@ def _poll(h: Handlers, v: View) -> None:
 
     async def slowly(current: str | None, state: Any, request: gr.Request) -> list[Any]:
         # backends come and go, MCP servers connect, a place in line moves
-        lang = state.tab.lang if state else "en"
+        lang = lang_of(state)
         return [h.refresh_backends(current, lang), *h.tool_status(lang), await h.queued_view(state, request)]
 
     quiet = {"api_visibility": "private", "queue": False, "show_progress": "hidden"}

@@ -15,6 +15,7 @@ from kimi_ui.media.documents import PDF_SUFFIX, TEXT_SUFFIXES
 from kimi_ui.storage import store
 from kimi_ui.storage.history import tool_log_entries
 from kimi_ui.ui import render
+from kimi_ui.ui.words import lang_of
 
 DOCUMENT_TYPES = sorted(TEXT_SUFFIXES | {PDF_SUFFIX})
 MEDIA_TYPES = ["image", "video", *DOCUMENT_TYPES]
@@ -71,7 +72,7 @@ class PickersMixin:
                          request: gr.Request = None) -> list[Any]:  # type: ignore[assignment]
         """Sampling (locked where the server fixes it), the simulated badge, what the composer accepts (and
         how it sends: Enter, or Ctrl+Enter when the user turned Enter-sends off)."""
-        lang = state.tab.lang if state is not None else "en"
+        lang = lang_of(state)
         backend = self.ctx.backends.choose(backend_name)
         allowed = bool(backend and backend.capabilities.sampling)
         locked = text("backend.locked", lang)

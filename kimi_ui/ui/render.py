@@ -20,12 +20,12 @@ from urllib.parse import quote
 from kimi_ui.auth import LOCAL_USER, RESERVED_PREFIX
 from kimi_ui.answer import Answer, ToolCall
 from kimi_ui.backends.wire import CHARS_PER_TOKEN
+from kimi_ui.events import said
 from kimi_ui.i18n import DEFAULT, number, text
 from kimi_ui.media.prepare import kind_of
 from kimi_ui.queued import note_words
 from kimi_ui.storage.models import Attachment, MessageRow
 from kimi_ui.ui.markdown import escape_attr, escape_text, render_markdown
-from kimi_ui.ui.said import said
 
 ChatMessage = dict[str, Any]
 ChatValue = dict[str, Any]  # the conversation view's value (kimi_ui/ui/chat_view): messages, earlier, focus

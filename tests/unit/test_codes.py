@@ -1,5 +1,5 @@
 """Services report codes with params; the English words (the /chat API's, the stored rows') are today's, and
-the page says them in German from the same code (kimi_ui/events.py, kimi_ui/ui/said.py)."""
+the page says them in German from the same code (kimi_ui/events.py)."""
 
 from __future__ import annotations
 
@@ -14,14 +14,13 @@ from kimi_ui.backends.base import Backend
 from kimi_ui.backends.parse import ChunkParser
 from kimi_ui.config import BackendConfig
 from kimi_ui.engine import _finish, _preflight
-from kimi_ui.events import Notice, TurnDone, TurnError, notice, quoted
+from kimi_ui.events import Notice, TurnDone, TurnError, notice, quoted, said
 from kimi_ui.i18n import catalog
 from kimi_ui.limits import TurnLimits
 from kimi_ui.media.images import MediaError
 from kimi_ui.messages import text_message
 from kimi_ui.queued import note_of, note_words
 from kimi_ui.turns import Refused
-from kimi_ui.ui.said import said
 
 VLLM = {"api_key_env": None, "base_url": "http://127.0.0.1:8000/v1", "kind": "vllm"}
 
