@@ -35,10 +35,26 @@ if (!window.kimiLiveWired) {
     reattach(wait);
     wait = Math.min(wait * 2, 4000);
   };
+  // Gradio's client ends its event stream on the server's close_stream even when it joined an event after the
+  // server sent that (the close was still on its way): the event's answer then never comes, and the events
+  // chained after it never run (a list click showed nothing; a rename never reached the list). So the stream
+  // the client reads goes on: a close is held back while an event it joined is unanswered, and a new stream
+  // from the server (which keeps the session's messages meanwhile) continues it.
   const plainFetch = window.fetch.bind(window);
-  window.fetch = async (input, init) => {
-    const url = typeof input === 'string' ? input : (input && input.url) || '';
-    if (!url.includes('/queue/data')) return plainFetch(input, init);
+  const unanswered = new Set();  // event ids joined and not yet completed
+  const joining = new Set();  // joins on their way
+  const join = (input, init) => {
+    const sent = plainFetch(input, init);
+    const known = sent.then(async (response) => {
+      if (!response.ok) return;
+      const id = (await response.clone().json().catch(() => ({}))).event_id;
+      if (typeof id === 'string') unanswered.add(id);
+    }).catch(() => {});
+    joining.add(known);
+    known.then(() => joining.delete(known));
+    return sent;
+  };
+  const open = async (input, init) => {
     let response;
     try {
       response = await plainFetch(input, init);
@@ -46,19 +62,76 @@ if (!window.kimiLiveWired) {
       if (error && error.name !== 'AbortError') broken();
       throw error;
     }
-    if (!response.ok || !response.body) {
-      broken();
-      return response;
+    if (!response.ok || !response.body) broken();
+    return response;
+  };
+  // One SSE message (its lines without the blank one): the close to hold back, or null to pass it on.
+  const held = (block) => {
+    if (!block.includes('process_completed') && !block.includes('close_stream')) return null;  // most: unparsed
+    const line = block.split('\n').find((l) => l.startsWith('data:'));
+    if (!line) return null;
+    let message;
+    try {
+      message = JSON.parse(line.slice(5));
+    } catch (error) {
+      return null;
     }
+    if (message.msg === 'process_completed') unanswered.delete(message.event_id);
+    return message.msg === 'close_stream' ? message : null;
+  };
+  window.fetch = async (input, init) => {
+    const url = typeof input === 'string' ? input : (input && input.url) || '';
+    if (url.includes('/queue/join')) return join(input, init);
+    if (!url.includes('/queue/data')) return plainFetch(input, init);
+    const response = await open(input, init);
+    if (!response.ok || !response.body) return response;
     wait = 1000;
-    const reader = response.body.getReader();
+    let reader = response.body.getReader();
+    let text = '';
+    let continued = 0;
+    const decoder = new TextDecoder();
+    const encoder = new TextEncoder();
     const body = new ReadableStream({
       async pull(controller) {
         try {
-          const {done, value} = await reader.read();
-          if (done) controller.close();
-          else controller.enqueue(value);
+          for (;;) {
+            const {done, value} = await reader.read();
+            if (done) {
+              if (text) controller.enqueue(encoder.encode(text));
+              controller.close();
+              return;
+            }
+            text += decoder.decode(value, {stream: true});
+            const blocks = text.split('\n\n');
+            text = blocks.pop();
+            let passed = '';
+            for (const block of blocks) {
+              if (!held(block)) {
+                passed += block + '\n\n';
+                continue;
+              }
+              await Promise.all([...joining]);
+              if (!unanswered.size || continued >= 20) {
+                passed += block + '\n\n';
+                continue;
+              }
+              continued += 1;  // this server stream ends here: the next one carries on
+              if (passed) controller.enqueue(encoder.encode(passed));
+              passed = '';
+              reader.cancel().catch(() => {});
+              const next = await open(input, init);
+              if (!next.ok || !next.body) throw new Error('the event stream could not be continued');
+              reader = next.body.getReader();
+              text = '';
+              break;
+            }
+            if (passed) {
+              controller.enqueue(encoder.encode(passed));
+              return;
+            }
+          }
         } catch (error) {
+          unanswered.clear();
           if (error && error.name !== 'AbortError') broken();
           controller.error(error);
         }
