@@ -11,6 +11,8 @@ const kimiApplyHere = () => {
   } catch (error) {
     return;
   }
+  // The answer to one of the list's actions: the page sends its next (kimi_ui/ui/layout.py, LINK_BRIDGE).
+  if (Number.isInteger(here.done) && window.kimiActionDone) window.kimiActionDone(here.done);
   if (typeof here.path !== 'string' || !here.path.startsWith('/')) return;
   // The load event reads the page's address from its Referer; without one (a privacy setting), ask again.
   if (typeof here.seen === 'string' && here.seen !== location.pathname) {

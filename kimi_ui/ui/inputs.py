@@ -109,3 +109,5 @@ class PageAction(gr.EventData):
         super().__init__(target, data)
         action = data.get("action") if isinstance(data, dict) else None
         self.action = action[:MAX_ACTION] if isinstance(action, str) else ""
+        n = data.get("n") if isinstance(data, dict) else None  # the list's numbering of its actions (LINK_BRIDGE)
+        self.n = n if isinstance(n, int) and not isinstance(n, bool) and 0 < n < 2**31 else None

@@ -30,8 +30,30 @@ MONO_FONTS = ["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "DejaVu San
 # The sidebar list carries the page's one bridge from links to events: a click on any `#kimi:` link
 # (sidebar items, search hits, "show more") becomes its click event with the link's action; the server
 # checks every action against the caller (kimi_ui/ui/history.py).
+# One action at a time, in the order given: the next is sent when `here` brings back the number of the one
+# before (assets/urls.js calls kimiActionDone), so it reads the state that one left, and none is dropped (the
+# click event runs every trigger: trigger_mode "multiple"). Openings waiting in a row keep only the last
+# (clicking down the list shows where the user stopped). An action that failed sends no answer: 6 s on.
 LINK_BRIDGE = """
-window.kimiAction = (action) => trigger('click', {action: action});
+const kimiQueue = window.kimiActions || (window.kimiActions = {waiting: [], busy: 0, n: 0, timer: 0});
+kimiQueue.trigger = trigger;
+const kimiOpening = /^(open|hit|reattach):/;
+kimiQueue.next = () => {
+  clearTimeout(kimiQueue.timer);
+  kimiQueue.busy = 0;
+  if (!kimiQueue.waiting.length) return;
+  kimiQueue.busy = ++kimiQueue.n;
+  kimiQueue.timer = setTimeout(kimiQueue.next, 6000);
+  kimiQueue.trigger('click', {action: kimiQueue.waiting.shift(), n: kimiQueue.busy});
+};
+window.kimiActionDone = (n) => { if (n === kimiQueue.busy) kimiQueue.next(); };
+window.kimiAction = (action) => {
+  const waiting = kimiQueue.waiting;
+  const last = waiting.length - 1;
+  if (last >= 0 && kimiOpening.test(action) && kimiOpening.test(waiting[last])) waiting[last] = action;
+  else waiting.push(action);
+  if (!kimiQueue.busy) kimiQueue.next();
+};
 if (!window.kimiLinksWired) {
   window.kimiLinksWired = true;
   document.addEventListener('click', (event) => {
@@ -295,7 +317,7 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
                      api_visibility="private", queue=False, show_progress="hidden")
 
     newing = v.new_btn.click(h.new_chat, v.state, opened, **private)
-    clicking = v.conversations.click(addresses.action, v.state, opened, **private)
+    clicking = v.conversations.click(addresses.action, v.state, opened, trigger_mode="multiple", **private)
     visiting = v.here.click(addresses.visiting, v.state, opened, trigger_mode="multiple", **private)
     v.search.change(h.search_results, [v.search, v.state], v.hits, trigger_mode="always_last",
                     show_progress="hidden", **private)

@@ -43,8 +43,10 @@ class Addresses:
         self.h = handlers
         self.root = handlers.ctx.settings.root_path
 
-    def here(self, owner_id: str, conversation_id: str | None, how: str = "push", seen: str | None = None) -> str:
-        """`here`'s value. `seen`: the address a visit read (the page checks it is where it is)."""
+    def here(self, owner_id: str, conversation_id: str | None, how: str = "push", seen: str | None = None,
+             done: int | None = None) -> str:
+        """`here`'s value. `seen`: the address a visit read (the page checks it is where it is); `done`: the
+        number of the list's action this answers (the page then sends its next one: layout.LINK_BRIDGE)."""
         title = ""
         if conversation_id:
             with self.h.ctx.db.session(read_only=True) as session:
@@ -55,6 +57,8 @@ class Addresses:
                  "n": secrets.token_hex(4)}
         if seen is not None:
             value["seen"] = seen
+        if done is not None:
+            value["done"] = done
         return json.dumps(value)
 
     def visit(self, owner_id: str, state: Any, address: str | None) -> list[Any]:
@@ -68,19 +72,18 @@ class Addresses:
 
     def visiting(self, state: Any, request: gr.Request, event: PageAction) -> list[Any]:
         """`here`'s click, `visit:<address>`: Back or Forward went there (or the page is not where the
-        last visit read it was). Its own event, run for every trigger (trigger_mode "multiple"): under
-        Gradio's default ("once") a trigger while the list's click event was still completing was dropped,
-        and the page kept the previous conversation under the new address."""
+        last visit read it was). Its own event, run for every trigger (trigger_mode "multiple"): it must not
+        wait behind the list's actions, which the page sends one at a time."""
         if not event.action.startswith("visit:"):
             return [gr.skip()] * (OPENED + 1)
         return self.visit(self.h.owner(request), state or self.h.new_state(), event.action[len("visit:"):])
 
     def action(self, state: Any, request: gr.Request, event: PageAction) -> list[Any]:
-        """The list's click (HistoryMixin.action)."""
+        """The list's click (HistoryMixin.action); `here` says which of the page's actions it answers."""
         action = event.action
         shown = self.h.action(state, request, event)
         how = "replace" if action.startswith("delete:") else "push"  # a deleted chat's address must not stay
-        return [*shown, self.here(self.h.owner(request), shown[0].conversation_id, how)]
+        return [*shown, self.here(self.h.owner(request), shown[0].conversation_id, how, done=event.n)]
 
     def switch_version(self, state: Any, request: gr.Request, event: ChatAction) -> list[Any]:
         shown = self.h.switch_version(state, request, event)

@@ -4,6 +4,8 @@ and delete after a confirmation, for a chat that is shown or not."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -118,3 +120,32 @@ def test_deleting_the_chat_shown_leaves_it(page):
     expect(page.locator("#chat .kimi-msg")).to_have_count(0, timeout=10_000)
     expect(page.locator("#conv-list a.kimi-conv.current")).to_have_count(0)
     expect(page.locator("#conv-list")).not_to_contain_text("a chat to delete")
+
+
+def test_actions_given_at_once_all_happen_in_order_and_the_last_opening_shows(page):
+    """Gradio drops an event's trigger while that event is pending (its default trigger_mode, "once"): a
+    second click on the list made while the first was being answered did nothing. The page sends its list
+    actions one at a time, each once the one before is answered; none is lost, and of openings waiting in
+    a row only the last is made."""
+    listing = page.locator("#conv-list")
+    expect(listing.locator("a.kimi-conv")).to_have_count(30, timeout=10_000)
+    link = {n: listing.locator("a.kimi-conv", has_text=f"Stored chat {n:02d}").first for n in range(20, 30)}
+    ids = [link[n].get_attribute("data-id") for n in (20, 21, 22, 23)]
+    waiting = page.evaluate("""(ids) => {
+      kimiAction('pin:' + ids[0]);
+      kimiAction('pin:' + ids[1]);
+      kimiAction('open:' + ids[2]);
+      kimiAction('open:' + ids[3]);
+      return kimiActions.waiting.slice();
+    }""", ids)
+    assert waiting == [f"pin:{ids[1]}", f"open:{ids[3]}"]  # the first pin is on its way; one opening waits
+    expect(page.locator("#conv-title input")).to_have_value("Stored chat 23", timeout=15_000)
+    expect(page).to_have_url(re.compile(f"/c/{ids[3]}$"))
+    pinned = listing.locator("a.kimi-conv:has(.kimi-pin)")
+    for title in ("Stored chat 20", "Stored chat 21"):
+        expect(pinned.filter(has_text=title)).to_have_count(1, timeout=10_000)
+    # Clicks as a user makes them, each while the one before is being answered: the last one shows.
+    for n in (24, 25, 26, 27):
+        link[n].click()
+    expect(page.locator("#conv-title input")).to_have_value("Stored chat 27", timeout=15_000)
+    expect(listing.locator("a.kimi-conv.current")).to_have_text("Stored chat 27")
