@@ -4,7 +4,8 @@
 // - Enter sends or not: when not, Enter is a new line and Ctrl/Cmd+Enter sends.
 // - The page's language is the document's; a saved change of language reloads the page (labels come from
 //   the server at load; the draft survives a reload), and every change is told to this browser's other
-//   tabs (BroadcastChannel), which apply it at once too.
+//   tabs (BroadcastChannel), which apply it at once too; their panel shows the stored settings again when
+//   it opens, or at once when it is open.
 // - Labels: Gradio's message box names its upload button, its group and its stop button in English only
 //   (fixed strings of the component), and a toast's header is its kind in English ("Warning"); they get
 //   the page's words, again whenever Gradio draws them anew.
@@ -85,6 +86,8 @@ const kimiPrefsFromValue = () => {
 };
 watch('value', kimiPrefsFromValue);
 kimiPrefsFromValue();
+// The panel's fields as stored (SettingsMixin.settings_now): another tab may have changed them.
+window.kimiPrefsRefresh = () => trigger('click', {});
 
 if (!window.kimiPrefsWired) {
   window.kimiPrefsWired = true;
@@ -95,8 +98,18 @@ if (!window.kimiPrefsWired) {
       const was = document.documentElement.lang;
       kimiApplyPrefs({...prefs, saved: false}, false);
       if (prefs.lang && was && was !== prefs.lang) location.reload();  // its labels are the server's
+      // (not while instructions are being typed here: they are saved when the field is left)
+      else if (document.body.classList.contains('kimi-settings-open') && window.kimiPrefsRefresh
+               && !document.querySelector('#kimi-settings textarea:focus')) window.kimiPrefsRefresh();
     };
   }
+  // Opening the panel (assets/page.js toggles it on the button's click) shows the settings as stored.
+  document.addEventListener('click', (event) => {
+    if (!event.target.closest || !event.target.closest('#settings-btn')) return;
+    setTimeout(() => {
+      if (document.body.classList.contains('kimi-settings-open') && window.kimiPrefsRefresh) window.kimiPrefsRefresh();
+    }, 0);
+  }, true);
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (event) => {
     if (window.kimiTheme === 'system') document.body.classList.toggle('dark', event.matches);
   });

@@ -1,11 +1,13 @@
 """The user's own settings in the settings panel (kimi_ui.preferences stores them): theme, language, the
 mode and backend a new chat starts with, custom instructions added to a new chat's system prompt, and
 whether Enter sends. Saved as they change; the page applies them at once (assets/settings.js), and tells
-the user's other tabs in this browser (a BroadcastChannel: no server polling for it)."""
+the user's other tabs in this browser (a BroadcastChannel: no server polling for it), whose panel reads the
+stored settings again when it opens or is open."""
 
 from __future__ import annotations
 
 import json
+import secrets
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,6 +67,9 @@ def wire(h: Any, parts: SettingsParts) -> None:
         # Only what the page applies comes back: the fields stay as the user has them (one being typed in
         # while a save of another is under way must not be set back).
         trigger(_saver(h, name), component, parts.applied, api_name=f"save_{name}", **private)
+    # The fields again as stored, when the panel opens and when another tab saved while it is open
+    # (assets/settings.js): values only, the labels and choices stay.
+    parts.applied.click(h.settings_now, None, parts.fields, api_name="settings_now", **private)
 
 
 def _saver(h: Any, name: str) -> Any:
@@ -89,7 +94,9 @@ def values(prefs: Preferences, lang: str, backends: list[str], saved: bool = Fal
                   choices=[(t("settings.app_default"), ""), *[(name, name) for name in backends]]),
         gr.update(value=prefs.custom_instructions, label=t("settings.instructions")),
         gr.update(value=prefs.enter_sends, label=t("settings.enter_sends")),
-        json.dumps({"theme": prefs.theme, "enter_sends": prefs.enter_sends, "lang": lang, "saved": saved,
+        json.dumps({"theme": prefs.theme, "enter_sends": prefs.enter_sends, "lang": lang,
+                    # a save changes the value even when nothing here changed: the page tells the other tabs
+                    "saved": secrets.token_hex(4) if saved else False,
                     # the labels Gradio writes into the composer in English only (assets/settings.js)
                     "labels": {"upload": t("chrome.attach"), "group": t("chrome.composer_group"),
                                "stop": t("chrome.stop"), "sending": t("chrome.sending"), "close": t("chrome.close"),
@@ -110,6 +117,13 @@ class SettingsMixin:
         prefs = self.preferences_of(self.owner(request))
         lang = language(prefs.language, self.browser_language(request))
         return values(prefs, lang, self.ctx.backends.names()), lang
+
+    def settings_now(self, request: gr.Request) -> list[Any]:
+        """The caller's stored settings for the panel's fields (another tab may have changed them)."""
+        prefs = self.preferences_of(self.owner(request))
+        backend = prefs.default_backend if prefs.default_backend in self.ctx.backends.names() else ""
+        return [gr.update(value=value) for value in (prefs.theme, prefs.language, prefs.default_mode, backend,
+                                                     prefs.custom_instructions, prefs.enter_sends)]
 
     def save_setting(self, name: str, value: Any, request: gr.Request) -> str:
         """One setting, checked (kimi_ui.preferences); a refused value leaves what was stored, with a warning."""

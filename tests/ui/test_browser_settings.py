@@ -38,8 +38,9 @@ def test_settings_are_stored_and_applied_at_once_in_every_tab(browser, app):
     page.locator("#pref-theme").get_by_label("Dark").check()
     page.wait_for_function("document.body.classList.contains('dark')")
     other.wait_for_function("document.body.classList.contains('dark')")  # the other tab, at once
-    # The other tab's fields still say "System": a change there saves only what was changed.
+    # The other tab's panel shows what is stored when it opens; a change there saves only what was changed.
     open_settings(other)
+    expect(other.locator("#pref-theme").get_by_label("Dark")).to_be_checked()
     other.locator("#pref-enter input").uncheck()
     for _ in range(100):
         if not PreferenceStore(app.ctx.db).get(owner(app)).enter_sends:
@@ -48,6 +49,7 @@ def test_settings_are_stored_and_applied_at_once_in_every_tab(browser, app):
     assert PreferenceStore(app.ctx.db).get(owner(app)).theme == "dark"
     other.locator("#pref-enter input").check()
     page.locator("#pref-mode").get_by_label("Instant").check()
+    expect(other.locator("#pref-mode").get_by_label("Instant")).to_be_checked()  # its panel is open: at once
     instructions = page.locator("#pref-instructions textarea")
     instructions.fill("Answer like a pirate.")
     instructions.blur()
@@ -60,6 +62,10 @@ def test_settings_are_stored_and_applied_at_once_in_every_tab(browser, app):
     saved = prefs.get(owner(app))
     assert (saved.theme, saved.default_mode, saved.custom_instructions) == ("dark", "instant",
                                                                            "Answer like a pirate.")
+    expect(other.locator("#pref-instructions textarea")).to_have_value("Answer like a pirate.")
+    other.wait_for_timeout(500)  # the refreshed fields saved nothing back
+    saved = prefs.get(owner(app))
+    assert (saved.theme, saved.default_mode, saved.enter_sends) == ("dark", "instant", True)
     fresh = context.new_page()  # a page opened later starts from them
     fresh.goto(app.url)
     ready(fresh)
