@@ -82,6 +82,13 @@ if (!window.kimiOrganiseWired) {
     field.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') {
         event.preventDefault();
+        if (!field.value.trim()) {  // nothing typed: say so, and stay (Esc or leaving the field cancels)
+          const tools = list() && list().querySelector('.kimi-list-tools[data-empty]');
+          field.placeholder = tools ? tools.dataset.empty : label;
+          field.setAttribute('aria-invalid', 'true');
+          field.value = '';
+          return;
+        }
         finish(true);
       } else if (event.key === 'Escape') {
         event.preventDefault();

@@ -138,7 +138,8 @@ def _tools(page: ListPage, archived: bool) -> str:
     moves += f'<button type="button" role="menuitem" data-bulk="move" data-folder="">{page.t("menu.move_out")}</button>'
     archive = "bulk.unarchive" if archived else "bulk.archive"
     return (
-        f'<div class="kimi-list-tools"><a class="kimi-temporary-link" href="#kimi:temporary" '
+        f'<div class="kimi-list-tools" data-empty="{page.t("list.name_needed")}">'
+        f'<a class="kimi-temporary-link" href="#kimi:temporary" '
         f'title="{page.t("temporary.hint")}">{page.t("temporary.start")}</a>{new_folder}'
         f'<button type="button" class="kimi-select" aria-pressed="false">{page.t("list.select")}</button></div>'
         f'<div class="kimi-bulk" role="toolbar" aria-label="{page.t("bulk.label")}" hidden>'

@@ -64,6 +64,13 @@ def new_folder(page, name: str) -> None:
 def test_folders_by_menu_and_drag_close_rename_and_delete_keeping_their_chats(browser, app):
     ids = chats(app, "Folder apples", "Folder pears", "Folder plums")
     page = ready_page(browser, app.url)
+    page.locator("#conv-list .kimi-new-folder").click()
+    field = page.locator("#conv-list .kimi-rename-field")
+    field.press("Enter")  # no name: said, and the field stays
+    expect(field).to_have_attribute("aria-invalid", "true")
+    expect(field).to_have_attribute("placeholder", "Type a name, or Esc to cancel")
+    field.press("Escape")
+    expect(field).to_have_count(0)
     new_folder(page, "Fruit")
     menu_of(page, "Folder apples").get_by_role("menuitem", name="Move to Fruit").click()
     expect(folder(page, "Fruit").locator("a.kimi-conv", has_text="Folder apples")).to_be_visible()
