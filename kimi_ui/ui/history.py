@@ -73,7 +73,9 @@ class HistoryMixin:
             return [gr.update(value=conversation.title or text("temporary.title", lang), interactive=False),
                     gr.update(value=text("menu.pin", lang), interactive=False),
                     gr.update(value=text("menu.archive", lang), interactive=False), gr.update(interactive=True),
-                    f'<span class="kimi-temporary" role="note">{html.escape(text("temporary.note", lang))}</span>']
+                    f'<span class="kimi-temporary" role="note" title="{html.escape(text("temporary.note", lang))}">'
+                    f'<span class="kimi-temporary-long">{html.escape(text("temporary.note", lang))}</span>'
+                    f'<span class="kimi-temporary-short">{html.escape(text("temporary.short", lang))}</span></span>']
         links = render.export_links_html(self.ctx.export_url(conversation.id, "json"),
                                          self.ctx.export_url(conversation.id, "md"), lang)
         return [gr.update(value=conversation.title, interactive=True),

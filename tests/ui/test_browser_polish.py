@@ -144,6 +144,14 @@ def test_on_a_phone_in_the_dark_nothing_is_cut(browser, app):
     arrow = page.locator("#backend-picker svg").last.bounding_box()
     assert text_end <= arrow["x"] + 0.5
     assert picker.evaluate("el => getComputedStyle(el).textOverflow") == "ellipsis"
+    picker.click()  # the list of backends is wider than the picker, on the screen, names whole where they fit
+    options = page.locator("#backend-picker div.options")
+    expect(options).to_be_visible()
+    listed = options.bounding_box()
+    assert inside(listed, screen) and listed["width"] > picker.bounding_box()["width"] + 100, listed
+    assert options.locator("li").first.bounding_box()["width"] >= listed["width"] - 2
+    page.keyboard.press("Escape")
+    expect(options).to_be_hidden()
 
     page.locator("#settings-btn").click()  # the settings fit the phone, with their close button
     panel = page.locator("#kimi-settings")
@@ -160,9 +168,28 @@ def test_on_a_phone_in_the_dark_nothing_is_cut(browser, app):
     expect(close).to_be_in_viewport()
     dots = drawer.locator(".kimi-conv-menu").first
     assert dots.evaluate(CONTRAST) >= 4.5
+    # A toast while the drawer is open comes up from the bottom, leaving the drawer's top in sight.
+    drawer.locator(".kimi-new-folder").click()
+    field = drawer.locator(".kimi-rename-field")
+    field.fill("Phone folder")
+    field.press("Enter")
+    toast = page.locator(".toast-wrap .toast-body").first
+    expect(toast).to_be_visible()
+    assert toast.bounding_box()["y"] > PHONE["height"] / 2
     close.click()
     expect(drawer).not_to_be_in_viewport()
     expect(menu).to_be_focused()
+    # A temporary chat says so under its title on a phone too.
+    menu.click()
+    drawer.locator("a.kimi-temporary-link").click()
+    note = page.locator("#export-links .kimi-temporary")
+    expect(note).to_be_visible()
+    assert inside(note.bounding_box(), screen)
+    assert note.inner_text() == "Temporary"  # in a word; the whole note is its title
+    expect(note).to_have_attribute("title", "Temporary: deleted when you leave this chat")
+    for part in ("#settings-btn", "#conv-title input"):
+        assert inside(page.locator(part).bounding_box(), screen), part
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     context.close()
 
 
