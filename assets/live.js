@@ -42,13 +42,14 @@ if (!window.kimiLiveWired) {
   // from the server (which keeps the session's messages meanwhile) continues it.
   const plainFetch = window.fetch.bind(window);
   const unanswered = new Set();  // event ids joined and not yet completed
+  const finished = new Set();  // the last ones completed (an answer may come before its join's response)
   const joining = new Set();  // joins on their way
   const join = (input, init) => {
     const sent = plainFetch(input, init);
     const known = sent.then(async (response) => {
       if (!response.ok) return;
       const id = (await response.clone().json().catch(() => ({}))).event_id;
-      if (typeof id === 'string') unanswered.add(id);
+      if (typeof id === 'string' && !finished.has(id)) unanswered.add(id);
     }).catch(() => {});
     joining.add(known);
     known.then(() => joining.delete(known));
@@ -76,7 +77,11 @@ if (!window.kimiLiveWired) {
     } catch (error) {
       return null;
     }
-    if (message.msg === 'process_completed') unanswered.delete(message.event_id);
+    if (message.msg === 'process_completed') {
+      unanswered.delete(message.event_id);
+      finished.add(message.event_id);
+      if (finished.size > 200) finished.delete(finished.values().next().value);
+    }
     return message.msg === 'close_stream' ? message : null;
   };
   window.fetch = async (input, init) => {
