@@ -48,10 +48,6 @@ window.fetch = async (input, init) => {
 """
 
 
-def unanswered(page) -> list[str]:
-    return page.evaluate("window.kimiSeen.joined.filter((id) => !window.kimiSeen.completed.includes(id))")
-
-
 def test_an_event_joined_as_the_stream_closes_is_still_answered(browser, app):
     chats(app, 3)
     page = browser.new_page(viewport={"width": 1440, "height": 900})
@@ -70,7 +66,6 @@ def test_an_event_joined_as_the_stream_closes_is_still_answered(browser, app):
     expect(page.locator("#conv-title input")).to_have_value("Stored chat 01", timeout=10_000)
     page.wait_for_function("window.kimiSeen.joined.every((id) => window.kimiSeen.completed.includes(id))",
                            timeout=15_000)
-    assert unanswered(page) == []
     listing.filter(has_text="Stored chat 02").first.click()
     expect(page.locator("#conv-title input")).to_have_value("Stored chat 02", timeout=10_000)
     page.wait_for_function("window.kimiSeen.joined.every((id) => window.kimiSeen.completed.includes(id))",
