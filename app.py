@@ -20,6 +20,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from kimi_ui.listening import tcp_listener
 from kimi_ui.redact import redact
 from kimi_ui.config import BackendConfig, Settings, load_settings, setting_warnings, simulated_backends
 
@@ -170,15 +171,7 @@ def tls_problem(settings: Settings) -> str | None:
 
 def listening_socket(host: str, port: int) -> socket.socket:
     """Bound here rather than by uvicorn, so that a busy port is known before anything is announced."""
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    try:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: restarts reuse the port
-        sock.bind((host, port))
-    except OSError:
-        sock.close()
-        raise
-    return sock
+    return tcp_listener(host, port)
 
 
 def listen_problem(host: str, port: int, exc: OSError) -> str:

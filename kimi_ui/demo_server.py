@@ -49,6 +49,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from kimi_ui.listening import tcp_listener
+
 DIALECTS: tuple[str, ...] = ("vllm", "vllm-legacy", "llamacpp", "moonshot", "noparser", "vllm-noauto")
 MODEL_IDS: dict[str, str] = {
     "vllm": "moonshotai/Kimi-K2.5",
@@ -967,10 +969,7 @@ class DemoServer:
         if self._thread is not None:
             return self
         # bind (and listen) before the thread starts: the port is known and connects cannot race
-        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
-        self._sock = socket.socket(family, socket.SOCK_STREAM)
-        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self._sock.bind((self.host, self.port))
+        self._sock = tcp_listener(self.host, self.port)
         self._sock.listen(128)
         self.port = self._sock.getsockname()[1]
         self.app.state.sim.closing = False

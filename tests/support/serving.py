@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from contextlib import contextmanager
@@ -13,6 +12,7 @@ import httpx
 import uvicorn
 
 from kimi_ui.config import BackendConfig, Settings, load_settings, simulated_backends
+from kimi_ui.listening import tcp_listener
 from kimi_ui.server import build_app
 
 
@@ -35,8 +35,7 @@ class ServedApp:
         self.settings = settings
         self.app = build_app(settings, extra_backends=extra_backends)
         self.ctx = self.app.state.ctx
-        self._sock = socket.socket()
-        self._sock.bind(("127.0.0.1", 0))
+        self._sock = tcp_listener("127.0.0.1", 0)  # as app.py binds it
         self.port = self._sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}/"
         # gradio_client keeps a heartbeat stream open: do not wait for it on shutdown
