@@ -123,6 +123,7 @@ class View:
     whoami: gr.HTML
     here: gr.HTML
     live: gr.HTML
+    progress: gr.HTML
     queue: queue_view.QueueParts | None = None  # messages waiting for the answer to end
 
 
@@ -182,6 +183,11 @@ def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
                 # Whether the conversation shown is answering (kimi_ui/ui/live.py), for the page script.
                 live = gr.HTML(live_value(False), html_template="<span hidden></span>", js_on_load=LIVE_JS,
                                visible="hidden", elem_id="kimi-live", container=False, padding=False)
+                # Where every event's loading status goes (show_progress_on), never shown: Gradio's page
+                # copies each component that ever had a status (its whole value) on every status message of
+                # every event, so with the defaults each streamed chunk copied the chat, the list and every
+                # worded component (a 60-120 ms task at Enter in the page's trace).
+                progress = gr.HTML("", visible=False, elem_id="kimi-progress")
                 chat = w(ChatView(elem_id="chat", scale=1, placeholder=en("chrome.chat_placeholder")),
                          placeholder="chrome.chat_placeholder", words=view_words)
                 queued = queue_view.build_parts()  # under the chat: messages waiting for the answer to end
@@ -273,10 +279,11 @@ def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
             whoami,
             here,
             live,
+            progress,
             queue=queued,
         )
         _wire(h, blocks, view, limit)
-        settings_panel.wire(h, personal)
+        settings_panel.wire(h, personal, progress)
 
         def personalised(request: gr.Request) -> list[Any]:
             """The user's settings, and every worded component in the page's language."""
@@ -285,7 +292,7 @@ def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
 
         # A plain request beside the queued load (no queue join and stream for a few reads).
         blocks.load(personalised, None, [*personal.fields, personal.applied, *w.outputs], api_visibility="private",
-                    show_progress="hidden", queue=False)
+                    show_progress="hidden", show_progress_on=progress, queue=False)
         _api(h, limit)
     return blocks
 
@@ -295,26 +302,26 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     stream_outputs = [v.chat, v.state]  # per update, nothing more: see Handlers._stream
     # Followers of a job, not the job: they cost little, so none waits in Gradio's queue (the answers written
     # at once are bounded by the jobs' slots, and a turn beyond them shows its place in line).
-    streamed = {"api_visibility": "private", "concurrency_limit": None, "show_progress": "hidden"}
+    streamed = {"api_visibility": "private", "concurrency_limit": None, "show_progress": "hidden",
+                "show_progress_on": v.progress}
     title_bar = [v.title, v.pin_btn, v.archive_btn, v.delete_btn, v.export]
     # What opening a conversation changes (HistoryMixin.opened), and the address bar and tab title (`here`).
     opened = [v.state, v.chat, *title_bar, v.mode, v.backend, v.system_prompt, v.tools,
               v.tool_log, v.conversations, v.live, v.here]
-    private = {"api_visibility": "private"}
+    private = {"api_visibility": "private", "show_progress_on": v.progress}
     addresses = Addresses(h)
     # The page opens on the conversation its address names (/c/<id>), in one round trip.
     loading = blocks.load(h.load, None, [*opened, v.whoami, *controls], **private)
     after = [v.state, v.chat, v.title, v.pin_btn, v.archive_btn, v.delete_btn, v.export,
              v.conversations, v.tool_log, v.composer, v.live, v.here]
     _poll(h, v)
-    v.backend.change(h.backend_controls, [v.backend, v.state], controls, api_visibility="private",
-                     show_progress="hidden")
+    v.backend.change(h.backend_controls, [v.backend, v.state], controls, show_progress="hidden", **private)
     # The estimate (and a text-only backend's refusal) follows the attachments and the backend picked.
     for changed in (v.composer.change, v.backend.change):
-        changed(h.estimate_uploads, [v.composer, v.backend, v.state], [v.estimate, v.quick], api_visibility="private",
-                queue=False, show_progress="hidden", trigger_mode="always_last")
+        changed(h.estimate_uploads, [v.composer, v.backend, v.state], [v.estimate, v.quick], queue=False,
+                show_progress="hidden", trigger_mode="always_last", **private)
     v.estimate.click(h.remove_attachment, [v.composer, v.backend, v.state], [v.composer, v.estimate, v.quick],
-                     api_visibility="private", queue=False, show_progress="hidden")
+                     queue=False, show_progress="hidden", **private)
 
     newing = v.new_btn.click(h.new_chat, v.state, opened, **private)
     clicking = v.conversations.click(addresses.action, v.state, opened, trigger_mode="multiple", **private)
@@ -368,19 +375,19 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     turns = [sending, continuing, editing, retrying]
     # api_name: the script API's `stop` keeps its name (a page event called stop would take it)
     stopped = [stopper(h.stop, [v.state, v.live], None, cancels=turns, api_visibility="private", api_name="stop_button").then(
-        h.after_stop, v.state, v.chat, api_visibility="private"
-    ).then(addresses.after_turn, v.state, after, api_visibility="private")
+        h.after_stop, v.state, v.chat, **private
+    ).then(addresses.after_turn, v.state, after, **private)
         for stopper in (v.composer.stop,)]
-    ended = [event.then(addresses.after_turn, v.state, after, api_visibility="private", show_progress="hidden")
+    ended = [event.then(addresses.after_turn, v.state, after, show_progress="hidden", **private)
              for event in turns]
     # A refused message comes back to the composer (after_turn, queue_message): its chips with it (a value set
     # by a handler fires no change event).
-    estimated = {"api_visibility": "private", "queue": False, "show_progress": "hidden"}
+    estimated = {**private, "queue": False, "show_progress": "hidden"}
     for event in ended:
         event.then(h.estimate_uploads, [v.composer, v.backend, v.state], [v.estimate, v.quick], **estimated)
     queue_view.wire(h, v.queue, moved, ended, v.composer, v.state, send_inputs, stream_outputs, after, stopped,
                     streamed, [v.estimate, v.quick])
-    v.here.change(h.queued_view, v.state, v.queue.box, api_visibility="private", show_progress="hidden")
+    v.here.change(h.queued_view, v.state, v.queue.box, show_progress="hidden", **private)
     v.tools.input(h.save_tools, [v.tools, v.state], None, api_visibility="private")
 
 
@@ -397,7 +404,7 @@ def _poll(h: Handlers, v: View) -> None:
         lang = lang_of(state)
         return [h.refresh_backends(current, lang), *h.tool_status(lang), await h.queued_view(state, request)]
 
-    quiet = {"api_visibility": "private", "queue": False, "show_progress": "hidden"}
+    quiet = {"api_visibility": "private", "queue": False, "show_progress": "hidden", "show_progress_on": v.progress}
     gr.Timer(3).tick(marks, v.state, [v.conversations, v.queue.box], **quiet)
     gr.Timer(15).tick(slowly, [v.backend, v.state], [v.backend, v.tools, v.mcp_status, v.queue.box], **quiet)
 

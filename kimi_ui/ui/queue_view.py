@@ -251,7 +251,7 @@ def wire(h: Any, parts: QueueParts, moved: Any, ended: list[Any], composer: Any,
          follow_outputs: list[Any], after: list[Any], stopped: list[Any], streamed: dict, chips: list[Any]) -> None:
     """Enter routes to the queue while this tab's turn runs; after each turn (`ended`: its after_turn
     event) the tab follows the queue's answers; the box follows the conversation shown."""
-    private = {"api_visibility": "private", "show_progress": "hidden"}
+    private = {"api_visibility": "private", "show_progress": "hidden", "show_progress_on": streamed["show_progress_on"]}
     h.after_outputs = len(after)
     moved.then(h.queue_message, [parts.message, *inputs[1:]], [parts.box, composer], trigger_mode="multiple",
                **private).then(h.estimate_uploads, [composer, inputs[3], state], chips, **private)

@@ -58,10 +58,11 @@ def build(w: Any) -> SettingsParts:
 FIELDS = ("theme", "language", "default_mode", "default_backend", "custom_instructions", "enter_sends")
 
 
-def wire(h: Any, parts: SettingsParts) -> None:
+def wire(h: Any, parts: SettingsParts, progress: Any) -> None:
     """Filled at load; each change saves that one setting (the instructions when the field is left): another
-    tab's fields may be stale, and saving them all would undo what was changed there."""
-    private = {"api_visibility": "private", "show_progress": "hidden"}
+    tab's fields may be stale, and saving them all would undo what was changed there. `progress`: where the
+    events' loading status goes (layout.py)."""
+    private = {"api_visibility": "private", "show_progress": "hidden", "show_progress_on": progress}
     for component, name in zip(parts.fields, FIELDS):
         trigger = component.blur if name == "custom_instructions" else component.input
         # Only what the page applies comes back: the fields stay as the user has them (one being typed in

@@ -87,3 +87,16 @@ def test_ui_updates_do_not_grow_with_the_chats_length(app):
     # Gradio sends each update as a diff of the Chatbot's value: what grows is the answer, not the history.
     assert max(full) < 4 * 1024, max(full)
     assert sum(full) / len(full) <= 1.5 * sum(empty) / len(empty) + 200, (full, empty)
+
+
+def test_every_page_event_puts_its_loading_status_on_one_hidden_component(app):
+    """Gradio's page copies the whole value of every component that ever showed a loading status, on every
+    status message of every event (each streamed chunk): with the default (the event's outputs) that was the
+    chat, the list and each worded component. Every event the page runs names the hidden `kimi-progress`
+    instead (the API's own functions, which the page never calls, keep the default)."""
+    config = httpx.get(f"{app.url}config", timeout=30).json()
+    progress = next(c for c in config["components"] if c.get("props", {}).get("elem_id") == "kimi-progress")
+    assert progress["props"]["visible"] is False
+    page_events = [d for d in config["dependencies"] if d["outputs"] and d.get("api_visibility") != "public"]
+    assert len(page_events) > 30
+    assert [d for d in page_events if d.get("show_progress_on") != [progress["id"]]] == []
