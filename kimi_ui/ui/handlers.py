@@ -340,6 +340,8 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
             lang = state.tab.lang
             bar, listed = await self.ctx.db.call(lambda: (self.title_bar(owner_id, state.conversation_id, lang),
                                                           self.sidebar_html(owner_id, state)))
+            if state.new_title:
+                state.tab.title_given = bar[0].get("value")
             return [state, gr.skip(), *bar, listed, gr.skip(), composer, live_value(True)]
         await self.ctx.turns.title_settled(state.conversation_id)
         shown = await self.ctx.db.call(self._after_turn, owner_id, state, keep_chat=bool(returned))
@@ -355,8 +357,11 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
             state = replace(state, view=tuple(ids))
         self.unread.seen(owner_id, state.conversation_id)
         title, *bar = self.title_bar(owner_id, state.conversation_id, state.tab.lang)
-        if not state.new_title:  # the title is unchanged: leave the box alone, the user may be renaming
+        # The title is unchanged (also: the box got it while the answer was written): leave the box alone,
+        # the user may be renaming. A title the model wrote since does go in.
+        if not state.new_title or title.get("value") == state.tab.title_given:
             title = gr.update(interactive=bool(state.conversation_id))
+        state.tab.title_given = None
         state = replace(state, new_title=False)
         return [state, chat, title, *bar, self.sidebar_html(owner_id, state),
                 self.tool_log_for(owner_id, state.conversation_id, state.tab.lang)]

@@ -31,6 +31,7 @@ class Tab:
         self.following: tuple | None = None  # (opening, answer) of the follower writing into this page
         self.end_due = False  # follow_queued followed answers here: after_follow shows their end
         self.renames = 0  # bumped by each rename here (a turn's late refresh then leaves the title alone)
+        self.title_given: str | None = None  # the title a new chat's turn put in the title box while answering
         self.queue_seen = -1  # the owner's queue version when this page last showed its queued messages
         self.temporary: str | None = None  # the temporary chat this page shows: deleted when the page leaves it
         self.lang = "en"  # the page's language (kimi_ui/i18n), set at load from the user's settings or browser

@@ -110,6 +110,8 @@ class Addresses:
         tab = getattr(state, "tab", None)
         ticket = (tab.shown, tab.renames, tab.lists) if tab is not None else None
         shown = await self.h.after_turn(state, request)
+        here = await self.h.ctx.db.call(self.here, self.h.owner(request), shown[0].conversation_id)
+        # No await from here on: an opening that ran during one (Back, a list click) would be overwritten.
         if tab is not None and tab.shown != ticket[0]:
             return [gr.skip()] * (len(shown) + 1)
         if tab is not None and tab.lists != ticket[2] + 1:  # a pin, a move drew the list meanwhile: it is newer
@@ -117,8 +119,7 @@ class Addresses:
         if tab is not None and tab.renames != ticket[1]:  # renamed meanwhile: its title bar, list and address
             shown[TITLE_OUTPUTS] = [gr.skip()] * (TITLE_OUTPUTS.stop - TITLE_OUTPUTS.start)
             return [*shown, gr.skip()]
-        owner_id = self.h.owner(request)
-        return [*shown, await self.h.ctx.db.call(self.here, owner_id, shown[0].conversation_id)]
+        return [*shown, here]
 
 
 TITLE_OUTPUTS = slice(2, 8)  # after_turn's title bar (5) and list, after state and chat
