@@ -72,6 +72,9 @@ ORGANISE_JS = (ASSETS / "organise.js").read_text(encoding="utf-8")
 # Send becomes Stop while the conversation shown answers, Esc stops, and a dropped connection re-attaches.
 LIVE_JS = (ASSETS / "live.js").read_text(encoding="utf-8")
 
+# The composer's files as `attached`'s value: the same list gives the same value, and no change event.
+ATTACHED_JS = "(m) => JSON.stringify(((m && m.files) || []).map((f) => (f && (f.path || f.url)) || ''))"
+
 
 def _theme() -> gr.themes.Base:
     """Gradio's Soft theme, with the colours that fell short of 4.5:1 contrast (axe) set darker or lighter."""
@@ -117,6 +120,7 @@ class View:
     min_p: gr.Textbox
     quick: gr.Row
     estimate: gr.HTML
+    attached: gr.HTML
     tools: gr.CheckboxGroup
     tool_log: gr.HTML
     mcp_status: gr.HTML
@@ -212,6 +216,10 @@ def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
                 sent = gr.MultimodalTextbox(visible=False, file_types=MEDIA_TYPES, file_count="multiple",
                                             sources=["upload"])
                 # One chip per attachment and the total (kimi_ui/ui/composer.py); a chip's × removes its file.
+                # The composer's files (their paths), set in the page as the composer changes: the chips follow
+                # this, so typing, and Enter clearing a message without files, cost no round trip.
+                attached = gr.HTML("[]", html_template="<span hidden></span>", visible="hidden",
+                                   elem_id="kimi-attached", container=False, padding=False)
                 estimate = gr.HTML("", elem_id="upload-estimate", padding=False, container=False, visible=False,
                                    js_on_load=CHIPS_BRIDGE)
                 with gr.Row(elem_id="composer-controls", equal_height=True):
@@ -273,6 +281,7 @@ def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
             min_p,
             quick_row,
             estimate,
+            attached,
             tools,
             tool_log,
             mcp_status,
@@ -317,7 +326,8 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     _poll(h, v)
     v.backend.change(h.backend_controls, [v.backend, v.state], controls, show_progress="hidden", **private)
     # The estimate (and a text-only backend's refusal) follows the attachments and the backend picked.
-    for changed in (v.composer.change, v.backend.change):
+    v.composer.change(None, v.composer, v.attached, js=ATTACHED_JS, queue=False, **private)
+    for changed in (v.attached.change, v.backend.change):
         changed(h.estimate_uploads, [v.composer, v.backend, v.state], [v.estimate, v.quick], queue=False,
                 show_progress="hidden", trigger_mode="always_last", **private)
     v.estimate.click(h.remove_attachment, [v.composer, v.backend, v.state], [v.composer, v.estimate, v.quick],

@@ -233,3 +233,33 @@ def test_a_picture_refused_by_a_text_only_backend_can_be_sent_elsewhere(browser,
     expect(chat.locator(".kimi-answer").last.locator(".kimi-stats")).to_be_visible(timeout=30_000)
     expect(chat.locator(".kimi-answer").last).to_contain_text("images: 1")
     context.close()
+
+
+
+def test_typing_and_sending_text_ask_the_server_for_no_estimate(browser, served):
+    """The chips follow the composer's files (`attached`, set in the page), not each change of the composer:
+    typing, and Enter clearing a message without files, cost no request; attaching a file does."""
+    context, page = opened(browser, served, DESKTOP)
+    on_files = page.evaluate("""() => {
+        const config = window.gradio_config;
+        const attached = config.components.find((c) => c.props && c.props.elem_id === 'kimi-attached').id;
+        return config.dependencies.filter((d) => d.targets.some(([id, event]) => id === attached && event === 'change'))
+            .map((d) => d.id);
+    }""")
+    assert len(on_files) == 1
+    asked: list[int] = []
+
+    def seen(request) -> None:
+        if "/gradio_api/run/" in request.url or "/gradio_api/queue/join" in request.url:
+            asked.append((request.post_data_json or {}).get("fn_index"))
+
+    page.on("request", seen)
+    box = page.locator("#composer textarea")
+    box.press_sequentially("a question typed key by key", delay=15)
+    box.press("Enter")
+    expect(page.locator("#chat .kimi-answer .kimi-stats")).to_have_count(1, timeout=20_000)
+    assert on_files[0] not in asked, asked
+    attach(page, [{"name": "notes.txt", "mimeType": "text/plain", "buffer": b"a line of notes\n"}])
+    expect(page.locator("#upload-estimate .kimi-chip")).to_have_count(1, timeout=15_000)
+    assert on_files[0] in asked, asked
+    context.close()
