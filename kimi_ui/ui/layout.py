@@ -215,11 +215,11 @@ def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
                 # event reads the message from here (an event's input is not cleared while the event runs).
                 sent = gr.MultimodalTextbox(visible=False, file_types=MEDIA_TYPES, file_count="multiple",
                                             sources=["upload"])
-                # One chip per attachment and the total (kimi_ui/ui/composer.py); a chip's × removes its file.
                 # The composer's files (their paths), set in the page as the composer changes: the chips follow
                 # this, so typing, and Enter clearing a message without files, cost no round trip.
                 attached = gr.HTML("[]", html_template="<span hidden></span>", visible="hidden",
                                    elem_id="kimi-attached", container=False, padding=False)
+                # One chip per attachment and the total (kimi_ui/ui/composer.py); a chip's × removes its file.
                 estimate = gr.HTML("", elem_id="upload-estimate", padding=False, container=False, visible=False,
                                    js_on_load=CHIPS_BRIDGE)
                 with gr.Row(elem_id="composer-controls", equal_height=True):
