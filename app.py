@@ -97,8 +97,10 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(f"kimi-ui: {problem}", file=sys.stderr)
         return 2
-    try:  # before anything is built or announced: a busy port is one line, not a traceback 12 s later
-        sock = listening_socket(settings.host, settings.port)
+    # Bound here rather than by uvicorn, before anything is built or announced: a busy port is one line, not a
+    # traceback 12 s later.
+    try:
+        sock = tcp_listener(settings.host, settings.port)
     except OSError as exc:
         print(f"kimi-ui: {listen_problem(settings.host, settings.port, exc)}", file=sys.stderr)
         return 1
@@ -167,11 +169,6 @@ def tls_problem(settings: Settings) -> str | None:
         return (f"the certificate {cert} and key {key or cert} do not load ({exc.reason or exc}): give PEM files "
                 "of one certificate and its private key with --ssl-certfile and --ssl-keyfile.")
     return None
-
-
-def listening_socket(host: str, port: int) -> socket.socket:
-    """Bound here rather than by uvicorn, so that a busy port is known before anything is announced."""
-    return tcp_listener(host, port)
 
 
 def listen_problem(host: str, port: int, exc: OSError) -> str:
