@@ -94,6 +94,7 @@ class Job(Followed):
         self.done = False
         self.sharing: Sharing | None = None  # its tail on the bus, once a follower elsewhere asked
         self.side_streams = 0  # the sending page's own stream of it (kimi_ui/ui/side_stream.py)
+        self.running = False  # its task has begun
 
     def refuse(self, error: TurnError) -> "Job":
         self.answer.apply(error)
@@ -108,11 +109,14 @@ class Job(Followed):
             self.sharing.snapshot()
 
     def stop(self, status: str = "cancelled") -> bool:
-        """End the turn now (Stop: "cancelled"; shutdown: "interrupted"). What was written is kept."""
+        """End the turn now (Stop: "cancelled"; shutdown: "interrupted"). What was written is kept. A task
+        not yet run once is not cancelled (its coroutine would never run, nor its end): it sees `stopping`
+        as it begins and ends at once."""
         if self.done or self.task is None:
             return False
         self.answer.stopping = self.answer.stopping or status
-        self.task.cancel()
+        if self.running:
+            self.task.cancel()
         return True
 
 
@@ -153,6 +157,7 @@ class Jobs:
         return job
 
     async def _run(self, job: Job) -> None:
+        job.running = True
         slot = _JobSlot(self.slots, job)
         lease = _Lease(self.registry, self.turns.limits.concurrent) if self.others is not None else None
         control = None

@@ -33,6 +33,28 @@ Mode = Literal["instant", "thinking"]
 STOPPED_NOTICES = ("cancelled", "interrupted")  # how an answer ended early, said as a notice (notice.<status>)
 
 
+def _stopped(answer: Answer) -> tuple[Event, ...]:
+    """The end of an answer stopped before its question was saved (folded into `answer`)."""
+    status = answer.stopping or "cancelled"
+    events = (notice(status if status in STOPPED_NOTICES else "cancelled"), TurnDone(status=status))
+    for event in events:
+        answer.apply(event)
+    return events
+
+
+async def _whole(work: Any) -> tuple[Any, bool]:
+    """The result of `work` (a worker thread's) through any number of cancellations, and whether there was
+    one."""
+    future, cut = asyncio.ensure_future(work), False
+    while True:
+        try:
+            return await asyncio.shield(future), cut
+        except asyncio.CancelledError:
+            if future.cancelled():
+                raise
+            cut = True
+
+
 @dataclass(frozen=True)
 class TurnInput:
     text: str
@@ -94,6 +116,10 @@ class Turns:
         claimed in the registry of every process before anything is written (`await lease.claim(owner,
         conversation id or None)` raises Refused "busy"), and `await lease.adopt(started)` once written."""
         answer = answer if answer is not None else Answer()
+        if answer.stopping:  # Stop came before this began (a job's task not yet run once)
+            for event in _stopped(answer):
+                yield event
+            return
         busy: set[str] = set()
         key = turn.limit_key or owner_id
         others = self.elsewhere.streams_elsewhere(owner_id) if self.elsewhere is not None else 0
@@ -123,8 +149,16 @@ class Turns:
                     answer.apply(event)
                     yield event
                 return
-            started, history, tools, refused = await asyncio.to_thread(self._start, owner_id, turn, conversation,
-                                                                       backend, prepared)
+            except asyncio.CancelledError:  # Stop (or the shutdown) before anything was saved
+                for _ in _stopped(answer):
+                    pass
+                raise
+            # Not cut short by Stop: the worker thread saves the question either way, and an answer saved
+            # 'streaming' would stay so with nobody to finish it. Stopped meanwhile, _stream ends it at once.
+            (started, history, tools, refused), cut = await _whole(asyncio.to_thread(
+                self._start, owner_id, turn, conversation, backend, prepared))
+            if cut:
+                answer.stopping = answer.stopping or "cancelled"
             busy.add(started.conversation_id)
             self._streaming.add(started.conversation_id)
             if lease is not None:
@@ -363,6 +397,8 @@ class Turns:
                       slot: Any) -> AsyncIterator[Event]:
         acquired = False
         try:
+            if answer.stopping:  # stopped while its question was being saved: the finally ends it
+                return
             if slot is not None:
                 await slot.acquire(answer)
                 acquired = True

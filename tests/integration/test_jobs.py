@@ -11,6 +11,7 @@ import pytest
 from kimi_ui.backends.base import Backend
 from kimi_ui.backends.registry import Backends
 from kimi_ui.jobs import Jobs
+from kimi_ui.storage import store
 from kimi_ui.turns import TurnInput, Turns
 from tests.support.turns import TurnHarness
 
@@ -148,3 +149,33 @@ def test_the_shutdown_drain_saves_unfinished_answers_as_interrupted(harness):
     assert any(n.code == "interrupted" and n.action == "continue" for n in slow.notices)
     assert stored(harness, slow).status == "interrupted"
     assert late.status == "error" and late.error.code == "shutting_down"
+
+
+@pytest.mark.parametrize("steps", [0, 1, 2, 3, 5, 8, 13, 21, 34])
+def test_stop_at_any_moment_before_the_answer_starts_ends_the_turn_and_leaves_no_row_streaming(harness, steps):
+    """Stop right after Enter lands in whatever phase the turn is in: not yet begun (its task not run once),
+    its limits and files checked, its question being saved in a worker thread, waiting for a slot. Each way
+    the job ends, its followers get a final state that says it stopped, and no stored answer stays
+    'streaming' with nobody to finish it."""
+    async def work(jobs):
+        job = jobs.start(harness.owner_id, turn(f"stop early {SLOW}"))
+        seen = []
+
+        async def follow():
+            async for answer in job.follow():
+                seen.append(answer.status)
+
+        follower = asyncio.ensure_future(follow())
+        for _ in range(steps):  # each: one turn of the loop (a worker thread's save takes several)
+            await asyncio.sleep(0 if steps < 8 else 0.0005)
+        assert job.stop()
+        await asyncio.wait_for(follower, 10)
+        return job, seen
+
+    job, seen = with_jobs(harness, work)
+    assert job.done and seen[-1] == "cancelled" == job.answer.status
+    assert any(n.code == "cancelled" for n in job.answer.notices)
+    with harness.db.session() as session:
+        for conversation in store.list_conversations(session, owner_id=harness.owner_id, limit=50):
+            rows = store.list_messages(session, owner_id=harness.owner_id, conversation_id=conversation.id)
+            assert [m.status for m in rows if m.role == "assistant"] == ["cancelled"]
