@@ -115,6 +115,7 @@ class Directives:
     times: int | None = None
     cut: int | None = None
     stall: float = 0.0
+    ttft: float = 0.0  # seconds before the first chunk (a real server's prefill, or its queue)
     rate: float | None = None
     tokens: int | None = None
     finish: str | None = None
@@ -126,7 +127,8 @@ class Directives:
     def from_options(cls, o: dict[str, str]) -> Directives:
         return cls(
             status=o.get("status"), times=_number(o, "times", int), cut=_number(o, "cut", int),
-            stall=_number(o, "stall", float) or 0.0, rate=_number(o, "rate", float),
+            stall=_number(o, "stall", float) or 0.0, ttft=_number(o, "ttft", float) or 0.0,
+            rate=_number(o, "rate", float),
             tokens=_number(o, "tokens", int), finish=o.get("finish"), tool=o.get("tool"),
             args=o.get("args", "{}"), say=o.get("say") in ("1", "true", "yes"),
         )
@@ -778,7 +780,7 @@ class Playback:
     def __init__(self, state: SimState, entry: dict, reply: Reply, stream: bool):
         self.state, self.entry, self.reply, self.stream = state, entry, reply, stream
         directives = reply.turn.directives
-        self.cut, self.stall = directives.cut, directives.stall
+        self.cut, self.stall, self.ttft = directives.cut, directives.stall, directives.ttft
         self.rate = directives.rate if directives.rate is not None else state.default_rate
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
@@ -807,6 +809,7 @@ class Playback:
     async def _play_stream(self, send: Any) -> None:
         headers = [(b"content-type", b"text/event-stream; charset=utf-8"), (b"cache-control", b"no-cache")]
         await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await self._sleep(self.ttft)
         tokens = 0
         for index, (data, cost) in enumerate(self.reply.stream_events()):
             if self.cut is not None and index > 0 and tokens >= self.cut:
