@@ -384,7 +384,8 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
             h.after_attach, v.state, after, show_progress="hidden", **private)
     turns = [sending, continuing, editing, retrying]
     # api_name: the script API's `stop` keeps its name (a page event called stop would take it)
-    stopped = [stopper(h.stop, [v.state, v.live], None, cancels=turns, api_visibility="private", api_name="stop_button").then(
+    stopped = [stopper(h.stop, [v.state, v.live], None, js=queue_view.STOP_JS, cancels=turns, api_visibility="private",
+                       api_name="stop_button").then(
         h.after_stop, v.state, v.chat, **private
     ).then(addresses.after_turn, v.state, after, **private)
         for stopper in (v.composer.stop,)]

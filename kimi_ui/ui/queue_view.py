@@ -26,9 +26,17 @@ from kimi_ui.ui.words import lang_of, warn
 # conversation answers (the page's `kimi-answering` mark, kimi_ui/ui/live.py) the message is queued and the
 # composer empties; else it is sent, and the chat shows it at once (as plain text, until the send event's first
 # update brings it rendered, with its attachments) with the answer's place below it.
+#
+# A message without attachments goes out on the side stream first: the chat view is handed the question
+# (a `kimi-sending` event) and this waits (at most SIDE_FIRST_MS) until the answer's first words are on screen
+# before Gradio takes the outputs. What Gradio does then (the outputs, the send and queue events' joins: ~30
+# ms of the page's main thread at Enter) used to come between the first token's arrival and its paint.
+SIDE_FIRST_MS = 150
 ROUTE_JS = """
-(m, chat, mode, backend, system_prompt, max_tokens, temperature, top_p, min_p, tools) => {
+async (m, chat, mode, backend, system_prompt, max_tokens, temperature, top_p, min_p, tools) => {
   const empty = {text: '', files: []};
+  const before = window.kimiSending;  // {key, value}: an Enter still waiting for its first words (below)
+  if (before) return [empty, empty, JSON.stringify({answering: true, key: before.key}), m, before.value];
   if (document.body.classList.contains('kimi-answering')) {
     return [empty, empty, JSON.stringify({answering: true}), m, chat];
   }
@@ -39,6 +47,7 @@ ROUTE_JS = """
   // starts it, if this request failed). 128 random bits (getRandomValues works on plain-http demos too).
   const key = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
   const live = JSON.stringify({answering: true, key});
+  let painted = null;
   if (chat && 'conversation' in chat) {  // the conversation the page shows (a new chat: null)
     const files = ((m && m.files) || []).map((f) => ({path: f.path, orig_name: f.orig_name}));
     const body = JSON.stringify({conversation: chat.conversation, text, files, mode, backend, system_prompt,
@@ -48,7 +57,9 @@ ROUTE_JS = """
     const response = fetch(new URL('live/' + key, document.baseURI), {method: 'POST', body, signal: control.signal,
       headers: {'Content-Type': 'application/json'}, credentials: 'same-origin', cache: 'no-store'});
     response.catch(() => {});  // (the chat view reads it; if it never does, no unhandled rejection)
-    (window.kimiSide = window.kimiSide || {})[key] = {response, control};
+    const shown = files.length ? null : new Promise((resolve) => { painted = resolve; });
+    (window.kimiSide = window.kimiSide || {})[key] = {response, control, painted: shown && painted};
+    painted = shown;
   }
   // The question as the view shows it (as written: `source` is shown as text), with its attachments from
   // the composer's uploads until the stored ones come (an image by its upload URL, served to its uploader).
@@ -63,8 +74,29 @@ ROUTE_JS = """
   const sending = (window.kimiComposerLabels || {}).sending || 'Sending…';  // (the page's words: settings.js)
   const waiting = {id: null, role: 'assistant', live: true, parts: [{type: 'waiting', title: sending, detail: ''}]};
   const shown = (chat && chat.messages) || [];
-  return [m, empty, live, empty, {...(chat || {}), messages: [...shown, question, waiting], focus: null, live_key: key}];
+  const value = {...(chat || {}), messages: [...shown, question, waiting], focus: null, live_key: key};
+  if (!painted) return [m, empty, live, empty, value];
+  // The question and the answer's place now, then the first words as they come; Gradio after them.
+  // (Stop shows now: its event takes this key from kimiSending until the `live` value has it, STOP_JS)
+  const box = document.querySelector('#composer textarea');
+  if (box) box.value = '';
+  document.body.classList.add('kimi-answering');
+  window.kimiSending = {key, value};
+  window.dispatchEvent(new CustomEvent('kimi-sending', {detail: value}));
+  try {
+    const most = window.kimiSideFirstMs || %d;  // (a test holds it longer: tests/ui/test_browser_first_words.py)
+    await Promise.race([painted, new Promise((resolve) => setTimeout(resolve, most))]);
+  } finally {
+    window.kimiSending = null;
+  }
+  // (what was typed meanwhile stays in the composer)
+  return [m, {text: box ? box.value : '', files: []}, live, empty, value];
 }
+""" % SIDE_FIRST_MS
+# Stop's inputs (state, live): while an Enter waits for its first words (ROUTE_JS), `live` does not name the
+# answer yet; the key it sent under does.
+STOP_JS = """
+(state, live) => [state, window.kimiSending ? JSON.stringify({answering: true, key: window.kimiSending.key}) : live]
 """
 # The box's buttons (remove ×, "Send queued") become its click event with the button's action.
 BOX_BRIDGE = """

@@ -4,7 +4,15 @@
 // turn the send event starts under the key (GET). Only the newest complete item of each chunk is handed on
 // (the others are already out of date).
 
-type Started = { response: Promise<Response>; control: AbortController };
+// `painted`: called once the answer's first words (or its end) are on screen, or the stream failed: the
+// composer's Enter (ROUTE_JS) lets Gradio go on with its own work only then, so that work does not hold the
+// first token back.
+type Started = { response: Promise<Response>; control: AbortController; painted?: () => void };
+
+const after_paint = (done: () => void) => requestAnimationFrame(() => setTimeout(done, 0));
+
+const has_words = (item: any): boolean =>
+	!item.live || (item.parts || []).some((part: any) => part.type !== "waiting" && part.type !== "progress");
 
 export function read_side_stream(
 	root: string,
@@ -15,6 +23,11 @@ export function read_side_stream(
 	const started: Started | undefined = pending[key];
 	delete pending[key];
 	const control = started ? started.control : new AbortController();
+	let painted = started && started.painted;
+	const tell = () => {
+		if (painted) after_paint(painted);
+		painted = undefined;
+	};
 	// (in the page's language: the waiting line and the stats are the server's words)
 	const lang = encodeURIComponent(document.documentElement.lang || "en");
 	const url = root.replace(/\/$/, "") + "/live/" + encodeURIComponent(key) + "?lang=" + lang;
@@ -23,21 +36,24 @@ export function read_side_stream(
 			const response = await (started
 				? started.response
 				: fetch(url, { signal: control.signal, credentials: "same-origin", cache: "no-store" }));
-			if (!response.ok || !response.body) return; // (409: the send event queues or refuses it)
+			if (!response.ok || !response.body) return tell(); // (409: the send event queues or refuses it)
 			const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
 			let rest = "";
 			for (;;) {
 				const { done, value } = await reader.read();
-				if (done) return;
+				if (done) return tell();
 				rest += value;
 				const end = rest.lastIndexOf("\n");
 				if (end < 0) continue;
 				const lines = rest.slice(0, end);
 				rest = rest.slice(end + 1);
-				on_item(JSON.parse(lines.slice(lines.lastIndexOf("\n") + 1)));
+				const item = JSON.parse(lines.slice(lines.lastIndexOf("\n") + 1));
+				on_item(item);
+				if (has_words(item)) tell();
 			}
 		} catch (error) {
 			// aborted (the page moved on) or cut: Gradio's own updates go on showing the answer
+			tell();
 		}
 	})();
 	return () => control.abort();

@@ -1,9 +1,9 @@
-import { i as ft, g as dt, o as Tt, c as ut, a as le, b as At, T as vt, d as Ct, e as Ye, f as be, r as Re, h as Me, p as je, j as we, k as pe, m as _t, s as ht, l as mt, E as Mt, n as i, q as et, t as Lt, u as Rt, v as Nt, w as tt, x as It, y as Ot, z as zt, A as Je, B as fe, D as Ht, I as qe, C as qt, F as Dt, G as Ft, H as Bt, J as gt, K as Gt, L as z, M as Pt, N as Ut, O as Vt, P as pt, Q as Se, R as Xe, S as Wt, U as Kt, V as at, W as Yt, X as jt, Y as Jt, Z as Xt, _ as Qt, $ as Zt, a0 as bt, a1 as $t, a2 as ea, a3 as ta, a4 as aa, a5 as ra, a6 as ia, a7 as na, a8 as ne, a9 as rt, aa as Y, ab as he, ac as Ee, ad as Te, ae as Ie, af as de, ag as Ae, ah as ce, ai as R, aj as F, ak as re, al as G, am as B, an as sa, ao as it } from "./render-CI0bvj47.js";
+import { i as ft, g as dt, o as Tt, c as ut, a as le, b as At, T as vt, d as Ct, e as je, f as be, r as Ne, h as Le, p as Je, j as xe, k as pe, m as _t, s as ht, l as mt, E as Mt, n as i, q as et, t as Lt, u as Rt, v as Nt, w as tt, x as It, y as Ot, z as zt, A as Xe, B as de, D as Ht, I as De, C as qt, F as Dt, G as Ft, H as Bt, J as gt, K as Gt, L as z, M as Pt, N as Ut, O as Vt, P as pt, Q as ke, R as Qe, S as Wt, U as Kt, V as at, W as Yt, X as jt, Y as Jt, Z as Xt, _ as Qt, $ as Zt, a0 as bt, a1 as $t, a2 as ea, a3 as ta, a4 as aa, a5 as ra, a6 as ia, a7 as na, a8 as ie, a9 as rt, aa as Y, ab as he, ac as Ee, ad as Te, ae as Oe, af as ue, ag as Ae, ah as ce, ai as I, aj as q, ak as ae, al as F, am as D, an as sa, ao as it } from "./render-CI0bvj47.js";
 const oa = [];
 function la(t, e = !1, n = !1) {
-  return Le(t, /* @__PURE__ */ new Map(), "", oa, null, n);
+  return Re(t, /* @__PURE__ */ new Map(), "", oa, null, n);
 }
-function Le(t, e, n, a, r = null, s = !1) {
+function Re(t, e, n, a, r = null, s = !1) {
   if (typeof t == "object" && t !== null) {
     var o = e.get(t);
     if (o !== void 0) return o;
@@ -22,15 +22,15 @@ function Le(t, e, n, a, r = null, s = !1) {
       );
       e.set(t, c), r !== null && e.set(r, c);
       for (var l = 0; l < t.length; l += 1) {
-        var f = t[l];
-        l in t && (c[l] = Le(f, e, n, a, null, s));
+        var d = t[l];
+        l in t && (c[l] = Re(d, e, n, a, null, s));
       }
       return c;
     }
     if (dt(t) === Tt) {
       c = {}, e.set(t, c), r !== null && e.set(r, c);
       for (var u of Object.keys(t))
-        c[u] = Le(
+        c[u] = Re(
           // @ts-expect-error
           t[u],
           e,
@@ -46,7 +46,7 @@ function Le(t, e, n, a, r = null, s = !1) {
       structuredClone(t);
     if (typeof /** @type {T & { toJSON?: any } } */
     t.toJSON == "function" && !s)
-      return Le(
+      return Re(
         /** @type {T & { toJSON(): any } } */
         t.toJSON(),
         e,
@@ -90,15 +90,15 @@ function kt(t) {
   var e = ut("template");
   return e.innerHTML = fa(t.replaceAll("<!>", "<!---->")), e.content;
 }
-function me(t, e) {
+function ge(t, e) {
   var n = (
     /** @type {Effect} */
-    Ye
+    je
   );
   n.nodes === null && (n.nodes = { start: t, end: e, a: null, t: null });
 }
 // @__NO_SIDE_EFFECTS__
-function C(t, e) {
+function L(t, e) {
   var n = (e & vt) !== 0, a = (e & Ct) !== 0, r, s = !t.startsWith("<!>");
   return () => {
     r === void 0 && (r = kt(s ? t : "<!>" + t), n || (r = /** @type {TemplateNode} */
@@ -115,9 +115,9 @@ function C(t, e) {
         /** @type {TemplateNode} */
         o.lastChild
       );
-      me(c, l);
+      ge(c, l);
     } else
-      me(o, o);
+      ge(o, o);
     return o;
   };
 }
@@ -143,22 +143,22 @@ function da(t, e, n = "svg") {
         o = /** @type {Element} */
         le(l);
     }
-    var f = (
+    var d = (
       /** @type {TemplateNode} */
       o.cloneNode(!0)
     );
     if (r) {
       var u = (
         /** @type {TemplateNode} */
-        le(f)
-      ), I = (
+        le(d)
+      ), k = (
         /** @type {TemplateNode} */
-        f.lastChild
+        d.lastChild
       );
-      me(u, I);
+      ge(u, k);
     } else
-      me(f, f);
-    return f;
+      ge(d, d);
+    return d;
   };
 }
 // @__NO_SIDE_EFFECTS__
@@ -168,14 +168,14 @@ function Ce(t, e) {
 function ua(t = "") {
   {
     var e = be(t + "");
-    return me(e, e), e;
+    return ge(e, e), e;
   }
 }
-function Oe() {
+function ze() {
   var t = document.createDocumentFragment(), e = document.createComment(""), n = be();
-  return t.append(e, n), me(e, n), t;
+  return t.append(e, n), ge(e, n), t;
 }
-function k(t, e) {
+function b(t, e) {
   t !== null && t.before(
     /** @type {Node} */
     e
@@ -234,28 +234,28 @@ class va {
         this.#t.get(e)
       ), a = this.#a.get(n);
       if (a)
-        Re(a), this.#r.delete(n);
+        Ne(a), this.#r.delete(n);
       else {
         var r = this.#e.get(n);
-        r && (Re(r.effect), this.#a.set(n, r.effect), this.#e.delete(n), r.fragment.lastChild.remove(), this.anchor.before(r.fragment), a = r.effect);
+        r && (Ne(r.effect), this.#a.set(n, r.effect), this.#e.delete(n), r.fragment.lastChild.remove(), this.anchor.before(r.fragment), a = r.effect);
       }
       for (const [s, o] of this.#t) {
         if (this.#t.delete(s), s === e)
           break;
         const c = this.#e.get(o);
-        c && (Me(c.effect), this.#e.delete(o));
+        c && (Le(c.effect), this.#e.delete(o));
       }
       for (const [s, o] of this.#a) {
         if (s === n || this.#r.has(s)) continue;
         const c = () => {
           if (Array.from(this.#t.values()).includes(s)) {
-            var f = document.createDocumentFragment();
-            _t(o, f), f.append(be()), this.#e.set(s, { effect: o, fragment: f });
+            var d = document.createDocumentFragment();
+            _t(o, d), d.append(be()), this.#e.set(s, { effect: o, fragment: d });
           } else
-            Me(o);
+            Le(o);
           this.#r.delete(s), this.#a.delete(s);
         };
-        this.#i || !a ? (this.#r.add(s), je(o, c, !1)) : c();
+        this.#i || !a ? (this.#r.add(s), Je(o, c, !1)) : c();
       }
     }
   };
@@ -266,7 +266,7 @@ class va {
     this.#t.delete(e);
     const n = Array.from(this.#t.values());
     for (const [a, r] of this.#e)
-      n.includes(a) || (Me(r.effect), this.#e.delete(a));
+      n.includes(a) || (Le(r.effect), this.#e.delete(a));
   };
   /**
    *
@@ -282,13 +282,13 @@ class va {
       if (r) {
         var s = document.createDocumentFragment(), o = be();
         s.append(o), this.#e.set(e, {
-          effect: we(() => n(o)),
+          effect: xe(() => n(o)),
           fragment: s
         });
       } else
         this.#a.set(
           e,
-          we(() => n(this.anchor))
+          xe(() => n(this.anchor))
         );
     if (this.#t.set(a, e), r) {
       for (const [c, l] of this.#a)
@@ -312,22 +312,22 @@ function K(t, e, n = !1) {
     }), o || s(-1, null);
   }, r);
 }
-function Ue(t, e) {
+function Ve(t, e) {
   return e;
 }
 function _a(t, e, n) {
   for (var a = [], r = e.length, s, o = e.length, c = 0; c < r; c++) {
-    let I = e[c];
-    je(
-      I,
+    let k = e[c];
+    Je(
+      k,
       () => {
         if (s) {
-          if (s.pending.delete(I), s.done.add(I), s.pending.size === 0) {
+          if (s.pending.delete(k), s.done.add(k), s.pending.size === 0) {
             var A = (
               /** @type {Set<EachOutroGroup>} */
               t.outrogroups
             );
-            Ve(t, Je(s.done)), A.delete(s), A.size === 0 && (t.outrogroups = null);
+            We(t, Xe(s.done)), A.delete(s), A.size === 0 && (t.outrogroups = null);
           }
         } else
           o -= 1;
@@ -338,23 +338,23 @@ function _a(t, e, n) {
   if (o === 0) {
     var l = a.length === 0 && n !== null && t.pending.size === 0;
     if (l) {
-      var f = (
+      var d = (
         /** @type {Element} */
         n
       ), u = (
         /** @type {Element} */
-        f.parentNode
+        d.parentNode
       );
-      Dt(u), u.append(f), t.items.clear();
+      Dt(u), u.append(d), t.items.clear();
     }
-    Ve(t, e, !l);
+    We(t, e, !l);
   } else
     s = {
       pending: new Set(e),
       done: /* @__PURE__ */ new Set()
     }, (t.outrogroups ??= /* @__PURE__ */ new Set()).add(s);
 }
-function Ve(t, e, n = !0) {
+function We(t, e, n = !0) {
   var a;
   if (t.pending.size > 0) {
     a = /* @__PURE__ */ new Set();
@@ -368,162 +368,162 @@ function Ve(t, e, n = !0) {
   for (var r = 0; r < e.length; r++) {
     var s = e[r];
     if (a?.has(s)) {
-      s.f |= fe;
+      s.f |= de;
       const o = document.createDocumentFragment();
       _t(s, o);
     } else
-      Me(e[r], n);
+      Le(e[r], n);
   }
 }
 var nt;
-function Ne(t, e, n, a, r, s = null) {
+function Ie(t, e, n, a, r, s = null) {
   var o = t, c = /* @__PURE__ */ new Map(), l = (e & gt) !== 0;
   if (l) {
-    var f = (
+    var d = (
       /** @type {Element} */
       t
     );
-    o = f.appendChild(be());
+    o = d.appendChild(be());
   }
-  var u = null, I = Rt(() => {
-    var V = n();
+  var u = null, k = Rt(() => {
+    var j = n();
     return (
       /** @type {V[]} */
-      ft(V) ? V : V == null ? [] : Je(V)
+      ft(j) ? j : j == null ? [] : Xe(j)
     );
-  }), A = /* @__PURE__ */ new Map(), E = !0;
-  function N(V) {
-    if ((x.effect.f & Ht) === 0) {
-      x.pending.delete(V);
-      var M = i(I);
-      x.fallback = u, ha(x, M, o, e, a), u !== null && (M.length === 0 ? (u.f & fe) === 0 ? Re(u) : (u.f ^= fe, ye(u, null, o)) : je(u, () => {
+  }), A = /* @__PURE__ */ new Map(), H = !0;
+  function C(j) {
+    if ((g.effect.f & Ht) === 0) {
+      g.pending.delete(j);
+      var P = i(k);
+      g.fallback = u, ha(g, P, o, e, a), u !== null && (P.length === 0 ? (u.f & de) === 0 ? Ne(u) : (u.f ^= de, we(u, null, o)) : Je(u, () => {
         u = null;
       }));
     }
   }
-  function d(V) {
-    x.pending.delete(V);
+  function v(j) {
+    g.pending.delete(j);
   }
-  var v = mt(() => {
-    for (var V = (
+  var f = mt(() => {
+    for (var j = (
       /** @type {V[]} */
-      i(I)
-    ), M = V.length, O = /* @__PURE__ */ new Set(), J = (
+      i(k)
+    ), P = j.length, R = /* @__PURE__ */ new Set(), W = (
       /** @type {Batch} */
       pe
-    ), g = ht(), S = 0; S < M; S += 1) {
-      var m = V[S], _ = a(m, S), p = E ? null : c.get(_);
-      p ? (p.v && et(p.v, m), p.i && et(p.i, S), g && J.unskip_effect(p.e)) : (p = ma(
+    ), x = ht(), S = 0; S < P; S += 1) {
+      var m = j[S], h = a(m, S), p = H ? null : c.get(h);
+      p ? (p.v && et(p.v, m), p.i && et(p.i, S), x && W.unskip_effect(p.e)) : (p = ma(
         c,
-        E ? o : nt ??= be(),
+        H ? o : nt ??= be(),
         m,
-        _,
+        h,
         S,
         r,
         e,
         n
-      ), E || (p.e.f |= fe), c.set(_, p)), O.add(_);
+      ), H || (p.e.f |= de), c.set(h, p)), R.add(h);
     }
-    if (M === 0 && s && !u && (E ? u = we(() => s(o)) : (u = we(() => s(nt ??= be())), u.f |= fe)), M > O.size && Lt(), !E)
-      if (A.set(J, O), g) {
-        for (const [y, b] of c)
-          O.has(y) || J.skip_effect(b.e);
-        J.oncommit(N), J.ondiscard(d);
+    if (P === 0 && s && !u && (H ? u = xe(() => s(o)) : (u = xe(() => s(nt ??= be())), u.f |= de)), P > R.size && Lt(), !H)
+      if (A.set(W, R), x) {
+        for (const [y, w] of c)
+          R.has(y) || W.skip_effect(w.e);
+        W.oncommit(C), W.ondiscard(v);
       } else
-        N(J);
-    i(I);
-  }), x = { effect: v, items: c, pending: A, outrogroups: null, fallback: u };
-  E = !1;
+        C(W);
+    i(k);
+  }), g = { effect: f, items: c, pending: A, outrogroups: null, fallback: u };
+  H = !1;
 }
-function ke(t) {
+function ye(t) {
   for (; t !== null && (t.f & qt) === 0; )
     t = t.next;
   return t;
 }
 function ha(t, e, n, a, r) {
-  var s = (a & Gt) !== 0, o = e.length, c = t.items, l = ke(t.effect.first), f, u = null, I, A = [], E = [], N, d, v, x;
+  var s = (a & Gt) !== 0, o = e.length, c = t.items, l = ye(t.effect.first), d, u = null, k, A = [], H = [], C, v, f, g;
   if (s)
-    for (x = 0; x < o; x += 1)
-      N = e[x], d = r(N, x), v = /** @type {EachItem} */
-      c.get(d).e, (v.f & fe) === 0 && (v.nodes?.a?.measure(), (I ??= /* @__PURE__ */ new Set()).add(v));
-  for (x = 0; x < o; x += 1) {
-    if (N = e[x], d = r(N, x), v = /** @type {EachItem} */
-    c.get(d).e, t.outrogroups !== null)
+    for (g = 0; g < o; g += 1)
+      C = e[g], v = r(C, g), f = /** @type {EachItem} */
+      c.get(v).e, (f.f & de) === 0 && (f.nodes?.a?.measure(), (k ??= /* @__PURE__ */ new Set()).add(f));
+  for (g = 0; g < o; g += 1) {
+    if (C = e[g], v = r(C, g), f = /** @type {EachItem} */
+    c.get(v).e, t.outrogroups !== null)
       for (const p of t.outrogroups)
-        p.pending.delete(v), p.done.delete(v);
-    if ((v.f & qe) !== 0 && (Re(v), s && (v.nodes?.a?.unfix(), (I ??= /* @__PURE__ */ new Set()).delete(v))), (v.f & fe) !== 0)
-      if (v.f ^= fe, v === l)
-        ye(v, null, n);
+        p.pending.delete(f), p.done.delete(f);
+    if ((f.f & De) !== 0 && (Ne(f), s && (f.nodes?.a?.unfix(), (k ??= /* @__PURE__ */ new Set()).delete(f))), (f.f & de) !== 0)
+      if (f.f ^= de, f === l)
+        we(f, null, n);
       else {
-        var V = u ? u.next : l;
-        v === t.effect.last && (t.effect.last = v.prev), v.prev && (v.prev.next = v.next), v.next && (v.next.prev = v.prev), _e(t, u, v), _e(t, v, V), ye(v, V, n), u = v, A = [], E = [], l = ke(u.next);
+        var j = u ? u.next : l;
+        f === t.effect.last && (t.effect.last = f.prev), f.prev && (f.prev.next = f.next), f.next && (f.next.prev = f.prev), me(t, u, f), me(t, f, j), we(f, j, n), u = f, A = [], H = [], l = ye(u.next);
         continue;
       }
-    if (v !== l) {
-      if (f !== void 0 && f.has(v)) {
-        if (A.length < E.length) {
-          var M = E[0], O;
-          u = M.prev;
-          var J = A[0], g = A[A.length - 1];
-          for (O = 0; O < A.length; O += 1)
-            ye(A[O], M, n);
-          for (O = 0; O < E.length; O += 1)
-            f.delete(E[O]);
-          _e(t, J.prev, g.next), _e(t, u, J), _e(t, g, M), l = M, u = g, x -= 1, A = [], E = [];
+    if (f !== l) {
+      if (d !== void 0 && d.has(f)) {
+        if (A.length < H.length) {
+          var P = H[0], R;
+          u = P.prev;
+          var W = A[0], x = A[A.length - 1];
+          for (R = 0; R < A.length; R += 1)
+            we(A[R], P, n);
+          for (R = 0; R < H.length; R += 1)
+            d.delete(H[R]);
+          me(t, W.prev, x.next), me(t, u, W), me(t, x, P), l = P, u = x, g -= 1, A = [], H = [];
         } else
-          f.delete(v), ye(v, l, n), _e(t, v.prev, v.next), _e(t, v, u === null ? t.effect.first : u.next), _e(t, u, v), u = v;
+          d.delete(f), we(f, l, n), me(t, f.prev, f.next), me(t, f, u === null ? t.effect.first : u.next), me(t, u, f), u = f;
         continue;
       }
-      for (A = [], E = []; l !== null && l !== v; )
-        (f ??= /* @__PURE__ */ new Set()).add(l), E.push(l), l = ke(l.next);
+      for (A = [], H = []; l !== null && l !== f; )
+        (d ??= /* @__PURE__ */ new Set()).add(l), H.push(l), l = ye(l.next);
       if (l === null)
         continue;
     }
-    (v.f & fe) === 0 && A.push(v), u = v, l = ke(v.next);
+    (f.f & de) === 0 && A.push(f), u = f, l = ye(f.next);
   }
   if (t.outrogroups !== null) {
     for (const p of t.outrogroups)
-      p.pending.size === 0 && (Ve(t, Je(p.done)), t.outrogroups?.delete(p));
+      p.pending.size === 0 && (We(t, Xe(p.done)), t.outrogroups?.delete(p));
     t.outrogroups.size === 0 && (t.outrogroups = null);
   }
-  if (l !== null || f !== void 0) {
+  if (l !== null || d !== void 0) {
     var S = [];
-    if (f !== void 0)
-      for (v of f)
-        (v.f & qe) === 0 && S.push(v);
+    if (d !== void 0)
+      for (f of d)
+        (f.f & De) === 0 && S.push(f);
     for (; l !== null; )
-      (l.f & qe) === 0 && l !== t.fallback && S.push(l), l = ke(l.next);
+      (l.f & De) === 0 && l !== t.fallback && S.push(l), l = ye(l.next);
     var m = S.length;
     if (m > 0) {
-      var _ = (a & gt) !== 0 && o === 0 ? n : null;
+      var h = (a & gt) !== 0 && o === 0 ? n : null;
       if (s) {
-        for (x = 0; x < m; x += 1)
-          S[x].nodes?.a?.measure();
-        for (x = 0; x < m; x += 1)
-          S[x].nodes?.a?.fix();
+        for (g = 0; g < m; g += 1)
+          S[g].nodes?.a?.measure();
+        for (g = 0; g < m; g += 1)
+          S[g].nodes?.a?.fix();
       }
-      _a(t, S, _);
+      _a(t, S, h);
     }
   }
   s && Ft(() => {
-    if (I !== void 0)
-      for (v of I)
-        v.nodes?.a?.apply();
+    if (k !== void 0)
+      for (f of k)
+        f.nodes?.a?.apply();
   });
 }
 function ma(t, e, n, a, r, s, o, c) {
-  var l = (o & It) !== 0 ? (o & Ot) === 0 ? zt(n, !1, !1) : tt(n) : null, f = (o & Nt) !== 0 ? tt(r) : null;
+  var l = (o & It) !== 0 ? (o & Ot) === 0 ? zt(n, !1, !1) : tt(n) : null, d = (o & Nt) !== 0 ? tt(r) : null;
   return {
     v: l,
-    i: f,
-    e: we(() => (s(e, l ?? n, f ?? r, c), () => {
+    i: d,
+    e: xe(() => (s(e, l ?? n, d ?? r, c), () => {
       t.delete(a);
     }))
   };
 }
-function ye(t, e, n) {
+function we(t, e, n) {
   if (t.nodes)
-    for (var a = t.nodes.start, r = t.nodes.end, s = e && (e.f & fe) === 0 ? (
+    for (var a = t.nodes.start, r = t.nodes.end, s = e && (e.f & de) === 0 ? (
       /** @type {EffectNodes} */
       e.nodes.start
     ) : n; a !== null; ) {
@@ -536,10 +536,10 @@ function ye(t, e, n) {
       a = o;
     }
 }
-function _e(t, e, n) {
+function me(t, e, n) {
   e === null ? t.effect.first = n : e.next = n, n === null ? t.effect.last = e : n.prev = e;
 }
-function De(t, e, n = !1, a = !1, r = !1, s = !1) {
+function Fe(t, e, n = !1, a = !1, r = !1, s = !1) {
   var o = t, c = "";
   if (n)
     var l = (
@@ -547,14 +547,14 @@ function De(t, e, n = !1, a = !1, r = !1, s = !1) {
       t
     );
   z(() => {
-    var f = (
+    var d = (
       /** @type {Effect} */
-      Ye
+      je
     );
     if (c !== (c = e() ?? "")) {
       if (n) {
-        f.nodes = null, l.innerHTML = /** @type {string} */
-        c, c !== "" && me(
+        d.nodes = null, l.innerHTML = /** @type {string} */
+        c, c !== "" && ge(
           /** @type {TemplateNode} */
           le(l),
           /** @type {TemplateNode} */
@@ -562,22 +562,22 @@ function De(t, e, n = !1, a = !1, r = !1, s = !1) {
         );
         return;
       }
-      if (f.nodes !== null && (Pt(
-        f.nodes.start,
+      if (d.nodes !== null && (Pt(
+        d.nodes.start,
         /** @type {TemplateNode} */
-        f.nodes.end
-      ), f.nodes = null), c !== "") {
-        var u = a ? Ut : r ? Vt : void 0, I = (
+        d.nodes.end
+      ), d.nodes = null), c !== "") {
+        var u = a ? Ut : r ? Vt : void 0, k = (
           /** @type {HTMLTemplateElement | SVGElement | MathMLElement} */
           ut(a ? "svg" : r ? "math" : "template", u)
         );
-        I.innerHTML = /** @type {any} */
+        k.innerHTML = /** @type {any} */
         c;
-        var A = a || r ? I : (
+        var A = a || r ? k : (
           /** @type {HTMLTemplateElement} */
-          I.content
+          k.content
         );
-        if (me(
+        if (ge(
           /** @type {TemplateNode} */
           le(A),
           /** @type {TemplateNode} */
@@ -596,13 +596,13 @@ function De(t, e, n = !1, a = !1, r = !1, s = !1) {
 }
 function ga(t, e, n) {
   pt(() => {
-    var a = Se(() => e(t, n?.()) || {});
+    var a = ke(() => e(t, n?.()) || {});
     if (n && a?.update) {
       var r = !1, s = (
         /** @type {any} */
         {}
       );
-      Xe(() => {
+      Qe(() => {
         var o = n();
         Wt(o), r && Kt(s, o) && (s = o, a.update(o));
       }), r = !0;
@@ -630,7 +630,7 @@ function pa(t, e, n) {
   }
   return a === "" ? null : a;
 }
-function xe(t, e, n, a, r, s) {
+function Se(t, e, n, a, r, s) {
   var o = (
     /** @type {any} */
     t[at]
@@ -640,8 +640,8 @@ function xe(t, e, n, a, r, s) {
     c == null ? t.removeAttribute("class") : t.className = c, t[at] = n;
   } else if (s && r !== s)
     for (var l in s) {
-      var f = !!s[l];
-      (r == null || f !== !!r[l]) && t.classList.toggle(l, f);
+      var d = !!s[l];
+      (r == null || d !== !!r[l]) && t.classList.toggle(l, d);
     }
   return s;
 }
@@ -653,7 +653,7 @@ function wa(t, e) {
   // `progress` elements always need their value set when it's `0`
   t.value === e && (e !== 0 || t.nodeName !== ya) || (t.value = e ?? "");
 }
-function P(t, e, n, a) {
+function B(t, e, n, a) {
   var r = yt(t), s = r[e];
   s !== (r[e] = n) && (e === "loading" && (t[Yt] = n), n == null ? t.removeAttribute(e) : typeof n != "string" && xa(t).has(e) ? t[e] = n : t.setAttribute(e, n));
 }
@@ -685,18 +685,18 @@ function Sa(t, e, n = e) {
   var a = /* @__PURE__ */ new WeakSet();
   Zt(t, "input", async (r) => {
     var s = r ? t.defaultValue : t.value;
-    if (s = Fe(t) ? Be(s) : s, n(s), pe !== null && a.add(pe), await bt(), s !== (s = e())) {
+    if (s = Be(t) ? Ge(s) : s, n(s), pe !== null && a.add(pe), await bt(), s !== (s = e())) {
       var o = t.selectionStart, c = t.selectionEnd, l = t.value.length;
       if (t.value = s ?? "", c !== null) {
-        var f = t.value.length;
-        o === c && c === l && f > l ? (t.selectionStart = f, t.selectionEnd = f) : (t.selectionStart = o, t.selectionEnd = Math.min(c, f));
+        var d = t.value.length;
+        o === c && c === l && d > l ? (t.selectionStart = d, t.selectionEnd = d) : (t.selectionStart = o, t.selectionEnd = Math.min(c, d));
       }
     }
   }), // If we are hydrating and the value has since changed,
   // then use the updated value from the input instead.
   // If defaultValue is set, then value == defaultValue
   // TODO Svelte 6: remove input.value check and set to empty string?
-  Se(e) == null && t.value && (n(Fe(t) ? Be(t.value) : t.value), pe !== null && a.add(pe)), Xe(() => {
+  ke(e) == null && t.value && (n(Be(t) ? Ge(t.value) : t.value), pe !== null && a.add(pe)), Qe(() => {
     var r = e();
     if (t === document.activeElement) {
       var s = (
@@ -706,42 +706,42 @@ function Sa(t, e, n = e) {
       if (a.has(s))
         return;
     }
-    Fe(t) && r === Be(t.value) || t.type === "date" && !r && !t.value || r !== t.value && (t.value = r ?? "");
+    Be(t) && r === Ge(t.value) || t.type === "date" && !r && !t.value || r !== t.value && (t.value = r ?? "");
   });
 }
-function Fe(t) {
+function Be(t) {
   var e = t.type;
   return e === "number" || e === "range";
 }
-function Be(t) {
+function Ge(t) {
   return t === "" ? null : +t;
 }
-function Ge(t, e) {
+function Pe(t, e) {
   return t === e || t?.[aa] === e;
 }
-function We(t = ea(), e, n, a) {
+function Ke(t = ea(), e, n, a) {
   var r = (
     /** @type {ComponentContext} */
     $t.r
   ), s = (
     /** @type {Effect} */
-    Ye
+    je
   );
   return pt(() => {
     var o, c;
-    return Xe(() => {
-      o = c, c = [], Se(() => {
-        Ge(n(...c), t) || (e(t, ...c), o && Ge(n(...o), t) && e(null, ...o));
+    return Qe(() => {
+      o = c, c = [], ke(() => {
+        Pe(n(...c), t) || (e(t, ...c), o && Pe(n(...o), t) && e(null, ...o));
       });
     }), () => {
       let l = s;
       for (; l !== r && l.parent !== null && l.parent.f & ta; )
         l = l.parent;
-      const f = () => {
-        c && Ge(n(...c), t) && e(null, ...c);
+      const d = () => {
+        c && Pe(n(...c), t) && e(null, ...c);
       }, u = l.teardown;
       l.teardown = () => {
-        f(), u?.();
+        d(), u?.();
       };
     };
   }), t;
@@ -749,7 +749,7 @@ function We(t = ea(), e, n, a) {
 function Ea(t, e, n) {
   if (t == null)
     return e(void 0), ra;
-  const a = Se(
+  const a = ke(
     () => t.subscribe(
       e,
       // @ts-expect-error
@@ -1170,21 +1170,21 @@ function Oa(t) {
 }
 class za {
   load_component;
-  #t = ne(rt({}));
+  #t = ie(rt({}));
   get shared() {
     return i(this.#t);
   }
   set shared(e) {
     Y(this.#t, e, !0);
   }
-  #a = ne(rt({}));
+  #a = ie(rt({}));
   get props() {
     return i(this.#a);
   }
   set props(e) {
     Y(this.#a, e, !0);
   }
-  #e = ne((e) => e);
+  #e = ie((e) => e);
   get i18n() {
     return i(this.#e);
   }
@@ -1257,7 +1257,7 @@ class za {
         // @ts-ignore
         this.set_data_callback,
         this.get_data_callback
-      ), this.registered_id = a, Se(() => {
+      ), this.registered_id = a, ke(() => {
         this.shared.id = a;
       });
     }), he(() => () => {
@@ -1311,84 +1311,84 @@ class za {
     });
   }
 }
-var Ha = /* @__PURE__ */ C('<span class="kimi-versions" role="group"><button type="button" class="kimi-icon">‹</button> <span class="kimi-versions-pos"> </span> <button type="button" class="kimi-icon">›</button></span>');
+var Ha = /* @__PURE__ */ L('<span class="kimi-versions" role="group"><button type="button" class="kimi-icon">‹</button> <span class="kimi-versions-pos"> </span> <button type="button" class="kimi-icon">›</button></span>');
 function wt(t, e) {
   Te(e, !0);
-  const n = Ie("say");
+  const n = Oe("say");
   let a = ce(() => e.message.versions ? e.message.versions[0] : 1), r = ce(() => e.message.versions ? e.message.versions[1] : 1);
-  var s = Oe(), o = de(s);
+  var s = ze(), o = ue(s);
   {
     var c = (l) => {
-      var f = Ha(), u = G(f), I = R(u, 2), A = B(I), E = R(I, 2);
+      var d = Ha(), u = F(d), k = I(u, 2), A = D(k), H = I(k, 2);
       z(
-        (N, d, v) => {
-          P(f, "aria-label", N), P(u, "aria-label", d), u.disabled = i(a) <= 1, F(A, `${i(a) ?? ""}/${i(r) ?? ""}`), P(E, "aria-label", v), E.disabled = i(a) >= i(r);
+        (C, v, f) => {
+          B(d, "aria-label", C), B(u, "aria-label", v), u.disabled = i(a) <= 1, q(A, `${i(a) ?? ""}/${i(r) ?? ""}`), B(H, "aria-label", f), H.disabled = i(a) >= i(r);
         },
         [
           () => n("versions"),
           () => n("previous"),
           () => n("next")
         ]
-      ), re("click", u, () => e.act("version", { id: e.message.id, step: -1 })), re("click", E, () => e.act("version", { id: e.message.id, step: 1 })), k(l, f);
+      ), ae("click", u, () => e.act("version", { id: e.message.id, step: -1 })), ae("click", H, () => e.act("version", { id: e.message.id, step: 1 })), b(l, d);
     };
     K(o, (l) => {
       i(r) > 1 && l(c);
     });
   }
-  k(t, s), Ae();
+  b(t, s), Ae();
 }
 Ee(["click"]);
 var qa = /* @__PURE__ */ Ce('<rect x="9" y="9" width="12" height="12" rx="2"></rect><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1"></path>', 1), Da = /* @__PURE__ */ Ce('<path d="M5 12l5 5L20 7"></path>'), Fa = /* @__PURE__ */ Ce('<path d="M12 20h9"></path><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z"></path>', 1), Ba = /* @__PURE__ */ Ce('<path d="M21 12a9 9 0 1 1-3-6.7L21 8"></path><path d="M21 3v5h-5"></path>', 1), Ga = /* @__PURE__ */ Ce('<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><!></svg>');
-function Qe(t, e) {
-  var n = Ga(), a = G(n);
+function Ze(t, e) {
+  var n = Ga(), a = F(n);
   {
     var r = (l) => {
-      var f = qa();
-      k(l, f);
+      var d = qa();
+      b(l, d);
     }, s = (l) => {
-      var f = Da();
-      k(l, f);
+      var d = Da();
+      b(l, d);
     }, o = (l) => {
-      var f = Fa();
-      k(l, f);
+      var d = Fa();
+      b(l, d);
     }, c = (l) => {
-      var f = Ba();
-      k(l, f);
+      var d = Ba();
+      b(l, d);
     };
     K(a, (l) => {
       e.name === "copy" ? l(r) : e.name === "done" ? l(s, 1) : e.name === "edit" ? l(o, 2) : e.name === "retry" && l(c, 3);
     });
   }
-  k(t, n);
+  b(t, n);
 }
-var Pa = /* @__PURE__ */ C('<span class="kimi-copy"><button type="button" class="kimi-icon"><!></button> <span role="status" aria-live="polite"> </span></span>');
+var Pa = /* @__PURE__ */ L('<span class="kimi-copy"><button type="button" class="kimi-icon"><!></button> <span role="status" aria-live="polite"> </span></span>');
 function xt(t, e) {
   Te(e, !0);
-  const n = Ie("say");
-  var a = Pa(), r = G(a), s = G(r);
+  const n = Oe("say");
+  var a = Pa(), r = F(a), s = F(r);
   {
-    let f = ce(() => e.copied ? "done" : "copy");
-    Qe(s, {
+    let d = ce(() => e.copied ? "done" : "copy");
+    Ze(s, {
       get name() {
-        return i(f);
+        return i(d);
       }
     });
   }
-  var o = R(r, 2);
+  var o = I(r, 2);
   let c;
-  var l = B(o, !0);
+  var l = D(o, !0);
   z(
-    (f, u, I) => {
-      P(r, "aria-label", f), P(r, "title", u), c = xe(o, 1, "kimi-copied", null, c, { shown: e.copied }), F(l, I);
+    (d, u, k) => {
+      B(r, "aria-label", d), B(r, "title", u), c = Se(o, 1, "kimi-copied", null, c, { shown: e.copied }), q(l, k);
     },
     [
       () => e.copied ? n("copied") : e.label,
       () => n("copy"),
       () => e.copied ? n("copied") : ""
     ]
-  ), re("click", r, function(...f) {
-    e.onclick?.apply(this, f);
-  }), k(t, a), Ae();
+  ), ae("click", r, function(...d) {
+    e.onclick?.apply(this, d);
+  }), b(t, a), Ae();
 }
 Ee(["click"]);
 const ct = { $$: "$$", $: "$", "\\(": "\\)", "\\[": "\\]" };
@@ -1416,7 +1416,7 @@ async function Ua(t, e) {
     }
   }
 }
-async function Ze(t) {
+async function $e(t) {
   if (navigator.clipboard && window.isSecureContext)
     try {
       return await navigator.clipboard.writeText(t), !0;
@@ -1432,7 +1432,7 @@ async function Ze(t) {
   }
   return e.remove(), n;
 }
-function Ke(t) {
+function Ye(t) {
   return (t.parts || []).filter((e) => e.type === "text").map((e) => e.source || "").join(`
 
 `);
@@ -1443,7 +1443,7 @@ function Va(t, e) {
 
 ${n.source || ""}` : `**${e("kimi")}:**
 
-${Ke(n)}`
+${Ye(n)}`
   ).join(`
 
 ---
@@ -1454,205 +1454,205 @@ function Wa(t) {
   const e = t || {}, n = e.lang || "en";
   return (a, r = {}) => {
     const s = r.count;
-    return ((typeof s == "number" ? e[`${a}.${s === 1 ? "one" : "other"}`] : void 0) ?? e[a] ?? a).replace(/\{(\w+)\}/g, (l, f) => {
-      const u = r[f];
+    return ((typeof s == "number" ? e[`${a}.${s === 1 ? "one" : "other"}`] : void 0) ?? e[a] ?? a).replace(/\{(\w+)\}/g, (l, d) => {
+      const u = r[d];
       return u == null ? l : typeof u == "number" ? u.toLocaleString(n) : String(u);
     });
   };
 }
-function Pe(t, e, n) {
+function Ue(t, e, n) {
   return t.toLocaleString(n, { minimumFractionDigits: e, maximumFractionDigits: e });
 }
 function Ka(t, e = "en") {
-  return t == null ? "" : t < 1 ? `${Pe(t, 2, e)} ms` : t < 1e3 ? `${t < 10 ? Pe(t, 1, e) : Math.round(t)} ms` : `${Pe(t / 1e3, t < 1e4 ? 1 : 0, e)} s`;
+  return t == null ? "" : t < 1 ? `${Ue(t, 2, e)} ms` : t < 1e3 ? `${t < 10 ? Ue(t, 1, e) : Math.round(t)} ms` : `${Ue(t / 1e3, t < 1e4 ? 1 : 0, e)} s`;
 }
 function Ya(t) {
   return t ? t < 60 ? `${Math.max(1, Math.round(t))} s` : `${Math.floor(t / 60)} min ${Math.round(t % 60)} s` : "";
 }
-var ja = /* @__PURE__ */ C('<span class="kimi-spinner" aria-hidden="true"></span> ', 1), Ja = /* @__PURE__ */ C('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), Xa = /* @__PURE__ */ C('<span class="kimi-tool-args"> </span>'), Qa = /* @__PURE__ */ C('<span class="kimi-tool-status"> </span>'), Za = /* @__PURE__ */ C('<span class="kimi-tool-ms"> </span>'), $a = /* @__PURE__ */ C('<div class="kimi-tool-more"> </div>'), er = /* @__PURE__ */ C('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), tr = /* @__PURE__ */ C('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!></div></details>'), ar = /* @__PURE__ */ C('<div class="kimi-text"></div>'), rr = /* @__PURE__ */ C('<div><span aria-hidden="true"> </span> <div></div></div>'), ir = /* @__PURE__ */ C('<div class="kimi-waiting-detail"> </div>'), nr = /* @__PURE__ */ C('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), sr = /* @__PURE__ */ C('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), or = /* @__PURE__ */ C('<span class="kimi-stats"> </span>'), lr = /* @__PURE__ */ C('<button type="button" class="kimi-icon"><!></button>'), cr = /* @__PURE__ */ C('<button type="button" class="kimi-button kimi-continue"> </button>'), fr = /* @__PURE__ */ C('<div class="kimi-footer"><!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), dr = /* @__PURE__ */ C("<article><!> <!></article>");
+var ja = /* @__PURE__ */ L('<span class="kimi-spinner" aria-hidden="true"></span> ', 1), Ja = /* @__PURE__ */ L('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), Xa = /* @__PURE__ */ L('<span class="kimi-tool-args"> </span>'), Qa = /* @__PURE__ */ L('<span class="kimi-tool-status"> </span>'), Za = /* @__PURE__ */ L('<span class="kimi-tool-ms"> </span>'), $a = /* @__PURE__ */ L('<div class="kimi-tool-more"> </div>'), er = /* @__PURE__ */ L('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), tr = /* @__PURE__ */ L('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!></div></details>'), ar = /* @__PURE__ */ L('<div class="kimi-text"></div>'), rr = /* @__PURE__ */ L('<div><span aria-hidden="true"> </span> <div></div></div>'), ir = /* @__PURE__ */ L('<div class="kimi-waiting-detail"> </div>'), nr = /* @__PURE__ */ L('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), sr = /* @__PURE__ */ L('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), or = /* @__PURE__ */ L('<span class="kimi-stats"> </span>'), lr = /* @__PURE__ */ L('<button type="button" class="kimi-icon"><!></button>'), cr = /* @__PURE__ */ L('<button type="button" class="kimi-button kimi-continue"> </button>'), fr = /* @__PURE__ */ L('<div class="kimi-footer"><!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), dr = /* @__PURE__ */ L("<article><!> <!></article>");
 function ur(t, e) {
   Te(e, !0);
-  var n = this && this.__awaiter || function(N, d, v, x) {
-    function V(M) {
-      return M instanceof v ? M : new v(function(O) {
-        O(M);
+  var n = this && this.__awaiter || function(C, v, f, g) {
+    function j(P) {
+      return P instanceof f ? P : new f(function(R) {
+        R(P);
       });
     }
-    return new (v || (v = Promise))(function(M, O) {
-      function J(m) {
+    return new (f || (f = Promise))(function(P, R) {
+      function W(m) {
         try {
-          S(x.next(m));
-        } catch (_) {
-          O(_);
+          S(g.next(m));
+        } catch (h) {
+          R(h);
         }
       }
-      function g(m) {
+      function x(m) {
         try {
-          S(x.throw(m));
-        } catch (_) {
-          O(_);
+          S(g.throw(m));
+        } catch (h) {
+          R(h);
         }
       }
       function S(m) {
-        m.done ? M(m.value) : V(m.value).then(J, g);
+        m.done ? P(m.value) : j(m.value).then(W, x);
       }
-      S((x = x.apply(N, d || [])).next());
+      S((g = g.apply(C, v || [])).next());
     });
   };
-  let a = ne(!1);
-  const r = Ie("say"), s = ["pending", "running", "error", "timeout", "cancelled"], o = (N) => s.includes(N) ? r("tool_" + N) : "";
-  function c(N, d) {
-    N.open = !!d;
-    let v = !!d;
+  let a = ie(!1);
+  const r = Oe("say"), s = ["pending", "running", "error", "timeout", "cancelled"], o = (C) => s.includes(C) ? r("tool_" + C) : "";
+  function c(C, v) {
+    C.open = !!v;
+    let f = !!v;
     return {
-      update(x) {
-        !!x !== v && (N.open = v = !!x);
+      update(g) {
+        !!g !== f && (C.open = f = !!g);
       }
     };
   }
   function l() {
     return n(this, void 0, void 0, function* () {
-      Y(a, yield Ze(Ke(e.message)), !0), setTimeout(() => Y(a, !1), 1500);
+      Y(a, yield $e(Ye(e.message)), !0), setTimeout(() => Y(a, !1), 1500);
     });
   }
-  var f = dr();
+  var d = dr();
   let u;
-  var I = G(f);
-  Ne(I, 17, () => e.message.parts || [], Ue, (N, d) => {
-    var v = Oe(), x = de(v);
+  var k = F(d);
+  Ie(k, 17, () => e.message.parts || [], Ve, (C, v) => {
+    var f = ze(), g = ue(f);
     {
-      var V = (m) => {
-        var _ = Ja(), p = G(_), y = G(p);
+      var j = (m) => {
+        var h = Ja(), p = F(h), y = F(p);
         {
-          var b = (L) => {
-            var T = ja(), U = R(de(T), 1, !0);
-            z((se) => F(U, se), [() => r("thinking")]), k(L, T);
-          }, W = (L) => {
-            var T = ua();
-            z((U) => F(T, U), [
-              () => i(d).seconds ? r("thought_for", { time: Ya(i(d).seconds) }) : r("thought")
-            ]), k(L, T);
+          var w = (E) => {
+            var M = ja(), G = I(ue(M), 1, !0);
+            z((ne) => q(G, ne), [() => r("thinking")]), b(E, M);
+          }, U = (E) => {
+            var M = ua();
+            z((G) => q(M, G), [
+              () => i(v).seconds ? r("thought_for", { time: Ya(i(v).seconds) }) : r("thought")
+            ]), b(E, M);
           };
-          K(y, (L) => {
-            i(d).live ? L(b) : L(W, -1);
+          K(y, (E) => {
+            i(v).live ? E(w) : E(U, -1);
           });
         }
-        var H = R(p, 2);
-        De(H, () => i(d).html, !0), ga(_, (L, T) => c?.(L, T), () => i(d).live), k(m, _);
-      }, M = (m) => {
-        var _ = tr(), p = G(_), y = G(p), b = B(y), W = R(y, 2);
+        var V = I(p, 2);
+        Fe(V, () => i(v).html, !0), ga(h, (E, M) => c?.(E, M), () => i(v).live), b(m, h);
+      }, P = (m) => {
+        var h = tr(), p = F(h), y = F(p), w = D(y), U = I(y, 2);
         {
-          var H = (D) => {
-            var te = Xa(), X = B(te, !0);
-            z(() => F(X, i(d).brief)), k(D, te);
+          var V = (O) => {
+            var X = Xa(), se = D(X, !0);
+            z(() => q(se, i(v).brief)), b(O, X);
           };
-          K(W, (D) => {
-            i(d).brief && D(H);
+          K(U, (O) => {
+            i(v).brief && O(V);
           });
         }
-        var L = R(W, 2);
+        var E = I(U, 2);
         {
-          var T = (D) => {
-            var te = Qa(), X = B(te, !0);
-            z((Q) => F(X, Q), [() => o(i(d).status)]), k(D, te);
-          }, U = ce(() => o(i(d).status));
-          K(L, (D) => {
-            i(U) && D(T);
+          var M = (O) => {
+            var X = Qa(), se = D(X, !0);
+            z((Z) => q(se, Z), [() => o(i(v).status)]), b(O, X);
+          }, G = ce(() => o(i(v).status));
+          K(E, (O) => {
+            i(G) && O(M);
           });
         }
-        var se = R(L, 2);
+        var ne = I(E, 2);
         {
-          var ie = (D) => {
-            var te = Za(), X = B(te, !0);
-            z((Q) => F(X, Q), [() => Ka(i(d).ms, r("lang"))]), k(D, te);
+          var fe = (O) => {
+            var X = Za(), se = D(X, !0);
+            z((Z) => q(se, Z), [() => Ka(i(v).ms, r("lang"))]), b(O, X);
           };
-          K(se, (D) => {
-            i(d).ms !== null && i(d).ms !== void 0 && D(ie);
+          K(ne, (O) => {
+            i(v).ms !== null && i(v).ms !== void 0 && O(fe);
           });
         }
-        var oe = R(p, 2), $ = G(oe), h = B($, !0), w = R($, 2), q = G(w), j = B(q, !0), ee = R(w, 2);
+        var ee = I(p, 2), Q = F(ee), ve = D(Q, !0), _ = I(Q, 2), T = F(_), N = D(T, !0), J = I(_, 2);
         {
-          var Z = (D) => {
-            var te = er(), X = de(te), Q = B(X, !0), ae = R(X, 2), ue = G(ae), ze = B(ue, !0), He = R(ae, 2);
+          var te = (O) => {
+            var X = er(), se = ue(X), Z = D(se, !0), $ = I(se, 2), re = F($), _e = D(re, !0), He = I($, 2);
             {
-              var ve = (ge) => {
-                var $e = $a(), St = B($e, !0);
-                z((Et) => F(St, Et), [() => r("more", { count: i(d).more })]), k(ge, $e);
+              var qe = (oe) => {
+                var Me = $a(), St = D(Me, !0);
+                z((Et) => q(St, Et), [() => r("more", { count: i(v).more })]), b(oe, Me);
               };
-              K(He, (ge) => {
-                i(d).more && ge(ve);
+              K(He, (oe) => {
+                i(v).more && oe(qe);
               });
             }
             z(
-              (ge) => {
-                F(Q, ge), F(ze, i(d).result);
+              (oe) => {
+                q(Z, oe), q(_e, i(v).result);
               },
-              [() => i(d).cut ? r("result_cut") : r("result")]
-            ), k(D, te);
+              [() => i(v).cut ? r("result_cut") : r("result")]
+            ), b(O, X);
           };
-          K(ee, (D) => {
-            i(d).result !== null && i(d).result !== void 0 && D(Z);
+          K(J, (O) => {
+            i(v).result !== null && i(v).result !== void 0 && O(te);
           });
         }
         z(
-          (D) => {
-            P(_, "data-status", i(d).status), F(b, `🛠 ${i(d).name ?? ""}`), F(h, D), F(j, i(d).args || "{}");
+          (O) => {
+            B(h, "data-status", i(v).status), q(w, `🛠 ${i(v).name ?? ""}`), q(ve, O), q(N, i(v).args || "{}");
           },
           [() => r("arguments")]
-        ), k(m, _);
-      }, O = (m) => {
-        var _ = ar();
-        De(_, () => i(d).html, !0), k(m, _);
-      }, J = (m) => {
-        var _ = rr(), p = G(_), y = B(p, !0), b = R(p, 2);
-        De(b, () => i(d).html, !0), z(() => {
-          xe(_, 1, `kimi-notice kimi-notice-${i(d).kind ?? ""}`), P(_, "role", i(d).kind === "error" ? "alert" : null), F(y, i(d).kind === "error" ? "⚠️" : "ℹ️");
-        }), k(m, _);
-      }, g = (m) => {
-        var _ = nr(), p = R(G(_), 2), y = B(p, !0), b = R(p, 2);
+        ), b(m, h);
+      }, R = (m) => {
+        var h = ar();
+        Fe(h, () => i(v).html, !0), b(m, h);
+      }, W = (m) => {
+        var h = rr(), p = F(h), y = D(p, !0), w = I(p, 2);
+        Fe(w, () => i(v).html, !0), z(() => {
+          Se(h, 1, `kimi-notice kimi-notice-${i(v).kind ?? ""}`), B(h, "role", i(v).kind === "error" ? "alert" : null), q(y, i(v).kind === "error" ? "⚠️" : "ℹ️");
+        }), b(m, h);
+      }, x = (m) => {
+        var h = nr(), p = I(F(h), 2), y = D(p, !0), w = I(p, 2);
         {
-          var W = (H) => {
-            var L = ir(), T = B(L, !0);
-            z(() => F(T, i(d).detail)), k(H, L);
+          var U = (V) => {
+            var E = ir(), M = D(E, !0);
+            z(() => q(M, i(v).detail)), b(V, E);
           };
-          K(b, (H) => {
-            i(d).detail && H(W);
+          K(w, (V) => {
+            i(v).detail && V(U);
           });
         }
-        z(() => F(y, i(d).title)), k(m, _);
+        z(() => q(y, i(v).title)), b(m, h);
       }, S = (m) => {
-        var _ = sr(), p = G(_), y = B(p, !0), b = R(p, 2), W = R(b, 2), H = B(W);
+        var h = sr(), p = F(h), y = D(p, !0), w = I(p, 2), U = I(w, 2), V = D(U);
         z(() => {
-          F(y, i(d).title), P(b, "max", i(d).total || 1), wa(b, i(d).done || 0), P(b, "aria-label", i(d).title), F(H, `${i(d).done ?? ""}/${i(d).total ?? ""}`);
-        }), k(m, _);
+          q(y, i(v).title), B(w, "max", i(v).total || 1), wa(w, i(v).done || 0), B(w, "aria-label", i(v).title), q(V, `${i(v).done ?? ""}/${i(v).total ?? ""}`);
+        }), b(m, h);
       };
-      K(x, (m) => {
-        i(d).type === "reasoning" ? m(V) : i(d).type === "tool" ? m(M, 1) : i(d).type === "text" ? m(O, 2) : i(d).type === "notice" ? m(J, 3) : i(d).type === "waiting" ? m(g, 4) : i(d).type === "progress" && m(S, 5);
+      K(g, (m) => {
+        i(v).type === "reasoning" ? m(j) : i(v).type === "tool" ? m(P, 1) : i(v).type === "text" ? m(R, 2) : i(v).type === "notice" ? m(W, 3) : i(v).type === "waiting" ? m(x, 4) : i(v).type === "progress" && m(S, 5);
       });
     }
-    k(N, v);
+    b(C, f);
   });
-  var A = R(I, 2);
+  var A = I(k, 2);
   {
-    var E = (N) => {
-      var d = fr(), v = G(d);
+    var H = (C) => {
+      var v = fr(), f = F(v);
       {
-        var x = (y) => {
-          var b = or(), W = B(b, !0);
-          z(() => F(W, e.message.stats)), k(y, b);
+        var g = (y) => {
+          var w = or(), U = D(w, !0);
+          z(() => q(U, e.message.stats)), b(y, w);
         };
-        K(v, (y) => {
-          e.message.stats && y(x);
+        K(f, (y) => {
+          e.message.stats && y(g);
         });
       }
-      var V = R(v, 2), M = G(V);
+      var j = I(f, 2), P = F(j);
       {
-        var O = (y) => {
+        var R = (y) => {
           {
-            let b = ce(() => r("copy_answer"));
+            let w = ce(() => r("copy_answer"));
             xt(y, {
               get label() {
-                return i(b);
+                return i(w);
               },
               get copied() {
                 return i(a);
@@ -1660,27 +1660,27 @@ function ur(t, e) {
               onclick: l
             });
           }
-        }, J = ce(() => Ke(e.message));
-        K(M, (y) => {
-          i(J) && y(O);
+        }, W = ce(() => Ye(e.message));
+        K(P, (y) => {
+          i(W) && y(R);
         });
       }
-      var g = R(M, 2);
+      var x = I(P, 2);
       {
         var S = (y) => {
-          var b = lr(), W = G(b);
-          Qe(W, { name: "retry" }), z(
-            (H, L) => {
-              P(b, "aria-label", H), P(b, "title", L);
+          var w = lr(), U = F(w);
+          Ze(U, { name: "retry" }), z(
+            (V, E) => {
+              B(w, "aria-label", V), B(w, "title", E);
             },
             [() => r("retry"), () => r("retry")]
-          ), re("click", b, () => e.act("retry", { id: e.message.id })), k(y, b);
+          ), ae("click", w, () => e.act("retry", { id: e.message.id })), b(y, w);
         };
-        K(g, (y) => {
+        K(x, (y) => {
           e.message.can_retry && e.message.id && y(S);
         });
       }
-      var m = R(g, 2);
+      var m = I(x, 2);
       wt(m, {
         get message() {
           return e.message;
@@ -1689,150 +1689,150 @@ function ur(t, e) {
           return e.act;
         }
       });
-      var _ = R(m, 2);
+      var h = I(m, 2);
       {
         var p = (y) => {
-          var b = cr(), W = B(b, !0);
-          z((H) => F(W, H), [() => r("continue")]), re("click", b, () => e.act("resume", { id: e.message.id })), k(y, b);
+          var w = cr(), U = D(w, !0);
+          z((V) => q(U, V), [() => r("continue")]), ae("click", w, () => e.act("resume", { id: e.message.id })), b(y, w);
         };
-        K(_, (y) => {
+        K(h, (y) => {
           e.message.can_continue && y(p);
         });
       }
-      k(N, d);
+      b(C, v);
     };
-    K(A, (N) => {
-      e.message.live || N(E);
+    K(A, (C) => {
+      e.message.live || C(H);
     });
   }
   z(
-    (N) => {
-      u = xe(f, 1, "kimi-msg kimi-answer", null, u, { "kimi-live": e.message.live }), P(f, "data-id", e.message.id), P(f, "aria-label", N);
+    (C) => {
+      u = Se(d, 1, "kimi-msg kimi-answer", null, u, { "kimi-live": e.message.live }), B(d, "data-id", e.message.id), B(d, "aria-label", C);
     },
     [() => r("answer")]
-  ), k(t, f), Ae();
+  ), b(t, d), Ae();
 }
 Ee(["click"]);
-var vr = /* @__PURE__ */ C("<figcaption> </figcaption>"), _r = /* @__PURE__ */ C('<figure class="kimi-file-image"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <!></figure>'), hr = /* @__PURE__ */ C('<figure role="listitem"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <figcaption> </figcaption></figure>'), mr = /* @__PURE__ */ C('<div class="kimi-video"><div class="kimi-video-title"> </div> <div class="kimi-strip" role="list"></div></div>'), gr = /* @__PURE__ */ C('<div class="kimi-doc"> </div>'), pr = /* @__PURE__ */ C('<div class="kimi-files"></div>'), br = /* @__PURE__ */ C('<textarea class="kimi-edit-box" rows="4"></textarea> <div class="kimi-edit-actions"><button type="button" class="kimi-button"> </button> <button type="button" class="kimi-button kimi-primary"> </button></div>', 1), kr = /* @__PURE__ */ C('<div class="kimi-user-text"> </div>'), yr = /* @__PURE__ */ C('<button type="button" class="kimi-icon"><!></button>'), wr = /* @__PURE__ */ C("<!> <!>", 1), xr = /* @__PURE__ */ C('<div class="kimi-msg-tools"><!> <!></div>'), Sr = /* @__PURE__ */ C('<article class="kimi-msg kimi-user"><div><!> <!></div> <!></article>');
+var vr = /* @__PURE__ */ L("<figcaption> </figcaption>"), _r = /* @__PURE__ */ L('<figure class="kimi-file-image"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <!></figure>'), hr = /* @__PURE__ */ L('<figure role="listitem"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <figcaption> </figcaption></figure>'), mr = /* @__PURE__ */ L('<div class="kimi-video"><div class="kimi-video-title"> </div> <div class="kimi-strip" role="list"></div></div>'), gr = /* @__PURE__ */ L('<div class="kimi-doc"> </div>'), pr = /* @__PURE__ */ L('<div class="kimi-files"></div>'), br = /* @__PURE__ */ L('<textarea class="kimi-edit-box" rows="4"></textarea> <div class="kimi-edit-actions"><button type="button" class="kimi-button"> </button> <button type="button" class="kimi-button kimi-primary"> </button></div>', 1), kr = /* @__PURE__ */ L('<div class="kimi-user-text"> </div>'), yr = /* @__PURE__ */ L('<button type="button" class="kimi-icon"><!></button>'), wr = /* @__PURE__ */ L("<!> <!>", 1), xr = /* @__PURE__ */ L('<div class="kimi-msg-tools"><!> <!></div>'), Sr = /* @__PURE__ */ L('<article class="kimi-msg kimi-user"><div><!> <!></div> <!></article>');
 function Er(t, e) {
   Te(e, !0);
-  var n = this && this.__awaiter || function(g, S, m, _) {
+  var n = this && this.__awaiter || function(x, S, m, h) {
     function p(y) {
-      return y instanceof m ? y : new m(function(b) {
-        b(y);
+      return y instanceof m ? y : new m(function(w) {
+        w(y);
       });
     }
-    return new (m || (m = Promise))(function(y, b) {
-      function W(T) {
+    return new (m || (m = Promise))(function(y, w) {
+      function U(M) {
         try {
-          L(_.next(T));
-        } catch (U) {
-          b(U);
+          E(h.next(M));
+        } catch (G) {
+          w(G);
         }
       }
-      function H(T) {
+      function V(M) {
         try {
-          L(_.throw(T));
-        } catch (U) {
-          b(U);
+          E(h.throw(M));
+        } catch (G) {
+          w(G);
         }
       }
-      function L(T) {
-        T.done ? y(T.value) : p(T.value).then(W, H);
+      function E(M) {
+        M.done ? y(M.value) : p(M.value).then(U, V);
       }
-      L((_ = _.apply(g, S || [])).next());
+      E((h = h.apply(x, S || [])).next());
     });
   };
-  const a = Ie("say");
-  let r = ne(!1), s = ne(""), o = ne(!1), c = ne(void 0);
+  const a = Oe("say");
+  let r = ie(!1), s = ie(""), o = ie(!1), c = ie(void 0);
   function l() {
     return n(this, void 0, void 0, function* () {
       Y(s, e.message.source || "", !0), Y(r, !0), yield bt(), i(c) === null || i(c) === void 0 || i(c).focus();
     });
   }
-  function f() {
+  function d() {
     i(s).trim() && (Y(r, !1), e.act("edit", { id: e.message.id, text: i(s) }));
   }
-  function u(g) {
-    g.key === "Escape" ? (g.preventDefault(), g.stopPropagation(), Y(r, !1)) : g.key === "Enter" && !g.shiftKey && !g.isComposing && (g.preventDefault(), f());
+  function u(x) {
+    x.key === "Escape" ? (x.preventDefault(), x.stopPropagation(), Y(r, !1)) : x.key === "Enter" && !x.shiftKey && !x.isComposing && (x.preventDefault(), d());
   }
-  function I() {
+  function k() {
     return n(this, void 0, void 0, function* () {
-      Y(o, yield Ze(e.message.source || ""), !0), setTimeout(() => Y(o, !1), 1500);
+      Y(o, yield $e(e.message.source || ""), !0), setTimeout(() => Y(o, !1), 1500);
     });
   }
-  var A = Sr(), E = G(A);
-  let N;
-  var d = G(E);
+  var A = Sr(), H = F(A);
+  let C;
+  var v = F(H);
   {
-    var v = (g) => {
+    var f = (x) => {
       var S = pr();
-      Ne(S, 21, () => e.message.files, Ue, (m, _) => {
-        var p = Oe(), y = de(p);
+      Ie(S, 21, () => e.message.files, Ve, (m, h) => {
+        var p = ze(), y = ue(p);
         {
-          var b = (L) => {
-            var T = _r(), U = G(T), se = B(U), ie = R(U, 2);
+          var w = (E) => {
+            var M = _r(), G = F(M), ne = D(G), fe = I(G, 2);
             {
-              var oe = ($) => {
-                var h = vr(), w = B(h, !0);
-                z(() => F(w, i(_).note)), k($, h);
+              var ee = (Q) => {
+                var ve = vr(), _ = D(ve, !0);
+                z(() => q(_, i(h).note)), b(Q, ve);
               };
-              K(ie, ($) => {
-                i(_).note && $(oe);
+              K(fe, (Q) => {
+                i(h).note && Q(ee);
               });
             }
             z(
-              ($) => {
-                P(U, "aria-label", $), P(se, "src", i(_).url), P(se, "alt", i(_).name);
+              (Q) => {
+                B(G, "aria-label", Q), B(ne, "src", i(h).url), B(ne, "alt", i(h).name);
               },
-              [() => a("enlarge", { name: i(_).name })]
-            ), re("click", U, () => e.open_image(i(_))), k(L, T);
-          }, W = (L) => {
-            var T = mr(), U = G(T), se = B(U), ie = R(U, 2);
-            Ne(ie, 21, () => i(_).frames || [], Ue, (oe, $) => {
-              var h = hr(), w = G(h), q = B(w), j = R(w, 2), ee = B(j, !0);
+              [() => a("enlarge", { name: i(h).name })]
+            ), ae("click", G, () => e.open_image(i(h))), b(E, M);
+          }, U = (E) => {
+            var M = mr(), G = F(M), ne = D(G), fe = I(G, 2);
+            Ie(fe, 21, () => i(h).frames || [], Ve, (ee, Q) => {
+              var ve = hr(), _ = F(ve), T = D(_), N = I(_, 2), J = D(N, !0);
               z(
-                (Z, D) => {
-                  P(w, "aria-label", Z), P(q, "src", i($).url), P(q, "alt", D), F(ee, i($).at);
+                (te, O) => {
+                  B(_, "aria-label", te), B(T, "src", i(Q).url), B(T, "alt", O), q(J, i(Q).at);
                 },
                 [
-                  () => a("enlarge_frame", { at: i($).at }),
-                  () => a("frame_at", { name: i(_).name, at: i($).at })
+                  () => a("enlarge_frame", { at: i(Q).at }),
+                  () => a("frame_at", { name: i(h).name, at: i(Q).at })
                 ]
-              ), re("click", w, () => e.open_image({
-                url: i($).url,
-                name: a("frame_at", { name: i(_).name, at: i($).at })
-              })), k(oe, h);
+              ), ae("click", _, () => e.open_image({
+                url: i(Q).url,
+                name: a("frame_at", { name: i(h).name, at: i(Q).at })
+              })), b(ee, ve);
             }), z(
-              (oe) => {
-                F(se, `🎞 ${i(_).name ?? ""}`), P(ie, "aria-label", oe);
+              (ee) => {
+                q(ne, `🎞 ${i(h).name ?? ""}`), B(fe, "aria-label", ee);
               },
-              [() => a("frames", { name: i(_).name })]
-            ), k(L, T);
-          }, H = (L) => {
-            var T = gr(), U = B(T);
-            z(() => F(U, `📄 ${i(_).name ?? ""}${i(_).note ? " · " + i(_).note : ""}`)), k(L, T);
+              [() => a("frames", { name: i(h).name })]
+            ), b(E, M);
+          }, V = (E) => {
+            var M = gr(), G = D(M);
+            z(() => q(G, `📄 ${i(h).name ?? ""}${i(h).note ? " · " + i(h).note : ""}`)), b(E, M);
           };
-          K(y, (L) => {
-            i(_).kind === "image" ? L(b) : i(_).kind === "video" ? L(W, 1) : L(H, -1);
+          K(y, (E) => {
+            i(h).kind === "image" ? E(w) : i(h).kind === "video" ? E(U, 1) : E(V, -1);
           });
         }
-        k(m, p);
-      }), k(g, S);
+        b(m, p);
+      }), b(x, S);
     };
-    K(d, (g) => {
-      e.message.files && e.message.files.length && g(v);
+    K(v, (x) => {
+      e.message.files && e.message.files.length && x(f);
     });
   }
-  var x = R(d, 2);
+  var g = I(v, 2);
   {
-    var V = (g) => {
-      var S = br(), m = de(S);
-      We(m, (H) => Y(c, H), () => i(c));
-      var _ = R(m, 2), p = G(_), y = B(p, !0), b = R(p, 2), W = B(b, !0);
+    var j = (x) => {
+      var S = br(), m = ue(S);
+      Ke(m, (V) => Y(c, V), () => i(c));
+      var h = I(m, 2), p = F(h), y = D(p, !0), w = I(p, 2), U = D(w, !0);
       z(
-        (H, L, T, U) => {
-          P(m, "aria-label", H), F(y, L), b.disabled = T, F(W, U);
+        (V, E, M, G) => {
+          B(m, "aria-label", V), q(y, E), w.disabled = M, q(U, G);
         },
         [
           () => a("edit_box"),
@@ -1840,56 +1840,56 @@ function Er(t, e) {
           () => !i(s).trim(),
           () => a("send")
         ]
-      ), re("keydown", m, u), Sa(m, () => i(s), (H) => Y(s, H)), re("click", p, () => Y(r, !1)), re("click", b, f), k(g, S);
-    }, M = (g) => {
-      var S = kr(), m = B(S, !0);
-      z(() => F(m, e.message.source)), k(g, S);
+      ), ae("keydown", m, u), Sa(m, () => i(s), (V) => Y(s, V)), ae("click", p, () => Y(r, !1)), ae("click", w, d), b(x, S);
+    }, P = (x) => {
+      var S = kr(), m = D(S, !0);
+      z(() => q(m, e.message.source)), b(x, S);
     };
-    K(x, (g) => {
-      i(r) ? g(V) : e.message.source && g(M, 1);
+    K(g, (x) => {
+      i(r) ? x(j) : e.message.source && x(P, 1);
     });
   }
-  var O = R(E, 2);
+  var R = I(H, 2);
   {
-    var J = (g) => {
-      var S = xr(), m = G(S);
+    var W = (x) => {
+      var S = xr(), m = F(S);
       {
-        var _ = (y) => {
-          var b = wr(), W = de(b);
+        var h = (y) => {
+          var w = wr(), U = ue(w);
           {
-            let T = ce(() => a("copy_message"));
-            xt(W, {
+            let M = ce(() => a("copy_message"));
+            xt(U, {
               get label() {
-                return i(T);
+                return i(M);
               },
               get copied() {
                 return i(o);
               },
-              onclick: I
+              onclick: k
             });
           }
-          var H = R(W, 2);
+          var V = I(U, 2);
           {
-            var L = (T) => {
-              var U = yr(), se = G(U);
-              Qe(se, { name: "edit" }), z(
-                (ie, oe) => {
-                  P(U, "aria-label", ie), P(U, "title", oe);
+            var E = (M) => {
+              var G = yr(), ne = F(G);
+              Ze(ne, { name: "edit" }), z(
+                (fe, ee) => {
+                  B(G, "aria-label", fe), B(G, "title", ee);
                 },
                 [() => a("edit_message"), () => a("edit")]
-              ), re("click", U, l), k(T, U);
+              ), ae("click", G, l), b(M, G);
             };
-            K(H, (T) => {
-              e.message.id && T(L);
+            K(V, (M) => {
+              e.message.id && M(E);
             });
           }
-          k(y, b);
+          b(y, w);
         };
         K(m, (y) => {
-          e.message.source && y(_);
+          e.message.source && y(h);
         });
       }
-      var p = R(m, 2);
+      var p = I(m, 2);
       wt(p, {
         get message() {
           return e.message;
@@ -1897,241 +1897,256 @@ function Er(t, e) {
         get act() {
           return e.act;
         }
-      }), k(g, S);
+      }), b(x, S);
     };
-    K(O, (g) => {
-      i(r) || g(J);
+    K(R, (x) => {
+      i(r) || x(W);
     });
   }
   z(
-    (g) => {
-      P(A, "data-id", e.message.id), P(A, "aria-label", g), N = xe(E, 1, "kimi-bubble", null, N, { "kimi-editing": i(r) });
+    (x) => {
+      B(A, "data-id", e.message.id), B(A, "aria-label", x), C = Se(H, 1, "kimi-bubble", null, C, { "kimi-editing": i(r) });
     },
     [() => a("question")]
-  ), k(t, A), Ae();
+  ), b(t, A), Ae();
 }
 Ee(["click", "keydown"]);
-function Tr(t, e, n) {
+const Tr = (t) => requestAnimationFrame(() => setTimeout(t, 0)), Ar = (t) => !t.live || (t.parts || []).some((e) => e.type !== "waiting" && e.type !== "progress");
+function Cr(t, e, n) {
   const a = window.kimiSide || {}, r = a[e];
   delete a[e];
-  const s = r ? r.control : new AbortController(), o = encodeURIComponent(document.documentElement.lang || "en"), c = t.replace(/\/$/, "") + "/live/" + encodeURIComponent(e) + "?lang=" + o;
+  const s = r ? r.control : new AbortController();
+  let o = r && r.painted;
+  const c = () => {
+    o && Tr(o), o = void 0;
+  }, l = encodeURIComponent(document.documentElement.lang || "en"), d = t.replace(/\/$/, "") + "/live/" + encodeURIComponent(e) + "?lang=" + l;
   return (async () => {
     try {
-      const l = await (r ? r.response : fetch(c, { signal: s.signal, credentials: "same-origin", cache: "no-store" }));
-      if (!l.ok || !l.body) return;
-      const f = l.body.pipeThrough(new TextDecoderStream()).getReader();
-      let u = "";
+      const u = await (r ? r.response : fetch(d, { signal: s.signal, credentials: "same-origin", cache: "no-store" }));
+      if (!u.ok || !u.body) return c();
+      const k = u.body.pipeThrough(new TextDecoderStream()).getReader();
+      let A = "";
       for (; ; ) {
-        const { done: I, value: A } = await f.read();
-        if (I) return;
-        u += A;
-        const E = u.lastIndexOf(`
+        const { done: H, value: C } = await k.read();
+        if (H) return c();
+        A += C;
+        const v = A.lastIndexOf(`
 `);
-        if (E < 0) continue;
-        const N = u.slice(0, E);
-        u = u.slice(E + 1), n(JSON.parse(N.slice(N.lastIndexOf(`
-`) + 1)));
+        if (v < 0) continue;
+        const f = A.slice(0, v);
+        A = A.slice(v + 1);
+        const g = JSON.parse(f.slice(f.lastIndexOf(`
+`) + 1));
+        n(g), Ar(g) && c();
       }
     } catch {
+      c();
     }
   })(), () => s.abort();
 }
-var Ar = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]), Cr = /* @__PURE__ */ C('<p class="kimi-empty svelte-49zqag"> </p>'), Mr = /* @__PURE__ */ C('<button type="button" class="kimi-earlier svelte-49zqag"> </button>'), Lr = /* @__PURE__ */ C('<div class="kimi-chat-tools svelte-49zqag"><!> <button type="button" class="kimi-copy-all svelte-49zqag" aria-live="polite"> </button></div> <!>', 1), Rr = /* @__PURE__ */ C('<img class="svelte-49zqag"/> <button type="button" class="kimi-lightbox-close svelte-49zqag"> </button>', 1), Nr = /* @__PURE__ */ C('<div><div class="kimi-scroll svelte-49zqag" role="log" tabindex="-1"><div class="kimi-column svelte-49zqag"><!></div></div> <dialog class="kimi-lightbox svelte-49zqag"><!></dialog></div>');
-function Or(t, e) {
+var Mr = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]), Lr = /* @__PURE__ */ L('<p class="kimi-empty svelte-49zqag"> </p>'), Rr = /* @__PURE__ */ L('<button type="button" class="kimi-earlier svelte-49zqag"> </button>'), Nr = /* @__PURE__ */ L('<div class="kimi-chat-tools svelte-49zqag"><!> <button type="button" class="kimi-copy-all svelte-49zqag" aria-live="polite"> </button></div> <!>', 1), Ir = /* @__PURE__ */ L('<img class="svelte-49zqag"/> <button type="button" class="kimi-lightbox-close svelte-49zqag"> </button>', 1), Or = /* @__PURE__ */ L('<div><div class="kimi-scroll svelte-49zqag" role="log" tabindex="-1"><div class="kimi-column svelte-49zqag"><!></div></div> <dialog class="kimi-lightbox svelte-49zqag"><!></dialog></div>');
+function Hr(t, e) {
   Te(e, !0);
-  var n = this && this.__awaiter || function(h, w, q, j) {
-    function ee(Z) {
-      return Z instanceof q ? Z : new q(function(D) {
-        D(Z);
+  var n = this && this.__awaiter || function(_, T, N, J) {
+    function te(O) {
+      return O instanceof N ? O : new N(function(X) {
+        X(O);
       });
     }
-    return new (q || (q = Promise))(function(Z, D) {
-      function te(ae) {
+    return new (N || (N = Promise))(function(O, X) {
+      function se(re) {
         try {
-          Q(j.next(ae));
-        } catch (ue) {
-          D(ue);
+          $(J.next(re));
+        } catch (_e) {
+          X(_e);
         }
       }
-      function X(ae) {
+      function Z(re) {
         try {
-          Q(j.throw(ae));
-        } catch (ue) {
-          D(ue);
+          $(J.throw(re));
+        } catch (_e) {
+          X(_e);
         }
       }
-      function Q(ae) {
-        ae.done ? Z(ae.value) : ee(ae.value).then(te, X);
+      function $(re) {
+        re.done ? O(re.value) : te(re.value).then(se, Z);
       }
-      Q((j = j.apply(h, w || [])).next());
+      $((J = J.apply(_, T || [])).next());
     });
   };
-  let a = /* @__PURE__ */ Ca(e, Ar);
+  let a = /* @__PURE__ */ Ca(e, Mr);
   const r = new za(a);
   let s = ce(() => Wa(r.props.words));
-  const o = (h, w) => i(s)(h, w);
+  const o = (_, T) => i(s)(_, T);
   sa("say", o);
-  let c = -1, l = { messages: [] }, f = ce(() => {
-    const h = r.props.value || { messages: [] }, w = typeof h.opening == "number" ? h.opening : null;
-    return w !== null && w < c ? l : (w !== null && (c = w), l = h, h);
-  }), u = ne(null), I = "", A = () => {
+  let c = -1, l = { messages: [] }, d = ie(null);
+  he(() => {
+    const _ = (T) => {
+      Y(d, { base: ke(() => r.props.value), value: T.detail }, !0);
+    };
+    return window.addEventListener("kimi-sending", _), () => window.removeEventListener("kimi-sending", _);
+  });
+  let u = ce(() => {
+    const _ = r.props.value, T = (i(d) && i(d).base === _ ? i(d).value : _) || { messages: [] }, N = typeof T.opening == "number" ? T.opening : null;
+    return N !== null && N < c ? l : (N !== null && (c = N), l = T, T);
+  }), k = ie(null), A = "", H = () => {
   };
   he(() => {
-    const h = i(f).live_key;
-    !h || h === I || (I = h, A(), Y(u, { key: h, opening: i(f).opening, item: null }, !0), A = Tr(r.shared.root || "", h, (w) => {
-      i(u) && i(u).key === h && Y(u, Object.assign(Object.assign({}, i(u)), { item: w }), !0);
+    const _ = i(u).live_key;
+    !_ || _ === A || (A = _, H(), Y(k, { key: _, opening: i(u).opening, item: null }, !0), H = Cr(r.shared.root || "", _, (T) => {
+      i(k) && i(k).key === _ && Y(k, Object.assign(Object.assign({}, i(k)), { item: T }), !0);
     }));
   }), he(() => {
-    if (!i(u)) return;
-    const h = i(f).messages || [], w = h[h.length - 1];
-    (i(f).opening !== i(u).opening || !w || !w.live && i(f).live_key !== i(u).key) && (A(), Y(
-      u,
+    if (!i(k)) return;
+    const _ = i(u).messages || [], T = _[_.length - 1];
+    (i(u).opening !== i(k).opening || !T || !T.live && i(u).live_key !== i(k).key) && (H(), Y(
+      k,
       null
       // the stored chat has come, or the page opened something else
     ));
   });
-  let E = ce(() => {
-    const h = i(f).messages || [], w = h[h.length - 1];
-    if (!i(u) || !i(u).item || !w || !w.live || i(f).opening !== i(u).opening) return h;
-    const q = i(
-      u
+  let C = ce(() => {
+    const _ = i(u).messages || [], T = _[_.length - 1];
+    if (!i(k) || !i(k).item || !T || !T.live || i(u).opening !== i(k).opening) return _;
+    const N = i(
+      k
       // (never twice: a list read while the turn was being saved may hold it)
     ).item.id;
     return [
-      ...h.slice(0, -1).filter((j) => q == null || j.id !== q),
-      i(u).item
+      ..._.slice(0, -1).filter((J) => N == null || J.id !== N),
+      i(k).item
     ];
-  }), N = ce(() => i(E).some((h) => h.live)), d = ne(void 0), v = !0, x = null, V = null, M = ne(null), O = ne(void 0), J = ne(!1), g = null;
-  function S(h, w) {
-    if (h === "version" && i(d)) {
-      const q = [...i(d).querySelectorAll(".kimi-msg")], j = q.findIndex((Z) => Z.getAttribute("data-id") === String(w.id)), ee = j < 0 ? 0 : q[j].getBoundingClientRect().top - i(d).getBoundingClientRect().top;
-      g = j < 0 ? null : {
-        index: j,
-        id: String(w.id),
-        top: ee,
+  }), v = ce(() => i(C).some((_) => _.live)), f = ie(void 0), g = !0, j = null, P = null, R = ie(null), W = ie(void 0), x = ie(!1), S = null;
+  function m(_, T) {
+    if (_ === "version" && i(f)) {
+      const N = [...i(f).querySelectorAll(".kimi-msg")], J = N.findIndex((O) => O.getAttribute("data-id") === String(T.id)), te = J < 0 ? 0 : N[J].getBoundingClientRect().top - i(f).getBoundingClientRect().top;
+      S = J < 0 ? null : {
+        index: J,
+        id: String(T.id),
+        top: te,
         until: performance.now() + 5e3
       };
     }
-    r.dispatch(h, w);
+    r.dispatch(_, T);
   }
-  function m() {
-    if (!g || !i(d) || performance.now() > g.until) return g = null, !1;
-    const h = i(d).querySelectorAll(".kimi-msg")[g.index];
-    return !h || h.getAttribute("data-id") === g.id ? !1 : (i(d).scrollTop += h.getBoundingClientRect().top - i(d).getBoundingClientRect().top - g.top, g = null, _(), !0);
+  function h() {
+    if (!S || !i(f) || performance.now() > S.until) return S = null, !1;
+    const _ = i(f).querySelectorAll(".kimi-msg")[S.index];
+    return !_ || _.getAttribute("data-id") === S.id ? !1 : (i(f).scrollTop += _.getBoundingClientRect().top - i(f).getBoundingClientRect().top - S.top, S = null, p(), !0);
   }
-  function _() {
-    i(d) && (v = i(d).scrollHeight - i(d).scrollTop - i(d).clientHeight < 80);
+  function p() {
+    i(f) && (g = i(f).scrollHeight - i(f).scrollTop - i(f).clientHeight < 80);
   }
-  let p = 0;
+  let y = 0;
   he(() => {
     i(
-      E
+      C
       // what the frame below reads: run again when they change
-    ), i(f).focus, i(N), !p && (p = requestAnimationFrame(() => {
-      var h;
-      if (p = 0, !i(d)) return;
-      const w = i(E).length ? String((h = i(E)[0].id) !== null && h !== void 0 ? h : "") + ":" + i(E).length : "", q = i(f).focus || null, j = i(N), ee = i(d).querySelectorAll(".kimi-msg");
-      Ua(j && ee.length ? ee[ee.length - 1] : i(d), r.shared.root || "");
-      const Z = w.split(":")[0] !== (x || "").split(":")[0];
-      if (x = w, !m()) {
-        if (q && q !== V) {
-          V = q;
-          const D = i(d).querySelector(`[data-id="${CSS.escape(q)}"]`);
-          if (D) {
-            D.scrollIntoView({ block: "center" }), D.classList.add("kimi-flash"), setTimeout(() => D.classList.remove("kimi-flash"), 2500), v = !1;
+    ), i(u).focus, i(v), !y && (y = requestAnimationFrame(() => {
+      var _;
+      if (y = 0, !i(f)) return;
+      const T = i(C).length ? String((_ = i(C)[0].id) !== null && _ !== void 0 ? _ : "") + ":" + i(C).length : "", N = i(u).focus || null, J = i(v), te = i(f).querySelectorAll(".kimi-msg");
+      Ua(J && te.length ? te[te.length - 1] : i(f), r.shared.root || "");
+      const O = T.split(":")[0] !== (j || "").split(":")[0];
+      if (j = T, !h()) {
+        if (N && N !== P) {
+          P = N;
+          const X = i(f).querySelector(`[data-id="${CSS.escape(N)}"]`);
+          if (X) {
+            X.scrollIntoView({ block: "center" }), X.classList.add("kimi-flash"), setTimeout(() => X.classList.remove("kimi-flash"), 2500), g = !1;
             return;
           }
         }
-        q || (V = null), (v || Z) && (i(d).scrollTop = i(d).scrollHeight, v = !0);
+        N || (P = null), (g || O) && (i(f).scrollTop = i(f).scrollHeight, g = !0);
       }
     }));
   }), he(() => {
-    i(O) && (i(M) && !i(O).open && i(O).showModal(), !i(M) && i(O).open && i(O).close());
+    i(W) && (i(R) && !i(W).open && i(W).showModal(), !i(R) && i(W).open && i(W).close());
   });
-  function y() {
+  function w() {
     return n(this, void 0, void 0, function* () {
-      Y(J, yield Ze(Va(i(E), o)), !0), setTimeout(() => Y(J, !1), 1500);
+      Y(x, yield $e(Va(i(C), o)), !0), setTimeout(() => Y(x, !1), 1500);
     });
   }
-  var b = Nr();
-  let W;
-  var H = G(b), L = G(H), T = G(L);
+  var U = Or();
+  let V;
+  var E = F(U), M = F(E), G = F(M);
   {
-    var U = (h) => {
-      var w = Cr(), q = B(w, !0);
-      z(() => F(q, r.props.placeholder || "")), k(h, w);
-    }, se = (h) => {
-      var w = Lr(), q = de(w), j = G(q);
+    var ne = (_) => {
+      var T = Lr(), N = D(T, !0);
+      z(() => q(N, r.props.placeholder || "")), b(_, T);
+    }, fe = (_) => {
+      var T = Nr(), N = ue(T), J = F(N);
       {
-        var ee = (X) => {
-          var Q = Mr(), ae = B(Q, !0);
-          z((ue) => F(ae, ue), [() => o("earlier", { count: i(f).earlier })]), re("click", Q, () => S("earlier", {})), k(X, Q);
+        var te = (Z) => {
+          var $ = Rr(), re = D($, !0);
+          z((_e) => q(re, _e), [() => o("earlier", { count: i(u).earlier })]), ae("click", $, () => m("earlier", {})), b(Z, $);
         };
-        K(j, (X) => {
-          i(f).earlier && X(ee);
+        K(J, (Z) => {
+          i(u).earlier && Z(te);
         });
       }
-      var Z = R(j, 2), D = B(Z, !0), te = R(q, 2);
-      Ne(te, 19, () => i(E), (X, Q) => X.id ?? "at-" + Q, (X, Q) => {
-        var ae = Oe(), ue = de(ae);
+      var O = I(J, 2), X = D(O, !0), se = I(N, 2);
+      Ie(se, 19, () => i(C), (Z, $) => Z.id ?? "at-" + $, (Z, $) => {
+        var re = ze(), _e = ue(re);
         {
-          var ze = (ve) => {
-            Er(ve, {
+          var He = (oe) => {
+            Er(oe, {
               get message() {
-                return i(Q);
+                return i($);
               },
-              act: S,
-              open_image: (ge) => Y(M, ge, !0)
+              act: m,
+              open_image: (Me) => Y(R, Me, !0)
             });
-          }, He = (ve) => {
-            ur(ve, {
+          }, qe = (oe) => {
+            ur(oe, {
               get message() {
-                return i(Q);
+                return i($);
               },
-              act: S
+              act: m
             });
           };
-          K(ue, (ve) => {
-            i(Q).role === "user" ? ve(ze) : ve(He, -1);
+          K(_e, (oe) => {
+            i($).role === "user" ? oe(He) : oe(qe, -1);
           });
         }
-        k(X, ae);
-      }), z((X) => F(D, X), [() => i(J) ? o("copied") : o("copy_all")]), re("click", Z, y), k(h, w);
+        b(Z, re);
+      }), z((Z) => q(X, Z), [() => i(x) ? o("copied") : o("copy_all")]), ae("click", O, w), b(_, T);
     };
-    K(T, (h) => {
-      i(E).length === 0 ? h(U) : h(se, -1);
+    K(G, (_) => {
+      i(C).length === 0 ? _(ne) : _(fe, -1);
     });
   }
-  We(H, (h) => Y(d, h), () => i(d));
-  var ie = R(H, 2), oe = G(ie);
+  Ke(E, (_) => Y(f, _), () => i(f));
+  var ee = I(E, 2), Q = F(ee);
   {
-    var $ = (h) => {
-      var w = Rr(), q = de(w), j = R(q, 2), ee = B(j, !0);
+    var ve = (_) => {
+      var T = Ir(), N = ue(T), J = I(N, 2), te = D(J, !0);
       z(
-        (Z) => {
-          P(q, "src", i(M).url), P(q, "alt", i(M).name), F(ee, Z);
+        (O) => {
+          B(N, "src", i(R).url), B(N, "alt", i(R).name), q(te, O);
         },
         [() => o("close")]
-      ), re("click", j, () => Y(M, null)), k(h, w);
+      ), ae("click", J, () => Y(R, null)), b(_, T);
     };
-    K(oe, (h) => {
-      i(M) && h($);
+    K(Q, (_) => {
+      i(R) && _(ve);
     });
   }
-  We(ie, (h) => Y(O, h), () => i(O)), z(
-    (h, w, q) => {
-      P(b, "id", r.shared.elem_id), W = xe(b, 1, `kimi-chat ${h ?? ""}`, "svelte-49zqag", W, { hidden: r.shared.visible === !1 }), P(H, "aria-label", w), P(H, "aria-busy", i(N)), P(ie, "aria-label", q);
+  Ke(ee, (_) => Y(W, _), () => i(W)), z(
+    (_, T, N) => {
+      B(U, "id", r.shared.elem_id), V = Se(U, 1, `kimi-chat ${_ ?? ""}`, "svelte-49zqag", V, { hidden: r.shared.visible === !1 }), B(E, "aria-label", T), B(E, "aria-busy", i(v)), B(ee, "aria-label", N);
     },
     [
       () => (r.shared.elem_classes || []).join(" "),
       () => o("conversation"),
-      () => i(M) ? i(M).name : o("image")
+      () => i(R) ? i(R).name : o("image")
     ]
-  ), it("scroll", H, _), it("close", ie, () => Y(M, null)), re("click", ie, (h) => {
-    h.target === i(O) && Y(M, null);
-  }), k(t, b), Ae();
+  ), it("scroll", E, p), it("close", ee, () => Y(R, null)), ae("click", ee, (_) => {
+    _.target === i(W) && Y(R, null);
+  }), b(t, U), Ae();
 }
 Ee(["click"]);
 export {
-  Or as default
+  Hr as default
 };
