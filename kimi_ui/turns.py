@@ -309,6 +309,7 @@ class Turns:
                     mode=turn.mode,
                     title=title_from(turn.text) or (names[0] if names else "New chat"),
                     tools=list(turn.tools) if turn.tools is not None else None,
+                    commit=False,
                 )
             else:
                 changes = {"backend": backend.name, "mode": turn.mode}
@@ -316,7 +317,8 @@ class Turns:
                     changes["system_prompt"] = turn.system_prompt
                 if turn.tools is not None:
                     changes["tools"] = list(turn.tools)
-                store.update_conversation(session, owner_id=owner_id, conversation_id=conversation.id, **changes)
+                store.update_conversation(session, owner_id=owner_id, conversation_id=conversation.id, commit=False,
+                                          **changes)
             question = self._question(session, owner_id, conversation.id, turn, attachments)
             answer = store.add_message(
                 session,
@@ -328,7 +330,9 @@ class Turns:
                 backend=backend.name,
                 model=backend.model,
                 mode=turn.mode,
+                commit=False,
             )
+            session.commit()  # all of it or nothing: a question is never stored without its answer's row
         return TurnStarted(conversation.id, question, answer.id)
 
     @staticmethod
@@ -344,7 +348,7 @@ class Turns:
             kept = store.attachments_for(session, owner_id=owner_id, message_ids=[old.id]).get(old.id, [])
             attachments = [store.copy_attachment(a) for a in kept] + list(attachments)
         user = store.add_message(session, owner_id=owner_id, conversation_id=conversation_id, role="user",
-                                 content=turn.text, attachments=attachments, parent_id=parent)
+                                 content=turn.text, attachments=attachments, parent_id=parent, commit=False)
         return user.id
 
     # -- the turn ---------------------------------------------------------------------------------

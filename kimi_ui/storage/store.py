@@ -61,15 +61,24 @@ def delete_stale_identities(session: Session, *, name_prefix: str, before: datet
 
 def create_conversation(
     session: Session, *, owner_id: str, system_prompt: str, backend: str, mode: str, title: str = "",
-    tools: list[str] | None = None, temporary: bool = False,
+    tools: list[str] | None = None, temporary: bool = False, commit: bool = True,
 ) -> Conversation:
+    """commit=False (here and in update_conversation, add_message): written, committed by the caller with
+    what else belongs to the same change (a turn's question and answer: one transaction, one commit)."""
     conversation = Conversation(
         owner_id=owner_id, system_prompt=system_prompt, backend=backend, mode=mode, title=title, tools=tools,
         temporary=temporary,
     )
     session.add(conversation)
-    session.commit()
+    _end(session, commit)
     return conversation
+
+
+def _end(session: Session, commit: bool) -> None:
+    if commit:
+        session.commit()
+    else:
+        session.flush()
 
 
 def get_conversation(session: Session, *, owner_id: str, conversation_id: str) -> Conversation | None:
@@ -114,7 +123,8 @@ def count_conversations(session: Session, *, owner_id: str, archived: bool | Non
 
 
 def update_conversation(
-    session: Session, *, owner_id: str, conversation_id: str, touch: bool = True, **changes: Any
+    session: Session, *, owner_id: str, conversation_id: str, touch: bool = True, commit: bool = True,
+    **changes: Any,
 ) -> Conversation | None:
     """touch=False keeps its place in the list (pinning, archiving, switching branches)."""
     unknown = set(changes) - CONVERSATION_FIELDS
@@ -128,7 +138,7 @@ def update_conversation(
     if touch:
         conversation.updated_at = utcnow()
     session.add(conversation)
-    session.commit()
+    _end(session, commit)
     return conversation
 
 
@@ -142,6 +152,7 @@ def add_message(
     status: str = "done",
     attachments: Iterable[Attachment] = (),
     parent_id: Any = LATEST,
+    commit: bool = True,
     **fields: Any,
 ) -> MessageRow | None:
     """Add a message (and its attachments) below `parent_id` (default: the tip of the branch shown, so
@@ -176,7 +187,7 @@ def add_message(
     conversation.updated_at = utcnow()
     conversation.leaf_id = row.id
     session.add(conversation)
-    session.commit()
+    _end(session, commit)
     return row
 
 
