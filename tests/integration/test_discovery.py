@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import json
 import socket
-import time
 import uuid
 
 import pytest
@@ -103,22 +102,19 @@ def test_moonshot_context_window_comes_from_context_length(sim):
     assert health.status == "ok" and health.context_window == 262_144
 
 
-def test_probe_of_a_backend_that_is_down_is_quick(sim):
+def test_probe_of_a_backend_that_is_down_says_unreachable(sim):
     config = BackendConfig(name="Office vLLM", kind="vllm", base_url=closed_port_url(), model=MODEL_IDS["vllm"])
 
     async def go():
         backend = Backend(config, probe_timeout=2.0)
         try:
-            started = time.monotonic()
-            health = await backend.probe()
-            return backend, health, time.monotonic() - started
+            return backend, await backend.probe()
         finally:
             await backend.client.close()
 
-    backend, health, took = asyncio.run(go())
+    backend, health = asyncio.run(go())
     assert health.status == "down"
-    assert "unreachable" in health.message
-    assert took < backend.probe_timeout
+    assert "unreachable" in health.message  # refused at once, not "timed out" after probe_timeout
     assert health.checked_at is not None
     assert backend.model == MODEL_IDS["vllm"] and backend.model_notice is None
 
