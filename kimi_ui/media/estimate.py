@@ -69,7 +69,7 @@ def _image(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate
 
 
 def _video(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate:
-    from kimi_ui.media.video import probe_video  # OpenCV loads on first use
+    from kimi_ui.media.video_file import probe_video  # OpenCV loads on first use
 
     if size > limits.max_video_bytes:
         return _refused(name, "video", size, "video_too_big", limit=limits.max_video_bytes // 2**20)

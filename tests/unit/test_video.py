@@ -15,7 +15,8 @@ import pytest
 from PIL import Image
 
 from kimi_ui.media.images import MediaError
-from kimi_ui.media.video import VideoFrame, format_time, label, probe_video, sample_video
+from kimi_ui.media.video import VideoFrame, format_time, label, sample_video
+from kimi_ui.media.video_file import probe_video
 from tests.support import media
 
 
