@@ -28,6 +28,7 @@ from kimi_ui.events import Queued, TurnDone, TurnError, TurnStarted, error
 from kimi_ui.following import Followed
 from kimi_ui.relay import SNAPSHOT, STOP, RemoteJob, Sharing, TappedAnswer, control_channel
 from kimi_ui.elsewhere import Elsewhere
+from kimi_ui.shielded import through_cancel
 from kimi_ui.running import TooManyStreams
 from kimi_ui.storage.models import new_id
 from kimi_ui.turns import Refused, TurnInput, Turns
@@ -114,7 +115,9 @@ class Job(Followed):
         as it begins and ends at once."""
         if self.done or self.task is None:
             return False
-        self.answer.stopping = self.answer.stopping or status
+        if self.answer.stopping:  # stopping already: a second cancel would cut its last steps short
+            return True
+        self.answer.stopping = status
         if self.running:
             self.task.cancel()
         return True
@@ -174,10 +177,10 @@ class Jobs:
             pass  # Stop or shutdown: Turns wrote what came, with the status asked for
         except Exception:  # noqa: BLE001 - a job must never die silently: its followers wait for the end
             log.exception("turn of %s failed", job.owner_id)
-        finally:
+        finally:  # (each step to its end: followers wait for `done`, the queue for _after)
             self._forget(job)
-            await self._release(lease)  # before the next queued message claims the conversation
-            await self._after(job)
+            await through_cancel(self._release(lease))  # before the next queued message claims the conversation
+            await through_cancel(self._after(job))
             job.done = True
             for session in [s for s, j in self._sent.items() if j is job]:
                 del self._sent[session]

@@ -18,6 +18,7 @@ from kimi_ui.config import Settings
 from kimi_ui.engine import EngineConfig, TurnRequest, run_turn
 from kimi_ui.events import Event, MediaProgress, TurnDone, TurnError, TurnStarted, error, notice
 from kimi_ui.limits import TurnLimits
+from kimi_ui.shielded import through_cancel
 from kimi_ui.media.images import MediaError
 from kimi_ui.media.prepare import MediaLimits, Prepared
 from kimi_ui.storage import store
@@ -40,19 +41,6 @@ def _stopped(answer: Answer) -> tuple[Event, ...]:
     for event in events:
         answer.apply(event)
     return events
-
-
-async def _whole(work: Any) -> tuple[Any, bool]:
-    """The result of `work` (a worker thread's) through any number of cancellations, and whether there was
-    one."""
-    future, cut = asyncio.ensure_future(work), False
-    while True:
-        try:
-            return await asyncio.shield(future), cut
-        except asyncio.CancelledError:
-            if future.cancelled():
-                raise
-            cut = True
 
 
 @dataclass(frozen=True)
@@ -135,8 +123,10 @@ class Turns:
                 backend, conversation = self._check(owner_id, turn)
                 busy = {conversation.id} if conversation else set()
                 self._streaming |= busy  # marked before the first await: no second turn can slip in
-                if lease is not None:  # and in every process
-                    await lease.claim(owner_id, conversation.id if conversation else None)
+                if lease is not None:  # and in every process (a claim begun is finished: else nobody releases it)
+                    _, cut = await through_cancel(lease.claim(owner_id, conversation.id if conversation else None))
+                    if cut:
+                        raise asyncio.CancelledError  # (released by the job)
                 prepared: list[Prepared] = []
                 async for item in self._prepare_uploads(turn, backend):
                     if isinstance(item, MediaProgress):
@@ -155,14 +145,14 @@ class Turns:
                 raise
             # Not cut short by Stop: the worker thread saves the question either way, and an answer saved
             # 'streaming' would stay so with nobody to finish it. Stopped meanwhile, _stream ends it at once.
-            (started, history, tools, refused), cut = await _whole(asyncio.to_thread(
+            (started, history, tools, refused), cut = await through_cancel(asyncio.to_thread(
                 self._start, owner_id, turn, conversation, backend, prepared))
-            if cut:
-                answer.stopping = answer.stopping or "cancelled"
             busy.add(started.conversation_id)
             self._streaming.add(started.conversation_id)
             if lease is not None:
-                await lease.adopt(started)
+                cut = (await through_cancel(lease.adopt(started)))[1] or cut
+            if cut:
+                answer.stopping = answer.stopping or "cancelled"
             answer.apply(started)
             yield started
             if refused:
@@ -421,8 +411,8 @@ class Turns:
                 said = status if status in STOPPED_NOTICES else "cancelled"
                 answer.apply(notice(said, action="continue" if status == "interrupted" else None))
                 answer.apply(TurnDone(status=status))
-            # In a worker thread, shielded: a second Stop or the shutdown cannot cut the final write short.
-            await asyncio.shield(self.db.call(self._write, owner_id, answer))
+            # In a worker thread, to its end: the lease is released (by the job) only after the final write.
+            await through_cancel(self.db.call(self._write, owner_id, answer))
 
     def _write(self, owner_id: str, answer: Answer) -> None:
         """The answer's final state."""

@@ -10,7 +10,9 @@ import pytest
 
 from kimi_ui.backends.base import Backend
 from kimi_ui.backends.registry import Backends
+from kimi_ui.bus import LocalBus
 from kimi_ui.jobs import Jobs
+from kimi_ui.running import Running
 from kimi_ui.storage import store
 from kimi_ui.turns import TurnInput, Turns
 from tests.support.turns import TurnHarness
@@ -24,13 +26,23 @@ def harness(tmp_path, sim):
     return TurnHarness.create(tmp_path / "data", sim.url, auto_title=False)
 
 
-def with_jobs(harness, work, limit: int = 8):
+def with_jobs(harness, work, limit: int = 8, shared: bool = False):
+    """shared: with the registry and bus the app runs with (leases in the database), as in production."""
     async def go():
         backends = Backends([Backend(c, read_timeout=30) for c in harness.configs])
-        jobs = Jobs(Turns(harness.db, backends, harness.settings), limit=limit)
+        running, bus = (Running(harness.db), LocalBus()) if shared else (None, None)
+        jobs = Jobs(Turns(harness.db, backends, harness.settings), limit=limit, running=running, bus=bus)
+        if shared:
+            await bus.start()
+            await running.start()
+            await jobs.start_mirror()
         try:
             return await work(jobs)
         finally:
+            if shared:
+                await jobs.close()
+                await running.close()
+                await bus.close()
             await backends.close()
 
     return asyncio.run(asyncio.wait_for(go(), 60))
@@ -151,12 +163,15 @@ def test_the_shutdown_drain_saves_unfinished_answers_as_interrupted(harness):
     assert late.status == "error" and late.error.code == "shutting_down"
 
 
+@pytest.mark.parametrize("shared", [False, True], ids=["alone", "shared"])
 @pytest.mark.parametrize("steps", [0, 1, 2, 3, 5, 8, 13, 21, 34])
-def test_stop_at_any_moment_before_the_answer_starts_ends_the_turn_and_leaves_no_row_streaming(harness, steps):
+def test_stop_at_any_moment_before_the_answer_starts_ends_the_turn_and_leaves_no_row_streaming(harness, steps,
+                                                                                              shared):
     """Stop right after Enter lands in whatever phase the turn is in: not yet begun (its task not run once),
-    its limits and files checked, its question being saved in a worker thread, waiting for a slot. Each way
-    the job ends, its followers get a final state that says it stopped, and no stored answer stays
-    'streaming' with nobody to finish it."""
+    its lease being claimed, its question being saved in a worker thread, its lease given the answer's id,
+    waiting for a slot; and pressed twice (Esc, then the button). Each way the job ends, its followers get a
+    final state that says it stopped, no stored answer stays 'streaming' with nobody to finish it, and no
+    lease is left to keep the conversation (and the owner's count of answers) busy."""
     async def work(jobs):
         job = jobs.start(harness.owner_id, turn(f"stop early {SLOW}"))
         seen = []
@@ -169,12 +184,16 @@ def test_stop_at_any_moment_before_the_answer_starts_ends_the_turn_and_leaves_no
         for _ in range(steps):  # each: one turn of the loop (a worker thread's save takes several)
             await asyncio.sleep(0 if steps < 8 else 0.0005)
         assert job.stop()
+        await asyncio.sleep(0.001)
+        job.stop()  # a second Stop while the first is being handled
         await asyncio.wait_for(follower, 10)
-        return job, seen
+        leases = await jobs.registry.count(harness.owner_id) if shared else 0
+        return job, seen, leases
 
-    job, seen = with_jobs(harness, work)
+    job, seen, leases = with_jobs(harness, work, shared=shared)
     assert job.done and seen[-1] == "cancelled" == job.answer.status
     assert any(n.code == "cancelled" for n in job.answer.notices)
+    assert leases == 0
     with harness.db.session() as session:
         for conversation in store.list_conversations(session, owner_id=harness.owner_id, limit=50):
             rows = store.list_messages(session, owner_id=harness.owner_id, conversation_id=conversation.id)
