@@ -20,16 +20,23 @@ class TurnLimits:
     def refusal(self, key: str, elsewhere: int = 0) -> TurnError | None:
         """Why this caller may not start a turn now, or None. Counts the turn when it is allowed.
         `elsewhere`: the caller's answers streaming in other app processes (they share the limit)."""
+        refused = self.would_refuse(key, elsewhere)
+        if refused is None:
+            self._recent[key].append(time.monotonic())
+        return refused
+
+    def would_refuse(self, key: str, elsewhere: int = 0) -> TurnError | None:
+        """The same, without counting: asked before anything is made for the caller (a public demo's
+        visitor gets a user row only for a turn that goes on)."""
         if self._streaming[key] + elsewhere >= self.concurrent:
             return error("rate_limited", variant="streams", limit=self.concurrent)
         now = time.monotonic()
-        recent = self._recent[key]
+        recent = self._recent.get(key)
         while recent and now - recent[0] > 60:
             recent.popleft()
         allowed = self.per_minute_per_ip if key.startswith("ip:") else self.per_minute
-        if len(recent) >= allowed:
+        if recent and len(recent) >= allowed:
             return error("rate_limited", variant="too_fast", seconds=int(60 - (now - recent[0])) + 1)
-        recent.append(now)
         return None
 
     def started(self, key: str) -> None:

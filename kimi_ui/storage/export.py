@@ -143,7 +143,7 @@ def _tool_call(call: dict[str, Any]) -> str:
     arguments = call.get("arguments") or "{}"
     try:
         arguments = json.dumps(json.loads(arguments), indent=2, ensure_ascii=False)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, RecursionError):
         pass
     body = f"Arguments:\n\n{fenced(str(arguments), 'json')}"
     if call.get("result") is not None:

@@ -37,7 +37,7 @@ async def run_call(
         args = json.loads(call.arguments or "{}")
         if not isinstance(args, dict):
             raise ValueError("the arguments must be a JSON object")
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         return _result(call, f"Error: the arguments are not valid JSON ({exc}).", started, "error", limit)
     # An MCP tool times out inside its client with a better message; give that a moment to win.
     allowed = min(tool.timeout + (1.0 if tool.source.startswith("mcp:") else 0.0), timeout)

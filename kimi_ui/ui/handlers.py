@@ -62,8 +62,13 @@ def _has_started(answer: Answer) -> bool:
 
 def problem(code: str, message: str | None = None, **params: Any) -> Answer:
     """An answer that is only a refusal (nothing was saved): English words, or a code's with its params."""
+    return refused_by(TurnError(code=code, message=message) if message is not None else error(code, **params))
+
+
+def refused_by(reason: TurnError) -> Answer:
+    """An answer that is only this refusal (nothing was saved)."""
     answer = Answer()
-    answer.apply(TurnError(code=code, message=message) if message is not None else error(code, **params))
+    answer.apply(reason)
     answer.apply(TurnDone(status="error"))
     return answer
 
@@ -169,6 +174,10 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
                                  limit_key(request))
         except InputProblem as problem:
             yield self._refused(owner_id, state, refusal(problem), message)
+            return
+        too_many = self.ctx.turns.limits.would_refuse(turn.limit_key or owner_id)
+        if too_many is not None:  # before the row: a flood of cookieless sends leaves none behind
+            yield self._refused(owner_id, state, refused_by(too_many), message)
             return
         owner_id = await self.ctx.db.call(self.creator, request)  # a row only for a message that goes on
         if self.queue_busy(owner_id, turn.conversation_id):  # answering (maybe in another tab): queue it

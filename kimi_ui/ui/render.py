@@ -49,7 +49,7 @@ def short_args(arguments: str, limit: int = 60) -> str:
     """`key="value", n=2` for a call's arguments; "" while they are still arriving (not yet JSON)."""
     try:
         parsed = json.loads(arguments) if arguments else {}
-    except ValueError:
+    except (ValueError, RecursionError):  # (a model's arguments: any JSON, nested any depth)
         return ""
     if not isinstance(parsed, dict):
         return ""
@@ -60,7 +60,7 @@ def short_args(arguments: str, limit: int = 60) -> str:
 def pretty_args(arguments: str) -> str:
     try:
         return json.dumps(json.loads(arguments), ensure_ascii=False, indent=2) if arguments else "{}"
-    except ValueError:
+    except (ValueError, RecursionError):
         return arguments
 
 

@@ -41,8 +41,8 @@ MAX_FILED = 32
 def key_of(live: Any) -> str | None:
     """The side stream's key from the page's hidden `live` value ({"answering": true, "key": ...})."""
     try:
-        key = json.loads(live).get("key") if isinstance(live, str) else None
-    except (ValueError, AttributeError):
+        key = json.loads(live).get("key") if isinstance(live, str) and len(live) <= 1000 else None
+    except (ValueError, AttributeError, RecursionError):
         return None
     return key if isinstance(key, str) and KEY.fullmatch(key) else None
 
@@ -133,7 +133,7 @@ def _release_when_saved(job: Any, uploads: Any, user: str | None, keep: float = 
     releases them itself; this is for a post that none adopts, once the job is no longer filed."""
 
     for path, _ in job.turn.files:
-        uploads.spend(user or "", path)  # one turn only: another post cannot take them meanwhile
+        uploads.spend(user or "", path)  # (spent already by the post: a job found filed under the key too)
 
     async def release() -> None:
         async for _ in job.follow():
@@ -202,9 +202,21 @@ def add_routes(app: FastAPI, handlers: Any) -> None:
                                          started.tools, user, limit_key_of(user, request.client and request.client.host))
             except InputProblem:
                 raise HTTPException(status_code=409, detail="left to the send event") from None  # (it says why)
-            if not turn.text and not turn.files or await ctx.db.call(busy, handlers, owner_id, turn.conversation_id):
-                raise HTTPException(status_code=409, detail="left to the send event")  # (it queues the message)
-            owner_id = await ctx.db.call(lambda: ctx.owner_id(user, create=True))
+            # Taken at once (no await since they were found usable): a concurrent post naming the same upload
+            # finds it spent. Given back if this post does not start the turn.
+            for path, _ in turn.files:
+                ctx.uploads.spend(user or "", path)
+            try:
+                if not turn.text and not turn.files or await ctx.db.call(busy, handlers, owner_id,
+                                                                          turn.conversation_id):
+                    raise HTTPException(status_code=409, detail="left to the send event")  # (it queues it)
+                if ctx.turns.limits.would_refuse(turn.limit_key or owner_id):  # (it says why; no row is made)
+                    raise HTTPException(status_code=409, detail="left to the send event")
+                owner_id = await ctx.db.call(lambda: ctx.owner_id(user, create=True))
+            except BaseException:
+                for path, _ in turn.files:
+                    ctx.uploads.give_back(user or "", path)
+                raise
             job = handoff.job_for(key, owner_id, lambda: ctx.jobs.start(owner_id, turn))
             if turn.files:
                 _release_when_saved(job, ctx.uploads, user)

@@ -6,6 +6,7 @@ test_side_stream.py and test_security.py."""
 from __future__ import annotations
 
 import secrets
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -89,3 +90,37 @@ def test_waits_of_one_address_are_bounded(demo, monkeypatch):
             time.sleep(0.01)
         assert len(waiting) <= side_stream.WAITS_PER_ADDRESS
         assert all(w.result().status_code == 404 for w in waits)  # (never filed)
+
+
+def test_posts_past_the_rate_limit_leave_no_user_behind(sim, tmp_path_factory):
+    """A cookieless script past the per-address turn limit: refused before its identity gets a user row (else
+    every refused post added one, swept only after demo_ttl_hours)."""
+    settings = make_settings(tmp_path_factory.mktemp("side-limit"), host="0.0.0.0", default_backend="Simulated vLLM",
+                             public_demo=True, demo_turns_per_minute=2)
+    with serve(settings, sim_backends(sim.url)) as strict:
+        def users() -> int:
+            with strict.ctx.db.session(read_only=True) as session:
+                return session.execute(select(func.count()).select_from(User)).scalar_one()
+
+        before = users()
+        answered = [httpx.post(f"{strict.url}live/{key()}", json=body(f"hello {n} #sim tokens=3"), timeout=30)
+                    for n in range(12)]
+        assert [r.status_code for r in answered] == [200] * 2 + [409] * 10
+        assert users() == before + 2
+
+
+def test_concurrent_posts_cannot_share_one_upload(demo, visitor):
+    """The upload is taken by the first post at once: posts racing it with the same file are refused."""
+    path = visitor.post("/gradio_api/upload", files={"files": ("race.txt", b"race notes", "text/plain")}).json()[0]
+    files = [{"path": path, "orig_name": "race.txt"}]
+    cookies = dict(visitor.cookies)
+    start = threading.Barrier(8)
+
+    def post(n: int) -> int:
+        start.wait()
+        return httpx.post(f"{demo.url}live/{key()}", json=body(f"race {n} #sim tokens=3", files=files),
+                          cookies=cookies, timeout=60).status_code
+
+    with ThreadPoolExecutor(8) as pool:
+        codes = sorted(pool.map(post, range(8)))
+    assert codes == [200] + [409] * 7, codes

@@ -4,6 +4,7 @@ user's key is nothing, waiting streams are bounded per user, ended jobs go after
 from __future__ import annotations
 
 import asyncio
+import json
 
 from kimi_ui.jobs import Job
 from kimi_ui.turns import TurnInput
@@ -65,3 +66,8 @@ def test_the_key_comes_only_from_the_live_value():
     assert key_of('{"answering": true, "key": "%s"}' % KEY) == KEY
     for bad in (None, "", "{", '{"key": "short"}', '{"key": "../../etc/passwd0000000000"}', '["x"]', 7):
         assert key_of(bad) is None
+
+
+def test_a_live_value_nested_too_deep_names_no_key():
+    assert key_of("[" * 200_000) is None and key_of("{" * 50_000) is None
+    assert key_of(json.dumps({"answering": True, "key": "a" * 32})) == "a" * 32
