@@ -121,3 +121,13 @@ def database_url(request, tmp_path):
     yield admin.rsplit("/", 1)[0] + "/" + name
     with psycopg.connect(plain, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def llama(tmp_path_factory):
+    """A real llama.cpp server (built by scripts/build-llama-server) with the tiny deterministic Kimi model."""
+    from tests.support.llama import LlamaServer
+
+    server = LlamaServer(tmp_path_factory.mktemp("llama")).start()
+    yield server
+    server.stop()
