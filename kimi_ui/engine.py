@@ -100,14 +100,17 @@ class TurnRequest:
     tools: list[dict[str, Any]] | None = None
 
 
-def fit_history(history: list[Message], window: int, wanted: int) -> tuple[list[Message], int, int]:
-    """Drop the oldest turns until prompt + a useful answer fit. Returns (history, budget, dropped)."""
+def fit_history(history: list[Message], window: int, wanted: int,
+                scale: float = 1.0) -> tuple[list[Message], int, int]:
+    """Drop the oldest turns until prompt + a useful answer fit. Returns (history, budget, dropped).
+    `scale`: the server's count of a prompt over our estimate of it (the estimate counts 3.5 characters a token;
+    German, Chinese or code take more)."""
     system = [m for m in history[:1] if m.role == "system"]
     rest = history[len(system):]
     dropped = 0
     floor = min(wanted, MIN_ANSWER_TOKENS)
     while True:
-        available = window - estimate_tokens(system + rest)
+        available = window - int(estimate_tokens(system + rest) * scale)
         starts = [i for i, m in enumerate(rest) if m.role == "user" and i > 0]
         if available >= floor or not starts:
             return system + rest, max(1, min(wanted, available)), dropped
@@ -138,6 +141,7 @@ async def _rounds(backend: Backend, turn: TurnRequest, config: EngineConfig, too
             return
     offered = turn.tools if turn.tools and backend.capabilities.tools and not backend.tools_refused else None
     issued = sum(len(m.tool_calls) for m in history)  # Kimi's call ids count across the conversation
+    refitted = False
     for round_index in range(config.max_tool_rounds + 1):
         options = RequestOptions(thinking=turn.thinking, max_tokens=budget, sampling=turn.sampling, tools=offered)
         call = _Call(base=issued)
@@ -149,6 +153,14 @@ async def _rounds(backend: Backend, turn: TurnRequest, config: EngineConfig, too
             backend.tools_refused = True
             yield notice("tool_parser", error=quoted(call.error))
             continue
+        if call.error and call.error.code == "context_length" and round_index == 0 and not refitted:
+            refit = _refit(turn.history, history, call.error, backend.context_window, wanted)
+            refitted = True
+            if refit is not None:  # the server counted more than we thought: leave out what it takes, once
+                history, budget, dropped = refit
+                yield notice("history_trimmed", count=dropped, window=call.error.params.get("window_tokens")
+                             or backend.context_window)
+                continue
         if call.error:
             yield call.error
             yield TurnDone(status="interrupted" if call.started else "error")
@@ -170,6 +182,18 @@ async def _rounds(backend: Backend, turn: TurnRequest, config: EngineConfig, too
         issued += len(ready)
     yield notice("round_limit", action="continue", count=config.max_tool_rounds)
     yield TurnDone(status="round_limit")
+
+
+def _refit(whole: list[Message], sent: list[Message], failure: TurnError, window: int,
+           wanted: int) -> tuple[list[Message], int, int] | None:
+    """The history cut to what fits by the server's own count of the prompt just refused (and its window), or
+    None when the server gave no count or leaving out earlier turns cannot help."""
+    counted, window = failure.params.get("prompt_tokens"), failure.params.get("window_tokens") or window
+    estimated = estimate_tokens(sent)
+    if not isinstance(counted, int) or not isinstance(window, int) or counted <= 0 or estimated <= 0:
+        return None
+    history, budget, dropped = fit_history(whole, window, wanted, scale=max(1.0, counted / estimated) * 1.05)
+    return (history, budget, dropped) if len(history) < len(sent) else None
 
 
 def _preflight(backend: Backend, turn: TurnRequest, history: list[Message], wanted: int, dropped: int) -> list[Event]:

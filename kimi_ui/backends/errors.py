@@ -3,6 +3,7 @@ message and a fix hint (wire facts + deployment guide)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import httpx2
@@ -27,6 +28,32 @@ def _body_fields(body: Any) -> tuple[str, str]:
     return "", str(body or "")
 
 
+# What a server says when the prompt does not fit (the engine trims by the count and tries once more):
+# llama.cpp: {"type": "exceed_context_size_error", "n_prompt_tokens": N, "n_ctx": M} and "request (N tokens)
+# exceeds the available context size (M tokens)" (tools/server/server-common.cpp); vLLM: "This model's maximum
+# context length is M tokens. However, you requested T tokens (N in the messages, C in the completion)" or
+# "... your request has N input tokens" (vllm/entrypoints/openai/serving_engine.py).
+_PROMPT_COUNTS = (re.compile(r"request \((\d+) tokens\) exceeds the available context size \((\d+) tokens\)"),)
+_WINDOW = re.compile(r"maximum context length is (\d+) tokens")
+_PROMPT = re.compile(r"\((\d+) in the messages|request has (\d+) input tokens|prompt \(length (\d+)\)")
+
+
+def context_counts(body: Any, said: str) -> dict[str, int]:
+    """The prompt's size and the window the server reported, where it did (`prompt_tokens`, `window_tokens`)."""
+    inner = body.get("error") if isinstance(body, dict) and isinstance(body.get("error"), dict) else body
+    if isinstance(inner, dict) and isinstance(inner.get("n_prompt_tokens"), int) and isinstance(inner.get("n_ctx"), int):
+        return {"prompt_tokens": inner["n_prompt_tokens"], "window_tokens": inner["n_ctx"]}
+    for pattern in _PROMPT_COUNTS:
+        if found := pattern.search(said):
+            return {"prompt_tokens": int(found[1]), "window_tokens": int(found[2])}
+    counts: dict[str, int] = {}
+    if found := _WINDOW.search(said):
+        counts["window_tokens"] = int(found[1])
+    if found := _PROMPT.search(said):
+        counts["prompt_tokens"] = int(next(g for g in found.groups() if g))
+    return counts
+
+
 def from_status(status: int, body: Any, backend: str, context: dict[str, Any] | None = None) -> TurnError:
     """The error for an HTTP status and body; what the server said is kept (redacted, untranslated) as `said`."""
     ctx = context or {}
@@ -46,7 +73,7 @@ def from_status(status: int, body: Any, backend: str, context: dict[str, Any] | 
     if "content_filter" in low or "high risk" in low:
         return failed("content_filter")
     if any(s in low for s in ("maximum context length", "token length too long", "exceed_context_size", "context length")):
-        return failed("context_length")
+        return failed("context_length", **context_counts(body, said))
     if "out of memory" in low or "outofmemory" in low:
         return failed("oom")
     if status == 401:

@@ -122,3 +122,23 @@ def test_the_history_kimi_ui_sends_renders_as_the_templates_intend(tmp_path, sim
 
     k2_instruct = rendered(renderers["moonshotai-Kimi-K2.jinja"], body)  # no reasoning at all in this one
     assert now_reasoning not in k2_instruct and all(result["content"] in k2_instruct for result in results)
+
+
+def test_a_long_chat_on_a_small_window_goes_on_with_the_oldest_turns_left_out(harness):
+    """40 turns on the server's 4,096-token window. kimi-ui estimates 3.5 characters a token; this model's
+    tokenizer takes one a byte, so from about the twentieth turn the server refuses the prompt with its own
+    count ("request (N tokens) exceeds the available context size (4096 tokens)"). Each time kimi-ui leaves
+    out the oldest turns by that count, says so, and sends again: every turn answers."""
+    conversation, trimmed = None, []
+    padding = "with a few more words so that every question takes a fair part of the window " * 2
+    for n in range(40):
+        answer, _ = harness.run(TurnInput(text=f"Question {n}, {padding}", backend=BACKEND, mode="instant",
+                                          conversation_id=conversation))
+        assert answer.status == "done", (n, answer.error)
+        assert answer.content == SCRIPTS["plain"].answer_text
+        conversation = answer.conversation_id
+        notices = [x for x in answer.notices if x.code == "history_trimmed"]
+        if notices:
+            trimmed.append(n)
+            assert notices[0].params["window"] == 4096 and notices[0].params["count"] > 0
+    assert trimmed and trimmed[-1] == 39 and len(trimmed) >= 10, trimmed

@@ -124,6 +124,22 @@ def test_context_length_errors(status, body, context):
     assert error.retryable is False
     assert "too long" in error.message
     assert "new conversation" in error.hint
+    if context is not MOONSHOT:  # (Moonshot says no count)
+        assert (error.params["prompt_tokens"], error.params["window_tokens"]) == (300000, 262144)
+
+
+@pytest.mark.parametrize("said, counts", [
+    ("request (9575 tokens) exceeds the available context size (4096 tokens), try increasing it",
+     {"prompt_tokens": 9575, "window_tokens": 4096}),
+    ("This model's maximum context length is 4096 tokens. However, you requested 9800 tokens (9575 in the "
+     "messages, 225 in the completion). Please reduce the length of the messages or completion.",
+     {"prompt_tokens": 9575, "window_tokens": 4096}),
+    ("This model's maximum context length is 4096 tokens.", {"window_tokens": 4096}),
+    ("Invalid request: Input token length too long", {}),
+])
+def test_the_count_a_server_gives_with_its_refusal_is_kept(said, counts):
+    """The engine leaves out the oldest turns by the server's own count and tries once more."""
+    assert errors.context_counts({"error": {"message": said}}, said) == counts
 
 
 # -- vLLM / llama.cpp troubleshooting hints -------------------------------------------------------------
