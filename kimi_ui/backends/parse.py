@@ -2,7 +2,8 @@
 
 Handles reasoning in `reasoning` or `reasoning_content`, the `</think>` fallback for servers without a
 reasoning parser (markers may be split across chunks), tool-call delta assembly, Kimi's raw tool-call
-markup leaking into `content`, and usage in `chunk.usage`, `choices[0].usage` or llama.cpp `timings`.
+markup leaking into `content` or into the reasoning field (parsed as calls), stray chat and think markers
+(dropped), and usage in `chunk.usage`, `choices[0].usage` or llama.cpp `timings`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,32 @@ THINK_OPEN = "<think>"
 THINK_CLOSE = "</think>"
 SECTION_BEGIN = ("<|tool_calls_section_begin|>", "<|tool_call_section_begin|>")
 SECTION_END = ("<|tool_calls_section_end|>", "<|tool_call_section_end|>")
+# Markers a server may leak where they do not belong (known vLLM bugs: tool-call tokens in the reasoning, a raw
+# `</think>` in the content after the reasoning came in its field; chat tokens at the end of a reply): never shown.
+STRAY = ("<|im_end|>", "<|im_user|>", "<|im_assistant|>", "<|im_system|>", "<|im_middle|>", THINK_OPEN, THINK_CLOSE,
+         "<|tool_call_begin|>", "<|tool_call_argument_begin|>", "<|tool_call_end|>") + SECTION_END
+
+
+def _clean(text: str, ticks: int) -> tuple[str, int]:
+    """`text` without stray markers, and the backticks seen so far: a marker inside inline code or a code
+    block (an odd count before it) is the model writing about it, and stays."""
+    if "<" not in text:
+        return text, ticks + text.count("`")
+    out, i = [], 0
+    while i < len(text):
+        char = text[i]
+        if char == "`":
+            ticks += 1
+        elif char == "<" and ticks % 2 == 0:
+            marker = next((m for m in STRAY if text.startswith(m, i)), None)
+            if marker is not None:
+                i += len(marker)
+                continue
+        out.append(char)
+        i += 1
+    return "".join(out), ticks
+
+
 RAW_CALL = re.compile(
     r"<\|tool_call_begin\|>\s*(?P<id>.+?)\s*<\|tool_call_argument_begin\|>(?P<args>.*?)<\|tool_call_end\|>",
     re.DOTALL,
@@ -61,6 +88,8 @@ class ChunkParser:
         self.saw_content = False
         self.saw_think_close = False
         self.pending = ""
+        self.reasoning_pending = ""  # a marker split across reasoning deltas is held back
+        self.ticks = {"reasoning": 0, "content": 0}  # backticks so far: inside code, markers are text
         self.in_section = False
         self.section = ""
         self.calls: dict[int, dict[str, str]] = {}
@@ -90,6 +119,9 @@ class ChunkParser:
     def finish(self, complete: bool = True) -> list[Event]:
         """Flush what is held back. `complete`: the stream ended normally (not cut off)."""
         events: list[Event] = []
+        if self.reasoning_pending:
+            text, self.reasoning_pending = self.reasoning_pending, ""
+            events.extend(self._reasoning(text, final=True))
         if self.pending:
             text, self.pending = self.pending, ""
             events.extend(self._emit(text))
@@ -135,12 +167,30 @@ class ChunkParser:
         if reasoning:
             self.saw_reasoning_field = True
             self.raw_reasoning = False
-            events.append(ReasoningDelta(reasoning))
+            events.extend(self._reasoning(reasoning))
         if delta.get("content"):
             events.extend(self._content(delta["content"]))
         for call in delta.get("tool_calls") or []:
             events.extend(self._tool_delta(call))
         return events
+
+    def _reasoning(self, text: str, final: bool = False) -> list[Event]:
+        """The reasoning field: a tool-call section leaked into it is parsed as calls (and ends the reasoning),
+        stray markers are dropped."""
+        if self.in_section:
+            return self._section_text(text)
+        buffer, self.reasoning_pending = self.reasoning_pending + text, ""
+        hold = 0 if final else _held_suffix(buffer, SECTION_BEGIN + STRAY)
+        ready, self.reasoning_pending = buffer[: len(buffer) - hold], buffer[len(buffer) - hold:]
+        at, marker = _find_first(ready, SECTION_BEGIN)
+        if at < 0:
+            kept = self._scrub(ready, "reasoning")
+            return [ReasoningDelta(kept)] if kept else []
+        kept = self._scrub(ready[:at], "reasoning")
+        events: list[Event] = [ReasoningDelta(kept)] if kept else []
+        self.in_section = True
+        rest, self.reasoning_pending = ready[at + len(marker):] + self.reasoning_pending, ""
+        return events + self._section_text(rest)
 
     def _tool_delta(self, call: dict[str, Any]) -> list[Event]:
         index = call.get("index", len(self.calls))
@@ -171,7 +221,7 @@ class ChunkParser:
         return events
 
     def _markers(self) -> tuple[str, ...]:
-        markers = SECTION_BEGIN
+        markers = SECTION_BEGIN + STRAY
         if self._think_fallback:
             markers += (THINK_CLOSE,)
             if not self.saw_content:
@@ -211,7 +261,12 @@ class ChunkParser:
         events: list[Event] = [TextDelta(before)] if before else []
         return events + [Reclassified(target="reasoning")]
 
+    def _scrub(self, text: str, stream: str) -> str:
+        text, self.ticks[stream] = _clean(text, self.ticks[stream])
+        return text
+
     def _plain(self, text: str) -> list[Event]:
+        text = self._scrub(text, "reasoning" if self.raw_reasoning else "content")
         if not text:
             return []
         return [ReasoningDelta(text)] if self.raw_reasoning else [TextDelta(text)]

@@ -454,3 +454,38 @@ def test_raw_tool_arguments_containing_a_less_than_sign_survive_a_split():
     ready = of_type(events, ToolCallReady)
     assert [json.loads(r.arguments) for r in ready] == [{"expr": "1 < 2"}]
     assert content_of(events) == ""
+
+
+# -- markers a server leaks (issue 16): parsed or dropped, never shown ---------------------------------------
+def test_a_tool_call_leaked_into_the_reasoning_field_is_a_call_and_leaves_the_reasoning_clean():
+    """A known vLLM bug: the kimi_k2 reasoning parser hands the tool-call tokens on as reasoning."""
+    chunks = [
+        vllm_chunk({"reasoning": "I should look it up. <|tool_calls_sec"}),
+        vllm_chunk({"reasoning": "tion_begin|><|tool_call_begin|>functions.search_code:0<|tool_call_argu"}),
+        vllm_chunk({"reasoning": 'ment_begin|>{"query": "def login"}<|tool_call_end|><|tool_calls_section_end|>'}),
+        vllm_chunk({}, "tool_calls"),
+    ]
+    snapshot = fold(parse(chunks))
+    assert snapshot.reasoning == "I should look it up. "
+    (call,) = snapshot.tool_calls
+    assert (call.id, call.name, call.arguments) == ("functions.search_code:0", "search_code", '{"query": "def login"}')
+
+
+@pytest.mark.parametrize("pieces", [
+    ["</think>", "The answer is 42."],  # vLLM: a raw </think> at the start of the content
+    ["The answer is ", "42.<|im_", "end|>"],  # the end-of-message token, split over two chunks
+    ["<think></think>The answer", " is 42.<|im_end|>"],
+])
+def test_stray_markers_after_a_reasoning_field_are_dropped_from_the_answer(pieces):
+    chunks = [vllm_chunk({"reasoning": "Simple<|im_end|> sums."})]
+    chunks += [vllm_chunk({"content": piece}) for piece in pieces] + [vllm_chunk({}, "stop")]
+    snapshot = fold(parse(chunks))
+    assert snapshot.reasoning == "Simple sums."
+    assert snapshot.content == "The answer is 42."
+
+
+def test_markers_inside_code_are_the_models_words_and_stay():
+    chunks = [vllm_chunk({"reasoning": "Explain the markers."}),
+              vllm_chunk({"content": "Kimi ends a message with `<|im_end|>`; in a block:\n```\n<think>x</think>\n```"}),
+              vllm_chunk({}, "stop")]
+    assert fold(parse(chunks)).content == "Kimi ends a message with `<|im_end|>`; in a block:\n```\n<think>x</think>\n```"
