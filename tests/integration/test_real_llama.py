@@ -7,6 +7,7 @@ engine: its kimi-k2 parser turns the model's `<think>` and tool-call markup into
 from __future__ import annotations
 
 import dataclasses
+import secrets
 
 import pytest
 
@@ -93,14 +94,16 @@ def test_the_history_kimi_ui_sends_renders_as_the_templates_intend(tmp_path, sim
     second request (its call and the call's result) rendered by each real template: the current turn's tool
     round keeps its reasoning, the first turn's reasoning is gone, and each result sits under its call's id."""
     sim_harness = TurnHarness.create(tmp_path / "sim-data", sim.url, auto_title=False)
-    first, _ = sim_harness.run(TurnInput(text='turn one\ncall current_time {}', backend="Simulated llama.cpp",
+    mark = secrets.token_hex(6)  # (the simulator's log holds every test's requests)
+    first, _ = sim_harness.run(TurnInput(text=f'turn one {mark}\ncall current_time {{}}', backend="Simulated llama.cpp",
                                          mode="thinking", tools=("current_time",)), builtin_tools=True)
     assert first.status == "done", first.error
-    second, _ = sim_harness.run(TurnInput(text='turn two\ncall current_time {"timezone": "Europe/Berlin"}',
+    second, _ = sim_harness.run(TurnInput(text=f'turn two {mark}\ncall current_time {{"timezone": "Europe/Berlin"}}',
                                           backend="Simulated llama.cpp", mode="thinking", tools=("current_time",),
                                           conversation_id=first.conversation_id), builtin_tools=True)
     assert second.status == "done", second.error
-    body = [r["body"] for r in sim_requests() if "turn two" in str(r["body"]["messages"])][1]
+    body = [r["body"] for r in sim_requests() if f"turn two {mark}" in str(r["body"]["messages"])
+            and r["body"]["messages"][-1]["role"] == "tool"][-1]
     messages = body["messages"]
     assert messages[-1]["role"] == "tool" and messages[-2]["tool_calls"]
     now_reasoning = messages[-2]["reasoning_content"]  # the llama.cpp kind's field, read by the templates
