@@ -186,6 +186,15 @@ if (!window.kimiLiveWired) {
     }
     skipDraft = true;
   }, true);
+  // Stop (or Esc) while the composer still waits for the first words (kimi_ui/ui/queue_view.py ROUTE_JS): the
+  // wait ends and Gradio takes the message, then ROUTE_JS presses Stop again, as after the first words.
+  document.addEventListener('click', (event) => {
+    const sending = window.kimiSending;
+    if (!sending || !event.target.closest || !event.target.closest('#composer .stop-button')) return;
+    event.preventDefault();
+    event.stopPropagation();
+    sending.stop();
+  }, true);
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || !document.body.classList.contains('kimi-answering')) return;
     if (event.defaultPrevented || document.querySelector('dialog[open], :popover-open')) return;  // Esc closes that first

@@ -12,7 +12,7 @@ import gradio as gr
 from kimi_ui.answer import Answer
 from kimi_ui.context import AppContext
 from kimi_ui import i18n
-from kimi_ui.events import TurnDone, TurnError, error
+from kimi_ui.events import TurnDone, TurnError, error, said
 from kimi_ui.storage import store
 from kimi_ui.turns import TurnInput
 from kimi_ui.ui import render
@@ -173,10 +173,12 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
                                  [max_tokens, temperature, top_p, min_p], tools, getattr(request, "username", None),
                                  limit_key(request))
         except InputProblem as problem:
+            self._tell_refusal(state, refusal(problem))
             yield self._refused(owner_id, state, refusal(problem), message)
             return
         too_many = self.ctx.turns.limits.would_refuse(turn.limit_key or owner_id)
         if too_many is not None:  # before the row: a flood of cookieless sends leaves none behind
+            self._tell_refusal(state, refused_by(too_many))
             yield self._refused(owner_id, state, refused_by(too_many), message)
             return
         owner_id = await self.ctx.db.call(self.creator, request)  # a row only for a message that goes on
@@ -259,6 +261,14 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
         return self.chat_view(owner_id, state.conversation_id, state.window, upto=message.parent_id or "",
                               lang=state.tab.lang)[0]
 
+    @staticmethod
+    def _tell_refusal(state: SessionState, snapshot: Answer) -> None:
+        """A refused message's reason as a toast too: the chat shows it only until the stored chat comes back
+        (after_turn) and the message returns to the composer."""
+        entry = snapshot.error_dict()
+        if entry is not None:
+            warn(said(entry, state.tab.lang)[0], state.tab.lang)
+
     def _refused(self, owner_id: str, state: SessionState, snapshot: Answer, message: dict | None) -> list:
         """The chat with the reason; after_turn gives the composer back so nothing typed or attached is lost."""
         chat = render.stamped(render.extended(self.chat_history(owner_id, state),
@@ -321,6 +331,8 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
                     job.stop()  # the operator's choice: an answer lives only as long as the tab that asked
                 self.left_unseen(owner_id, job)
         if job.answer.message_id is None:  # refused before it started: nothing was saved
+            if job.answer.status != "cancelled":  # (Stop before the question was saved: no toast)
+                self._tell_refusal(state, job.answer)
             yield await self.ctx.db.call(self._refused, owner_id, state, job.answer, message)
 
     async def stop(self, state: SessionState, live: str | None, request: gr.Request) -> None:
@@ -385,7 +397,9 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
         """Show the stored (partial, marked) answer once the cancelled turn has written it."""
         owner_id = self.owner(request)
         conversation_id = (state or SessionState()).conversation_id
-        job = self.ctx.jobs.by_conversation(owner_id, conversation_id) if conversation_id else None
+        if conversation_id is None:  # a new chat: its send event has not named it yet, and shows the stopped turn
+            return gr.skip()
+        job = self.ctx.jobs.by_conversation(owner_id, conversation_id)
         if job is not None and job.answer.stopping:  # stopped, not yet ended: wait for it (no longer than 2 s;
             await job.ended(timeout=2.0)  # an answer that is not stopping is not waited for at all)
         state = state or SessionState()

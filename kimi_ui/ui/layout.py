@@ -20,7 +20,7 @@ from kimi_ui.ui.chrome import HEAD, PAGE_JS
 from kimi_ui.ui.words import Wording, en, lang_of
 from kimi_ui.ui.live import live_value
 from kimi_ui.ui import queue_view, settings_panel, side_stream
-from kimi_ui.ui.urls import URLS_JS, Addresses, serve_conversation_pages
+from kimi_ui.ui.urls import AFTER_OUTPUTS, URLS_JS, Addresses, serve_conversation_pages
 
 # System fonts only: a self-hosted app must not fetch fonts from the internet.
 SYSTEM_FONTS = ["ui-sans-serif", "system-ui", "Segoe UI", "Roboto", "Noto Sans", "sans-serif"]
@@ -323,6 +323,7 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
     loading = blocks.load(h.load, None, [*opened, v.whoami, *controls], **private)
     after = [v.state, v.chat, v.title, v.pin_btn, v.archive_btn, v.delete_btn, v.export,
              v.conversations, v.tool_log, v.composer, v.live, v.here]
+    assert len(after) == AFTER_OUTPUTS  # (Addresses.after_stop skips them all)
     _poll(h, v)
     v.backend.change(h.backend_controls, [v.backend, v.state], controls, show_progress="hidden", **private)
     # The estimate (and a text-only backend's refusal) follows the attachments and the backend picked.
@@ -384,10 +385,11 @@ def _wire(h: Handlers, blocks: gr.Blocks, v: View, limit: int) -> None:
             h.after_attach, v.state, after, show_progress="hidden", **private)
     turns = [sending, continuing, editing, retrying]
     # api_name: the script API's `stop` keeps its name (a page event called stop would take it)
-    stopped = [stopper(h.stop, [v.state, v.live], None, js=queue_view.STOP_JS, cancels=turns, api_visibility="private",
-                       api_name="stop_button").then(
+    # Stop stops the job: the turn's event sees it end and shows it (not cancelled: cut short, it left a new
+    # chat without its conversation, and after_stop then showed an empty chat).
+    stopped = [stopper(h.stop, [v.state, v.live], None, api_visibility="private", api_name="stop_button").then(
         h.after_stop, v.state, v.chat, **private
-    ).then(addresses.after_turn, v.state, after, **private)
+    ).then(addresses.after_stop, v.state, after, **private)
         for stopper in (v.composer.stop,)]
     ended = [event.then(addresses.after_turn, v.state, after, show_progress="hidden", **private)
              for event in turns]

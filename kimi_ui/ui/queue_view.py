@@ -18,7 +18,7 @@ from kimi_ui.answer import Answer
 from kimi_ui.queued import Queue, QueueRefused
 from kimi_ui.turns import TurnInput
 from kimi_ui.ui import render
-from kimi_ui.i18n import text
+from kimi_ui.i18n import text as say  # (`text` is a message's text in the handlers)
 from kimi_ui.ui.inputs import InputProblem, PageAction, advanced_options
 from kimi_ui.ui.words import lang_of, warn
 
@@ -35,8 +35,14 @@ SIDE_FIRST_MS = 150
 ROUTE_JS = """
 async (m, chat, mode, backend, system_prompt, max_tokens, temperature, top_p, min_p, tools) => {
   const empty = {text: '', files: []};
-  const before = window.kimiSending;  // {key, value}: an Enter still waiting for its first words (below)
-  if (before) return [empty, empty, JSON.stringify({answering: true, key: before.key}), m, before.value];
+  // An Enter still waiting for its first words (below): what was typed since goes in the queue (Gradio's value of
+  // the composer is still the message sent: the box was emptied in the page only).
+  const before = window.kimiSending;
+  if (before) {
+    const typed = (document.querySelector('#composer textarea') || {}).value || '';
+    const next = typed.trim() ? {text: typed, files: []} : empty;
+    return [empty, empty, JSON.stringify({answering: true, key: before.key}), next, before.value];
+  }
   if (document.body.classList.contains('kimi-answering')) {
     return [empty, empty, JSON.stringify({answering: true}), m, chat];
   }
@@ -77,27 +83,30 @@ async (m, chat, mode, backend, system_prompt, max_tokens, temperature, top_p, mi
   const value = {...(chat || {}), messages: [...shown, question, waiting], focus: null, live_key: key};
   if (!painted) return [m, empty, live, empty, value];
   // The question and the answer's place now, then the first words as they come; Gradio after them.
-  // (Stop shows now: its event takes this key from kimiSending until the `live` value has it, STOP_JS)
+  // Stop or Esc meanwhile (assets/live.js, kimiStopSoon) ends the wait at once: Gradio takes the message
+  // first, then Stop is pressed, as when it comes after the first words.
   const box = document.querySelector('#composer textarea');
   if (box) box.value = '';
-  document.body.classList.add('kimi-answering');
-  window.kimiSending = {key, value};
+  document.body.classList.add('kimi-answering');  // (Stop shows now)
+  let stopNow = null;
+  const stopAsked = new Promise((resolve) => { stopNow = resolve; });
+  window.kimiSending = {key, value, stop: () => { window.kimiSending.stopped = true; stopNow(); }};
   window.dispatchEvent(new CustomEvent('kimi-sending', {detail: value}));
+  let stopped = false;
   try {
     const most = window.kimiSideFirstMs || %d;  // (a test holds it longer: tests/ui/test_browser_first_words.py)
-    await Promise.race([painted, new Promise((resolve) => setTimeout(resolve, most))]);
+    await Promise.race([painted, stopAsked, new Promise((resolve) => setTimeout(resolve, most))]);
   } finally {
+    stopped = !!window.kimiSending.stopped;
     window.kimiSending = null;
+  }
+  if (stopped) {  // once Gradio has shown the outputs (Stop is the send button then)
+    setTimeout(() => { const stop = document.querySelector('#composer .stop-button'); if (stop) stop.click(); }, 0);
   }
   // (what was typed meanwhile stays in the composer)
   return [m, {text: box ? box.value : '', files: []}, live, empty, value];
 }
 """ % SIDE_FIRST_MS
-# Stop's inputs (state, live): while an Enter waits for its first words (ROUTE_JS), `live` does not name the
-# answer yet; the key it sent under does.
-STOP_JS = """
-(state, live) => [state, window.kimiSending ? JSON.stringify({answering: true, key: window.kimiSending.key}) : live]
-"""
 # The box's buttons (remove ×, "Send queued") become its click event with the button's action.
 BOX_BRIDGE = """
 element.addEventListener('click', (event) => {
@@ -168,8 +177,7 @@ class QueueMixin:
             await self.queue.queue(owner_id, turn)
         except (InputProblem, QueueRefused) as problem:
             lang = lang_of(state)
-            words = problem.words(lang)
-            warn(words if cid else text("queue.new_chat", lang), lang)
+            warn(problem.words(lang) if cid else say("queue.new_chat", lang), lang)
             return [gr.skip(), gr.update(value=message)]
         self.discard(turn.files, request)  # the queue holds its own copies
         return [await self.queue_box(owner_id, cid, lang_of(state)), gr.skip()]

@@ -122,7 +122,16 @@ class Addresses:
         return [*shown, here]
 
 
+    async def after_stop(self, state: Any, request: gr.Request) -> list[Any]:
+        """After Stop, as after a turn's end; but a new chat whose send event has not named its conversation yet
+        is left to that event (it shows the stopped turn and ends with after_turn)."""
+        if getattr(state, "conversation_id", None) is None:
+            return [gr.skip()] * AFTER_OUTPUTS
+        return await self.after_turn(state, request)
+
+
 TITLE_OUTPUTS = slice(2, 8)  # after_turn's title bar (5) and list, after state and chat
+AFTER_OUTPUTS = 12  # state, chat, the title bar (5), the list, the tool log, the composer, live, the address
 LIST_OUTPUT = 7
 
 

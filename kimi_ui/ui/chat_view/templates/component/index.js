@@ -1,9 +1,9 @@
-import { i as ft, g as dt, o as Tt, c as ut, a as le, b as At, T as vt, d as Ct, e as je, f as be, r as Ne, h as Le, p as Je, j as xe, k as pe, m as _t, s as ht, l as mt, E as Mt, n as i, q as et, t as Lt, u as Rt, v as Nt, w as tt, x as It, y as Ot, z as zt, A as Xe, B as de, D as Ht, I as De, C as qt, F as Dt, G as Ft, H as Bt, J as gt, K as Gt, L as z, M as Pt, N as Ut, O as Vt, P as pt, Q as ke, R as Qe, S as Wt, U as Kt, V as at, W as Yt, X as jt, Y as Jt, Z as Xt, _ as Qt, $ as Zt, a0 as bt, a1 as $t, a2 as ea, a3 as ta, a4 as aa, a5 as ra, a6 as ia, a7 as na, a8 as ie, a9 as rt, aa as Y, ab as he, ac as Ee, ad as Te, ae as Oe, af as ue, ag as Ae, ah as ce, ai as I, aj as q, ak as ae, al as F, am as D, an as sa, ao as it } from "./render-CI0bvj47.js";
-const oa = [];
-function la(t, e = !1, n = !1) {
-  return Re(t, /* @__PURE__ */ new Map(), "", oa, null, n);
+import { i as ut, g as vt, o as At, c as _t, a as le, b as Ct, T as ht, d as Mt, e as Qe, f as be, r as ze, h as Ne, p as Ze, j as Te, k as pe, m as mt, s as gt, l as pt, E as Lt, n, q as rt, t as Rt, u as It, v as Nt, w as nt, x as Ot, y as zt, z as Ht, A as $e, B as de, D as qt, I as Be, C as Dt, F as Ft, G as Bt, H as Gt, J as bt, K as Pt, L as O, M as Ut, N as Vt, O as Wt, P as kt, Q as ye, R as et, S as Kt, U as Yt, V as it, W as jt, X as Jt, Y as Xt, Z as Qt, _ as Zt, $ as $t, a0 as yt, a1 as ea, a2 as ta, a3 as aa, a4 as ra, a5 as na, a6 as ia, a7 as sa, a8 as ne, a9 as st, aa as K, ab as _e, ac as Ce, ad as Me, ae as qe, af as ue, ag as Le, ah as ce, ai as N, aj as q, ak as Z, al as F, am as D, an as oa, ao as Ge } from "./render-CI0bvj47.js";
+const la = [];
+function ca(t, e = !1, i = !1) {
+  return Oe(t, /* @__PURE__ */ new Map(), "", la, null, i);
 }
-function Re(t, e, n, a, r = null, s = !1) {
+function Oe(t, e, i, a, r = null, s = !1) {
   if (typeof t == "object" && t !== null) {
     var o = e.get(t);
     if (o !== void 0) return o;
@@ -15,7 +15,7 @@ function Re(t, e, n, a, r = null, s = !1) {
       /** @type {Snapshot<T>} */
       new Set(t)
     );
-    if (ft(t)) {
+    if (ut(t)) {
       var c = (
         /** @type {Snapshot<any>} */
         Array(t.length)
@@ -23,18 +23,18 @@ function Re(t, e, n, a, r = null, s = !1) {
       e.set(t, c), r !== null && e.set(r, c);
       for (var l = 0; l < t.length; l += 1) {
         var d = t[l];
-        l in t && (c[l] = Re(d, e, n, a, null, s));
+        l in t && (c[l] = Oe(d, e, i, a, null, s));
       }
       return c;
     }
-    if (dt(t) === Tt) {
+    if (vt(t) === At) {
       c = {}, e.set(t, c), r !== null && e.set(r, c);
       for (var u of Object.keys(t))
-        c[u] = Re(
+        c[u] = Oe(
           // @ts-expect-error
           t[u],
           e,
-          n,
+          i,
           a,
           null,
           s
@@ -46,11 +46,11 @@ function Re(t, e, n, a, r = null, s = !1) {
       structuredClone(t);
     if (typeof /** @type {T & { toJSON?: any } } */
     t.toJSON == "function" && !s)
-      return Re(
+      return Oe(
         /** @type {T & { toJSON(): any } } */
         t.toJSON(),
         e,
-        n,
+        i,
         a,
         // Associate the instance with the toJSON clone
         t
@@ -73,41 +73,41 @@ function Re(t, e, n, a, r = null, s = !1) {
     );
   }
 }
-const ca = (
+const fa = (
   // We gotta write it like this because after downleveling the pure comment may end up in the wrong location
   globalThis?.window?.trustedTypes && /* @__PURE__ */ globalThis.window.trustedTypes.createPolicy("svelte-trusted-html", {
     /** @param {string} html */
     createHTML: (t) => t
   })
 );
-function fa(t) {
+function da(t) {
   return (
     /** @type {string} */
-    ca?.createHTML(t) ?? t
+    fa?.createHTML(t) ?? t
   );
 }
-function kt(t) {
-  var e = ut("template");
-  return e.innerHTML = fa(t.replaceAll("<!>", "<!---->")), e.content;
+function wt(t) {
+  var e = _t("template");
+  return e.innerHTML = da(t.replaceAll("<!>", "<!---->")), e.content;
 }
 function ge(t, e) {
-  var n = (
+  var i = (
     /** @type {Effect} */
-    je
+    Qe
   );
-  n.nodes === null && (n.nodes = { start: t, end: e, a: null, t: null });
+  i.nodes === null && (i.nodes = { start: t, end: e, a: null, t: null });
 }
 // @__NO_SIDE_EFFECTS__
 function L(t, e) {
-  var n = (e & vt) !== 0, a = (e & Ct) !== 0, r, s = !t.startsWith("<!>");
+  var i = (e & ht) !== 0, a = (e & Mt) !== 0, r, s = !t.startsWith("<!>");
   return () => {
-    r === void 0 && (r = kt(s ? t : "<!>" + t), n || (r = /** @type {TemplateNode} */
+    r === void 0 && (r = wt(s ? t : "<!>" + t), i || (r = /** @type {TemplateNode} */
     le(r)));
     var o = (
       /** @type {TemplateNode} */
-      a || At ? document.importNode(r, !0) : r.cloneNode(!0)
+      a || Ct ? document.importNode(r, !0) : r.cloneNode(!0)
     );
-    if (n) {
+    if (i) {
       var c = (
         /** @type {TemplateNode} */
         le(o)
@@ -122,13 +122,13 @@ function L(t, e) {
   };
 }
 // @__NO_SIDE_EFFECTS__
-function da(t, e, n = "svg") {
-  var a = !t.startsWith("<!>"), r = (e & vt) !== 0, s = `<${n}>${a ? t : "<!>" + t}</${n}>`, o;
+function ua(t, e, i = "svg") {
+  var a = !t.startsWith("<!>"), r = (e & ht) !== 0, s = `<${i}>${a ? t : "<!>" + t}</${i}>`, o;
   return () => {
     if (!o) {
       var c = (
         /** @type {DocumentFragment} */
-        kt(s)
+        wt(s)
       ), l = (
         /** @type {Element} */
         le(c)
@@ -151,37 +151,37 @@ function da(t, e, n = "svg") {
       var u = (
         /** @type {TemplateNode} */
         le(d)
-      ), k = (
+      ), w = (
         /** @type {TemplateNode} */
         d.lastChild
       );
-      ge(u, k);
+      ge(u, w);
     } else
       ge(d, d);
     return d;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function Ce(t, e) {
-  return /* @__PURE__ */ da(t, e, "svg");
+function Re(t, e) {
+  return /* @__PURE__ */ ua(t, e, "svg");
 }
-function ua(t = "") {
+function va(t = "") {
   {
     var e = be(t + "");
     return ge(e, e), e;
   }
 }
-function ze() {
-  var t = document.createDocumentFragment(), e = document.createComment(""), n = be();
-  return t.append(e, n), ge(e, n), t;
+function De() {
+  var t = document.createDocumentFragment(), e = document.createComment(""), i = be();
+  return t.append(e, i), ge(e, i), t;
 }
-function b(t, e) {
+function y(t, e) {
   t !== null && t.before(
     /** @type {Node} */
     e
   );
 }
-class va {
+class _a {
   /** @type {TemplateNode} */
   anchor;
   /** @type {Map<Batch, Key>} */
@@ -216,46 +216,46 @@ class va {
    * Whether to pause (i.e. outro) on change, or destroy immediately.
    * This is necessary for `<svelte:element>`
    */
-  #i = !0;
+  #n = !0;
   /**
    * @param {TemplateNode} anchor
    * @param {boolean} transition
    */
-  constructor(e, n = !0) {
-    this.anchor = e, this.#i = n;
+  constructor(e, i = !0) {
+    this.anchor = e, this.#n = i;
   }
   /**
    * @param {Batch} batch
    */
-  #n = (e) => {
+  #i = (e) => {
     if (this.#t.has(e)) {
-      var n = (
+      var i = (
         /** @type {Key} */
         this.#t.get(e)
-      ), a = this.#a.get(n);
+      ), a = this.#a.get(i);
       if (a)
-        Ne(a), this.#r.delete(n);
+        ze(a), this.#r.delete(i);
       else {
-        var r = this.#e.get(n);
-        r && (Ne(r.effect), this.#a.set(n, r.effect), this.#e.delete(n), r.fragment.lastChild.remove(), this.anchor.before(r.fragment), a = r.effect);
+        var r = this.#e.get(i);
+        r && (ze(r.effect), this.#a.set(i, r.effect), this.#e.delete(i), r.fragment.lastChild.remove(), this.anchor.before(r.fragment), a = r.effect);
       }
       for (const [s, o] of this.#t) {
         if (this.#t.delete(s), s === e)
           break;
         const c = this.#e.get(o);
-        c && (Le(c.effect), this.#e.delete(o));
+        c && (Ne(c.effect), this.#e.delete(o));
       }
       for (const [s, o] of this.#a) {
-        if (s === n || this.#r.has(s)) continue;
+        if (s === i || this.#r.has(s)) continue;
         const c = () => {
           if (Array.from(this.#t.values()).includes(s)) {
             var d = document.createDocumentFragment();
-            _t(o, d), d.append(be()), this.#e.set(s, { effect: o, fragment: d });
+            mt(o, d), d.append(be()), this.#e.set(s, { effect: o, fragment: d });
           } else
-            Le(o);
+            Ne(o);
           this.#r.delete(s), this.#a.delete(s);
         };
-        this.#i || !a ? (this.#r.add(s), Je(o, c, !1)) : c();
+        this.#n || !a ? (this.#r.add(s), Ze(o, c, !1)) : c();
       }
     }
   };
@@ -264,70 +264,70 @@ class va {
    */
   #s = (e) => {
     this.#t.delete(e);
-    const n = Array.from(this.#t.values());
+    const i = Array.from(this.#t.values());
     for (const [a, r] of this.#e)
-      n.includes(a) || (Le(r.effect), this.#e.delete(a));
+      i.includes(a) || (Ne(r.effect), this.#e.delete(a));
   };
   /**
    *
    * @param {any} key
    * @param {null | ((target: TemplateNode) => void)} fn
    */
-  ensure(e, n) {
+  ensure(e, i) {
     var a = (
       /** @type {Batch} */
       pe
-    ), r = ht();
-    if (n && !this.#a.has(e) && !this.#e.has(e))
+    ), r = gt();
+    if (i && !this.#a.has(e) && !this.#e.has(e))
       if (r) {
         var s = document.createDocumentFragment(), o = be();
         s.append(o), this.#e.set(e, {
-          effect: xe(() => n(o)),
+          effect: Te(() => i(o)),
           fragment: s
         });
       } else
         this.#a.set(
           e,
-          xe(() => n(this.anchor))
+          Te(() => i(this.anchor))
         );
     if (this.#t.set(a, e), r) {
       for (const [c, l] of this.#a)
         c === e ? a.unskip_effect(l) : a.skip_effect(l);
       for (const [c, l] of this.#e)
         c === e ? a.unskip_effect(l.effect) : a.skip_effect(l.effect);
-      a.oncommit(this.#n), a.ondiscard(this.#s);
+      a.oncommit(this.#i), a.ondiscard(this.#s);
     } else
-      this.#n(a);
+      this.#i(a);
   }
 }
-function K(t, e, n = !1) {
-  var a = new va(t), r = n ? Mt : 0;
+function W(t, e, i = !1) {
+  var a = new _a(t), r = i ? Lt : 0;
   function s(o, c) {
     a.ensure(o, c);
   }
-  mt(() => {
+  pt(() => {
     var o = !1;
     e((c, l = 0) => {
       o = !0, s(l, c);
     }), o || s(-1, null);
   }, r);
 }
-function Ve(t, e) {
+function Ye(t, e) {
   return e;
 }
-function _a(t, e, n) {
+function ha(t, e, i) {
   for (var a = [], r = e.length, s, o = e.length, c = 0; c < r; c++) {
-    let k = e[c];
-    Je(
-      k,
+    let w = e[c];
+    Ze(
+      w,
       () => {
         if (s) {
-          if (s.pending.delete(k), s.done.add(k), s.pending.size === 0) {
+          if (s.pending.delete(w), s.done.add(w), s.pending.size === 0) {
             var A = (
               /** @type {Set<EachOutroGroup>} */
               t.outrogroups
             );
-            We(t, Xe(s.done)), A.delete(s), A.size === 0 && (t.outrogroups = null);
+            je(t, $e(s.done)), A.delete(s), A.size === 0 && (t.outrogroups = null);
           }
         } else
           o -= 1;
@@ -336,25 +336,25 @@ function _a(t, e, n) {
     );
   }
   if (o === 0) {
-    var l = a.length === 0 && n !== null && t.pending.size === 0;
+    var l = a.length === 0 && i !== null && t.pending.size === 0;
     if (l) {
       var d = (
         /** @type {Element} */
-        n
+        i
       ), u = (
         /** @type {Element} */
         d.parentNode
       );
-      Dt(u), u.append(d), t.items.clear();
+      Ft(u), u.append(d), t.items.clear();
     }
-    We(t, e, !l);
+    je(t, e, !l);
   } else
     s = {
       pending: new Set(e),
       done: /* @__PURE__ */ new Set()
     }, (t.outrogroups ??= /* @__PURE__ */ new Set()).add(s);
 }
-function We(t, e, n = !0) {
+function je(t, e, i = !0) {
   var a;
   if (t.pending.size > 0) {
     a = /* @__PURE__ */ new Set();
@@ -370,14 +370,14 @@ function We(t, e, n = !0) {
     if (a?.has(s)) {
       s.f |= de;
       const o = document.createDocumentFragment();
-      _t(s, o);
+      mt(s, o);
     } else
-      Le(e[r], n);
+      Ne(e[r], i);
   }
 }
-var nt;
-function Ie(t, e, n, a, r, s = null) {
-  var o = t, c = /* @__PURE__ */ new Map(), l = (e & gt) !== 0;
+var ot;
+function He(t, e, i, a, r, s = null) {
+  var o = t, c = /* @__PURE__ */ new Map(), l = (e & bt) !== 0;
   if (l) {
     var d = (
       /** @type {Element} */
@@ -385,174 +385,174 @@ function Ie(t, e, n, a, r, s = null) {
     );
     o = d.appendChild(be());
   }
-  var u = null, k = Rt(() => {
-    var j = n();
+  var u = null, w = It(() => {
+    var Y = i();
     return (
       /** @type {V[]} */
-      ft(j) ? j : j == null ? [] : Xe(j)
+      ut(Y) ? Y : Y == null ? [] : $e(Y)
     );
-  }), A = /* @__PURE__ */ new Map(), H = !0;
-  function C(j) {
-    if ((g.effect.f & Ht) === 0) {
-      g.pending.delete(j);
-      var P = i(k);
-      g.fallback = u, ha(g, P, o, e, a), u !== null && (P.length === 0 ? (u.f & de) === 0 ? Ne(u) : (u.f ^= de, we(u, null, o)) : Je(u, () => {
+  }), A = /* @__PURE__ */ new Map(), z = !0;
+  function M(Y) {
+    if ((p.effect.f & qt) === 0) {
+      p.pending.delete(Y);
+      var U = n(w);
+      p.fallback = u, ma(p, U, o, e, a), u !== null && (U.length === 0 ? (u.f & de) === 0 ? ze(u) : (u.f ^= de, Ee(u, null, o)) : Ze(u, () => {
         u = null;
       }));
     }
   }
-  function v(j) {
-    g.pending.delete(j);
+  function v(Y) {
+    p.pending.delete(Y);
   }
-  var f = mt(() => {
-    for (var j = (
+  var f = pt(() => {
+    for (var Y = (
       /** @type {V[]} */
-      i(k)
-    ), P = j.length, R = /* @__PURE__ */ new Set(), W = (
+      n(w)
+    ), U = Y.length, R = /* @__PURE__ */ new Set(), V = (
       /** @type {Batch} */
       pe
-    ), x = ht(), S = 0; S < P; S += 1) {
-      var m = j[S], h = a(m, S), p = H ? null : c.get(h);
-      p ? (p.v && et(p.v, m), p.i && et(p.i, S), x && W.unskip_effect(p.e)) : (p = ma(
+    ), S = gt(), E = 0; E < U; E += 1) {
+      var m = Y[E], _ = a(m, E), k = z ? null : c.get(_);
+      k ? (k.v && rt(k.v, m), k.i && rt(k.i, E), S && V.unskip_effect(k.e)) : (k = ga(
         c,
-        H ? o : nt ??= be(),
+        z ? o : ot ??= be(),
         m,
-        h,
-        S,
+        _,
+        E,
         r,
         e,
-        n
-      ), H || (p.e.f |= de), c.set(h, p)), R.add(h);
+        i
+      ), z || (k.e.f |= de), c.set(_, k)), R.add(_);
     }
-    if (P === 0 && s && !u && (H ? u = xe(() => s(o)) : (u = xe(() => s(nt ??= be())), u.f |= de)), P > R.size && Lt(), !H)
-      if (A.set(W, R), x) {
-        for (const [y, w] of c)
-          R.has(y) || W.skip_effect(w.e);
-        W.oncommit(C), W.ondiscard(v);
+    if (U === 0 && s && !u && (z ? u = Te(() => s(o)) : (u = Te(() => s(ot ??= be())), u.f |= de)), U > R.size && Rt(), !z)
+      if (A.set(V, R), S) {
+        for (const [x, b] of c)
+          R.has(x) || V.skip_effect(b.e);
+        V.oncommit(M), V.ondiscard(v);
       } else
-        C(W);
-    i(k);
-  }), g = { effect: f, items: c, pending: A, outrogroups: null, fallback: u };
-  H = !1;
+        M(V);
+    n(w);
+  }), p = { effect: f, items: c, pending: A, outrogroups: null, fallback: u };
+  z = !1;
 }
-function ye(t) {
-  for (; t !== null && (t.f & qt) === 0; )
+function Se(t) {
+  for (; t !== null && (t.f & Dt) === 0; )
     t = t.next;
   return t;
 }
-function ha(t, e, n, a, r) {
-  var s = (a & Gt) !== 0, o = e.length, c = t.items, l = ye(t.effect.first), d, u = null, k, A = [], H = [], C, v, f, g;
+function ma(t, e, i, a, r) {
+  var s = (a & Pt) !== 0, o = e.length, c = t.items, l = Se(t.effect.first), d, u = null, w, A = [], z = [], M, v, f, p;
   if (s)
-    for (g = 0; g < o; g += 1)
-      C = e[g], v = r(C, g), f = /** @type {EachItem} */
-      c.get(v).e, (f.f & de) === 0 && (f.nodes?.a?.measure(), (k ??= /* @__PURE__ */ new Set()).add(f));
-  for (g = 0; g < o; g += 1) {
-    if (C = e[g], v = r(C, g), f = /** @type {EachItem} */
+    for (p = 0; p < o; p += 1)
+      M = e[p], v = r(M, p), f = /** @type {EachItem} */
+      c.get(v).e, (f.f & de) === 0 && (f.nodes?.a?.measure(), (w ??= /* @__PURE__ */ new Set()).add(f));
+  for (p = 0; p < o; p += 1) {
+    if (M = e[p], v = r(M, p), f = /** @type {EachItem} */
     c.get(v).e, t.outrogroups !== null)
-      for (const p of t.outrogroups)
-        p.pending.delete(f), p.done.delete(f);
-    if ((f.f & De) !== 0 && (Ne(f), s && (f.nodes?.a?.unfix(), (k ??= /* @__PURE__ */ new Set()).delete(f))), (f.f & de) !== 0)
+      for (const k of t.outrogroups)
+        k.pending.delete(f), k.done.delete(f);
+    if ((f.f & Be) !== 0 && (ze(f), s && (f.nodes?.a?.unfix(), (w ??= /* @__PURE__ */ new Set()).delete(f))), (f.f & de) !== 0)
       if (f.f ^= de, f === l)
-        we(f, null, n);
+        Ee(f, null, i);
       else {
-        var j = u ? u.next : l;
-        f === t.effect.last && (t.effect.last = f.prev), f.prev && (f.prev.next = f.next), f.next && (f.next.prev = f.prev), me(t, u, f), me(t, f, j), we(f, j, n), u = f, A = [], H = [], l = ye(u.next);
+        var Y = u ? u.next : l;
+        f === t.effect.last && (t.effect.last = f.prev), f.prev && (f.prev.next = f.next), f.next && (f.next.prev = f.prev), me(t, u, f), me(t, f, Y), Ee(f, Y, i), u = f, A = [], z = [], l = Se(u.next);
         continue;
       }
     if (f !== l) {
       if (d !== void 0 && d.has(f)) {
-        if (A.length < H.length) {
-          var P = H[0], R;
-          u = P.prev;
-          var W = A[0], x = A[A.length - 1];
+        if (A.length < z.length) {
+          var U = z[0], R;
+          u = U.prev;
+          var V = A[0], S = A[A.length - 1];
           for (R = 0; R < A.length; R += 1)
-            we(A[R], P, n);
-          for (R = 0; R < H.length; R += 1)
-            d.delete(H[R]);
-          me(t, W.prev, x.next), me(t, u, W), me(t, x, P), l = P, u = x, g -= 1, A = [], H = [];
+            Ee(A[R], U, i);
+          for (R = 0; R < z.length; R += 1)
+            d.delete(z[R]);
+          me(t, V.prev, S.next), me(t, u, V), me(t, S, U), l = U, u = S, p -= 1, A = [], z = [];
         } else
-          d.delete(f), we(f, l, n), me(t, f.prev, f.next), me(t, f, u === null ? t.effect.first : u.next), me(t, u, f), u = f;
+          d.delete(f), Ee(f, l, i), me(t, f.prev, f.next), me(t, f, u === null ? t.effect.first : u.next), me(t, u, f), u = f;
         continue;
       }
-      for (A = [], H = []; l !== null && l !== f; )
-        (d ??= /* @__PURE__ */ new Set()).add(l), H.push(l), l = ye(l.next);
+      for (A = [], z = []; l !== null && l !== f; )
+        (d ??= /* @__PURE__ */ new Set()).add(l), z.push(l), l = Se(l.next);
       if (l === null)
         continue;
     }
-    (f.f & de) === 0 && A.push(f), u = f, l = ye(f.next);
+    (f.f & de) === 0 && A.push(f), u = f, l = Se(f.next);
   }
   if (t.outrogroups !== null) {
-    for (const p of t.outrogroups)
-      p.pending.size === 0 && (We(t, Xe(p.done)), t.outrogroups?.delete(p));
+    for (const k of t.outrogroups)
+      k.pending.size === 0 && (je(t, $e(k.done)), t.outrogroups?.delete(k));
     t.outrogroups.size === 0 && (t.outrogroups = null);
   }
   if (l !== null || d !== void 0) {
-    var S = [];
+    var E = [];
     if (d !== void 0)
       for (f of d)
-        (f.f & De) === 0 && S.push(f);
+        (f.f & Be) === 0 && E.push(f);
     for (; l !== null; )
-      (l.f & De) === 0 && l !== t.fallback && S.push(l), l = ye(l.next);
-    var m = S.length;
+      (l.f & Be) === 0 && l !== t.fallback && E.push(l), l = Se(l.next);
+    var m = E.length;
     if (m > 0) {
-      var h = (a & gt) !== 0 && o === 0 ? n : null;
+      var _ = (a & bt) !== 0 && o === 0 ? i : null;
       if (s) {
-        for (g = 0; g < m; g += 1)
-          S[g].nodes?.a?.measure();
-        for (g = 0; g < m; g += 1)
-          S[g].nodes?.a?.fix();
+        for (p = 0; p < m; p += 1)
+          E[p].nodes?.a?.measure();
+        for (p = 0; p < m; p += 1)
+          E[p].nodes?.a?.fix();
       }
-      _a(t, S, h);
+      ha(t, E, _);
     }
   }
-  s && Ft(() => {
-    if (k !== void 0)
-      for (f of k)
+  s && Bt(() => {
+    if (w !== void 0)
+      for (f of w)
         f.nodes?.a?.apply();
   });
 }
-function ma(t, e, n, a, r, s, o, c) {
-  var l = (o & It) !== 0 ? (o & Ot) === 0 ? zt(n, !1, !1) : tt(n) : null, d = (o & Nt) !== 0 ? tt(r) : null;
+function ga(t, e, i, a, r, s, o, c) {
+  var l = (o & Ot) !== 0 ? (o & zt) === 0 ? Ht(i, !1, !1) : nt(i) : null, d = (o & Nt) !== 0 ? nt(r) : null;
   return {
     v: l,
     i: d,
-    e: xe(() => (s(e, l ?? n, d ?? r, c), () => {
+    e: Te(() => (s(e, l ?? i, d ?? r, c), () => {
       t.delete(a);
     }))
   };
 }
-function we(t, e, n) {
+function Ee(t, e, i) {
   if (t.nodes)
     for (var a = t.nodes.start, r = t.nodes.end, s = e && (e.f & de) === 0 ? (
       /** @type {EffectNodes} */
       e.nodes.start
-    ) : n; a !== null; ) {
+    ) : i; a !== null; ) {
       var o = (
         /** @type {TemplateNode} */
-        Bt(a)
+        Gt(a)
       );
       if (s.before(a), a === r)
         return;
       a = o;
     }
 }
-function me(t, e, n) {
-  e === null ? t.effect.first = n : e.next = n, n === null ? t.effect.last = e : n.prev = e;
+function me(t, e, i) {
+  e === null ? t.effect.first = i : e.next = i, i === null ? t.effect.last = e : i.prev = e;
 }
-function Fe(t, e, n = !1, a = !1, r = !1, s = !1) {
+function Pe(t, e, i = !1, a = !1, r = !1, s = !1) {
   var o = t, c = "";
-  if (n)
+  if (i)
     var l = (
       /** @type {Element} */
       t
     );
-  z(() => {
+  O(() => {
     var d = (
       /** @type {Effect} */
-      je
+      Qe
     );
     if (c !== (c = e() ?? "")) {
-      if (n) {
+      if (i) {
         d.nodes = null, l.innerHTML = /** @type {string} */
         c, c !== "" && ge(
           /** @type {TemplateNode} */
@@ -562,20 +562,20 @@ function Fe(t, e, n = !1, a = !1, r = !1, s = !1) {
         );
         return;
       }
-      if (d.nodes !== null && (Pt(
+      if (d.nodes !== null && (Ut(
         d.nodes.start,
         /** @type {TemplateNode} */
         d.nodes.end
       ), d.nodes = null), c !== "") {
-        var u = a ? Ut : r ? Vt : void 0, k = (
+        var u = a ? Vt : r ? Wt : void 0, w = (
           /** @type {HTMLTemplateElement | SVGElement | MathMLElement} */
-          ut(a ? "svg" : r ? "math" : "template", u)
+          _t(a ? "svg" : r ? "math" : "template", u)
         );
-        k.innerHTML = /** @type {any} */
+        w.innerHTML = /** @type {any} */
         c;
-        var A = a || r ? k : (
+        var A = a || r ? w : (
           /** @type {HTMLTemplateElement} */
-          k.content
+          w.content
         );
         if (ge(
           /** @type {TemplateNode} */
@@ -594,17 +594,17 @@ function Fe(t, e, n = !1, a = !1, r = !1, s = !1) {
     }
   });
 }
-function ga(t, e, n) {
-  pt(() => {
-    var a = ke(() => e(t, n?.()) || {});
-    if (n && a?.update) {
+function pa(t, e, i) {
+  kt(() => {
+    var a = ye(() => e(t, i?.()) || {});
+    if (i && a?.update) {
       var r = !1, s = (
         /** @type {any} */
         {}
       );
-      Qe(() => {
-        var o = n();
-        Wt(o), r && Kt(s, o) && (s = o, a.update(o));
+      et(() => {
+        var o = i();
+        Kt(o), r && Yt(s, o) && (s = o, a.update(o));
       }), r = !0;
     }
     if (a?.destroy)
@@ -614,30 +614,30 @@ function ga(t, e, n) {
       );
   });
 }
-const st = [...` 	
+const lt = [...` 	
 \r\f \v\uFEFF`];
-function pa(t, e, n) {
+function ba(t, e, i) {
   var a = t == null ? "" : "" + t;
-  if (e && (a = a ? a + " " + e : e), n) {
-    for (var r of Object.keys(n))
-      if (n[r])
+  if (e && (a = a ? a + " " + e : e), i) {
+    for (var r of Object.keys(i))
+      if (i[r])
         a = a ? a + " " + r : r;
       else if (a.length)
         for (var s = r.length, o = 0; (o = a.indexOf(r, o)) >= 0; ) {
           var c = o + s;
-          (o === 0 || st.includes(a[o - 1])) && (c === a.length || st.includes(a[c])) ? a = (o === 0 ? "" : a.substring(0, o)) + a.substring(c + 1) : o = c;
+          (o === 0 || lt.includes(a[o - 1])) && (c === a.length || lt.includes(a[c])) ? a = (o === 0 ? "" : a.substring(0, o)) + a.substring(c + 1) : o = c;
         }
   }
   return a === "" ? null : a;
 }
-function Se(t, e, n, a, r, s) {
+function Ae(t, e, i, a, r, s) {
   var o = (
     /** @type {any} */
-    t[at]
+    t[it]
   );
-  if (o !== n || o === void 0) {
-    var c = pa(n, a, s);
-    c == null ? t.removeAttribute("class") : t.className = c, t[at] = n;
+  if (o !== i || o === void 0) {
+    var c = ba(i, a, s);
+    c == null ? t.removeAttribute("class") : t.className = c, t[it] = i;
   } else if (s && r !== s)
     for (var l in s) {
       var d = !!s[l];
@@ -645,47 +645,47 @@ function Se(t, e, n, a, r, s) {
     }
   return s;
 }
-const ba = /* @__PURE__ */ Symbol("is custom element"), ka = /* @__PURE__ */ Symbol("is html"), ya = Qt ? "progress" : "PROGRESS";
-function wa(t, e) {
-  var n = yt(t);
-  n.value === (n.value = // treat null and undefined the same for the initial value
+const ka = /* @__PURE__ */ Symbol("is custom element"), ya = /* @__PURE__ */ Symbol("is html"), wa = Zt ? "progress" : "PROGRESS";
+function xa(t, e) {
+  var i = xt(t);
+  i.value === (i.value = // treat null and undefined the same for the initial value
   e ?? void 0) || // @ts-expect-error
   // `progress` elements always need their value set when it's `0`
-  t.value === e && (e !== 0 || t.nodeName !== ya) || (t.value = e ?? "");
+  t.value === e && (e !== 0 || t.nodeName !== wa) || (t.value = e ?? "");
 }
-function B(t, e, n, a) {
-  var r = yt(t), s = r[e];
-  s !== (r[e] = n) && (e === "loading" && (t[Yt] = n), n == null ? t.removeAttribute(e) : typeof n != "string" && xa(t).has(e) ? t[e] = n : t.setAttribute(e, n));
+function B(t, e, i, a) {
+  var r = xt(t), s = r[e];
+  s !== (r[e] = i) && (e === "loading" && (t[jt] = i), i == null ? t.removeAttribute(e) : typeof i != "string" && Sa(t).has(e) ? t[e] = i : t.setAttribute(e, i));
 }
-function yt(t) {
+function xt(t) {
   return (
     /** @type {Record<string | symbol, unknown>} **/
     /** @type {any} */
-    t[jt] ??= {
-      [ba]: t.nodeName.includes("-"),
-      [ka]: t.namespaceURI === Jt
+    t[Jt] ??= {
+      [ka]: t.nodeName.includes("-"),
+      [ya]: t.namespaceURI === Xt
     }
   );
 }
-var ot = /* @__PURE__ */ new Map();
-function xa(t) {
-  var e = t.getAttribute("is") || t.nodeName, n = ot.get(e);
-  if (n) return n;
-  ot.set(e, n = /* @__PURE__ */ new Set());
+var ct = /* @__PURE__ */ new Map();
+function Sa(t) {
+  var e = t.getAttribute("is") || t.nodeName, i = ct.get(e);
+  if (i) return i;
+  ct.set(e, i = /* @__PURE__ */ new Set());
   for (var a, r = t, s = Element.prototype; s !== r; ) {
-    a = Xt(r);
+    a = Qt(r);
     for (var o in a)
       a[o].set && // better safe than sorry, we don't want spread attributes to mess with HTML content
-      o !== "innerHTML" && o !== "textContent" && o !== "innerText" && n.add(o);
-    r = dt(r);
+      o !== "innerHTML" && o !== "textContent" && o !== "innerText" && i.add(o);
+    r = vt(r);
   }
-  return n;
+  return i;
 }
-function Sa(t, e, n = e) {
+function Ea(t, e, i = e) {
   var a = /* @__PURE__ */ new WeakSet();
-  Zt(t, "input", async (r) => {
+  $t(t, "input", async (r) => {
     var s = r ? t.defaultValue : t.value;
-    if (s = Be(t) ? Ge(s) : s, n(s), pe !== null && a.add(pe), await bt(), s !== (s = e())) {
+    if (s = Ue(t) ? Ve(s) : s, i(s), pe !== null && a.add(pe), await yt(), s !== (s = e())) {
       var o = t.selectionStart, c = t.selectionEnd, l = t.value.length;
       if (t.value = s ?? "", c !== null) {
         var d = t.value.length;
@@ -696,7 +696,7 @@ function Sa(t, e, n = e) {
   // then use the updated value from the input instead.
   // If defaultValue is set, then value == defaultValue
   // TODO Svelte 6: remove input.value check and set to empty string?
-  ke(e) == null && t.value && (n(Be(t) ? Ge(t.value) : t.value), pe !== null && a.add(pe)), Qe(() => {
+  ye(e) == null && t.value && (i(Ue(t) ? Ve(t.value) : t.value), pe !== null && a.add(pe)), et(() => {
     var r = e();
     if (t === document.activeElement) {
       var s = (
@@ -706,39 +706,39 @@ function Sa(t, e, n = e) {
       if (a.has(s))
         return;
     }
-    Be(t) && r === Ge(t.value) || t.type === "date" && !r && !t.value || r !== t.value && (t.value = r ?? "");
+    Ue(t) && r === Ve(t.value) || t.type === "date" && !r && !t.value || r !== t.value && (t.value = r ?? "");
   });
 }
-function Be(t) {
+function Ue(t) {
   var e = t.type;
   return e === "number" || e === "range";
 }
-function Ge(t) {
+function Ve(t) {
   return t === "" ? null : +t;
 }
-function Pe(t, e) {
-  return t === e || t?.[aa] === e;
+function We(t, e) {
+  return t === e || t?.[ra] === e;
 }
-function Ke(t = ea(), e, n, a) {
+function Je(t = ta(), e, i, a) {
   var r = (
     /** @type {ComponentContext} */
-    $t.r
+    ea.r
   ), s = (
     /** @type {Effect} */
-    je
+    Qe
   );
-  return pt(() => {
+  return kt(() => {
     var o, c;
-    return Qe(() => {
-      o = c, c = [], ke(() => {
-        Pe(n(...c), t) || (e(t, ...c), o && Pe(n(...o), t) && e(null, ...o));
+    return et(() => {
+      o = c, c = [], ye(() => {
+        We(i(...c), t) || (e(t, ...c), o && We(i(...o), t) && e(null, ...o));
       });
     }), () => {
       let l = s;
-      for (; l !== r && l.parent !== null && l.parent.f & ta; )
+      for (; l !== r && l.parent !== null && l.parent.f & aa; )
         l = l.parent;
       const d = () => {
-        c && Pe(n(...c), t) && e(null, ...c);
+        c && We(i(...c), t) && e(null, ...c);
       }, u = l.teardown;
       l.teardown = () => {
         d(), u?.();
@@ -746,23 +746,23 @@ function Ke(t = ea(), e, n, a) {
     };
   }), t;
 }
-function Ea(t, e, n) {
+function Ta(t, e, i) {
   if (t == null)
-    return e(void 0), ra;
-  const a = ke(
+    return e(void 0), na;
+  const a = ye(
     () => t.subscribe(
       e,
       // @ts-expect-error
-      n
+      i
     )
   );
   return a.unsubscribe ? () => a.unsubscribe() : a;
 }
-function Ta(t) {
+function Aa(t) {
   let e;
-  return Ea(t, (n) => e = n)(), e;
+  return Ta(t, (i) => e = i)(), e;
 }
-const Aa = {
+const Ca = {
   get(t, e) {
     if (!t.exclude.has(e))
       return t.props[e];
@@ -786,10 +786,10 @@ const Aa = {
   }
 };
 // @__NO_SIDE_EFFECTS__
-function Ca(t, e, n) {
-  return new Proxy({ props: t, exclude: e }, Aa);
+function Ma(t, e, i) {
+  return new Proxy({ props: t, exclude: e }, Ca);
 }
-const Ma = [
+const La = [
   { color: "red", primary: 600, secondary: 100 },
   { color: "green", primary: 600, secondary: 100 },
   { color: "blue", primary: 600, secondary: 100 },
@@ -800,7 +800,7 @@ const Ma = [
   { color: "cyan", primary: 600, secondary: 100 },
   { color: "lime", primary: 500, secondary: 100 },
   { color: "pink", primary: 600, secondary: 100 }
-], lt = {
+], ft = {
   inherit: "inherit",
   current: "currentColor",
   transparent: "transparent",
@@ -1093,16 +1093,16 @@ const Ma = [
     950: "#4c0519"
   }
 };
-Ma.reduce((t, { color: e, primary: n, secondary: a }) => ({
+La.reduce((t, { color: e, primary: i, secondary: a }) => ({
   ...t,
   [e]: {
-    primary: lt[e][n],
-    secondary: lt[e][a]
+    primary: ft[e][i],
+    secondary: ft[e][a]
   }
 }), {});
-function La(t) {
+function Ra(t) {
   let e;
-  const n = na((r) => {
+  const i = sa((r) => {
     let s = !1;
     const o = t.subscribe((c) => {
       e = c, s && r();
@@ -1110,7 +1110,7 @@ function La(t) {
     return s = !0, o;
   });
   function a() {
-    return ia() ? (n(), e) : Ta(t);
+    return ia() ? (i(), e) : Aa(t);
   }
   return "set" in t ? {
     get current() {
@@ -1125,14 +1125,14 @@ function La(t) {
     }
   };
 }
-const Ra = "__i18n__", Na = [
+const Ia = "__i18n__", Na = [
   "label",
   "info",
   "placeholder",
   "description",
   "title",
   "value"
-], Ia = [
+], Oa = [
   "elem_id",
   "elem_classes",
   "visible",
@@ -1165,38 +1165,38 @@ const Ra = "__i18n__", Na = [
   "unregister_component",
   "dispatcher"
 ];
-function Oa(t) {
-  return typeof t == "string" && t.includes(Ra);
+function za(t) {
+  return typeof t == "string" && t.includes(Ia);
 }
-class za {
+class Ha {
   load_component;
-  #t = ie(rt({}));
+  #t = ne(st({}));
   get shared() {
-    return i(this.#t);
+    return n(this.#t);
   }
   set shared(e) {
-    Y(this.#t, e, !0);
+    K(this.#t, e, !0);
   }
-  #a = ie(rt({}));
+  #a = ne(st({}));
   get props() {
-    return i(this.#a);
+    return n(this.#a);
   }
   set props(e) {
-    Y(this.#a, e, !0);
+    K(this.#a, e, !0);
   }
-  #e = ie((e) => e);
+  #e = ne((e) => e);
   get i18n() {
-    return i(this.#e);
+    return n(this.#e);
   }
   set i18n(e) {
-    Y(this.#e, e, !0);
+    K(this.#e, e, !0);
   }
   i18n_store;
   _i18n_from_store;
   translatable_props = {};
   dispatcher;
   last_update = null;
-  shared_props = Ia;
+  shared_props = Oa;
   mounted = !1;
   old_value;
   register_component;
@@ -1206,15 +1206,15 @@ class za {
   registered_id = null;
   last_shared_props;
   last_props;
-  constructor(e, n) {
+  constructor(e, i) {
     for (const a in e.shared_props)
       this.shared[a] = e.shared_props[a];
     for (const a in e.props)
       a !== "i18n_store" && (this.props[a] = e.props[a]);
-    if (n)
-      for (const a in n)
-        this.props[a] === void 0 && (this.props[a] = n[a]);
-    this.i18n = this.props.i18n ?? ((a) => a), this.i18n_store = e.props.i18n_store, this._i18n_from_store = this.i18n_store ? La(this.i18n_store) : void 0;
+    if (i)
+      for (const a in i)
+        this.props[a] === void 0 && (this.props[a] = i[a]);
+    this.i18n = this.props.i18n ?? ((a) => a), this.i18n_store = e.props.i18n_store, this._i18n_from_store = this.i18n_store ? Ra(this.i18n_store) : void 0;
     for (const a of Na)
       this.shared[a] = this._translate_and_store(
         "shared",
@@ -1235,7 +1235,7 @@ class za {
       // @ts-ignore
       this.set_data_callback,
       this.get_data_callback
-    ), this.registered_id = this.shared.id, this.last_shared_props = e.shared_props, this.last_props = e.props, he(() => {
+    ), this.registered_id = this.shared.id, this.last_shared_props = e.shared_props, this.last_props = e.props, _e(() => {
       const a = e.shared_props.id;
       if (this.last_shared_props !== e.shared_props) {
         for (const r in e.shared_props) {
@@ -1257,12 +1257,12 @@ class za {
         // @ts-ignore
         this.set_data_callback,
         this.get_data_callback
-      ), this.registered_id = a, ke(() => {
+      ), this.registered_id = a, ye(() => {
         this.shared.id = a;
       });
-    }), he(() => () => {
+    }), _e(() => () => {
       this.registered_id !== null && this.unregister_component(this.registered_id, this.set_data_callback);
-    }), he(() => this.i18n_store ? this.i18n_store.subscribe(() => {
+    }), _e(() => this.i18n_store ? this.i18n_store.subscribe(() => {
       for (const [r, s] of Object.entries(this.translatable_props)) {
         const [o, c] = r.split("."), l = this.i18n(s);
         o === "shared" ? this.shared[c] = l : this.props[c] = l;
@@ -1270,14 +1270,14 @@ class za {
     }) : void 0);
   }
   // check if props are translatable
-  _is_i18n_managed(e, n) {
+  _is_i18n_managed(e, i) {
     const a = this.translatable_props[e];
-    return a ? n === a ? !0 : (delete this.translatable_props[e], !1) : !1;
+    return a ? i === a ? !0 : (delete this.translatable_props[e], !1) : !1;
   }
-  _translate_and_store(e, n, a) {
+  _translate_and_store(e, i, a) {
     if (typeof a != "string") return a;
     const r = this.i18n(a);
-    return r !== a && (this.translatable_props[`${e}.${n}`] = a), r;
+    return r !== a && (this.translatable_props[`${e}.${i}`] = a), r;
   }
   // Reactive variant of `i18n`. Reading it inside a derived or template
   // subscribes to the live locale store (via Svelte's createSubscriber), so
@@ -1285,125 +1285,125 @@ class za {
   // the reactivity trigger; translation always goes through `this.i18n` so a
   // custom formatter passed via props keeps taking effect.
   live_i18n = (e) => (this._i18n_from_store?.current, this.i18n(e));
-  dispatch(e, n) {
-    this.dispatcher(this.shared.id, e, n);
+  dispatch(e, i) {
+    this.dispatcher(this.shared.id, e, i);
   }
   async get_data() {
-    return la(this.props);
+    return ca(this.props);
   }
   update(e) {
     this.set_data(e);
   }
   set_data(e) {
-    for (const n in e) {
-      const a = e[n], r = Oa(a) ? this._translate_and_store(this.shared_props.includes(n) ? "shared" : "props", n, a) : a;
-      if (this.shared_props.includes(n)) {
-        const s = n;
+    for (const i in e) {
+      const a = e[i], r = za(a) ? this._translate_and_store(this.shared_props.includes(i) ? "shared" : "props", i, a) : a;
+      if (this.shared_props.includes(i)) {
+        const s = i;
         this.shared[s] = r;
         continue;
       }
-      this.props[n] = r;
+      this.props[i] = r;
     }
   }
   watch_for_change() {
-    he(() => {
+    _e(() => {
       this.mounted || (this.old_value = this.props.value, this.mounted = !0), this.old_value != this.props.value && (this.old_value = this.props.value, this.dispatch("change"));
     });
   }
 }
-var Ha = /* @__PURE__ */ L('<span class="kimi-versions" role="group"><button type="button" class="kimi-icon">‹</button> <span class="kimi-versions-pos"> </span> <button type="button" class="kimi-icon">›</button></span>');
-function wt(t, e) {
-  Te(e, !0);
-  const n = Oe("say");
+var qa = /* @__PURE__ */ L('<span class="kimi-versions" role="group"><button type="button" class="kimi-icon">‹</button> <span class="kimi-versions-pos"> </span> <button type="button" class="kimi-icon">›</button></span>');
+function St(t, e) {
+  Me(e, !0);
+  const i = qe("say");
   let a = ce(() => e.message.versions ? e.message.versions[0] : 1), r = ce(() => e.message.versions ? e.message.versions[1] : 1);
-  var s = ze(), o = ue(s);
+  var s = De(), o = ue(s);
   {
     var c = (l) => {
-      var d = Ha(), u = F(d), k = I(u, 2), A = D(k), H = I(k, 2);
-      z(
-        (C, v, f) => {
-          B(d, "aria-label", C), B(u, "aria-label", v), u.disabled = i(a) <= 1, q(A, `${i(a) ?? ""}/${i(r) ?? ""}`), B(H, "aria-label", f), H.disabled = i(a) >= i(r);
+      var d = qa(), u = F(d), w = N(u, 2), A = D(w), z = N(w, 2);
+      O(
+        (M, v, f) => {
+          B(d, "aria-label", M), B(u, "aria-label", v), u.disabled = n(a) <= 1, q(A, `${n(a) ?? ""}/${n(r) ?? ""}`), B(z, "aria-label", f), z.disabled = n(a) >= n(r);
         },
         [
-          () => n("versions"),
-          () => n("previous"),
-          () => n("next")
+          () => i("versions"),
+          () => i("previous"),
+          () => i("next")
         ]
-      ), ae("click", u, () => e.act("version", { id: e.message.id, step: -1 })), ae("click", H, () => e.act("version", { id: e.message.id, step: 1 })), b(l, d);
+      ), Z("click", u, () => e.act("version", { id: e.message.id, step: -1 })), Z("click", z, () => e.act("version", { id: e.message.id, step: 1 })), y(l, d);
     };
-    K(o, (l) => {
-      i(r) > 1 && l(c);
+    W(o, (l) => {
+      n(r) > 1 && l(c);
     });
   }
-  b(t, s), Ae();
+  y(t, s), Le();
 }
-Ee(["click"]);
-var qa = /* @__PURE__ */ Ce('<rect x="9" y="9" width="12" height="12" rx="2"></rect><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1"></path>', 1), Da = /* @__PURE__ */ Ce('<path d="M5 12l5 5L20 7"></path>'), Fa = /* @__PURE__ */ Ce('<path d="M12 20h9"></path><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z"></path>', 1), Ba = /* @__PURE__ */ Ce('<path d="M21 12a9 9 0 1 1-3-6.7L21 8"></path><path d="M21 3v5h-5"></path>', 1), Ga = /* @__PURE__ */ Ce('<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><!></svg>');
-function Ze(t, e) {
-  var n = Ga(), a = F(n);
+Ce(["click"]);
+var Da = /* @__PURE__ */ Re('<rect x="9" y="9" width="12" height="12" rx="2"></rect><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1"></path>', 1), Fa = /* @__PURE__ */ Re('<path d="M5 12l5 5L20 7"></path>'), Ba = /* @__PURE__ */ Re('<path d="M12 20h9"></path><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z"></path>', 1), Ga = /* @__PURE__ */ Re('<path d="M21 12a9 9 0 1 1-3-6.7L21 8"></path><path d="M21 3v5h-5"></path>', 1), Pa = /* @__PURE__ */ Re('<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><!></svg>');
+function tt(t, e) {
+  var i = Pa(), a = F(i);
   {
     var r = (l) => {
-      var d = qa();
-      b(l, d);
-    }, s = (l) => {
       var d = Da();
-      b(l, d);
-    }, o = (l) => {
+      y(l, d);
+    }, s = (l) => {
       var d = Fa();
-      b(l, d);
-    }, c = (l) => {
+      y(l, d);
+    }, o = (l) => {
       var d = Ba();
-      b(l, d);
+      y(l, d);
+    }, c = (l) => {
+      var d = Ga();
+      y(l, d);
     };
-    K(a, (l) => {
+    W(a, (l) => {
       e.name === "copy" ? l(r) : e.name === "done" ? l(s, 1) : e.name === "edit" ? l(o, 2) : e.name === "retry" && l(c, 3);
     });
   }
-  b(t, n);
+  y(t, i);
 }
-var Pa = /* @__PURE__ */ L('<span class="kimi-copy"><button type="button" class="kimi-icon"><!></button> <span role="status" aria-live="polite"> </span></span>');
-function xt(t, e) {
-  Te(e, !0);
-  const n = Oe("say");
-  var a = Pa(), r = F(a), s = F(r);
+var Ua = /* @__PURE__ */ L('<span class="kimi-copy"><button type="button" class="kimi-icon"><!></button> <span role="status" aria-live="polite"> </span></span>');
+function Et(t, e) {
+  Me(e, !0);
+  const i = qe("say");
+  var a = Ua(), r = F(a), s = F(r);
   {
     let d = ce(() => e.copied ? "done" : "copy");
-    Ze(s, {
+    tt(s, {
       get name() {
-        return i(d);
+        return n(d);
       }
     });
   }
-  var o = I(r, 2);
+  var o = N(r, 2);
   let c;
   var l = D(o, !0);
-  z(
-    (d, u, k) => {
-      B(r, "aria-label", d), B(r, "title", u), c = Se(o, 1, "kimi-copied", null, c, { shown: e.copied }), q(l, k);
+  O(
+    (d, u, w) => {
+      B(r, "aria-label", d), B(r, "title", u), c = Ae(o, 1, "kimi-copied", null, c, { shown: e.copied }), q(l, w);
     },
     [
-      () => e.copied ? n("copied") : e.label,
-      () => n("copy"),
-      () => e.copied ? n("copied") : ""
+      () => e.copied ? i("copied") : e.label,
+      () => i("copy"),
+      () => e.copied ? i("copied") : ""
     ]
-  ), ae("click", r, function(...d) {
+  ), Z("click", r, function(...d) {
     e.onclick?.apply(this, d);
-  }), b(t, a), Ae();
+  }), y(t, a), Le();
 }
-Ee(["click"]);
-const ct = { $$: "$$", $: "$", "\\(": "\\)", "\\[": "\\]" };
-async function Ua(t, e) {
-  const n = [...t.querySelectorAll(".kimi-math:not([data-tex]), .kimi-math-display:not([data-tex])")];
-  if (!n.length) return;
+Ce(["click"]);
+const dt = { $$: "$$", $: "$", "\\(": "\\)", "\\[": "\\]" };
+async function Va(t, e) {
+  const i = [...t.querySelectorAll(".kimi-math:not([data-tex]), .kimi-math-display:not([data-tex])")];
+  if (!i.length) return;
   if (!document.getElementById("kimi-katex-css")) {
     const r = document.createElement("link");
     r.id = "kimi-katex-css", r.rel = "stylesheet", r.href = e.replace(/\/$/, "") + "/kimi-assets/katex/katex.min.css", document.head.appendChild(r);
   }
   const a = (await import("./katex-bqqIAMXL.js")).default;
-  for (const r of n) {
-    const s = r.textContent || "", o = ["$$", "\\[", "\\(", "$"].find((l) => s.startsWith(l) && s.endsWith(ct[l]));
+  for (const r of i) {
+    const s = r.textContent || "", o = ["$$", "\\[", "\\(", "$"].find((l) => s.startsWith(l) && s.endsWith(dt[l]));
     if (!o) continue;
-    const c = s.slice(o.length, s.length - ct[o].length);
+    const c = s.slice(o.length, s.length - dt[o].length);
     r.dataset.tex = s;
     try {
       a.render(c, r, {
@@ -1416,7 +1416,7 @@ async function Ua(t, e) {
     }
   }
 }
-async function $e(t) {
+async function at(t) {
   if (navigator.clipboard && window.isSecureContext)
     try {
       return await navigator.clipboard.writeText(t), !0;
@@ -1424,264 +1424,264 @@ async function $e(t) {
     }
   const e = document.createElement("textarea");
   e.value = t, e.setAttribute("readonly", ""), e.style.position = "fixed", e.style.opacity = "0", document.body.appendChild(e), e.select();
-  let n = !1;
+  let i = !1;
   try {
-    n = document.execCommand("copy");
+    i = document.execCommand("copy");
   } catch {
-    n = !1;
+    i = !1;
   }
-  return e.remove(), n;
+  return e.remove(), i;
 }
-function Ye(t) {
+function Xe(t) {
   return (t.parts || []).filter((e) => e.type === "text").map((e) => e.source || "").join(`
 
 `);
 }
-function Va(t, e) {
+function Wa(t, e) {
   return t.map(
-    (n) => n.role === "user" ? `**${e("you")}:**
+    (i) => i.role === "user" ? `**${e("you")}:**
 
-${n.source || ""}` : `**${e("kimi")}:**
+${i.source || ""}` : `**${e("kimi")}:**
 
-${Ye(n)}`
+${Xe(i)}`
   ).join(`
 
 ---
 
 `);
 }
-function Wa(t) {
-  const e = t || {}, n = e.lang || "en";
+function Ka(t) {
+  const e = t || {}, i = e.lang || "en";
   return (a, r = {}) => {
     const s = r.count;
     return ((typeof s == "number" ? e[`${a}.${s === 1 ? "one" : "other"}`] : void 0) ?? e[a] ?? a).replace(/\{(\w+)\}/g, (l, d) => {
       const u = r[d];
-      return u == null ? l : typeof u == "number" ? u.toLocaleString(n) : String(u);
+      return u == null ? l : typeof u == "number" ? u.toLocaleString(i) : String(u);
     });
   };
 }
-function Ue(t, e, n) {
-  return t.toLocaleString(n, { minimumFractionDigits: e, maximumFractionDigits: e });
+function Ke(t, e, i) {
+  return t.toLocaleString(i, { minimumFractionDigits: e, maximumFractionDigits: e });
 }
-function Ka(t, e = "en") {
-  return t == null ? "" : t < 1 ? `${Ue(t, 2, e)} ms` : t < 1e3 ? `${t < 10 ? Ue(t, 1, e) : Math.round(t)} ms` : `${Ue(t / 1e3, t < 1e4 ? 1 : 0, e)} s`;
+function Ya(t, e = "en") {
+  return t == null ? "" : t < 1 ? `${Ke(t, 2, e)} ms` : t < 1e3 ? `${t < 10 ? Ke(t, 1, e) : Math.round(t)} ms` : `${Ke(t / 1e3, t < 1e4 ? 1 : 0, e)} s`;
 }
-function Ya(t) {
+function ja(t) {
   return t ? t < 60 ? `${Math.max(1, Math.round(t))} s` : `${Math.floor(t / 60)} min ${Math.round(t % 60)} s` : "";
 }
-var ja = /* @__PURE__ */ L('<span class="kimi-spinner" aria-hidden="true"></span> ', 1), Ja = /* @__PURE__ */ L('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), Xa = /* @__PURE__ */ L('<span class="kimi-tool-args"> </span>'), Qa = /* @__PURE__ */ L('<span class="kimi-tool-status"> </span>'), Za = /* @__PURE__ */ L('<span class="kimi-tool-ms"> </span>'), $a = /* @__PURE__ */ L('<div class="kimi-tool-more"> </div>'), er = /* @__PURE__ */ L('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), tr = /* @__PURE__ */ L('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!></div></details>'), ar = /* @__PURE__ */ L('<div class="kimi-text"></div>'), rr = /* @__PURE__ */ L('<div><span aria-hidden="true"> </span> <div></div></div>'), ir = /* @__PURE__ */ L('<div class="kimi-waiting-detail"> </div>'), nr = /* @__PURE__ */ L('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), sr = /* @__PURE__ */ L('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), or = /* @__PURE__ */ L('<span class="kimi-stats"> </span>'), lr = /* @__PURE__ */ L('<button type="button" class="kimi-icon"><!></button>'), cr = /* @__PURE__ */ L('<button type="button" class="kimi-button kimi-continue"> </button>'), fr = /* @__PURE__ */ L('<div class="kimi-footer"><!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), dr = /* @__PURE__ */ L("<article><!> <!></article>");
-function ur(t, e) {
-  Te(e, !0);
-  var n = this && this.__awaiter || function(C, v, f, g) {
-    function j(P) {
-      return P instanceof f ? P : new f(function(R) {
-        R(P);
+var Ja = /* @__PURE__ */ L('<span class="kimi-spinner" aria-hidden="true"></span> ', 1), Xa = /* @__PURE__ */ L('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), Qa = /* @__PURE__ */ L('<span class="kimi-tool-args"> </span>'), Za = /* @__PURE__ */ L('<span class="kimi-tool-status"> </span>'), $a = /* @__PURE__ */ L('<span class="kimi-tool-ms"> </span>'), er = /* @__PURE__ */ L('<div class="kimi-tool-more"> </div>'), tr = /* @__PURE__ */ L('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), ar = /* @__PURE__ */ L('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!></div></details>'), rr = /* @__PURE__ */ L('<div class="kimi-text"></div>'), nr = /* @__PURE__ */ L('<div><span aria-hidden="true"> </span> <div></div></div>'), ir = /* @__PURE__ */ L('<div class="kimi-waiting-detail"> </div>'), sr = /* @__PURE__ */ L('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), or = /* @__PURE__ */ L('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), lr = /* @__PURE__ */ L('<span class="kimi-stats"> </span>'), cr = /* @__PURE__ */ L('<button type="button" class="kimi-icon"><!></button>'), fr = /* @__PURE__ */ L('<button type="button" class="kimi-button kimi-continue"> </button>'), dr = /* @__PURE__ */ L('<div class="kimi-footer"><!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), ur = /* @__PURE__ */ L("<article><!> <!></article>");
+function vr(t, e) {
+  Me(e, !0);
+  var i = this && this.__awaiter || function(M, v, f, p) {
+    function Y(U) {
+      return U instanceof f ? U : new f(function(R) {
+        R(U);
       });
     }
-    return new (f || (f = Promise))(function(P, R) {
-      function W(m) {
+    return new (f || (f = Promise))(function(U, R) {
+      function V(m) {
         try {
-          S(g.next(m));
-        } catch (h) {
-          R(h);
-        }
-      }
-      function x(m) {
-        try {
-          S(g.throw(m));
-        } catch (h) {
-          R(h);
+          E(p.next(m));
+        } catch (_) {
+          R(_);
         }
       }
       function S(m) {
-        m.done ? P(m.value) : j(m.value).then(W, x);
+        try {
+          E(p.throw(m));
+        } catch (_) {
+          R(_);
+        }
       }
-      S((g = g.apply(C, v || [])).next());
+      function E(m) {
+        m.done ? U(m.value) : Y(m.value).then(V, S);
+      }
+      E((p = p.apply(M, v || [])).next());
     });
   };
-  let a = ie(!1);
-  const r = Oe("say"), s = ["pending", "running", "error", "timeout", "cancelled"], o = (C) => s.includes(C) ? r("tool_" + C) : "";
-  function c(C, v) {
-    C.open = !!v;
+  let a = ne(!1);
+  const r = qe("say"), s = ["pending", "running", "error", "timeout", "cancelled"], o = (M) => s.includes(M) ? r("tool_" + M) : "";
+  function c(M, v) {
+    M.open = !!v;
     let f = !!v;
     return {
-      update(g) {
-        !!g !== f && (C.open = f = !!g);
+      update(p) {
+        !!p !== f && (M.open = f = !!p);
       }
     };
   }
   function l() {
-    return n(this, void 0, void 0, function* () {
-      Y(a, yield $e(Ye(e.message)), !0), setTimeout(() => Y(a, !1), 1500);
+    return i(this, void 0, void 0, function* () {
+      K(a, yield at(Xe(e.message)), !0), setTimeout(() => K(a, !1), 1500);
     });
   }
-  var d = dr();
+  var d = ur();
   let u;
-  var k = F(d);
-  Ie(k, 17, () => e.message.parts || [], Ve, (C, v) => {
-    var f = ze(), g = ue(f);
+  var w = F(d);
+  He(w, 17, () => e.message.parts || [], Ye, (M, v) => {
+    var f = De(), p = ue(f);
     {
-      var j = (m) => {
-        var h = Ja(), p = F(h), y = F(p);
+      var Y = (m) => {
+        var _ = Xa(), k = F(_), x = F(k);
         {
-          var w = (E) => {
-            var M = ja(), G = I(ue(M), 1, !0);
-            z((ne) => q(G, ne), [() => r("thinking")]), b(E, M);
-          }, U = (E) => {
-            var M = ua();
-            z((G) => q(M, G), [
-              () => i(v).seconds ? r("thought_for", { time: Ya(i(v).seconds) }) : r("thought")
-            ]), b(E, M);
+          var b = (I) => {
+            var T = Ja(), G = N(ue(T), 1, !0);
+            O((J) => q(G, J), [() => r("thinking")]), y(I, T);
+          }, j = (I) => {
+            var T = va();
+            O((G) => q(T, G), [
+              () => n(v).seconds ? r("thought_for", { time: ja(n(v).seconds) }) : r("thought")
+            ]), y(I, T);
           };
-          K(y, (E) => {
-            i(v).live ? E(w) : E(U, -1);
+          W(x, (I) => {
+            n(v).live ? I(b) : I(j, -1);
           });
         }
-        var V = I(p, 2);
-        Fe(V, () => i(v).html, !0), ga(h, (E, M) => c?.(E, M), () => i(v).live), b(m, h);
-      }, P = (m) => {
-        var h = tr(), p = F(h), y = F(p), w = D(y), U = I(y, 2);
+        var P = N(k, 2);
+        Pe(P, () => n(v).html, !0), pa(_, (I, T) => c?.(I, T), () => n(v).live), y(m, _);
+      }, U = (m) => {
+        var _ = ar(), k = F(_), x = F(k), b = D(x), j = N(x, 2);
         {
-          var V = (O) => {
-            var X = Xa(), se = D(X, !0);
-            z(() => q(se, i(v).brief)), b(O, X);
+          var P = (g) => {
+            var H = Qa(), X = D(H, !0);
+            O(() => q(X, n(v).brief)), y(g, H);
           };
-          K(U, (O) => {
-            i(v).brief && O(V);
+          W(j, (g) => {
+            n(v).brief && g(P);
           });
         }
-        var E = I(U, 2);
+        var I = N(j, 2);
         {
-          var M = (O) => {
-            var X = Qa(), se = D(X, !0);
-            z((Z) => q(se, Z), [() => o(i(v).status)]), b(O, X);
-          }, G = ce(() => o(i(v).status));
-          K(E, (O) => {
-            i(G) && O(M);
+          var T = (g) => {
+            var H = Za(), X = D(H, !0);
+            O((Q) => q(X, Q), [() => o(n(v).status)]), y(g, H);
+          }, G = ce(() => o(n(v).status));
+          W(I, (g) => {
+            n(G) && g(T);
           });
         }
-        var ne = I(E, 2);
+        var J = N(I, 2);
         {
-          var fe = (O) => {
-            var X = Za(), se = D(X, !0);
-            z((Z) => q(se, Z), [() => Ka(i(v).ms, r("lang"))]), b(O, X);
+          var fe = (g) => {
+            var H = $a(), X = D(H, !0);
+            O((Q) => q(X, Q), [() => Ya(n(v).ms, r("lang"))]), y(g, H);
           };
-          K(ne, (O) => {
-            i(v).ms !== null && i(v).ms !== void 0 && O(fe);
+          W(J, (g) => {
+            n(v).ms !== null && n(v).ms !== void 0 && g(fe);
           });
         }
-        var ee = I(p, 2), Q = F(ee), ve = D(Q, !0), _ = I(Q, 2), T = F(_), N = D(T, !0), J = I(_, 2);
+        var oe = N(k, 2), $ = F(oe), ve = D($, !0), ee = N($, 2), ke = F(ee), we = D(ke, !0), h = N(ee, 2);
         {
-          var te = (O) => {
-            var X = er(), se = ue(X), Z = D(se, !0), $ = I(se, 2), re = F($), _e = D(re, !0), He = I($, 2);
+          var C = (g) => {
+            var H = tr(), X = ue(H), Q = D(X, !0), ae = N(X, 2), xe = F(ae), ie = D(xe, !0), te = N(ae, 2);
             {
-              var qe = (oe) => {
-                var Me = $a(), St = D(Me, !0);
-                z((Et) => q(St, Et), [() => r("more", { count: i(v).more })]), b(oe, Me);
+              var re = (se) => {
+                var Ie = er(), Fe = D(Ie, !0);
+                O((he) => q(Fe, he), [() => r("more", { count: n(v).more })]), y(se, Ie);
               };
-              K(He, (oe) => {
-                i(v).more && oe(qe);
+              W(te, (se) => {
+                n(v).more && se(re);
               });
             }
-            z(
-              (oe) => {
-                q(Z, oe), q(_e, i(v).result);
+            O(
+              (se) => {
+                q(Q, se), q(ie, n(v).result);
               },
-              [() => i(v).cut ? r("result_cut") : r("result")]
-            ), b(O, X);
+              [() => n(v).cut ? r("result_cut") : r("result")]
+            ), y(g, H);
           };
-          K(J, (O) => {
-            i(v).result !== null && i(v).result !== void 0 && O(te);
+          W(h, (g) => {
+            n(v).result !== null && n(v).result !== void 0 && g(C);
           });
         }
-        z(
-          (O) => {
-            B(h, "data-status", i(v).status), q(w, `🛠 ${i(v).name ?? ""}`), q(ve, O), q(N, i(v).args || "{}");
+        O(
+          (g) => {
+            B(_, "data-status", n(v).status), q(b, `🛠 ${n(v).name ?? ""}`), q(ve, g), q(we, n(v).args || "{}");
           },
           [() => r("arguments")]
-        ), b(m, h);
+        ), y(m, _);
       }, R = (m) => {
-        var h = ar();
-        Fe(h, () => i(v).html, !0), b(m, h);
-      }, W = (m) => {
-        var h = rr(), p = F(h), y = D(p, !0), w = I(p, 2);
-        Fe(w, () => i(v).html, !0), z(() => {
-          Se(h, 1, `kimi-notice kimi-notice-${i(v).kind ?? ""}`), B(h, "role", i(v).kind === "error" ? "alert" : null), q(y, i(v).kind === "error" ? "⚠️" : "ℹ️");
-        }), b(m, h);
-      }, x = (m) => {
-        var h = nr(), p = I(F(h), 2), y = D(p, !0), w = I(p, 2);
+        var _ = rr();
+        Pe(_, () => n(v).html, !0), y(m, _);
+      }, V = (m) => {
+        var _ = nr(), k = F(_), x = D(k, !0), b = N(k, 2);
+        Pe(b, () => n(v).html, !0), O(() => {
+          Ae(_, 1, `kimi-notice kimi-notice-${n(v).kind ?? ""}`), B(_, "role", n(v).kind === "error" ? "alert" : null), q(x, n(v).kind === "error" ? "⚠️" : "ℹ️");
+        }), y(m, _);
+      }, S = (m) => {
+        var _ = sr(), k = N(F(_), 2), x = D(k, !0), b = N(k, 2);
         {
-          var U = (V) => {
-            var E = ir(), M = D(E, !0);
-            z(() => q(M, i(v).detail)), b(V, E);
+          var j = (P) => {
+            var I = ir(), T = D(I, !0);
+            O(() => q(T, n(v).detail)), y(P, I);
           };
-          K(w, (V) => {
-            i(v).detail && V(U);
+          W(b, (P) => {
+            n(v).detail && P(j);
           });
         }
-        z(() => q(y, i(v).title)), b(m, h);
-      }, S = (m) => {
-        var h = sr(), p = F(h), y = D(p, !0), w = I(p, 2), U = I(w, 2), V = D(U);
-        z(() => {
-          q(y, i(v).title), B(w, "max", i(v).total || 1), wa(w, i(v).done || 0), B(w, "aria-label", i(v).title), q(V, `${i(v).done ?? ""}/${i(v).total ?? ""}`);
-        }), b(m, h);
+        O(() => q(x, n(v).title)), y(m, _);
+      }, E = (m) => {
+        var _ = or(), k = F(_), x = D(k, !0), b = N(k, 2), j = N(b, 2), P = D(j);
+        O(() => {
+          q(x, n(v).title), B(b, "max", n(v).total || 1), xa(b, n(v).done || 0), B(b, "aria-label", n(v).title), q(P, `${n(v).done ?? ""}/${n(v).total ?? ""}`);
+        }), y(m, _);
       };
-      K(g, (m) => {
-        i(v).type === "reasoning" ? m(j) : i(v).type === "tool" ? m(P, 1) : i(v).type === "text" ? m(R, 2) : i(v).type === "notice" ? m(W, 3) : i(v).type === "waiting" ? m(x, 4) : i(v).type === "progress" && m(S, 5);
+      W(p, (m) => {
+        n(v).type === "reasoning" ? m(Y) : n(v).type === "tool" ? m(U, 1) : n(v).type === "text" ? m(R, 2) : n(v).type === "notice" ? m(V, 3) : n(v).type === "waiting" ? m(S, 4) : n(v).type === "progress" && m(E, 5);
       });
     }
-    b(C, f);
+    y(M, f);
   });
-  var A = I(k, 2);
+  var A = N(w, 2);
   {
-    var H = (C) => {
-      var v = fr(), f = F(v);
+    var z = (M) => {
+      var v = dr(), f = F(v);
       {
-        var g = (y) => {
-          var w = or(), U = D(w, !0);
-          z(() => q(U, e.message.stats)), b(y, w);
+        var p = (x) => {
+          var b = lr(), j = D(b, !0);
+          O(() => q(j, e.message.stats)), y(x, b);
         };
-        K(f, (y) => {
-          e.message.stats && y(g);
+        W(f, (x) => {
+          e.message.stats && x(p);
         });
       }
-      var j = I(f, 2), P = F(j);
+      var Y = N(f, 2), U = F(Y);
       {
-        var R = (y) => {
+        var R = (x) => {
           {
-            let w = ce(() => r("copy_answer"));
-            xt(y, {
+            let b = ce(() => r("copy_answer"));
+            Et(x, {
               get label() {
-                return i(w);
+                return n(b);
               },
               get copied() {
-                return i(a);
+                return n(a);
               },
               onclick: l
             });
           }
-        }, W = ce(() => Ye(e.message));
-        K(P, (y) => {
-          i(W) && y(R);
+        }, V = ce(() => Xe(e.message));
+        W(U, (x) => {
+          n(V) && x(R);
         });
       }
-      var x = I(P, 2);
+      var S = N(U, 2);
       {
-        var S = (y) => {
-          var w = lr(), U = F(w);
-          Ze(U, { name: "retry" }), z(
-            (V, E) => {
-              B(w, "aria-label", V), B(w, "title", E);
+        var E = (x) => {
+          var b = cr(), j = F(b);
+          tt(j, { name: "retry" }), O(
+            (P, I) => {
+              B(b, "aria-label", P), B(b, "title", I);
             },
             [() => r("retry"), () => r("retry")]
-          ), ae("click", w, () => e.act("retry", { id: e.message.id })), b(y, w);
+          ), Z("click", b, () => e.act("retry", { id: e.message.id })), y(x, b);
         };
-        K(x, (y) => {
-          e.message.can_retry && e.message.id && y(S);
+        W(S, (x) => {
+          e.message.can_retry && e.message.id && x(E);
         });
       }
-      var m = I(x, 2);
-      wt(m, {
+      var m = N(S, 2);
+      St(m, {
         get message() {
           return e.message;
         },
@@ -1689,464 +1689,471 @@ function ur(t, e) {
           return e.act;
         }
       });
-      var h = I(m, 2);
+      var _ = N(m, 2);
       {
-        var p = (y) => {
-          var w = cr(), U = D(w, !0);
-          z((V) => q(U, V), [() => r("continue")]), ae("click", w, () => e.act("resume", { id: e.message.id })), b(y, w);
+        var k = (x) => {
+          var b = fr(), j = D(b, !0);
+          O((P) => q(j, P), [() => r("continue")]), Z("click", b, () => e.act("resume", { id: e.message.id })), y(x, b);
         };
-        K(h, (y) => {
-          e.message.can_continue && y(p);
+        W(_, (x) => {
+          e.message.can_continue && x(k);
         });
       }
-      b(C, v);
+      y(M, v);
     };
-    K(A, (C) => {
-      e.message.live || C(H);
+    W(A, (M) => {
+      e.message.live || M(z);
     });
   }
-  z(
-    (C) => {
-      u = Se(d, 1, "kimi-msg kimi-answer", null, u, { "kimi-live": e.message.live }), B(d, "data-id", e.message.id), B(d, "aria-label", C);
+  O(
+    (M) => {
+      u = Ae(d, 1, "kimi-msg kimi-answer", null, u, { "kimi-live": e.message.live }), B(d, "data-id", e.message.id), B(d, "aria-label", M);
     },
     [() => r("answer")]
-  ), b(t, d), Ae();
+  ), y(t, d), Le();
 }
-Ee(["click"]);
-var vr = /* @__PURE__ */ L("<figcaption> </figcaption>"), _r = /* @__PURE__ */ L('<figure class="kimi-file-image"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <!></figure>'), hr = /* @__PURE__ */ L('<figure role="listitem"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <figcaption> </figcaption></figure>'), mr = /* @__PURE__ */ L('<div class="kimi-video"><div class="kimi-video-title"> </div> <div class="kimi-strip" role="list"></div></div>'), gr = /* @__PURE__ */ L('<div class="kimi-doc"> </div>'), pr = /* @__PURE__ */ L('<div class="kimi-files"></div>'), br = /* @__PURE__ */ L('<textarea class="kimi-edit-box" rows="4"></textarea> <div class="kimi-edit-actions"><button type="button" class="kimi-button"> </button> <button type="button" class="kimi-button kimi-primary"> </button></div>', 1), kr = /* @__PURE__ */ L('<div class="kimi-user-text"> </div>'), yr = /* @__PURE__ */ L('<button type="button" class="kimi-icon"><!></button>'), wr = /* @__PURE__ */ L("<!> <!>", 1), xr = /* @__PURE__ */ L('<div class="kimi-msg-tools"><!> <!></div>'), Sr = /* @__PURE__ */ L('<article class="kimi-msg kimi-user"><div><!> <!></div> <!></article>');
-function Er(t, e) {
-  Te(e, !0);
-  var n = this && this.__awaiter || function(x, S, m, h) {
-    function p(y) {
-      return y instanceof m ? y : new m(function(w) {
-        w(y);
+Ce(["click"]);
+var _r = /* @__PURE__ */ L("<figcaption> </figcaption>"), hr = /* @__PURE__ */ L('<figure class="kimi-file-image"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <!></figure>'), mr = /* @__PURE__ */ L('<figure role="listitem"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <figcaption> </figcaption></figure>'), gr = /* @__PURE__ */ L('<div class="kimi-video"><div class="kimi-video-title"> </div> <div class="kimi-strip" role="list"></div></div>'), pr = /* @__PURE__ */ L('<div class="kimi-doc"> </div>'), br = /* @__PURE__ */ L('<div class="kimi-files"></div>'), kr = /* @__PURE__ */ L('<textarea class="kimi-edit-box" rows="4"></textarea> <div class="kimi-edit-actions"><button type="button" class="kimi-button"> </button> <button type="button" class="kimi-button kimi-primary"> </button></div>', 1), yr = /* @__PURE__ */ L('<div class="kimi-user-text"> </div>'), wr = /* @__PURE__ */ L('<button type="button" class="kimi-icon"><!></button>'), xr = /* @__PURE__ */ L("<!> <!>", 1), Sr = /* @__PURE__ */ L('<div class="kimi-msg-tools"><!> <!></div>'), Er = /* @__PURE__ */ L('<article class="kimi-msg kimi-user"><div><!> <!></div> <!></article>');
+function Tr(t, e) {
+  Me(e, !0);
+  var i = this && this.__awaiter || function(S, E, m, _) {
+    function k(x) {
+      return x instanceof m ? x : new m(function(b) {
+        b(x);
       });
     }
-    return new (m || (m = Promise))(function(y, w) {
-      function U(M) {
+    return new (m || (m = Promise))(function(x, b) {
+      function j(T) {
         try {
-          E(h.next(M));
+          I(_.next(T));
         } catch (G) {
-          w(G);
+          b(G);
         }
       }
-      function V(M) {
+      function P(T) {
         try {
-          E(h.throw(M));
+          I(_.throw(T));
         } catch (G) {
-          w(G);
+          b(G);
         }
       }
-      function E(M) {
-        M.done ? y(M.value) : p(M.value).then(U, V);
+      function I(T) {
+        T.done ? x(T.value) : k(T.value).then(j, P);
       }
-      E((h = h.apply(x, S || [])).next());
+      I((_ = _.apply(S, E || [])).next());
     });
   };
-  const a = Oe("say");
-  let r = ie(!1), s = ie(""), o = ie(!1), c = ie(void 0);
+  const a = qe("say");
+  let r = ne(!1), s = ne(""), o = ne(!1), c = ne(void 0);
   function l() {
-    return n(this, void 0, void 0, function* () {
-      Y(s, e.message.source || "", !0), Y(r, !0), yield bt(), i(c) === null || i(c) === void 0 || i(c).focus();
+    return i(this, void 0, void 0, function* () {
+      K(s, e.message.source || "", !0), K(r, !0), yield yt(), n(c) === null || n(c) === void 0 || n(c).focus();
     });
   }
   function d() {
-    i(s).trim() && (Y(r, !1), e.act("edit", { id: e.message.id, text: i(s) }));
+    n(s).trim() && (K(r, !1), e.act("edit", { id: e.message.id, text: n(s) }));
   }
-  function u(x) {
-    x.key === "Escape" ? (x.preventDefault(), x.stopPropagation(), Y(r, !1)) : x.key === "Enter" && !x.shiftKey && !x.isComposing && (x.preventDefault(), d());
+  function u(S) {
+    S.key === "Escape" ? (S.preventDefault(), S.stopPropagation(), K(r, !1)) : S.key === "Enter" && !S.shiftKey && !S.isComposing && (S.preventDefault(), d());
   }
-  function k() {
-    return n(this, void 0, void 0, function* () {
-      Y(o, yield $e(e.message.source || ""), !0), setTimeout(() => Y(o, !1), 1500);
+  function w() {
+    return i(this, void 0, void 0, function* () {
+      K(o, yield at(e.message.source || ""), !0), setTimeout(() => K(o, !1), 1500);
     });
   }
-  var A = Sr(), H = F(A);
-  let C;
-  var v = F(H);
+  var A = Er(), z = F(A);
+  let M;
+  var v = F(z);
   {
-    var f = (x) => {
-      var S = pr();
-      Ie(S, 21, () => e.message.files, Ve, (m, h) => {
-        var p = ze(), y = ue(p);
+    var f = (S) => {
+      var E = br();
+      He(E, 21, () => e.message.files, Ye, (m, _) => {
+        var k = De(), x = ue(k);
         {
-          var w = (E) => {
-            var M = _r(), G = F(M), ne = D(G), fe = I(G, 2);
+          var b = (I) => {
+            var T = hr(), G = F(T), J = D(G), fe = N(G, 2);
             {
-              var ee = (Q) => {
-                var ve = vr(), _ = D(ve, !0);
-                z(() => q(_, i(h).note)), b(Q, ve);
+              var oe = ($) => {
+                var ve = _r(), ee = D(ve, !0);
+                O(() => q(ee, n(_).note)), y($, ve);
               };
-              K(fe, (Q) => {
-                i(h).note && Q(ee);
+              W(fe, ($) => {
+                n(_).note && $(oe);
               });
             }
-            z(
-              (Q) => {
-                B(G, "aria-label", Q), B(ne, "src", i(h).url), B(ne, "alt", i(h).name);
+            O(
+              ($) => {
+                B(G, "aria-label", $), B(J, "src", n(_).url), B(J, "alt", n(_).name);
               },
-              [() => a("enlarge", { name: i(h).name })]
-            ), ae("click", G, () => e.open_image(i(h))), b(E, M);
-          }, U = (E) => {
-            var M = mr(), G = F(M), ne = D(G), fe = I(G, 2);
-            Ie(fe, 21, () => i(h).frames || [], Ve, (ee, Q) => {
-              var ve = hr(), _ = F(ve), T = D(_), N = I(_, 2), J = D(N, !0);
-              z(
-                (te, O) => {
-                  B(_, "aria-label", te), B(T, "src", i(Q).url), B(T, "alt", O), q(J, i(Q).at);
+              [() => a("enlarge", { name: n(_).name })]
+            ), Z("click", G, () => e.open_image(n(_))), y(I, T);
+          }, j = (I) => {
+            var T = gr(), G = F(T), J = D(G), fe = N(G, 2);
+            He(fe, 21, () => n(_).frames || [], Ye, (oe, $) => {
+              var ve = mr(), ee = F(ve), ke = D(ee), we = N(ee, 2), h = D(we, !0);
+              O(
+                (C, g) => {
+                  B(ee, "aria-label", C), B(ke, "src", n($).url), B(ke, "alt", g), q(h, n($).at);
                 },
                 [
-                  () => a("enlarge_frame", { at: i(Q).at }),
-                  () => a("frame_at", { name: i(h).name, at: i(Q).at })
+                  () => a("enlarge_frame", { at: n($).at }),
+                  () => a("frame_at", { name: n(_).name, at: n($).at })
                 ]
-              ), ae("click", _, () => e.open_image({
-                url: i(Q).url,
-                name: a("frame_at", { name: i(h).name, at: i(Q).at })
-              })), b(ee, ve);
-            }), z(
-              (ee) => {
-                q(ne, `🎞 ${i(h).name ?? ""}`), B(fe, "aria-label", ee);
+              ), Z("click", ee, () => e.open_image({
+                url: n($).url,
+                name: a("frame_at", { name: n(_).name, at: n($).at })
+              })), y(oe, ve);
+            }), O(
+              (oe) => {
+                q(J, `🎞 ${n(_).name ?? ""}`), B(fe, "aria-label", oe);
               },
-              [() => a("frames", { name: i(h).name })]
-            ), b(E, M);
-          }, V = (E) => {
-            var M = gr(), G = D(M);
-            z(() => q(G, `📄 ${i(h).name ?? ""}${i(h).note ? " · " + i(h).note : ""}`)), b(E, M);
+              [() => a("frames", { name: n(_).name })]
+            ), y(I, T);
+          }, P = (I) => {
+            var T = pr(), G = D(T);
+            O(() => q(G, `📄 ${n(_).name ?? ""}${n(_).note ? " · " + n(_).note : ""}`)), y(I, T);
           };
-          K(y, (E) => {
-            i(h).kind === "image" ? E(w) : i(h).kind === "video" ? E(U, 1) : E(V, -1);
+          W(x, (I) => {
+            n(_).kind === "image" ? I(b) : n(_).kind === "video" ? I(j, 1) : I(P, -1);
           });
         }
-        b(m, p);
-      }), b(x, S);
+        y(m, k);
+      }), y(S, E);
     };
-    K(v, (x) => {
-      e.message.files && e.message.files.length && x(f);
+    W(v, (S) => {
+      e.message.files && e.message.files.length && S(f);
     });
   }
-  var g = I(v, 2);
+  var p = N(v, 2);
   {
-    var j = (x) => {
-      var S = br(), m = ue(S);
-      Ke(m, (V) => Y(c, V), () => i(c));
-      var h = I(m, 2), p = F(h), y = D(p, !0), w = I(p, 2), U = D(w, !0);
-      z(
-        (V, E, M, G) => {
-          B(m, "aria-label", V), q(y, E), w.disabled = M, q(U, G);
+    var Y = (S) => {
+      var E = kr(), m = ue(E);
+      Je(m, (P) => K(c, P), () => n(c));
+      var _ = N(m, 2), k = F(_), x = D(k, !0), b = N(k, 2), j = D(b, !0);
+      O(
+        (P, I, T, G) => {
+          B(m, "aria-label", P), q(x, I), b.disabled = T, q(j, G);
         },
         [
           () => a("edit_box"),
           () => a("cancel"),
-          () => !i(s).trim(),
+          () => !n(s).trim(),
           () => a("send")
         ]
-      ), ae("keydown", m, u), Sa(m, () => i(s), (V) => Y(s, V)), ae("click", p, () => Y(r, !1)), ae("click", w, d), b(x, S);
-    }, P = (x) => {
-      var S = kr(), m = D(S, !0);
-      z(() => q(m, e.message.source)), b(x, S);
+      ), Z("keydown", m, u), Ea(m, () => n(s), (P) => K(s, P)), Z("click", k, () => K(r, !1)), Z("click", b, d), y(S, E);
+    }, U = (S) => {
+      var E = yr(), m = D(E, !0);
+      O(() => q(m, e.message.source)), y(S, E);
     };
-    K(g, (x) => {
-      i(r) ? x(j) : e.message.source && x(P, 1);
+    W(p, (S) => {
+      n(r) ? S(Y) : e.message.source && S(U, 1);
     });
   }
-  var R = I(H, 2);
+  var R = N(z, 2);
   {
-    var W = (x) => {
-      var S = xr(), m = F(S);
+    var V = (S) => {
+      var E = Sr(), m = F(E);
       {
-        var h = (y) => {
-          var w = wr(), U = ue(w);
+        var _ = (x) => {
+          var b = xr(), j = ue(b);
           {
-            let M = ce(() => a("copy_message"));
-            xt(U, {
+            let T = ce(() => a("copy_message"));
+            Et(j, {
               get label() {
-                return i(M);
+                return n(T);
               },
               get copied() {
-                return i(o);
+                return n(o);
               },
-              onclick: k
+              onclick: w
             });
           }
-          var V = I(U, 2);
+          var P = N(j, 2);
           {
-            var E = (M) => {
-              var G = yr(), ne = F(G);
-              Ze(ne, { name: "edit" }), z(
-                (fe, ee) => {
-                  B(G, "aria-label", fe), B(G, "title", ee);
+            var I = (T) => {
+              var G = wr(), J = F(G);
+              tt(J, { name: "edit" }), O(
+                (fe, oe) => {
+                  B(G, "aria-label", fe), B(G, "title", oe);
                 },
                 [() => a("edit_message"), () => a("edit")]
-              ), ae("click", G, l), b(M, G);
+              ), Z("click", G, l), y(T, G);
             };
-            K(V, (M) => {
-              e.message.id && M(E);
+            W(P, (T) => {
+              e.message.id && T(I);
             });
           }
-          b(y, w);
+          y(x, b);
         };
-        K(m, (y) => {
-          e.message.source && y(h);
+        W(m, (x) => {
+          e.message.source && x(_);
         });
       }
-      var p = I(m, 2);
-      wt(p, {
+      var k = N(m, 2);
+      St(k, {
         get message() {
           return e.message;
         },
         get act() {
           return e.act;
         }
-      }), b(x, S);
+      }), y(S, E);
     };
-    K(R, (x) => {
-      i(r) || x(W);
+    W(R, (S) => {
+      n(r) || S(V);
     });
   }
-  z(
-    (x) => {
-      B(A, "data-id", e.message.id), B(A, "aria-label", x), C = Se(H, 1, "kimi-bubble", null, C, { "kimi-editing": i(r) });
+  O(
+    (S) => {
+      B(A, "data-id", e.message.id), B(A, "aria-label", S), M = Ae(z, 1, "kimi-bubble", null, M, { "kimi-editing": n(r) });
     },
     [() => a("question")]
-  ), b(t, A), Ae();
+  ), y(t, A), Le();
 }
-Ee(["click", "keydown"]);
-const Tr = (t) => requestAnimationFrame(() => setTimeout(t, 0)), Ar = (t) => !t.live || (t.parts || []).some((e) => e.type !== "waiting" && e.type !== "progress");
-function Cr(t, e, n) {
+Ce(["click", "keydown"]);
+const Ar = (t) => requestAnimationFrame(() => setTimeout(t, 0)), Cr = (t) => !t.live || (t.parts || []).some((e) => e.type !== "waiting" && e.type !== "progress");
+function Mr(t, e, i) {
   const a = window.kimiSide || {}, r = a[e];
   delete a[e];
   const s = r ? r.control : new AbortController();
   let o = r && r.painted;
   const c = () => {
-    o && Tr(o), o = void 0;
+    o && Ar(o), o = void 0;
   }, l = encodeURIComponent(document.documentElement.lang || "en"), d = t.replace(/\/$/, "") + "/live/" + encodeURIComponent(e) + "?lang=" + l;
   return (async () => {
     try {
       const u = await (r ? r.response : fetch(d, { signal: s.signal, credentials: "same-origin", cache: "no-store" }));
       if (!u.ok || !u.body) return c();
-      const k = u.body.pipeThrough(new TextDecoderStream()).getReader();
+      const w = u.body.pipeThrough(new TextDecoderStream()).getReader();
       let A = "";
       for (; ; ) {
-        const { done: H, value: C } = await k.read();
-        if (H) return c();
-        A += C;
+        const { done: z, value: M } = await w.read();
+        if (z) return c();
+        A += M;
         const v = A.lastIndexOf(`
 `);
         if (v < 0) continue;
         const f = A.slice(0, v);
         A = A.slice(v + 1);
-        const g = JSON.parse(f.slice(f.lastIndexOf(`
+        const p = JSON.parse(f.slice(f.lastIndexOf(`
 `) + 1));
-        n(g), Ar(g) && c();
+        i(p), Cr(p) && c();
       }
     } catch {
       c();
     }
   })(), () => s.abort();
 }
-var Mr = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]), Lr = /* @__PURE__ */ L('<p class="kimi-empty svelte-49zqag"> </p>'), Rr = /* @__PURE__ */ L('<button type="button" class="kimi-earlier svelte-49zqag"> </button>'), Nr = /* @__PURE__ */ L('<div class="kimi-chat-tools svelte-49zqag"><!> <button type="button" class="kimi-copy-all svelte-49zqag" aria-live="polite"> </button></div> <!>', 1), Ir = /* @__PURE__ */ L('<img class="svelte-49zqag"/> <button type="button" class="kimi-lightbox-close svelte-49zqag"> </button>', 1), Or = /* @__PURE__ */ L('<div><div class="kimi-scroll svelte-49zqag" role="log" tabindex="-1"><div class="kimi-column svelte-49zqag"><!></div></div> <dialog class="kimi-lightbox svelte-49zqag"><!></dialog></div>');
-function Hr(t, e) {
-  Te(e, !0);
-  var n = this && this.__awaiter || function(_, T, N, J) {
-    function te(O) {
-      return O instanceof N ? O : new N(function(X) {
-        X(O);
+var Lr = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]), Rr = /* @__PURE__ */ L('<p class="kimi-empty svelte-49zqag"> </p>'), Ir = /* @__PURE__ */ L('<button type="button" class="kimi-earlier svelte-49zqag"> </button>'), Nr = /* @__PURE__ */ L('<div class="kimi-chat-tools svelte-49zqag"><!> <button type="button" class="kimi-copy-all svelte-49zqag" aria-live="polite"> </button></div> <!>', 1), Or = /* @__PURE__ */ L('<img class="svelte-49zqag"/> <button type="button" class="kimi-lightbox-close svelte-49zqag"> </button>', 1), zr = /* @__PURE__ */ L('<div><div class="kimi-scroll svelte-49zqag" role="log" tabindex="-1"><div class="kimi-column svelte-49zqag"><!></div></div> <dialog class="kimi-lightbox svelte-49zqag"><!></dialog></div>');
+function qr(t, e) {
+  Me(e, !0);
+  var i = this && this.__awaiter || function(h, C, g, H) {
+    function X(Q) {
+      return Q instanceof g ? Q : new g(function(ae) {
+        ae(Q);
       });
     }
-    return new (N || (N = Promise))(function(O, X) {
-      function se(re) {
+    return new (g || (g = Promise))(function(Q, ae) {
+      function xe(re) {
         try {
-          $(J.next(re));
-        } catch (_e) {
-          X(_e);
+          te(H.next(re));
+        } catch (se) {
+          ae(se);
         }
       }
-      function Z(re) {
+      function ie(re) {
         try {
-          $(J.throw(re));
-        } catch (_e) {
-          X(_e);
+          te(H.throw(re));
+        } catch (se) {
+          ae(se);
         }
       }
-      function $(re) {
-        re.done ? O(re.value) : te(re.value).then(se, Z);
+      function te(re) {
+        re.done ? Q(re.value) : X(re.value).then(xe, ie);
       }
-      $((J = J.apply(_, T || [])).next());
+      te((H = H.apply(h, C || [])).next());
     });
   };
-  let a = /* @__PURE__ */ Ca(e, Mr);
-  const r = new za(a);
-  let s = ce(() => Wa(r.props.words));
-  const o = (_, T) => i(s)(_, T);
-  sa("say", o);
-  let c = -1, l = { messages: [] }, d = ie(null);
-  he(() => {
-    const _ = (T) => {
-      Y(d, { base: ke(() => r.props.value), value: T.detail }, !0);
+  let a = /* @__PURE__ */ Ma(e, Lr);
+  const r = new Ha(a);
+  let s = ce(() => Ka(r.props.words));
+  const o = (h, C) => n(s)(h, C);
+  oa("say", o);
+  let c = -1, l = { messages: [] }, d = ne(null);
+  _e(() => {
+    const h = (C) => {
+      K(d, { base: ye(() => r.props.value), value: C.detail }, !0), p = !0;
     };
-    return window.addEventListener("kimi-sending", _), () => window.removeEventListener("kimi-sending", _);
+    return window.addEventListener("kimi-sending", h), () => window.removeEventListener("kimi-sending", h);
   });
   let u = ce(() => {
-    const _ = r.props.value, T = (i(d) && i(d).base === _ ? i(d).value : _) || { messages: [] }, N = typeof T.opening == "number" ? T.opening : null;
-    return N !== null && N < c ? l : (N !== null && (c = N), l = T, T);
-  }), k = ie(null), A = "", H = () => {
+    const h = r.props.value, C = (n(d) && n(d).base === h ? n(d).value : h) || { messages: [] }, g = typeof C.opening == "number" ? C.opening : null;
+    return g !== null && g < c ? l : (g !== null && (c = g), l = C, C);
+  }), w = ne(null), A = "", z = () => {
   };
-  he(() => {
-    const _ = i(u).live_key;
-    !_ || _ === A || (A = _, H(), Y(k, { key: _, opening: i(u).opening, item: null }, !0), H = Cr(r.shared.root || "", _, (T) => {
-      i(k) && i(k).key === _ && Y(k, Object.assign(Object.assign({}, i(k)), { item: T }), !0);
+  _e(() => {
+    const h = n(u).live_key;
+    !h || h === A || (A = h, p = !0, z(), K(w, { key: h, opening: n(u).opening, item: null }, !0), z = Mr(r.shared.root || "", h, (C) => {
+      n(w) && n(w).key === h && K(w, Object.assign(Object.assign({}, n(w)), { item: C }), !0);
     }));
-  }), he(() => {
-    if (!i(k)) return;
-    const _ = i(u).messages || [], T = _[_.length - 1];
-    (i(u).opening !== i(k).opening || !T || !T.live && i(u).live_key !== i(k).key) && (H(), Y(
-      k,
+  }), _e(() => {
+    if (!n(w)) return;
+    const h = n(u).messages || [], C = h[h.length - 1];
+    (n(u).opening !== n(w).opening || !C || !C.live && n(u).live_key !== n(w).key) && (z(), K(
+      w,
       null
       // the stored chat has come, or the page opened something else
     ));
   });
-  let C = ce(() => {
-    const _ = i(u).messages || [], T = _[_.length - 1];
-    if (!i(k) || !i(k).item || !T || !T.live || i(u).opening !== i(k).opening) return _;
-    const N = i(
-      k
+  let M = ce(() => {
+    const h = n(u).messages || [], C = h[h.length - 1];
+    if (!n(w) || !n(w).item || !C || !C.live || n(u).opening !== n(w).opening) return h;
+    const g = n(
+      w
       // (never twice: a list read while the turn was being saved may hold it)
     ).item.id;
     return [
-      ..._.slice(0, -1).filter((J) => N == null || J.id !== N),
-      i(k).item
+      ...h.slice(0, -1).filter((H) => g == null || H.id !== g),
+      n(w).item
     ];
-  }), v = ce(() => i(C).some((_) => _.live)), f = ie(void 0), g = !0, j = null, P = null, R = ie(null), W = ie(void 0), x = ie(!1), S = null;
-  function m(_, T) {
-    if (_ === "version" && i(f)) {
-      const N = [...i(f).querySelectorAll(".kimi-msg")], J = N.findIndex((O) => O.getAttribute("data-id") === String(T.id)), te = J < 0 ? 0 : N[J].getBoundingClientRect().top - i(f).getBoundingClientRect().top;
-      S = J < 0 ? null : {
-        index: J,
-        id: String(T.id),
-        top: te,
+  }), v = ce(() => n(M).some((h) => h.live)), f = ne(void 0), p = !0, Y = null, U = null, R = ne(null), V = ne(void 0), S = ne(!1), E = null;
+  function m(h, C) {
+    if (h === "version" && n(f)) {
+      const g = [...n(f).querySelectorAll(".kimi-msg")], H = g.findIndex((Q) => Q.getAttribute("data-id") === String(C.id)), X = H < 0 ? 0 : g[H].getBoundingClientRect().top - n(f).getBoundingClientRect().top;
+      E = H < 0 ? null : {
+        index: H,
+        id: String(C.id),
+        top: X,
         until: performance.now() + 5e3
       };
     }
-    r.dispatch(_, T);
+    r.dispatch(h, C);
   }
-  function h() {
-    if (!S || !i(f) || performance.now() > S.until) return S = null, !1;
-    const _ = i(f).querySelectorAll(".kimi-msg")[S.index];
-    return !_ || _.getAttribute("data-id") === S.id ? !1 : (i(f).scrollTop += _.getBoundingClientRect().top - i(f).getBoundingClientRect().top - S.top, S = null, p(), !0);
+  function _() {
+    if (!E || !n(f) || performance.now() > E.until) return E = null, !1;
+    const h = n(f).querySelectorAll(".kimi-msg")[E.index];
+    return !h || h.getAttribute("data-id") === E.id ? !1 : (n(f).scrollTop += h.getBoundingClientRect().top - n(f).getBoundingClientRect().top - E.top, E = null, p = k(), !0);
   }
-  function p() {
-    i(f) && (g = i(f).scrollHeight - i(f).scrollTop - i(f).clientHeight < 80);
+  function k() {
+    return !!n(f) && n(f).scrollHeight - n(f).scrollTop - n(f).clientHeight < 80;
   }
-  let y = 0;
-  he(() => {
-    i(
-      C
+  let x = -1 / 0;
+  function b() {
+    x = performance.now();
+  }
+  function j() {
+    n(f) && (k() ? p = !0 : performance.now() - x < 1500 && (p = !1));
+  }
+  let P = 0;
+  _e(() => {
+    n(
+      M
       // what the frame below reads: run again when they change
-    ), i(u).focus, i(v), !y && (y = requestAnimationFrame(() => {
-      var _;
-      if (y = 0, !i(f)) return;
-      const T = i(C).length ? String((_ = i(C)[0].id) !== null && _ !== void 0 ? _ : "") + ":" + i(C).length : "", N = i(u).focus || null, J = i(v), te = i(f).querySelectorAll(".kimi-msg");
-      Ua(J && te.length ? te[te.length - 1] : i(f), r.shared.root || "");
-      const O = T.split(":")[0] !== (j || "").split(":")[0];
-      if (j = T, !h()) {
-        if (N && N !== P) {
-          P = N;
-          const X = i(f).querySelector(`[data-id="${CSS.escape(N)}"]`);
-          if (X) {
-            X.scrollIntoView({ block: "center" }), X.classList.add("kimi-flash"), setTimeout(() => X.classList.remove("kimi-flash"), 2500), g = !1;
+    ), n(u).focus, n(v), !P && (P = requestAnimationFrame(() => {
+      var h;
+      if (P = 0, !n(f)) return;
+      const C = n(M).length ? String((h = n(M)[0].id) !== null && h !== void 0 ? h : "") + ":" + n(M).length : "", g = n(u).focus || null, H = n(v), X = n(f).querySelectorAll(".kimi-msg");
+      Va(H && X.length ? X[X.length - 1] : n(f), r.shared.root || "");
+      const Q = C.split(":")[0] !== (Y || "").split(":")[0];
+      if (Y = C, !_()) {
+        if (g && g !== U) {
+          U = g;
+          const ae = n(f).querySelector(`[data-id="${CSS.escape(g)}"]`);
+          if (ae) {
+            ae.scrollIntoView({ block: "center" }), ae.classList.add("kimi-flash"), setTimeout(() => ae.classList.remove("kimi-flash"), 2500), p = !1;
             return;
           }
         }
-        N || (P = null), (g || O) && (i(f).scrollTop = i(f).scrollHeight, g = !0);
+        g || (U = null), (p || Q) && (n(f).scrollTop = n(f).scrollHeight, p = !0);
       }
     }));
-  }), he(() => {
-    i(W) && (i(R) && !i(W).open && i(W).showModal(), !i(R) && i(W).open && i(W).close());
+  }), _e(() => {
+    n(V) && (n(R) && !n(V).open && n(V).showModal(), !n(R) && n(V).open && n(V).close());
   });
-  function w() {
-    return n(this, void 0, void 0, function* () {
-      Y(x, yield $e(Va(i(C), o)), !0), setTimeout(() => Y(x, !1), 1500);
+  function I() {
+    return i(this, void 0, void 0, function* () {
+      K(S, yield at(Wa(n(M), o)), !0), setTimeout(() => K(S, !1), 1500);
     });
   }
-  var U = Or();
-  let V;
-  var E = F(U), M = F(E), G = F(M);
+  var T = zr();
+  let G;
+  var J = F(T), fe = F(J), oe = F(fe);
   {
-    var ne = (_) => {
-      var T = Lr(), N = D(T, !0);
-      z(() => q(N, r.props.placeholder || "")), b(_, T);
-    }, fe = (_) => {
-      var T = Nr(), N = ue(T), J = F(N);
+    var $ = (h) => {
+      var C = Rr(), g = D(C, !0);
+      O(() => q(g, r.props.placeholder || "")), y(h, C);
+    }, ve = (h) => {
+      var C = Nr(), g = ue(C), H = F(g);
       {
-        var te = (Z) => {
-          var $ = Rr(), re = D($, !0);
-          z((_e) => q(re, _e), [() => o("earlier", { count: i(u).earlier })]), ae("click", $, () => m("earlier", {})), b(Z, $);
+        var X = (ie) => {
+          var te = Ir(), re = D(te, !0);
+          O((se) => q(re, se), [() => o("earlier", { count: n(u).earlier })]), Z("click", te, () => m("earlier", {})), y(ie, te);
         };
-        K(J, (Z) => {
-          i(u).earlier && Z(te);
+        W(H, (ie) => {
+          n(u).earlier && ie(X);
         });
       }
-      var O = I(J, 2), X = D(O, !0), se = I(N, 2);
-      Ie(se, 19, () => i(C), (Z, $) => Z.id ?? "at-" + $, (Z, $) => {
-        var re = ze(), _e = ue(re);
+      var Q = N(H, 2), ae = D(Q, !0), xe = N(g, 2);
+      He(xe, 19, () => n(M), (ie, te) => ie.id ?? "at-" + te, (ie, te) => {
+        var re = De(), se = ue(re);
         {
-          var He = (oe) => {
-            Er(oe, {
+          var Ie = (he) => {
+            Tr(he, {
               get message() {
-                return i($);
+                return n(te);
               },
               act: m,
-              open_image: (Me) => Y(R, Me, !0)
+              open_image: (Tt) => K(R, Tt, !0)
             });
-          }, qe = (oe) => {
-            ur(oe, {
+          }, Fe = (he) => {
+            vr(he, {
               get message() {
-                return i($);
+                return n(te);
               },
               act: m
             });
           };
-          K(_e, (oe) => {
-            i($).role === "user" ? oe(He) : oe(qe, -1);
+          W(se, (he) => {
+            n(te).role === "user" ? he(Ie) : he(Fe, -1);
           });
         }
-        b(Z, re);
-      }), z((Z) => q(X, Z), [() => i(x) ? o("copied") : o("copy_all")]), ae("click", O, w), b(_, T);
+        y(ie, re);
+      }), O((ie) => q(ae, ie), [() => n(S) ? o("copied") : o("copy_all")]), Z("click", Q, I), y(h, C);
     };
-    K(G, (_) => {
-      i(C).length === 0 ? _(ne) : _(fe, -1);
+    W(oe, (h) => {
+      n(M).length === 0 ? h($) : h(ve, -1);
     });
   }
-  Ke(E, (_) => Y(f, _), () => i(f));
-  var ee = I(E, 2), Q = F(ee);
+  Je(J, (h) => K(f, h), () => n(f));
+  var ee = N(J, 2), ke = F(ee);
   {
-    var ve = (_) => {
-      var T = Ir(), N = ue(T), J = I(N, 2), te = D(J, !0);
-      z(
-        (O) => {
-          B(N, "src", i(R).url), B(N, "alt", i(R).name), q(te, O);
+    var we = (h) => {
+      var C = Or(), g = ue(C), H = N(g, 2), X = D(H, !0);
+      O(
+        (Q) => {
+          B(g, "src", n(R).url), B(g, "alt", n(R).name), q(X, Q);
         },
         [() => o("close")]
-      ), ae("click", J, () => Y(R, null)), b(_, T);
+      ), Z("click", H, () => K(R, null)), y(h, C);
     };
-    K(Q, (_) => {
-      i(R) && _(ve);
+    W(ke, (h) => {
+      n(R) && h(we);
     });
   }
-  Ke(ee, (_) => Y(W, _), () => i(W)), z(
-    (_, T, N) => {
-      B(U, "id", r.shared.elem_id), V = Se(U, 1, `kimi-chat ${_ ?? ""}`, "svelte-49zqag", V, { hidden: r.shared.visible === !1 }), B(E, "aria-label", T), B(E, "aria-busy", i(v)), B(ee, "aria-label", N);
+  Je(ee, (h) => K(V, h), () => n(V)), O(
+    (h, C, g) => {
+      B(T, "id", r.shared.elem_id), G = Ae(T, 1, `kimi-chat ${h ?? ""}`, "svelte-49zqag", G, { hidden: r.shared.visible === !1 }), B(J, "aria-label", C), B(J, "aria-busy", n(v)), B(ee, "aria-label", g);
     },
     [
       () => (r.shared.elem_classes || []).join(" "),
       () => o("conversation"),
-      () => i(R) ? i(R).name : o("image")
+      () => n(R) ? n(R).name : o("image")
     ]
-  ), it("scroll", E, p), it("close", ee, () => Y(R, null)), ae("click", ee, (_) => {
-    _.target === i(W) && Y(R, null);
-  }), b(t, U), Ae();
+  ), Ge("scroll", J, j), Ge("wheel", J, b), Z("touchstart", J, b), Z("pointerdown", J, b), Z("keydown", J, b), Ge("close", ee, () => K(R, null)), Z("click", ee, (h) => {
+    h.target === n(V) && K(R, null);
+  }), y(t, T), Le();
 }
-Ee(["click"]);
+Ce(["touchstart", "pointerdown", "keydown", "click"]);
 export {
-  Hr as default
+  qr as default
 };
