@@ -319,8 +319,10 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
                 # Handed over once the answer shows something: this event brings the first token itself (the
                 # follower starts only after after_turn, seconds later under load).
                 handed = bool(answer.message_id) and _has_started(answer)
-                # The side stream may have started the turn before `earlier` was read: never show it twice.
-                before = render.without(earlier, answer.user_message_id, answer.message_id)
+                # The side stream may have started the turn before `earlier` was read: never show it twice. (A
+                # retried answer's question is the one already shown, in `earlier`: it stays.)
+                before = render.without(earlier, *((answer.message_id,) if turn.regenerate_of
+                                                   else (answer.user_message_id, answer.message_id)))
                 yield [render.stamped(render.extended(before, *mine, render.live_item(answer, state.tab.lang)), ticket,
                                       state.conversation_id), state]
                 if handed:

@@ -75,6 +75,20 @@ def test_each_answer_is_one_block_and_any_answer_can_be_retried(page):
     expect(page.locator("#chat")).to_contain_text("second question", timeout=10_000)
 
 
+def test_a_retried_answers_question_stays_in_sight_while_the_new_answer_starts(page):
+    """The question is not sent again on Retry: it was dropped from the chat until the stored chat came back
+    (65-250 ms on screen, the whole wait for a backend slow to start)."""
+    send(page, "a question worth asking twice #sim ttft=1 tokens=5")
+    expect(page.locator("#chat .kimi-answer .kimi-stats")).to_have_count(1, timeout=20_000)
+    page.evaluate("""() => { window.__gone = 0; new MutationObserver(() => {
+        if (!document.querySelector('#chat').textContent.includes('a question worth asking twice')) window.__gone++;
+    }).observe(document.querySelector('#chat'), {subtree: true, childList: true, characterData: true}); }""")
+    page.locator("#chat .kimi-answer").get_by_role("button", name="Retry").click()
+    expect(page.locator("#chat .kimi-answer .kimi-versions-pos")).to_have_text("2/2", timeout=20_000)
+    expect(page.locator("#chat .kimi-answer .kimi-stats")).to_have_count(1, timeout=20_000)
+    assert page.evaluate("window.__gone") == 0
+
+
 def test_show_earlier_pages_older_messages_in(page, app):
     with app.ctx.db.session() as session:
         owner_id = store.ensure_user(session, name=LOCAL_USER).id
