@@ -83,8 +83,8 @@ async (m, chat, mode, backend, system_prompt, max_tokens, temperature, top_p, mi
   const value = {...(chat || {}), messages: [...shown, question, waiting], focus: null, live_key: key};
   if (!painted) return [m, empty, live, empty, value];
   // The question and the answer's place now, then the first words as they come; Gradio after them.
-  // Stop or Esc meanwhile (assets/live.js, kimiStopSoon) ends the wait at once: Gradio takes the message
-  // first, then Stop is pressed, as when it comes after the first words.
+  // Stop or Esc meanwhile (assets/live.js calls kimiSending.stop()) ends the wait at once: Gradio takes the
+  // message first, then Stop is pressed, as when it comes after the first words.
   const box = document.querySelector('#composer textarea');
   if (box) box.value = '';
   document.body.classList.add('kimi-answering');  // (Stop shows now)
@@ -100,7 +100,7 @@ async (m, chat, mode, backend, system_prompt, max_tokens, temperature, top_p, mi
     stopped = !!window.kimiSending.stopped;
     window.kimiSending = null;
   }
-  if (stopped) {  // once Gradio has shown the outputs (Stop is the send button then)
+  if (stopped) {  // in a later task, once Gradio has taken the outputs (the `live` value names the key then)
     setTimeout(() => { const stop = document.querySelector('#composer .stop-button'); if (stop) stop.click(); }, 0);
   }
   // (what was typed meanwhile stays in the composer)
