@@ -251,29 +251,44 @@ async def _produce(
     secret = SecretFilter(backend.secrets)  # after the parser: it sees whole answers, not wire pieces
     context = {"base_url": redact_url(backend.config.base_url), "api_key_env": backend.config.api_key_env,
                "kind": backend.config.kind, "secrets": backend.secrets}
+
+    async def pump() -> None:
+        stream = backend.stream(body)
+        try:
+            async for chunk in stream:
+                state.started = True
+                for event in secret.feed(parser.feed(chunk)):
+                    queue.put_nowait(event)
+        finally:
+            await stream.aclose()
+
+    reconnected = False
     try:
         for attempt in range(config.retries + 1):
-            stream = backend.stream(body)
             try:
-                async for chunk in stream:
-                    state.started = True
-                    for event in secret.feed(parser.feed(chunk)):
-                        queue.put_nowait(event)
+                await pump()
                 break
             except Exception as exc:  # noqa: BLE001 - every failure becomes a TurnError
                 failure = from_exception(exc, backend.name, context, mid_stream=state.started)
                 log.warning("backend %s: %s (%s)", backend.name, failure.code, redact(str(exc), backend.secrets))
-                if state.started or not failure.retryable or attempt == config.retries:
-                    for event in secret.feed(parser.finish(complete=False)) + secret.finish():
-                        queue.put_nowait(event)
-                    state.error = failure
-                    return
-                delay = config.retry_base_delay * (2**attempt)
-                queue.put_nowait(notice("retrying", error=quoted(failure), delay=delay, attempt=attempt + 2,
-                                        attempts=config.retries + 1))
-                await asyncio.sleep(delay)
-            finally:
-                await stream.aclose()
+            if failure.code == "unreachable" and not state.started and not reconnected:
+                # Once more at once, on a new connection: a kept-alive one the server had just closed fails like
+                # a server that is down (seen with llama-server between a tool round's two requests).
+                reconnected = True
+                try:
+                    await pump()
+                    break
+                except Exception as again:  # noqa: BLE001 - the second failure is the one reported
+                    failure = from_exception(again, backend.name, context, mid_stream=state.started)
+            if state.started or not failure.retryable or attempt == config.retries:
+                for event in secret.feed(parser.finish(complete=False)) + secret.finish():
+                    queue.put_nowait(event)
+                state.error = failure
+                return
+            delay = config.retry_base_delay * (2**attempt)
+            queue.put_nowait(notice("retrying", error=quoted(failure), delay=delay, attempt=attempt + 2,
+                                    attempts=config.retries + 1))
+            await asyncio.sleep(delay)
         for event in secret.feed(parser.finish()) + secret.finish():
             queue.put_nowait(event)
         state.finish_reason = parser.finish_reason

@@ -60,6 +60,9 @@ def test_each_answer_is_one_block_and_any_answer_can_be_retried(page):
     send(page, "first question #sim tokens=5")
     expect(page.locator("#chat .kimi-answer .kimi-stats")).to_have_count(1, timeout=20_000)
     expect(page.locator("#composer textarea")).to_be_editable(timeout=10_000)
+    # Send is back (Enter while Stop still shows queues the message; in a new chat whose send event has not
+    # named its conversation yet, it comes back with a notice)
+    expect(page.locator("#composer .submit-button")).to_be_visible(timeout=10_000)
     send(page, "second question #sim tokens=5")
     expect(page.locator("#chat .kimi-answer .kimi-stats")).to_have_count(2, timeout=20_000)
     answers = page.locator("#chat .kimi-answer")
