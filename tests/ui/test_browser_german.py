@@ -76,6 +76,16 @@ def no_english(page, state: str) -> None:
     assert not found, f"{state}: English words visible: {found}"
 
 
+def german(page) -> None:
+    """The page's words have come: its labels are set by a load of their own beside the queued one that opens
+    the chat (and raises a not-found toast), so the toast or an editable box alone does not say they have."""
+    ready(page)
+    expect(page.locator("#composer [data-testid=block-info]")).to_have_text(catalog("de")["chrome.message"],
+                                                                          timeout=20_000)
+    expect(page.locator("#composer textarea")).to_have_attribute(
+        "placeholder", re.compile("^" + re.escape(catalog("de")["chrome.composer_hint"])), timeout=20_000)
+
+
 @pytest.fixture(scope="module")
 def app(sim, tmp_path_factory):
     with sim_app(tmp_path_factory.mktemp("german"), sim.url) as served:
@@ -104,7 +114,7 @@ def test_chosen_in_the_settings_the_page_turns_german_on_a_desktop(browser, app)
     page.get_by_role("option", name="Deutsch").click()
     # A saved change of language reloads the page: its labels are the server's.
     expect(page.get_by_role("button", name="+ Neuer Chat")).to_be_visible(timeout=20_000)
-    ready(page)
+    german(page)
     assert page.evaluate("document.documentElement.lang") == "de"
     no_english(page, "new chat")
 
@@ -160,7 +170,7 @@ def test_by_the_browsers_language_on_a_phone_in_the_dark(browser, app, sim):
                                   is_mobile=True, has_touch=True)
     page = context.new_page()
     page.goto(app.url + "?__theme=dark")
-    ready(page)
+    german(page)
     assert page.evaluate("document.documentElement.lang") == "de"
     no_english(page, "phone, new chat")
     send(page, QUESTION)
@@ -175,5 +185,6 @@ def test_by_the_browsers_language_on_a_phone_in_the_dark(browser, app, sim):
     page.goto(app.url + "c/" + "0" * 32)
     expect(page.get_by_text("Chat nicht gefunden")).to_be_visible(timeout=20_000)
     expect(page.get_by_text("Achtung")).to_be_visible()
+    german(page)
     no_english(page, "phone, not found")
     context.close()
