@@ -14,6 +14,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from kimi_ui.backends.wire import CHARS_PER_TOKEN
 from kimi_ui.events import (
     Event,
     MediaProgress,
@@ -36,6 +37,12 @@ from kimi_ui.messages import Message, ReasoningPart, TextPart, ToolCallPart, Too
 
 STATUSES = ("streaming", "done", "error", "cancelled", "interrupted", "length", "round_limit")
 ENDED_CALL = "cancelled"  # a call still pending or running when the turn ended
+
+
+# How an answer that stopped early said so: gone when Continue writes on (kimi_ui/events.notice codes).
+ENDINGS = ("cancelled", "interrupted", "length", "content_filter", "round_limit", "continue_restarted")
+# What each model call says again (engine._preflight): said once per answer.
+PER_CALL = ("no_thinking_switch", "history_trimmed", "model_substituted", "retrying", "continue_asked")
 
 
 @dataclass
@@ -125,6 +132,7 @@ class Answer:
     prompt_tokens: int | None = None
     completion_tokens: int | None = None
     cached_tokens: int | None = None
+    window_tokens: int | None = None
     status: str = "streaming"
     finish_reason: str | None = None
     error: TurnError | None = None
@@ -137,6 +145,7 @@ class Answer:
     stopping: str | None = None  # set by whoever stops the turn: the status it ends with (cancelled, interrupted)
     version: int = 0  # bumped on every change: cheap "did anything change" checks
     stored_usage: dict[str, Any] | None = None  # figures of an answer read back from the store
+    carried_tokens: int = 0  # tokens written before a Continue (the figures cover the whole answer)
 
     # -- folding events -----------------------------------------------------------------------------
     def apply(self, event: Event) -> None:
@@ -151,9 +160,11 @@ class Answer:
         elif isinstance(event, (ToolCallStarted, ToolCallArgsDelta, ToolCallReady, ToolResult)):
             self._tool_event(event, now)
         elif isinstance(event, Usage):
-            for name in ("prompt_tokens", "completion_tokens", "cached_tokens"):
+            for name in ("prompt_tokens", "completion_tokens", "cached_tokens", "window_tokens"):
                 if getattr(event, name) is not None:
                     setattr(self, name, getattr(event, name))
+            if event.completion_tokens is not None:
+                self.completion_tokens = event.completion_tokens + self.carried_tokens
         elif isinstance(event, Notice):
             self.notices.append(event)
         elif isinstance(event, TurnError):
@@ -225,6 +236,28 @@ class Answer:
             if call.status in ("pending", "running"):
                 call.status = ENDED_CALL
 
+    # -- Continue -----------------------------------------------------------------------------------
+    def reopen(self) -> str:
+        """This stored answer, stopped or cut before its end, made ready to be written on (Continue): its ending
+        (status, error, the notices that said it) is gone, its figures start again from what it has written.
+        Calls that never got their result are left out. Returns what its last round ends with: "text" or
+        "reasoning" to go on from, or "" (nothing, or its tool calls: the next round starts)."""
+        self.status, self.finish_reason, self.error, self.ended_at = "streaming", None, None, None
+        self.notices = [n for n in self.notices if n.code not in ENDINGS + PER_CALL]
+        written = sum(len(r.reasoning) + len(r.content) + sum(len(c.arguments) for c in r.calls) for r in self.rounds)
+        # (a stopped answer got no count from the server: its length says about how many)
+        self.carried_tokens = int((self.stored_usage or {}).get("completion_tokens") or written / CHARS_PER_TOKEN)
+        self.completion_tokens = self.prompt_tokens = self.cached_tokens = None
+        self.stored_usage, self.first_token_at, self.started_at = None, None, time.monotonic()
+        if self.rounds:
+            self.rounds[-1].calls = self.rounds[-1].answered_calls()
+        while self.rounds and self.rounds[-1].is_empty():
+            self.rounds.pop()
+        last = self.rounds[-1] if self.rounds else None
+        if last is None or last.calls:
+            return ""
+        return "text" if last.content else "reasoning"
+
     # -- reading ------------------------------------------------------------------------------------
     @property
     def content(self) -> str:
@@ -277,7 +310,7 @@ class Answer:
 
     def usage_dict(self) -> dict[str, Any]:
         return {"prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens,
-                "cached_tokens": self.cached_tokens, "ttft_ms": self.ttft_ms, "tokens_per_s": self.tokens_per_s,
+                "cached_tokens": self.cached_tokens, "window_tokens": self.window_tokens, "ttft_ms": self.ttft_ms, "tokens_per_s": self.tokens_per_s,
                 "reasoning_seconds": self.reasoning_seconds}
 
     def error_dict(self) -> dict[str, Any] | None:
@@ -331,5 +364,5 @@ class Answer:
                      stored_usage=dict(row.usage or {}))
         usage = answer.stored_usage or {}
         answer.prompt_tokens, answer.completion_tokens = usage.get("prompt_tokens"), usage.get("completion_tokens")
-        answer.cached_tokens = usage.get("cached_tokens")
+        answer.cached_tokens, answer.window_tokens = usage.get("cached_tokens"), usage.get("window_tokens")
         return answer

@@ -122,6 +122,7 @@ class Directives:
     tool: str | None = None
     args: str = "{}"
     say: bool = False  # tool rounds say a sentence before their calls, as Kimi often does
+    window: int | None = None  # the context window: a longer prompt is refused in the dialect's words
 
     @classmethod
     def from_options(cls, o: dict[str, str]) -> Directives:
@@ -130,7 +131,7 @@ class Directives:
             stall=_number(o, "stall", float) or 0.0, ttft=_number(o, "ttft", float) or 0.0,
             rate=_number(o, "rate", float),
             tokens=_number(o, "tokens", int), finish=o.get("finish"), tool=o.get("tool"),
-            args=o.get("args", "{}"), say=o.get("say") in ("1", "true", "yes"),
+            args=o.get("args", "{}"), say=o.get("say") in ("1", "true", "yes"), window=_number(o, "window", int),
         )
 
 
@@ -462,6 +463,26 @@ class VllmDialect:
         return {"error": {"message": message, "type": etype or self._types.get(status, "BadRequestError"),
                           "param": None, "code": status}}
 
+    def continued(self, body: dict) -> dict | None | tuple[int, str, str | None]:
+        """The final assistant message this request continues (None: it is answered anew), or a refusal.
+        vLLM (>= 0.6.3): `continue_final_message` with `add_generation_prompt: false`; a message without text
+        cannot be continued (transformers finds no final message to extend)."""
+        messages = body.get("messages") or []
+        if not body.get("continue_final_message"):
+            return None
+        if body.get("add_generation_prompt", True) is not False:
+            return 400, "Cannot set both `continue_final_message` and `add_generation_prompt` to True.", None
+        last = messages[-1] if messages and isinstance(messages[-1], dict) else {}
+        if last.get("role") != "assistant" or not _text_of(last.get("content")):
+            return 400, ("continue_final_message is set but the final message does not appear in the chat after "
+                         "applying the chat template! This can happen if the chat template deletes portions of "
+                         "the final message."), None
+        return last
+
+    def too_long(self, prompt: int, window: int) -> tuple[int, str, str | None]:
+        return 400, (f"This model's maximum context length is {window} tokens. However, your request has {prompt} "
+                     "input tokens. Please reduce the length of the input messages."), None
+
     def steps(self, answer: Answer) -> list[Step]:
         steps = [Step("reasoning", t, answer=False) for t in tokenize(answer.reasoning)]
         steps += [Step("content", t) for t in answer.content_tokens]
@@ -582,6 +603,25 @@ class LlamaCppDialect(VllmDialect):
     def error_body(self, status: int, message: str, etype: str | None = None) -> dict:
         return {"error": {"code": status, "message": message, "type": etype or self._types.get(status, "server_error")}}
 
+    def continued(self, body: dict) -> dict | None | tuple[int, str, str | None]:
+        """llama-server (tools/server/server-common.cpp): a final assistant message is continued (its text, or its
+        reasoning when it has no text), unless the request says otherwise."""
+        messages = [m for m in body.get("messages") or [] if isinstance(m, dict)]
+        explicit = body.get("continue_final_message")
+        if explicit not in (None, False) and body.get("add_generation_prompt", True):
+            return 400, "Cannot set both add_generation_prompt and continue_final_message to true.", None
+        if explicit is False or not messages or messages[-1].get("role") != "assistant":
+            return None
+        if len(messages) >= 2 and messages[-2].get("role") == "assistant":
+            return 400, "Cannot have 2 or more assistant messages at the end of the list.", None
+        if messages[-1].get("tool_calls"):
+            return 400, "Cannot continue an assistant message that contains tool calls.", None
+        return messages[-1]
+
+    def too_long(self, prompt: int, window: int) -> tuple[int, str, str | None]:
+        return 400, (f"request ({prompt} tokens) exceeds the available context size ({window} tokens), try "
+                     "increasing it"), "exceed_context_size_error"
+
     def closing_chunks(self, reply: Reply, include_usage: bool) -> list[dict]:
         last = reply.chunk(self.last_delta, reply.finish)
         last["timings"] = reply.timings()
@@ -609,6 +649,15 @@ class MoonshotDialect(VllmDialect):
     def thinking(self, body: dict) -> bool:
         switch = body.get("thinking")
         return not (isinstance(switch, dict) and switch.get("type") == "disabled")
+
+    def continued(self, body: dict) -> dict | None | tuple[int, str, str | None]:
+        """Partial mode (platform.moonshot.ai/docs/api/partial): `"partial": true` on the final assistant message."""
+        messages = body.get("messages") or []
+        last = messages[-1] if messages and isinstance(messages[-1], dict) else {}
+        return last if last.get("role") == "assistant" and last.get("partial") else None
+
+    def too_long(self, prompt: int, window: int) -> tuple[int, str, str | None]:
+        return 400, "Input token length too long", "invalid_request_error"
 
     def validate(self, body: dict, thinking: bool) -> tuple[int, str, str | None] | None:
         fixed = {"temperature": 1.0 if thinking else 0.6, **self._fixed}
@@ -669,6 +718,19 @@ def _prompt_tokens(messages: list[dict], tools: Any) -> int:
     return text + media + (len(tokenize(json.dumps(tools))) if tools else 0)
 
 
+def _rest(answer: Answer, prefix: dict, reasoning_field: str) -> Answer:
+    """What is left of `answer` after the partial message `prefix`: no reasoning once it has text, the rest of
+    the reasoning if it has only that. (A model goes on from any prefix: one that is not the start of this
+    answer gets all of it.)"""
+    said, thought = _text_of(prefix.get("content")), str(prefix.get(reasoning_field) or "")
+    content = "".join(answer.content_tokens)
+    if said:
+        rest = content[len(said):] if content.startswith(said) else content
+        return Answer("", tokenize(rest), answer.tool_calls)
+    reasoning = answer.reasoning[len(thought):] if thought and answer.reasoning.startswith(thought) else answer.reasoning
+    return Answer(reasoning, answer.content_tokens, answer.tool_calls)
+
+
 class Reply:
     """A planned answer for one request, rendered as chunks or as one completion object."""
 
@@ -676,7 +738,12 @@ class Reply:
         self.dialect, self.turn = dialect, turn
         self.id = f"chatcmpl-{uuid.uuid4().hex[:24]}"
         self.created = int(time.time())
-        answer = compose_answer(dialect.name, turn)
+        prefix = dialect.continued(turn.body)
+        if isinstance(prefix, dict):  # the answer to the request before, from where its final message stops
+            before = read_turn({**turn.body, "messages": turn.messages[:-1]}, turn.thinking)
+            answer = _rest(compose_answer(dialect.name, before), prefix, dialect.reasoning_field)
+        else:
+            answer = compose_answer(dialect.name, turn)
         budget = turn.body.get("max_completion_tokens") or turn.body.get("max_tokens")
         self.steps, self.finish = limit_steps(
             dialect.steps(answer), dialect.finish_reason(answer), turn.directives,
@@ -882,6 +949,57 @@ def _error(entry: dict, dialect: VllmDialect, status: int, message: str, etype: 
     return JSONResponse(dialect.error_body(status, message, etype), status_code=status)
 
 
+def _error_with(entry: dict, dialect: VllmDialect, problem: tuple[int, str, str | None],
+                extra: dict) -> JSONResponse:
+    """An error whose body carries more fields beside its message (llama.cpp's token counts)."""
+    entry["status"], entry["ended"] = problem[0], time.time()
+    body = dialect.error_body(*problem)
+    body["error"].update(extra)
+    return JSONResponse(body, status_code=problem[0])
+
+
+async def tokenize_text(request: Request) -> Response:
+    """llama.cpp's and vLLM's `/tokenize` (at the server's root) by the simulator's own tokenizer, the one its
+    usage and context refusals count with: llama.cpp `{"content"}` -> `{"tokens"}`, vLLM `{"prompt"}` or
+    `{"messages"}` -> `{"count", "max_model_len", "tokens"}`."""
+    dialect = _dialect_of(request)
+    if dialect is None or dialect.name == "moonshot":
+        return _unknown_dialect(request) if dialect is None else _not_found_json()
+    body = await _json_or_none(request)
+    if dialect.name == "llamacpp":
+        tokens = list(range(len(tokenize(str(body.get("content") or ""))))) if isinstance(body, dict) else []
+        return JSONResponse({"tokens": tokens})
+    if not isinstance(body, dict):
+        return JSONResponse(dialect.error_body(400, "invalid request"), status_code=400)
+    count = (_prompt_tokens(body["messages"], body.get("tools")) if isinstance(body.get("messages"), list)
+             else len(tokenize(str(body.get("prompt") or ""))))
+    return JSONResponse({"count": count, "max_model_len": CONTEXT_LENGTH, "tokens": list(range(count))})
+
+
+async def estimate_tokens(request: Request) -> Response:
+    """Moonshot's `POST /v1/tokenizers/estimate-token-count` `{model, messages}` -> `{"data": {"total_tokens"}}`."""
+    dialect = _dialect_of(request)
+    if dialect is None or dialect.name != "moonshot":
+        return _unknown_dialect(request) if dialect is None else _not_found_json()
+    body = await _json_or_none(request)
+    messages = body.get("messages") if isinstance(body, dict) else None
+    if not isinstance(messages, list):
+        return JSONResponse(dialect.error_body(400, "messages: field required", "invalid_request_error"),
+                            status_code=400)
+    return JSONResponse({"data": {"total_tokens": _prompt_tokens(messages, None)}})
+
+
+async def _json_or_none(request: Request) -> Any:
+    try:
+        return json.loads(await request.body())
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
+
+
+def _not_found_json() -> JSONResponse:
+    return JSONResponse({"error": {"message": "Not Found", "code": 404}}, status_code=404)
+
+
 def _dialect_of(request: Request) -> VllmDialect | None:
     return DIALECT_IMPLS.get(request.path_params["dialect"])
 
@@ -917,6 +1035,13 @@ async def chat_completions(request: Request) -> Response:
     turn = read_turn(body, dialect.thinking(body))
     if problem := dialect.validate(body, turn.thinking):
         return _error(entry, dialect, *problem)
+    if isinstance(refused := dialect.continued(body), tuple):
+        return _error(entry, dialect, *refused)
+    prompt = _prompt_tokens(turn.messages, body.get("tools"))
+    if turn.directives.window and prompt > turn.directives.window:
+        return _error_with(entry, dialect, dialect.too_long(prompt, turn.directives.window),
+                           {"n_prompt_tokens": prompt, "n_ctx": turn.directives.window}
+                           if dialect.name == "llamacpp" else {})
     if fault := state.directed_fault(dialect.name, turn):
         status, generic, ms_type, ms_message = _FAULTS[fault]
         is_moonshot = dialect.name == "moonshot"
@@ -946,6 +1071,8 @@ def create_app(default_rate: float = 0.0) -> Starlette:
         Route("/_sim/requests", sim_requests, methods=["GET", "DELETE"]),
         Route("/{dialect}/v1/models", list_models, methods=["GET"]),
         Route("/{dialect}/v1/chat/completions", chat_completions, methods=["POST"]),
+        Route("/{dialect}/tokenize", tokenize_text, methods=["POST"]),
+        Route("/{dialect}/v1/tokenizers/estimate-token-count", estimate_tokens, methods=["POST"]),
     ]
     app = Starlette(routes=routes, exception_handlers={404: _not_found})
     app.state.sim = SimState(default_rate)

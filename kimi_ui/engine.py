@@ -20,7 +20,8 @@ from kimi_ui.backends.base import Backend, RequestOptions
 from kimi_ui.backends.errors import from_exception
 from kimi_ui.backends.parse import ChunkParser
 from kimi_ui.backends.redacting import SecretFilter
-from kimi_ui.backends.wire import estimate_tokens
+from kimi_ui.backends.tokens import COUNT_FROM
+from kimi_ui.backends.wire import estimates
 from kimi_ui.events import (
     Event,
     ReasoningDelta,
@@ -30,6 +31,7 @@ from kimi_ui.events import (
     ToolCallReady,
     TurnDone,
     TurnError,
+    Usage,
     error,
     notice,
     quoted,
@@ -98,24 +100,41 @@ class TurnRequest:
     max_tokens: int | None = None
     sampling: dict[str, float] | None = None
     tools: list[dict[str, Any]] | None = None
+    continuing: bool = False  # the history ends with the partial answer the model goes on with (Continue)
 
 
-def fit_history(history: list[Message], window: int, wanted: int,
-                scale: float = 1.0) -> tuple[list[Message], int, int]:
+def fit_history(history: list[Message], window: int, wanted: int, scale: float = 1.0,
+                counts: list[int] | None = None) -> tuple[list[Message], int, int]:
     """Drop the oldest turns until prompt + a useful answer fit. Returns (history, budget, dropped).
-    `scale`: the server's count of a prompt over our estimate of it (the estimate counts 3.5 characters a token;
-    German, Chinese or code take more)."""
-    system = [m for m in history[:1] if m.role == "system"]
-    rest = history[len(system):]
-    dropped = 0
+    `counts`: each message's tokens (the server's exact count near the window; else the estimate, 3.5
+    characters a token); `scale`: the server's count of a prompt over ours (German, Chinese or code take more)."""
+    return _fit(history, counts or estimates(history), window, wanted, scale)[:3]
+
+
+def _fit(history: list[Message], counts: list[int], window: int, wanted: int,
+         scale: float = 1.0) -> tuple[list[Message], int, int, int]:
+    """fit_history, and the prompt's tokens as counted."""
+    skip = 1 if history and history[0].role == "system" else 0
+    start, dropped = skip, 0
     floor = min(wanted, MIN_ANSWER_TOKENS)
     while True:
-        available = window - int(estimate_tokens(system + rest) * scale)
-        starts = [i for i, m in enumerate(rest) if m.role == "user" and i > 0]
-        if available >= floor or not starts:
-            return system + rest, max(1, min(wanted, available)), dropped
-        dropped += starts[0]
-        rest = rest[starts[0]:]
+        prompt = int((sum(counts[:skip]) + sum(counts[start:])) * scale)
+        starts = [i for i in range(start + 1, len(history)) if history[i].role == "user"]
+        if window - prompt >= floor or not starts:
+            return history[:skip] + history[start:], max(1, min(wanted, window - prompt)), dropped, prompt
+        dropped += starts[0] - start
+        start = starts[0]
+
+
+async def _counts(backend: Backend, history: list[Message]) -> list[int]:
+    """Each message's tokens: estimated, and counted by the server's tokenizer when they could come near the
+    window (kimi_ui/backends/tokens.py). "Could": at one token a byte, the most any byte-level tokenizer
+    makes; 3.5 characters a token is several times too few for Chinese, and too few for German or code."""
+    if sum(estimates(history, most=True)) > COUNT_FROM * backend.context_window:
+        counted = await backend.counter.counts(history)
+        if counted is not None:  # with room for what the template adds (role markers, a default system prompt)
+            return [count + count // 20 + 2 for count in counted]
+    return estimates(history)
 
 
 async def run_turn(
@@ -134,27 +153,35 @@ async def run_turn(
 async def _rounds(backend: Backend, turn: TurnRequest, config: EngineConfig, tools: Registry | None,
                   answer: Answer) -> AsyncIterator[Event]:
     wanted = turn.max_tokens or (config.max_tokens_thinking if turn.thinking else config.max_tokens_instant)
-    history, budget, dropped = fit_history(turn.history, backend.context_window, wanted)
-    for event in _preflight(backend, turn, history, wanted, dropped):
+    counts = await _counts(backend, turn.history)
+    history, budget, dropped, prompt = _fit(turn.history, counts, backend.context_window, wanted)
+    for event in _preflight(backend, turn, history, wanted, dropped, prompt):
         yield event
         if isinstance(event, TurnDone):
             return
     offered = turn.tools if turn.tools and backend.capabilities.tools and not backend.tools_refused else None
     issued = sum(len(m.tool_calls) for m in history)  # Kimi's call ids count across the conversation
     refitted = False
+    extending = turn.continuing  # the answer's last round goes on (no new round) until that round has ended
     for round_index in range(config.max_tool_rounds + 1):
-        options = RequestOptions(thinking=turn.thinking, max_tokens=budget, sampling=turn.sampling, tools=offered)
+        options = RequestOptions(thinking=turn.thinking, max_tokens=budget, sampling=turn.sampling, tools=offered,
+                                 continuing=extending)
         call = _Call(base=issued)
-        yield RoundStarted()
-        async for event in _model_call(backend, backend.build_request(history, options), turn.thinking, config, call):
+        if not extending:
+            yield RoundStarted()
+        # Going on from a partial answer's text, the model is past its reasoning: what comes is text.
+        thinks = turn.thinking and not (extending and history[-1].text)
+        async for event in _model_call(backend, backend.build_request(history, options), thinks, config, call):
             yield event
         if call.error and call.error.code == "tool_parser" and offered and not call.started:
             offered = None  # a vLLM without a tool parser: answer without tools (and stop offering them)
             backend.tools_refused = True
             yield notice("tool_parser", error=quoted(call.error))
             continue
+        if call.error and call.error.code == "context_length":
+            backend.learn_window(call.error.params.get("window_tokens"))
         if call.error and call.error.code == "context_length" and round_index == 0 and not refitted:
-            refit = _refit(turn.history, history, call.error, backend.context_window, wanted)
+            refit = _refit(turn.history, counts, len(history), call.error, backend.context_window, wanted)
             refitted = True
             if refit is not None:  # the server counted more than we thought: leave out what it takes, once
                 history, budget, dropped = refit
@@ -178,30 +205,34 @@ async def _rounds(backend: Backend, turn: TurnRequest, config: EngineConfig, too
                                                  limit=config.max_tool_result_chars, allowed=enabled)) as running:
             async for result in running:
                 yield SecretFilter(backend.secrets).whole(result)
+        if extending:  # the partial message is now the whole round
+            history, extending = history[:-1], False
         history += answer.rounds[-1].messages()  # exactly what the store will give back on the next turn
         issued += len(ready)
     yield notice("round_limit", action="continue", count=config.max_tool_rounds)
     yield TurnDone(status="round_limit")
 
 
-def _refit(whole: list[Message], sent: list[Message], failure: TurnError, window: int,
+def _refit(whole: list[Message], counts: list[int], sent: int, failure: TurnError, window: int,
            wanted: int) -> tuple[list[Message], int, int] | None:
-    """The history cut to what fits by the server's own count of the prompt just refused (and its window), or
-    None when the server gave no count or leaving out earlier turns cannot help."""
+    """The history cut to what fits by the server's own count of the prompt just refused (its last `sent`
+    messages, and the system prompt) and its window, or None when the server gave no count or leaving out
+    earlier turns cannot help."""
     counted, window = failure.params.get("prompt_tokens"), failure.params.get("window_tokens") or window
-    estimated = estimate_tokens(sent)
-    if not isinstance(counted, int) or not isinstance(window, int) or counted <= 0 or estimated <= 0:
+    skip = 1 if whole and whole[0].role == "system" else 0
+    ours = sum(counts[:skip]) + sum(counts[len(whole) - (sent - skip):])
+    if not isinstance(counted, int) or not isinstance(window, int) or counted <= 0 or ours <= 0:
         return None
-    history, budget, dropped = fit_history(whole, window, wanted, scale=max(1.0, counted / estimated) * 1.05)
-    return (history, budget, dropped) if len(history) < len(sent) else None
+    history, budget, dropped, _ = _fit(whole, counts, window, wanted, scale=max(1.0, counted / ours) * 1.05)
+    return (history, budget, dropped) if len(history) < sent else None
 
 
-def _preflight(backend: Backend, turn: TurnRequest, history: list[Message], wanted: int, dropped: int) -> list[Event]:
-    prompt = estimate_tokens(history)
+def _preflight(backend: Backend, turn: TurnRequest, history: list[Message], wanted: int, dropped: int,
+               prompt: int) -> list[Event]:
     if prompt + min(wanted, MIN_ANSWER_TOKENS) > backend.context_window:
         return [error("context_length", variant="needs", tokens=prompt, backend=backend.name,
                       window=backend.context_window), TurnDone(status="error")]
-    events: list[Event] = []
+    events: list[Event] = [Usage(window_tokens=backend.context_window)]  # (the page's context meter)
     if backend.model_notice and not any(m.role == "assistant" for m in history):
         events.append(notice("model_substituted", backend=backend.name,  # once per conversation
                              wanted=redact(backend.config.model, backend.secrets),

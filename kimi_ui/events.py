@@ -129,6 +129,7 @@ class Usage:
     prompt_tokens: int | None = None
     completion_tokens: int | None = None
     cached_tokens: int | None = None
+    window_tokens: int | None = None  # the backend's context window (the page's context meter)
     type: Literal["usage"] = "usage"
 
 

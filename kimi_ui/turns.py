@@ -31,6 +31,7 @@ from kimi_ui.uploads import needs_vision, prepare_all, store_all, upload_tokens
 
 log = logging.getLogger(__name__)
 Mode = Literal["instant", "thinking"]
+CONTINUABLE = ("length", "interrupted", "cancelled", "round_limit")  # how an answer that Continue goes on ended
 STOPPED_NOTICES = ("cancelled", "interrupted")  # how an answer ended early, said as a notice (notice.<status>)
 
 
@@ -41,6 +42,23 @@ def _stopped(answer: Answer) -> tuple[Event, ...]:
     for event in events:
         answer.apply(event)
     return events
+
+
+def _carry_on(answer: Answer, stored: Answer, backend: Any) -> tuple[bool, list[Event]]:
+    """Continue: `answer` (the job's, which followers show) takes over what the stopped answer wrote. Whether
+    the model goes on inside its last round (its text; its reasoning where the kind can), and the notices to
+    say: a cut inside the reasoning that the backend cannot go on from starts that round again; a generic
+    server is asked in a message nobody sees."""
+    how = stored.reopen()
+    answer.rounds, answer.notices, answer.carried_tokens = stored.rounds, stored.notices, stored.carried_tokens
+    said: list[Event] = []
+    if how == "reasoning" and not backend.kind.continues_reasoning:
+        answer.rounds.pop()
+        said.append(notice("continue_restarted", backend=backend.name))
+        how = ""
+    if how and not backend.kind.continues_in_place:
+        said.append(notice("continue_asked", backend=backend.name))
+    return bool(how), said
 
 
 @dataclass(frozen=True)
@@ -57,6 +75,7 @@ class TurnInput:
     limit_key: str | None = None  # whose limits apply (the owner; the IP address in a public demo)
     edit_of: str | None = None  # a user message to replace: the new one becomes its sibling (a branch)
     regenerate_of: str | None = None  # an answer to write again: a new sibling answer to the same question
+    continue_of: str | None = None  # an answer stopped before its end, to write on in place (Continue)
 
 
 def _is_visitor(user_name: str | None) -> bool:
@@ -145,7 +164,7 @@ class Turns:
                 raise
             # Not cut short by Stop: the worker thread saves the question either way, and an answer saved
             # 'streaming' would stay so with nobody to finish it. Stopped meanwhile, _stream ends it at once.
-            (started, history, tools, refused), cut = await through_cancel(asyncio.to_thread(
+            (started, history, tools, refused, stored), cut = await through_cancel(asyncio.to_thread(
                 self._start, owner_id, turn, conversation, backend, prepared))
             busy.add(started.conversation_id)
             self._streaming.add(started.conversation_id)
@@ -153,14 +172,21 @@ class Turns:
                 cut = (await through_cancel(lease.adopt(started)))[1] or cut
             if cut:
                 answer.stopping = answer.stopping or "cancelled"
+            continuing, said = _carry_on(answer, stored, backend) if stored is not None else (False, [])
             answer.apply(started)
             yield started
+            for event in said:
+                answer.apply(event)
+                yield event
+            if stored is not None:
+                history += answer.messages()  # what it wrote so far (the last round: where it goes on)
             if refused:
                 unavailable = notice("tools_unavailable", tools=", ".join(refused))
                 answer.apply(unavailable)
                 yield unavailable
             request = TurnRequest(history=history, thinking=turn.mode == "thinking", max_tokens=turn.max_tokens,
-                                  sampling=turn.sampling, tools=self.tools.specs(tools) or None)
+                                  sampling=turn.sampling, tools=self.tools.specs(tools) or None,
+                                  continuing=bool(continuing))
             async with contextlib.aclosing(self._stream(owner_id, backend, answer, request, slot)) as events:
                 async for event in events:
                     yield event
@@ -202,9 +228,9 @@ class Turns:
 
     # -- before the turn --------------------------------------------------------------------------
     def _check(self, owner_id: str, turn: TurnInput) -> tuple[Any, Conversation | None]:
-        if not turn.text.strip() and not turn.files and not turn.regenerate_of:
+        if not turn.text.strip() and not turn.files and not turn.regenerate_of and not turn.continue_of:
             raise Refused("empty")
-        if (turn.edit_of or turn.regenerate_of) and not turn.conversation_id:
+        if (turn.edit_of or turn.regenerate_of or turn.continue_of) and not turn.conversation_id:
             raise Refused("unknown_message", variant="no_conversation")
         if turn.mode not in ("instant", "thinking"):
             raise Refused("bad_mode", mode=repr(turn.mode))
@@ -221,6 +247,8 @@ class Turns:
                 raise Refused("busy", message_id=self._answering_elsewhere(conversation.id), hints=["busy.stop"])
         if conversation is not None and (turn.edit_of or turn.regenerate_of):
             self._check_branch_point(owner_id, turn, conversation)
+        if conversation is not None and turn.continue_of:
+            self._check_continued(owner_id, turn.continue_of, conversation)
         if needs_vision(turn.files) and not backend.capabilities.vision:
             raise Refused("no_vision", backend=backend.name)
         return backend, conversation
@@ -233,6 +261,16 @@ class Turns:
             raise Refused("unknown_message", variant="question" if turn.edit_of else "answer")
         if turn.regenerate_of and (message.parent_id is None or turn.files):
             raise Refused("unknown_message", variant="regenerate")
+
+    def _check_continued(self, owner_id: str, message_id: str, conversation: Conversation) -> None:
+        """Continue writes on an answer of this conversation that stopped before its end and is the last of
+        its branch (nothing was said after it)."""
+        with self.db.session(read_only=True) as session:
+            message = store.get_message(session, owner_id=owner_id, message_id=message_id)
+            later = message is not None and store.has_children(session, owner_id=owner_id, message_id=message.id)
+        if (message is None or message.conversation_id != conversation.id or message.role != "assistant"
+                or message.parent_id is None or later or message.status not in CONTINUABLE):
+            raise Refused("unknown_message", variant="continue")
 
     async def _prepare_uploads(self, turn: TurnInput, backend: Any) -> AsyncIterator[Any]:
         """Prepare in a thread; pass its progress on as events; finally yield the prepared list."""
@@ -270,17 +308,20 @@ class Turns:
     def _start(
         self, owner_id: str, turn: TurnInput, conversation: Conversation | None, backend: Any,
         prepared: list[Prepared],
-    ) -> tuple[TurnStarted, list, list[str], list[str]]:
+    ) -> tuple[TurnStarted, list, list[str], list[str], Answer | None]:
         """Save the question, then read the history the model gets: one trip to a worker thread. Also the
         tools this owner may not use that the turn asked for (whatever the caller passed, they are neither
-        offered to the model nor run)."""
+        offered to the model nor run), and for Continue the answer as stored."""
         allowed = {t.name for t in self.tools_for(self._user_name(owner_id))}
         refused = [n for n in turn.tools or () if self.tools.get(n) and n not in allowed]
         if refused:
             turn = replace(turn, tools=tuple(n for n in turn.tools or () if n not in refused))
-        started = self._save_user_turn(owner_id, turn, conversation, backend, prepared)
+        if turn.continue_of:
+            started, stored = self._reopen(owner_id, turn, backend)
+        else:
+            started, stored = self._save_user_turn(owner_id, turn, conversation, backend, prepared), None
         history, tools = self._history(owner_id, started.conversation_id, started.user_message_id)
-        return started, history, [n for n in tools if n in allowed], refused
+        return started, history, [n for n in tools if n in allowed], refused, stored
 
     def _save_user_turn(
         self, owner_id: str, turn: TurnInput, conversation: Conversation | None, backend: Any,
@@ -324,6 +365,19 @@ class Turns:
             )
             session.commit()  # all of it or nothing: a question is never stored without its answer's row
         return TurnStarted(conversation.id, question, answer.id)
+
+    def _reopen(self, owner_id: str, turn: TurnInput, backend: Any) -> tuple[TurnStarted, Answer]:
+        """Continue: the stopped answer is 'streaming' again (a restart in between finds it interrupted, as any
+        answer being written), on the backend and in the mode now chosen."""
+        with self.db.session() as session:
+            row = store.get_message(session, owner_id=owner_id, message_id=turn.continue_of or "")
+            stored = Answer.from_row(row)
+            store.update_message(session, owner_id=owner_id, message_id=row.id, status="streaming",
+                                 backend=backend.name, model=backend.model, mode=turn.mode, commit=False)
+            store.update_conversation(session, owner_id=owner_id, conversation_id=row.conversation_id, commit=False,
+                                      backend=backend.name, mode=turn.mode)
+            session.commit()
+            return TurnStarted(row.conversation_id, row.parent_id, row.id), stored
 
     @staticmethod
     def _question(session: Any, owner_id: str, conversation_id: str, turn: TurnInput, attachments: list) -> str:

@@ -10,6 +10,7 @@ from types import ModuleType
 from typing import Any, AsyncIterator, Literal
 
 from kimi_ui.backends.kinds import Kind, kind_for
+from kimi_ui.backends.tokens import TokenCounter
 from kimi_ui.backends.wire import to_wire
 from kimi_ui.config import KIMI_CONTEXT_WINDOW, BackendConfig
 from kimi_ui.messages import Message
@@ -24,6 +25,7 @@ class RequestOptions:
     max_tokens: int
     sampling: dict[str, float] | None = None
     tools: list[dict[str, Any]] | None = None
+    continuing: bool = False  # the last message is a partial answer to extend (Kind.continue_fields)
 
 
 @dataclass
@@ -74,6 +76,7 @@ class Backend:
         self._api_key = api_key or "not-needed"
         self._timeouts = (read_timeout, connect_timeout)
         self._client: Any = None
+        self.counter = TokenCounter(self)
         # The client never sees the URL's credentials, so no library can log or raise them: they go as the
         # Basic authorization header, as the HTTP client would have sent them (it replaced the Bearer key).
         self._url, user, password = split_userinfo(config.base_url)
@@ -114,6 +117,21 @@ class Backend:
         return tuple(s for s in (key, self._password, basic) if s)  # basic: the header as a server may echo it
 
     @property
+    def root_url(self) -> str:
+        """The server's root: llama.cpp's and vLLM's own endpoints (/tokenize, /apply-template) are not
+        under /v1."""
+        url = self._url.rstrip("/")
+        return url[:-3] if url.endswith("/v1") else url
+
+    async def post_json(self, path: str, body: dict[str, Any], timeout: float = 5.0) -> Any:
+        """A JSON POST beside the chat API, with this backend's key and headers (`path` under the base URL,
+        or an absolute URL); an HTTP error status raises the SDK's APIStatusError."""
+        import httpx2
+
+        response = await self.client.post(path, cast_to=httpx2.Response, body=body, options={"timeout": timeout})
+        return response.json()
+
+    @property
     def context_window(self) -> int:
         return self.config.context_window or self.health.context_window or KIMI_CONTEXT_WINDOW
 
@@ -131,6 +149,8 @@ class Backend:
         body.update(self.kind.sampling_fields(options.thinking, options.sampling))
         if options.tools and self.capabilities.tools:
             body["tools"] = options.tools
+        if options.continuing and messages and messages[-1].role == "assistant":
+            self.kind.continue_fields(body, body["messages"][-1], messages[-1].reasoning)
         return body
 
     async def stream(self, body: dict[str, Any]) -> AsyncIterator[dict[str, Any]]:
@@ -173,9 +193,30 @@ class Backend:
             return self.health
         items = [m.model_dump() for m in page.data]
         ids = [str(m.get("id")) for m in items]
-        self.health = Health("ok", "ok", ids, _context_from(items, self.config.model), time.time())
+        window = _context_from(items, self.config.model) or await self._served_window()
+        self.health = Health("ok", "ok", ids, window, time.time())
         self._choose_model(ids)
         return self.health
+
+    async def _served_window(self) -> int | None:
+        """llama-server's window as started (-c): its /models tells only the trained one (meta.n_ctx_train);
+        `GET /props` has `default_generation_settings.n_ctx` (tools/server/README.md)."""
+        if self.kind.name != "llamacpp":
+            return None
+        import httpx2
+
+        try:
+            found = await self.client.get(self.root_url + "/props", cast_to=httpx2.Response,
+                                          options={"timeout": self.probe_timeout})
+            value = found.json().get("default_generation_settings", {}).get("n_ctx")
+        except Exception:  # noqa: BLE001 - an older server, or none: the configured or default window stays
+            return None
+        return int(value) if isinstance(value, int) and value > 0 else None
+
+    def learn_window(self, window: object) -> None:
+        """A server's own word on its window (a refusal's n_ctx): later turns fit before sending."""
+        if not self.config.context_window and isinstance(window, int) and window > 0:
+            self.health.context_window = window
 
     def _choose_model(self, ids: list[str]) -> None:
         if self.config.model in ids or not ids:

@@ -10,6 +10,8 @@ from typing import Any, ClassVar
 
 from kimi_ui.config import BackendConfig
 
+CONTINUE_TEXT = "Please continue from where you stopped."  # the generic kind's way to continue (not stored)
+
 
 @dataclass(frozen=True)
 class Capabilities:
@@ -45,6 +47,10 @@ class Kind:
     reasoning_on_every_tool_call: ClassVar[bool] = False
     locked_reason: ClassVar[str] = ""
     native_video_limit: ClassVar[int] = 0
+    # Continue in place: the server extends the last assistant message (False: it is asked to, in a user message
+    # that is not stored); and whether it can extend a message cut inside its reasoning.
+    continues_in_place: ClassVar[bool] = False
+    continues_reasoning: ClassVar[bool] = False
 
     @property
     def has_thinking_switch(self) -> bool:
@@ -52,6 +58,12 @@ class Kind:
 
     def thinking_fields(self, thinking: bool) -> dict[str, Any]:
         return {}
+
+    def continue_fields(self, body: dict[str, Any], last: dict[str, Any], reasoning: str) -> None:
+        """Make the request extend `last`, its final assistant message (the partial answer, whose `reasoning`
+        the kind may carry back). The generic kind cannot: it asks in a user message (kimi_ui.i18n
+        continue.ask is the UI's label for it)."""
+        body["messages"].append({"role": "user", "content": CONTINUE_TEXT})
 
     def default_sampling(self, thinking: bool) -> Sampling:
         # Kimi K2.5's model card: 1.0 when thinking, 0.6 instant, top_p 0.95; min_p 0.01 curbs repetition.
@@ -84,17 +96,43 @@ class VllmKind(Kind):
     name = "vllm"
     video = False  # K2.5 video in vLLM is still a placeholder: frames go as images
     sends_min_p = True
-    reasoning_field_out = "reasoning"  # vLLM >= 0.16 reads `reasoning` and drops `reasoning_content`
+    # On input vLLM reads `reasoning` (0.11.1-0.15 took either, 0.16-0.21 only `reasoning`, >= 0.22 renames
+    # `reasoning_content` to it) and hands the template both names (vllm/entrypoints/chat_utils.py,
+    # _parse_chat_message_content: result_msg["reasoning"] and ["reasoning_content"]); `reasoning` works on all.
+    reasoning_field_out = "reasoning"
+
+    continues_in_place = True
 
     def thinking_fields(self, thinking: bool) -> dict[str, Any]:
         # The template key is `thinking`; `enable_thinking` is silently ignored.
         return {"chat_template_kwargs": {"thinking": thinking}}
+
+    def continue_fields(self, body: dict[str, Any], last: dict[str, Any], reasoning: str) -> None:
+        # vLLM >= 0.6.3 (ChatCompletionRequest): the template renders the last message open, the answer goes on
+        # from it (not echoed since 0.6.5). add_generation_prompt defaults to true and both true is refused
+        # ("Cannot set both `continue_final_message` and `add_generation_prompt` to True."), so it goes as false.
+        # Its reasoning goes along (`reasoning`: the field vLLM reads on input since 0.11.1, the only one in
+        # 0.16-0.21; chat_utils._parse_chat_message_content), so K2.5's template renders <think>…</think> first.
+        # A message without text cannot be continued (transformers finds no final message to extend).
+        body["continue_final_message"], body["add_generation_prompt"] = True, False
+        if reasoning and self.reasoning_field_out:
+            last[self.reasoning_field_out] = reasoning
 
 
 class LlamaCppKind(VllmKind):
     name = "llamacpp"
     vision = False  # the common K2.5 GGUF quants have no mmproj
     reasoning_field_out = "reasoning_content"
+    continues_reasoning = True
+
+    def continue_fields(self, body: dict[str, Any], last: dict[str, Any], reasoning: str) -> None:
+        # llama-server (tools/server/server-common.cpp, oaicompat_chat_params_parse): a final assistant message is
+        # continued: its text, or its reasoning when it has no text yet (continue_final_message "content" /
+        # "reasoning_content", since May 2026; before, any final assistant message was a prefill). Said
+        # explicitly, so a server started with --no-prefill-assistant continues too; the prefix is not echoed.
+        last["reasoning_content"] = reasoning
+        body["continue_final_message"] = "content" if last.get("content") else "reasoning_content"
+        body["add_generation_prompt"] = False
 
 
 class MoonshotKind(Kind):
@@ -107,8 +145,18 @@ class MoonshotKind(Kind):
     locked_reason = "Moonshot fixes sampling for kimi-k2.5 and rejects other values."
     native_video_limit = 100 * 1024 * 1024  # Moonshot's per-file limit; video_url is experimental there
 
+    continues_in_place = True
+
     def thinking_fields(self, thinking: bool) -> dict[str, Any]:
         return {"thinking": {"type": "enabled" if thinking else "disabled"}}
+
+    def continue_fields(self, body: dict[str, Any], last: dict[str, Any], reasoning: str) -> None:
+        # Partial mode (platform.moonshot.ai/docs/api/partial): `"partial": true` on the final assistant message;
+        # the reply leaves the prefix out. The documentation says nothing of thinking with partial mode: the
+        # reasoning goes along as `reasoning_content`, as Moonshot wants it on its assistant messages.
+        last["partial"] = True
+        if reasoning:
+            last["reasoning_content"] = reasoning
 
 
 KINDS: dict[str, type[Kind]] = {k.name: k for k in (Kind, VllmKind, LlamaCppKind, MoonshotKind)}

@@ -31,23 +31,57 @@ def part_tokens(part: object) -> int:
     return 0
 
 
-def estimate_tokens(messages: list[Message]) -> int:
-    """What to_wire will send: earlier turns' reasoning is dropped, so it is not counted."""
-    last_user = max((i for i, m in enumerate(messages) if m.role == "user"), default=-1)
-    total = 0
-    for index, message in enumerate(messages):
-        total += MESSAGE_OVERHEAD_TOKENS
-        for part in message.parts:
-            if isinstance(part, ReasoningPart) and index < last_user:
-                continue
-            if isinstance(part, (ImagePart, VideoPart)):
-                total += part_tokens(part)
-            else:
-                text = getattr(part, "text", None) or getattr(part, "content", None) or ""
-                text += getattr(part, "name", "") if isinstance(part, DocumentPart) else ""
-                total += int(len(text) / CHARS_PER_TOKEN) + 1
-                total += int(len(getattr(part, "arguments", "")) / CHARS_PER_TOKEN)
+def message_estimate(message: Message, with_reasoning: bool, most: bool = False) -> int:
+    """One message's tokens by its length (3.5 characters a token) and its media's exact formula. `most`: at
+    most how many, one token a UTF-8 byte (a byte-level BPE tokenizer, as Kimi's, never makes more)."""
+    def tokens(text: str) -> int:
+        return len(text.encode("utf-8", "surrogatepass")) if most else int(len(text) / CHARS_PER_TOKEN)
+
+    total = MESSAGE_OVERHEAD_TOKENS
+    for part in message.parts:
+        if isinstance(part, ReasoningPart) and not with_reasoning:
+            continue
+        if isinstance(part, (ImagePart, VideoPart)):
+            total += part_tokens(part)
+        else:
+            text = getattr(part, "text", None) or getattr(part, "content", None) or ""
+            text += getattr(part, "name", "") if isinstance(part, DocumentPart) else ""
+            total += tokens(text) + 1 + tokens(getattr(part, "arguments", ""))
     return total
+
+
+def estimates(messages: list[Message], most: bool = False) -> list[int]:
+    """Each message's estimate as to_wire will send it: earlier turns' reasoning is dropped, so not counted."""
+    last_user = max((i for i, m in enumerate(messages) if m.role == "user"), default=-1)
+    return [message_estimate(m, index > last_user, most) for index, m in enumerate(messages)]
+
+
+def estimate_tokens(messages: list[Message]) -> int:
+    return sum(estimates(messages))
+
+
+def media_tokens(message: Message) -> int:
+    return sum(part_tokens(p) for p in message.parts if isinstance(p, (ImagePart, VideoPart)))
+
+
+def sent_text(pieces: list[dict[str, Any]]) -> str:
+    """The words one message's wire pieces carry (what a tokenizer counts; images and video are counted by
+    their formula, media_tokens): content, reasoning, tool names, arguments and results."""
+    out: list[str] = []
+    for piece in pieces:
+        content = piece.get("content")
+        if isinstance(content, str):
+            out.append(content)
+        elif isinstance(content, list):
+            out += [p["text"] for p in content if p.get("type") == "text"]
+        for name in ("reasoning", "reasoning_content"):
+            if isinstance(piece.get(name), str):
+                out.append(piece[name])
+        for call in piece.get("tool_calls") or ():
+            out += [call["id"], call["function"]["arguments"]]
+        if piece.get("role") == "tool":
+            out.append(str(piece.get("tool_call_id", "")))
+    return "\n".join(out)
 
 
 def _encode(path: str, mime: str) -> str:
@@ -119,24 +153,27 @@ def to_wire(
 ) -> list[dict[str, Any]]:
     """Reasoning goes back only on assistant tool-call messages after the last user message
     (the current turn's tool rounds); finished earlier turns lose theirs."""
+    return [piece for pieces in wire_pieces(messages, reasoning_field, native_video_limit, every_tool_call)
+            for piece in pieces]
+
+
+def wire_pieces(
+    messages: list[Message], reasoning_field: str | None, native_video_limit: int = 0, every_tool_call: bool = False
+) -> list[list[dict[str, Any]]]:
+    """to_wire, message by message (a tool message is one wire message per result)."""
     last_user = max((i for i, m in enumerate(messages) if m.role == "user"), default=-1)
-    wire: list[dict[str, Any]] = []
+    out: list[list[dict[str, Any]]] = []
     for index, message in enumerate(messages):
         if message.role == "system":
-            wire.append({"role": "system", "content": message.text})
+            out.append([{"role": "system", "content": message.text}])
         elif message.role == "user":
-            wire.append({"role": "user", "content": user_content(message, native_video_limit)})
+            out.append([{"role": "user", "content": user_content(message, native_video_limit)}])
         elif message.role == "assistant":
             field = reasoning_field if index > last_user or every_tool_call else None
-            wire.append(assistant_message(message, field, always=every_tool_call))
+            out.append([assistant_message(message, field, always=every_tool_call)])
         elif message.role == "tool":
-            for result in message.parts:
-                wire.append(
-                    {
-                        "role": "tool",
-                        "tool_call_id": result.id,
-                        "name": result.name,
-                        "content": result.content,
-                    }
-                )
-    return wire
+            out.append([{"role": "tool", "tool_call_id": result.id, "name": result.name, "content": result.content}
+                        for result in message.parts])
+        else:
+            out.append([])
+    return out

@@ -279,10 +279,17 @@ def _update_message(session: Session, owner_id: str, message_id: str, changes: d
     return session.exec(update(MessageRow).where(*where).values(updated_at=now, **changes)).rowcount
 
 
-def update_message(session: Session, *, owner_id: str, message_id: str, **changes: Any) -> bool:
+def update_message(session: Session, *, owner_id: str, message_id: str, commit: bool = True, **changes: Any) -> bool:
     changed = _update_message(session, owner_id, message_id, changes, utcnow())
-    session.commit()
+    if commit:
+        session.commit()
     return changed > 0
+
+
+def has_children(session: Session, *, owner_id: str, message_id: str) -> bool:
+    """Whether anything was said after this message (in any branch)."""
+    return session.exec(select(MessageRow.id).where(MessageRow.parent_id == message_id,
+                                                    MessageRow.owner_id == owner_id).limit(1)).first() is not None
 
 
 def checkpoint_messages(session: Session, rows: Iterable[tuple[str, str, dict[str, Any]]]) -> int:

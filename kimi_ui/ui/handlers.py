@@ -31,7 +31,6 @@ from kimi_ui.ui.side_stream import Handoff, key_of
 from kimi_ui.ui.urls import Addresses, page_address
 from kimi_ui.ui.words import warn
 
-CONTINUE_TEXT = "Please continue from where you stopped."
 BACKEND_OUTPUT = 8  # the backend among `opened`'s outputs (state, chat, 5 of the title bar, mode, backend, ...)
 
 
@@ -204,13 +203,11 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
             tools=tuple(t for t in tools or () if isinstance(t, str)), limit_key=limit,
         )
 
-    async def continue_answer(self, state: SessionState, mode: str, backend: str | None, request: gr.Request):
-        """The chat's Continue (under an answer that was stopped, cut or interrupted)."""
-        turn = TurnInput(
-            text=CONTINUE_TEXT, backend=backend or None, mode=mode or "thinking",
-            conversation_id=(state or SessionState()).conversation_id, limit_key=limit_key(request),
-        )
-        async for update in self._stream(self.owner(request), turn, state or SessionState(), None, request):
+    async def continue_answer(self, state: SessionState, mode: str, backend: str | None, request: gr.Request,
+                              event: ChatAction):
+        """The chat's Continue (under an answer that was stopped, cut or interrupted): the answer goes on in
+        place (kimi_ui/turns.py, _carry_on)."""
+        async for update in self._on_answer("continue_of", state, mode, backend, request, event):
             yield update
 
     async def edit(self, state: SessionState, mode: str, backend: str | None, request: gr.Request,
@@ -233,11 +230,17 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
     async def retry(self, state: SessionState, mode: str, backend: str | None, request: gr.Request,
                     event: ChatAction):
         """A new answer to the same question, in the mode and on the backend now chosen; the old one stays."""
+        async for update in self._on_answer("regenerate_of", state, mode, backend, request, event):
+            yield update
+
+    async def _on_answer(self, which: str, state: SessionState, mode: str, backend: str | None,
+                         request: gr.Request, event: ChatAction) -> AsyncIterator[list[Any]]:
+        """A turn on a shown answer of the caller's (`which`: regenerate_of or continue_of)."""
         state = state or SessionState()
         owner_id = self.owner(request)
         turn = TurnInput(text="", backend=backend or None, mode=mode if mode in ("instant", "thinking") else
                          "thinking", conversation_id=state.conversation_id, limit_key=limit_key(request),
-                         regenerate_of=self._answer_at(owner_id, shown_id(state, event)) or "")
+                         **{which: self._answer_at(owner_id, shown_id(state, event)) or ""})
         async for update in self._stream(owner_id, turn, state, None, request):
             yield update
 
@@ -251,7 +254,7 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
 
     def _prefix(self, owner_id: str, turn: TurnInput, state: SessionState) -> dict[str, Any]:
         """What stays above the new messages while a turn streams: the branch up to where it attaches."""
-        branch_point = turn.edit_of or turn.regenerate_of
+        branch_point = turn.edit_of or turn.regenerate_of or turn.continue_of
         if not branch_point:
             return self.chat_history(owner_id, state)
         with self.ctx.db.session(read_only=True) as session:
@@ -291,7 +294,8 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
         # once: it does not change while streaming
         earlier = await self.ctx.db.call(self._prefix, owner_id, turn, state)
         # Until the stored question comes, its files from the uploads (an image by its upload URL).
-        mine = () if turn.regenerate_of else (render.question_item(None, turn.text, pending=render.pending_files(
+        again = bool(turn.regenerate_of or turn.continue_of)  # an answer to a question already shown
+        mine = () if again else (render.question_item(None, turn.text, pending=render.pending_files(
             turn.files, f"{self.ctx.settings.root_path.rstrip('/')}/gradio_api/file=")),)
         begun = self.handoff.filed(key, owner_id)  # by the side stream: maybe saved before `earlier` was read
         before = render.without(earlier, *((begun.answer.user_message_id, begun.answer.message_id) if begun else ()))
@@ -312,16 +316,16 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
                     self.discard(turn.files, request)
                     state = replace(state, conversation_id=answer.conversation_id,
                                     new_title=state.new_title or turn.conversation_id is None)
-                    if turn.files and not turn.regenerate_of:  # with the stored attachments
+                    if turn.files and not again:  # with the stored attachments
                         mine = (await self.ctx.db.call(self._user_turn, owner_id, answer, turn.text),)
-                    elif not turn.regenerate_of:  # with its id (copy, edit)
+                    elif not again:  # with its id (copy, edit)
                         mine = (render.question_item(answer.user_message_id, turn.text),)
                 # Handed over once the answer shows something: this event brings the first token itself (the
                 # follower starts only after after_turn, seconds later under load).
                 handed = bool(answer.message_id) and _has_started(answer)
                 # The side stream may have started the turn before `earlier` was read: never show it twice. (A
                 # retried answer's question is the one already shown, in `earlier`: it stays.)
-                before = render.without(earlier, *((answer.message_id,) if turn.regenerate_of
+                before = render.without(earlier, *((answer.message_id,) if again
                                                    else (answer.user_message_id, answer.message_id)))
                 yield [render.stamped(render.extended(before, *mine, render.live_item(answer, state.tab.lang)), ticket,
                                       state.conversation_id), state]

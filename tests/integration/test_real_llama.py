@@ -6,12 +6,18 @@ engine: its kimi-k2 parser turns the model's `<think>` and tool-call markup into
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import secrets
 
+import httpx
+
 import pytest
 
+from kimi_ui.backends.base import Backend
+from kimi_ui.backends.wire import estimates, to_wire
 from kimi_ui.config import BackendConfig
+from kimi_ui.messages import text_message
 from kimi_ui.turns import TurnInput
 from tests.support.tiny_kimi import SCRIPTS
 from tests.support.turns import TurnHarness
@@ -23,7 +29,9 @@ BACKEND = "Real llama.cpp"
 @pytest.fixture
 def harness(tmp_path, llama):
     made = TurnHarness.create(tmp_path / "data", "http://127.0.0.1:9", auto_title=False)
-    config = BackendConfig(name=BACKEND, kind="llamacpp", base_url=f"{llama.url}/v1", model="tiny-kimi.gguf")
+    # (the window as the app's probe reads it from the server: test_the_probe_reads_the_window_the_server_runs_with)
+    config = BackendConfig(name=BACKEND, kind="llamacpp", base_url=f"{llama.url}/v1", model="tiny-kimi.gguf",
+                           context_window=4096)
     return dataclasses.replace(made, configs=[config])
 
 
@@ -127,11 +135,13 @@ def test_the_history_kimi_ui_sends_renders_as_the_templates_intend(tmp_path, sim
     assert now_reasoning not in k2_instruct and all(result["content"] in k2_instruct for result in results)
 
 
-def test_a_long_chat_on_a_small_window_goes_on_with_the_oldest_turns_left_out(harness):
-    """40 turns on the server's 4,096-token window. kimi-ui estimates 3.5 characters a token; this model's
-    tokenizer takes one a byte, so from about the twentieth turn the server refuses the prompt with its own
-    count ("request (N tokens) exceeds the available context size (4096 tokens)"). Each time kimi-ui leaves
-    out the oldest turns by that count, says so, and sends again: every turn answers."""
+def test_a_long_chat_on_a_small_window_goes_on_with_the_oldest_turns_left_out(harness, llama):
+    """40 turns on the server's 4,096-token window. kimi-ui's estimate (3.5 characters a token) is far too low
+    for this model's tokenizer (a token a byte but for the scripted words): near the window kimi-ui counts each
+    message with the server's /tokenize and leaves out the oldest turns before sending, with the notice that
+    says so. Every turn answers, and the server never has to refuse a prompt (its log says when it does:
+    "request (N tokens) exceeds the available context size")."""
+    before = len(llama.log.read_text())
     conversation, trimmed = None, []
     padding = "with a few more words so that every question takes a fair part of the window " * 2
     for n in range(40):
@@ -145,3 +155,63 @@ def test_a_long_chat_on_a_small_window_goes_on_with_the_oldest_turns_left_out(ha
             trimmed.append(n)
             assert notices[0].params["window"] == 4096 and notices[0].params["count"] > 0
     assert trimmed and trimmed[-1] == 39 and len(trimmed) >= 10, trimmed
+    assert "exceeds the available context size" not in llama.log.read_text()[before:]
+
+
+# -- Continue in place ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("cut", [2, 9], ids=["inside the reasoning", "inside the answer"])
+def test_continue_goes_on_in_the_same_answer_from_where_it_was_cut(harness, cut):
+    """An answer cut at the token limit goes on in place: llama-server continues the final assistant message
+    (its text, or its reasoning when it has none yet; the prefix is not sent back), no question is added, and
+    the whole answer is the one an uncut turn writes."""
+    plain = SCRIPTS["plain"]
+    first, _ = harness.run(TurnInput(text="hi there", backend=BACKEND, mode="thinking", max_tokens=cut))
+    assert first.status == "length", first.error
+    assert len(first.reasoning) < len(plain.reasoning_text) if cut == 2 else first.content.startswith("Hello")
+    assert first.content != plain.answer_text
+
+    whole, _ = harness.run(TurnInput(text="", backend=BACKEND, mode="thinking", conversation_id=first.conversation_id,
+                                     continue_of=first.message_id))
+    assert whole.status == "done", whole.error
+    assert whole.message_id == first.message_id
+    assert rounds(whole) == [(plain.reasoning_text, plain.answer_text)]
+    assert not [n for n in whole.notices if n.code in ("length", "continue_restarted", "continue_asked")]
+    # every word written once, the cut part and the rest, and the </think> and <|im_end|> of the uncut turn
+    assert whole.completion_tokens == len(plain.reasoning) + 1 + len(plain.answer) + 1
+    rows = harness.messages(first.conversation_id)
+    assert [(m.role, m.status) for m in rows] == [("user", "done"), ("assistant", "done")]
+    assert rows[1].content == plain.answer_text
+
+
+def test_the_probe_reads_the_window_the_server_runs_with(llama):
+    """llama-server's /models tells the trained window only; /props the one it runs with (-c 4096)."""
+    backend = Backend(BackendConfig(name=BACKEND, kind="llamacpp", base_url=f"{llama.url}/v1", model="tiny-kimi.gguf"))
+
+    async def go() -> int:
+        await backend.probe()
+        await backend.close()
+        return backend.context_window
+
+    assert asyncio.run(go()) == 4096
+
+
+def test_near_the_window_the_servers_count_is_close_to_the_rendered_prompts(llama):
+    """The per-message counts (llama-server's /tokenize of each message's words, plus the role markers) against
+    the whole prompt as the template renders it and the server tokenizes it: within a few percent, so the fit
+    near the window is the server's and not 3.5 characters a token."""
+    backend = Backend(BackendConfig(name=BACKEND, kind="llamacpp", base_url=f"{llama.url}/v1", model="tiny-kimi.gguf",
+                                    context_window=4096))
+    history = [text_message("user" if n % 2 == 0 else "assistant",
+                            f"Grüße {n}: 你好, ein Satz mit Wörtern und `code(x) + 1` darin.") for n in range(30)]
+
+    async def go() -> list[int] | None:
+        found = await backend.counter.counts(history)
+        await backend.close()
+        return found
+
+    counts = asyncio.run(go())
+    prompt = httpx.post(f"{llama.url}/apply-template", json={"messages": to_wire(history, "reasoning_content")})
+    real = len(httpx.post(f"{llama.url}/tokenize", json={"content": prompt.json()["prompt"], "parse_special": True})
+               .json()["tokens"])
+    assert counts is not None and abs(sum(counts) - real) < 0.06 * real, (sum(counts), real)
+    assert sum(estimates(history)) < 0.6 * real  # (what the estimate alone would have said)

@@ -3,8 +3,8 @@ package whose answers are known in advance, so the tests can run kimi-ui against
 template, its kimi-k2 reasoning and tool-call parser, its tokenizer and context checks).
 
 The model (llama architecture, one layer, float32, ~2 MB) is built by hand, not trained:
-- The vocabulary: the 256 byte tokens (GPT-2's byte-to-unicode mapping, no merges: the prompt tokenizes byte by
-  byte with the "kimi-k2" pre-tokenizer), Kimi's special markers (`<|im_end|>`, `<|im_middle|>`, the tool-call
+- The vocabulary: the 256 byte tokens (GPT-2's byte-to-unicode mapping; the prompt tokenizes byte by byte with
+  the "kimi-k2" pre-tokenizer, but for the scripted words of letters, which merges put together: _merges), Kimi's special markers (`<|im_end|>`, `<|im_middle|>`, the tool-call
   markers, `<think>`, `</think>`, ...), and one token per word of the scripted outputs, each used once.
 - Embeddings are one-hot (one residual dimension per token, plus a constant one). The output matrix maps the
   last token to the next one: each script is a chain, so greedy and sampled decoding (the logit margins are
@@ -22,6 +22,7 @@ call `functions.current_time:0` with `{}` as its arguments.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,10 +74,31 @@ def _bytes_to_unicode() -> dict[int, str]:
 
 
 BYTES = _bytes_to_unicode()
+_BYTE_OF = {c: b for b, c in BYTES.items()}
 
 
 def _piece(text: str) -> str:
     return text if text in SPECIAL else "".join(BYTES[b] for b in text.encode())
+
+
+def _merges(tokens: list[str], types: list, normal: object) -> list[str]:
+    """BPE merges that put a scripted word written back in a prompt together again (" greeting" is one token, not
+    nine bytes): a partial answer sent to be continued ends with the word the model's chain goes on from. Only
+    words of letters (with their leading space): the pre-tokenizer splits off punctuation anyway, and the marker
+    bytes `_` and `#` must stay bytes in a prompt. The partial words become tokens too (never written)."""
+    merges: list[str] = []
+    for word in [t for t in tokens[256:] if t not in SPECIAL]:
+        text = "".join(chr(b) for b in bytes(_BYTE_OF[c] for c in word))
+        if not re.fullmatch(r" ?[A-Za-z]+", text) or len(word) < 2:
+            continue
+        for end in range(2, len(word) + 1):
+            left, right, whole = word[:end - 1], word[end - 1], word[:end]
+            if f"{left} {right}" not in merges:
+                merges.append(f"{left} {right}")
+            if whole not in tokens:
+                tokens.append(whole)
+                types.append(normal)
+    return merges
 
 
 def build(path: Path, chat_template: str, context: int = 4096) -> Path:
@@ -103,10 +125,11 @@ def build(path: Path, chat_template: str, context: int = 4096) -> Path:
 
     sequences = {name: [ids["<think>"], *chain(s.reasoning), ids["</think>"], *chain(s.answer), ids["<|im_end|>"]]
                  for name, s in SCRIPTS.items()}
+    merges = _merges(tokens, types, gguf.TokenType.NORMAL)
     n_vocab = len(tokens)
     constant, seen = n_vocab, {name: n_vocab + 1 + i for i, name in enumerate(MARKERS)}
     width = n_vocab + 1 + len(MARKERS)
-    width += width % 2  # two heads of equal size
+    width += -width % 4  # two heads of equal, even size (RoPE turns pairs of dimensions)
     head = width // 2
     embedding = np.zeros((n_vocab, width), np.float32)
     embedding[np.arange(n_vocab), np.arange(n_vocab)] = 1.0
@@ -151,6 +174,7 @@ def build(path: Path, chat_template: str, context: int = 4096) -> Path:
     writer.add_tokenizer_pre("kimi-k2")
     writer.add_token_list(tokens)
     writer.add_token_types(types)
+    writer.add_token_merges(merges)
     writer.add_eos_token_id(ids["<|im_end|>"])
     writer.add_bos_token_id(ids["<|im_end|>"])
     writer.add_add_bos_token(False)

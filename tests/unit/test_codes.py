@@ -11,6 +11,7 @@ import pytest
 from kimi_ui.answer import Answer
 from kimi_ui.backends import errors
 from kimi_ui.backends.base import Backend
+from kimi_ui.backends.wire import estimate_tokens
 from kimi_ui.backends.parse import ChunkParser
 from kimi_ui.config import BackendConfig
 from kimi_ui.engine import _finish, _preflight
@@ -120,7 +121,7 @@ def test_a_stream_cut_mid_answer():
 def test_the_preflight_refusal_and_notices_carry_their_numbers():
     small = backend(context_window=2048)
     big = [text_message("user", "word " * 4000)]
-    (error, done) = _preflight(small, _Turn(thinking=True), big, 1024, 0)
+    (error, done) = _preflight(small, _Turn(thinking=True), big, 1024, 0, estimate_tokens(big))
 
     assert isinstance(done, TurnDone) and error.code == "context_length" and error.params["variant"] == "needs"
     assert re.fullmatch(r"This message needs about [\d,]+ tokens, too many for Office vLLM's 2,048-token context "
@@ -131,7 +132,10 @@ def test_the_preflight_refusal_and_notices_carry_their_numbers():
 
     instant = backend(kind="openai", context_window=200_000)
     trimmed, switch = None, None
-    for event in _preflight(instant, _Turn(thinking=False), [text_message("user", "hi")], 1024, 3):
+    for event in _preflight(instant, _Turn(thinking=False), [text_message("user", "hi")], 1024, 3, 10):
+        if event.type == "usage":
+            assert event.window_tokens == 200_000
+            continue
         trimmed = event if event.code == "history_trimmed" else trimmed
         switch = event if event.code == "no_thinking_switch" else switch
     assert trimmed.params == {"count": 3, "window": 200_000}

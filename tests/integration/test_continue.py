@@ -1,0 +1,175 @@
+"""Continue in place (issue 16) on every dialect of the simulated backend, and the context a server counts:
+its own refusal with a count (dialect by dialect), and its tokenizer near the window."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+
+import httpx
+import pytest
+
+from kimi_ui.backends.base import Backend
+from kimi_ui.config import BackendConfig
+from kimi_ui.messages import text_message
+from kimi_ui.turns import TurnInput
+from tests.support.turns import TurnHarness
+
+pytestmark = pytest.mark.integration
+VLLM, LLAMA, MOONSHOT, GENERIC = ("Simulated vLLM", "Simulated llama.cpp", "Simulated Moonshot API",
+                                  "Simulated server without reasoning parser")
+
+
+@pytest.fixture
+def harness(tmp_path, sim):
+    return TurnHarness.create(tmp_path / "data", sim.url, auto_title=False)
+
+
+def last_body(sim_requests) -> dict:
+    return [r for r in sim_requests() if isinstance(r.get("body"), dict)][-1]["body"]
+
+
+@pytest.mark.parametrize("backend", [VLLM, LLAMA, MOONSHOT])
+def test_an_answer_cut_in_its_text_goes_on_in_place(harness, sim_requests, backend):
+    whole, _ = harness.run(TurnInput(text="Tell me", backend=backend, mode="thinking"))
+    cut, _ = harness.run(TurnInput(text="Tell me", backend=backend, mode="thinking", max_tokens=60))
+    assert cut.status == "length" and cut.content and cut.content != whole.content
+
+    went_on, events = harness.run(TurnInput(text="", backend=backend, mode="thinking",
+                                            conversation_id=cut.conversation_id, continue_of=cut.message_id))
+    assert went_on.status == "done", went_on.error
+    assert went_on.message_id == cut.message_id
+    assert (went_on.reasoning, went_on.content) == (whole.reasoning, whole.content)  # nothing twice, nothing new
+    assert went_on.completion_tokens == whole.completion_tokens  # the figures cover the whole answer
+    assert [n.code for n in went_on.notices] == []  # "stopped at the token limit" went with the cut
+    rows = harness.messages(cut.conversation_id)
+    assert [(m.role, m.status) for m in rows] == [("user", "done"), ("assistant", "done")]
+    assert rows[1].content == whole.content
+
+    body = last_body(sim_requests)
+    last = body["messages"][-1]
+    assert last["role"] == "assistant" and last["content"] == cut.content
+    assert len(body["messages"]) == 3  # system, the question, the partial answer: no "please continue"
+    if backend == VLLM:
+        assert body["continue_final_message"] is True and body["add_generation_prompt"] is False
+        assert last["reasoning"] == whole.reasoning
+    elif backend == LLAMA:
+        assert body["continue_final_message"] == "content" and body["add_generation_prompt"] is False
+        assert last["reasoning_content"] == whole.reasoning
+    else:
+        assert last["partial"] is True and last["reasoning_content"] == whole.reasoning
+
+
+@pytest.mark.parametrize("backend", [VLLM, LLAMA, MOONSHOT, GENERIC])
+def test_a_cut_inside_the_reasoning_goes_on_where_the_backend_can_and_starts_again_elsewhere(harness, backend):
+    whole, _ = harness.run(TurnInput(text="Tell me", backend=backend, mode="thinking"))
+    cut, _ = harness.run(TurnInput(text="Tell me", backend=backend, mode="thinking", max_tokens=12))
+    assert cut.status == "length" and cut.reasoning and not cut.content
+
+    went_on, _ = harness.run(TurnInput(text="", backend=backend, mode="thinking",
+                                       conversation_id=cut.conversation_id, continue_of=cut.message_id))
+    assert went_on.status == "done", went_on.error
+    assert (went_on.reasoning, went_on.content) == (whole.reasoning, whole.content)
+    notices = [n.code for n in went_on.notices]
+    if backend == LLAMA:  # llama-server continues the reasoning itself
+        assert notices == [] and went_on.completion_tokens == whole.completion_tokens
+    else:  # the reasoning starts again, and says so (what the first try cost stays counted)
+        assert notices == ["continue_restarted"] and went_on.completion_tokens > whole.completion_tokens
+        assert "cannot go on from inside its reasoning" in went_on.notices[0].message
+
+
+def test_a_generic_server_is_asked_to_continue_and_the_page_says_so(harness, sim, sim_requests):
+    generic = BackendConfig(name="Generic", kind="openai", base_url=f"{sim.url}/vllm/v1", model="moonshotai/Kimi-K2.5")
+    harness = dataclasses.replace(harness, configs=[generic])
+    cut, _ = harness.run(TurnInput(text="Tell me", backend="Generic", mode="instant", max_tokens=60))
+    assert cut.content  # (cut in its text: a generic server thinks as it likes, this one does)
+    went_on, _ = harness.run(TurnInput(text="", backend="Generic", mode="instant",
+                                       conversation_id=cut.conversation_id, continue_of=cut.message_id))
+    assert went_on.status == "done" and went_on.content.startswith(cut.content)
+    assert [n.code for n in went_on.notices] == ["continue_asked", "no_thinking_switch"]
+    messages = last_body(sim_requests)["messages"]
+    assert [m["role"] for m in messages[-2:]] == ["assistant", "user"]
+    assert messages[-1]["content"] == "Please continue from where you stopped."
+    assert [m.role for m in harness.messages(cut.conversation_id)] == ["user", "assistant"]  # not stored
+
+
+def test_continue_is_refused_for_a_finished_answer_another_users_or_one_with_a_reply(harness, tmp_path, sim):
+    done, _ = harness.run(TurnInput(text="Tell me", backend=VLLM, mode="instant"))
+    refused, _ = harness.run(TurnInput(text="", backend=VLLM, conversation_id=done.conversation_id,
+                                       continue_of=done.message_id))
+    assert refused.error.code == "unknown_message" and refused.error.params["variant"] == "continue"
+
+    cut, _ = harness.run(TurnInput(text="Tell me", backend=VLLM, mode="instant", max_tokens=20))
+    later, _ = harness.run(TurnInput(text="Something else", backend=VLLM, conversation_id=cut.conversation_id))
+    assert later.status == "done"
+    refused, _ = harness.run(TurnInput(text="", backend=VLLM, conversation_id=cut.conversation_id,
+                                       continue_of=cut.message_id))
+    assert refused.error.code == "unknown_message"
+
+    other = TurnHarness.create(tmp_path / "other", sim.url, auto_title=False)
+    mine, _ = other.run(TurnInput(text="Tell me", backend=VLLM, mode="instant", max_tokens=20))
+    stranger, _ = harness.run(TurnInput(text="", backend=VLLM, conversation_id=mine.conversation_id,
+                                        continue_of=mine.message_id))
+    assert stranger.error.code == "unknown_conversation"
+    assert [m.status for m in other.messages(mine.conversation_id)] == ["done", "length"]
+
+
+# -- the server's own count -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("backend", [VLLM, LLAMA])
+def test_a_prompt_the_server_refuses_with_its_count_is_trimmed_by_that_count_and_sent_again(harness, backend):
+    """`#sim window=N`: the simulator refuses a longer prompt as its dialect does (vLLM: "maximum context length
+    is N tokens. However, your request has M input tokens"; llama.cpp: exceed_context_size_error with n_prompt_tokens
+    and n_ctx). kimi-ui leaves out the oldest turns by that count, says so, and the answer comes."""
+    conversation = None
+    padding = "many words to fill the window " * 20
+    for n in range(6):
+        answer, _ = harness.run(TurnInput(text=f"Turn {n} {padding} #sim window=700", backend=backend,
+                                          mode="instant", conversation_id=conversation))
+        assert answer.status == "done", (n, answer.error)
+        conversation = answer.conversation_id
+    trimmed = [x for x in answer.notices if x.code == "history_trimmed"]
+    assert trimmed and trimmed[0].params["window"] == 700 and trimmed[0].params["count"] >= 2
+
+
+def test_moonshots_refusal_has_no_count_and_is_said_plainly(harness):
+    padding = "many words to fill the window " * 20
+    answer, _ = harness.run(TurnInput(text=f"{padding} #sim window=50", backend=MOONSHOT, mode="instant"))
+    assert answer.status == "error" and answer.error.code == "context_length"
+    assert "Input token length too long" in answer.error.message
+
+
+@pytest.mark.parametrize("dialect,kind", [("vllm", "vllm"), ("llamacpp", "llamacpp"), ("moonshot", "moonshot")])
+def test_near_the_window_each_message_is_counted_once_by_the_servers_tokenizer(sim, dialect, kind):
+    backend = Backend(BackendConfig(name="b", kind=kind, base_url=f"{sim.url}/{dialect}/v1", model="kimi-k2.5",
+                                    context_window=4096))
+    history = [text_message("system", "Be brief."), text_message("user", "Grüße aus München, wie geht's?"),
+               text_message("assistant", "Gut, danke! 你好世界"), text_message("user", "def f(x): return x ** 2")]
+
+    async def go() -> tuple[list[int] | None, int, list[int] | None, int]:
+        first = await backend.counter.counts(history)
+        asked = backend.counter.requests
+        again = await backend.counter.counts([*history, text_message("assistant", "A new one.")])
+        await backend.close()
+        return first, asked, again, backend.counter.requests - asked
+
+    first, asked, again, more = asyncio.run(go())
+    assert first is not None and asked == 4 and more == 1  # only the new message the second time
+    assert again[:4] == first
+    words = [len(text.split()) for text in ("Be brief.", "Grüße aus München, wie geht's?")]
+    assert first[0] >= words[0] and first[1] >= words[1]
+
+
+def test_a_server_without_a_tokenizer_endpoint_is_estimated_and_not_asked_again(sim):
+    backend = Backend(BackendConfig(name="b", kind="llamacpp", base_url=f"{sim.url}/moonshot/v1",  # (no /tokenize)
+                                    model="kimi-k2.5", context_window=4096))
+
+    async def go() -> tuple[object, int, bool]:
+        found = await backend.counter.counts([text_message("user", "hello")])
+        asked = backend.counter.requests
+        available = backend.counter.available
+        await backend.close()
+        return found, asked, available
+
+    found, asked, available = asyncio.run(go())
+    assert found is None and asked == 1 and not available
+    assert httpx.post(f"{sim.url}/moonshot/tokenize", json={}).status_code == 404
