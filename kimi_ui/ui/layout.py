@@ -459,6 +459,21 @@ def _api(h: Handlers, limit: int) -> None:
         async for snapshot in h.attach_api(message_id, request):
             yield snapshot
 
+    async def go_on(message_id: str, backend: str = "", mode: str = "",
+                    request: gr.Request = None) -> AsyncIterator[dict]:  # type: ignore[assignment]
+        """Continue an answer of yours that stopped before its end (stopped, cut at the token limit, interrupted
+        by a restart): the model goes on in the same answer, no question is added.
+
+        Args:
+            message_id: the answer's id.
+            backend: a backend name, or empty for the one the answer was written by.
+            mode: "instant" or "thinking", or empty for the answer's own.
+        Returns:
+            the same snapshots as /chat (the whole answer, with what it had written) until it ends
+        """
+        async for snapshot in h.continue_api(message_id, backend, mode, request):
+            yield snapshot
+
     async def stop(message_id: str, request: gr.Request = None) -> dict:  # type: ignore[assignment]
         """Stop an answer of yours that is being written; what it wrote so far is kept.
 
@@ -473,6 +488,7 @@ def _api(h: Handlers, limit: int) -> None:
     gr.api(chat, api_name="chat", concurrency_limit=None)
     gr.api(attach, api_name="attach", concurrency_limit=None)
     gr.api(stop, api_name="stop", concurrency_limit=None)
+    gr.api(go_on, api_name="continue", concurrency_limit=None)
 
 
 def mount(app: FastAPI, ctx: AppContext) -> FastAPI:

@@ -32,6 +32,28 @@ class ScriptApiMixin:
         turn = TurnInput(text=message or "", files=checked, backend=backend or None, mode=mode or "thinking",
                          conversation_id=conversation_id or None, tools=chosen,
                          limit_key=_limit_key(request))  # type: ignore[arg-type]
+        async for snapshot in self._run_api(owner_id, turn, request):
+            yield snapshot
+
+    async def continue_api(self, message_id: str, backend: str, mode: str,
+                           request: gr.Request) -> AsyncIterator[dict[str, Any]]:
+        """/continue: an answer of the caller's that stopped before its end goes on in place."""
+        owner_id = self.owner(request)
+        wanted = message_id if isinstance(message_id, str) else ""
+        row = await self.ctx.db.run(lambda s: store.get_message(s, owner_id=owner_id, message_id=wanted),
+                                    read_only=True)
+        if row is None or row.role != "assistant":
+            yield _problem("unknown_message", "There is no such answer.").to_api()
+            return
+        mode = mode if mode in ("instant", "thinking") else (row.mode if row.mode in ("instant", "thinking")
+                                                             else "thinking")
+        turn = TurnInput(text="", backend=(backend if isinstance(backend, str) else "") or row.backend or None,
+                         mode=mode, conversation_id=row.conversation_id, continue_of=row.id,
+                         limit_key=_limit_key(request))  # type: ignore[arg-type]
+        async for snapshot in self._run_api(owner_id, turn, request):
+            yield snapshot
+
+    async def _run_api(self, owner_id: str, turn: TurnInput, request: gr.Request) -> AsyncIterator[dict[str, Any]]:
         job = self.ctx.jobs.start(owner_id, turn)
         claimed = False
         try:

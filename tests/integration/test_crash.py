@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from kimi_ui.config import BackendConfig
-from kimi_ui.ui.handlers import CONTINUE_TEXT
 from tests.support.processes import AppProcess, free_port, query, running, wait_for, write_config
 from tests.support.serving import sim_backends
 
@@ -84,15 +83,21 @@ def test_kill_9_mid_answer_keeps_the_partial_answer_and_continue_goes_on(sim, si
         partial = answer[1]
         assert "Simulated answer".startswith(partial[:16])
 
-        # the UI's Continue button: a new turn with CONTINUE_TEXT in the same conversation
-        result = restarted.chat(CONTINUE_TEXT, backend=VLLM, conversation_id=conversation_id)
+        # Continue (the page's button, a script's /continue): the interrupted answer goes on in place
+        result = restarted.client().predict(answer_id(database_url, conversation_id), VLLM, "instant",
+                                            api_name="/continue")
     assert result["status"] == "done" and result["conversation_id"] == conversation_id, result
-    assert "messages: 4" in result["content"]  # system, user, the partial answer, "please continue"
+    assert result["content"].startswith(partial) and "messages: 2" in result["content"]  # the uncut answer's words
     (body,) = [e["body"] for e in requests_with(sim_requests, text) if e["seq"] != entry["seq"]]
-    assert [(m["role"], m["content"]) for m in body["messages"][1:]] == [
-        ("user", text), ("assistant", partial), ("user", CONTINUE_TEXT)]
-    assert [(r[0], r[2]) for r in rows_of(database_url, conversation_id)] == [
-        ("user", "done"), ("assistant", "interrupted"), ("user", "done"), ("assistant", "done")]
+    assert [(m["role"], m["content"]) for m in body["messages"][1:]] == [("user", text), ("assistant", partial)]
+    assert body["continue_final_message"] is True and body["add_generation_prompt"] is False
+    assert [(r[0], r[2]) for r in rows_of(database_url, conversation_id)] == [("user", "done"), ("assistant", "done")]
+
+
+def answer_id(database_url: str, conversation_id: str) -> str:
+    ((found,),) = query(database_url, "SELECT id FROM messages WHERE conversation_id = ? AND role = 'assistant'",
+                        (conversation_id,))
+    return found
 
 
 def test_failing_backends_and_a_kill_never_lose_the_users_message(sim, sim_requests, tmp_path, database_url):

@@ -570,6 +570,15 @@ def new_conversation(world: World, token: str, text: str) -> str:
     return result["conversation_id"]
 
 
+def cut_conversation(world: World, token: str) -> tuple[str, str]:
+    """A conversation whose answer stopped at the token limit (Continue goes on with it): its id and the answer's."""
+    outcome = call_rest(world.url, token, "chat", ["a cut answer #sim tokens=40 finish=length", None, "", "instant",
+                                                   "", None], None)
+    result = outcome.final()[0]
+    assert result["status"] == "length", outcome.text[:2000]
+    return result["conversation_id"], result["message_id"]
+
+
 def conversation_row(world: World, name: str, conversation_id: str) -> Conversation | None:
     with world.served.ctx.db.session() as session:
         return store.get_conversation(session, owner_id=world.owner(name), conversation_id=conversation_id)
@@ -583,6 +592,8 @@ def messages_of(world: World, name: str, conversation_id: str) -> list[MessageRo
 KEPT = ("title", "title_by", "pinned", "archived", "leaf_id", "system_prompt", "tools", "mode", "backend")
 # Owner calls that would end the world if aimed at her conversation: alice makes them on a spare one.
 DESTRUCTIVE = {"delete"}
+# Owner calls on an answer that stopped before its end: alice makes them on a spare chat with a cut answer.
+GOES_ON = {"continue_answer"}
 # Owner calls that must change her stored rows (so bob's same call changing nothing means something).
 MUTATORS = {"rename", "toggle_pin", "toggle_archive", "delete", "edit", "retry", "import_file", "send",
             "continue_answer", "save_system_prompt", "save_tools", "chat"}
@@ -605,6 +616,7 @@ def test_attack_suite_every_handler_as_the_other_user(world):
     # switch ({"id": ..., "text": ..., "step": ...}). The REST /call route drops event data; the queue and /run routes pass it on.
     with_events = {h.api_name: (h.trigger_type, h.event) for h in handlers if h.collects_event_data}
     assert with_events == {"action": ("html", "click"), "edit": ("chatview", "edit"),
+                           "continue_answer": ("chatview", "resume"),
                            "retry": ("chatview", "retry"), "switch_version": ("chatview", "version"),
                            "queued_action": ("html", "click"),
                            "remove_attachment": ("html", "click"), "visiting": ("html", "click")}, with_events
@@ -643,11 +655,12 @@ def test_attack_suite_every_handler_as_the_other_user(world):
     for handler in handlers:
         for kind, value in ids.items() if takes_ids(handler) else [("conversation", conversation)]:
             args = arguments(handler, value, alice.choices, conversation, world)
-            for event_data in event_data_for(handler, kind, value, world):
+            spare = cut_conversation(world, world.alice) if handler.api_name in GOES_ON else None
+            for event_data in event_data_for(handler, kind, value, world) if spare is None else [{"id": spare[1]}]:
                 label = kind if event_data is None else f"{kind} id, event data {json.dumps(event_data)}"
                 as_it_was()
                 if handler.needs_session:
-                    target = conversation
+                    target = conversation if spare is None else spare[0]
                     if handler.api_name in DESTRUCTIVE:
                         target = new_conversation(world, world.alice, "a spare chat of alice's #sim tokens=3")
                     assert not alice.select(target).failed
@@ -1357,3 +1370,20 @@ def test_local_mode_answers_only_to_a_local_host_name(tmp_path):
             assert page.status_code in (400, 403, 421) and call.status_code in (400, 403, 421), (
                 f"Host {host}: GET /config -> {page.status_code}, POST /gradio_api/call/load -> "
                 f"{call.status_code} {call.text[:80]}")
+
+
+def test_continue_goes_on_with_her_cut_answer_for_her_and_not_for_another_user(world):
+    """/continue (and the chat's Continue) with the id of alice's cut answer: bob gets "no such answer" and her
+    answer stays as it was; the same call of hers goes on with it in place."""
+    conversation, answer = cut_conversation(world, world.alice)
+    before = rows_of(world, "alice")
+    written = messages_of(world, "alice", conversation)[1].content
+    outcome = call_rest(world.url, world.bob, "continue", [answer, "", ""], None)
+    result = outcome.final()[0]
+    assert result["status"] == "error" and result["error"]["code"] == "unknown_message", outcome.text[:2000]
+    assert rows_of(world, "alice") == before
+    mine = call_rest(world.url, world.alice, "continue", [answer, "", ""], None).final()[0]
+    assert mine["message_id"] == answer and mine["status"] == "length"  # (cut again by its own #sim finish)
+    rows = [m for m in messages_of(world, "alice", conversation)]
+    assert [m.role for m in rows] == ["user", "assistant"] and rows[1].content.startswith(written)
+    assert len(rows[1].content) > len(written)
