@@ -100,6 +100,19 @@ def stats_line(usage: dict[str, Any] | None, status: str, written: int = 0, lang
     return " · ".join(bits)
 
 
+def context_meter(usage: dict[str, Any] | None, lang: str = DEFAULT) -> dict[str, Any] | None:
+    """How full the context window was after this answer: its last call's prompt and what it wrote (about
+    what the next turn starts from), of the window it was written against."""
+    usage = usage or {}
+    window, prompt = usage.get("window_tokens"), usage.get("prompt_tokens")
+    if not isinstance(window, int) or not isinstance(prompt, int) or window <= 0:
+        return None
+    used = min(window, prompt + int(usage.get("completion_tokens") or 0))
+    percent = round(100 * used / window)
+    return {"used": used, "window": window, "short": text("stats.context_short", lang, percent=percent),
+            "label": text("stats.context", lang, used=used, window=window, percent=percent)}
+
+
 def answer_item(answer: Answer, message_id: str | None, *, status: str | None = None,
                 versions: tuple[int, int] | None = None, can_continue: bool = False,
                 lang: str = DEFAULT) -> ChatMessage:
@@ -128,8 +141,10 @@ def answer_item(answer: Answer, message_id: str | None, *, status: str | None = 
         parts.append(notice_part("error", *said(error, lang), lang))
     if streaming and not parts:
         parts.append({"type": "waiting", "title": text("wait.model", lang), "detail": ""})
-    stats = "" if streaming else stats_line(answer.usage_dict(), status, written_chars(answer), lang)
-    return {"id": message_id, "role": "assistant", "live": streaming, "parts": parts, "stats": stats,
+    usage = answer.usage_dict()
+    stats = "" if streaming else stats_line(usage, status, written_chars(answer), lang)
+    meter = None if streaming else context_meter(usage, lang)
+    return {"id": message_id, "role": "assistant", "live": streaming, "parts": parts, "stats": stats, "context": meter,
             "versions": versions, "can_retry": not streaming and message_id is not None, "can_continue": can_continue}
 
 
@@ -223,6 +238,8 @@ def conversation_messages(
         elif row.role == "assistant":
             status = "interrupted" if row.status == "streaming" else row.status
             out.append(answer_item(Answer.from_row(row), row.id, status=status, versions=versions, lang=lang))
+    for item in out[:-1]:
+        item.pop("context", None)  # (the meter is the conversation's: under its last answer)
     if unfinished and out and out[-1]["role"] == "assistant":
         out[-1]["can_continue"] = True
     return out, [m["id"] for m in out]

@@ -234,6 +234,11 @@ def test_a_phone_journey_in_the_dark_stop_continue_edit_and_versions(browser, ap
     expect(chat.locator(".kimi-stats")).not_to_contain_text("stopped", timeout=30_000)  # the same answer, whole
     answered(page, 1)
     expect(chat.locator(".kimi-user")).to_have_count(1)  # no "please continue" question
+    # the context meter under the last answer: how full the window is, the figures on hover
+    expect(chat.locator(".kimi-context")).to_have_count(1)
+    expect(chat.locator(".kimi-context")).to_have_attribute(
+        "title", re.compile(r"^Context: [\d,]+ of 262,144 tokens used \(\d+ %\)$"))
+    expect(chat.locator(".kimi-context meter")).to_be_visible()
     assert chat.locator(".kimi-answer .kimi-text").first.inner_text().startswith(written[:200])
 
     chat.locator(".kimi-user").first.get_by_role("button", name="Edit message").click()

@@ -66,8 +66,9 @@ class ChatView(_base.Component):
     opening than one already shown is dropped by the page: kimi_ui.ui.render.stamped).
 
     A user message: {"id", "role": "user", "html", "source", "files": [...], "versions": [i, n] or None}.
-    An answer: {"id", "role": "assistant", "live", "parts": [...], "source", "stats", "versions",
-    "can_retry", "can_continue"}; its parts, in order: reasoning {"type", "html", "seconds", "live"},
+    An answer: {"id", "role": "assistant", "live", "parts": [...], "source", "stats", "context" (the context
+    meter under the last answer: {"used", "window", "short", "label"} or None), "versions", "can_retry",
+    "can_continue"}; its parts, in order: reasoning {"type", "html", "seconds", "live"},
     text {"type", "html"}, tool {"type", "name", "args", "status", "ms", "result", "more", "cut"},
     notice {"type", "kind", "html"}, waiting {"type", "title", "detail"}, progress {"type", "title",
     "done", "total"}. The texts in the value come in the page's language (kimi_ui.ui.render); the view's own

@@ -1,7 +1,7 @@
-import { i as ut, g as vt, o as At, c as _t, a as le, b as Ct, T as ht, d as Mt, e as Qe, f as be, r as ze, h as Ne, p as Ze, j as Te, k as pe, m as mt, s as gt, l as pt, E as Lt, n, q as rt, t as Rt, u as It, v as Nt, w as nt, x as Ot, y as zt, z as Ht, A as $e, B as de, D as qt, I as Be, C as Dt, F as Ft, G as Bt, H as Gt, J as bt, K as Pt, L as O, M as Ut, N as Vt, O as Wt, P as kt, Q as ye, R as et, S as Kt, U as Yt, V as it, W as jt, X as Jt, Y as Xt, Z as Qt, _ as Zt, $ as $t, a0 as yt, a1 as ea, a2 as ta, a3 as aa, a4 as ra, a5 as na, a6 as ia, a7 as sa, a8 as ne, a9 as st, aa as K, ab as _e, ac as Ce, ad as Me, ae as qe, af as ue, ag as Le, ah as ce, ai as N, aj as q, ak as Z, al as F, am as D, an as oa, ao as Ge } from "./render-CI0bvj47.js";
-const la = [];
-function ca(t, e = !1, i = !1) {
-  return Oe(t, /* @__PURE__ */ new Map(), "", la, null, i);
+import { i as vt, g as _t, o as Ct, c as ht, a as le, b as Mt, T as mt, d as Lt, e as Qe, f as be, r as ze, h as Ne, p as Ze, j as Te, k as pe, m as gt, s as pt, l as bt, E as Rt, n, q as rt, t as It, u as Nt, v as Ot, w as nt, x as zt, y as Ht, z as qt, A as $e, B as de, D as Dt, I as Be, C as Ft, F as Bt, G as Gt, H as Pt, J as kt, K as Ut, L as q, M as Vt, N as Wt, O as Kt, P as yt, Q as ye, R as et, S as Yt, U as jt, V as it, W as Jt, X as Xt, Y as Qt, Z as Zt, _ as $t, $ as ea, a0 as wt, a1 as ta, a2 as aa, a3 as ra, a4 as na, a5 as ia, a6 as sa, a7 as oa, a8 as ne, a9 as st, aa as j, ab as _e, ac as Ce, ad as Me, ae as qe, af as ue, ag as Le, ah as ce, ai as R, aj as D, ak as Z, al as B, am as F, an as la, ao as Ge } from "./render-CI0bvj47.js";
+const ca = [];
+function fa(t, e = !1, i = !1) {
+  return Oe(t, /* @__PURE__ */ new Map(), "", ca, null, i);
 }
 function Oe(t, e, i, a, r = null, s = !1) {
   if (typeof t == "object" && t !== null) {
@@ -15,7 +15,7 @@ function Oe(t, e, i, a, r = null, s = !1) {
       /** @type {Snapshot<T>} */
       new Set(t)
     );
-    if (ut(t)) {
+    if (vt(t)) {
       var c = (
         /** @type {Snapshot<any>} */
         Array(t.length)
@@ -27,7 +27,7 @@ function Oe(t, e, i, a, r = null, s = !1) {
       }
       return c;
     }
-    if (vt(t) === At) {
+    if (_t(t) === Ct) {
       c = {}, e.set(t, c), r !== null && e.set(r, c);
       for (var u of Object.keys(t))
         c[u] = Oe(
@@ -73,22 +73,22 @@ function Oe(t, e, i, a, r = null, s = !1) {
     );
   }
 }
-const fa = (
+const da = (
   // We gotta write it like this because after downleveling the pure comment may end up in the wrong location
   globalThis?.window?.trustedTypes && /* @__PURE__ */ globalThis.window.trustedTypes.createPolicy("svelte-trusted-html", {
     /** @param {string} html */
     createHTML: (t) => t
   })
 );
-function da(t) {
+function ua(t) {
   return (
     /** @type {string} */
-    fa?.createHTML(t) ?? t
+    da?.createHTML(t) ?? t
   );
 }
-function wt(t) {
-  var e = _t("template");
-  return e.innerHTML = da(t.replaceAll("<!>", "<!---->")), e.content;
+function xt(t) {
+  var e = ht("template");
+  return e.innerHTML = ua(t.replaceAll("<!>", "<!---->")), e.content;
 }
 function ge(t, e) {
   var i = (
@@ -98,14 +98,14 @@ function ge(t, e) {
   i.nodes === null && (i.nodes = { start: t, end: e, a: null, t: null });
 }
 // @__NO_SIDE_EFFECTS__
-function L(t, e) {
-  var i = (e & ht) !== 0, a = (e & Mt) !== 0, r, s = !t.startsWith("<!>");
+function I(t, e) {
+  var i = (e & mt) !== 0, a = (e & Lt) !== 0, r, s = !t.startsWith("<!>");
   return () => {
-    r === void 0 && (r = wt(s ? t : "<!>" + t), i || (r = /** @type {TemplateNode} */
+    r === void 0 && (r = xt(s ? t : "<!>" + t), i || (r = /** @type {TemplateNode} */
     le(r)));
     var o = (
       /** @type {TemplateNode} */
-      a || Ct ? document.importNode(r, !0) : r.cloneNode(!0)
+      a || Mt ? document.importNode(r, !0) : r.cloneNode(!0)
     );
     if (i) {
       var c = (
@@ -122,13 +122,13 @@ function L(t, e) {
   };
 }
 // @__NO_SIDE_EFFECTS__
-function ua(t, e, i = "svg") {
-  var a = !t.startsWith("<!>"), r = (e & ht) !== 0, s = `<${i}>${a ? t : "<!>" + t}</${i}>`, o;
+function va(t, e, i = "svg") {
+  var a = !t.startsWith("<!>"), r = (e & mt) !== 0, s = `<${i}>${a ? t : "<!>" + t}</${i}>`, o;
   return () => {
     if (!o) {
       var c = (
         /** @type {DocumentFragment} */
-        wt(s)
+        xt(s)
       ), l = (
         /** @type {Element} */
         le(c)
@@ -151,11 +151,11 @@ function ua(t, e, i = "svg") {
       var u = (
         /** @type {TemplateNode} */
         le(d)
-      ), w = (
+      ), x = (
         /** @type {TemplateNode} */
         d.lastChild
       );
-      ge(u, w);
+      ge(u, x);
     } else
       ge(d, d);
     return d;
@@ -163,9 +163,9 @@ function ua(t, e, i = "svg") {
 }
 // @__NO_SIDE_EFFECTS__
 function Re(t, e) {
-  return /* @__PURE__ */ ua(t, e, "svg");
+  return /* @__PURE__ */ va(t, e, "svg");
 }
-function va(t = "") {
+function _a(t = "") {
   {
     var e = be(t + "");
     return ge(e, e), e;
@@ -175,13 +175,13 @@ function De() {
   var t = document.createDocumentFragment(), e = document.createComment(""), i = be();
   return t.append(e, i), ge(e, i), t;
 }
-function y(t, e) {
+function k(t, e) {
   t !== null && t.before(
     /** @type {Node} */
     e
   );
 }
-class _a {
+class ha {
   /** @type {TemplateNode} */
   anchor;
   /** @type {Map<Batch, Key>} */
@@ -250,7 +250,7 @@ class _a {
         const c = () => {
           if (Array.from(this.#t.values()).includes(s)) {
             var d = document.createDocumentFragment();
-            mt(o, d), d.append(be()), this.#e.set(s, { effect: o, fragment: d });
+            gt(o, d), d.append(be()), this.#e.set(s, { effect: o, fragment: d });
           } else
             Ne(o);
           this.#r.delete(s), this.#a.delete(s);
@@ -277,7 +277,7 @@ class _a {
     var a = (
       /** @type {Batch} */
       pe
-    ), r = gt();
+    ), r = pt();
     if (i && !this.#a.has(e) && !this.#e.has(e))
       if (r) {
         var s = document.createDocumentFragment(), o = be();
@@ -300,12 +300,12 @@ class _a {
       this.#i(a);
   }
 }
-function W(t, e, i = !1) {
-  var a = new _a(t), r = i ? Lt : 0;
+function K(t, e, i = !1) {
+  var a = new ha(t), r = i ? Rt : 0;
   function s(o, c) {
     a.ensure(o, c);
   }
-  pt(() => {
+  bt(() => {
     var o = !1;
     e((c, l = 0) => {
       o = !0, s(l, c);
@@ -315,14 +315,14 @@ function W(t, e, i = !1) {
 function Ye(t, e) {
   return e;
 }
-function ha(t, e, i) {
+function ma(t, e, i) {
   for (var a = [], r = e.length, s, o = e.length, c = 0; c < r; c++) {
-    let w = e[c];
+    let x = e[c];
     Ze(
-      w,
+      x,
       () => {
         if (s) {
-          if (s.pending.delete(w), s.done.add(w), s.pending.size === 0) {
+          if (s.pending.delete(x), s.done.add(x), s.pending.size === 0) {
             var A = (
               /** @type {Set<EachOutroGroup>} */
               t.outrogroups
@@ -345,7 +345,7 @@ function ha(t, e, i) {
         /** @type {Element} */
         d.parentNode
       );
-      Ft(u), u.append(d), t.items.clear();
+      Bt(u), u.append(d), t.items.clear();
     }
     je(t, e, !l);
   } else
@@ -370,14 +370,14 @@ function je(t, e, i = !0) {
     if (a?.has(s)) {
       s.f |= de;
       const o = document.createDocumentFragment();
-      mt(s, o);
+      gt(s, o);
     } else
       Ne(e[r], i);
   }
 }
 var ot;
 function He(t, e, i, a, r, s = null) {
-  var o = t, c = /* @__PURE__ */ new Map(), l = (e & bt) !== 0;
+  var o = t, c = /* @__PURE__ */ new Map(), l = (e & kt) !== 0;
   if (l) {
     var d = (
       /** @type {Element} */
@@ -385,18 +385,18 @@ function He(t, e, i, a, r, s = null) {
     );
     o = d.appendChild(be());
   }
-  var u = null, w = It(() => {
+  var u = null, x = Nt(() => {
     var Y = i();
     return (
       /** @type {V[]} */
-      ut(Y) ? Y : Y == null ? [] : $e(Y)
+      vt(Y) ? Y : Y == null ? [] : $e(Y)
     );
-  }), A = /* @__PURE__ */ new Map(), z = !0;
+  }), A = /* @__PURE__ */ new Map(), G = !0;
   function M(Y) {
-    if ((p.effect.f & qt) === 0) {
+    if ((p.effect.f & Dt) === 0) {
       p.pending.delete(Y);
-      var U = n(w);
-      p.fallback = u, ma(p, U, o, e, a), u !== null && (U.length === 0 ? (u.f & de) === 0 ? ze(u) : (u.f ^= de, Ee(u, null, o)) : Ze(u, () => {
+      var V = n(x);
+      p.fallback = u, ga(p, V, o, e, a), u !== null && (V.length === 0 ? (u.f & de) === 0 ? ze(u) : (u.f ^= de, Ee(u, null, o)) : Ze(u, () => {
         u = null;
       }));
     }
@@ -404,115 +404,115 @@ function He(t, e, i, a, r, s = null) {
   function v(Y) {
     p.pending.delete(Y);
   }
-  var f = pt(() => {
+  var f = bt(() => {
     for (var Y = (
       /** @type {V[]} */
-      n(w)
-    ), U = Y.length, R = /* @__PURE__ */ new Set(), V = (
+      n(x)
+    ), V = Y.length, N = /* @__PURE__ */ new Set(), W = (
       /** @type {Batch} */
       pe
-    ), S = gt(), E = 0; E < U; E += 1) {
-      var m = Y[E], _ = a(m, E), k = z ? null : c.get(_);
-      k ? (k.v && rt(k.v, m), k.i && rt(k.i, E), S && V.unskip_effect(k.e)) : (k = ga(
+    ), T = pt(), S = 0; S < V; S += 1) {
+      var m = Y[S], _ = a(m, S), b = G ? null : c.get(_);
+      b ? (b.v && rt(b.v, m), b.i && rt(b.i, S), T && W.unskip_effect(b.e)) : (b = pa(
         c,
-        z ? o : ot ??= be(),
+        G ? o : ot ??= be(),
         m,
         _,
-        E,
+        S,
         r,
         e,
         i
-      ), z || (k.e.f |= de), c.set(_, k)), R.add(_);
+      ), G || (b.e.f |= de), c.set(_, b)), N.add(_);
     }
-    if (U === 0 && s && !u && (z ? u = Te(() => s(o)) : (u = Te(() => s(ot ??= be())), u.f |= de)), U > R.size && Rt(), !z)
-      if (A.set(V, R), S) {
-        for (const [x, b] of c)
-          R.has(x) || V.skip_effect(b.e);
-        V.oncommit(M), V.ondiscard(v);
+    if (V === 0 && s && !u && (G ? u = Te(() => s(o)) : (u = Te(() => s(ot ??= be())), u.f |= de)), V > N.size && It(), !G)
+      if (A.set(W, N), T) {
+        for (const [P, z] of c)
+          N.has(P) || W.skip_effect(z.e);
+        W.oncommit(M), W.ondiscard(v);
       } else
-        M(V);
-    n(w);
+        M(W);
+    n(x);
   }), p = { effect: f, items: c, pending: A, outrogroups: null, fallback: u };
-  z = !1;
+  G = !1;
 }
 function Se(t) {
-  for (; t !== null && (t.f & Dt) === 0; )
+  for (; t !== null && (t.f & Ft) === 0; )
     t = t.next;
   return t;
 }
-function ma(t, e, i, a, r) {
-  var s = (a & Pt) !== 0, o = e.length, c = t.items, l = Se(t.effect.first), d, u = null, w, A = [], z = [], M, v, f, p;
+function ga(t, e, i, a, r) {
+  var s = (a & Ut) !== 0, o = e.length, c = t.items, l = Se(t.effect.first), d, u = null, x, A = [], G = [], M, v, f, p;
   if (s)
     for (p = 0; p < o; p += 1)
       M = e[p], v = r(M, p), f = /** @type {EachItem} */
-      c.get(v).e, (f.f & de) === 0 && (f.nodes?.a?.measure(), (w ??= /* @__PURE__ */ new Set()).add(f));
+      c.get(v).e, (f.f & de) === 0 && (f.nodes?.a?.measure(), (x ??= /* @__PURE__ */ new Set()).add(f));
   for (p = 0; p < o; p += 1) {
     if (M = e[p], v = r(M, p), f = /** @type {EachItem} */
     c.get(v).e, t.outrogroups !== null)
-      for (const k of t.outrogroups)
-        k.pending.delete(f), k.done.delete(f);
-    if ((f.f & Be) !== 0 && (ze(f), s && (f.nodes?.a?.unfix(), (w ??= /* @__PURE__ */ new Set()).delete(f))), (f.f & de) !== 0)
+      for (const b of t.outrogroups)
+        b.pending.delete(f), b.done.delete(f);
+    if ((f.f & Be) !== 0 && (ze(f), s && (f.nodes?.a?.unfix(), (x ??= /* @__PURE__ */ new Set()).delete(f))), (f.f & de) !== 0)
       if (f.f ^= de, f === l)
         Ee(f, null, i);
       else {
         var Y = u ? u.next : l;
-        f === t.effect.last && (t.effect.last = f.prev), f.prev && (f.prev.next = f.next), f.next && (f.next.prev = f.prev), me(t, u, f), me(t, f, Y), Ee(f, Y, i), u = f, A = [], z = [], l = Se(u.next);
+        f === t.effect.last && (t.effect.last = f.prev), f.prev && (f.prev.next = f.next), f.next && (f.next.prev = f.prev), me(t, u, f), me(t, f, Y), Ee(f, Y, i), u = f, A = [], G = [], l = Se(u.next);
         continue;
       }
     if (f !== l) {
       if (d !== void 0 && d.has(f)) {
-        if (A.length < z.length) {
-          var U = z[0], R;
-          u = U.prev;
-          var V = A[0], S = A[A.length - 1];
-          for (R = 0; R < A.length; R += 1)
-            Ee(A[R], U, i);
-          for (R = 0; R < z.length; R += 1)
-            d.delete(z[R]);
-          me(t, V.prev, S.next), me(t, u, V), me(t, S, U), l = U, u = S, p -= 1, A = [], z = [];
+        if (A.length < G.length) {
+          var V = G[0], N;
+          u = V.prev;
+          var W = A[0], T = A[A.length - 1];
+          for (N = 0; N < A.length; N += 1)
+            Ee(A[N], V, i);
+          for (N = 0; N < G.length; N += 1)
+            d.delete(G[N]);
+          me(t, W.prev, T.next), me(t, u, W), me(t, T, V), l = V, u = T, p -= 1, A = [], G = [];
         } else
           d.delete(f), Ee(f, l, i), me(t, f.prev, f.next), me(t, f, u === null ? t.effect.first : u.next), me(t, u, f), u = f;
         continue;
       }
-      for (A = [], z = []; l !== null && l !== f; )
-        (d ??= /* @__PURE__ */ new Set()).add(l), z.push(l), l = Se(l.next);
+      for (A = [], G = []; l !== null && l !== f; )
+        (d ??= /* @__PURE__ */ new Set()).add(l), G.push(l), l = Se(l.next);
       if (l === null)
         continue;
     }
     (f.f & de) === 0 && A.push(f), u = f, l = Se(f.next);
   }
   if (t.outrogroups !== null) {
-    for (const k of t.outrogroups)
-      k.pending.size === 0 && (je(t, $e(k.done)), t.outrogroups?.delete(k));
+    for (const b of t.outrogroups)
+      b.pending.size === 0 && (je(t, $e(b.done)), t.outrogroups?.delete(b));
     t.outrogroups.size === 0 && (t.outrogroups = null);
   }
   if (l !== null || d !== void 0) {
-    var E = [];
+    var S = [];
     if (d !== void 0)
       for (f of d)
-        (f.f & Be) === 0 && E.push(f);
+        (f.f & Be) === 0 && S.push(f);
     for (; l !== null; )
-      (l.f & Be) === 0 && l !== t.fallback && E.push(l), l = Se(l.next);
-    var m = E.length;
+      (l.f & Be) === 0 && l !== t.fallback && S.push(l), l = Se(l.next);
+    var m = S.length;
     if (m > 0) {
-      var _ = (a & bt) !== 0 && o === 0 ? i : null;
+      var _ = (a & kt) !== 0 && o === 0 ? i : null;
       if (s) {
         for (p = 0; p < m; p += 1)
-          E[p].nodes?.a?.measure();
+          S[p].nodes?.a?.measure();
         for (p = 0; p < m; p += 1)
-          E[p].nodes?.a?.fix();
+          S[p].nodes?.a?.fix();
       }
-      ha(t, E, _);
+      ma(t, S, _);
     }
   }
-  s && Bt(() => {
-    if (w !== void 0)
-      for (f of w)
+  s && Gt(() => {
+    if (x !== void 0)
+      for (f of x)
         f.nodes?.a?.apply();
   });
 }
-function ga(t, e, i, a, r, s, o, c) {
-  var l = (o & Ot) !== 0 ? (o & zt) === 0 ? Ht(i, !1, !1) : nt(i) : null, d = (o & Nt) !== 0 ? nt(r) : null;
+function pa(t, e, i, a, r, s, o, c) {
+  var l = (o & zt) !== 0 ? (o & Ht) === 0 ? qt(i, !1, !1) : nt(i) : null, d = (o & Ot) !== 0 ? nt(r) : null;
   return {
     v: l,
     i: d,
@@ -529,7 +529,7 @@ function Ee(t, e, i) {
     ) : i; a !== null; ) {
       var o = (
         /** @type {TemplateNode} */
-        Gt(a)
+        Pt(a)
       );
       if (s.before(a), a === r)
         return;
@@ -546,7 +546,7 @@ function Pe(t, e, i = !1, a = !1, r = !1, s = !1) {
       /** @type {Element} */
       t
     );
-  O(() => {
+  q(() => {
     var d = (
       /** @type {Effect} */
       Qe
@@ -562,20 +562,20 @@ function Pe(t, e, i = !1, a = !1, r = !1, s = !1) {
         );
         return;
       }
-      if (d.nodes !== null && (Ut(
+      if (d.nodes !== null && (Vt(
         d.nodes.start,
         /** @type {TemplateNode} */
         d.nodes.end
       ), d.nodes = null), c !== "") {
-        var u = a ? Vt : r ? Wt : void 0, w = (
+        var u = a ? Wt : r ? Kt : void 0, x = (
           /** @type {HTMLTemplateElement | SVGElement | MathMLElement} */
-          _t(a ? "svg" : r ? "math" : "template", u)
+          ht(a ? "svg" : r ? "math" : "template", u)
         );
-        w.innerHTML = /** @type {any} */
+        x.innerHTML = /** @type {any} */
         c;
-        var A = a || r ? w : (
+        var A = a || r ? x : (
           /** @type {HTMLTemplateElement} */
-          w.content
+          x.content
         );
         if (ge(
           /** @type {TemplateNode} */
@@ -594,8 +594,8 @@ function Pe(t, e, i = !1, a = !1, r = !1, s = !1) {
     }
   });
 }
-function pa(t, e, i) {
-  kt(() => {
+function ba(t, e, i) {
+  yt(() => {
     var a = ye(() => e(t, i?.()) || {});
     if (i && a?.update) {
       var r = !1, s = (
@@ -604,7 +604,7 @@ function pa(t, e, i) {
       );
       et(() => {
         var o = i();
-        Kt(o), r && Yt(s, o) && (s = o, a.update(o));
+        Yt(o), r && jt(s, o) && (s = o, a.update(o));
       }), r = !0;
     }
     if (a?.destroy)
@@ -616,7 +616,7 @@ function pa(t, e, i) {
 }
 const lt = [...` 	
 \r\f \v\uFEFF`];
-function ba(t, e, i) {
+function ka(t, e, i) {
   var a = t == null ? "" : "" + t;
   if (e && (a = a ? a + " " + e : e), i) {
     for (var r of Object.keys(i))
@@ -636,7 +636,7 @@ function Ae(t, e, i, a, r, s) {
     t[it]
   );
   if (o !== i || o === void 0) {
-    var c = ba(i, a, s);
+    var c = ka(i, a, s);
     c == null ? t.removeAttribute("class") : t.className = c, t[it] = i;
   } else if (s && r !== s)
     for (var l in s) {
@@ -645,47 +645,47 @@ function Ae(t, e, i, a, r, s) {
     }
   return s;
 }
-const ka = /* @__PURE__ */ Symbol("is custom element"), ya = /* @__PURE__ */ Symbol("is html"), wa = Zt ? "progress" : "PROGRESS";
-function xa(t, e) {
-  var i = xt(t);
+const ya = /* @__PURE__ */ Symbol("is custom element"), wa = /* @__PURE__ */ Symbol("is html"), xa = $t ? "progress" : "PROGRESS";
+function ct(t, e) {
+  var i = St(t);
   i.value === (i.value = // treat null and undefined the same for the initial value
   e ?? void 0) || // @ts-expect-error
   // `progress` elements always need their value set when it's `0`
-  t.value === e && (e !== 0 || t.nodeName !== wa) || (t.value = e ?? "");
+  t.value === e && (e !== 0 || t.nodeName !== xa) || (t.value = e ?? "");
 }
-function B(t, e, i, a) {
-  var r = xt(t), s = r[e];
-  s !== (r[e] = i) && (e === "loading" && (t[jt] = i), i == null ? t.removeAttribute(e) : typeof i != "string" && Sa(t).has(e) ? t[e] = i : t.setAttribute(e, i));
+function O(t, e, i, a) {
+  var r = St(t), s = r[e];
+  s !== (r[e] = i) && (e === "loading" && (t[Jt] = i), i == null ? t.removeAttribute(e) : typeof i != "string" && Sa(t).has(e) ? t[e] = i : t.setAttribute(e, i));
 }
-function xt(t) {
+function St(t) {
   return (
     /** @type {Record<string | symbol, unknown>} **/
     /** @type {any} */
-    t[Jt] ??= {
-      [ka]: t.nodeName.includes("-"),
-      [ya]: t.namespaceURI === Xt
+    t[Xt] ??= {
+      [ya]: t.nodeName.includes("-"),
+      [wa]: t.namespaceURI === Qt
     }
   );
 }
-var ct = /* @__PURE__ */ new Map();
+var ft = /* @__PURE__ */ new Map();
 function Sa(t) {
-  var e = t.getAttribute("is") || t.nodeName, i = ct.get(e);
+  var e = t.getAttribute("is") || t.nodeName, i = ft.get(e);
   if (i) return i;
-  ct.set(e, i = /* @__PURE__ */ new Set());
+  ft.set(e, i = /* @__PURE__ */ new Set());
   for (var a, r = t, s = Element.prototype; s !== r; ) {
-    a = Qt(r);
+    a = Zt(r);
     for (var o in a)
       a[o].set && // better safe than sorry, we don't want spread attributes to mess with HTML content
       o !== "innerHTML" && o !== "textContent" && o !== "innerText" && i.add(o);
-    r = vt(r);
+    r = _t(r);
   }
   return i;
 }
 function Ea(t, e, i = e) {
   var a = /* @__PURE__ */ new WeakSet();
-  $t(t, "input", async (r) => {
+  ea(t, "input", async (r) => {
     var s = r ? t.defaultValue : t.value;
-    if (s = Ue(t) ? Ve(s) : s, i(s), pe !== null && a.add(pe), await yt(), s !== (s = e())) {
+    if (s = Ue(t) ? Ve(s) : s, i(s), pe !== null && a.add(pe), await wt(), s !== (s = e())) {
       var o = t.selectionStart, c = t.selectionEnd, l = t.value.length;
       if (t.value = s ?? "", c !== null) {
         var d = t.value.length;
@@ -717,17 +717,17 @@ function Ve(t) {
   return t === "" ? null : +t;
 }
 function We(t, e) {
-  return t === e || t?.[ra] === e;
+  return t === e || t?.[na] === e;
 }
-function Je(t = ta(), e, i, a) {
+function Je(t = aa(), e, i, a) {
   var r = (
     /** @type {ComponentContext} */
-    ea.r
+    ta.r
   ), s = (
     /** @type {Effect} */
     Qe
   );
-  return kt(() => {
+  return yt(() => {
     var o, c;
     return et(() => {
       o = c, c = [], ye(() => {
@@ -735,7 +735,7 @@ function Je(t = ta(), e, i, a) {
       });
     }), () => {
       let l = s;
-      for (; l !== r && l.parent !== null && l.parent.f & aa; )
+      for (; l !== r && l.parent !== null && l.parent.f & ra; )
         l = l.parent;
       const d = () => {
         c && We(i(...c), t) && e(null, ...c);
@@ -748,7 +748,7 @@ function Je(t = ta(), e, i, a) {
 }
 function Ta(t, e, i) {
   if (t == null)
-    return e(void 0), na;
+    return e(void 0), ia;
   const a = ye(
     () => t.subscribe(
       e,
@@ -800,7 +800,7 @@ const La = [
   { color: "cyan", primary: 600, secondary: 100 },
   { color: "lime", primary: 500, secondary: 100 },
   { color: "pink", primary: 600, secondary: 100 }
-], ft = {
+], dt = {
   inherit: "inherit",
   current: "currentColor",
   transparent: "transparent",
@@ -1096,13 +1096,13 @@ const La = [
 La.reduce((t, { color: e, primary: i, secondary: a }) => ({
   ...t,
   [e]: {
-    primary: ft[e][i],
-    secondary: ft[e][a]
+    primary: dt[e][i],
+    secondary: dt[e][a]
   }
 }), {});
 function Ra(t) {
   let e;
-  const i = sa((r) => {
+  const i = oa((r) => {
     let s = !1;
     const o = t.subscribe((c) => {
       e = c, s && r();
@@ -1110,7 +1110,7 @@ function Ra(t) {
     return s = !0, o;
   });
   function a() {
-    return ia() ? (i(), e) : Aa(t);
+    return sa() ? (i(), e) : Aa(t);
   }
   return "set" in t ? {
     get current() {
@@ -1175,21 +1175,21 @@ class Ha {
     return n(this.#t);
   }
   set shared(e) {
-    K(this.#t, e, !0);
+    j(this.#t, e, !0);
   }
   #a = ne(st({}));
   get props() {
     return n(this.#a);
   }
   set props(e) {
-    K(this.#a, e, !0);
+    j(this.#a, e, !0);
   }
   #e = ne((e) => e);
   get i18n() {
     return n(this.#e);
   }
   set i18n(e) {
-    K(this.#e, e, !0);
+    j(this.#e, e, !0);
   }
   i18n_store;
   _i18n_from_store;
@@ -1289,7 +1289,7 @@ class Ha {
     this.dispatcher(this.shared.id, e, i);
   }
   async get_data() {
-    return ca(this.props);
+    return fa(this.props);
   }
   update(e) {
     this.set_data(e);
@@ -1311,61 +1311,61 @@ class Ha {
     });
   }
 }
-var qa = /* @__PURE__ */ L('<span class="kimi-versions" role="group"><button type="button" class="kimi-icon">‹</button> <span class="kimi-versions-pos"> </span> <button type="button" class="kimi-icon">›</button></span>');
-function St(t, e) {
+var qa = /* @__PURE__ */ I('<span class="kimi-versions" role="group"><button type="button" class="kimi-icon">‹</button> <span class="kimi-versions-pos"> </span> <button type="button" class="kimi-icon">›</button></span>');
+function Et(t, e) {
   Me(e, !0);
   const i = qe("say");
   let a = ce(() => e.message.versions ? e.message.versions[0] : 1), r = ce(() => e.message.versions ? e.message.versions[1] : 1);
   var s = De(), o = ue(s);
   {
     var c = (l) => {
-      var d = qa(), u = F(d), w = N(u, 2), A = D(w), z = N(w, 2);
-      O(
+      var d = qa(), u = B(d), x = R(u, 2), A = F(x), G = R(x, 2);
+      q(
         (M, v, f) => {
-          B(d, "aria-label", M), B(u, "aria-label", v), u.disabled = n(a) <= 1, q(A, `${n(a) ?? ""}/${n(r) ?? ""}`), B(z, "aria-label", f), z.disabled = n(a) >= n(r);
+          O(d, "aria-label", M), O(u, "aria-label", v), u.disabled = n(a) <= 1, D(A, `${n(a) ?? ""}/${n(r) ?? ""}`), O(G, "aria-label", f), G.disabled = n(a) >= n(r);
         },
         [
           () => i("versions"),
           () => i("previous"),
           () => i("next")
         ]
-      ), Z("click", u, () => e.act("version", { id: e.message.id, step: -1 })), Z("click", z, () => e.act("version", { id: e.message.id, step: 1 })), y(l, d);
+      ), Z("click", u, () => e.act("version", { id: e.message.id, step: -1 })), Z("click", G, () => e.act("version", { id: e.message.id, step: 1 })), k(l, d);
     };
-    W(o, (l) => {
+    K(o, (l) => {
       n(r) > 1 && l(c);
     });
   }
-  y(t, s), Le();
+  k(t, s), Le();
 }
 Ce(["click"]);
 var Da = /* @__PURE__ */ Re('<rect x="9" y="9" width="12" height="12" rx="2"></rect><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1"></path>', 1), Fa = /* @__PURE__ */ Re('<path d="M5 12l5 5L20 7"></path>'), Ba = /* @__PURE__ */ Re('<path d="M12 20h9"></path><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z"></path>', 1), Ga = /* @__PURE__ */ Re('<path d="M21 12a9 9 0 1 1-3-6.7L21 8"></path><path d="M21 3v5h-5"></path>', 1), Pa = /* @__PURE__ */ Re('<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><!></svg>');
 function tt(t, e) {
-  var i = Pa(), a = F(i);
+  var i = Pa(), a = B(i);
   {
     var r = (l) => {
       var d = Da();
-      y(l, d);
+      k(l, d);
     }, s = (l) => {
       var d = Fa();
-      y(l, d);
+      k(l, d);
     }, o = (l) => {
       var d = Ba();
-      y(l, d);
+      k(l, d);
     }, c = (l) => {
       var d = Ga();
-      y(l, d);
+      k(l, d);
     };
-    W(a, (l) => {
+    K(a, (l) => {
       e.name === "copy" ? l(r) : e.name === "done" ? l(s, 1) : e.name === "edit" ? l(o, 2) : e.name === "retry" && l(c, 3);
     });
   }
-  y(t, i);
+  k(t, i);
 }
-var Ua = /* @__PURE__ */ L('<span class="kimi-copy"><button type="button" class="kimi-icon"><!></button> <span role="status" aria-live="polite"> </span></span>');
-function Et(t, e) {
+var Ua = /* @__PURE__ */ I('<span class="kimi-copy"><button type="button" class="kimi-icon"><!></button> <span role="status" aria-live="polite"> </span></span>');
+function Tt(t, e) {
   Me(e, !0);
   const i = qe("say");
-  var a = Ua(), r = F(a), s = F(r);
+  var a = Ua(), r = B(a), s = B(r);
   {
     let d = ce(() => e.copied ? "done" : "copy");
     tt(s, {
@@ -1374,12 +1374,12 @@ function Et(t, e) {
       }
     });
   }
-  var o = N(r, 2);
+  var o = R(r, 2);
   let c;
-  var l = D(o, !0);
-  O(
-    (d, u, w) => {
-      B(r, "aria-label", d), B(r, "title", u), c = Ae(o, 1, "kimi-copied", null, c, { shown: e.copied }), q(l, w);
+  var l = F(o, !0);
+  q(
+    (d, u, x) => {
+      O(r, "aria-label", d), O(r, "title", u), c = Ae(o, 1, "kimi-copied", null, c, { shown: e.copied }), D(l, x);
     },
     [
       () => e.copied ? i("copied") : e.label,
@@ -1388,10 +1388,10 @@ function Et(t, e) {
     ]
   ), Z("click", r, function(...d) {
     e.onclick?.apply(this, d);
-  }), y(t, a), Le();
+  }), k(t, a), Le();
 }
 Ce(["click"]);
-const dt = { $$: "$$", $: "$", "\\(": "\\)", "\\[": "\\]" };
+const ut = { $$: "$$", $: "$", "\\(": "\\)", "\\[": "\\]" };
 async function Va(t, e) {
   const i = [...t.querySelectorAll(".kimi-math:not([data-tex]), .kimi-math-display:not([data-tex])")];
   if (!i.length) return;
@@ -1401,9 +1401,9 @@ async function Va(t, e) {
   }
   const a = (await import("./katex-bqqIAMXL.js")).default;
   for (const r of i) {
-    const s = r.textContent || "", o = ["$$", "\\[", "\\(", "$"].find((l) => s.startsWith(l) && s.endsWith(dt[l]));
+    const s = r.textContent || "", o = ["$$", "\\[", "\\(", "$"].find((l) => s.startsWith(l) && s.endsWith(ut[l]));
     if (!o) continue;
-    const c = s.slice(o.length, s.length - dt[o].length);
+    const c = s.slice(o.length, s.length - ut[o].length);
     r.dataset.tex = s;
     try {
       a.render(c, r, {
@@ -1469,34 +1469,34 @@ function Ya(t, e = "en") {
 function ja(t) {
   return t ? t < 60 ? `${Math.max(1, Math.round(t))} s` : `${Math.floor(t / 60)} min ${Math.round(t % 60)} s` : "";
 }
-var Ja = /* @__PURE__ */ L('<span class="kimi-spinner" aria-hidden="true"></span> ', 1), Xa = /* @__PURE__ */ L('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), Qa = /* @__PURE__ */ L('<span class="kimi-tool-args"> </span>'), Za = /* @__PURE__ */ L('<span class="kimi-tool-status"> </span>'), $a = /* @__PURE__ */ L('<span class="kimi-tool-ms"> </span>'), er = /* @__PURE__ */ L('<div class="kimi-tool-more"> </div>'), tr = /* @__PURE__ */ L('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), ar = /* @__PURE__ */ L('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!></div></details>'), rr = /* @__PURE__ */ L('<div class="kimi-text"></div>'), nr = /* @__PURE__ */ L('<div><span aria-hidden="true"> </span> <div></div></div>'), ir = /* @__PURE__ */ L('<div class="kimi-waiting-detail"> </div>'), sr = /* @__PURE__ */ L('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), or = /* @__PURE__ */ L('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), lr = /* @__PURE__ */ L('<span class="kimi-stats"> </span>'), cr = /* @__PURE__ */ L('<button type="button" class="kimi-icon"><!></button>'), fr = /* @__PURE__ */ L('<button type="button" class="kimi-button kimi-continue"> </button>'), dr = /* @__PURE__ */ L('<div class="kimi-footer"><!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), ur = /* @__PURE__ */ L("<article><!> <!></article>");
-function vr(t, e) {
+var Ja = /* @__PURE__ */ I('<span class="kimi-spinner" aria-hidden="true"></span> ', 1), Xa = /* @__PURE__ */ I('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), Qa = /* @__PURE__ */ I('<span class="kimi-tool-args"> </span>'), Za = /* @__PURE__ */ I('<span class="kimi-tool-status"> </span>'), $a = /* @__PURE__ */ I('<span class="kimi-tool-ms"> </span>'), er = /* @__PURE__ */ I('<div class="kimi-tool-more"> </div>'), tr = /* @__PURE__ */ I('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), ar = /* @__PURE__ */ I('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!></div></details>'), rr = /* @__PURE__ */ I('<div class="kimi-text"></div>'), nr = /* @__PURE__ */ I('<div><span aria-hidden="true"> </span> <div></div></div>'), ir = /* @__PURE__ */ I('<div class="kimi-waiting-detail"> </div>'), sr = /* @__PURE__ */ I('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), or = /* @__PURE__ */ I('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), lr = /* @__PURE__ */ I('<span class="kimi-stats"> </span>'), cr = /* @__PURE__ */ I('<span class="kimi-context"><meter min="0" optimum="0"></meter> <span aria-hidden="true"> </span></span>'), fr = /* @__PURE__ */ I('<button type="button" class="kimi-icon"><!></button>'), dr = /* @__PURE__ */ I('<button type="button" class="kimi-button kimi-continue"> </button>'), ur = /* @__PURE__ */ I('<div class="kimi-footer"><!> <!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), vr = /* @__PURE__ */ I("<article><!> <!></article>");
+function _r(t, e) {
   Me(e, !0);
   var i = this && this.__awaiter || function(M, v, f, p) {
-    function Y(U) {
-      return U instanceof f ? U : new f(function(R) {
-        R(U);
+    function Y(V) {
+      return V instanceof f ? V : new f(function(N) {
+        N(V);
       });
     }
-    return new (f || (f = Promise))(function(U, R) {
-      function V(m) {
+    return new (f || (f = Promise))(function(V, N) {
+      function W(m) {
         try {
-          E(p.next(m));
+          S(p.next(m));
         } catch (_) {
-          R(_);
+          N(_);
+        }
+      }
+      function T(m) {
+        try {
+          S(p.throw(m));
+        } catch (_) {
+          N(_);
         }
       }
       function S(m) {
-        try {
-          E(p.throw(m));
-        } catch (_) {
-          R(_);
-        }
+        m.done ? V(m.value) : Y(m.value).then(W, T);
       }
-      function E(m) {
-        m.done ? U(m.value) : Y(m.value).then(V, S);
-      }
-      E((p = p.apply(M, v || [])).next());
+      S((p = p.apply(M, v || [])).next());
     });
   };
   let a = ne(!1);
@@ -1512,147 +1512,159 @@ function vr(t, e) {
   }
   function l() {
     return i(this, void 0, void 0, function* () {
-      K(a, yield at(Xe(e.message)), !0), setTimeout(() => K(a, !1), 1500);
+      j(a, yield at(Xe(e.message)), !0), setTimeout(() => j(a, !1), 1500);
     });
   }
-  var d = ur();
+  var d = vr();
   let u;
-  var w = F(d);
-  He(w, 17, () => e.message.parts || [], Ye, (M, v) => {
+  var x = B(d);
+  He(x, 17, () => e.message.parts || [], Ye, (M, v) => {
     var f = De(), p = ue(f);
     {
       var Y = (m) => {
-        var _ = Xa(), k = F(_), x = F(k);
+        var _ = Xa(), b = B(_), P = B(b);
         {
-          var b = (I) => {
-            var T = Ja(), G = N(ue(T), 1, !0);
-            O((J) => q(G, J), [() => r("thinking")]), y(I, T);
-          }, j = (I) => {
-            var T = va();
-            O((G) => q(T, G), [
+          var z = (y) => {
+            var w = Ja(), H = R(ue(w), 1, !0);
+            q((J) => D(H, J), [() => r("thinking")]), k(y, w);
+          }, L = (y) => {
+            var w = _a();
+            q((H) => D(w, H), [
               () => n(v).seconds ? r("thought_for", { time: ja(n(v).seconds) }) : r("thought")
-            ]), y(I, T);
+            ]), k(y, w);
           };
-          W(x, (I) => {
-            n(v).live ? I(b) : I(j, -1);
+          K(P, (y) => {
+            n(v).live ? y(z) : y(L, -1);
           });
         }
-        var P = N(k, 2);
-        Pe(P, () => n(v).html, !0), pa(_, (I, T) => c?.(I, T), () => n(v).live), y(m, _);
-      }, U = (m) => {
-        var _ = ar(), k = F(_), x = F(k), b = D(x), j = N(x, 2);
+        var E = R(b, 2);
+        Pe(E, () => n(v).html, !0), ba(_, (y, w) => c?.(y, w), () => n(v).live), k(m, _);
+      }, V = (m) => {
+        var _ = ar(), b = B(_), P = B(b), z = F(P), L = R(P, 2);
         {
-          var P = (g) => {
-            var H = Qa(), X = D(H, !0);
-            O(() => q(X, n(v).brief)), y(g, H);
+          var E = (g) => {
+            var U = Qa(), X = F(U, !0);
+            q(() => D(X, n(v).brief)), k(g, U);
           };
-          W(j, (g) => {
-            n(v).brief && g(P);
+          K(L, (g) => {
+            n(v).brief && g(E);
           });
         }
-        var I = N(j, 2);
+        var y = R(L, 2);
         {
-          var T = (g) => {
-            var H = Za(), X = D(H, !0);
-            O((Q) => q(X, Q), [() => o(n(v).status)]), y(g, H);
-          }, G = ce(() => o(n(v).status));
-          W(I, (g) => {
-            n(G) && g(T);
+          var w = (g) => {
+            var U = Za(), X = F(U, !0);
+            q((Q) => D(X, Q), [() => o(n(v).status)]), k(g, U);
+          }, H = ce(() => o(n(v).status));
+          K(y, (g) => {
+            n(H) && g(w);
           });
         }
-        var J = N(I, 2);
+        var J = R(y, 2);
         {
           var fe = (g) => {
-            var H = $a(), X = D(H, !0);
-            O((Q) => q(X, Q), [() => Ya(n(v).ms, r("lang"))]), y(g, H);
+            var U = $a(), X = F(U, !0);
+            q((Q) => D(X, Q), [() => Ya(n(v).ms, r("lang"))]), k(g, U);
           };
-          W(J, (g) => {
+          K(J, (g) => {
             n(v).ms !== null && n(v).ms !== void 0 && g(fe);
           });
         }
-        var oe = N(k, 2), $ = F(oe), ve = D($, !0), ee = N($, 2), ke = F(ee), we = D(ke, !0), h = N(ee, 2);
+        var oe = R(b, 2), $ = B(oe), ve = F($, !0), ee = R($, 2), ke = B(ee), we = F(ke, !0), h = R(ee, 2);
         {
           var C = (g) => {
-            var H = tr(), X = ue(H), Q = D(X, !0), ae = N(X, 2), xe = F(ae), ie = D(xe, !0), te = N(ae, 2);
+            var U = tr(), X = ue(U), Q = F(X, !0), ae = R(X, 2), xe = B(ae), ie = F(xe, !0), te = R(ae, 2);
             {
               var re = (se) => {
-                var Ie = er(), Fe = D(Ie, !0);
-                O((he) => q(Fe, he), [() => r("more", { count: n(v).more })]), y(se, Ie);
+                var Ie = er(), Fe = F(Ie, !0);
+                q((he) => D(Fe, he), [() => r("more", { count: n(v).more })]), k(se, Ie);
               };
-              W(te, (se) => {
+              K(te, (se) => {
                 n(v).more && se(re);
               });
             }
-            O(
+            q(
               (se) => {
-                q(Q, se), q(ie, n(v).result);
+                D(Q, se), D(ie, n(v).result);
               },
               [() => n(v).cut ? r("result_cut") : r("result")]
-            ), y(g, H);
+            ), k(g, U);
           };
-          W(h, (g) => {
+          K(h, (g) => {
             n(v).result !== null && n(v).result !== void 0 && g(C);
           });
         }
-        O(
+        q(
           (g) => {
-            B(_, "data-status", n(v).status), q(b, `🛠 ${n(v).name ?? ""}`), q(ve, g), q(we, n(v).args || "{}");
+            O(_, "data-status", n(v).status), D(z, `🛠 ${n(v).name ?? ""}`), D(ve, g), D(we, n(v).args || "{}");
           },
           [() => r("arguments")]
-        ), y(m, _);
-      }, R = (m) => {
+        ), k(m, _);
+      }, N = (m) => {
         var _ = rr();
-        Pe(_, () => n(v).html, !0), y(m, _);
-      }, V = (m) => {
-        var _ = nr(), k = F(_), x = D(k, !0), b = N(k, 2);
-        Pe(b, () => n(v).html, !0), O(() => {
-          Ae(_, 1, `kimi-notice kimi-notice-${n(v).kind ?? ""}`), B(_, "role", n(v).kind === "error" ? "alert" : null), q(x, n(v).kind === "error" ? "⚠️" : "ℹ️");
-        }), y(m, _);
-      }, S = (m) => {
-        var _ = sr(), k = N(F(_), 2), x = D(k, !0), b = N(k, 2);
+        Pe(_, () => n(v).html, !0), k(m, _);
+      }, W = (m) => {
+        var _ = nr(), b = B(_), P = F(b, !0), z = R(b, 2);
+        Pe(z, () => n(v).html, !0), q(() => {
+          Ae(_, 1, `kimi-notice kimi-notice-${n(v).kind ?? ""}`), O(_, "role", n(v).kind === "error" ? "alert" : null), D(P, n(v).kind === "error" ? "⚠️" : "ℹ️");
+        }), k(m, _);
+      }, T = (m) => {
+        var _ = sr(), b = R(B(_), 2), P = F(b, !0), z = R(b, 2);
         {
-          var j = (P) => {
-            var I = ir(), T = D(I, !0);
-            O(() => q(T, n(v).detail)), y(P, I);
+          var L = (E) => {
+            var y = ir(), w = F(y, !0);
+            q(() => D(w, n(v).detail)), k(E, y);
           };
-          W(b, (P) => {
-            n(v).detail && P(j);
+          K(z, (E) => {
+            n(v).detail && E(L);
           });
         }
-        O(() => q(x, n(v).title)), y(m, _);
-      }, E = (m) => {
-        var _ = or(), k = F(_), x = D(k, !0), b = N(k, 2), j = N(b, 2), P = D(j);
-        O(() => {
-          q(x, n(v).title), B(b, "max", n(v).total || 1), xa(b, n(v).done || 0), B(b, "aria-label", n(v).title), q(P, `${n(v).done ?? ""}/${n(v).total ?? ""}`);
-        }), y(m, _);
+        q(() => D(P, n(v).title)), k(m, _);
+      }, S = (m) => {
+        var _ = or(), b = B(_), P = F(b, !0), z = R(b, 2), L = R(z, 2), E = F(L);
+        q(() => {
+          D(P, n(v).title), O(z, "max", n(v).total || 1), ct(z, n(v).done || 0), O(z, "aria-label", n(v).title), D(E, `${n(v).done ?? ""}/${n(v).total ?? ""}`);
+        }), k(m, _);
       };
-      W(p, (m) => {
-        n(v).type === "reasoning" ? m(Y) : n(v).type === "tool" ? m(U, 1) : n(v).type === "text" ? m(R, 2) : n(v).type === "notice" ? m(V, 3) : n(v).type === "waiting" ? m(S, 4) : n(v).type === "progress" && m(E, 5);
+      K(p, (m) => {
+        n(v).type === "reasoning" ? m(Y) : n(v).type === "tool" ? m(V, 1) : n(v).type === "text" ? m(N, 2) : n(v).type === "notice" ? m(W, 3) : n(v).type === "waiting" ? m(T, 4) : n(v).type === "progress" && m(S, 5);
       });
     }
-    y(M, f);
+    k(M, f);
   });
-  var A = N(w, 2);
+  var A = R(x, 2);
   {
-    var z = (M) => {
-      var v = dr(), f = F(v);
+    var G = (M) => {
+      var v = ur(), f = B(v);
       {
-        var p = (x) => {
-          var b = lr(), j = D(b, !0);
-          O(() => q(j, e.message.stats)), y(x, b);
+        var p = (L) => {
+          var E = lr(), y = F(E, !0);
+          q(() => D(y, e.message.stats)), k(L, E);
         };
-        W(f, (x) => {
-          e.message.stats && x(p);
+        K(f, (L) => {
+          e.message.stats && L(p);
         });
       }
-      var Y = N(f, 2), U = F(Y);
+      var Y = R(f, 2);
       {
-        var R = (x) => {
+        var V = (L) => {
+          var E = cr(), y = B(E), w = R(y, 2), H = F(w, !0);
+          q(() => {
+            O(E, "title", e.message.context.label), O(y, "max", e.message.context.window), ct(y, e.message.context.used), O(y, "low", e.message.context.window * 0.7), O(y, "high", e.message.context.window * 0.9), O(y, "aria-label", e.message.context.label), D(H, e.message.context.short);
+          }), k(L, E);
+        };
+        K(Y, (L) => {
+          e.message.context && L(V);
+        });
+      }
+      var N = R(Y, 2), W = B(N);
+      {
+        var T = (L) => {
           {
-            let b = ce(() => r("copy_answer"));
-            Et(x, {
+            let E = ce(() => r("copy_answer"));
+            Tt(L, {
               get label() {
-                return n(b);
+                return n(E);
               },
               get copied() {
                 return n(a);
@@ -1660,28 +1672,28 @@ function vr(t, e) {
               onclick: l
             });
           }
-        }, V = ce(() => Xe(e.message));
-        W(U, (x) => {
-          n(V) && x(R);
+        }, S = ce(() => Xe(e.message));
+        K(W, (L) => {
+          n(S) && L(T);
         });
       }
-      var S = N(U, 2);
+      var m = R(W, 2);
       {
-        var E = (x) => {
-          var b = cr(), j = F(b);
-          tt(j, { name: "retry" }), O(
-            (P, I) => {
-              B(b, "aria-label", P), B(b, "title", I);
+        var _ = (L) => {
+          var E = fr(), y = B(E);
+          tt(y, { name: "retry" }), q(
+            (w, H) => {
+              O(E, "aria-label", w), O(E, "title", H);
             },
             [() => r("retry"), () => r("retry")]
-          ), Z("click", b, () => e.act("retry", { id: e.message.id })), y(x, b);
+          ), Z("click", E, () => e.act("retry", { id: e.message.id })), k(L, E);
         };
-        W(S, (x) => {
-          e.message.can_retry && e.message.id && x(E);
+        K(m, (L) => {
+          e.message.can_retry && e.message.id && L(_);
         });
       }
-      var m = N(S, 2);
-      St(m, {
+      var b = R(m, 2);
+      Et(b, {
         get message() {
           return e.message;
         },
@@ -1689,111 +1701,111 @@ function vr(t, e) {
           return e.act;
         }
       });
-      var _ = N(m, 2);
+      var P = R(b, 2);
       {
-        var k = (x) => {
-          var b = fr(), j = D(b, !0);
-          O((P) => q(j, P), [() => r("continue")]), Z("click", b, () => e.act("resume", { id: e.message.id })), y(x, b);
+        var z = (L) => {
+          var E = dr(), y = F(E, !0);
+          q((w) => D(y, w), [() => r("continue")]), Z("click", E, () => e.act("resume", { id: e.message.id })), k(L, E);
         };
-        W(_, (x) => {
-          e.message.can_continue && x(k);
+        K(P, (L) => {
+          e.message.can_continue && L(z);
         });
       }
-      y(M, v);
+      k(M, v);
     };
-    W(A, (M) => {
-      e.message.live || M(z);
+    K(A, (M) => {
+      e.message.live || M(G);
     });
   }
-  O(
+  q(
     (M) => {
-      u = Ae(d, 1, "kimi-msg kimi-answer", null, u, { "kimi-live": e.message.live }), B(d, "data-id", e.message.id), B(d, "aria-label", M);
+      u = Ae(d, 1, "kimi-msg kimi-answer", null, u, { "kimi-live": e.message.live }), O(d, "data-id", e.message.id), O(d, "aria-label", M);
     },
     [() => r("answer")]
-  ), y(t, d), Le();
+  ), k(t, d), Le();
 }
 Ce(["click"]);
-var _r = /* @__PURE__ */ L("<figcaption> </figcaption>"), hr = /* @__PURE__ */ L('<figure class="kimi-file-image"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <!></figure>'), mr = /* @__PURE__ */ L('<figure role="listitem"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <figcaption> </figcaption></figure>'), gr = /* @__PURE__ */ L('<div class="kimi-video"><div class="kimi-video-title"> </div> <div class="kimi-strip" role="list"></div></div>'), pr = /* @__PURE__ */ L('<div class="kimi-doc"> </div>'), br = /* @__PURE__ */ L('<div class="kimi-files"></div>'), kr = /* @__PURE__ */ L('<textarea class="kimi-edit-box" rows="4"></textarea> <div class="kimi-edit-actions"><button type="button" class="kimi-button"> </button> <button type="button" class="kimi-button kimi-primary"> </button></div>', 1), yr = /* @__PURE__ */ L('<div class="kimi-user-text"> </div>'), wr = /* @__PURE__ */ L('<button type="button" class="kimi-icon"><!></button>'), xr = /* @__PURE__ */ L("<!> <!>", 1), Sr = /* @__PURE__ */ L('<div class="kimi-msg-tools"><!> <!></div>'), Er = /* @__PURE__ */ L('<article class="kimi-msg kimi-user"><div><!> <!></div> <!></article>');
-function Tr(t, e) {
+var hr = /* @__PURE__ */ I("<figcaption> </figcaption>"), mr = /* @__PURE__ */ I('<figure class="kimi-file-image"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <!></figure>'), gr = /* @__PURE__ */ I('<figure role="listitem"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <figcaption> </figcaption></figure>'), pr = /* @__PURE__ */ I('<div class="kimi-video"><div class="kimi-video-title"> </div> <div class="kimi-strip" role="list"></div></div>'), br = /* @__PURE__ */ I('<div class="kimi-doc"> </div>'), kr = /* @__PURE__ */ I('<div class="kimi-files"></div>'), yr = /* @__PURE__ */ I('<textarea class="kimi-edit-box" rows="4"></textarea> <div class="kimi-edit-actions"><button type="button" class="kimi-button"> </button> <button type="button" class="kimi-button kimi-primary"> </button></div>', 1), wr = /* @__PURE__ */ I('<div class="kimi-user-text"> </div>'), xr = /* @__PURE__ */ I('<button type="button" class="kimi-icon"><!></button>'), Sr = /* @__PURE__ */ I("<!> <!>", 1), Er = /* @__PURE__ */ I('<div class="kimi-msg-tools"><!> <!></div>'), Tr = /* @__PURE__ */ I('<article class="kimi-msg kimi-user"><div><!> <!></div> <!></article>');
+function Ar(t, e) {
   Me(e, !0);
-  var i = this && this.__awaiter || function(S, E, m, _) {
-    function k(x) {
-      return x instanceof m ? x : new m(function(b) {
-        b(x);
+  var i = this && this.__awaiter || function(T, S, m, _) {
+    function b(P) {
+      return P instanceof m ? P : new m(function(z) {
+        z(P);
       });
     }
-    return new (m || (m = Promise))(function(x, b) {
-      function j(T) {
+    return new (m || (m = Promise))(function(P, z) {
+      function L(w) {
         try {
-          I(_.next(T));
-        } catch (G) {
-          b(G);
+          y(_.next(w));
+        } catch (H) {
+          z(H);
         }
       }
-      function P(T) {
+      function E(w) {
         try {
-          I(_.throw(T));
-        } catch (G) {
-          b(G);
+          y(_.throw(w));
+        } catch (H) {
+          z(H);
         }
       }
-      function I(T) {
-        T.done ? x(T.value) : k(T.value).then(j, P);
+      function y(w) {
+        w.done ? P(w.value) : b(w.value).then(L, E);
       }
-      I((_ = _.apply(S, E || [])).next());
+      y((_ = _.apply(T, S || [])).next());
     });
   };
   const a = qe("say");
   let r = ne(!1), s = ne(""), o = ne(!1), c = ne(void 0);
   function l() {
     return i(this, void 0, void 0, function* () {
-      K(s, e.message.source || "", !0), K(r, !0), yield yt(), n(c) === null || n(c) === void 0 || n(c).focus();
+      j(s, e.message.source || "", !0), j(r, !0), yield wt(), n(c) === null || n(c) === void 0 || n(c).focus();
     });
   }
   function d() {
-    n(s).trim() && (K(r, !1), e.act("edit", { id: e.message.id, text: n(s) }));
+    n(s).trim() && (j(r, !1), e.act("edit", { id: e.message.id, text: n(s) }));
   }
-  function u(S) {
-    S.key === "Escape" ? (S.preventDefault(), S.stopPropagation(), K(r, !1)) : S.key === "Enter" && !S.shiftKey && !S.isComposing && (S.preventDefault(), d());
+  function u(T) {
+    T.key === "Escape" ? (T.preventDefault(), T.stopPropagation(), j(r, !1)) : T.key === "Enter" && !T.shiftKey && !T.isComposing && (T.preventDefault(), d());
   }
-  function w() {
+  function x() {
     return i(this, void 0, void 0, function* () {
-      K(o, yield at(e.message.source || ""), !0), setTimeout(() => K(o, !1), 1500);
+      j(o, yield at(e.message.source || ""), !0), setTimeout(() => j(o, !1), 1500);
     });
   }
-  var A = Er(), z = F(A);
+  var A = Tr(), G = B(A);
   let M;
-  var v = F(z);
+  var v = B(G);
   {
-    var f = (S) => {
-      var E = br();
-      He(E, 21, () => e.message.files, Ye, (m, _) => {
-        var k = De(), x = ue(k);
+    var f = (T) => {
+      var S = kr();
+      He(S, 21, () => e.message.files, Ye, (m, _) => {
+        var b = De(), P = ue(b);
         {
-          var b = (I) => {
-            var T = hr(), G = F(T), J = D(G), fe = N(G, 2);
+          var z = (y) => {
+            var w = mr(), H = B(w), J = F(H), fe = R(H, 2);
             {
               var oe = ($) => {
-                var ve = _r(), ee = D(ve, !0);
-                O(() => q(ee, n(_).note)), y($, ve);
+                var ve = hr(), ee = F(ve, !0);
+                q(() => D(ee, n(_).note)), k($, ve);
               };
-              W(fe, ($) => {
+              K(fe, ($) => {
                 n(_).note && $(oe);
               });
             }
-            O(
+            q(
               ($) => {
-                B(G, "aria-label", $), B(J, "src", n(_).url), B(J, "alt", n(_).name);
+                O(H, "aria-label", $), O(J, "src", n(_).url), O(J, "alt", n(_).name);
               },
               [() => a("enlarge", { name: n(_).name })]
-            ), Z("click", G, () => e.open_image(n(_))), y(I, T);
-          }, j = (I) => {
-            var T = gr(), G = F(T), J = D(G), fe = N(G, 2);
+            ), Z("click", H, () => e.open_image(n(_))), k(y, w);
+          }, L = (y) => {
+            var w = pr(), H = B(w), J = F(H), fe = R(H, 2);
             He(fe, 21, () => n(_).frames || [], Ye, (oe, $) => {
-              var ve = mr(), ee = F(ve), ke = D(ee), we = N(ee, 2), h = D(we, !0);
-              O(
+              var ve = gr(), ee = B(ve), ke = F(ee), we = R(ee, 2), h = F(we, !0);
+              q(
                 (C, g) => {
-                  B(ee, "aria-label", C), B(ke, "src", n($).url), B(ke, "alt", g), q(h, n($).at);
+                  O(ee, "aria-label", C), O(ke, "src", n($).url), O(ke, "alt", g), D(h, n($).at);
                 },
                 [
                   () => a("enlarge_frame", { at: n($).at }),
@@ -1802,37 +1814,37 @@ function Tr(t, e) {
               ), Z("click", ee, () => e.open_image({
                 url: n($).url,
                 name: a("frame_at", { name: n(_).name, at: n($).at })
-              })), y(oe, ve);
-            }), O(
+              })), k(oe, ve);
+            }), q(
               (oe) => {
-                q(J, `🎞 ${n(_).name ?? ""}`), B(fe, "aria-label", oe);
+                D(J, `🎞 ${n(_).name ?? ""}`), O(fe, "aria-label", oe);
               },
               [() => a("frames", { name: n(_).name })]
-            ), y(I, T);
-          }, P = (I) => {
-            var T = pr(), G = D(T);
-            O(() => q(G, `📄 ${n(_).name ?? ""}${n(_).note ? " · " + n(_).note : ""}`)), y(I, T);
+            ), k(y, w);
+          }, E = (y) => {
+            var w = br(), H = F(w);
+            q(() => D(H, `📄 ${n(_).name ?? ""}${n(_).note ? " · " + n(_).note : ""}`)), k(y, w);
           };
-          W(x, (I) => {
-            n(_).kind === "image" ? I(b) : n(_).kind === "video" ? I(j, 1) : I(P, -1);
+          K(P, (y) => {
+            n(_).kind === "image" ? y(z) : n(_).kind === "video" ? y(L, 1) : y(E, -1);
           });
         }
-        y(m, k);
-      }), y(S, E);
+        k(m, b);
+      }), k(T, S);
     };
-    W(v, (S) => {
-      e.message.files && e.message.files.length && S(f);
+    K(v, (T) => {
+      e.message.files && e.message.files.length && T(f);
     });
   }
-  var p = N(v, 2);
+  var p = R(v, 2);
   {
-    var Y = (S) => {
-      var E = kr(), m = ue(E);
-      Je(m, (P) => K(c, P), () => n(c));
-      var _ = N(m, 2), k = F(_), x = D(k, !0), b = N(k, 2), j = D(b, !0);
-      O(
-        (P, I, T, G) => {
-          B(m, "aria-label", P), q(x, I), b.disabled = T, q(j, G);
+    var Y = (T) => {
+      var S = yr(), m = ue(S);
+      Je(m, (E) => j(c, E), () => n(c));
+      var _ = R(m, 2), b = B(_), P = F(b, !0), z = R(b, 2), L = F(z, !0);
+      q(
+        (E, y, w, H) => {
+          O(m, "aria-label", E), D(P, y), z.disabled = w, D(L, H);
         },
         [
           () => a("edit_box"),
@@ -1840,95 +1852,95 @@ function Tr(t, e) {
           () => !n(s).trim(),
           () => a("send")
         ]
-      ), Z("keydown", m, u), Ea(m, () => n(s), (P) => K(s, P)), Z("click", k, () => K(r, !1)), Z("click", b, d), y(S, E);
-    }, U = (S) => {
-      var E = yr(), m = D(E, !0);
-      O(() => q(m, e.message.source)), y(S, E);
+      ), Z("keydown", m, u), Ea(m, () => n(s), (E) => j(s, E)), Z("click", b, () => j(r, !1)), Z("click", z, d), k(T, S);
+    }, V = (T) => {
+      var S = wr(), m = F(S, !0);
+      q(() => D(m, e.message.source)), k(T, S);
     };
-    W(p, (S) => {
-      n(r) ? S(Y) : e.message.source && S(U, 1);
+    K(p, (T) => {
+      n(r) ? T(Y) : e.message.source && T(V, 1);
     });
   }
-  var R = N(z, 2);
+  var N = R(G, 2);
   {
-    var V = (S) => {
-      var E = Sr(), m = F(E);
+    var W = (T) => {
+      var S = Er(), m = B(S);
       {
-        var _ = (x) => {
-          var b = xr(), j = ue(b);
+        var _ = (P) => {
+          var z = Sr(), L = ue(z);
           {
-            let T = ce(() => a("copy_message"));
-            Et(j, {
+            let w = ce(() => a("copy_message"));
+            Tt(L, {
               get label() {
-                return n(T);
+                return n(w);
               },
               get copied() {
                 return n(o);
               },
-              onclick: w
+              onclick: x
             });
           }
-          var P = N(j, 2);
+          var E = R(L, 2);
           {
-            var I = (T) => {
-              var G = wr(), J = F(G);
-              tt(J, { name: "edit" }), O(
+            var y = (w) => {
+              var H = xr(), J = B(H);
+              tt(J, { name: "edit" }), q(
                 (fe, oe) => {
-                  B(G, "aria-label", fe), B(G, "title", oe);
+                  O(H, "aria-label", fe), O(H, "title", oe);
                 },
                 [() => a("edit_message"), () => a("edit")]
-              ), Z("click", G, l), y(T, G);
+              ), Z("click", H, l), k(w, H);
             };
-            W(P, (T) => {
-              e.message.id && T(I);
+            K(E, (w) => {
+              e.message.id && w(y);
             });
           }
-          y(x, b);
+          k(P, z);
         };
-        W(m, (x) => {
-          e.message.source && x(_);
+        K(m, (P) => {
+          e.message.source && P(_);
         });
       }
-      var k = N(m, 2);
-      St(k, {
+      var b = R(m, 2);
+      Et(b, {
         get message() {
           return e.message;
         },
         get act() {
           return e.act;
         }
-      }), y(S, E);
+      }), k(T, S);
     };
-    W(R, (S) => {
-      n(r) || S(V);
+    K(N, (T) => {
+      n(r) || T(W);
     });
   }
-  O(
-    (S) => {
-      B(A, "data-id", e.message.id), B(A, "aria-label", S), M = Ae(z, 1, "kimi-bubble", null, M, { "kimi-editing": n(r) });
+  q(
+    (T) => {
+      O(A, "data-id", e.message.id), O(A, "aria-label", T), M = Ae(G, 1, "kimi-bubble", null, M, { "kimi-editing": n(r) });
     },
     [() => a("question")]
-  ), y(t, A), Le();
+  ), k(t, A), Le();
 }
 Ce(["click", "keydown"]);
-const Ar = (t) => requestAnimationFrame(() => setTimeout(t, 0)), Cr = (t) => !t.live || (t.parts || []).some((e) => e.type !== "waiting" && e.type !== "progress");
-function Mr(t, e, i) {
+const Cr = (t) => requestAnimationFrame(() => setTimeout(t, 0)), Mr = (t) => !t.live || (t.parts || []).some((e) => e.type !== "waiting" && e.type !== "progress");
+function Lr(t, e, i) {
   const a = window.kimiSide || {}, r = a[e];
   delete a[e];
   const s = r ? r.control : new AbortController();
   let o = r && r.painted;
   const c = () => {
-    o && Ar(o), o = void 0;
+    o && Cr(o), o = void 0;
   }, l = encodeURIComponent(document.documentElement.lang || "en"), d = t.replace(/\/$/, "") + "/live/" + encodeURIComponent(e) + "?lang=" + l;
   return (async () => {
     try {
       const u = await (r ? r.response : fetch(d, { signal: s.signal, credentials: "same-origin", cache: "no-store" }));
       if (!u.ok || !u.body) return c();
-      const w = u.body.pipeThrough(new TextDecoderStream()).getReader();
+      const x = u.body.pipeThrough(new TextDecoderStream()).getReader();
       let A = "";
       for (; ; ) {
-        const { done: z, value: M } = await w.read();
-        if (z) return c();
+        const { done: G, value: M } = await x.read();
+        if (G) return c();
         A += M;
         const v = A.lastIndexOf(`
 `);
@@ -1937,17 +1949,17 @@ function Mr(t, e, i) {
         A = A.slice(v + 1);
         const p = JSON.parse(f.slice(f.lastIndexOf(`
 `) + 1));
-        i(p), Cr(p) && c();
+        i(p), Mr(p) && c();
       }
     } catch {
       c();
     }
   })(), () => s.abort();
 }
-var Lr = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]), Rr = /* @__PURE__ */ L('<p class="kimi-empty svelte-49zqag"> </p>'), Ir = /* @__PURE__ */ L('<button type="button" class="kimi-earlier svelte-49zqag"> </button>'), Nr = /* @__PURE__ */ L('<div class="kimi-chat-tools svelte-49zqag"><!> <button type="button" class="kimi-copy-all svelte-49zqag" aria-live="polite"> </button></div> <!>', 1), Or = /* @__PURE__ */ L('<img class="svelte-49zqag"/> <button type="button" class="kimi-lightbox-close svelte-49zqag"> </button>', 1), zr = /* @__PURE__ */ L('<div><div class="kimi-scroll svelte-49zqag" role="log" tabindex="-1"><div class="kimi-column svelte-49zqag"><!></div></div> <dialog class="kimi-lightbox svelte-49zqag"><!></dialog></div>');
-function qr(t, e) {
+var Rr = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]), Ir = /* @__PURE__ */ I('<p class="kimi-empty svelte-49zqag"> </p>'), Nr = /* @__PURE__ */ I('<button type="button" class="kimi-earlier svelte-49zqag"> </button>'), Or = /* @__PURE__ */ I('<div class="kimi-chat-tools svelte-49zqag"><!> <button type="button" class="kimi-copy-all svelte-49zqag" aria-live="polite"> </button></div> <!>', 1), zr = /* @__PURE__ */ I('<img class="svelte-49zqag"/> <button type="button" class="kimi-lightbox-close svelte-49zqag"> </button>', 1), Hr = /* @__PURE__ */ I('<div><div class="kimi-scroll svelte-49zqag" role="log" tabindex="-1"><div class="kimi-column svelte-49zqag"><!></div></div> <dialog class="kimi-lightbox svelte-49zqag"><!></dialog></div>');
+function Dr(t, e) {
   Me(e, !0);
-  var i = this && this.__awaiter || function(h, C, g, H) {
+  var i = this && this.__awaiter || function(h, C, g, U) {
     function X(Q) {
       return Q instanceof g ? Q : new g(function(ae) {
         ae(Q);
@@ -1956,14 +1968,14 @@ function qr(t, e) {
     return new (g || (g = Promise))(function(Q, ae) {
       function xe(re) {
         try {
-          te(H.next(re));
+          te(U.next(re));
         } catch (se) {
           ae(se);
         }
       }
       function ie(re) {
         try {
-          te(H.throw(re));
+          te(U.throw(re));
         } catch (se) {
           ae(se);
         }
@@ -1971,57 +1983,57 @@ function qr(t, e) {
       function te(re) {
         re.done ? Q(re.value) : X(re.value).then(xe, ie);
       }
-      te((H = H.apply(h, C || [])).next());
+      te((U = U.apply(h, C || [])).next());
     });
   };
-  let a = /* @__PURE__ */ Ma(e, Lr);
+  let a = /* @__PURE__ */ Ma(e, Rr);
   const r = new Ha(a);
   let s = ce(() => Ka(r.props.words));
   const o = (h, C) => n(s)(h, C);
-  oa("say", o);
+  la("say", o);
   let c = -1, l = { messages: [] }, d = ne(null);
   _e(() => {
     const h = (C) => {
-      K(d, { base: ye(() => r.props.value), value: C.detail }, !0), p = !0;
+      j(d, { base: ye(() => r.props.value), value: C.detail }, !0), p = !0;
     };
     return window.addEventListener("kimi-sending", h), () => window.removeEventListener("kimi-sending", h);
   });
   let u = ce(() => {
     const h = r.props.value, C = (n(d) && n(d).base === h ? n(d).value : h) || { messages: [] }, g = typeof C.opening == "number" ? C.opening : null;
     return g !== null && g < c ? l : (g !== null && (c = g), l = C, C);
-  }), w = ne(null), A = "", z = () => {
+  }), x = ne(null), A = "", G = () => {
   };
   _e(() => {
     const h = n(u).live_key;
-    !h || h === A || (A = h, p = !0, z(), K(w, { key: h, opening: n(u).opening, item: null }, !0), z = Mr(r.shared.root || "", h, (C) => {
-      n(w) && n(w).key === h && K(w, Object.assign(Object.assign({}, n(w)), { item: C }), !0);
+    !h || h === A || (A = h, p = !0, G(), j(x, { key: h, opening: n(u).opening, item: null }, !0), G = Lr(r.shared.root || "", h, (C) => {
+      n(x) && n(x).key === h && j(x, Object.assign(Object.assign({}, n(x)), { item: C }), !0);
     }));
   }), _e(() => {
-    if (!n(w)) return;
+    if (!n(x)) return;
     const h = n(u).messages || [], C = h[h.length - 1];
-    (n(u).opening !== n(w).opening || !C || !C.live && n(u).live_key !== n(w).key) && (z(), K(
-      w,
+    (n(u).opening !== n(x).opening || !C || !C.live && n(u).live_key !== n(x).key) && (G(), j(
+      x,
       null
       // the stored chat has come, or the page opened something else
     ));
   });
   let M = ce(() => {
     const h = n(u).messages || [], C = h[h.length - 1];
-    if (!n(w) || !n(w).item || !C || !C.live || n(u).opening !== n(w).opening) return h;
+    if (!n(x) || !n(x).item || !C || !C.live || n(u).opening !== n(x).opening) return h;
     const g = n(
-      w
+      x
       // (never twice: a list read while the turn was being saved may hold it)
     ).item.id;
     return [
-      ...h.slice(0, -1).filter((H) => g == null || H.id !== g),
-      n(w).item
+      ...h.slice(0, -1).filter((U) => g == null || U.id !== g),
+      n(x).item
     ];
-  }), v = ce(() => n(M).some((h) => h.live)), f = ne(void 0), p = !0, Y = null, U = null, R = ne(null), V = ne(void 0), S = ne(!1), E = null;
+  }), v = ce(() => n(M).some((h) => h.live)), f = ne(void 0), p = !0, Y = null, V = null, N = ne(null), W = ne(void 0), T = ne(!1), S = null;
   function m(h, C) {
     if (h === "version" && n(f)) {
-      const g = [...n(f).querySelectorAll(".kimi-msg")], H = g.findIndex((Q) => Q.getAttribute("data-id") === String(C.id)), X = H < 0 ? 0 : g[H].getBoundingClientRect().top - n(f).getBoundingClientRect().top;
-      E = H < 0 ? null : {
-        index: H,
+      const g = [...n(f).querySelectorAll(".kimi-msg")], U = g.findIndex((Q) => Q.getAttribute("data-id") === String(C.id)), X = U < 0 ? 0 : g[U].getBoundingClientRect().top - n(f).getBoundingClientRect().top;
+      S = U < 0 ? null : {
+        index: U,
         id: String(C.id),
         top: X,
         until: performance.now() + 5e3
@@ -2030,130 +2042,130 @@ function qr(t, e) {
     r.dispatch(h, C);
   }
   function _() {
-    if (!E || !n(f) || performance.now() > E.until) return E = null, !1;
-    const h = n(f).querySelectorAll(".kimi-msg")[E.index];
-    return !h || h.getAttribute("data-id") === E.id ? !1 : (n(f).scrollTop += h.getBoundingClientRect().top - n(f).getBoundingClientRect().top - E.top, E = null, p = k(), !0);
+    if (!S || !n(f) || performance.now() > S.until) return S = null, !1;
+    const h = n(f).querySelectorAll(".kimi-msg")[S.index];
+    return !h || h.getAttribute("data-id") === S.id ? !1 : (n(f).scrollTop += h.getBoundingClientRect().top - n(f).getBoundingClientRect().top - S.top, S = null, p = b(), !0);
   }
-  function k() {
+  function b() {
     return !!n(f) && n(f).scrollHeight - n(f).scrollTop - n(f).clientHeight < 80;
   }
-  let x = -1 / 0;
-  function b() {
-    x = performance.now();
+  let P = -1 / 0;
+  function z() {
+    P = performance.now();
   }
-  function j() {
-    n(f) && (k() ? p = !0 : performance.now() - x < 1500 && (p = !1));
+  function L() {
+    n(f) && (b() ? p = !0 : performance.now() - P < 1500 && (p = !1));
   }
-  let P = 0;
+  let E = 0;
   _e(() => {
     n(
       M
       // what the frame below reads: run again when they change
-    ), n(u).focus, n(v), !P && (P = requestAnimationFrame(() => {
+    ), n(u).focus, n(v), !E && (E = requestAnimationFrame(() => {
       var h;
-      if (P = 0, !n(f)) return;
-      const C = n(M).length ? String((h = n(M)[0].id) !== null && h !== void 0 ? h : "") + ":" + n(M).length : "", g = n(u).focus || null, H = n(v), X = n(f).querySelectorAll(".kimi-msg");
-      Va(H && X.length ? X[X.length - 1] : n(f), r.shared.root || "");
+      if (E = 0, !n(f)) return;
+      const C = n(M).length ? String((h = n(M)[0].id) !== null && h !== void 0 ? h : "") + ":" + n(M).length : "", g = n(u).focus || null, U = n(v), X = n(f).querySelectorAll(".kimi-msg");
+      Va(U && X.length ? X[X.length - 1] : n(f), r.shared.root || "");
       const Q = C.split(":")[0] !== (Y || "").split(":")[0];
       if (Y = C, !_()) {
-        if (g && g !== U) {
-          U = g;
+        if (g && g !== V) {
+          V = g;
           const ae = n(f).querySelector(`[data-id="${CSS.escape(g)}"]`);
           if (ae) {
             ae.scrollIntoView({ block: "center" }), ae.classList.add("kimi-flash"), setTimeout(() => ae.classList.remove("kimi-flash"), 2500), p = !1;
             return;
           }
         }
-        g || (U = null), (p || Q) && (n(f).scrollTop = n(f).scrollHeight, p = !0);
+        g || (V = null), (p || Q) && (n(f).scrollTop = n(f).scrollHeight, p = !0);
       }
     }));
   }), _e(() => {
-    n(V) && (n(R) && !n(V).open && n(V).showModal(), !n(R) && n(V).open && n(V).close());
+    n(W) && (n(N) && !n(W).open && n(W).showModal(), !n(N) && n(W).open && n(W).close());
   });
-  function I() {
+  function y() {
     return i(this, void 0, void 0, function* () {
-      K(S, yield at(Wa(n(M), o)), !0), setTimeout(() => K(S, !1), 1500);
+      j(T, yield at(Wa(n(M), o)), !0), setTimeout(() => j(T, !1), 1500);
     });
   }
-  var T = zr();
-  let G;
-  var J = F(T), fe = F(J), oe = F(fe);
+  var w = Hr();
+  let H;
+  var J = B(w), fe = B(J), oe = B(fe);
   {
     var $ = (h) => {
-      var C = Rr(), g = D(C, !0);
-      O(() => q(g, r.props.placeholder || "")), y(h, C);
+      var C = Ir(), g = F(C, !0);
+      q(() => D(g, r.props.placeholder || "")), k(h, C);
     }, ve = (h) => {
-      var C = Nr(), g = ue(C), H = F(g);
+      var C = Or(), g = ue(C), U = B(g);
       {
         var X = (ie) => {
-          var te = Ir(), re = D(te, !0);
-          O((se) => q(re, se), [() => o("earlier", { count: n(u).earlier })]), Z("click", te, () => m("earlier", {})), y(ie, te);
+          var te = Nr(), re = F(te, !0);
+          q((se) => D(re, se), [() => o("earlier", { count: n(u).earlier })]), Z("click", te, () => m("earlier", {})), k(ie, te);
         };
-        W(H, (ie) => {
+        K(U, (ie) => {
           n(u).earlier && ie(X);
         });
       }
-      var Q = N(H, 2), ae = D(Q, !0), xe = N(g, 2);
+      var Q = R(U, 2), ae = F(Q, !0), xe = R(g, 2);
       He(xe, 19, () => n(M), (ie, te) => ie.id ?? "at-" + te, (ie, te) => {
         var re = De(), se = ue(re);
         {
           var Ie = (he) => {
-            Tr(he, {
+            Ar(he, {
               get message() {
                 return n(te);
               },
               act: m,
-              open_image: (Tt) => K(R, Tt, !0)
+              open_image: (At) => j(N, At, !0)
             });
           }, Fe = (he) => {
-            vr(he, {
+            _r(he, {
               get message() {
                 return n(te);
               },
               act: m
             });
           };
-          W(se, (he) => {
+          K(se, (he) => {
             n(te).role === "user" ? he(Ie) : he(Fe, -1);
           });
         }
-        y(ie, re);
-      }), O((ie) => q(ae, ie), [() => n(S) ? o("copied") : o("copy_all")]), Z("click", Q, I), y(h, C);
+        k(ie, re);
+      }), q((ie) => D(ae, ie), [() => n(T) ? o("copied") : o("copy_all")]), Z("click", Q, y), k(h, C);
     };
-    W(oe, (h) => {
+    K(oe, (h) => {
       n(M).length === 0 ? h($) : h(ve, -1);
     });
   }
-  Je(J, (h) => K(f, h), () => n(f));
-  var ee = N(J, 2), ke = F(ee);
+  Je(J, (h) => j(f, h), () => n(f));
+  var ee = R(J, 2), ke = B(ee);
   {
     var we = (h) => {
-      var C = Or(), g = ue(C), H = N(g, 2), X = D(H, !0);
-      O(
+      var C = zr(), g = ue(C), U = R(g, 2), X = F(U, !0);
+      q(
         (Q) => {
-          B(g, "src", n(R).url), B(g, "alt", n(R).name), q(X, Q);
+          O(g, "src", n(N).url), O(g, "alt", n(N).name), D(X, Q);
         },
         [() => o("close")]
-      ), Z("click", H, () => K(R, null)), y(h, C);
+      ), Z("click", U, () => j(N, null)), k(h, C);
     };
-    W(ke, (h) => {
-      n(R) && h(we);
+    K(ke, (h) => {
+      n(N) && h(we);
     });
   }
-  Je(ee, (h) => K(V, h), () => n(V)), O(
+  Je(ee, (h) => j(W, h), () => n(W)), q(
     (h, C, g) => {
-      B(T, "id", r.shared.elem_id), G = Ae(T, 1, `kimi-chat ${h ?? ""}`, "svelte-49zqag", G, { hidden: r.shared.visible === !1 }), B(J, "aria-label", C), B(J, "aria-busy", n(v)), B(ee, "aria-label", g);
+      O(w, "id", r.shared.elem_id), H = Ae(w, 1, `kimi-chat ${h ?? ""}`, "svelte-49zqag", H, { hidden: r.shared.visible === !1 }), O(J, "aria-label", C), O(J, "aria-busy", n(v)), O(ee, "aria-label", g);
     },
     [
       () => (r.shared.elem_classes || []).join(" "),
       () => o("conversation"),
-      () => n(R) ? n(R).name : o("image")
+      () => n(N) ? n(N).name : o("image")
     ]
-  ), Ge("scroll", J, j), Ge("wheel", J, b), Z("touchstart", J, b), Z("pointerdown", J, b), Z("keydown", J, b), Ge("close", ee, () => K(R, null)), Z("click", ee, (h) => {
-    h.target === n(V) && K(R, null);
-  }), y(t, T), Le();
+  ), Ge("scroll", J, L), Ge("wheel", J, z), Z("touchstart", J, z), Z("pointerdown", J, z), Z("keydown", J, z), Ge("close", ee, () => j(N, null)), Z("click", ee, (h) => {
+    h.target === n(W) && j(N, null);
+  }), k(t, w), Le();
 }
 Ce(["touchstart", "pointerdown", "keydown", "click"]);
 export {
-  qr as default
+  Dr as default
 };
