@@ -123,6 +123,8 @@ class Directives:
     args: str = "{}"
     say: bool = False  # tool rounds say a sentence before their calls, as Kimi often does
     window: int | None = None  # the context window: a longer prompt is refused in the dialect's words
+    leak: str | None = None  # a known server bug: "think" (a raw </think> in the content after the reasoning
+    # field), "call" (the tool call's markup inside the reasoning field), "end" (<|im_end|> after the answer)
 
     @classmethod
     def from_options(cls, o: dict[str, str]) -> Directives:
@@ -132,6 +134,7 @@ class Directives:
             rate=_number(o, "rate", float),
             tokens=_number(o, "tokens", int), finish=o.get("finish"), tool=o.get("tool"),
             args=o.get("args", "{}"), say=o.get("say") in ("1", "true", "yes"), window=_number(o, "window", int),
+            leak=o.get("leak"),
         )
 
 
@@ -389,6 +392,24 @@ class Step:
     answer: bool = True  # False while still reasoning (noparser streams reasoning as content)
     call_id: str = ""
     call_index: int = 0  # position of the call within this reply (the delta's ``index``)
+
+
+def leak_markers(steps: list[Step], finish: str, leak: str | None) -> tuple[list[Step], str]:
+    """``#sim leak=``: markers where a buggy server puts them (vLLM issues: a raw ``</think>`` in the content
+    after the reasoning came in its field; a tool call the reasoning parser kept inside the reasoning, with
+    finish_reason "stop"; a chat token after the answer)."""
+    first = next((i for i, s in enumerate(steps) if s.kind != "reasoning"), len(steps))
+    if leak == "think":
+        return [*steps[:first], Step("content", "</think>", 0), *steps[first:]], finish
+    if leak == "end":
+        return [*steps, Step("content", "<|im_end|>", 0)], finish
+    heads = [s for s in steps if s.kind == "tool_head"]
+    if leak == "call" and heads:
+        calls = [ToolCall(h.call_id, h.text, "".join(s.text for s in steps if s.kind == "tool_args"
+                                                      and s.call_index == h.call_index)) for h in heads]
+        markup = [Step("reasoning", piece, answer=False) for piece in _tool_markup(calls)]
+        return [*steps[:first], *markup], "stop"
+    return steps, finish
 
 
 def limit_steps(steps: list[Step], finish: str, directives: Directives, budget: int | None) -> tuple[list[Step], str]:
@@ -746,7 +767,7 @@ class Reply:
             answer = compose_answer(dialect.name, turn)
         budget = turn.body.get("max_completion_tokens") or turn.body.get("max_tokens")
         self.steps, self.finish = limit_steps(
-            dialect.steps(answer), dialect.finish_reason(answer), turn.directives,
+            *leak_markers(dialect.steps(answer), dialect.finish_reason(answer), turn.directives.leak), turn.directives,
             budget if isinstance(budget, int) else None)
         prompt = _prompt_tokens(turn.messages, turn.body.get("tools"))
         self.cached = _prompt_tokens(turn.messages[:-1], turn.body.get("tools")) if len(turn.messages) > 1 else 0
