@@ -215,3 +215,20 @@ def test_near_the_window_the_servers_count_is_close_to_the_rendered_prompts(llam
                .json()["tokens"])
     assert counts is not None and abs(sum(counts) - real) < 0.06 * real, (sum(counts), real)
     assert sum(estimates(history)) < 0.6 * real  # (what the estimate alone would have said)
+
+
+def test_an_image_sent_to_the_text_only_engine_is_refused_with_its_reason(harness, tmp_path):
+    """A backend configured with vision on (wrongly, for a GGUF without an mmproj): the picture reaches the real
+    server, which answers 500 "image input is not supported - hint: ... mmproj"; the answer says what to do and
+    the question with its picture is kept."""
+    from PIL import Image
+
+    path = tmp_path / "shot.png"
+    Image.new("RGB", (64, 48), "white").save(path)
+    seeing = dataclasses.replace(harness, configs=[harness.configs[0].model_copy(update={"vision": True})])
+    answer, _ = seeing.run(TurnInput(text="what is on it", files=((str(path), "shot.png"),), backend=BACKEND,
+                                     mode="instant"))
+    assert answer.status == "error" and answer.error.code == "vision_unsupported", answer.error
+    assert "mmproj" in answer.error.hint and "image input is not supported" in answer.error.params["said"]
+    question = [m for m in seeing.messages(answer.conversation_id) if m.role == "user"]
+    assert len(question) == 1 and seeing.attachments(question[0].id)
