@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import time
 
 import httpx
 import pytest
@@ -25,6 +26,11 @@ def app(sim, tmp_path_factory):
 
 
 def test_turns_reuse_one_pooled_connection_to_the_backend(app, sim_requests):
+    # The start-up probe (GET /models on every backend) over first: one that lands while a turn streams opens
+    # a second connection of the pool, and the next turn may take either (seen once under CI load).
+    deadline = time.monotonic() + 30
+    while any(backend.health.checked_at is None for backend in app.ctx.backends) and time.monotonic() < deadline:
+        time.sleep(0.05)
     client = Client(app.url, verbose=False)
     marker = secrets.token_hex(4)
     for n in range(3):
