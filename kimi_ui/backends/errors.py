@@ -68,6 +68,8 @@ def from_status(status: int, body: Any, backend: str, context: dict[str, Any] | 
 
     if "auto\" tool choice" in low or "enable-auto-tool-choice" in low:
         return failed("tool_parser")
+    if "continue_final_message" in low or "cannot continue an assistant message" in low or "prefill" in low:
+        return failed("continue_refused")
     if "image input is not supported" in low or "mmproj" in low:
         return failed("vision_unsupported")
     if "content_filter" in low or "high risk" in low:

@@ -173,3 +173,20 @@ def test_a_server_without_a_tokenizer_endpoint_is_estimated_and_not_asked_again(
     found, asked, available = asyncio.run(go())
     assert found is None and asked == 1 and not available
     assert httpx.post(f"{sim.url}/moonshot/tokenize", json={}).status_code == 404
+
+
+def test_a_server_that_refuses_to_continue_says_what_to_do(harness, sim):
+    """A vLLM that gets continue_final_message without add_generation_prompt false (as a client sending the
+    first alone would) refuses it: the error names the versions that continue, and Retry as the way on."""
+    from kimi_ui.backends.errors import from_exception
+
+    import openai
+    import httpx2
+
+    said = "Cannot set both `continue_final_message` and `add_generation_prompt` to True."
+    request = httpx2.Request("POST", f"{sim.url}/vllm/v1/chat/completions")
+    response = httpx2.Response(400, request=request, json={"error": {"message": said, "type": "BadRequestError"}})
+    failure = from_exception(openai.BadRequestError(said, response=response, body={"message": said}), "Office vLLM",
+                             {"kind": "vllm"})
+    assert failure.code == "continue_refused" and "0.6.3" in failure.hint and "Retry" in failure.hint
+    assert failure.params["said"] == said
