@@ -121,12 +121,14 @@ def test_malformed_call_bodies_get_a_clear_400(world, body):
                 assert response.json()["detail"]
 
 
-def test_the_documented_api_is_chat_attach_and_stop(world):
-    """The script API (README, "Scripts"): three endpoints under their own names; every other handler is
+def test_the_documented_api_is_chat_attach_continue_and_stop(world):
+    """The script API (README, "Script API"): four endpoints under their own names; every other handler is
     private (it still runs for anyone logged in, so each checks its caller itself: tests/ui/test_security.py)."""
     with client(world, "alice") as http:
         info = http.get("gradio_api/info").json()
-    assert sorted(info["named_endpoints"]) == ["/attach", "/chat", "/stop"], sorted(info["named_endpoints"])
+    assert sorted(info["named_endpoints"]) == ["/attach", "/chat", "/continue", "/stop"], sorted(info["named_endpoints"])
+    assert [p["parameter_name"] for p in info["named_endpoints"]["/continue"]["parameters"]] == [
+        "message_id", "backend", "mode"]
     assert [p["parameter_name"] for p in info["named_endpoints"]["/attach"]["parameters"]] == ["message_id"]
     assert [p["parameter_name"] for p in info["named_endpoints"]["/stop"]["parameters"]] == ["message_id"]
     assert info["unnamed_endpoints"] == {}
