@@ -190,7 +190,8 @@ async def _rounds(backend: Backend, turn: TurnRequest, config: EngineConfig, too
                 continue
         if call.error:
             yield call.error
-            yield TurnDone(status="interrupted" if call.started else "error")
+            # (an answer that goes on from what it wrote before stays one Continue can go on with)
+            yield TurnDone(status="interrupted" if call.started or answer.carried_tokens else "error")
             return
         ready = [c for c in answer.rounds[-1].calls if c.status == "running"]
         if not ready:

@@ -190,3 +190,21 @@ def test_a_server_that_refuses_to_continue_says_what_to_do(harness, sim):
                              {"kind": "vllm"})
     assert failure.code == "continue_refused" and "0.6.3" in failure.hint and "Retry" in failure.hint
     assert failure.params["said"] == said
+
+
+def test_a_continue_that_fails_before_its_first_token_can_be_continued_again(harness):
+    """The server fails the continuation (a 500 after its retries): the answer keeps what it had written and
+    stays one that Continue goes on with ("interrupted"), not an error that only Retry could replace."""
+    cut, _ = harness.run(TurnInput(text="Tell me", backend=VLLM, mode="instant", max_tokens=30))
+    failing = harness.messages(cut.conversation_id)
+    assert failing[1].status == "length"
+    with harness.db.session() as session:  # the question now carries a fault for the continuation's request
+        from kimi_ui.storage import store
+        store.update_message(session, owner_id=harness.owner_id, message_id=failing[0].id,
+                             content="Tell me #sim status=500")
+    broken, _ = harness.run(TurnInput(text="", backend=VLLM, mode="instant", conversation_id=cut.conversation_id,
+                                      continue_of=cut.message_id))
+    assert broken.status == "interrupted" and broken.error.code == "server_error", broken.error
+    assert broken.content == cut.content
+    (_, row) = harness.messages(cut.conversation_id)
+    assert (row.status, row.content) == ("interrupted", cut.content)
