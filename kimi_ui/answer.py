@@ -41,8 +41,10 @@ ENDED_CALL = "cancelled"  # a call still pending or running when the turn ended
 
 # How an answer that stopped early said so: gone when Continue writes on (kimi_ui/events.notice codes).
 ENDINGS = ("cancelled", "interrupted", "length", "content_filter", "round_limit", "continue_restarted")
-# What each model call says again (engine._preflight): said once per answer.
-PER_CALL = ("no_thinking_switch", "history_trimmed", "model_substituted", "retrying", "continue_asked")
+# Said for one call only: gone when Continue writes on.
+PER_CALL = ("retrying", "continue_asked")
+# Said once per answer: a later call's word replaces the earlier one (a Continue's, a refit's).
+SAID_ONCE = ("no_thinking_switch", "history_trimmed", "model_substituted")
 
 
 @dataclass
@@ -166,6 +168,8 @@ class Answer:
             if event.completion_tokens is not None:
                 self.completion_tokens = event.completion_tokens + self.carried_tokens
         elif isinstance(event, Notice):
+            if event.code in SAID_ONCE:
+                self.notices = [n for n in self.notices if n.code != event.code]
             self.notices.append(event)
         elif isinstance(event, TurnError):
             self.error = event
@@ -303,14 +307,16 @@ class Answer:
     def tokens_per_s(self) -> float | None:
         if self.stored_usage is not None:
             return self.stored_usage.get("tokens_per_s")
-        if not self.completion_tokens or self.first_token_at is None:
+        written = (self.completion_tokens or 0) - self.carried_tokens  # (this call's: its time is the one measured)
+        if written <= 0 or self.first_token_at is None:
             return None
         elapsed = (self.ended_at or time.monotonic()) - self.first_token_at
-        return round(self.completion_tokens / elapsed, 1) if elapsed > 0 else None
+        return round(written / elapsed, 1) if elapsed > 0 else None
 
     def usage_dict(self) -> dict[str, Any]:
         return {"prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens,
-                "cached_tokens": self.cached_tokens, "window_tokens": self.window_tokens, "ttft_ms": self.ttft_ms, "tokens_per_s": self.tokens_per_s,
+                "cached_tokens": self.cached_tokens, "window_tokens": self.window_tokens,
+                "carried_tokens": self.carried_tokens or None, "ttft_ms": self.ttft_ms, "tokens_per_s": self.tokens_per_s,
                 "reasoning_seconds": self.reasoning_seconds}
 
     def error_dict(self) -> dict[str, Any] | None:

@@ -103,6 +103,12 @@ class TurnRequest:
     continuing: bool = False  # the history ends with the partial answer the model goes on with (Continue)
 
 
+def answer_room(wanted: int, window: int) -> int:
+    """The tokens kept free for the answer: what it may write, at most 1,024 (a useful answer), and at most a
+    quarter of a small window (a server started with a few hundred tokens still answers)."""
+    return max(1, min(wanted, MIN_ANSWER_TOKENS, window // 4))
+
+
 def fit_history(history: list[Message], window: int, wanted: int, scale: float = 1.0,
                 counts: list[int] | None = None) -> tuple[list[Message], int, int]:
     """Drop the oldest turns until prompt + a useful answer fit. Returns (history, budget, dropped).
@@ -116,7 +122,7 @@ def _fit(history: list[Message], counts: list[int], window: int, wanted: int,
     """fit_history, and the prompt's tokens as counted."""
     skip = 1 if history and history[0].role == "system" else 0
     start, dropped = skip, 0
-    floor = min(wanted, MIN_ANSWER_TOKENS)
+    floor = answer_room(wanted, window)
     while True:
         prompt = int((sum(counts[:skip]) + sum(counts[start:])) * scale)
         starts = [i for i in range(start + 1, len(history)) if history[i].role == "user"]
@@ -162,10 +168,13 @@ async def _rounds(backend: Backend, turn: TurnRequest, config: EngineConfig, too
     offered = turn.tools if turn.tools and backend.capabilities.tools and not backend.tools_refused else None
     issued = sum(len(m.tool_calls) for m in history)  # Kimi's call ids count across the conversation
     refitted = False
-    extending = turn.continuing  # the answer's last round goes on (no new round) until that round has ended
+    # Continue, until that call has ended: the request goes on from the partial answer (Kind.continue_fields). In
+    # place, its last round goes on (no new round); a server asked in a message writes a reply: a new round.
+    going_on = turn.continuing
     for round_index in range(config.max_tool_rounds + 1):
+        extending = going_on and backend.kind.continues_in_place
         options = RequestOptions(thinking=turn.thinking, max_tokens=budget, sampling=turn.sampling, tools=offered,
-                                 continuing=extending)
+                                 continuing=going_on)
         call = _Call(base=issued)
         if not extending:
             yield RoundStarted()
@@ -185,8 +194,9 @@ async def _rounds(backend: Backend, turn: TurnRequest, config: EngineConfig, too
             refitted = True
             if refit is not None:  # the server counted more than we thought: leave out what it takes, once
                 history, budget, dropped = refit
-                yield notice("history_trimmed", count=dropped, window=call.error.params.get("window_tokens")
-                             or backend.context_window)
+                said = call.error.params.get("window_tokens") or backend.context_window
+                yield notice("history_trimmed", count=dropped, window=said)
+                yield Usage(window_tokens=said)  # (the meter: the window the server said)
                 continue
         if call.error:
             yield call.error
@@ -207,7 +217,8 @@ async def _rounds(backend: Backend, turn: TurnRequest, config: EngineConfig, too
             async for result in running:
                 yield SecretFilter(backend.secrets).whole(result)
         if extending:  # the partial message is now the whole round
-            history, extending = history[:-1], False
+            history = history[:-1]
+        going_on = False
         history += answer.rounds[-1].messages()  # exactly what the store will give back on the next turn
         issued += len(ready)
     yield notice("round_limit", action="continue", count=config.max_tool_rounds)
@@ -230,8 +241,9 @@ def _refit(whole: list[Message], counts: list[int], sent: int, failure: TurnErro
 
 def _preflight(backend: Backend, turn: TurnRequest, history: list[Message], wanted: int, dropped: int,
                prompt: int) -> list[Event]:
-    if prompt + min(wanted, MIN_ANSWER_TOKENS) > backend.context_window:
-        return [error("context_length", variant="needs", tokens=prompt, backend=backend.name,
+    needed = prompt + answer_room(wanted, backend.context_window)
+    if needed > backend.context_window:
+        return [error("context_length", variant="needs", tokens=needed, backend=backend.name,
                       window=backend.context_window), TurnDone(status="error")]
     events: list[Event] = [Usage(window_tokens=backend.context_window)]  # (the page's context meter)
     if backend.model_notice and not any(m.role == "assistant" for m in history):

@@ -77,6 +77,7 @@ class Backend:
         self._timeouts = (read_timeout, connect_timeout)
         self._client: Any = None
         self.counter = TokenCounter(self)
+        self.learned_window: int | None = None  # the window a refusal said (Backend.learn_window)
         # The client never sees the URL's credentials, so no library can log or raise them: they go as the
         # Basic authorization header, as the HTTP client would have sent them (it replaced the Bearer key).
         self._url, user, password = split_userinfo(config.base_url)
@@ -133,7 +134,7 @@ class Backend:
 
     @property
     def context_window(self) -> int:
-        return self.config.context_window or self.health.context_window or KIMI_CONTEXT_WINDOW
+        return self.config.context_window or self.learned_window or self.health.context_window or KIMI_CONTEXT_WINDOW
 
     def build_request(self, messages: list[Message], options: RequestOptions) -> dict[str, Any]:
         """The JSON body exactly as it goes on the wire."""
@@ -215,8 +216,8 @@ class Backend:
 
     def learn_window(self, window: object) -> None:
         """A server's own word on its window (a refusal's n_ctx): later turns fit before sending."""
-        if not self.config.context_window and isinstance(window, int) and window > 0:
-            self.health.context_window = window
+        if isinstance(window, int) and window > 0:
+            self.learned_window = window  # (kept over the probe's figure: a server's /models may say more)
 
     def _choose_model(self, ids: list[str]) -> None:
         if self.config.model in ids or not ids:

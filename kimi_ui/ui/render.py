@@ -107,9 +107,12 @@ def context_meter(usage: dict[str, Any] | None, lang: str = DEFAULT) -> dict[str
     window, prompt = usage.get("window_tokens"), usage.get("prompt_tokens")
     if not isinstance(window, int) or not isinstance(prompt, int) or window <= 0:
         return None
-    used = min(window, prompt + int(usage.get("completion_tokens") or 0))
+    # (what a Continue carried is in its last call's prompt already)
+    written = int(usage.get("completion_tokens") or 0) - int(usage.get("carried_tokens") or 0)
+    used = min(window, prompt + max(0, written))
     percent = round(100 * used / window)
-    return {"used": used, "window": window, "short": text("stats.context_short", lang, percent=percent),
+    shown = "<1" if used and not percent else percent
+    return {"used": used, "window": window, "short": text("stats.context_short", lang, percent=shown),
             "label": text("stats.context", lang, used=used, window=window, percent=percent)}
 
 

@@ -93,6 +93,34 @@ def test_a_generic_server_is_asked_to_continue_and_the_page_says_so(harness, sim
     assert [m.role for m in harness.messages(cut.conversation_id)] == ["user", "assistant"]  # not stored
 
 
+def test_a_server_without_a_reasoning_parser_keeps_the_written_text_when_asked_to_go_on(harness):
+    """The generic kind on a server that sends its reasoning as raw text before `</think>`: the reply to "please
+    continue" is a new round of the answer (its own reasoning and text); what was written stays where it was."""
+    cut, _ = harness.run(TurnInput(text="Explain rainbows", backend=GENERIC, mode="thinking", max_tokens=60))
+    assert cut.status == "length" and cut.rounds[0].content
+    went_on, _ = harness.run(TurnInput(text="", backend=GENERIC, mode="thinking", conversation_id=cut.conversation_id,
+                                       continue_of=cut.message_id))
+    assert went_on.status == "done" and [n.code for n in went_on.notices] == ["continue_asked"]
+    assert [(r.reasoning, r.content) for r in went_on.rounds[:1]] == [(cut.rounds[0].reasoning, cut.rounds[0].content)]
+    assert len(went_on.rounds) == 2 and went_on.rounds[1].content.startswith("Simulated answer")
+    assert went_on.content.startswith(cut.content)
+
+
+def test_the_figures_of_a_continued_answer(harness):
+    """Tokens: the whole answer's; speed: this call's tokens over its own time; the meter: the last call's prompt
+    (which holds what was written before) and what it wrote, not the part before twice."""
+    cut, _ = harness.run(TurnInput(text="Tell me #sim rate=400", backend=VLLM, mode="instant", max_tokens=40))
+    went_on, _ = harness.run(TurnInput(text="", backend=VLLM, mode="instant", conversation_id=cut.conversation_id,
+                                       continue_of=cut.message_id))
+    usage = went_on.usage_dict()
+    assert usage["carried_tokens"] == cut.completion_tokens == 40
+    assert usage["completion_tokens"] > 40 and usage["tokens_per_s"] < 600  # (400 a second, not the whole answer's)
+    from kimi_ui.ui.render import context_meter
+
+    meter = context_meter(usage)
+    assert meter["used"] == usage["prompt_tokens"] + usage["completion_tokens"] - 40
+
+
 def test_continue_is_refused_for_a_finished_answer_another_users_or_one_with_a_reply(harness, tmp_path, sim):
     done, _ = harness.run(TurnInput(text="Tell me", backend=VLLM, mode="instant"))
     refused, _ = harness.run(TurnInput(text="", backend=VLLM, conversation_id=done.conversation_id,
@@ -129,6 +157,19 @@ def test_a_prompt_the_server_refuses_with_its_count_is_trimmed_by_that_count_and
         conversation = answer.conversation_id
     trimmed = [x for x in answer.notices if x.code == "history_trimmed"]
     assert trimmed and trimmed[0].params["window"] == 700 and trimmed[0].params["count"] >= 2
+    assert answer.window_tokens == 700  # the page's meter says the window the server said
+
+
+def test_a_window_a_refusal_said_outlasts_the_probe(sim):
+    backend = Backend(BackendConfig(name="b", kind="vllm", base_url=f"{sim.url}/vllm/v1", model="moonshotai/Kimi-K2.5"))
+
+    async def go() -> int:
+        backend.learn_window(700)
+        await backend.probe()  # (its /models says 262,144)
+        await backend.close()
+        return backend.context_window
+
+    assert asyncio.run(go()) == 700
 
 
 def test_moonshots_refusal_has_no_count_and_is_said_plainly(harness):

@@ -124,8 +124,8 @@ def test_the_preflight_refusal_and_notices_carry_their_numbers():
     (error, done) = _preflight(small, _Turn(thinking=True), big, 1024, 0, estimate_tokens(big))
 
     assert isinstance(done, TurnDone) and error.code == "context_length" and error.params["variant"] == "needs"
-    assert re.fullmatch(r"This message needs about [\d,]+ tokens, too many for Office vLLM's 2,048-token context "
-                        r"window\.", error.message), error.message
+    assert re.fullmatch(r"This message needs about [\d,]+ tokens with room for an answer, too many for Office vLLM's "
+                        r"2,048-token context window\.", error.message), error.message
     assert error.hint == "Shorten the message or send fewer or smaller attachments."
     message, _ = german(as_error(error))
     assert "Kontextfenster von Office vLLM mit 2.048 Tokens" in message

@@ -9,7 +9,7 @@ import pytest
 
 from kimi_ui.backends.wire import estimate_tokens
 from kimi_ui.config import load_settings
-from kimi_ui.engine import MIN_ANSWER_TOKENS, EngineConfig, fit_history, merge_deltas
+from kimi_ui.engine import MIN_ANSWER_TOKENS, EngineConfig, answer_room, fit_history, merge_deltas
 from kimi_ui.events import (
     Notice,
     ReasoningDelta,
@@ -67,11 +67,12 @@ def test_oldest_turns_are_dropped_first_keeping_system_prompt_and_new_question()
     assert dropped > 0 and dropped % 2 == 0  # whole turns: question and answer together
     assert fitted[1].role == "user"  # the kept part starts with a question
     assert "question 0" not in " ".join(m.text for m in fitted)
-    assert budget >= MIN_ANSWER_TOKENS
+    room = answer_room(32_768, window)  # (1,024, or a quarter of a small window)
+    assert budget >= room
     assert estimate_tokens(fitted) + budget <= window
     # and no more than needed: keeping one more turn would not have left a useful answer
     one_more = [history[0]] + history[1 + dropped - 2:]
-    assert window - estimate_tokens(one_more) < MIN_ANSWER_TOKENS
+    assert window - estimate_tokens(one_more) < room
 
 
 def test_dropped_counts_every_message_of_a_tool_round():
@@ -218,3 +219,13 @@ def test_the_update_budget_is_shared_by_the_streams_running_now():
 def test_settings_give_every_turn_one_shared_budget():
     config = EngineConfig.from_settings(load_settings({"max_updates_total": 100}, env_file=None))
     assert config.budget is not None and config.budget.total == 100 and config.budget.per_stream == 20
+
+
+def test_a_small_window_keeps_a_quarter_of_itself_for_the_answer():
+    """A server started with a few hundred tokens still answers: the room kept for the answer is 1,024 tokens at
+    most, and at most a quarter of the window."""
+    assert answer_room(32_768, 262_144) == MIN_ANSWER_TOKENS
+    assert answer_room(32_768, 400) == 100 and answer_room(50, 400) == 50
+    history = [text_message("user", "word " * 200)]  # ~290 tokens by the estimate
+    fitted, budget, dropped = fit_history(history, window=400, wanted=32_768)
+    assert fitted == history and 0 < budget <= 110 and dropped == 0
