@@ -249,8 +249,11 @@ class Answer:
         self.status, self.finish_reason, self.error, self.ended_at = "streaming", None, None, None
         self.notices = [n for n in self.notices if n.code not in ENDINGS + PER_CALL]
         written = sum(len(r.reasoning) + len(r.content) + sum(len(c.arguments) for c in r.calls) for r in self.rounds)
-        # (a stopped answer got no count from the server: its length says about how many)
-        self.carried_tokens = int((self.stored_usage or {}).get("completion_tokens") or written / CHARS_PER_TOKEN)
+        # (a stopped answer got no count from the server: its length says about how many; an imported row may
+        # carry anything there)
+        counted = (self.stored_usage or {}).get("completion_tokens")
+        counted = counted if isinstance(counted, int) and not isinstance(counted, bool) and counted > 0 else None
+        self.carried_tokens = counted or int(written / CHARS_PER_TOKEN)
         self.completion_tokens = self.prompt_tokens = self.cached_tokens = None
         self.stored_usage, self.first_token_at, self.started_at = None, None, time.monotonic()
         if self.rounds:
@@ -366,8 +369,8 @@ class Answer:
                      error=TurnError(code=error.get("code", ""), message=error.get("message", ""),
                                      hint=error.get("hint", ""), params=_params(error)) if error else None,
                      notices=[Notice(code=n.get("code", ""), message=n.get("message", ""), action=n.get("action"),
-                                     params=_params(n)) for n in row.notices or []],
-                     stored_usage=dict(row.usage or {}))
+                                     params=_params(n)) for n in row.notices or [] if isinstance(n, dict)],
+                     stored_usage=dict(row.usage) if isinstance(row.usage, dict) else {})
         usage = answer.stored_usage or {}
         answer.prompt_tokens, answer.completion_tokens = usage.get("prompt_tokens"), usage.get("completion_tokens")
         answer.cached_tokens, answer.window_tokens = usage.get("cached_tokens"), usage.get("window_tokens")

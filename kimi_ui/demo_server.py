@@ -975,7 +975,7 @@ def _error_with(entry: dict, dialect: VllmDialect, problem: tuple[int, str, str 
     """An error whose body carries more fields beside its message (llama.cpp's token counts)."""
     entry["status"], entry["ended"] = problem[0], time.time()
     body = dialect.error_body(*problem)
-    body["error"].update(extra)
+    (body["error"] if isinstance(body.get("error"), dict) else body).update(extra)  # (vllm-legacy: top level)
     return JSONResponse(body, status_code=problem[0])
 
 

@@ -119,17 +119,19 @@ def fit_history(history: list[Message], window: int, wanted: int, scale: float =
 
 def _fit(history: list[Message], counts: list[int], window: int, wanted: int,
          scale: float = 1.0) -> tuple[list[Message], int, int, int]:
-    """fit_history, and the prompt's tokens as counted."""
+    """fit_history, and the prompt's tokens as counted. In one pass (a 100,000-message chat fits at once)."""
     skip = 1 if history and history[0].role == "system" else 0
-    start, dropped = skip, 0
-    floor = answer_room(wanted, window)
-    while True:
-        prompt = int((sum(counts[:skip]) + sum(counts[start:])) * scale)
-        starts = [i for i in range(start + 1, len(history)) if history[i].role == "user"]
-        if window - prompt >= floor or not starts:
+    head, rest = sum(counts[:skip]), sum(counts[skip:])
+    starts = [i for i in range(skip + 1, len(history)) if history[i].role == "user"]  # where a cut may fall
+    start, dropped, floor = skip, 0, answer_room(wanted, window)
+    for cut in [*starts, None]:
+        prompt = int((head + rest) * scale)
+        if window - prompt >= floor or cut is None:
             return history[:skip] + history[start:], max(1, min(wanted, window - prompt)), dropped, prompt
-        dropped += starts[0] - start
-        start = starts[0]
+        rest -= sum(counts[start:cut])
+        dropped += cut - start
+        start = cut
+    raise AssertionError("unreachable")  # (the loop returns at its last item)
 
 
 async def _counts(backend: Backend, history: list[Message]) -> list[int]:

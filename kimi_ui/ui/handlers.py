@@ -240,7 +240,7 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
         owner_id = self.owner(request)
         turn = TurnInput(text="", backend=backend or None, mode=mode if mode in ("instant", "thinking") else
                          "thinking", conversation_id=state.conversation_id, limit_key=limit_key(request),
-                         **{which: self._answer_at(owner_id, shown_id(state, event)) or ""})
+                         **{which: self._answer_at(owner_id, shown_id(state, event)) or "-"})  # ("-": none such)
         async for update in self._stream(owner_id, turn, state, None, request):
             yield update
 

@@ -249,3 +249,37 @@ def test_a_continue_that_fails_before_its_first_token_can_be_continued_again(har
     assert broken.content == cut.content
     (_, row) = harness.messages(cut.conversation_id)
     assert (row.status, row.content) == ("interrupted", cut.content)
+
+
+def test_a_huge_chat_never_counted_is_counted_from_its_newest_messages(sim):
+    """An imported chat of thousands of messages: one turn counts at most the 512 newest (where the cut falls),
+    the rest are estimated this time; the next turn counts the next ones, and the server stays available."""
+    backend = Backend(BackendConfig(name="b", kind="vllm", base_url=f"{sim.url}/vllm/v1", model="moonshotai/Kimi-K2.5",
+                                    context_window=4096))
+    history = [text_message("user" if n % 2 == 0 else "assistant", f"message {n} with a few words") for n in range(700)]
+
+    async def go() -> tuple[list[int] | None, int, list[int] | None, int]:
+        first = await backend.counter.counts(history)
+        asked = backend.counter.requests
+        again = await backend.counter.counts(history)
+        await backend.close()
+        return first, asked, again, backend.counter.requests - asked
+
+    first, asked, again, more = asyncio.run(go())
+    assert asked == 512 and more == 700 - 512 and backend.counter.available
+    assert first is not None and again is not None and len(first) == len(again) == 700
+    assert first[-512:] == again[-512:]
+
+
+def test_an_imported_answer_with_odd_figures_continues_and_never_stays_streaming(harness):
+    """An import can carry anything in an answer's usage and notices: Continue goes on with it all the same."""
+    from kimi_ui.storage import store
+
+    cut, _ = harness.run(TurnInput(text="Tell me", backend=VLLM, mode="instant", max_tokens=30))
+    with harness.db.session() as session:
+        store.update_message(session, owner_id=harness.owner_id, message_id=cut.message_id,
+                             usage={"completion_tokens": "x"}, notices=["oops", {"code": "length"}])
+    went_on, _ = harness.run(TurnInput(text="", backend=VLLM, mode="instant", conversation_id=cut.conversation_id,
+                                       continue_of=cut.message_id))
+    assert went_on.status == "done", went_on.error
+    assert [m.status for m in harness.messages(cut.conversation_id)] == ["done", "done"]

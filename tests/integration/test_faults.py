@@ -480,9 +480,10 @@ def test_someone_elses_conversation_is_treated_as_unknown(env, sim_requests):
 
 def test_oldest_turns_are_left_out_when_the_history_does_not_fit(env, sim, sim_requests):
     configs = [c.model_copy(update={"context_window": 3000}) for c in simulated_backends(sim.url) if c.name == VLLM]
-    first = run(env, f"{tag()} first " + "word " * 600, configs=configs, mode="instant")
+    # (near the window the server counts: the simulator's tokenizer takes a word a token)
+    first = run(env, f"{tag()} first " + "word " * 1300, configs=configs, mode="instant")
     assert first.snapshot.status == "done" and not [n for n in first.of(Notice) if n.code == "history_trimmed"]
-    text = f"{tag()} second " + "word " * 600
+    text = f"{tag()} second " + "word " * 1300
     second = run(env, text, configs=configs, mode="instant", conversation_id=first.snapshot.conversation_id)
     assert second.snapshot.status == "done"
     (notice,) = [n for n in second.of(Notice) if n.code == "history_trimmed"]
