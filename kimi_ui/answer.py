@@ -248,12 +248,11 @@ class Answer:
         "reasoning" to go on from, or "" (nothing, or its tool calls: the next round starts)."""
         self.status, self.finish_reason, self.error, self.ended_at = "streaming", None, None, None
         self.notices = [n for n in self.notices if n.code not in ENDINGS + PER_CALL]
-        written = sum(len(r.reasoning) + len(r.content) + sum(len(c.arguments) for c in r.calls) for r in self.rounds)
         # (a stopped answer got no count from the server: its length says about how many; an imported row may
         # carry anything there)
         counted = (self.stored_usage or {}).get("completion_tokens")
         counted = counted if isinstance(counted, int) and not isinstance(counted, bool) and counted > 0 else None
-        self.carried_tokens = counted or int(written / CHARS_PER_TOKEN)
+        self.carried_tokens = counted or int(self.written_chars / CHARS_PER_TOKEN)
         self.completion_tokens = self.prompt_tokens = self.cached_tokens = None
         self.stored_usage, self.first_token_at, self.started_at = None, None, time.monotonic()
         if self.rounds:
@@ -266,6 +265,11 @@ class Answer:
         return "text" if last.content else "reasoning"
 
     # -- reading ------------------------------------------------------------------------------------
+    @property
+    def written_chars(self) -> int:
+        """What the model wrote: reasoning, text and tool arguments."""
+        return sum(len(r.reasoning) + len(r.content) + sum(len(c.arguments) for c in r.calls) for r in self.rounds)
+
     @property
     def content(self) -> str:
         return "\n\n".join(r.content for r in self.rounds if r.content)

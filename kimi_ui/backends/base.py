@@ -127,9 +127,13 @@ class Backend:
     async def post_json(self, path: str, body: dict[str, Any], timeout: float = 5.0) -> Any:
         """A JSON POST beside the chat API, with this backend's key and headers (`path` under the base URL,
         or an absolute URL); an HTTP error status raises the SDK's APIStatusError."""
+        return await self._json("post", path, timeout, body=body)
+
+    async def _json(self, method: str, path: str, timeout: float, **body: Any) -> Any:
         import httpx2
 
-        response = await self.client.post(path, cast_to=httpx2.Response, body=body, options={"timeout": timeout})
+        response = await getattr(self.client, method)(path, cast_to=httpx2.Response, options={"timeout": timeout},
+                                                      **body)
         return response.json()
 
     @property
@@ -204,12 +208,9 @@ class Backend:
         `GET /props` has `default_generation_settings.n_ctx` (tools/server/README.md)."""
         if self.kind.name != "llamacpp":
             return None
-        import httpx2
-
         try:
-            found = await self.client.get(self.root_url + "/props", cast_to=httpx2.Response,
-                                          options={"timeout": self.probe_timeout})
-            value = found.json().get("default_generation_settings", {}).get("n_ctx")
+            found = await self._json("get", self.root_url + "/props", self.probe_timeout)
+            value = found.get("default_generation_settings", {}).get("n_ctx")
         except Exception:  # noqa: BLE001 - an older server, or none: the configured or default window stays
             return None
         return int(value) if isinstance(value, int) and value > 0 else None

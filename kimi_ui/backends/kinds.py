@@ -61,8 +61,8 @@ class Kind:
 
     def continue_fields(self, body: dict[str, Any], last: dict[str, Any], reasoning: str) -> None:
         """Make the request extend `last`, its final assistant message (the partial answer, whose `reasoning`
-        the kind may carry back). The generic kind cannot: it asks in a user message (kimi_ui.i18n
-        continue.ask is the UI's label for it)."""
+        the kind may carry back). The generic kind cannot: it asks in a user message (the answer says so:
+        notice continue_asked, kimi_ui/turns.py _carry_on)."""
         body["messages"].append({"role": "user", "content": CONTINUE_TEXT})
 
     def default_sampling(self, thinking: bool) -> Sampling:

@@ -77,11 +77,6 @@ def notice_part(kind: str, message: str, hint: str = "", lang: str = DEFAULT) ->
     return {"type": "notice", "kind": kind, "html": render_markdown(words)}
 
 
-def written_chars(answer: Answer) -> int:
-    """What the model wrote: reasoning, text and tool arguments."""
-    return sum(len(r.reasoning) + len(r.content) + sum(len(c.arguments) for c in r.calls) for r in answer.rounds)
-
-
 def stats_line(usage: dict[str, Any] | None, status: str, written: int = 0, lang: str = DEFAULT) -> str:
     """The footer's figures. A stopped answer gets no token count from the server (the count comes with the
     stream's end): what was written is estimated from its length then."""
@@ -145,7 +140,7 @@ def answer_item(answer: Answer, message_id: str | None, *, status: str | None = 
     if streaming and not parts:
         parts.append({"type": "waiting", "title": text("wait.model", lang), "detail": ""})
     usage = answer.usage_dict()
-    stats = "" if streaming else stats_line(usage, status, written_chars(answer), lang)
+    stats = "" if streaming else stats_line(usage, status, answer.written_chars, lang)
     meter = None if streaming else context_meter(usage, lang)
     return {"id": message_id, "role": "assistant", "live": streaming, "parts": parts, "stats": stats, "context": meter,
             "versions": versions, "can_retry": not streaming and message_id is not None, "can_continue": can_continue}
