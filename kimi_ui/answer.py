@@ -34,6 +34,7 @@ from kimi_ui.events import (
     Usage,
 )
 from kimi_ui.messages import Message, ReasoningPart, TextPart, ToolCallPart, ToolResultPart
+from kimi_ui.tools.registry import WEB_SEARCH
 
 STATUSES = ("streaming", "done", "error", "cancelled", "interrupted", "length", "round_limit")
 ENDED_CALL = "cancelled"  # a call still pending or running when the turn ended
@@ -148,6 +149,9 @@ class Answer:
     version: int = 0  # bumped on every change: cheap "did anything change" checks
     stored_usage: dict[str, Any] | None = None  # figures of an answer read back from the store
     carried_tokens: int = 0  # tokens written before a Continue (the figures cover the whole answer)
+    prices: Any = None  # costs.Prices of the backend writing it; None: no cost
+    spent: list[int] = field(default_factory=lambda: [0, 0, 0])  # prompt, cached, completion: all its calls
+    cost_before: float = 0.0  # what it had cost before a Continue
 
     # -- folding events -----------------------------------------------------------------------------
     def apply(self, event: Event) -> None:
@@ -162,6 +166,8 @@ class Answer:
         elif isinstance(event, (ToolCallStarted, ToolCallArgsDelta, ToolCallReady, ToolResult)):
             self._tool_event(event, now)
         elif isinstance(event, Usage):
+            for index, count in enumerate((event.prompt_tokens, event.cached_tokens, event.completion_tokens)):
+                self.spent[index] += count if isinstance(count, int) and count > 0 else 0
             for name in ("prompt_tokens", "completion_tokens", "cached_tokens", "window_tokens"):
                 if getattr(event, name) is not None:
                     setattr(self, name, getattr(event, name))
@@ -253,6 +259,9 @@ class Answer:
         counted = (self.stored_usage or {}).get("completion_tokens")
         counted = counted if isinstance(counted, int) and not isinstance(counted, bool) and counted > 0 else None
         self.carried_tokens = counted or int(self.written_chars / CHARS_PER_TOKEN)
+        before = (self.stored_usage or {}).get("cost")
+        self.cost_before = float(before) if isinstance(before, (int, float)) and not isinstance(before, bool) else 0.0
+        self.spent = [0, 0, 0]
         self.completion_tokens = self.prompt_tokens = self.cached_tokens = None
         self.stored_usage, self.first_token_at, self.started_at = None, None, time.monotonic()
         if self.rounds:
@@ -320,11 +329,30 @@ class Answer:
         elapsed = (self.ended_at or time.monotonic()) - self.first_token_at
         return round(written / elapsed, 1) if elapsed > 0 else None
 
+    @property
+    def searches(self) -> int:
+        """Moonshot's web searches the answer made (each is billed)."""
+        return sum(1 for c in self.calls if c.name == WEB_SEARCH and c.status == "done")
+
+    @property
+    def cost(self) -> tuple[float, str] | None:
+        """What its calls cost by its backend's prices, with the currency; None without prices."""
+        if self.stored_usage is not None:
+            cost, currency = self.stored_usage.get("cost"), self.stored_usage.get("currency")
+            return (cost, currency) if isinstance(cost, (int, float)) and isinstance(currency, str) else None
+        if self.prices is None:
+            return None
+        prompt, cached, completion = self.spent
+        spent = self.prices.cost(prompt=prompt, cached=cached, completion=completion, searches=self.searches)
+        return round(self.cost_before + spent, 8), self.prices.currency
+
     def usage_dict(self) -> dict[str, Any]:
+        cost = self.cost
         return {"prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens,
                 "cached_tokens": self.cached_tokens, "window_tokens": self.window_tokens,
                 "carried_tokens": self.carried_tokens or None, "ttft_ms": self.ttft_ms, "tokens_per_s": self.tokens_per_s,
-                "reasoning_seconds": self.reasoning_seconds}
+                "reasoning_seconds": self.reasoning_seconds, "searches": self.searches or None,
+                "cost": cost[0] if cost else None, "currency": cost[1] if cost else None}
 
     def error_dict(self) -> dict[str, Any] | None:
         if self.error is None:

@@ -28,6 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from kimi_ui import throttle
+from kimi_ui.costs import total_cost
 from kimi_ui.i18n import text
 from kimi_ui.storage.models import AppSecret, MessageRow, User, UserSession, utcnow
 
@@ -389,6 +390,7 @@ class UserUsage:
     today: int = 0
     per_day: dict[date, int] = field(default_factory=dict)  # the last N days, oldest first, today last
     total: int = 0
+    cost: dict[str, float] = field(default_factory=dict)  # what the answers cost in total, per currency
 
     @property
     def last_days(self) -> int:
@@ -429,6 +431,8 @@ def usage_by_user(
         entry = result.get(owner_id)
         if not tokens or entry is None:
             continue
+        if spent := total_cost([usage]):
+            entry.cost[spent[1]] = entry.cost.get(spent[1], 0.0) + spent[0]
         entry.total += tokens
         day = created_at.astimezone(tz).date()
         if day in entry.per_day:

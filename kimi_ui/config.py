@@ -22,6 +22,7 @@ from pydantic_settings import (
 )
 
 from kimi_ui.config_file import check_config_file, environment_names, unknown_variables
+from kimi_ui.costs import Prices
 
 BackendKind = Literal["vllm", "llamacpp", "moonshot", "openai"]
 DEFAULT_SYSTEM_PROMPT = "You are Kimi, an AI assistant created by Moonshot AI."
@@ -44,6 +45,7 @@ class BackendConfig(BaseModel):
     native_video: bool | None = None  # send the video file itself where the kind can (Moonshot's video_url)
     context_window: int | None = Field(default=None, gt=0)
     simulated: bool = False
+    prices: Prices | None = None  # per million tokens (and per web search); None: the kind's published ones, if any
 
     @field_validator("base_url")
     @classmethod

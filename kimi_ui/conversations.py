@@ -15,6 +15,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from kimi_ui.config import Settings
+from kimi_ui.costs import total_cost
 from kimi_ui.limits import WindowLimit
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
@@ -88,6 +89,14 @@ class Conversations:
     def get(self, owner_id: str, conversation_id: str | None) -> Conversation | None:
         with self.db.session(read_only=True) as session:
             return store.get_conversation(session, owner_id=owner_id, conversation_id=conversation_id or "")
+
+    def cost(self, owner_id: str, conversation_id: str) -> tuple[float, str] | None:
+        """What the conversation's answers cost so far (every branch: each was paid for), or None."""
+        with self.db.session(read_only=True) as session:
+            usages = session.exec(select(MessageRow.usage).where(
+                MessageRow.owner_id == owner_id, MessageRow.conversation_id == conversation_id,
+                MessageRow.role == "assistant"))
+            return total_cost(usages)
 
     def listing(self, owner_id: str, *, pages: int = 1, archived: bool = False) -> Listing:
         """The list as shown: the folders with their chats, then the chats in none (paged); the archive

@@ -49,6 +49,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from kimi_ui import demo_moonshot as moonshot
 from kimi_ui.listening import tcp_listener
 
 DIALECTS: tuple[str, ...] = ("vllm", "vllm-legacy", "llamacpp", "moonshot", "noparser", "vllm-noauto")
@@ -363,6 +364,10 @@ class Answer:
 
 
 def compose_answer(dialect: str, turn: Turn) -> Answer:
+    if dialect == "moonshot" and (search := moonshot.search_call(turn.body, turn.messages, turn.user_text)):
+        return Answer("", [], [ToolCall(*search)])
+    if dialect == "moonshot" and (cited := moonshot.cited_answer(turn.messages, turn.user_text)):
+        return Answer(build_reasoning(turn, []) if turn.thinking else "", tokenize(cited), [])
     calls = planned_tool_calls(dialect, turn)
     reasoning = build_reasoning(turn, calls) if turn.thinking else ""
     if calls:
@@ -526,7 +531,8 @@ class VllmDialect:
             return {self.reasoning_field: step.text}
         if step.kind == "tool_head":
             function = {"name": step.text, "arguments": ""}
-            head = {"index": step.call_index, "id": step.call_id, "type": "function", "function": function}
+            kind = "builtin_function" if step.text.startswith("$") else "function"  # Moonshot's $web_search
+            head = {"index": step.call_index, "id": step.call_id, "type": kind, "function": function}
             return {"tool_calls": [head]}
         if step.kind == "tool_args":
             return {"tool_calls": [{"index": step.call_index, "function": {"arguments": step.text}}]}
@@ -681,6 +687,8 @@ class MoonshotDialect(VllmDialect):
         return 400, "Input token length too long", "invalid_request_error"
 
     def validate(self, body: dict, thinking: bool) -> tuple[int, str, str | None] | None:
+        if refused := moonshot.thinking_refusal(body, thinking):
+            return refused
         fixed = {"temperature": 1.0 if thinking else 0.6, **self._fixed}
         for key, allowed in fixed.items():
             if body.get(key) is not None and body[key] != allowed:
@@ -736,7 +744,8 @@ def _prompt_tokens(messages: list[dict], tools: Any) -> int:
     """A rough prompt size: text tokens, a fixed cost per message and per image."""
     text = sum(len(tokenize(_text_of(m.get("content")))) + 4 for m in messages)
     media = 256 * len(_media_urls(messages, "image_url")) + 1024 * len(_media_urls(messages, "video_url"))
-    return text + media + (len(tokenize(json.dumps(tools))) if tools else 0)
+    searched = moonshot.search_tokens(messages)  # (what Moonshot's searches read counts in the prompt)
+    return text + media + searched + (len(tokenize(json.dumps(tools))) if tools else 0)
 
 
 def _rest(answer: Answer, prefix: dict, reasoning_field: str) -> Answer:
@@ -1094,9 +1103,11 @@ def create_app(default_rate: float = 0.0) -> Starlette:
         Route("/{dialect}/v1/chat/completions", chat_completions, methods=["POST"]),
         Route("/{dialect}/tokenize", tokenize_text, methods=["POST"]),
         Route("/{dialect}/v1/tokenizers/estimate-token-count", estimate_tokens, methods=["POST"]),
+        *moonshot.file_routes(),
     ]
     app = Starlette(routes=routes, exception_handlers={404: _not_found})
     app.state.sim = SimState(default_rate)
+    app.state.files = moonshot.FileStore()
     return app
 
 

@@ -269,8 +269,8 @@ class _Call:
     started: bool = False
 
     def take(self, event: Event) -> Event:
-        if isinstance(event, ToolCallReady) and not KIMI_CALL_ID.match(event.id):
-            # the template shows the model only the id: keep it Kimi-shaped
+        if isinstance(event, ToolCallReady) and not KIMI_CALL_ID.match(event.id) and not event.name.startswith("$"):
+            # the template shows the model only the id: keep it Kimi-shaped (a builtin's is its server's own)
             return replace(event, id=f"functions.{event.name}:{self.base + event.index}")
         return event
 

@@ -40,6 +40,7 @@ class DocumentPart:
     name: str
     text: str
     note: str = ""
+    system: bool = False  # Moonshot's file-extract output: its own system message before the question
 
 
 @dataclass(frozen=True)
@@ -94,3 +95,11 @@ class Message:
 
 def text_message(role: Role, text: str) -> Message:
     return Message(role=role, parts=(TextPart(text),))
+
+
+def with_instruction(history: list[Message], instruction: str) -> list[Message]:
+    """The history with `instruction` added to its system prompt (one is made when it has none)."""
+    if history and history[0].role == "system":
+        said = history[0].text
+        return [text_message("system", f"{said}\n\n{instruction}" if said else instruction), *history[1:]]
+    return [text_message("system", instruction), *history]

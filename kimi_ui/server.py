@@ -38,6 +38,7 @@ from kimi_ui.storage.history import tool_log_entries
 from kimi_ui.storage.models import Attachment, Conversation
 from kimi_ui.tools.builtins import builtin_tools
 from kimi_ui.tools.registry import Registry
+from kimi_ui.tools.web_search import web_search_tool
 from kimi_ui.turns import Turns
 from kimi_ui.login import add_login_routes
 from kimi_ui.web_auth import AuthMiddleware, Gate
@@ -52,6 +53,8 @@ def build_context(settings: Settings, extra_backends: list[BackendConfig] | None
     tools = Registry()
     for tool in builtin_tools(settings.workspace.resolve() if settings.workspace else None):
         tools.add(tool)
+    if any(b.kind.name == "moonshot" for b in backends):  # off by default where strangers would pay for it
+        tools.add(web_search_tool(on_by_default=not settings.public_demo))
     mcp = None
     if settings.mcp_servers:
         from kimi_ui.tools.mcp_client import McpManager  # the mcp package loads only when servers are configured

@@ -20,13 +20,17 @@ from kimi_ui.events import Event, MediaProgress, TurnDone, TurnError, TurnStarte
 from kimi_ui.limits import TurnLimits
 from kimi_ui.shielded import through_cancel
 from kimi_ui.media.images import MediaError
-from kimi_ui.media.prepare import MediaLimits, Prepared
+from kimi_ui.media.prepare import MediaLimits, Prepared, kind_of
+from kimi_ui.preferences import PreferenceStore
+from kimi_ui.readable import NoTextInPicture, readable, reads_pictures_as_text
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.history import to_history
 from kimi_ui.storage.models import Conversation, User
 from kimi_ui.titles import summarise, title_from
-from kimi_ui.tools.registry import Registry, Tool
+from kimi_ui.tools.registry import WEB_SEARCH, Registry, Tool
+from kimi_ui.tools.web_search import CITE, search_restricts_thinking
+from kimi_ui.messages import with_instruction
 from kimi_ui.uploads import needs_vision, prepare_all, store_all, upload_tokens
 
 log = logging.getLogger(__name__)
@@ -51,6 +55,7 @@ def _carry_on(answer: Answer, stored: Answer, backend: Any) -> tuple[bool, list[
     server is asked in a message nobody sees."""
     how = stored.reopen()
     answer.rounds, answer.notices, answer.carried_tokens = stored.rounds, stored.notices, stored.carried_tokens
+    answer.cost_before = stored.cost_before
     said: list[Event] = []
     if how == "reasoning" and not backend.kind.continues_reasoning:
         answer.rounds.pop()
@@ -103,6 +108,7 @@ class Turns:
         self._streaming: set[str] = set()  # this process's; other processes' answers: `elsewhere`
         self.elsewhere: Any = None  # jobs.Jobs when several app processes share the database (set by Jobs)
         self.checkpoints = Checkpoints(db)
+        self.preferences = PreferenceStore(db)
         self._titling: dict[str, asyncio.Task] = {}
         self.limits = TurnLimits(settings.turns_per_minute, settings.max_streams_per_user,
                                  settings.demo_turns_per_minute)
@@ -140,6 +146,7 @@ class Turns:
         try:
             try:
                 backend, conversation = self._check(owner_id, turn)
+                answer.prices = backend.prices
                 busy = {conversation.id} if conversation else set()
                 self._streaming |= busy  # marked before the first await: no second turn can slip in
                 if lease is not None:  # and in every process (a claim begun is finished: else nobody releases it)
@@ -147,12 +154,13 @@ class Turns:
                     if cut:
                         raise asyncio.CancelledError  # (released by the job)
                 prepared: list[Prepared] = []
-                async for item in self._prepare_uploads(turn, backend):
+                read: list[Event] = []  # what making the uploads readable for this backend has to say
+                async for item in self._prepare_uploads(owner_id, turn, backend):
                     if isinstance(item, MediaProgress):
                         answer.apply(item)
                         yield item
                     else:
-                        prepared = item
+                        prepared, read = item
             except Refused as refused:
                 for event in (refused.error, TurnDone(status="error")):
                     answer.apply(event)
@@ -181,12 +189,21 @@ class Turns:
             if stored is not None:
                 history += answer.messages()  # what it wrote so far (the last round: where it goes on)
             if refused:
-                unavailable = notice("tools_unavailable", tools=", ".join(refused))
-                answer.apply(unavailable)
-                yield unavailable
-            request = TurnRequest(history=history, thinking=turn.mode == "thinking", max_tokens=turn.max_tokens,
-                                  sampling=turn.sampling, tools=self.tools.specs(tools) or None,
-                                  continuing=bool(continuing))
+                read.append(notice("tools_unavailable", tools=", ".join(refused)))
+            for said_now in read:
+                answer.apply(said_now)
+                yield said_now
+            offered = self.tools.specs(tools, backend.kind.name)
+            thinking = turn.mode == "thinking"
+            if any(spec["function"]["name"] == WEB_SEARCH for spec in offered):
+                history = with_instruction(history, CITE)
+                if thinking and search_restricts_thinking(backend.model):
+                    thinking = False  # (and the page says why)
+                    instant = notice("web_search_instant", backend=backend.name)
+                    answer.apply(instant)
+                    yield instant
+            request = TurnRequest(history=history, thinking=thinking, max_tokens=turn.max_tokens,
+                                  sampling=turn.sampling, tools=offered or None, continuing=bool(continuing))
             async with contextlib.aclosing(self._stream(owner_id, backend, answer, request, slot)) as events:
                 async for event in events:
                     yield event
@@ -249,7 +266,9 @@ class Turns:
             self._check_branch_point(owner_id, turn, conversation)
         if conversation is not None and turn.continue_of:
             self._check_continued(owner_id, turn.continue_of, conversation)
-        if needs_vision(turn.files) and not backend.capabilities.vision:
+        if needs_vision(turn.files) and not backend.capabilities.vision and not (  # (pictures may go as OCR text)
+                reads_pictures_as_text(backend, self.preferences.get(owner_id).read_pictures)
+                and all(kind_of(name, Path(path)) != "video" for path, name in turn.files)):
             raise Refused("no_vision", backend=backend.name)
         return backend, conversation
 
@@ -272,10 +291,11 @@ class Turns:
                 or message.parent_id is None or later or message.status not in CONTINUABLE):
             raise Refused("unknown_message", variant="continue")
 
-    async def _prepare_uploads(self, turn: TurnInput, backend: Any) -> AsyncIterator[Any]:
-        """Prepare in a thread; pass its progress on as events; finally yield the prepared list."""
+    async def _prepare_uploads(self, owner_id: str, turn: TurnInput, backend: Any) -> AsyncIterator[Any]:
+        """Prepare in a thread; pass its progress on as events; finally yield the prepared list, made readable
+        for the backend (kimi_ui/readable.py), and what that has to say."""
         if not turn.files:
-            yield []
+            yield [], []
             return
         loop = asyncio.get_running_loop()
         progress: asyncio.Queue[MediaProgress] = asyncio.Queue()
@@ -292,7 +312,11 @@ class Turns:
                         item = await progress.get()
                 if item is not None:
                     yield item
-            prepared = task.result()
+            prepared, said = await readable(task.result(), turn.files, backend,
+                                            max_chars=self.media_limits.max_text_bytes,
+                                            read_pictures=self.preferences.get(owner_id).read_pictures)
+        except NoTextInPicture as exc:
+            raise Refused("no_vision", variant="no_text", backend=backend.name, name=exc.name) from None
         except MediaError as exc:
             raise Refused("bad_file", problem=exc.quoted()) from None
         except Exception as exc:  # noqa: BLE001 - a decoder choking on a malformed file is bad input too
@@ -303,7 +327,7 @@ class Turns:
         tokens = upload_tokens(prepared)
         if tokens > backend.context_window - 1024:
             raise Refused("too_large", tokens=tokens, backend=backend.name, window=backend.context_window)
-        yield prepared
+        yield prepared, said
 
     def _start(
         self, owner_id: str, turn: TurnInput, conversation: Conversation | None, backend: Any,
@@ -328,8 +352,8 @@ class Turns:
         prepared: list[Prepared],
     ) -> TurnStarted:
         """Commit the user's message (and an empty 'streaming' answer) before the backend is called."""
-        names = [name for _, name in turn.files]
-        attachments = store_all(owner_id, self.attachments_root, prepared, names)
+        names = [name for _, name in turn.files]  # (what readable() added comes after them, named)
+        attachments = store_all(owner_id, self.attachments_root, prepared, names + [""] * (len(prepared) - len(names)))
         with self.db.session() as session:
             if conversation is None:
                 conversation = store.create_conversation(

@@ -4,7 +4,8 @@
     users passwd NAME          new password; the user's sessions end at once
     users disable NAME         the user can no longer log in; their sessions end at once
     users enable NAME
-    users list                 name, flags and tokens used (today, last 7 days, in total; days in UTC)
+    users list                 name, flags, tokens used (today, last 7 days, in total; days in UTC) and what
+                               the answers cost (where the backends have prices)
     users unlock NAME          lift the login delays that failed logins put on NAME (from any address)
 
 Exit status: 0 done, 2 bad input (usage, invalid name or password, unknown or duplicate user),
@@ -21,6 +22,7 @@ from typing import TextIO
 from sqlalchemy.exc import SQLAlchemyError
 
 from kimi_ui import auth, throttle
+from kimi_ui.costs import money
 from kimi_ui.storage.db import Database
 
 OK, FAILED, BAD_INPUT = 0, 1, 2
@@ -43,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     disable.add_argument("name")
     enable = commands.add_parser("enable", help="unblock an account")
     enable.add_argument("name")
-    commands.add_parser("list", help="accounts and the tokens they used")
+    commands.add_parser("list", help="accounts, the tokens they used and what their answers cost")
     unlock = commands.add_parser("unlock", help="lift the login delays of a name after failed logins")
     unlock.add_argument("name")
     return parser
@@ -76,7 +78,7 @@ def format_table(rows: list[list[str]], right: set[int]) -> str:
 def list_table(session) -> str:
     usage = auth.usage_by_user(session, days=LIST_DAYS)
     header = ["name", "admin", "disabled", "password", "created", "tokens today", f"tokens {LIST_DAYS} days",
-              "tokens total"]
+              "tokens total", "cost total"]
     rows = [header]
     for user in auth.list_users(session):
         used = usage.get(user.id) or auth.UserUsage(user_id=user.id, name=user.name)
@@ -89,8 +91,9 @@ def list_table(session) -> str:
             f"{used.today:,}",
             f"{used.last_days:,}",
             f"{used.total:,}",
+            ", ".join(money(amount, currency) for currency, amount in sorted(used.cost.items())) or "-",
         ])
-    return format_table(rows, right={5, 6, 7})
+    return format_table(rows, right={5, 6, 7, 8})
 
 
 def unlock_report(name: str, lifted: list) -> str:

@@ -13,6 +13,7 @@ from kimi_ui.backends.kinds import Kind, kind_for
 from kimi_ui.backends.tokens import TokenCounter
 from kimi_ui.backends.wire import to_wire
 from kimi_ui.config import KIMI_CONTEXT_WINDOW, BackendConfig
+from kimi_ui.costs import default_prices
 from kimi_ui.messages import Message
 from kimi_ui.redact import guard_http_logs, redact, split_userinfo
 
@@ -78,6 +79,7 @@ class Backend:
         self._client: Any = None
         self.counter = TokenCounter(self)
         self.learned_window: int | None = None  # the window a refusal said (Backend.learn_window)
+        self.prices = config.prices or default_prices(config.kind, config.model)
         # The client never sees the URL's credentials, so no library can log or raise them: they go as the
         # Basic authorization header, as the HTTP client would have sent them (it replaced the Bearer key).
         self._url, user, password = split_userinfo(config.base_url)
@@ -145,7 +147,7 @@ class Backend:
         body: dict[str, Any] = {
             "model": self.model,
             "messages": to_wire(messages, self.kind.reasoning_field_out, self.capabilities.native_video_bytes,
-                                self.kind.reasoning_on_every_tool_call),
+                                self.kind.reasoning_on_every_tool_call, self.capabilities.vision),
             "stream": True,
             "stream_options": {"include_usage": True},
             self.kind.budget_field: options.max_tokens,

@@ -137,8 +137,10 @@ class ChunkParser:
             events.append(ToolCallReady(index=index, id=call_id, name=call["name"], arguments=call["args"]))
         if not self.usage_seen and self.timings:
             events.append(
+                # (llama-server, tools/server/server-common.cpp: timings.prompt_n counts the prompt tokens it
+                # processed, cache_n those it reused from its cache; usage.prompt_tokens is both)
                 Usage(
-                    prompt_tokens=self.timings.get("prompt_n"),
+                    prompt_tokens=_whole(self.timings.get("prompt_n")) + _whole(self.timings.get("cache_n")),
                     completion_tokens=self.timings.get("predicted_n"),
                     cached_tokens=self.timings.get("cache_n"),
                 )
@@ -292,3 +294,7 @@ class ChunkParser:
             self.raw_calls += 1
         events.append(notice("raw_tool_markup"))
         return events
+
+
+def _whole(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0

@@ -119,16 +119,24 @@ def document_part(document: DocumentPart) -> dict[str, Any]:
     return text_part(f"Attached file {document.name}{note}:\n```\n{document.text}\n```")
 
 
-def user_content(message: Message, native_video_limit: int = 0) -> str | list[dict[str, Any]]:
+def unseen(kind: str, name: str) -> dict[str, Any]:
+    """What a text-only backend gets in place of a picture or video (from a turn on a backend that sees them;
+    a picture sent to it has its OCR text beside it)."""
+    return text_part(f"[{kind} {name or ''}: not shown, this server reads text only]".replace("  ", " "))
+
+
+def user_content(message: Message, native_video_limit: int = 0, vision: bool = True) -> str | list[dict[str, Any]]:
     if all(isinstance(p, TextPart) for p in message.parts):
         return message.text
     parts: list[dict[str, Any]] = []
     for part in message.parts:
-        if isinstance(part, ImagePart):
+        if not vision and isinstance(part, (ImagePart, VideoPart)):
+            parts.append(unseen("picture" if isinstance(part, ImagePart) else "video", part.name))
+        elif isinstance(part, ImagePart):
             parts += ([text_part(part.label)] if part.label else []) + [image_url_part(part)]
         elif isinstance(part, VideoPart):
             parts += video_parts(part, native_video_limit)
-        elif isinstance(part, DocumentPart):
+        elif isinstance(part, DocumentPart) and not part.system:
             parts.append(document_part(part))
         elif isinstance(part, TextPart) and part.text:
             parts.append(text_part(part.text))
@@ -140,7 +148,9 @@ def assistant_message(message: Message, reasoning_field: str | None, always: boo
     calls = message.tool_calls
     if calls:
         wire["tool_calls"] = [
-            {"id": c.id, "type": "function", "function": {"name": c.name, "arguments": c.arguments}}
+            # (Moonshot's builtin functions, "$web_search", come back as it sent them: type builtin_function)
+            {"id": c.id, "type": "builtin_function" if c.name.startswith("$") else "function",
+             "function": {"name": c.name, "arguments": c.arguments}}
             for c in calls
         ]
         if reasoning_field and (message.reasoning or always):
@@ -149,16 +159,18 @@ def assistant_message(message: Message, reasoning_field: str | None, always: boo
 
 
 def to_wire(
-    messages: list[Message], reasoning_field: str | None, native_video_limit: int = 0, every_tool_call: bool = False
+    messages: list[Message], reasoning_field: str | None, native_video_limit: int = 0, every_tool_call: bool = False,
+    vision: bool = True,
 ) -> list[dict[str, Any]]:
     """Reasoning goes back only on assistant tool-call messages after the last user message
     (the current turn's tool rounds); finished earlier turns lose theirs."""
-    return [piece for pieces in wire_pieces(messages, reasoning_field, native_video_limit, every_tool_call)
+    return [piece for pieces in wire_pieces(messages, reasoning_field, native_video_limit, every_tool_call, vision)
             for piece in pieces]
 
 
 def wire_pieces(
-    messages: list[Message], reasoning_field: str | None, native_video_limit: int = 0, every_tool_call: bool = False
+    messages: list[Message], reasoning_field: str | None, native_video_limit: int = 0, every_tool_call: bool = False,
+    vision: bool = True,
 ) -> list[list[dict[str, Any]]]:
     """to_wire, message by message (a tool message is one wire message per result)."""
     last_user = max((i for i, m in enumerate(messages) if m.role == "user"), default=-1)
@@ -166,8 +178,10 @@ def wire_pieces(
     for index, message in enumerate(messages):
         if message.role == "system":
             out.append([{"role": "system", "content": message.text}])
-        elif message.role == "user":
-            out.append([{"role": "user", "content": user_content(message, native_video_limit)}])
+        elif message.role == "user":  # (Moonshot's extracted files go first, each as its own system message)
+            out.append([*({"role": "system", "content": part.text} for part in message.parts
+                          if isinstance(part, DocumentPart) and part.system),
+                        {"role": "user", "content": user_content(message, native_video_limit, vision)}])
         elif message.role == "assistant":
             field = reasoning_field if index > last_user or every_tool_call else None
             out.append([assistant_message(message, field, always=every_tool_call)])

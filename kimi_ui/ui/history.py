@@ -77,7 +77,8 @@ class HistoryMixin:
                     f'<span class="kimi-temporary-long">{html.escape(text("temporary.note", lang))}</span>'
                     f'<span class="kimi-temporary-short">{html.escape(text("temporary.short", lang))}</span></span>']
         links = render.export_links_html(self.ctx.export_url(conversation.id, "json"),
-                                         self.ctx.export_url(conversation.id, "md"), lang)
+                                         self.ctx.export_url(conversation.id, "md"), lang,
+                                         self.conversations.cost(conversation.owner_id, conversation.id))
         return [gr.update(value=conversation.title, interactive=True),
                 gr.update(value=text("menu.unpin" if conversation.pinned else "menu.pin", lang), interactive=True),
                 gr.update(value=text("menu.unarchive" if conversation.archived else "menu.archive", lang),

@@ -11,13 +11,14 @@ import gradio as gr
 
 from kimi_ui.auth import RESERVED_PREFIX
 from kimi_ui.i18n import text
-from kimi_ui.media.documents import PDF_SUFFIX, TEXT_SUFFIXES
+from kimi_ui.media.documents import OFFICE_SUFFIXES, PDF_SUFFIX, TEXT_SUFFIXES
 from kimi_ui.storage import store
 from kimi_ui.storage.history import tool_log_entries
+from kimi_ui.tools.registry import WEB_SEARCH
 from kimi_ui.ui import render
 from kimi_ui.ui.words import lang_of
 
-DOCUMENT_TYPES = sorted(TEXT_SUFFIXES | {PDF_SUFFIX})
+DOCUMENT_TYPES = sorted(TEXT_SUFFIXES | {PDF_SUFFIX} | set(OFFICE_SUFFIXES))
 MEDIA_TYPES = ["image", "video", *DOCUMENT_TYPES]
 
 
@@ -30,7 +31,8 @@ class PickersMixin:
 
     def tool_choices(self, lang: str = "en") -> list[tuple[str, str]]:
         """Each tool with where it comes from: built in, or the MCP server's name."""
-        return [(f"{t.name} · {text('tools.builtin', lang) if t.source == 'builtin' else t.source}", t.name)
+        return [(text("tools.web_search", lang) if t.name == WEB_SEARCH else
+                 f"{t.name} · {text('tools.builtin', lang) if t.source == 'builtin' else t.source}", t.name)
                 for t in self.ctx.turns.tools_for(self._tool_user())]
 
     def tool_picker(self, chosen: list[str] | None, lang: str = "en") -> Any:

@@ -20,6 +20,8 @@ from urllib.parse import quote
 from kimi_ui.auth import LOCAL_USER, RESERVED_PREFIX
 from kimi_ui.answer import Answer, ToolCall
 from kimi_ui.backends.wire import CHARS_PER_TOKEN
+from kimi_ui.citations import cited_pages
+from kimi_ui.costs import money
 from kimi_ui.events import said
 from kimi_ui.i18n import DEFAULT, number, text
 from kimi_ui.media.prepare import kind_of
@@ -90,9 +92,24 @@ def stats_line(usage: dict[str, Any] | None, status: str, written: int = 0, lang
         bits.append(text("stats.rate", lang, rate=number(usage["tokens_per_s"], lang, 1)))
     if usage.get("ttft_ms") is not None:
         bits.append(text("stats.first_token", lang, seconds=number(usage["ttft_ms"] / 1000, lang, 2)))
+    prompt, cached = usage.get("prompt_tokens"), usage.get("cached_tokens")
+    if isinstance(prompt, int) and isinstance(cached, int) and prompt > 0 and cached > 0:
+        bits.append(text("stats.cache", lang, percent=min(100, round(100 * cached / prompt))))
+    if usage.get("searches"):
+        bits.append(text("stats.searches", lang, count=usage["searches"]))
+    if isinstance(usage.get("cost"), (int, float)) and isinstance(usage.get("currency"), str):
+        bits.append(text("stats.cost", lang, cost=money(usage["cost"], usage["currency"], lang)))
     if status in ("cancelled", "interrupted", "length"):
         bits.append(text(f"stats.{status}", lang))
     return " · ".join(bits)
+
+
+def sources_part(answer: Answer, lang: str = DEFAULT) -> dict[str, Any] | None:
+    """The pages an answer that searched the web cites, numbered in the order it first links them."""
+    if not answer.searches:
+        return None
+    items = cited_pages(answer.content)
+    return {"type": "sources", "title": text("view.sources", lang), "items": items} if items else None
 
 
 def context_meter(usage: dict[str, Any] | None, lang: str = DEFAULT) -> dict[str, Any] | None:
@@ -129,6 +146,8 @@ def answer_item(answer: Answer, message_id: str | None, *, status: str | None = 
             parts.append({"type": "text", "html": render_markdown(round_.content),
                           "source": round_.content})
         parts.extend(tool_part(call) for call in round_.calls)
+    if not streaming and (sources := sources_part(answer, lang)):
+        parts.append(sources)
     for notice in answer.notice_dicts():
         if notice.get("code") in TRANSIENT_NOTICES and not streaming:
             continue
@@ -260,8 +279,15 @@ def extended(value: ChatValue, *messages: ChatMessage) -> ChatValue:
     return {**value, "messages": [*value.get("messages", ()), *messages], "focus": None}
 
 
-def export_links_html(json_url: str, markdown_url: str, lang: str = DEFAULT) -> str:
-    return (f'<div class="kimi-export">{text("chrome.export", lang)} <a href="{html.escape(json_url, quote=True)}" download>JSON</a> · '
+def export_links_html(json_url: str, markdown_url: str, lang: str = DEFAULT,
+                      cost: tuple[float, str] | None = None) -> str:
+    """The export links, and what the chat cost so far where its backends have prices."""
+    spent = ""
+    if cost is not None:
+        said = html.escape(text("title.cost", lang, cost=money(*cost, lang)), quote=True)
+        spent = f'<span class="kimi-chat-cost" title="{said}" aria-label="{said}">{html.escape(money(*cost, lang))}</span> · '
+    return (f'<div class="kimi-export">{spent}{text("chrome.export", lang)} '
+            f'<a href="{html.escape(json_url, quote=True)}" download>JSON</a> · '
             f'<a href="{html.escape(markdown_url, quote=True)}" download>Markdown</a></div>')
 
 

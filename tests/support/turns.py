@@ -16,6 +16,7 @@ from kimi_ui.storage.db import Database
 from kimi_ui.storage.models import Attachment, MessageRow
 from kimi_ui.tools.builtins import builtin_tools as builtins
 from kimi_ui.tools.registry import Registry
+from kimi_ui.tools.web_search import web_search_tool
 from kimi_ui.turns import TurnInput, Turns
 from tests.support.serving import make_settings, sim_backends
 
@@ -36,7 +37,8 @@ class TurnHarness:
             owner_id = store.ensure_user(session, name="local").id
         return cls(config, db, owner_id, sim_backends(sim_url))
 
-    def run(self, turn: TurnInput, *, builtin_tools: bool = False) -> tuple[Answer, list[Event]]:
+    def run(self, turn: TurnInput, *, builtin_tools: bool = False, web_search: bool = False
+            ) -> tuple[Answer, list[Event]]:
         """One turn; with `builtin_tools`, the app's own tools (calculator, files...) can be called. The turn
         folds its events into the Answer returned, as a job's (kimi_ui/jobs.py): the one the store gets, with
         the same clock readings (a second fold timed reasoning by its own clock, now and then 0.01 s apart)."""
@@ -45,6 +47,8 @@ class TurnHarness:
             tools = Registry()
             for tool in builtins(self.settings.workspace) if builtin_tools else ():
                 tools.add(tool)
+            if web_search:  # as the app adds it when a Moonshot backend is configured (on by default)
+                tools.add(web_search_tool(on_by_default=True))
             turns = Turns(self.db, backends, self.settings, tools)
             snapshot, events = Answer(), []
             async for event in turns.run(owner_id=self.owner_id, turn=turn, answer=snapshot):

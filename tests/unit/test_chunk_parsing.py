@@ -152,7 +152,8 @@ def test_llamacpp_timings_give_usage_when_no_usage_chunk_came():
 
     assert reasoning_of(events) == "Thinking on a CPU."
     assert content_of(events) == "Done."
-    assert of_type(events, Usage) == [Usage(prompt_tokens=30, completion_tokens=9, cached_tokens=12)]
+    # (the whole prompt: llama-server's prompt_n counts only what it processed, cache_n what it reused)
+    assert of_type(events, Usage) == [Usage(prompt_tokens=42, completion_tokens=9, cached_tokens=12)]
 
 
 def test_llamacpp_usage_chunk_wins_over_timings():

@@ -89,7 +89,7 @@ def test_finished_turn_shows_reasoning_duration_and_stats_in_one_block():
     assert block["live"] is False and block["seconds"] == 3.5
     [text] = parts(item, "text")
     assert "<strong>42</strong>" in text["html"] and text["source"] == "**42**"
-    assert item["stats"] == "1,500 tokens · 150.0 tok/s · first token 0.75\u00a0s"
+    assert item["stats"] == "1,500 tokens · 150.0 tok/s · first token 0.75\u00a0s · cache 53 %"  # (64 of 120)
     assert item["live"] is False and item["can_retry"] is True
 
 

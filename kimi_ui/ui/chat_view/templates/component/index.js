@@ -1,9 +1,9 @@
-import { i as vt, g as _t, o as Ct, c as ht, a as le, b as Mt, T as mt, d as Lt, e as Qe, f as be, r as ze, h as Ne, p as Ze, j as Te, k as pe, m as gt, s as pt, l as bt, E as Rt, n, q as rt, t as It, u as Nt, v as Ot, w as nt, x as zt, y as Ht, z as qt, A as $e, B as de, D as Dt, I as Be, C as Ft, F as Bt, G as Gt, H as Pt, J as kt, K as Ut, L as q, M as Vt, N as Wt, O as Kt, P as yt, Q as ye, R as et, S as Yt, U as jt, V as it, W as Jt, X as Xt, Y as Qt, Z as Zt, _ as $t, $ as ea, a0 as wt, a1 as ta, a2 as aa, a3 as ra, a4 as na, a5 as ia, a6 as sa, a7 as oa, a8 as ne, a9 as st, aa as j, ab as _e, ac as Ce, ad as Me, ae as qe, af as ue, ag as Le, ah as ce, ai as R, aj as D, ak as Z, al as B, am as F, an as la, ao as Ge } from "./render-CI0bvj47.js";
+import { i as _t, g as ht, o as Ct, c as mt, a as ce, b as Mt, T as gt, d as Lt, e as Ze, f as ye, r as qe, h as ze, p as $e, j as Ae, k as ke, m as pt, s as bt, l as kt, E as Rt, n as a, q as nt, t as It, u as Nt, v as Ot, w as it, x as zt, y as Ht, z as qt, A as et, B as de, D as Dt, I as Ge, C as Ft, F as Bt, G as Gt, H as Pt, J as yt, K as Ut, L as H, M as Vt, N as Wt, O as Kt, P as wt, Q as xe, R as tt, S as Yt, U as jt, V as st, W as Jt, X as Xt, Y as Qt, Z as Zt, _ as $t, $ as ea, a0 as xt, a1 as ta, a2 as aa, a3 as ra, a4 as na, a5 as ia, a6 as sa, a7 as oa, a8 as ie, a9 as ot, aa as j, ab as _e, ac as Le, ad as Re, ae as De, af as ue, ag as Ie, ah as fe, ai as R, aj as B, ak as $, al as P, am as G, an as la, ao as Pe } from "./render-CI0bvj47.js";
 const ca = [];
 function fa(t, e = !1, i = !1) {
-  return Oe(t, /* @__PURE__ */ new Map(), "", ca, null, i);
+  return He(t, /* @__PURE__ */ new Map(), "", ca, null, i);
 }
-function Oe(t, e, i, a, r = null, s = !1) {
+function He(t, e, i, r, n = null, s = !1) {
   if (typeof t == "object" && t !== null) {
     var o = e.get(t);
     if (o !== void 0) return o;
@@ -15,27 +15,27 @@ function Oe(t, e, i, a, r = null, s = !1) {
       /** @type {Snapshot<T>} */
       new Set(t)
     );
-    if (vt(t)) {
+    if (_t(t)) {
       var c = (
         /** @type {Snapshot<any>} */
         Array(t.length)
       );
-      e.set(t, c), r !== null && e.set(r, c);
+      e.set(t, c), n !== null && e.set(n, c);
       for (var l = 0; l < t.length; l += 1) {
         var d = t[l];
-        l in t && (c[l] = Oe(d, e, i, a, null, s));
+        l in t && (c[l] = He(d, e, i, r, null, s));
       }
       return c;
     }
-    if (_t(t) === Ct) {
-      c = {}, e.set(t, c), r !== null && e.set(r, c);
+    if (ht(t) === Ct) {
+      c = {}, e.set(t, c), n !== null && e.set(n, c);
       for (var u of Object.keys(t))
-        c[u] = Oe(
+        c[u] = He(
           // @ts-expect-error
           t[u],
           e,
           i,
-          a,
+          r,
           null,
           s
         );
@@ -46,12 +46,12 @@ function Oe(t, e, i, a, r = null, s = !1) {
       structuredClone(t);
     if (typeof /** @type {T & { toJSON?: any } } */
     t.toJSON == "function" && !s)
-      return Oe(
+      return He(
         /** @type {T & { toJSON(): any } } */
         t.toJSON(),
         e,
         i,
-        a,
+        r,
         // Associate the instance with the toJSON clone
         t
       );
@@ -86,31 +86,31 @@ function ua(t) {
     da?.createHTML(t) ?? t
   );
 }
-function xt(t) {
-  var e = ht("template");
+function St(t) {
+  var e = mt("template");
   return e.innerHTML = ua(t.replaceAll("<!>", "<!---->")), e.content;
 }
 function ge(t, e) {
   var i = (
     /** @type {Effect} */
-    Qe
+    Ze
   );
   i.nodes === null && (i.nodes = { start: t, end: e, a: null, t: null });
 }
 // @__NO_SIDE_EFFECTS__
-function I(t, e) {
-  var i = (e & mt) !== 0, a = (e & Lt) !== 0, r, s = !t.startsWith("<!>");
+function C(t, e) {
+  var i = (e & gt) !== 0, r = (e & Lt) !== 0, n, s = !t.startsWith("<!>");
   return () => {
-    r === void 0 && (r = xt(s ? t : "<!>" + t), i || (r = /** @type {TemplateNode} */
-    le(r)));
+    n === void 0 && (n = St(s ? t : "<!>" + t), i || (n = /** @type {TemplateNode} */
+    ce(n)));
     var o = (
       /** @type {TemplateNode} */
-      a || Mt ? document.importNode(r, !0) : r.cloneNode(!0)
+      r || Mt ? document.importNode(n, !0) : n.cloneNode(!0)
     );
     if (i) {
       var c = (
         /** @type {TemplateNode} */
-        le(o)
+        ce(o)
       ), l = (
         /** @type {TemplateNode} */
         o.lastChild
@@ -123,59 +123,59 @@ function I(t, e) {
 }
 // @__NO_SIDE_EFFECTS__
 function va(t, e, i = "svg") {
-  var a = !t.startsWith("<!>"), r = (e & mt) !== 0, s = `<${i}>${a ? t : "<!>" + t}</${i}>`, o;
+  var r = !t.startsWith("<!>"), n = (e & gt) !== 0, s = `<${i}>${r ? t : "<!>" + t}</${i}>`, o;
   return () => {
     if (!o) {
       var c = (
         /** @type {DocumentFragment} */
-        xt(s)
+        St(s)
       ), l = (
         /** @type {Element} */
-        le(c)
+        ce(c)
       );
-      if (r)
-        for (o = document.createDocumentFragment(); le(l); )
+      if (n)
+        for (o = document.createDocumentFragment(); ce(l); )
           o.appendChild(
             /** @type {TemplateNode} */
-            le(l)
+            ce(l)
           );
       else
         o = /** @type {Element} */
-        le(l);
+        ce(l);
     }
     var d = (
       /** @type {TemplateNode} */
       o.cloneNode(!0)
     );
-    if (r) {
+    if (n) {
       var u = (
         /** @type {TemplateNode} */
-        le(d)
-      ), x = (
+        ce(d)
+      ), w = (
         /** @type {TemplateNode} */
         d.lastChild
       );
-      ge(u, x);
+      ge(u, w);
     } else
       ge(d, d);
     return d;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function Re(t, e) {
+function Ne(t, e) {
   return /* @__PURE__ */ va(t, e, "svg");
 }
 function _a(t = "") {
   {
-    var e = be(t + "");
+    var e = ye(t + "");
     return ge(e, e), e;
   }
 }
-function De() {
-  var t = document.createDocumentFragment(), e = document.createComment(""), i = be();
+function Fe() {
+  var t = document.createDocumentFragment(), e = document.createComment(""), i = ye();
   return t.append(e, i), ge(e, i), t;
 }
-function k(t, e) {
+function b(t, e) {
   t !== null && t.before(
     /** @type {Node} */
     e
@@ -232,30 +232,30 @@ class ha {
       var i = (
         /** @type {Key} */
         this.#t.get(e)
-      ), a = this.#a.get(i);
-      if (a)
-        ze(a), this.#r.delete(i);
+      ), r = this.#a.get(i);
+      if (r)
+        qe(r), this.#r.delete(i);
       else {
-        var r = this.#e.get(i);
-        r && (ze(r.effect), this.#a.set(i, r.effect), this.#e.delete(i), r.fragment.lastChild.remove(), this.anchor.before(r.fragment), a = r.effect);
+        var n = this.#e.get(i);
+        n && (qe(n.effect), this.#a.set(i, n.effect), this.#e.delete(i), n.fragment.lastChild.remove(), this.anchor.before(n.fragment), r = n.effect);
       }
       for (const [s, o] of this.#t) {
         if (this.#t.delete(s), s === e)
           break;
         const c = this.#e.get(o);
-        c && (Ne(c.effect), this.#e.delete(o));
+        c && (ze(c.effect), this.#e.delete(o));
       }
       for (const [s, o] of this.#a) {
         if (s === i || this.#r.has(s)) continue;
         const c = () => {
           if (Array.from(this.#t.values()).includes(s)) {
             var d = document.createDocumentFragment();
-            gt(o, d), d.append(be()), this.#e.set(s, { effect: o, fragment: d });
+            pt(o, d), d.append(ye()), this.#e.set(s, { effect: o, fragment: d });
           } else
-            Ne(o);
+            ze(o);
           this.#r.delete(s), this.#a.delete(s);
         };
-        this.#n || !a ? (this.#r.add(s), Ze(o, c, !1)) : c();
+        this.#n || !r ? (this.#r.add(s), $e(o, c, !1)) : c();
       }
     }
   };
@@ -265,8 +265,8 @@ class ha {
   #s = (e) => {
     this.#t.delete(e);
     const i = Array.from(this.#t.values());
-    for (const [a, r] of this.#e)
-      i.includes(a) || (Ne(r.effect), this.#e.delete(a));
+    for (const [r, n] of this.#e)
+      i.includes(r) || (ze(n.effect), this.#e.delete(r));
   };
   /**
    *
@@ -274,60 +274,60 @@ class ha {
    * @param {null | ((target: TemplateNode) => void)} fn
    */
   ensure(e, i) {
-    var a = (
+    var r = (
       /** @type {Batch} */
-      pe
-    ), r = pt();
+      ke
+    ), n = bt();
     if (i && !this.#a.has(e) && !this.#e.has(e))
-      if (r) {
-        var s = document.createDocumentFragment(), o = be();
+      if (n) {
+        var s = document.createDocumentFragment(), o = ye();
         s.append(o), this.#e.set(e, {
-          effect: Te(() => i(o)),
+          effect: Ae(() => i(o)),
           fragment: s
         });
       } else
         this.#a.set(
           e,
-          Te(() => i(this.anchor))
+          Ae(() => i(this.anchor))
         );
-    if (this.#t.set(a, e), r) {
+    if (this.#t.set(r, e), n) {
       for (const [c, l] of this.#a)
-        c === e ? a.unskip_effect(l) : a.skip_effect(l);
+        c === e ? r.unskip_effect(l) : r.skip_effect(l);
       for (const [c, l] of this.#e)
-        c === e ? a.unskip_effect(l.effect) : a.skip_effect(l.effect);
-      a.oncommit(this.#i), a.ondiscard(this.#s);
+        c === e ? r.unskip_effect(l.effect) : r.skip_effect(l.effect);
+      r.oncommit(this.#i), r.ondiscard(this.#s);
     } else
-      this.#i(a);
+      this.#i(r);
   }
 }
-function K(t, e, i = !1) {
-  var a = new ha(t), r = i ? Rt : 0;
+function V(t, e, i = !1) {
+  var r = new ha(t), n = i ? Rt : 0;
   function s(o, c) {
-    a.ensure(o, c);
+    r.ensure(o, c);
   }
-  bt(() => {
+  kt(() => {
     var o = !1;
     e((c, l = 0) => {
       o = !0, s(l, c);
     }), o || s(-1, null);
-  }, r);
+  }, n);
 }
-function Ye(t, e) {
+function je(t, e) {
   return e;
 }
 function ma(t, e, i) {
-  for (var a = [], r = e.length, s, o = e.length, c = 0; c < r; c++) {
-    let x = e[c];
-    Ze(
-      x,
+  for (var r = [], n = e.length, s, o = e.length, c = 0; c < n; c++) {
+    let w = e[c];
+    $e(
+      w,
       () => {
         if (s) {
-          if (s.pending.delete(x), s.done.add(x), s.pending.size === 0) {
-            var A = (
+          if (s.pending.delete(w), s.done.add(w), s.pending.size === 0) {
+            var M = (
               /** @type {Set<EachOutroGroup>} */
               t.outrogroups
             );
-            je(t, $e(s.done)), A.delete(s), A.size === 0 && (t.outrogroups = null);
+            Je(t, et(s.done)), M.delete(s), M.size === 0 && (t.outrogroups = null);
           }
         } else
           o -= 1;
@@ -336,7 +336,7 @@ function ma(t, e, i) {
     );
   }
   if (o === 0) {
-    var l = a.length === 0 && i !== null && t.pending.size === 0;
+    var l = r.length === 0 && i !== null && t.pending.size === 0;
     if (l) {
       var d = (
         /** @type {Element} */
@@ -347,56 +347,56 @@ function ma(t, e, i) {
       );
       Bt(u), u.append(d), t.items.clear();
     }
-    je(t, e, !l);
+    Je(t, e, !l);
   } else
     s = {
       pending: new Set(e),
       done: /* @__PURE__ */ new Set()
     }, (t.outrogroups ??= /* @__PURE__ */ new Set()).add(s);
 }
-function je(t, e, i = !0) {
-  var a;
+function Je(t, e, i = !0) {
+  var r;
   if (t.pending.size > 0) {
-    a = /* @__PURE__ */ new Set();
+    r = /* @__PURE__ */ new Set();
     for (const o of t.pending.values())
       for (const c of o)
-        a.add(
+        r.add(
           /** @type {EachItem} */
           t.items.get(c).e
         );
   }
-  for (var r = 0; r < e.length; r++) {
-    var s = e[r];
-    if (a?.has(s)) {
+  for (var n = 0; n < e.length; n++) {
+    var s = e[n];
+    if (r?.has(s)) {
       s.f |= de;
       const o = document.createDocumentFragment();
-      gt(s, o);
+      pt(s, o);
     } else
-      Ne(e[r], i);
+      ze(e[n], i);
   }
 }
-var ot;
-function He(t, e, i, a, r, s = null) {
-  var o = t, c = /* @__PURE__ */ new Map(), l = (e & kt) !== 0;
+var lt;
+function Ce(t, e, i, r, n, s = null) {
+  var o = t, c = /* @__PURE__ */ new Map(), l = (e & yt) !== 0;
   if (l) {
     var d = (
       /** @type {Element} */
       t
     );
-    o = d.appendChild(be());
+    o = d.appendChild(ye());
   }
-  var u = null, x = Nt(() => {
+  var u = null, w = Nt(() => {
     var Y = i();
     return (
       /** @type {V[]} */
-      vt(Y) ? Y : Y == null ? [] : $e(Y)
+      _t(Y) ? Y : Y == null ? [] : et(Y)
     );
-  }), A = /* @__PURE__ */ new Map(), G = !0;
-  function M(Y) {
+  }), M = /* @__PURE__ */ new Map(), U = !0;
+  function I(Y) {
     if ((p.effect.f & Dt) === 0) {
       p.pending.delete(Y);
-      var V = n(x);
-      p.fallback = u, ga(p, V, o, e, a), u !== null && (V.length === 0 ? (u.f & de) === 0 ? ze(u) : (u.f ^= de, Ee(u, null, o)) : Ze(u, () => {
+      var W = a(w);
+      p.fallback = u, ga(p, W, o, e, r), u !== null && (W.length === 0 ? (u.f & de) === 0 ? qe(u) : (u.f ^= de, Te(u, null, o)) : $e(u, () => {
         u = null;
       }));
     }
@@ -404,159 +404,159 @@ function He(t, e, i, a, r, s = null) {
   function v(Y) {
     p.pending.delete(Y);
   }
-  var f = bt(() => {
+  var f = kt(() => {
     for (var Y = (
       /** @type {V[]} */
-      n(x)
-    ), V = Y.length, N = /* @__PURE__ */ new Set(), W = (
+      a(w)
+    ), W = Y.length, q = /* @__PURE__ */ new Set(), K = (
       /** @type {Batch} */
-      pe
-    ), T = pt(), S = 0; S < V; S += 1) {
-      var m = Y[S], _ = a(m, S), b = G ? null : c.get(_);
-      b ? (b.v && rt(b.v, m), b.i && rt(b.i, S), T && W.unskip_effect(b.e)) : (b = pa(
+      ke
+    ), T = bt(), S = 0; S < W; S += 1) {
+      var A = Y[S], _ = r(A, S), m = U ? null : c.get(_);
+      m ? (m.v && nt(m.v, A), m.i && nt(m.i, S), T && K.unskip_effect(m.e)) : (m = pa(
         c,
-        G ? o : ot ??= be(),
-        m,
+        U ? o : lt ??= ye(),
+        A,
         _,
         S,
-        r,
+        n,
         e,
         i
-      ), G || (b.e.f |= de), c.set(_, b)), N.add(_);
+      ), U || (m.e.f |= de), c.set(_, m)), q.add(_);
     }
-    if (V === 0 && s && !u && (G ? u = Te(() => s(o)) : (u = Te(() => s(ot ??= be())), u.f |= de)), V > N.size && It(), !G)
-      if (A.set(W, N), T) {
-        for (const [P, z] of c)
-          N.has(P) || W.skip_effect(z.e);
-        W.oncommit(M), W.ondiscard(v);
+    if (W === 0 && s && !u && (U ? u = Ae(() => s(o)) : (u = Ae(() => s(lt ??= ye())), u.f |= de)), W > q.size && It(), !U)
+      if (M.set(K, q), T) {
+        for (const [N, F] of c)
+          q.has(N) || K.skip_effect(F.e);
+        K.oncommit(I), K.ondiscard(v);
       } else
-        M(W);
-    n(x);
-  }), p = { effect: f, items: c, pending: A, outrogroups: null, fallback: u };
-  G = !1;
+        I(K);
+    a(w);
+  }), p = { effect: f, items: c, pending: M, outrogroups: null, fallback: u };
+  U = !1;
 }
-function Se(t) {
+function Ee(t) {
   for (; t !== null && (t.f & Ft) === 0; )
     t = t.next;
   return t;
 }
-function ga(t, e, i, a, r) {
-  var s = (a & Ut) !== 0, o = e.length, c = t.items, l = Se(t.effect.first), d, u = null, x, A = [], G = [], M, v, f, p;
+function ga(t, e, i, r, n) {
+  var s = (r & Ut) !== 0, o = e.length, c = t.items, l = Ee(t.effect.first), d, u = null, w, M = [], U = [], I, v, f, p;
   if (s)
     for (p = 0; p < o; p += 1)
-      M = e[p], v = r(M, p), f = /** @type {EachItem} */
-      c.get(v).e, (f.f & de) === 0 && (f.nodes?.a?.measure(), (x ??= /* @__PURE__ */ new Set()).add(f));
+      I = e[p], v = n(I, p), f = /** @type {EachItem} */
+      c.get(v).e, (f.f & de) === 0 && (f.nodes?.a?.measure(), (w ??= /* @__PURE__ */ new Set()).add(f));
   for (p = 0; p < o; p += 1) {
-    if (M = e[p], v = r(M, p), f = /** @type {EachItem} */
+    if (I = e[p], v = n(I, p), f = /** @type {EachItem} */
     c.get(v).e, t.outrogroups !== null)
-      for (const b of t.outrogroups)
-        b.pending.delete(f), b.done.delete(f);
-    if ((f.f & Be) !== 0 && (ze(f), s && (f.nodes?.a?.unfix(), (x ??= /* @__PURE__ */ new Set()).delete(f))), (f.f & de) !== 0)
+      for (const m of t.outrogroups)
+        m.pending.delete(f), m.done.delete(f);
+    if ((f.f & Ge) !== 0 && (qe(f), s && (f.nodes?.a?.unfix(), (w ??= /* @__PURE__ */ new Set()).delete(f))), (f.f & de) !== 0)
       if (f.f ^= de, f === l)
-        Ee(f, null, i);
+        Te(f, null, i);
       else {
         var Y = u ? u.next : l;
-        f === t.effect.last && (t.effect.last = f.prev), f.prev && (f.prev.next = f.next), f.next && (f.next.prev = f.prev), me(t, u, f), me(t, f, Y), Ee(f, Y, i), u = f, A = [], G = [], l = Se(u.next);
+        f === t.effect.last && (t.effect.last = f.prev), f.prev && (f.prev.next = f.next), f.next && (f.next.prev = f.prev), me(t, u, f), me(t, f, Y), Te(f, Y, i), u = f, M = [], U = [], l = Ee(u.next);
         continue;
       }
     if (f !== l) {
       if (d !== void 0 && d.has(f)) {
-        if (A.length < G.length) {
-          var V = G[0], N;
-          u = V.prev;
-          var W = A[0], T = A[A.length - 1];
-          for (N = 0; N < A.length; N += 1)
-            Ee(A[N], V, i);
-          for (N = 0; N < G.length; N += 1)
-            d.delete(G[N]);
-          me(t, W.prev, T.next), me(t, u, W), me(t, T, V), l = V, u = T, p -= 1, A = [], G = [];
+        if (M.length < U.length) {
+          var W = U[0], q;
+          u = W.prev;
+          var K = M[0], T = M[M.length - 1];
+          for (q = 0; q < M.length; q += 1)
+            Te(M[q], W, i);
+          for (q = 0; q < U.length; q += 1)
+            d.delete(U[q]);
+          me(t, K.prev, T.next), me(t, u, K), me(t, T, W), l = W, u = T, p -= 1, M = [], U = [];
         } else
-          d.delete(f), Ee(f, l, i), me(t, f.prev, f.next), me(t, f, u === null ? t.effect.first : u.next), me(t, u, f), u = f;
+          d.delete(f), Te(f, l, i), me(t, f.prev, f.next), me(t, f, u === null ? t.effect.first : u.next), me(t, u, f), u = f;
         continue;
       }
-      for (A = [], G = []; l !== null && l !== f; )
-        (d ??= /* @__PURE__ */ new Set()).add(l), G.push(l), l = Se(l.next);
+      for (M = [], U = []; l !== null && l !== f; )
+        (d ??= /* @__PURE__ */ new Set()).add(l), U.push(l), l = Ee(l.next);
       if (l === null)
         continue;
     }
-    (f.f & de) === 0 && A.push(f), u = f, l = Se(f.next);
+    (f.f & de) === 0 && M.push(f), u = f, l = Ee(f.next);
   }
   if (t.outrogroups !== null) {
-    for (const b of t.outrogroups)
-      b.pending.size === 0 && (je(t, $e(b.done)), t.outrogroups?.delete(b));
+    for (const m of t.outrogroups)
+      m.pending.size === 0 && (Je(t, et(m.done)), t.outrogroups?.delete(m));
     t.outrogroups.size === 0 && (t.outrogroups = null);
   }
   if (l !== null || d !== void 0) {
     var S = [];
     if (d !== void 0)
       for (f of d)
-        (f.f & Be) === 0 && S.push(f);
+        (f.f & Ge) === 0 && S.push(f);
     for (; l !== null; )
-      (l.f & Be) === 0 && l !== t.fallback && S.push(l), l = Se(l.next);
-    var m = S.length;
-    if (m > 0) {
-      var _ = (a & kt) !== 0 && o === 0 ? i : null;
+      (l.f & Ge) === 0 && l !== t.fallback && S.push(l), l = Ee(l.next);
+    var A = S.length;
+    if (A > 0) {
+      var _ = (r & yt) !== 0 && o === 0 ? i : null;
       if (s) {
-        for (p = 0; p < m; p += 1)
+        for (p = 0; p < A; p += 1)
           S[p].nodes?.a?.measure();
-        for (p = 0; p < m; p += 1)
+        for (p = 0; p < A; p += 1)
           S[p].nodes?.a?.fix();
       }
       ma(t, S, _);
     }
   }
   s && Gt(() => {
-    if (x !== void 0)
-      for (f of x)
+    if (w !== void 0)
+      for (f of w)
         f.nodes?.a?.apply();
   });
 }
-function pa(t, e, i, a, r, s, o, c) {
-  var l = (o & zt) !== 0 ? (o & Ht) === 0 ? qt(i, !1, !1) : nt(i) : null, d = (o & Ot) !== 0 ? nt(r) : null;
+function pa(t, e, i, r, n, s, o, c) {
+  var l = (o & zt) !== 0 ? (o & Ht) === 0 ? qt(i, !1, !1) : it(i) : null, d = (o & Ot) !== 0 ? it(n) : null;
   return {
     v: l,
     i: d,
-    e: Te(() => (s(e, l ?? i, d ?? r, c), () => {
-      t.delete(a);
+    e: Ae(() => (s(e, l ?? i, d ?? n, c), () => {
+      t.delete(r);
     }))
   };
 }
-function Ee(t, e, i) {
+function Te(t, e, i) {
   if (t.nodes)
-    for (var a = t.nodes.start, r = t.nodes.end, s = e && (e.f & de) === 0 ? (
+    for (var r = t.nodes.start, n = t.nodes.end, s = e && (e.f & de) === 0 ? (
       /** @type {EffectNodes} */
       e.nodes.start
-    ) : i; a !== null; ) {
+    ) : i; r !== null; ) {
       var o = (
         /** @type {TemplateNode} */
-        Pt(a)
+        Pt(r)
       );
-      if (s.before(a), a === r)
+      if (s.before(r), r === n)
         return;
-      a = o;
+      r = o;
     }
 }
 function me(t, e, i) {
   e === null ? t.effect.first = i : e.next = i, i === null ? t.effect.last = e : i.prev = e;
 }
-function Pe(t, e, i = !1, a = !1, r = !1, s = !1) {
+function Ue(t, e, i = !1, r = !1, n = !1, s = !1) {
   var o = t, c = "";
   if (i)
     var l = (
       /** @type {Element} */
       t
     );
-  q(() => {
+  H(() => {
     var d = (
       /** @type {Effect} */
-      Qe
+      Ze
     );
     if (c !== (c = e() ?? "")) {
       if (i) {
         d.nodes = null, l.innerHTML = /** @type {string} */
         c, c !== "" && ge(
           /** @type {TemplateNode} */
-          le(l),
+          ce(l),
           /** @type {TemplateNode} */
           l.lastChild
         );
@@ -567,97 +567,97 @@ function Pe(t, e, i = !1, a = !1, r = !1, s = !1) {
         /** @type {TemplateNode} */
         d.nodes.end
       ), d.nodes = null), c !== "") {
-        var u = a ? Wt : r ? Kt : void 0, x = (
+        var u = r ? Wt : n ? Kt : void 0, w = (
           /** @type {HTMLTemplateElement | SVGElement | MathMLElement} */
-          ht(a ? "svg" : r ? "math" : "template", u)
+          mt(r ? "svg" : n ? "math" : "template", u)
         );
-        x.innerHTML = /** @type {any} */
+        w.innerHTML = /** @type {any} */
         c;
-        var A = a || r ? x : (
+        var M = r || n ? w : (
           /** @type {HTMLTemplateElement} */
-          x.content
+          w.content
         );
         if (ge(
           /** @type {TemplateNode} */
-          le(A),
+          ce(M),
           /** @type {TemplateNode} */
-          A.lastChild
-        ), a || r)
-          for (; le(A); )
+          M.lastChild
+        ), r || n)
+          for (; ce(M); )
             o.before(
               /** @type {TemplateNode} */
-              le(A)
+              ce(M)
             );
         else
-          o.before(A);
+          o.before(M);
       }
     }
   });
 }
 function ba(t, e, i) {
-  yt(() => {
-    var a = ye(() => e(t, i?.()) || {});
-    if (i && a?.update) {
-      var r = !1, s = (
+  wt(() => {
+    var r = xe(() => e(t, i?.()) || {});
+    if (i && r?.update) {
+      var n = !1, s = (
         /** @type {any} */
         {}
       );
-      et(() => {
+      tt(() => {
         var o = i();
-        Yt(o), r && jt(s, o) && (s = o, a.update(o));
-      }), r = !0;
+        Yt(o), n && jt(s, o) && (s = o, r.update(o));
+      }), n = !0;
     }
-    if (a?.destroy)
+    if (r?.destroy)
       return () => (
         /** @type {Function} */
-        a.destroy()
+        r.destroy()
       );
   });
 }
-const lt = [...` 	
+const ct = [...` 	
 \r\f \v\uFEFF`];
 function ka(t, e, i) {
-  var a = t == null ? "" : "" + t;
-  if (e && (a = a ? a + " " + e : e), i) {
-    for (var r of Object.keys(i))
-      if (i[r])
-        a = a ? a + " " + r : r;
-      else if (a.length)
-        for (var s = r.length, o = 0; (o = a.indexOf(r, o)) >= 0; ) {
+  var r = t == null ? "" : "" + t;
+  if (e && (r = r ? r + " " + e : e), i) {
+    for (var n of Object.keys(i))
+      if (i[n])
+        r = r ? r + " " + n : n;
+      else if (r.length)
+        for (var s = n.length, o = 0; (o = r.indexOf(n, o)) >= 0; ) {
           var c = o + s;
-          (o === 0 || lt.includes(a[o - 1])) && (c === a.length || lt.includes(a[c])) ? a = (o === 0 ? "" : a.substring(0, o)) + a.substring(c + 1) : o = c;
+          (o === 0 || ct.includes(r[o - 1])) && (c === r.length || ct.includes(r[c])) ? r = (o === 0 ? "" : r.substring(0, o)) + r.substring(c + 1) : o = c;
         }
   }
-  return a === "" ? null : a;
+  return r === "" ? null : r;
 }
-function Ae(t, e, i, a, r, s) {
+function Me(t, e, i, r, n, s) {
   var o = (
     /** @type {any} */
-    t[it]
+    t[st]
   );
   if (o !== i || o === void 0) {
-    var c = ka(i, a, s);
-    c == null ? t.removeAttribute("class") : t.className = c, t[it] = i;
-  } else if (s && r !== s)
+    var c = ka(i, r, s);
+    c == null ? t.removeAttribute("class") : t.className = c, t[st] = i;
+  } else if (s && n !== s)
     for (var l in s) {
       var d = !!s[l];
-      (r == null || d !== !!r[l]) && t.classList.toggle(l, d);
+      (n == null || d !== !!n[l]) && t.classList.toggle(l, d);
     }
   return s;
 }
 const ya = /* @__PURE__ */ Symbol("is custom element"), wa = /* @__PURE__ */ Symbol("is html"), xa = $t ? "progress" : "PROGRESS";
-function ct(t, e) {
-  var i = St(t);
+function ft(t, e) {
+  var i = Et(t);
   i.value === (i.value = // treat null and undefined the same for the initial value
   e ?? void 0) || // @ts-expect-error
   // `progress` elements always need their value set when it's `0`
   t.value === e && (e !== 0 || t.nodeName !== xa) || (t.value = e ?? "");
 }
-function O(t, e, i, a) {
-  var r = St(t), s = r[e];
-  s !== (r[e] = i) && (e === "loading" && (t[Jt] = i), i == null ? t.removeAttribute(e) : typeof i != "string" && Sa(t).has(e) ? t[e] = i : t.setAttribute(e, i));
+function O(t, e, i, r) {
+  var n = Et(t), s = n[e];
+  s !== (n[e] = i) && (e === "loading" && (t[Jt] = i), i == null ? t.removeAttribute(e) : typeof i != "string" && Sa(t).has(e) ? t[e] = i : t.setAttribute(e, i));
 }
-function St(t) {
+function Et(t) {
   return (
     /** @type {Record<string | symbol, unknown>} **/
     /** @type {any} */
@@ -667,25 +667,25 @@ function St(t) {
     }
   );
 }
-var ft = /* @__PURE__ */ new Map();
+var dt = /* @__PURE__ */ new Map();
 function Sa(t) {
-  var e = t.getAttribute("is") || t.nodeName, i = ft.get(e);
+  var e = t.getAttribute("is") || t.nodeName, i = dt.get(e);
   if (i) return i;
-  ft.set(e, i = /* @__PURE__ */ new Set());
-  for (var a, r = t, s = Element.prototype; s !== r; ) {
-    a = Zt(r);
-    for (var o in a)
-      a[o].set && // better safe than sorry, we don't want spread attributes to mess with HTML content
+  dt.set(e, i = /* @__PURE__ */ new Set());
+  for (var r, n = t, s = Element.prototype; s !== n; ) {
+    r = Zt(n);
+    for (var o in r)
+      r[o].set && // better safe than sorry, we don't want spread attributes to mess with HTML content
       o !== "innerHTML" && o !== "textContent" && o !== "innerText" && i.add(o);
-    r = _t(r);
+    n = ht(n);
   }
   return i;
 }
 function Ea(t, e, i = e) {
-  var a = /* @__PURE__ */ new WeakSet();
-  ea(t, "input", async (r) => {
-    var s = r ? t.defaultValue : t.value;
-    if (s = Ue(t) ? Ve(s) : s, i(s), pe !== null && a.add(pe), await wt(), s !== (s = e())) {
+  var r = /* @__PURE__ */ new WeakSet();
+  ea(t, "input", async (n) => {
+    var s = n ? t.defaultValue : t.value;
+    if (s = Ve(t) ? We(s) : s, i(s), ke !== null && r.add(ke), await xt(), s !== (s = e())) {
       var o = t.selectionStart, c = t.selectionEnd, l = t.value.length;
       if (t.value = s ?? "", c !== null) {
         var d = t.value.length;
@@ -696,49 +696,49 @@ function Ea(t, e, i = e) {
   // then use the updated value from the input instead.
   // If defaultValue is set, then value == defaultValue
   // TODO Svelte 6: remove input.value check and set to empty string?
-  ye(e) == null && t.value && (i(Ue(t) ? Ve(t.value) : t.value), pe !== null && a.add(pe)), et(() => {
-    var r = e();
+  xe(e) == null && t.value && (i(Ve(t) ? We(t.value) : t.value), ke !== null && r.add(ke)), tt(() => {
+    var n = e();
     if (t === document.activeElement) {
       var s = (
         /** @type {Batch} */
-        pe
+        ke
       );
-      if (a.has(s))
+      if (r.has(s))
         return;
     }
-    Ue(t) && r === Ve(t.value) || t.type === "date" && !r && !t.value || r !== t.value && (t.value = r ?? "");
+    Ve(t) && n === We(t.value) || t.type === "date" && !n && !t.value || n !== t.value && (t.value = n ?? "");
   });
 }
-function Ue(t) {
+function Ve(t) {
   var e = t.type;
   return e === "number" || e === "range";
 }
-function Ve(t) {
+function We(t) {
   return t === "" ? null : +t;
 }
-function We(t, e) {
+function Ke(t, e) {
   return t === e || t?.[na] === e;
 }
-function Je(t = aa(), e, i, a) {
-  var r = (
+function Xe(t = aa(), e, i, r) {
+  var n = (
     /** @type {ComponentContext} */
     ta.r
   ), s = (
     /** @type {Effect} */
-    Qe
+    Ze
   );
-  return yt(() => {
+  return wt(() => {
     var o, c;
-    return et(() => {
-      o = c, c = [], ye(() => {
-        We(i(...c), t) || (e(t, ...c), o && We(i(...o), t) && e(null, ...o));
+    return tt(() => {
+      o = c, c = [], xe(() => {
+        Ke(i(...c), t) || (e(t, ...c), o && Ke(i(...o), t) && e(null, ...o));
       });
     }), () => {
       let l = s;
-      for (; l !== r && l.parent !== null && l.parent.f & ra; )
+      for (; l !== n && l.parent !== null && l.parent.f & ra; )
         l = l.parent;
       const d = () => {
-        c && We(i(...c), t) && e(null, ...c);
+        c && Ke(i(...c), t) && e(null, ...c);
       }, u = l.teardown;
       l.teardown = () => {
         d(), u?.();
@@ -749,14 +749,14 @@ function Je(t = aa(), e, i, a) {
 function Ta(t, e, i) {
   if (t == null)
     return e(void 0), ia;
-  const a = ye(
+  const r = xe(
     () => t.subscribe(
       e,
       // @ts-expect-error
       i
     )
   );
-  return a.unsubscribe ? () => a.unsubscribe() : a;
+  return r.unsubscribe ? () => r.unsubscribe() : r;
 }
 function Aa(t) {
   let e;
@@ -800,7 +800,7 @@ const La = [
   { color: "cyan", primary: 600, secondary: 100 },
   { color: "lime", primary: 500, secondary: 100 },
   { color: "pink", primary: 600, secondary: 100 }
-], dt = {
+], ut = {
   inherit: "inherit",
   current: "currentColor",
   transparent: "transparent",
@@ -1093,35 +1093,35 @@ const La = [
     950: "#4c0519"
   }
 };
-La.reduce((t, { color: e, primary: i, secondary: a }) => ({
+La.reduce((t, { color: e, primary: i, secondary: r }) => ({
   ...t,
   [e]: {
-    primary: dt[e][i],
-    secondary: dt[e][a]
+    primary: ut[e][i],
+    secondary: ut[e][r]
   }
 }), {});
 function Ra(t) {
   let e;
-  const i = oa((r) => {
+  const i = oa((n) => {
     let s = !1;
     const o = t.subscribe((c) => {
-      e = c, s && r();
+      e = c, s && n();
     });
     return s = !0, o;
   });
-  function a() {
+  function r() {
     return sa() ? (i(), e) : Aa(t);
   }
   return "set" in t ? {
     get current() {
-      return a();
+      return r();
     },
-    set current(r) {
-      t.set(r);
+    set current(n) {
+      t.set(n);
     }
   } : {
     get current() {
-      return a();
+      return r();
     }
   };
 }
@@ -1170,23 +1170,23 @@ function za(t) {
 }
 class Ha {
   load_component;
-  #t = ne(st({}));
+  #t = ie(ot({}));
   get shared() {
-    return n(this.#t);
+    return a(this.#t);
   }
   set shared(e) {
     j(this.#t, e, !0);
   }
-  #a = ne(st({}));
+  #a = ie(ot({}));
   get props() {
-    return n(this.#a);
+    return a(this.#a);
   }
   set props(e) {
     j(this.#a, e, !0);
   }
-  #e = ne((e) => e);
+  #e = ie((e) => e);
   get i18n() {
-    return n(this.#e);
+    return a(this.#e);
   }
   set i18n(e) {
     j(this.#e, e, !0);
@@ -1207,25 +1207,25 @@ class Ha {
   last_shared_props;
   last_props;
   constructor(e, i) {
-    for (const a in e.shared_props)
-      this.shared[a] = e.shared_props[a];
-    for (const a in e.props)
-      a !== "i18n_store" && (this.props[a] = e.props[a]);
+    for (const r in e.shared_props)
+      this.shared[r] = e.shared_props[r];
+    for (const r in e.props)
+      r !== "i18n_store" && (this.props[r] = e.props[r]);
     if (i)
-      for (const a in i)
-        this.props[a] === void 0 && (this.props[a] = i[a]);
-    this.i18n = this.props.i18n ?? ((a) => a), this.i18n_store = e.props.i18n_store, this._i18n_from_store = this.i18n_store ? Ra(this.i18n_store) : void 0;
-    for (const a of Na)
-      this.shared[a] = this._translate_and_store(
+      for (const r in i)
+        this.props[r] === void 0 && (this.props[r] = i[r]);
+    this.i18n = this.props.i18n ?? ((r) => r), this.i18n_store = e.props.i18n_store, this._i18n_from_store = this.i18n_store ? Ra(this.i18n_store) : void 0;
+    for (const r of Na)
+      this.shared[r] = this._translate_and_store(
         "shared",
-        a,
+        r,
         // @ts-ignore
-        e.shared_props[a]
-      ), this.props[a] = this._translate_and_store(
+        e.shared_props[r]
+      ), this.props[r] = this._translate_and_store(
         "props",
-        a,
+        r,
         // @ts-ignore
-        e.props[a]
+        e.props[r]
       );
     this.load_component = this.shared.load_component, this.register_component = this.shared.register_component || (() => {
     }), this.unregister_component = this.shared.unregister_component || (() => {
@@ -1236,48 +1236,48 @@ class Ha {
       this.set_data_callback,
       this.get_data_callback
     ), this.registered_id = this.shared.id, this.last_shared_props = e.shared_props, this.last_props = e.props, _e(() => {
-      const a = e.shared_props.id;
+      const r = e.shared_props.id;
       if (this.last_shared_props !== e.shared_props) {
-        for (const r in e.shared_props) {
-          const s = e.shared_props[r];
-          s !== void 0 && (this._is_i18n_managed(`shared.${r}`, s) || (this.shared[r] = s));
+        for (const n in e.shared_props) {
+          const s = e.shared_props[n];
+          s !== void 0 && (this._is_i18n_managed(`shared.${n}`, s) || (this.shared[n] = s));
         }
         this.last_shared_props = e.shared_props;
       }
       if (this.last_props !== e.props) {
-        for (const r in e.props) {
-          if (r === "i18n_store") continue;
-          const s = e.props[r];
-          s !== void 0 && (this._is_i18n_managed(`props.${r}`, s) || (this.props[r] = s));
+        for (const n in e.props) {
+          if (n === "i18n_store") continue;
+          const s = e.props[n];
+          s !== void 0 && (this._is_i18n_managed(`props.${n}`, s) || (this.props[n] = s));
         }
         this.last_props = e.props;
       }
-      this.registered_id !== null && this.registered_id !== a && this.unregister_component(this.registered_id, this.set_data_callback), this.register_component(
-        a,
+      this.registered_id !== null && this.registered_id !== r && this.unregister_component(this.registered_id, this.set_data_callback), this.register_component(
+        r,
         // @ts-ignore
         this.set_data_callback,
         this.get_data_callback
-      ), this.registered_id = a, ye(() => {
-        this.shared.id = a;
+      ), this.registered_id = r, xe(() => {
+        this.shared.id = r;
       });
     }), _e(() => () => {
       this.registered_id !== null && this.unregister_component(this.registered_id, this.set_data_callback);
     }), _e(() => this.i18n_store ? this.i18n_store.subscribe(() => {
-      for (const [r, s] of Object.entries(this.translatable_props)) {
-        const [o, c] = r.split("."), l = this.i18n(s);
+      for (const [n, s] of Object.entries(this.translatable_props)) {
+        const [o, c] = n.split("."), l = this.i18n(s);
         o === "shared" ? this.shared[c] = l : this.props[c] = l;
       }
     }) : void 0);
   }
   // check if props are translatable
   _is_i18n_managed(e, i) {
-    const a = this.translatable_props[e];
-    return a ? i === a ? !0 : (delete this.translatable_props[e], !1) : !1;
+    const r = this.translatable_props[e];
+    return r ? i === r ? !0 : (delete this.translatable_props[e], !1) : !1;
   }
-  _translate_and_store(e, i, a) {
-    if (typeof a != "string") return a;
-    const r = this.i18n(a);
-    return r !== a && (this.translatable_props[`${e}.${i}`] = a), r;
+  _translate_and_store(e, i, r) {
+    if (typeof r != "string") return r;
+    const n = this.i18n(r);
+    return n !== r && (this.translatable_props[`${e}.${i}`] = r), n;
   }
   // Reactive variant of `i18n`. Reading it inside a derived or template
   // subscribes to the live locale store (via Svelte's createSubscriber), so
@@ -1296,13 +1296,13 @@ class Ha {
   }
   set_data(e) {
     for (const i in e) {
-      const a = e[i], r = za(a) ? this._translate_and_store(this.shared_props.includes(i) ? "shared" : "props", i, a) : a;
+      const r = e[i], n = za(r) ? this._translate_and_store(this.shared_props.includes(i) ? "shared" : "props", i, r) : r;
       if (this.shared_props.includes(i)) {
         const s = i;
-        this.shared[s] = r;
+        this.shared[s] = n;
         continue;
       }
-      this.props[i] = r;
+      this.props[i] = n;
     }
   }
   watch_for_change() {
@@ -1311,112 +1311,112 @@ class Ha {
     });
   }
 }
-var qa = /* @__PURE__ */ I('<span class="kimi-versions" role="group"><button type="button" class="kimi-icon">‹</button> <span class="kimi-versions-pos"> </span> <button type="button" class="kimi-icon">›</button></span>');
-function Et(t, e) {
-  Me(e, !0);
-  const i = qe("say");
-  let a = ce(() => e.message.versions ? e.message.versions[0] : 1), r = ce(() => e.message.versions ? e.message.versions[1] : 1);
-  var s = De(), o = ue(s);
+var qa = /* @__PURE__ */ C('<span class="kimi-versions" role="group"><button type="button" class="kimi-icon">‹</button> <span class="kimi-versions-pos"> </span> <button type="button" class="kimi-icon">›</button></span>');
+function Tt(t, e) {
+  Re(e, !0);
+  const i = De("say");
+  let r = fe(() => e.message.versions ? e.message.versions[0] : 1), n = fe(() => e.message.versions ? e.message.versions[1] : 1);
+  var s = Fe(), o = ue(s);
   {
     var c = (l) => {
-      var d = qa(), u = B(d), x = R(u, 2), A = F(x), G = R(x, 2);
-      q(
-        (M, v, f) => {
-          O(d, "aria-label", M), O(u, "aria-label", v), u.disabled = n(a) <= 1, D(A, `${n(a) ?? ""}/${n(r) ?? ""}`), O(G, "aria-label", f), G.disabled = n(a) >= n(r);
+      var d = qa(), u = P(d), w = R(u, 2), M = G(w), U = R(w, 2);
+      H(
+        (I, v, f) => {
+          O(d, "aria-label", I), O(u, "aria-label", v), u.disabled = a(r) <= 1, B(M, `${a(r) ?? ""}/${a(n) ?? ""}`), O(U, "aria-label", f), U.disabled = a(r) >= a(n);
         },
         [
           () => i("versions"),
           () => i("previous"),
           () => i("next")
         ]
-      ), Z("click", u, () => e.act("version", { id: e.message.id, step: -1 })), Z("click", G, () => e.act("version", { id: e.message.id, step: 1 })), k(l, d);
+      ), $("click", u, () => e.act("version", { id: e.message.id, step: -1 })), $("click", U, () => e.act("version", { id: e.message.id, step: 1 })), b(l, d);
     };
-    K(o, (l) => {
-      n(r) > 1 && l(c);
+    V(o, (l) => {
+      a(n) > 1 && l(c);
     });
   }
-  k(t, s), Le();
+  b(t, s), Ie();
 }
-Ce(["click"]);
-var Da = /* @__PURE__ */ Re('<rect x="9" y="9" width="12" height="12" rx="2"></rect><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1"></path>', 1), Fa = /* @__PURE__ */ Re('<path d="M5 12l5 5L20 7"></path>'), Ba = /* @__PURE__ */ Re('<path d="M12 20h9"></path><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z"></path>', 1), Ga = /* @__PURE__ */ Re('<path d="M21 12a9 9 0 1 1-3-6.7L21 8"></path><path d="M21 3v5h-5"></path>', 1), Pa = /* @__PURE__ */ Re('<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><!></svg>');
-function tt(t, e) {
-  var i = Pa(), a = B(i);
+Le(["click"]);
+var Da = /* @__PURE__ */ Ne('<rect x="9" y="9" width="12" height="12" rx="2"></rect><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1"></path>', 1), Fa = /* @__PURE__ */ Ne('<path d="M5 12l5 5L20 7"></path>'), Ba = /* @__PURE__ */ Ne('<path d="M12 20h9"></path><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z"></path>', 1), Ga = /* @__PURE__ */ Ne('<path d="M21 12a9 9 0 1 1-3-6.7L21 8"></path><path d="M21 3v5h-5"></path>', 1), Pa = /* @__PURE__ */ Ne('<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><!></svg>');
+function at(t, e) {
+  var i = Pa(), r = P(i);
   {
-    var r = (l) => {
+    var n = (l) => {
       var d = Da();
-      k(l, d);
+      b(l, d);
     }, s = (l) => {
       var d = Fa();
-      k(l, d);
+      b(l, d);
     }, o = (l) => {
       var d = Ba();
-      k(l, d);
+      b(l, d);
     }, c = (l) => {
       var d = Ga();
-      k(l, d);
+      b(l, d);
     };
-    K(a, (l) => {
-      e.name === "copy" ? l(r) : e.name === "done" ? l(s, 1) : e.name === "edit" ? l(o, 2) : e.name === "retry" && l(c, 3);
+    V(r, (l) => {
+      e.name === "copy" ? l(n) : e.name === "done" ? l(s, 1) : e.name === "edit" ? l(o, 2) : e.name === "retry" && l(c, 3);
     });
   }
-  k(t, i);
+  b(t, i);
 }
-var Ua = /* @__PURE__ */ I('<span class="kimi-copy"><button type="button" class="kimi-icon"><!></button> <span role="status" aria-live="polite"> </span></span>');
-function Tt(t, e) {
-  Me(e, !0);
-  const i = qe("say");
-  var a = Ua(), r = B(a), s = B(r);
+var Ua = /* @__PURE__ */ C('<span class="kimi-copy"><button type="button" class="kimi-icon"><!></button> <span role="status" aria-live="polite"> </span></span>');
+function At(t, e) {
+  Re(e, !0);
+  const i = De("say");
+  var r = Ua(), n = P(r), s = P(n);
   {
-    let d = ce(() => e.copied ? "done" : "copy");
-    tt(s, {
+    let d = fe(() => e.copied ? "done" : "copy");
+    at(s, {
       get name() {
-        return n(d);
+        return a(d);
       }
     });
   }
-  var o = R(r, 2);
+  var o = R(n, 2);
   let c;
-  var l = F(o, !0);
-  q(
-    (d, u, x) => {
-      O(r, "aria-label", d), O(r, "title", u), c = Ae(o, 1, "kimi-copied", null, c, { shown: e.copied }), D(l, x);
+  var l = G(o, !0);
+  H(
+    (d, u, w) => {
+      O(n, "aria-label", d), O(n, "title", u), c = Me(o, 1, "kimi-copied", null, c, { shown: e.copied }), B(l, w);
     },
     [
       () => e.copied ? i("copied") : e.label,
       () => i("copy"),
       () => e.copied ? i("copied") : ""
     ]
-  ), Z("click", r, function(...d) {
+  ), $("click", n, function(...d) {
     e.onclick?.apply(this, d);
-  }), k(t, a), Le();
+  }), b(t, r), Ie();
 }
-Ce(["click"]);
-const ut = { $$: "$$", $: "$", "\\(": "\\)", "\\[": "\\]" };
+Le(["click"]);
+const vt = { $$: "$$", $: "$", "\\(": "\\)", "\\[": "\\]" };
 async function Va(t, e) {
   const i = [...t.querySelectorAll(".kimi-math:not([data-tex]), .kimi-math-display:not([data-tex])")];
   if (!i.length) return;
   if (!document.getElementById("kimi-katex-css")) {
-    const r = document.createElement("link");
-    r.id = "kimi-katex-css", r.rel = "stylesheet", r.href = e.replace(/\/$/, "") + "/kimi-assets/katex/katex.min.css", document.head.appendChild(r);
+    const n = document.createElement("link");
+    n.id = "kimi-katex-css", n.rel = "stylesheet", n.href = e.replace(/\/$/, "") + "/kimi-assets/katex/katex.min.css", document.head.appendChild(n);
   }
-  const a = (await import("./katex-bqqIAMXL.js")).default;
-  for (const r of i) {
-    const s = r.textContent || "", o = ["$$", "\\[", "\\(", "$"].find((l) => s.startsWith(l) && s.endsWith(ut[l]));
+  const r = (await import("./katex-bqqIAMXL.js")).default;
+  for (const n of i) {
+    const s = n.textContent || "", o = ["$$", "\\[", "\\(", "$"].find((l) => s.startsWith(l) && s.endsWith(vt[l]));
     if (!o) continue;
-    const c = s.slice(o.length, s.length - ut[o].length);
-    r.dataset.tex = s;
+    const c = s.slice(o.length, s.length - vt[o].length);
+    n.dataset.tex = s;
     try {
-      a.render(c, r, {
-        displayMode: r.classList.contains("kimi-math-display"),
+      r.render(c, n, {
+        displayMode: n.classList.contains("kimi-math-display"),
         throwOnError: !1,
         output: "htmlAndMathml"
       });
     } catch {
-      r.textContent = s;
+      n.textContent = s;
     }
   }
 }
-async function at(t) {
+async function rt(t) {
   if (navigator.clipboard && window.isSecureContext)
     try {
       return await navigator.clipboard.writeText(t), !0;
@@ -1432,7 +1432,7 @@ async function at(t) {
   }
   return e.remove(), i;
 }
-function Xe(t) {
+function Qe(t) {
   return (t.parts || []).filter((e) => e.type === "text").map((e) => e.source || "").join(`
 
 `);
@@ -1443,7 +1443,7 @@ function Wa(t, e) {
 
 ${i.source || ""}` : `**${e("kimi")}:**
 
-${Xe(i)}`
+${Qe(i)}`
   ).join(`
 
 ---
@@ -1452,248 +1452,267 @@ ${Xe(i)}`
 }
 function Ka(t) {
   const e = t || {}, i = e.lang || "en";
-  return (a, r = {}) => {
-    const s = r.count;
-    return ((typeof s == "number" ? e[`${a}.${s === 1 ? "one" : "other"}`] : void 0) ?? e[a] ?? a).replace(/\{(\w+)\}/g, (l, d) => {
-      const u = r[d];
+  return (r, n = {}) => {
+    const s = n.count;
+    return ((typeof s == "number" ? e[`${r}.${s === 1 ? "one" : "other"}`] : void 0) ?? e[r] ?? r).replace(/\{(\w+)\}/g, (l, d) => {
+      const u = n[d];
       return u == null ? l : typeof u == "number" ? u.toLocaleString(i) : String(u);
     });
   };
 }
-function Ke(t, e, i) {
+function Ye(t, e, i) {
   return t.toLocaleString(i, { minimumFractionDigits: e, maximumFractionDigits: e });
 }
 function Ya(t, e = "en") {
-  return t == null ? "" : t < 1 ? `${Ke(t, 2, e)} ms` : t < 1e3 ? `${t < 10 ? Ke(t, 1, e) : Math.round(t)} ms` : `${Ke(t / 1e3, t < 1e4 ? 1 : 0, e)} s`;
+  return t == null ? "" : t < 1 ? `${Ye(t, 2, e)} ms` : t < 1e3 ? `${t < 10 ? Ye(t, 1, e) : Math.round(t)} ms` : `${Ye(t / 1e3, t < 1e4 ? 1 : 0, e)} s`;
 }
 function ja(t) {
   return t ? t < 60 ? `${Math.max(1, Math.round(t))} s` : `${Math.floor(t / 60)} min ${Math.round(t % 60)} s` : "";
 }
-var Ja = /* @__PURE__ */ I('<span class="kimi-spinner" aria-hidden="true"></span> ', 1), Xa = /* @__PURE__ */ I('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), Qa = /* @__PURE__ */ I('<span class="kimi-tool-args"> </span>'), Za = /* @__PURE__ */ I('<span class="kimi-tool-status"> </span>'), $a = /* @__PURE__ */ I('<span class="kimi-tool-ms"> </span>'), er = /* @__PURE__ */ I('<div class="kimi-tool-more"> </div>'), tr = /* @__PURE__ */ I('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), ar = /* @__PURE__ */ I('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!></div></details>'), rr = /* @__PURE__ */ I('<div class="kimi-text"></div>'), nr = /* @__PURE__ */ I('<div><span aria-hidden="true"> </span> <div></div></div>'), ir = /* @__PURE__ */ I('<div class="kimi-waiting-detail"> </div>'), sr = /* @__PURE__ */ I('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), or = /* @__PURE__ */ I('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), lr = /* @__PURE__ */ I('<span class="kimi-stats"> </span>'), cr = /* @__PURE__ */ I('<span class="kimi-context"><meter min="0" optimum="0"></meter> <span aria-hidden="true"> </span></span>'), fr = /* @__PURE__ */ I('<button type="button" class="kimi-icon"><!></button>'), dr = /* @__PURE__ */ I('<button type="button" class="kimi-button kimi-continue"> </button>'), ur = /* @__PURE__ */ I('<div class="kimi-footer"><!> <!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), vr = /* @__PURE__ */ I("<article><!> <!></article>");
-function _r(t, e) {
-  Me(e, !0);
-  var i = this && this.__awaiter || function(M, v, f, p) {
-    function Y(V) {
-      return V instanceof f ? V : new f(function(N) {
-        N(V);
+var Ja = /* @__PURE__ */ C('<span class="kimi-spinner" aria-hidden="true"></span> ', 1), Xa = /* @__PURE__ */ C('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), Qa = /* @__PURE__ */ C('<span class="kimi-tool-args"> </span>'), Za = /* @__PURE__ */ C('<span class="kimi-tool-status"> </span>'), $a = /* @__PURE__ */ C('<span class="kimi-tool-ms"> </span>'), er = /* @__PURE__ */ C('<div class="kimi-tool-more"> </div>'), tr = /* @__PURE__ */ C('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), ar = /* @__PURE__ */ C('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!></div></details>'), rr = /* @__PURE__ */ C('<div class="kimi-text"></div>'), nr = /* @__PURE__ */ C('<span class="kimi-source-host"> </span>'), ir = /* @__PURE__ */ C('<li><a target="_blank" rel="noopener noreferrer nofollow"> </a> <!></li>'), sr = /* @__PURE__ */ C('<nav class="kimi-sources"><span class="kimi-sources-title"> </span> <ol></ol></nav>'), or = /* @__PURE__ */ C('<div><span aria-hidden="true"> </span> <div></div></div>'), lr = /* @__PURE__ */ C('<div class="kimi-waiting-detail"> </div>'), cr = /* @__PURE__ */ C('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), fr = /* @__PURE__ */ C('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), dr = /* @__PURE__ */ C('<span class="kimi-stats"> </span>'), ur = /* @__PURE__ */ C('<span class="kimi-context"><meter min="0" optimum="0"></meter> <span aria-hidden="true"> </span></span>'), vr = /* @__PURE__ */ C('<button type="button" class="kimi-icon"><!></button>'), _r = /* @__PURE__ */ C('<button type="button" class="kimi-button kimi-continue"> </button>'), hr = /* @__PURE__ */ C('<div class="kimi-footer"><!> <!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), mr = /* @__PURE__ */ C("<article><!> <!></article>");
+function gr(t, e) {
+  Re(e, !0);
+  var i = this && this.__awaiter || function(I, v, f, p) {
+    function Y(W) {
+      return W instanceof f ? W : new f(function(q) {
+        q(W);
       });
     }
-    return new (f || (f = Promise))(function(V, N) {
-      function W(m) {
+    return new (f || (f = Promise))(function(W, q) {
+      function K(A) {
         try {
-          S(p.next(m));
+          S(p.next(A));
         } catch (_) {
-          N(_);
+          q(_);
         }
       }
-      function T(m) {
+      function T(A) {
         try {
-          S(p.throw(m));
+          S(p.throw(A));
         } catch (_) {
-          N(_);
+          q(_);
         }
       }
-      function S(m) {
-        m.done ? V(m.value) : Y(m.value).then(W, T);
+      function S(A) {
+        A.done ? W(A.value) : Y(A.value).then(K, T);
       }
-      S((p = p.apply(M, v || [])).next());
+      S((p = p.apply(I, v || [])).next());
     });
   };
-  let a = ne(!1);
-  const r = qe("say"), s = ["pending", "running", "error", "timeout", "cancelled"], o = (M) => s.includes(M) ? r("tool_" + M) : "";
-  function c(M, v) {
-    M.open = !!v;
+  let r = ie(!1);
+  const n = De("say"), s = ["pending", "running", "error", "timeout", "cancelled"], o = (I) => s.includes(I) ? n("tool_" + I) : "";
+  function c(I, v) {
+    I.open = !!v;
     let f = !!v;
     return {
       update(p) {
-        !!p !== f && (M.open = f = !!p);
+        !!p !== f && (I.open = f = !!p);
       }
     };
   }
   function l() {
     return i(this, void 0, void 0, function* () {
-      j(a, yield at(Xe(e.message)), !0), setTimeout(() => j(a, !1), 1500);
+      j(r, yield rt(Qe(e.message)), !0), setTimeout(() => j(r, !1), 1500);
     });
   }
-  var d = vr();
+  var d = mr();
   let u;
-  var x = B(d);
-  He(x, 17, () => e.message.parts || [], Ye, (M, v) => {
-    var f = De(), p = ue(f);
+  var w = P(d);
+  Ce(w, 17, () => e.message.parts || [], je, (I, v) => {
+    var f = Fe(), p = ue(f);
     {
-      var Y = (m) => {
-        var _ = Xa(), b = B(_), P = B(b);
+      var Y = (_) => {
+        var m = Xa(), N = P(m), F = P(N);
         {
-          var z = (y) => {
-            var w = Ja(), H = R(ue(w), 1, !0);
-            q((J) => D(H, J), [() => r("thinking")]), k(y, w);
-          }, L = (y) => {
-            var w = _a();
-            q((H) => D(w, H), [
-              () => n(v).seconds ? r("thought_for", { time: ja(n(v).seconds) }) : r("thought")
-            ]), k(y, w);
+          var x = (g) => {
+            var E = Ja(), J = R(ue(E), 1, !0);
+            H((re) => B(J, re), [() => n("thinking")]), b(g, E);
+          }, y = (g) => {
+            var E = _a();
+            H((J) => B(E, J), [
+              () => a(v).seconds ? n("thought_for", { time: ja(a(v).seconds) }) : n("thought")
+            ]), b(g, E);
           };
-          K(P, (y) => {
-            n(v).live ? y(z) : y(L, -1);
+          V(F, (g) => {
+            a(v).live ? g(x) : g(y, -1);
           });
         }
-        var E = R(b, 2);
-        Pe(E, () => n(v).html, !0), ba(_, (y, w) => c?.(y, w), () => n(v).live), k(m, _);
-      }, V = (m) => {
-        var _ = ar(), b = B(_), P = B(b), z = F(P), L = R(P, 2);
+        var k = R(N, 2);
+        Ue(k, () => a(v).html, !0), ba(m, (g, E) => c?.(g, E), () => a(v).live), b(_, m);
+      }, W = (_) => {
+        var m = ar(), N = P(m), F = P(N), x = G(F), y = R(F, 2);
         {
-          var E = (g) => {
-            var U = Qa(), X = F(U, !0);
-            q(() => D(X, n(v).brief)), k(g, U);
+          var k = (z) => {
+            var X = Qa(), Q = G(X, !0);
+            H(() => B(Q, a(v).brief)), b(z, X);
           };
-          K(L, (g) => {
-            n(v).brief && g(E);
+          V(y, (z) => {
+            a(v).brief && z(k);
           });
         }
-        var y = R(L, 2);
+        var g = R(y, 2);
         {
-          var w = (g) => {
-            var U = Za(), X = F(U, !0);
-            q((Q) => D(X, Q), [() => o(n(v).status)]), k(g, U);
-          }, H = ce(() => o(n(v).status));
-          K(y, (g) => {
-            n(H) && g(w);
+          var E = (z) => {
+            var X = Za(), Q = G(X, !0);
+            H((ee) => B(Q, ee), [() => o(a(v).status)]), b(z, X);
+          }, J = fe(() => o(a(v).status));
+          V(g, (z) => {
+            a(J) && z(E);
           });
         }
-        var J = R(y, 2);
+        var re = R(g, 2);
         {
-          var fe = (g) => {
-            var U = $a(), X = F(U, !0);
-            q((Q) => D(X, Q), [() => Ya(n(v).ms, r("lang"))]), k(g, U);
+          var se = (z) => {
+            var X = $a(), Q = G(X, !0);
+            H((ee) => B(Q, ee), [() => Ya(a(v).ms, n("lang"))]), b(z, X);
           };
-          K(J, (g) => {
-            n(v).ms !== null && n(v).ms !== void 0 && g(fe);
+          V(re, (z) => {
+            a(v).ms !== null && a(v).ms !== void 0 && z(se);
           });
         }
-        var oe = R(b, 2), $ = B(oe), ve = F($, !0), ee = R($, 2), ke = B(ee), we = F(ke, !0), h = R(ee, 2);
+        var Z = R(N, 2), oe = P(Z), te = G(oe, !0), pe = R(oe, 2), Se = P(pe), h = G(Se, !0), L = R(pe, 2);
         {
-          var C = (g) => {
-            var U = tr(), X = ue(U), Q = F(X, !0), ae = R(X, 2), xe = B(ae), ie = F(xe, !0), te = R(ae, 2);
+          var D = (z) => {
+            var X = tr(), Q = ue(X), ee = G(Q, !0), we = R(Q, 2), le = P(we), ae = G(le, !0), ne = R(we, 2);
             {
-              var re = (se) => {
-                var Ie = er(), Fe = F(Ie, !0);
-                q((he) => D(Fe, he), [() => r("more", { count: n(v).more })]), k(se, Ie);
+              var ve = (be) => {
+                var Oe = er(), he = G(Oe, !0);
+                H((Be) => B(he, Be), [() => n("more", { count: a(v).more })]), b(be, Oe);
               };
-              K(te, (se) => {
-                n(v).more && se(re);
+              V(ne, (be) => {
+                a(v).more && be(ve);
               });
             }
-            q(
-              (se) => {
-                D(Q, se), D(ie, n(v).result);
+            H(
+              (be) => {
+                B(ee, be), B(ae, a(v).result);
               },
-              [() => n(v).cut ? r("result_cut") : r("result")]
-            ), k(g, U);
+              [() => a(v).cut ? n("result_cut") : n("result")]
+            ), b(z, X);
           };
-          K(h, (g) => {
-            n(v).result !== null && n(v).result !== void 0 && g(C);
+          V(L, (z) => {
+            a(v).result !== null && a(v).result !== void 0 && z(D);
           });
         }
-        q(
-          (g) => {
-            O(_, "data-status", n(v).status), D(z, `🛠 ${n(v).name ?? ""}`), D(ve, g), D(we, n(v).args || "{}");
+        H(
+          (z) => {
+            O(m, "data-status", a(v).status), B(x, `🛠 ${a(v).name ?? ""}`), B(te, z), B(h, a(v).args || "{}");
           },
-          [() => r("arguments")]
-        ), k(m, _);
-      }, N = (m) => {
-        var _ = rr();
-        Pe(_, () => n(v).html, !0), k(m, _);
-      }, W = (m) => {
-        var _ = nr(), b = B(_), P = F(b, !0), z = R(b, 2);
-        Pe(z, () => n(v).html, !0), q(() => {
-          Ae(_, 1, `kimi-notice kimi-notice-${n(v).kind ?? ""}`), O(_, "role", n(v).kind === "error" ? "alert" : null), D(P, n(v).kind === "error" ? "⚠️" : "ℹ️");
-        }), k(m, _);
-      }, T = (m) => {
-        var _ = sr(), b = R(B(_), 2), P = F(b, !0), z = R(b, 2);
+          [() => n("arguments")]
+        ), b(_, m);
+      }, q = (_) => {
+        var m = rr();
+        Ue(m, () => a(v).html, !0), b(_, m);
+      }, K = (_) => {
+        var m = sr(), N = P(m), F = G(N, !0), x = R(N, 2);
+        Ce(x, 21, () => a(v).items || [], (y) => y.n, (y, k) => {
+          var g = ir(), E = P(g), J = G(E, !0), re = R(E, 2);
+          {
+            var se = (Z) => {
+              var oe = nr(), te = G(oe, !0);
+              H(() => B(te, a(k).host)), b(Z, oe);
+            };
+            V(re, (Z) => {
+              a(k).host !== a(k).title && Z(se);
+            });
+          }
+          H(() => {
+            O(E, "href", a(k).url), B(J, a(k).title);
+          }), b(y, g);
+        }), H(() => {
+          O(m, "aria-label", a(v).title), B(F, a(v).title);
+        }), b(_, m);
+      }, T = (_) => {
+        var m = or(), N = P(m), F = G(N, !0), x = R(N, 2);
+        Ue(x, () => a(v).html, !0), H(() => {
+          Me(m, 1, `kimi-notice kimi-notice-${a(v).kind ?? ""}`), O(m, "role", a(v).kind === "error" ? "alert" : null), B(F, a(v).kind === "error" ? "⚠️" : "ℹ️");
+        }), b(_, m);
+      }, S = (_) => {
+        var m = cr(), N = R(P(m), 2), F = G(N, !0), x = R(N, 2);
         {
-          var L = (E) => {
-            var y = ir(), w = F(y, !0);
-            q(() => D(w, n(v).detail)), k(E, y);
+          var y = (k) => {
+            var g = lr(), E = G(g, !0);
+            H(() => B(E, a(v).detail)), b(k, g);
           };
-          K(z, (E) => {
-            n(v).detail && E(L);
+          V(x, (k) => {
+            a(v).detail && k(y);
           });
         }
-        q(() => D(P, n(v).title)), k(m, _);
-      }, S = (m) => {
-        var _ = or(), b = B(_), P = F(b, !0), z = R(b, 2), L = R(z, 2), E = F(L);
-        q(() => {
-          D(P, n(v).title), O(z, "max", n(v).total || 1), ct(z, n(v).done || 0), O(z, "aria-label", n(v).title), D(E, `${n(v).done ?? ""}/${n(v).total ?? ""}`);
-        }), k(m, _);
+        H(() => B(F, a(v).title)), b(_, m);
+      }, A = (_) => {
+        var m = fr(), N = P(m), F = G(N, !0), x = R(N, 2), y = R(x, 2), k = G(y);
+        H(() => {
+          B(F, a(v).title), O(x, "max", a(v).total || 1), ft(x, a(v).done || 0), O(x, "aria-label", a(v).title), B(k, `${a(v).done ?? ""}/${a(v).total ?? ""}`);
+        }), b(_, m);
       };
-      K(p, (m) => {
-        n(v).type === "reasoning" ? m(Y) : n(v).type === "tool" ? m(V, 1) : n(v).type === "text" ? m(N, 2) : n(v).type === "notice" ? m(W, 3) : n(v).type === "waiting" ? m(T, 4) : n(v).type === "progress" && m(S, 5);
+      V(p, (_) => {
+        a(v).type === "reasoning" ? _(Y) : a(v).type === "tool" ? _(W, 1) : a(v).type === "text" ? _(q, 2) : a(v).type === "sources" ? _(K, 3) : a(v).type === "notice" ? _(T, 4) : a(v).type === "waiting" ? _(S, 5) : a(v).type === "progress" && _(A, 6);
       });
     }
-    k(M, f);
+    b(I, f);
   });
-  var A = R(x, 2);
+  var M = R(w, 2);
   {
-    var G = (M) => {
-      var v = ur(), f = B(v);
+    var U = (I) => {
+      var v = hr(), f = P(v);
       {
-        var p = (L) => {
-          var E = lr(), y = F(E, !0);
-          q(() => D(y, e.message.stats)), k(L, E);
+        var p = (x) => {
+          var y = dr(), k = G(y, !0);
+          H(() => B(k, e.message.stats)), b(x, y);
         };
-        K(f, (L) => {
-          e.message.stats && L(p);
+        V(f, (x) => {
+          e.message.stats && x(p);
         });
       }
       var Y = R(f, 2);
       {
-        var V = (L) => {
-          var E = cr(), y = B(E), w = R(y, 2), H = F(w, !0);
-          q(() => {
-            O(E, "title", e.message.context.label), O(y, "max", e.message.context.window), ct(y, e.message.context.used), O(y, "low", e.message.context.window * 0.7), O(y, "high", e.message.context.window * 0.9), O(y, "aria-label", e.message.context.label), D(H, e.message.context.short);
-          }), k(L, E);
+        var W = (x) => {
+          var y = ur(), k = P(y), g = R(k, 2), E = G(g, !0);
+          H(() => {
+            O(y, "title", e.message.context.label), O(k, "max", e.message.context.window), ft(k, e.message.context.used), O(k, "low", e.message.context.window * 0.7), O(k, "high", e.message.context.window * 0.9), O(k, "aria-label", e.message.context.label), B(E, e.message.context.short);
+          }), b(x, y);
         };
-        K(Y, (L) => {
-          e.message.context && L(V);
+        V(Y, (x) => {
+          e.message.context && x(W);
         });
       }
-      var N = R(Y, 2), W = B(N);
+      var q = R(Y, 2), K = P(q);
       {
-        var T = (L) => {
+        var T = (x) => {
           {
-            let E = ce(() => r("copy_answer"));
-            Tt(L, {
+            let y = fe(() => n("copy_answer"));
+            At(x, {
               get label() {
-                return n(E);
+                return a(y);
               },
               get copied() {
-                return n(a);
+                return a(r);
               },
               onclick: l
             });
           }
-        }, S = ce(() => Xe(e.message));
-        K(W, (L) => {
-          n(S) && L(T);
+        }, S = fe(() => Qe(e.message));
+        V(K, (x) => {
+          a(S) && x(T);
         });
       }
-      var m = R(W, 2);
+      var A = R(K, 2);
       {
-        var _ = (L) => {
-          var E = fr(), y = B(E);
-          tt(y, { name: "retry" }), q(
-            (w, H) => {
-              O(E, "aria-label", w), O(E, "title", H);
+        var _ = (x) => {
+          var y = vr(), k = P(y);
+          at(k, { name: "retry" }), H(
+            (g, E) => {
+              O(y, "aria-label", g), O(y, "title", E);
             },
-            [() => r("retry"), () => r("retry")]
-          ), Z("click", E, () => e.act("retry", { id: e.message.id })), k(L, E);
+            [() => n("retry"), () => n("retry")]
+          ), $("click", y, () => e.act("retry", { id: e.message.id })), b(x, y);
         };
-        K(m, (L) => {
-          e.message.can_retry && e.message.id && L(_);
+        V(A, (x) => {
+          e.message.can_retry && e.message.id && x(_);
         });
       }
-      var b = R(m, 2);
-      Et(b, {
+      var m = R(A, 2);
+      Tt(m, {
         get message() {
           return e.message;
         },
@@ -1701,471 +1720,471 @@ function _r(t, e) {
           return e.act;
         }
       });
-      var P = R(b, 2);
+      var N = R(m, 2);
       {
-        var z = (L) => {
-          var E = dr(), y = F(E, !0);
-          q((w) => D(y, w), [() => r("continue")]), Z("click", E, () => e.act("resume", { id: e.message.id })), k(L, E);
+        var F = (x) => {
+          var y = _r(), k = G(y, !0);
+          H((g) => B(k, g), [() => n("continue")]), $("click", y, () => e.act("resume", { id: e.message.id })), b(x, y);
         };
-        K(P, (L) => {
-          e.message.can_continue && L(z);
+        V(N, (x) => {
+          e.message.can_continue && x(F);
         });
       }
-      k(M, v);
+      b(I, v);
     };
-    K(A, (M) => {
-      e.message.live || M(G);
+    V(M, (I) => {
+      e.message.live || I(U);
     });
   }
-  q(
-    (M) => {
-      u = Ae(d, 1, "kimi-msg kimi-answer", null, u, { "kimi-live": e.message.live }), O(d, "data-id", e.message.id), O(d, "aria-label", M);
+  H(
+    (I) => {
+      u = Me(d, 1, "kimi-msg kimi-answer", null, u, { "kimi-live": e.message.live }), O(d, "data-id", e.message.id), O(d, "aria-label", I);
     },
-    [() => r("answer")]
-  ), k(t, d), Le();
+    [() => n("answer")]
+  ), b(t, d), Ie();
 }
-Ce(["click"]);
-var hr = /* @__PURE__ */ I("<figcaption> </figcaption>"), mr = /* @__PURE__ */ I('<figure class="kimi-file-image"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <!></figure>'), gr = /* @__PURE__ */ I('<figure role="listitem"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <figcaption> </figcaption></figure>'), pr = /* @__PURE__ */ I('<div class="kimi-video"><div class="kimi-video-title"> </div> <div class="kimi-strip" role="list"></div></div>'), br = /* @__PURE__ */ I('<div class="kimi-doc"> </div>'), kr = /* @__PURE__ */ I('<div class="kimi-files"></div>'), yr = /* @__PURE__ */ I('<textarea class="kimi-edit-box" rows="4"></textarea> <div class="kimi-edit-actions"><button type="button" class="kimi-button"> </button> <button type="button" class="kimi-button kimi-primary"> </button></div>', 1), wr = /* @__PURE__ */ I('<div class="kimi-user-text"> </div>'), xr = /* @__PURE__ */ I('<button type="button" class="kimi-icon"><!></button>'), Sr = /* @__PURE__ */ I("<!> <!>", 1), Er = /* @__PURE__ */ I('<div class="kimi-msg-tools"><!> <!></div>'), Tr = /* @__PURE__ */ I('<article class="kimi-msg kimi-user"><div><!> <!></div> <!></article>');
-function Ar(t, e) {
-  Me(e, !0);
-  var i = this && this.__awaiter || function(T, S, m, _) {
-    function b(P) {
-      return P instanceof m ? P : new m(function(z) {
-        z(P);
+Le(["click"]);
+var pr = /* @__PURE__ */ C("<figcaption> </figcaption>"), br = /* @__PURE__ */ C('<figure class="kimi-file-image"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <!></figure>'), kr = /* @__PURE__ */ C('<figure role="listitem"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <figcaption> </figcaption></figure>'), yr = /* @__PURE__ */ C('<div class="kimi-video"><div class="kimi-video-title"> </div> <div class="kimi-strip" role="list"></div></div>'), wr = /* @__PURE__ */ C('<div class="kimi-doc"> </div>'), xr = /* @__PURE__ */ C('<div class="kimi-files"></div>'), Sr = /* @__PURE__ */ C('<textarea class="kimi-edit-box" rows="4"></textarea> <div class="kimi-edit-actions"><button type="button" class="kimi-button"> </button> <button type="button" class="kimi-button kimi-primary"> </button></div>', 1), Er = /* @__PURE__ */ C('<div class="kimi-user-text"> </div>'), Tr = /* @__PURE__ */ C('<button type="button" class="kimi-icon"><!></button>'), Ar = /* @__PURE__ */ C("<!> <!>", 1), Cr = /* @__PURE__ */ C('<div class="kimi-msg-tools"><!> <!></div>'), Mr = /* @__PURE__ */ C('<article class="kimi-msg kimi-user"><div><!> <!></div> <!></article>');
+function Lr(t, e) {
+  Re(e, !0);
+  var i = this && this.__awaiter || function(T, S, A, _) {
+    function m(N) {
+      return N instanceof A ? N : new A(function(F) {
+        F(N);
       });
     }
-    return new (m || (m = Promise))(function(P, z) {
-      function L(w) {
+    return new (A || (A = Promise))(function(N, F) {
+      function x(g) {
         try {
-          y(_.next(w));
-        } catch (H) {
-          z(H);
+          k(_.next(g));
+        } catch (E) {
+          F(E);
         }
       }
-      function E(w) {
+      function y(g) {
         try {
-          y(_.throw(w));
-        } catch (H) {
-          z(H);
+          k(_.throw(g));
+        } catch (E) {
+          F(E);
         }
       }
-      function y(w) {
-        w.done ? P(w.value) : b(w.value).then(L, E);
+      function k(g) {
+        g.done ? N(g.value) : m(g.value).then(x, y);
       }
-      y((_ = _.apply(T, S || [])).next());
+      k((_ = _.apply(T, S || [])).next());
     });
   };
-  const a = qe("say");
-  let r = ne(!1), s = ne(""), o = ne(!1), c = ne(void 0);
+  const r = De("say");
+  let n = ie(!1), s = ie(""), o = ie(!1), c = ie(void 0);
   function l() {
     return i(this, void 0, void 0, function* () {
-      j(s, e.message.source || "", !0), j(r, !0), yield wt(), n(c) === null || n(c) === void 0 || n(c).focus();
+      j(s, e.message.source || "", !0), j(n, !0), yield xt(), a(c) === null || a(c) === void 0 || a(c).focus();
     });
   }
   function d() {
-    n(s).trim() && (j(r, !1), e.act("edit", { id: e.message.id, text: n(s) }));
+    a(s).trim() && (j(n, !1), e.act("edit", { id: e.message.id, text: a(s) }));
   }
   function u(T) {
-    T.key === "Escape" ? (T.preventDefault(), T.stopPropagation(), j(r, !1)) : T.key === "Enter" && !T.shiftKey && !T.isComposing && (T.preventDefault(), d());
+    T.key === "Escape" ? (T.preventDefault(), T.stopPropagation(), j(n, !1)) : T.key === "Enter" && !T.shiftKey && !T.isComposing && (T.preventDefault(), d());
   }
-  function x() {
+  function w() {
     return i(this, void 0, void 0, function* () {
-      j(o, yield at(e.message.source || ""), !0), setTimeout(() => j(o, !1), 1500);
+      j(o, yield rt(e.message.source || ""), !0), setTimeout(() => j(o, !1), 1500);
     });
   }
-  var A = Tr(), G = B(A);
-  let M;
-  var v = B(G);
+  var M = Mr(), U = P(M);
+  let I;
+  var v = P(U);
   {
     var f = (T) => {
-      var S = kr();
-      He(S, 21, () => e.message.files, Ye, (m, _) => {
-        var b = De(), P = ue(b);
+      var S = xr();
+      Ce(S, 21, () => e.message.files, je, (A, _) => {
+        var m = Fe(), N = ue(m);
         {
-          var z = (y) => {
-            var w = mr(), H = B(w), J = F(H), fe = R(H, 2);
+          var F = (k) => {
+            var g = br(), E = P(g), J = G(E), re = R(E, 2);
             {
-              var oe = ($) => {
-                var ve = hr(), ee = F(ve, !0);
-                q(() => D(ee, n(_).note)), k($, ve);
+              var se = (Z) => {
+                var oe = pr(), te = G(oe, !0);
+                H(() => B(te, a(_).note)), b(Z, oe);
               };
-              K(fe, ($) => {
-                n(_).note && $(oe);
+              V(re, (Z) => {
+                a(_).note && Z(se);
               });
             }
-            q(
-              ($) => {
-                O(H, "aria-label", $), O(J, "src", n(_).url), O(J, "alt", n(_).name);
+            H(
+              (Z) => {
+                O(E, "aria-label", Z), O(J, "src", a(_).url), O(J, "alt", a(_).name);
               },
-              [() => a("enlarge", { name: n(_).name })]
-            ), Z("click", H, () => e.open_image(n(_))), k(y, w);
-          }, L = (y) => {
-            var w = pr(), H = B(w), J = F(H), fe = R(H, 2);
-            He(fe, 21, () => n(_).frames || [], Ye, (oe, $) => {
-              var ve = gr(), ee = B(ve), ke = F(ee), we = R(ee, 2), h = F(we, !0);
-              q(
-                (C, g) => {
-                  O(ee, "aria-label", C), O(ke, "src", n($).url), O(ke, "alt", g), D(h, n($).at);
+              [() => r("enlarge", { name: a(_).name })]
+            ), $("click", E, () => e.open_image(a(_))), b(k, g);
+          }, x = (k) => {
+            var g = yr(), E = P(g), J = G(E), re = R(E, 2);
+            Ce(re, 21, () => a(_).frames || [], je, (se, Z) => {
+              var oe = kr(), te = P(oe), pe = G(te), Se = R(te, 2), h = G(Se, !0);
+              H(
+                (L, D) => {
+                  O(te, "aria-label", L), O(pe, "src", a(Z).url), O(pe, "alt", D), B(h, a(Z).at);
                 },
                 [
-                  () => a("enlarge_frame", { at: n($).at }),
-                  () => a("frame_at", { name: n(_).name, at: n($).at })
+                  () => r("enlarge_frame", { at: a(Z).at }),
+                  () => r("frame_at", { name: a(_).name, at: a(Z).at })
                 ]
-              ), Z("click", ee, () => e.open_image({
-                url: n($).url,
-                name: a("frame_at", { name: n(_).name, at: n($).at })
-              })), k(oe, ve);
-            }), q(
-              (oe) => {
-                D(J, `🎞 ${n(_).name ?? ""}`), O(fe, "aria-label", oe);
+              ), $("click", te, () => e.open_image({
+                url: a(Z).url,
+                name: r("frame_at", { name: a(_).name, at: a(Z).at })
+              })), b(se, oe);
+            }), H(
+              (se) => {
+                B(J, `🎞 ${a(_).name ?? ""}`), O(re, "aria-label", se);
               },
-              [() => a("frames", { name: n(_).name })]
-            ), k(y, w);
-          }, E = (y) => {
-            var w = br(), H = F(w);
-            q(() => D(H, `📄 ${n(_).name ?? ""}${n(_).note ? " · " + n(_).note : ""}`)), k(y, w);
+              [() => r("frames", { name: a(_).name })]
+            ), b(k, g);
+          }, y = (k) => {
+            var g = wr(), E = G(g);
+            H(() => B(E, `📄 ${a(_).name ?? ""}${a(_).note ? " · " + a(_).note : ""}`)), b(k, g);
           };
-          K(P, (y) => {
-            n(_).kind === "image" ? y(z) : n(_).kind === "video" ? y(L, 1) : y(E, -1);
+          V(N, (k) => {
+            a(_).kind === "image" ? k(F) : a(_).kind === "video" ? k(x, 1) : k(y, -1);
           });
         }
-        k(m, b);
-      }), k(T, S);
+        b(A, m);
+      }), b(T, S);
     };
-    K(v, (T) => {
+    V(v, (T) => {
       e.message.files && e.message.files.length && T(f);
     });
   }
   var p = R(v, 2);
   {
     var Y = (T) => {
-      var S = yr(), m = ue(S);
-      Je(m, (E) => j(c, E), () => n(c));
-      var _ = R(m, 2), b = B(_), P = F(b, !0), z = R(b, 2), L = F(z, !0);
-      q(
-        (E, y, w, H) => {
-          O(m, "aria-label", E), D(P, y), z.disabled = w, D(L, H);
+      var S = Sr(), A = ue(S);
+      Xe(A, (y) => j(c, y), () => a(c));
+      var _ = R(A, 2), m = P(_), N = G(m, !0), F = R(m, 2), x = G(F, !0);
+      H(
+        (y, k, g, E) => {
+          O(A, "aria-label", y), B(N, k), F.disabled = g, B(x, E);
         },
         [
-          () => a("edit_box"),
-          () => a("cancel"),
-          () => !n(s).trim(),
-          () => a("send")
+          () => r("edit_box"),
+          () => r("cancel"),
+          () => !a(s).trim(),
+          () => r("send")
         ]
-      ), Z("keydown", m, u), Ea(m, () => n(s), (E) => j(s, E)), Z("click", b, () => j(r, !1)), Z("click", z, d), k(T, S);
-    }, V = (T) => {
-      var S = wr(), m = F(S, !0);
-      q(() => D(m, e.message.source)), k(T, S);
+      ), $("keydown", A, u), Ea(A, () => a(s), (y) => j(s, y)), $("click", m, () => j(n, !1)), $("click", F, d), b(T, S);
+    }, W = (T) => {
+      var S = Er(), A = G(S, !0);
+      H(() => B(A, e.message.source)), b(T, S);
     };
-    K(p, (T) => {
-      n(r) ? T(Y) : e.message.source && T(V, 1);
+    V(p, (T) => {
+      a(n) ? T(Y) : e.message.source && T(W, 1);
     });
   }
-  var N = R(G, 2);
+  var q = R(U, 2);
   {
-    var W = (T) => {
-      var S = Er(), m = B(S);
+    var K = (T) => {
+      var S = Cr(), A = P(S);
       {
-        var _ = (P) => {
-          var z = Sr(), L = ue(z);
+        var _ = (N) => {
+          var F = Ar(), x = ue(F);
           {
-            let w = ce(() => a("copy_message"));
-            Tt(L, {
+            let g = fe(() => r("copy_message"));
+            At(x, {
               get label() {
-                return n(w);
+                return a(g);
               },
               get copied() {
-                return n(o);
+                return a(o);
               },
-              onclick: x
+              onclick: w
             });
           }
-          var E = R(L, 2);
+          var y = R(x, 2);
           {
-            var y = (w) => {
-              var H = xr(), J = B(H);
-              tt(J, { name: "edit" }), q(
-                (fe, oe) => {
-                  O(H, "aria-label", fe), O(H, "title", oe);
+            var k = (g) => {
+              var E = Tr(), J = P(E);
+              at(J, { name: "edit" }), H(
+                (re, se) => {
+                  O(E, "aria-label", re), O(E, "title", se);
                 },
-                [() => a("edit_message"), () => a("edit")]
-              ), Z("click", H, l), k(w, H);
+                [() => r("edit_message"), () => r("edit")]
+              ), $("click", E, l), b(g, E);
             };
-            K(E, (w) => {
-              e.message.id && w(y);
+            V(y, (g) => {
+              e.message.id && g(k);
             });
           }
-          k(P, z);
+          b(N, F);
         };
-        K(m, (P) => {
-          e.message.source && P(_);
+        V(A, (N) => {
+          e.message.source && N(_);
         });
       }
-      var b = R(m, 2);
-      Et(b, {
+      var m = R(A, 2);
+      Tt(m, {
         get message() {
           return e.message;
         },
         get act() {
           return e.act;
         }
-      }), k(T, S);
+      }), b(T, S);
     };
-    K(N, (T) => {
-      n(r) || T(W);
+    V(q, (T) => {
+      a(n) || T(K);
     });
   }
-  q(
+  H(
     (T) => {
-      O(A, "data-id", e.message.id), O(A, "aria-label", T), M = Ae(G, 1, "kimi-bubble", null, M, { "kimi-editing": n(r) });
+      O(M, "data-id", e.message.id), O(M, "aria-label", T), I = Me(U, 1, "kimi-bubble", null, I, { "kimi-editing": a(n) });
     },
-    [() => a("question")]
-  ), k(t, A), Le();
+    [() => r("question")]
+  ), b(t, M), Ie();
 }
-Ce(["click", "keydown"]);
-const Cr = (t) => requestAnimationFrame(() => setTimeout(t, 0)), Mr = (t) => !t.live || (t.parts || []).some((e) => e.type !== "waiting" && e.type !== "progress");
-function Lr(t, e, i) {
-  const a = window.kimiSide || {}, r = a[e];
-  delete a[e];
-  const s = r ? r.control : new AbortController();
-  let o = r && r.painted;
+Le(["click", "keydown"]);
+const Rr = (t) => requestAnimationFrame(() => setTimeout(t, 0)), Ir = (t) => !t.live || (t.parts || []).some((e) => e.type !== "waiting" && e.type !== "progress");
+function Nr(t, e, i) {
+  const r = window.kimiSide || {}, n = r[e];
+  delete r[e];
+  const s = n ? n.control : new AbortController();
+  let o = n && n.painted;
   const c = () => {
-    o && Cr(o), o = void 0;
+    o && Rr(o), o = void 0;
   }, l = encodeURIComponent(document.documentElement.lang || "en"), d = t.replace(/\/$/, "") + "/live/" + encodeURIComponent(e) + "?lang=" + l;
   return (async () => {
     try {
-      const u = await (r ? r.response : fetch(d, { signal: s.signal, credentials: "same-origin", cache: "no-store" }));
+      const u = await (n ? n.response : fetch(d, { signal: s.signal, credentials: "same-origin", cache: "no-store" }));
       if (!u.ok || !u.body) return c();
-      const x = u.body.pipeThrough(new TextDecoderStream()).getReader();
-      let A = "";
+      const w = u.body.pipeThrough(new TextDecoderStream()).getReader();
+      let M = "";
       for (; ; ) {
-        const { done: G, value: M } = await x.read();
-        if (G) return c();
-        A += M;
-        const v = A.lastIndexOf(`
+        const { done: U, value: I } = await w.read();
+        if (U) return c();
+        M += I;
+        const v = M.lastIndexOf(`
 `);
         if (v < 0) continue;
-        const f = A.slice(0, v);
-        A = A.slice(v + 1);
+        const f = M.slice(0, v);
+        M = M.slice(v + 1);
         const p = JSON.parse(f.slice(f.lastIndexOf(`
 `) + 1));
-        i(p), Mr(p) && c();
+        i(p), Ir(p) && c();
       }
     } catch {
       c();
     }
   })(), () => s.abort();
 }
-var Rr = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]), Ir = /* @__PURE__ */ I('<p class="kimi-empty svelte-49zqag"> </p>'), Nr = /* @__PURE__ */ I('<button type="button" class="kimi-earlier svelte-49zqag"> </button>'), Or = /* @__PURE__ */ I('<div class="kimi-chat-tools svelte-49zqag"><!> <button type="button" class="kimi-copy-all svelte-49zqag" aria-live="polite"> </button></div> <!>', 1), zr = /* @__PURE__ */ I('<img class="svelte-49zqag"/> <button type="button" class="kimi-lightbox-close svelte-49zqag"> </button>', 1), Hr = /* @__PURE__ */ I('<div><div class="kimi-scroll svelte-49zqag" role="log" tabindex="-1"><div class="kimi-column svelte-49zqag"><!></div></div> <dialog class="kimi-lightbox svelte-49zqag"><!></dialog></div>');
-function Dr(t, e) {
-  Me(e, !0);
-  var i = this && this.__awaiter || function(h, C, g, U) {
+var Or = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]), zr = /* @__PURE__ */ C('<p class="kimi-empty svelte-49zqag"> </p>'), Hr = /* @__PURE__ */ C('<button type="button" class="kimi-earlier svelte-49zqag"> </button>'), qr = /* @__PURE__ */ C('<div class="kimi-chat-tools svelte-49zqag"><!> <button type="button" class="kimi-copy-all svelte-49zqag" aria-live="polite"> </button></div> <!>', 1), Dr = /* @__PURE__ */ C('<img class="svelte-49zqag"/> <button type="button" class="kimi-lightbox-close svelte-49zqag"> </button>', 1), Fr = /* @__PURE__ */ C('<div><div class="kimi-scroll svelte-49zqag" role="log" tabindex="-1"><div class="kimi-column svelte-49zqag"><!></div></div> <dialog class="kimi-lightbox svelte-49zqag"><!></dialog></div>');
+function Gr(t, e) {
+  Re(e, !0);
+  var i = this && this.__awaiter || function(h, L, D, z) {
     function X(Q) {
-      return Q instanceof g ? Q : new g(function(ae) {
-        ae(Q);
+      return Q instanceof D ? Q : new D(function(ee) {
+        ee(Q);
       });
     }
-    return new (g || (g = Promise))(function(Q, ae) {
-      function xe(re) {
+    return new (D || (D = Promise))(function(Q, ee) {
+      function we(ne) {
         try {
-          te(U.next(re));
-        } catch (se) {
-          ae(se);
+          ae(z.next(ne));
+        } catch (ve) {
+          ee(ve);
         }
       }
-      function ie(re) {
+      function le(ne) {
         try {
-          te(U.throw(re));
-        } catch (se) {
-          ae(se);
+          ae(z.throw(ne));
+        } catch (ve) {
+          ee(ve);
         }
       }
-      function te(re) {
-        re.done ? Q(re.value) : X(re.value).then(xe, ie);
+      function ae(ne) {
+        ne.done ? Q(ne.value) : X(ne.value).then(we, le);
       }
-      te((U = U.apply(h, C || [])).next());
+      ae((z = z.apply(h, L || [])).next());
     });
   };
-  let a = /* @__PURE__ */ Ma(e, Rr);
-  const r = new Ha(a);
-  let s = ce(() => Ka(r.props.words));
-  const o = (h, C) => n(s)(h, C);
+  let r = /* @__PURE__ */ Ma(e, Or);
+  const n = new Ha(r);
+  let s = fe(() => Ka(n.props.words));
+  const o = (h, L) => a(s)(h, L);
   la("say", o);
-  let c = -1, l = { messages: [] }, d = ne(null);
+  let c = -1, l = { messages: [] }, d = ie(null);
   _e(() => {
-    const h = (C) => {
-      j(d, { base: ye(() => r.props.value), value: C.detail }, !0), p = !0;
+    const h = (L) => {
+      j(d, { base: xe(() => n.props.value), value: L.detail }, !0), p = !0;
     };
     return window.addEventListener("kimi-sending", h), () => window.removeEventListener("kimi-sending", h);
   });
-  let u = ce(() => {
-    const h = r.props.value, C = (n(d) && n(d).base === h ? n(d).value : h) || { messages: [] }, g = typeof C.opening == "number" ? C.opening : null;
-    return g !== null && g < c ? l : (g !== null && (c = g), l = C, C);
-  }), x = ne(null), A = "", G = () => {
+  let u = fe(() => {
+    const h = n.props.value, L = (a(d) && a(d).base === h ? a(d).value : h) || { messages: [] }, D = typeof L.opening == "number" ? L.opening : null;
+    return D !== null && D < c ? l : (D !== null && (c = D), l = L, L);
+  }), w = ie(null), M = "", U = () => {
   };
   _e(() => {
-    const h = n(u).live_key;
-    !h || h === A || (A = h, p = !0, G(), j(x, { key: h, opening: n(u).opening, item: null }, !0), G = Lr(r.shared.root || "", h, (C) => {
-      n(x) && n(x).key === h && j(x, Object.assign(Object.assign({}, n(x)), { item: C }), !0);
+    const h = a(u).live_key;
+    !h || h === M || (M = h, p = !0, U(), j(w, { key: h, opening: a(u).opening, item: null }, !0), U = Nr(n.shared.root || "", h, (L) => {
+      a(w) && a(w).key === h && j(w, Object.assign(Object.assign({}, a(w)), { item: L }), !0);
     }));
   }), _e(() => {
-    if (!n(x)) return;
-    const h = n(u).messages || [], C = h[h.length - 1];
-    (n(u).opening !== n(x).opening || !C || !C.live && n(u).live_key !== n(x).key) && (G(), j(
-      x,
+    if (!a(w)) return;
+    const h = a(u).messages || [], L = h[h.length - 1];
+    (a(u).opening !== a(w).opening || !L || !L.live && a(u).live_key !== a(w).key) && (U(), j(
+      w,
       null
       // the stored chat has come, or the page opened something else
     ));
   });
-  let M = ce(() => {
-    const h = n(u).messages || [], C = h[h.length - 1];
-    if (!n(x) || !n(x).item || !C || !C.live || n(u).opening !== n(x).opening) return h;
-    const g = n(
-      x
+  let I = fe(() => {
+    const h = a(u).messages || [], L = h[h.length - 1];
+    if (!a(w) || !a(w).item || !L || !L.live || a(u).opening !== a(w).opening) return h;
+    const D = a(
+      w
       // (never twice: a list read while the turn was being saved may hold it)
     ).item.id;
     return [
-      ...h.slice(0, -1).filter((U) => g == null || U.id !== g),
-      n(x).item
+      ...h.slice(0, -1).filter((z) => D == null || z.id !== D),
+      a(w).item
     ];
-  }), v = ce(() => n(M).some((h) => h.live)), f = ne(void 0), p = !0, Y = null, V = null, N = ne(null), W = ne(void 0), T = ne(!1), S = null;
-  function m(h, C) {
-    if (h === "version" && n(f)) {
-      const g = [...n(f).querySelectorAll(".kimi-msg")], U = g.findIndex((Q) => Q.getAttribute("data-id") === String(C.id)), X = U < 0 ? 0 : g[U].getBoundingClientRect().top - n(f).getBoundingClientRect().top;
-      S = U < 0 ? null : {
-        index: U,
-        id: String(C.id),
+  }), v = fe(() => a(I).some((h) => h.live)), f = ie(void 0), p = !0, Y = null, W = null, q = ie(null), K = ie(void 0), T = ie(!1), S = null;
+  function A(h, L) {
+    if (h === "version" && a(f)) {
+      const D = [...a(f).querySelectorAll(".kimi-msg")], z = D.findIndex((Q) => Q.getAttribute("data-id") === String(L.id)), X = z < 0 ? 0 : D[z].getBoundingClientRect().top - a(f).getBoundingClientRect().top;
+      S = z < 0 ? null : {
+        index: z,
+        id: String(L.id),
         top: X,
         until: performance.now() + 5e3
       };
     }
-    r.dispatch(h, C);
+    n.dispatch(h, L);
   }
   function _() {
-    if (!S || !n(f) || performance.now() > S.until) return S = null, !1;
-    const h = n(f).querySelectorAll(".kimi-msg")[S.index];
-    return !h || h.getAttribute("data-id") === S.id ? !1 : (n(f).scrollTop += h.getBoundingClientRect().top - n(f).getBoundingClientRect().top - S.top, S = null, p = b(), !0);
+    if (!S || !a(f) || performance.now() > S.until) return S = null, !1;
+    const h = a(f).querySelectorAll(".kimi-msg")[S.index];
+    return !h || h.getAttribute("data-id") === S.id ? !1 : (a(f).scrollTop += h.getBoundingClientRect().top - a(f).getBoundingClientRect().top - S.top, S = null, p = m(), !0);
   }
-  function b() {
-    return !!n(f) && n(f).scrollHeight - n(f).scrollTop - n(f).clientHeight < 80;
+  function m() {
+    return !!a(f) && a(f).scrollHeight - a(f).scrollTop - a(f).clientHeight < 80;
   }
-  let P = -1 / 0;
-  function z() {
-    P = performance.now();
+  let N = -1 / 0;
+  function F() {
+    N = performance.now();
   }
-  function L() {
-    n(f) && (b() ? p = !0 : performance.now() - P < 1500 && (p = !1));
+  function x() {
+    a(f) && (m() ? p = !0 : performance.now() - N < 1500 && (p = !1));
   }
-  let E = 0;
+  let y = 0;
   _e(() => {
-    n(
-      M
+    a(
+      I
       // what the frame below reads: run again when they change
-    ), n(u).focus, n(v), !E && (E = requestAnimationFrame(() => {
+    ), a(u).focus, a(v), !y && (y = requestAnimationFrame(() => {
       var h;
-      if (E = 0, !n(f)) return;
-      const C = n(M).length ? String((h = n(M)[0].id) !== null && h !== void 0 ? h : "") + ":" + n(M).length : "", g = n(u).focus || null, U = n(v), X = n(f).querySelectorAll(".kimi-msg");
-      Va(U && X.length ? X[X.length - 1] : n(f), r.shared.root || "");
-      const Q = C.split(":")[0] !== (Y || "").split(":")[0];
-      if (Y = C, !_()) {
-        if (g && g !== V) {
-          V = g;
-          const ae = n(f).querySelector(`[data-id="${CSS.escape(g)}"]`);
-          if (ae) {
-            ae.scrollIntoView({ block: "center" }), ae.classList.add("kimi-flash"), setTimeout(() => ae.classList.remove("kimi-flash"), 2500), p = !1;
+      if (y = 0, !a(f)) return;
+      const L = a(I).length ? String((h = a(I)[0].id) !== null && h !== void 0 ? h : "") + ":" + a(I).length : "", D = a(u).focus || null, z = a(v), X = a(f).querySelectorAll(".kimi-msg");
+      Va(z && X.length ? X[X.length - 1] : a(f), n.shared.root || "");
+      const Q = L.split(":")[0] !== (Y || "").split(":")[0];
+      if (Y = L, !_()) {
+        if (D && D !== W) {
+          W = D;
+          const ee = a(f).querySelector(`[data-id="${CSS.escape(D)}"]`);
+          if (ee) {
+            ee.scrollIntoView({ block: "center" }), ee.classList.add("kimi-flash"), setTimeout(() => ee.classList.remove("kimi-flash"), 2500), p = !1;
             return;
           }
         }
-        g || (V = null), (p || Q) && (n(f).scrollTop = n(f).scrollHeight, p = !0);
+        D || (W = null), (p || Q) && (a(f).scrollTop = a(f).scrollHeight, p = !0);
       }
     }));
   }), _e(() => {
-    n(W) && (n(N) && !n(W).open && n(W).showModal(), !n(N) && n(W).open && n(W).close());
+    a(K) && (a(q) && !a(K).open && a(K).showModal(), !a(q) && a(K).open && a(K).close());
   });
-  function y() {
+  function k() {
     return i(this, void 0, void 0, function* () {
-      j(T, yield at(Wa(n(M), o)), !0), setTimeout(() => j(T, !1), 1500);
+      j(T, yield rt(Wa(a(I), o)), !0), setTimeout(() => j(T, !1), 1500);
     });
   }
-  var w = Hr();
-  let H;
-  var J = B(w), fe = B(J), oe = B(fe);
+  var g = Fr();
+  let E;
+  var J = P(g), re = P(J), se = P(re);
   {
-    var $ = (h) => {
-      var C = Ir(), g = F(C, !0);
-      q(() => D(g, r.props.placeholder || "")), k(h, C);
-    }, ve = (h) => {
-      var C = Or(), g = ue(C), U = B(g);
+    var Z = (h) => {
+      var L = zr(), D = G(L, !0);
+      H(() => B(D, n.props.placeholder || "")), b(h, L);
+    }, oe = (h) => {
+      var L = qr(), D = ue(L), z = P(D);
       {
-        var X = (ie) => {
-          var te = Nr(), re = F(te, !0);
-          q((se) => D(re, se), [() => o("earlier", { count: n(u).earlier })]), Z("click", te, () => m("earlier", {})), k(ie, te);
+        var X = (le) => {
+          var ae = Hr(), ne = G(ae, !0);
+          H((ve) => B(ne, ve), [() => o("earlier", { count: a(u).earlier })]), $("click", ae, () => A("earlier", {})), b(le, ae);
         };
-        K(U, (ie) => {
-          n(u).earlier && ie(X);
+        V(z, (le) => {
+          a(u).earlier && le(X);
         });
       }
-      var Q = R(U, 2), ae = F(Q, !0), xe = R(g, 2);
-      He(xe, 19, () => n(M), (ie, te) => ie.id ?? "at-" + te, (ie, te) => {
-        var re = De(), se = ue(re);
+      var Q = R(z, 2), ee = G(Q, !0), we = R(D, 2);
+      Ce(we, 19, () => a(I), (le, ae) => le.id ?? "at-" + ae, (le, ae) => {
+        var ne = Fe(), ve = ue(ne);
         {
-          var Ie = (he) => {
-            Ar(he, {
+          var be = (he) => {
+            Lr(he, {
               get message() {
-                return n(te);
+                return a(ae);
               },
-              act: m,
-              open_image: (At) => j(N, At, !0)
+              act: A,
+              open_image: (Be) => j(q, Be, !0)
             });
-          }, Fe = (he) => {
-            _r(he, {
+          }, Oe = (he) => {
+            gr(he, {
               get message() {
-                return n(te);
+                return a(ae);
               },
-              act: m
+              act: A
             });
           };
-          K(se, (he) => {
-            n(te).role === "user" ? he(Ie) : he(Fe, -1);
+          V(ve, (he) => {
+            a(ae).role === "user" ? he(be) : he(Oe, -1);
           });
         }
-        k(ie, re);
-      }), q((ie) => D(ae, ie), [() => n(T) ? o("copied") : o("copy_all")]), Z("click", Q, y), k(h, C);
+        b(le, ne);
+      }), H((le) => B(ee, le), [() => a(T) ? o("copied") : o("copy_all")]), $("click", Q, k), b(h, L);
     };
-    K(oe, (h) => {
-      n(M).length === 0 ? h($) : h(ve, -1);
+    V(se, (h) => {
+      a(I).length === 0 ? h(Z) : h(oe, -1);
     });
   }
-  Je(J, (h) => j(f, h), () => n(f));
-  var ee = R(J, 2), ke = B(ee);
+  Xe(J, (h) => j(f, h), () => a(f));
+  var te = R(J, 2), pe = P(te);
   {
-    var we = (h) => {
-      var C = zr(), g = ue(C), U = R(g, 2), X = F(U, !0);
-      q(
+    var Se = (h) => {
+      var L = Dr(), D = ue(L), z = R(D, 2), X = G(z, !0);
+      H(
         (Q) => {
-          O(g, "src", n(N).url), O(g, "alt", n(N).name), D(X, Q);
+          O(D, "src", a(q).url), O(D, "alt", a(q).name), B(X, Q);
         },
         [() => o("close")]
-      ), Z("click", U, () => j(N, null)), k(h, C);
+      ), $("click", z, () => j(q, null)), b(h, L);
     };
-    K(ke, (h) => {
-      n(N) && h(we);
+    V(pe, (h) => {
+      a(q) && h(Se);
     });
   }
-  Je(ee, (h) => j(W, h), () => n(W)), q(
-    (h, C, g) => {
-      O(w, "id", r.shared.elem_id), H = Ae(w, 1, `kimi-chat ${h ?? ""}`, "svelte-49zqag", H, { hidden: r.shared.visible === !1 }), O(J, "aria-label", C), O(J, "aria-busy", n(v)), O(ee, "aria-label", g);
+  Xe(te, (h) => j(K, h), () => a(K)), H(
+    (h, L, D) => {
+      O(g, "id", n.shared.elem_id), E = Me(g, 1, `kimi-chat ${h ?? ""}`, "svelte-49zqag", E, { hidden: n.shared.visible === !1 }), O(J, "aria-label", L), O(J, "aria-busy", a(v)), O(te, "aria-label", D);
     },
     [
-      () => (r.shared.elem_classes || []).join(" "),
+      () => (n.shared.elem_classes || []).join(" "),
       () => o("conversation"),
-      () => n(N) ? n(N).name : o("image")
+      () => a(q) ? a(q).name : o("image")
     ]
-  ), Ge("scroll", J, L), Ge("wheel", J, z), Z("touchstart", J, z), Z("pointerdown", J, z), Z("keydown", J, z), Ge("close", ee, () => j(N, null)), Z("click", ee, (h) => {
-    h.target === n(W) && j(N, null);
-  }), k(t, w), Le();
+  ), Pe("scroll", J, x), Pe("wheel", J, F), $("touchstart", J, F), $("pointerdown", J, F), $("keydown", J, F), Pe("close", te, () => j(q, null)), $("click", te, (h) => {
+    h.target === a(K) && j(q, null);
+  }), b(t, g), Ie();
 }
-Ce(["touchstart", "pointerdown", "keydown", "click"]);
+Le(["touchstart", "pointerdown", "keydown", "click"]);
 export {
-  Dr as default
+  Gr as default
 };

@@ -1,0 +1,69 @@
+"""Moonshot's builtin web search, over HTTP to the simulated `moonshot` dialect: the builtin tool declared,
+its call echoed back unchanged, thinking off on kimi-k2.5 (and said), the sources cited, searches and cost
+counted; never offered to other backends."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kimi_ui.costs import MOONSHOT_K25
+from kimi_ui.turns import TurnInput
+from tests.support.turns import TurnHarness
+
+pytestmark = pytest.mark.integration
+MOONSHOT, VLLM = "Simulated Moonshot API", "Simulated vLLM"
+
+
+@pytest.fixture
+def harness(tmp_path, sim):
+    return TurnHarness.create(tmp_path / "data", sim.url, auto_title=False)
+
+
+def bodies(sim_requests) -> list[dict]:
+    return [r["body"] for r in sim_requests() if isinstance(r.get("body"), dict)]
+
+
+@pytest.mark.parametrize("mode", ["instant", "thinking"])
+def test_a_search_is_echoed_back_and_the_answer_cites_its_sources(harness, sim_requests, mode):
+    answer, _ = harness.run(TurnInput(text="Search the latest on Kimi K2.5", backend=MOONSHOT, mode=mode),
+                            web_search=True)
+    assert answer.status == "done", answer.error
+    first, second = bodies(sim_requests)[-2:]
+    assert {"type": "builtin_function", "function": {"name": "$web_search"}} in first["tools"]
+    # kimi-k2.5 cannot search while thinking (Moonshot's K2.5 quickstart): thinking goes off, and the page says so
+    assert first["thinking"] == {"type": "disabled"}
+    assert [n.code for n in answer.notices] == (["web_search_instant"] if mode == "thinking" else [])
+    assert "Markdown links" in first["messages"][0]["content"]  # the model is asked to cite what it used
+    call = answer.calls[0]
+    assert call.name == "$web_search" and call.id.startswith("t-web_search-") and call.status == "done"
+    sent_call, result = second["messages"][-2:]
+    assert sent_call["tool_calls"][0] == {"id": call.id, "type": "builtin_function",
+                                          "function": {"name": "$web_search", "arguments": call.arguments}}
+    assert result == {"role": "tool", "tool_call_id": call.id, "name": "$web_search", "content": call.arguments}
+    assert json.loads(call.arguments)["usage"]["total_tokens"] > 0
+    assert "](https://example.com/sim/kimi-k2-5)" in answer.content
+    usage = answer.usage_dict()
+    assert usage["searches"] == 1 and usage["currency"] == "USD"
+    # the cost of both calls by kimi-k2.5's published prices, and the search
+    assert usage["cost"] == pytest.approx(MOONSHOT_K25.cost(prompt=answer.spent[0], cached=answer.spent[1],
+                                                            completion=answer.spent[2], searches=1))
+    assert answer.spent[0] > 1800 and usage["cost"] > 0.005
+
+
+def test_no_search_when_the_question_needs_none_and_never_on_other_backends(harness, sim_requests):
+    answer, _ = harness.run(TurnInput(text="Tell me a joke", backend=MOONSHOT, mode="thinking"), web_search=True)
+    assert answer.status == "done" and not answer.calls and answer.usage_dict()["searches"] is None
+    other, _ = harness.run(TurnInput(text="Search the news", backend=VLLM, mode="thinking"), web_search=True)
+    assert other.status == "done" and not other.notices
+    sent = bodies(sim_requests)[-1]
+    assert "tools" not in sent and sent["chat_template_kwargs"]["thinking"] is True
+    assert other.usage_dict()["cost"] is None  # (no prices for a self-hosted server unless configured)
+
+
+def test_switched_off_it_is_not_offered(harness, sim_requests):
+    answer, _ = harness.run(TurnInput(text="Search the news", backend=MOONSHOT, mode="thinking", tools=()),
+                            web_search=True)
+    sent = bodies(sim_requests)[-1]
+    assert answer.status == "done" and "tools" not in sent and sent.get("thinking") != {"type": "disabled"}
