@@ -1,6 +1,6 @@
 """A user's settings (the Settings dialog), stored in the database: theme, language, the mode and backend
-a new chat starts with, custom instructions added to every new chat's system prompt, and whether Enter
-sends. Values are checked here, whoever sends them; a user without a row has every default."""
+a new chat starts with, custom instructions added to every new chat's system prompt, whether Enter
+sends, and whether pictures go to a text-only backend as their OCR text. Values are checked here, whoever sends them; a user without a row has every default."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ class Preferences:
     default_backend: str = ""
     custom_instructions: str = ""
     enter_sends: bool = True
+    read_pictures: bool = True  # on a text-only backend, pictures go as the text OCR reads in them
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -53,7 +54,7 @@ def checked(changes: dict[str, Any]) -> dict[str, Any]:
             if len(value) > MAX_INSTRUCTIONS:
                 raise PreferenceProblem("settings.instructions_too_long", limit=MAX_INSTRUCTIONS)
             out[key] = value.replace("\x00", "")
-        elif key == "enter_sends" and isinstance(value, bool):
+        elif key in ("enter_sends", "read_pictures") and isinstance(value, bool):
             out[key] = value
         else:
             raise PreferenceProblem("settings.invalid", field=str(key)[:40])

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Callable
 
 from kimi_ui.backends.wire import frame_tokens, image_tokens
-from kimi_ui.media.documents import Document
+from kimi_ui.media.documents import EXTRACTED_MIME, Document
 from kimi_ui.media.images import MediaError, PreparedImage
 from kimi_ui.media.prepare import MediaLimits, Prepared, PreparedVideo, kind_of, prepare
 from kimi_ui.storage.files import save_blob, save_file
@@ -69,8 +69,9 @@ def _video_rows(owner_id: str, root: Path, video: PreparedVideo) -> list[Attachm
 
 def _document_row(owner_id: str, root: Path, document: Document) -> Attachment:
     data = document.text.encode("utf-8")
-    sha256, _ = save_blob(root, data, "text/plain")
-    return Attachment(owner_id=owner_id, kind="document", sha256=sha256, mime="text/plain", name=document.name[:255],
+    mime = EXTRACTED_MIME if document.extracted_by else "text/plain"
+    sha256, _ = save_blob(root, data, mime)
+    return Attachment(owner_id=owner_id, kind="document", sha256=sha256, mime=mime, name=document.name[:255],
                       byte_size=len(data), label=document.note[:500])
 
 

@@ -13,7 +13,7 @@ from PIL import Image, UnidentifiedImageError
 
 from kimi_ui.backends.wire import frame_tokens, image_tokens
 from kimi_ui.events import spoken
-from kimi_ui.media.documents import PDF_SUFFIX
+from kimi_ui.media.documents import OFFICE_SUFFIXES, PDF_SUFFIX, read_office
 from kimi_ui.media.images import SUPPORTED, MediaError, target_size
 from kimi_ui.media.prepare import MediaLimits, kind_of
 
@@ -115,12 +115,22 @@ def _text(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate:
                         cut=size > limits.max_text_bytes)
 
 
+def _office(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate:
+    """Word, Excel, PowerPoint: read as the turn reads them (the text, up to the limit)."""
+    document = read_office(Path(path), name, limits.max_text_bytes)
+    kind = OFFICE_SUFFIXES[Path(name).suffix.lower()]
+    return FileEstimate(name, kind, size, len(document.text) // 3, document.note.split(",")[0],
+                        cut="truncated" in document.note)
+
+
 @lru_cache(maxsize=256)
 def _cached(path: str, name: str, size: int, mtime: float, limits: MediaLimits) -> FileEstimate:
     kind = kind_of(name, Path(path))
-    pdf = name.lower().endswith(PDF_SUFFIX)
-    label = {"image": "image", "video": "video", "document": "PDF" if pdf else "text"}.get(kind, "file")
-    readers = {"image": _image, "video": _video, "document": _pdf if pdf else _text}
+    suffix = Path(name).suffix.lower()
+    document = _pdf if suffix == PDF_SUFFIX else _office if suffix in OFFICE_SUFFIXES else _text
+    label = {"image": "image", "video": "video", "document": "PDF" if suffix == PDF_SUFFIX else
+             OFFICE_SUFFIXES.get(suffix, "text")}.get(kind, "file")
+    readers = {"image": _image, "video": _video, "document": document}
     if kind not in readers:
         return _refused(name, label, size, "other_kind")
     try:

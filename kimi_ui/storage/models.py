@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, Text, false
+from sqlalchemy import JSON, Column, Index, Text, false, true
 from sqlmodel import Field, SQLModel
 
 
@@ -80,6 +80,7 @@ class UserSettings(SQLModel, table=True):
     default_backend: str = Field(default="", max_length=80)  # "": the app's default
     custom_instructions: str = Field(default="", sa_type=Text)  # added to every new chat's system prompt
     enter_sends: bool = True
+    read_pictures: bool = Field(default=True, sa_column_kwargs={"server_default": true()})  # OCR on text-only
     updated_at: datetime = Field(default_factory=utcnow)
 
 

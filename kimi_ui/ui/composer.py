@@ -6,6 +6,7 @@ upload spinner once a file is attached): the chips are the detail line under the
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -13,6 +14,8 @@ import gradio as gr
 
 from kimi_ui.i18n import DEFAULT, number, text
 from kimi_ui.media.estimate import FileEstimate, file_estimate
+from kimi_ui.media.prepare import kind_of
+from kimi_ui.readable import reads_pictures_as_text
 from kimi_ui.ui.inputs import InputProblem, PageAction
 from kimi_ui.ui.markdown import escape_attr, escape_text
 from kimi_ui.ui.words import lang_of
@@ -101,18 +104,23 @@ class ComposerMixin:
         limits = self.ctx.turns.media_limits
         backend = self.ctx.backends.choose(backend_name)
         pictures = needs_vision(files)
-        text_only = bool(backend and pictures and not backend.capabilities.vision)
+        ocr = bool(backend and pictures and reads_pictures_as_text(
+            backend, self.preferences_of(self.owner(request)).read_pictures))
+        # (on a text-only backend pictures may go as their OCR text; videos never)
+        unseen = [name for path, name in files if name in pictures and not (ocr and kind_of(name, Path(path)) == "image")]
+        text_only = bool(backend and unseen and not backend.capabilities.vision)
         refusal = text("composer.text_only_chip", lang, backend=backend.name) if text_only else ""
         items = [(path, file_estimate(path, name, limits)) for path, name in files]
         kb = limits.max_text_bytes // 1000
         root = self.ctx.settings.root_path
-        chips = [chip_html(path, item, refusal if item.kind in ("image", "video") else "", kb, root, lang)
-                 for path, item in items]
+        chips = [chip_html(path, item, refusal if item.name in unseen else "", kb, root, lang) for path, item in items]
         if text_only:  # said at once, not after sending
-            line = text("composer.text_only", lang, backend=backend.name, names=", ".join(pictures))
+            line = text("composer.text_only", lang, backend=backend.name, names=", ".join(unseen))
             return [gr.update(value=chips_html(chips, line, True, lang), visible=True), gr.update(visible=False)]
-        return [gr.update(value=chips_html(chips, self._total_line(items, backend, lang), False, lang), visible=True),
-                gr.update(visible=bool(pictures))]
+        line = self._total_line(items, backend, lang)
+        if ocr:
+            line += " · " + text("composer.ocr", lang, backend=backend.name)
+        return [gr.update(value=chips_html(chips, line, False, lang), visible=True), gr.update(visible=bool(pictures))]
 
     def _total_line(self, items: list[tuple[str, FileEstimate]], backend: Any, lang: str = DEFAULT) -> str:
         tokens = sum(item.tokens for _, item in items)

@@ -29,11 +29,13 @@ class SettingsParts:
     backend: gr.Dropdown
     instructions: gr.Textbox
     enter_sends: gr.Checkbox
+    read_pictures: gr.Checkbox
     applied: gr.HTML  # what the page script applies: {"theme", "enter_sends", "lang"}
 
     @property
     def fields(self) -> list[Any]:
-        return [self.theme, self.language, self.mode, self.backend, self.instructions, self.enter_sends]
+        return [self.theme, self.language, self.mode, self.backend, self.instructions, self.enter_sends,
+                self.read_pictures]
 
 
 def build(w: Any) -> SettingsParts:
@@ -50,12 +52,14 @@ def build(w: Any) -> SettingsParts:
         instructions = gr.Textbox(label="Custom instructions (added to every new chat's system prompt)", lines=3,
                                   max_length=MAX_INSTRUCTIONS, elem_id="pref-instructions")
         enter_sends = gr.Checkbox(value=True, label="Enter sends (Shift+Enter: new line)", elem_id="pref-enter")
+        read_pictures = gr.Checkbox(value=True, label=text("settings.read_pictures"), elem_id="pref-ocr")
     applied = gr.HTML(json.dumps({}), html_template="<span hidden></span>", js_on_load=SETTINGS_JS,
                       visible="hidden", elem_id="kimi-prefs", container=False, padding=False)
-    return SettingsParts(theme, language, mode, backend, instructions, enter_sends, applied)
+    return SettingsParts(theme, language, mode, backend, instructions, enter_sends, read_pictures, applied)
 
 
-FIELDS = ("theme", "language", "default_mode", "default_backend", "custom_instructions", "enter_sends")
+FIELDS = ("theme", "language", "default_mode", "default_backend", "custom_instructions", "enter_sends",
+          "read_pictures")
 
 
 def wire(h: Any, parts: SettingsParts, progress: Any) -> None:
@@ -95,6 +99,7 @@ def values(prefs: Preferences, lang: str, backends: list[str], saved: bool = Fal
                   choices=[(t("settings.app_default"), ""), *[(name, name) for name in backends]]),
         gr.update(value=prefs.custom_instructions, label=t("settings.instructions")),
         gr.update(value=prefs.enter_sends, label=t("settings.enter_sends")),
+        gr.update(value=prefs.read_pictures, label=t("settings.read_pictures")),
         json.dumps({"theme": prefs.theme, "enter_sends": prefs.enter_sends, "lang": lang,
                     # a save changes the value even when nothing here changed: the page tells the other tabs
                     "saved": secrets.token_hex(4) if saved else False,
@@ -124,7 +129,8 @@ class SettingsMixin:
         prefs = self.preferences_of(self.owner(request))
         backend = prefs.default_backend if prefs.default_backend in self.ctx.backends.names() else ""
         return [gr.update(value=value) for value in (prefs.theme, prefs.language, prefs.default_mode, backend,
-                                                     prefs.custom_instructions, prefs.enter_sends)]
+                                                     prefs.custom_instructions, prefs.enter_sends,
+                                                     prefs.read_pictures)]
 
     def save_setting(self, name: str, value: Any, request: gr.Request) -> str:
         """One setting, checked (kimi_ui.preferences); a refused value leaves what was stored, with a warning."""

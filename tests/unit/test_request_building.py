@@ -151,7 +151,7 @@ def test_images_become_image_url_data_urls(tmp_path):
     image = ImagePart(path=str(path), mime="image/png", width=40, height=30, name="red.png")
     history = [Message("user", (image, TextPart("What colour is this?")))]
 
-    for kind in ("vllm", "llamacpp", "moonshot", "openai"):
+    for kind in ("vllm", "moonshot", "openai"):
         body = backend(kind).build_request(history, RequestOptions(thinking=False, max_tokens=512))
         content = body["messages"][0]["content"]
         assert isinstance(content, list), kind
@@ -162,6 +162,12 @@ def test_images_become_image_url_data_urls(tmp_path):
         decoded = Image.open(io.BytesIO(base64.b64decode(url.split(",", 1)[1])))
         assert decoded.size == (40, 30)
         assert decoded.convert("RGB").getpixel((5, 5)) == (255, 0, 0)
+    # A text-only server (llama.cpp's K2.5 GGUF) is told a picture was here (from a turn on another backend),
+    # not sent it: it would refuse the whole request.
+    body = backend("llamacpp").build_request(history, RequestOptions(thinking=False, max_tokens=512))
+    assert body["messages"][0]["content"] == [{"type": "text", "text": "[picture red.png: not shown, this server "
+                                                                       "reads text only]"},
+                                              {"type": "text", "text": "What colour is this?"}]
 
 
 # -- reasoning and tool rounds sent back ----------------------------------------------------------------
