@@ -8,7 +8,9 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +31,24 @@ class NoTextInPicture(Exception):
     def __init__(self, name: str) -> None:
         super().__init__(name)
         self.name = name
+
+
+def picture_has_text(path: str) -> bool:
+    """Whether OCR finds any text in the picture at `path` (for the composer's chips, before sending; a file
+    that cannot be read has none). Cached by path, size and time."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return False
+    return _has_text(path, stat.st_size, stat.st_mtime)
+
+
+@functools.lru_cache(maxsize=128)
+def _has_text(path: str, size: int, mtime: float) -> bool:
+    try:
+        return bool(ocr.read_text(Path(path).read_bytes(), name=Path(path).name).text.strip())
+    except Exception:  # noqa: BLE001 - a damaged picture: its chip says so on its own
+        return False
 
 
 def reads_pictures_as_text(backend: Any, wanted: bool) -> bool:

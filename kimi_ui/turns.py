@@ -193,15 +193,12 @@ class Turns:
             for said_now in read:
                 answer.apply(said_now)
                 yield said_now
-            offered = self.tools.specs(tools, backend.kind.name)
             thinking = turn.mode == "thinking"
+            # kimi-k2.5 cannot search while it thinks: Thinking wins, the search waits for Instant (the picker says so)
+            offered = [spec for spec in self.tools.specs(tools, backend.kind.name) if spec["function"]["name"] !=
+                       WEB_SEARCH or not (thinking and search_restricts_thinking(backend.model))]
             if any(spec["function"]["name"] == WEB_SEARCH for spec in offered):
                 history = with_instruction(history, CITE)
-                if thinking and search_restricts_thinking(backend.model):
-                    thinking = False  # (and the page says why)
-                    instant = notice("web_search_instant", backend=backend.name)
-                    answer.apply(instant)
-                    yield instant
             request = TurnRequest(history=history, thinking=thinking, max_tokens=turn.max_tokens,
                                   sampling=turn.sampling, tools=offered or None, continuing=bool(continuing))
             async with contextlib.aclosing(self._stream(owner_id, backend, answer, request, slot)) as events:

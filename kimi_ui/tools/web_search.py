@@ -6,8 +6,8 @@ the model answers with a `$web_search` tool call (finish_reason "tool_calls") wh
 sends back unchanged as the tool message's content; Moonshot's server then searches and the model answers
 from the results (they count as prompt tokens). Each search is billed per call
 (https://platform.moonshot.ai/docs/pricing/tools). The builtin tool does not work with kimi-k2.5's thinking
-mode ("temporarily incompatible", https://platform.moonshot.ai/docs/guide/kimi-k2-5-quickstart): answers that
-may search are written with thinking off there, and the page says so (Turns).
+mode ("temporarily incompatible", https://platform.moonshot.ai/docs/guide/kimi-k2-5-quickstart): there it is
+offered in Instant mode only (Thinking is what the user chose; the tool picker says so).
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ import gradio as gr
 from kimi_ui.i18n import DEFAULT, number, text
 from kimi_ui.media.estimate import FileEstimate, file_estimate
 from kimi_ui.media.prepare import kind_of
-from kimi_ui.readable import reads_pictures_as_text
+from kimi_ui.readable import picture_has_text, reads_pictures_as_text
 from kimi_ui.ui.inputs import InputProblem, PageAction
 from kimi_ui.ui.markdown import escape_attr, escape_text
 from kimi_ui.ui.words import lang_of
@@ -107,7 +107,8 @@ class ComposerMixin:
         ocr = bool(backend and pictures and reads_pictures_as_text(
             backend, self.preferences_of(self.owner(request)).read_pictures))
         # (on a text-only backend pictures may go as their OCR text; videos never)
-        unseen = [name for path, name in files if name in pictures and not (ocr and kind_of(name, Path(path)) == "image")]
+        unseen = [name for path, name in files if name in pictures
+                  and not (ocr and kind_of(name, Path(path)) == "image" and picture_has_text(path))]
         text_only = bool(backend and unseen and not backend.capabilities.vision)
         refusal = text("composer.text_only_chip", lang, backend=backend.name) if text_only else ""
         items = [(path, file_estimate(path, name, limits)) for path, name in files]

@@ -12,6 +12,7 @@ import gradio as gr
 from kimi_ui.auth import RESERVED_PREFIX
 from kimi_ui.i18n import text
 from kimi_ui.media.documents import OFFICE_SUFFIXES, PDF_SUFFIX, TEXT_SUFFIXES
+from kimi_ui.readable import reads_pictures_as_text
 from kimi_ui.storage import store
 from kimi_ui.storage.history import tool_log_entries
 from kimi_ui.tools.registry import WEB_SEARCH
@@ -82,12 +83,15 @@ class PickersMixin:
         simulated = html.escape(text("backend.simulated", lang))
         badge = f'<span class="sim-badge">{simulated}</span>' if backend and backend.config.simulated else ""
         vision = bool(backend and backend.capabilities.vision)
-        enter = request is None or self.preferences_of(self.owner(request)).enter_sends
+        prefs = None if request is None else self.preferences_of(self.owner(request))
+        enter = prefs is None or prefs.enter_sends
         hint = text("chrome.composer_hint" if enter else "chrome.composer_hint_ctrl", lang)
         # The composer takes every kind on every backend: a picture attached before switching to a text-only one
         # would otherwise fail Gradio's own type check with a list of extensions; the estimate under the
         # composer refuses it at once, with the reason (Handlers.estimate_uploads).
         if not vision:
-            hint += " · " + text("backend.text_only", lang, name=backend.name if backend else "?")
+            ocr = backend is not None and reads_pictures_as_text(backend, prefs is None or prefs.read_pictures)
+            hint += " · " + text("backend.text_only_ocr" if ocr else "backend.text_only", lang,
+                                 name=backend.name if backend else "?")
         return [gr.update(interactive=allowed, info=info or None) for _ in range(3)] + [badge,
                                                                                        gr.update(placeholder=hint)]
