@@ -221,7 +221,8 @@ def test_a_picture_refused_by_a_text_only_backend_can_be_sent_elsewhere(browser,
     box.fill("what is on it? #sim tokens=5")
     box.press("Enter")
     chat = page.locator("#chat")
-    expect(chat.locator(".kimi-notice-error")).to_contain_text("cannot read images", timeout=20_000)
+    expect(chat.locator(".kimi-notice-error")).to_contain_text(
+        "cannot read pictures, and OCR found no text in shot.png", timeout=20_000)  # (a plain blue picture)
     expect(box).to_have_value("what is on it? #sim tokens=5", timeout=10_000)  # given back, with its picture
     expect(chip(page, "shot.png")).to_be_visible()
     expect(page.locator("#upload-estimate")).not_to_contain_text("must be uploaded first")
