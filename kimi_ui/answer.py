@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from kimi_ui.backends.wire import CHARS_PER_TOKEN
+from kimi_ui.costs import stored_cost
 from kimi_ui.events import (
     Event,
     MediaProgress,
@@ -259,8 +260,8 @@ class Answer:
         counted = (self.stored_usage or {}).get("completion_tokens")
         counted = counted if isinstance(counted, int) and not isinstance(counted, bool) and counted > 0 else None
         self.carried_tokens = counted or int(self.written_chars / CHARS_PER_TOKEN)
-        before = (self.stored_usage or {}).get("cost")
-        self.cost_before = float(before) if isinstance(before, (int, float)) and not isinstance(before, bool) else 0.0
+        before = stored_cost(self.stored_usage)
+        self.cost_before = before[0] if before else 0.0
         self.spent = [0, 0, 0]
         self.completion_tokens = self.prompt_tokens = self.cached_tokens = None
         self.stored_usage, self.first_token_at, self.started_at = None, None, time.monotonic()
@@ -338,8 +339,7 @@ class Answer:
     def cost(self) -> tuple[float, str] | None:
         """What its calls cost by its backend's prices, with the currency; None without prices."""
         if self.stored_usage is not None:
-            cost, currency = self.stored_usage.get("cost"), self.stored_usage.get("currency")
-            return (cost, currency) if isinstance(cost, (int, float)) and isinstance(currency, str) else None
+            return stored_cost(self.stored_usage)
         if self.prices is None:
             return None
         prompt, cached, completion = self.spent

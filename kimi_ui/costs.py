@@ -3,6 +3,8 @@ calls used. Prices are optional per backend; Moonshot's kimi-k2.5 has its publis
 
 from __future__ import annotations
 
+import math
+import re
 from typing import Any, Iterable
 
 from pydantic import BaseModel, Field
@@ -10,6 +12,7 @@ from pydantic import BaseModel, Field
 from kimi_ui.i18n import number
 
 MILLION = 1_000_000
+CURRENCY = re.compile(r"[A-Z]{3}")
 
 
 class Prices(BaseModel):
@@ -20,7 +23,7 @@ class Prices(BaseModel):
     cached_input: float | None = Field(default=None, ge=0)
     output: float = Field(default=0.0, ge=0)
     web_search: float = Field(default=0.0, ge=0, description="per $web_search call")
-    currency: str = Field(default="USD", min_length=1, max_length=8)
+    currency: str = Field(default="USD", pattern=r"^[A-Z]{3}$", description="ISO 4217 code: USD, CNY, EUR")
 
     def cost(self, *, prompt: int, cached: int, completion: int, searches: int = 0) -> float:
         fresh = max(0, prompt - cached)
@@ -48,16 +51,28 @@ def money(amount: float, currency: str, lang: str = "en") -> str:
     return f"{figure} {symbol}" if lang == "de" else f"{symbol}{figure}"
 
 
+def stored_cost(usage: Any) -> tuple[float, str] | None:
+    """A stored answer's cost and currency, or None: anything but a finite amount from 0 to a million in a
+    short currency code (an imported file may hold anything) counts as none."""
+    if not isinstance(usage, dict):
+        return None
+    cost, currency = usage.get("cost"), usage.get("currency")
+    if isinstance(cost, bool) or not isinstance(cost, (int, float)) or not math.isfinite(cost):
+        return None
+    if not 0 <= cost <= MILLION or not isinstance(currency, str) or not CURRENCY.fullmatch(currency):
+        return None
+    return float(cost), currency
+
+
 def total_cost(usages: Iterable[Any]) -> tuple[float, str] | None:
     """The sum of stored answers' costs (their usage dicts), or None when none has one. Mixed currencies:
     the first one's, the others left out (a conversation switches backends rarely; the CLI says per user)."""
     total, currency = 0.0, None
     for usage in usages:
-        if not isinstance(usage, dict):
+        found = stored_cost(usage)
+        if found is None:
             continue
-        cost, unit = usage.get("cost"), usage.get("currency")
-        if not isinstance(cost, (int, float)) or isinstance(cost, bool) or not isinstance(unit, str):
-            continue
+        cost, unit = found
         if currency is None:
             currency = unit
         if unit == currency:

@@ -21,7 +21,7 @@ from kimi_ui.auth import LOCAL_USER, RESERVED_PREFIX
 from kimi_ui.answer import Answer, ToolCall
 from kimi_ui.backends.wire import CHARS_PER_TOKEN
 from kimi_ui.citations import cited_pages
-from kimi_ui.costs import money
+from kimi_ui.costs import money, stored_cost
 from kimi_ui.events import said
 from kimi_ui.i18n import DEFAULT, number, text
 from kimi_ui.media.prepare import kind_of
@@ -97,8 +97,8 @@ def stats_line(usage: dict[str, Any] | None, status: str, written: int = 0, lang
         bits.append(text("stats.cache", lang, percent=min(100, round(100 * cached / prompt))))
     if usage.get("searches"):
         bits.append(text("stats.searches", lang, count=usage["searches"]))
-    if isinstance(usage.get("cost"), (int, float)) and isinstance(usage.get("currency"), str):
-        bits.append(text("stats.cost", lang, cost=money(usage["cost"], usage["currency"], lang)))
+    if cost := stored_cost(usage):
+        bits.append(text("stats.cost", lang, cost=money(*cost, lang)))
     if status in ("cancelled", "interrupted", "length"):
         bits.append(text(f"stats.{status}", lang))
     return " · ".join(bits)

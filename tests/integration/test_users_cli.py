@@ -178,9 +178,12 @@ def test_list_shows_tokens_used(cli, db):
     with db.session() as session:
         alice = auth.get_user(session, name="alice")
         chat = store.create_conversation(session, owner_id=alice.id, system_prompt="", backend="b", mode="thinking")
-        for days_ago, prompt, completion in [(0, 1200, 300), (0, 10, 5), (3, 100, 50), (30, 900_000, 100_000)]:
+        costs = [{"cost": 0.0125, "currency": "USD"}, {}, {"cost": 1.5, "currency": "USD"}, {"cost": 2, "currency": "CNY"}]
+        for (days_ago, prompt, completion), cost in zip(
+                [(0, 1200, 300), (0, 10, 5), (3, 100, 50), (30, 900_000, 100_000)], costs):
             row = store.add_message(session, owner_id=alice.id, conversation_id=chat.id, role="assistant",
-                                    content="answer", usage={"prompt_tokens": prompt, "completion_tokens": completion})
+                                    content="answer", usage={"prompt_tokens": prompt, "completion_tokens": completion,
+                                                             **cost})
             row.created_at = now - timedelta(days=days_ago)
             session.add(row)
             session.commit()
@@ -192,6 +195,9 @@ def test_list_shows_tokens_used(cli, db):
     assert rows["alice"]["tokens 7 days"] == "1,665"
     assert rows["alice"]["tokens total"] == "1,001,665"
     assert (rows["bob"]["tokens today"], rows["bob"]["tokens total"]) == ("0", "0")
+    # what the answers cost, per currency (a backend's prices may be in either)
+    assert rows["alice"]["cost total"] == "¥2.00, $1.51"  # (CNY, USD: sorted by currency)
+    assert rows["bob"]["cost total"] == "-"
 
 
 def test_unlock_lifts_the_login_throttle_of_a_name_and_says_what(cli, db):
