@@ -166,6 +166,8 @@ class Settings(BaseSettings):
     imports_per_hour: int = Field(default=30, ge=1, description="imports a user may run an hour")
     demo_workspace_tools: bool = Field(default=False, description="public demo: offer the workspace tools "
                                        "(search_code, read_file, list_files) to anonymous visitors")
+    demo_web_search: bool = Field(default=False, description="public demo: let anonymous visitors turn on "
+                                  "Moonshot's web search (each search is billed to the backend's account)")
     ssl_certfile: Path | None = Field(default=None, description="serve HTTPS with this certificate (PEM)")
     ssl_keyfile: Path | None = Field(default=None, description="the certificate's private key (PEM)")
 

@@ -432,7 +432,11 @@ class Turns:
         return [t for t in self.tools.all() if self._may_use(user_name, t)]
 
     def _may_use(self, user_name: str | None, tool: Tool) -> bool:
-        return not tool.reads_workspace or self.settings.demo_workspace_tools or not _is_visitor(user_name)
+        if not _is_visitor(user_name):
+            return True
+        if tool.billed:  # (Moonshot's web search: the operator pays for each search)
+            return self.settings.demo_web_search
+        return not tool.reads_workspace or self.settings.demo_workspace_tools
 
     def _user_name(self, owner_id: str) -> str:
         with self.db.session(read_only=True) as session:

@@ -26,6 +26,7 @@ class Tool:
     reads_workspace: bool = False  # reads the server's workspace folder: not for anonymous demo visitors
     builtin: bool = False  # the server runs it (Moonshot's builtin_function): the call's arguments go back as is
     kinds: tuple[str, ...] | None = None  # the backend kinds that offer it (None: every kind that calls tools)
+    billed: bool = False  # each call costs the backend's account: not for anonymous demo visitors by default
 
     def spec(self) -> dict[str, Any]:
         """The OpenAI `tools` entry."""

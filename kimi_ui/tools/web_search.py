@@ -26,7 +26,7 @@ async def _never(arguments: dict) -> str:  # the runner echoes the call's argume
 def web_search_tool(on_by_default: bool) -> Tool:
     return Tool(name=WEB_SEARCH, description="Search the web (Moonshot's own search, billed per search).",
                 parameters={}, run=_never, source="moonshot", default_enabled=on_by_default, builtin=True,
-                kinds=("moonshot",))
+                kinds=("moonshot",), billed=True)
 
 
 def search_restricts_thinking(model: str) -> bool:

@@ -96,3 +96,24 @@ def test_the_start_up_log_says_once_whether_visitors_get_the_workspace_tools(sim
     assert len(said) == 1, [r.getMessage() for r in said]
     message = said[0].getMessage()
     assert ("may use" in message and said[0].levelno == logging.WARNING) if enabled else "are off" in message
+
+
+@pytest.mark.parametrize("allowed", [False, True])
+def test_a_demo_visitor_gets_moonshots_billed_web_search_only_when_the_operator_allows(
+        sim, sim_requests, tmp_path, workspace, allowed):
+    """Each search is billed to the backend's account: visitors may not turn it on unless demo_web_search
+    says so; then it starts off, and a visitor who turns it on gets it."""
+    with serve(demo_settings(tmp_path, workspace, demo_web_search=allowed), sim_backends(sim.url)) as served:
+        client = visitor(served.url)
+        marker = f"[ws-{uuid.uuid4().hex[:8]}]"
+        default = client.predict(f"{marker} search the news", None, "Simulated Moonshot API", "instant", "", None,
+                                 api_name="/chat")
+        asked = client.predict(f"{marker} search the latest", None, "Simulated Moonshot API", "instant", "",
+                               ["$web_search"], api_name="/chat")
+        client.close()
+    assert default["tool_calls"] == []  # off by default in a public demo, either way
+    if allowed:
+        assert asked["tool_calls"][0]["name"] == "$web_search" and asked["usage"]["searches"] == 1
+    else:
+        assert asked["tool_calls"] == [] and "$web_search" not in offered(sim_requests, marker)
+        assert [n["code"] for n in asked["notices"]] == ["tools_unavailable"]
