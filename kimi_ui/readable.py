@@ -33,22 +33,27 @@ class NoTextInPicture(Exception):
         self.name = name
 
 
-def picture_has_text(path: str) -> bool:
-    """Whether OCR finds any text in the picture at `path` (for the composer's chips, before sending; a file
-    that cannot be read has none). Cached by path, size and time."""
+def picture_text(path: str) -> ocr.OcrText | None:
+    """What OCR reads in the uploaded picture at `path`, or None when it cannot be read. Cached by path, size
+    and time: the composer's chip reads it before sending, and the turn then finds it done."""
     try:
         stat = os.stat(path)
     except OSError:
-        return False
-    return _has_text(path, stat.st_size, stat.st_mtime)
+        return None
+    return _read(path, stat.st_size, stat.st_mtime)
 
 
-@functools.lru_cache(maxsize=128)
-def _has_text(path: str, size: int, mtime: float) -> bool:
+def picture_has_text(path: str) -> bool:
+    found = picture_text(path)
+    return found is not None and bool(found.text.strip())
+
+
+@functools.lru_cache(maxsize=64)
+def _read(path: str, size: int, mtime: float) -> ocr.OcrText | None:
     try:
-        return bool(ocr.read_text(Path(path).read_bytes(), name=Path(path).name).text.strip())
-    except Exception:  # noqa: BLE001 - a damaged picture: its chip says so on its own
-        return False
+        return ocr.read_text(Path(path).read_bytes(), name=Path(path).name)
+    except Exception:  # noqa: BLE001 - a damaged picture: its chip says so on its own, the turn refuses it
+        return None
 
 
 def reads_pictures_as_text(backend: Any, wanted: bool) -> bool:
@@ -77,8 +82,8 @@ async def readable(prepared: list[Any], files: tuple[tuple[str, str], ...], back
             note = "read by Moonshot's file extraction" + (f", truncated to {max_chars:,} characters" if cut else "")
             out[-1] = Document(item.name, text[:max_chars], note, extracted_by="moonshot")
         elif isinstance(item, PreparedImage) and pictures:
-            found = await asyncio.to_thread(ocr.read_text, item.data, name=name)
-            if not found.text.strip():
+            found = await asyncio.to_thread(picture_text, path)
+            if found is None or not found.text.strip():
                 raise NoTextInPicture(name)
             note = (f"text read from the picture by OCR ({found.languages}, confidence {found.confidence} %); "
                     "the picture itself is not shown")
