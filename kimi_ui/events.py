@@ -18,6 +18,7 @@ Params the words understand besides the entry's own `{name}`s:
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any, Literal, Union
@@ -308,3 +309,17 @@ def file_size(size: int, lang: str = "en") -> str:
         megabytes = size / 2**20
         return f"{number(megabytes, lang, digits=0 if size >= 10 * 2**20 else 1)} MB"
     return f"{number(max(1, round(size / 1024)), lang)} KB"
+
+
+def note_words(note: str, lang: str = "en") -> str:
+    """The note in `lang` (a note stored before notes had codes is shown as it is)."""
+    try:
+        found = json.loads(note) if note.startswith("{") else None
+    except ValueError:
+        found = None
+    if not isinstance(found, dict) or not isinstance(found.get("code"), str):
+        return note
+    params = found.get("params") if isinstance(found.get("params"), dict) else {}
+    # an error kept in the note (events.quoted) is said like a stored one: its words, else its English
+    return text(found["code"], lang, **{name: said({"hint": "", **value}, lang)[0] if isinstance(value, dict)
+                                        else value for name, value in params.items()})

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlmodel import Session
 
-from kimi_ui.events import quoted, said
+from kimi_ui.events import quoted
 from kimi_ui.i18n import DEFAULT, text
 from kimi_ui.jobs import Job, Jobs
 from kimi_ui.owners import file_size
@@ -44,20 +44,6 @@ PAUSED_BY = ("cancelled", "error", "interrupted")
 def note_of(code: str, **params: Any) -> str:
     """A paused message's note as stored: a catalog code and its parameters, worded when shown."""
     return json.dumps({"code": code, "params": params}, ensure_ascii=False)
-
-
-def note_words(note: str, lang: str = DEFAULT) -> str:
-    """The note in `lang` (a note stored before notes had codes is shown as it is)."""
-    try:
-        found = json.loads(note) if note.startswith("{") else None
-    except ValueError:
-        found = None
-    if not isinstance(found, dict) or not isinstance(found.get("code"), str):
-        return note
-    params = found.get("params") if isinstance(found.get("params"), dict) else {}
-    # an error kept in the note (events.quoted) is said like a stored one: its words, else its English
-    return text(found["code"], lang, **{name: said({"hint": "", **value}, lang)[0] if isinstance(value, dict)
-                                        else value for name, value in params.items()})
 
 
 class QueueRefused(ValueError):

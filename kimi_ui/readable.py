@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import json
 import logging
 import os
 from pathlib import Path
@@ -23,6 +24,11 @@ from kimi_ui.redact import redact
 
 log = logging.getLogger(__name__)
 EXTRACTED_REMOTELY = {PDF_SUFFIX, *OFFICE_SUFFIXES}
+
+
+def coded(code: str, **params: Any) -> str:
+    """An attachment's note as its catalog code (events.note_words: the page's language; English for the model)."""
+    return json.dumps({"code": code, "params": params})
 
 
 class NoTextInPicture(Exception):
@@ -79,14 +85,13 @@ async def readable(prepared: list[Any], files: tuple[tuple[str, str], ...], back
                 said.append(notice("file_extract_local", name=name, backend=backend.name, error=error))
                 continue
             cut = len(text) > max_chars
-            note = "read by Moonshot's file extraction" + (f", truncated to {max_chars:,} characters" if cut else "")
+            note = coded("attachment.extracted_cut", limit=max_chars) if cut else coded("attachment.extracted")
             out[-1] = Document(item.name, text[:max_chars], note, extracted_by="moonshot")
         elif isinstance(item, PreparedImage) and pictures:
             found = await asyncio.to_thread(picture_text, path)
             if found is None or not found.text.strip():
                 raise NoTextInPicture(name)
-            note = (f"text read from the picture by OCR ({found.languages}, confidence {found.confidence} %); "
-                    "the picture itself is not shown")
+            note = coded("attachment.ocr", languages=found.languages, confidence=found.confidence)
             out.append(Document(f"{name} (OCR)", found.text[:max_chars], note))
             said.append(notice("ocr_used", name=name, backend=backend.name))
     return out, said

@@ -7,7 +7,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from kimi_ui.messages import DocumentPart, ImagePart, Message, ReasoningPart, TextPart, VideoPart
+from kimi_ui.messages import (DocumentPart, ImagePart, Message, ReasoningPart, TextPart, ToolCallPart, ToolResultPart,
+                              VideoPart)
 
 CHARS_PER_TOKEN = 3.5  # rough for mixed English/code/CJK; only used to keep well inside the window
 MESSAGE_OVERHEAD_TOKENS = 8
@@ -143,6 +144,9 @@ def user_content(message: Message, native_video_limit: int = 0, vision: bool = T
     return parts
 
 
+NO_REASONING = "(no reasoning: this step was written in Instant mode)"
+
+
 def assistant_message(message: Message, reasoning_field: str | None, always: bool = False) -> dict[str, Any]:
     wire: dict[str, Any] = {"role": "assistant", "content": message.text}
     calls = message.tool_calls
@@ -154,7 +158,8 @@ def assistant_message(message: Message, reasoning_field: str | None, always: boo
             for c in calls
         ]
         if reasoning_field and (message.reasoning or always):
-            wire[reasoning_field] = message.reasoning
+            # (Moonshot refuses a tool round without reasoning while thinking: one written in Instant mode has none)
+            wire[reasoning_field] = message.reasoning or (NO_REASONING if always else "")
     return wire
 
 
@@ -174,8 +179,17 @@ def wire_pieces(
 ) -> list[list[dict[str, Any]]]:
     """to_wire, message by message (a tool message is one wire message per result)."""
     last_user = max((i for i, m in enumerate(messages) if m.role == "user"), default=-1)
+    # Earlier turns' server-run calls (Moonshot's $web_search) carry nothing a later turn needs: the results
+    # never were in the messages, the answer written from them is.
+    searched = {c.id for m in messages[:max(last_user, 0)] for c in m.tool_calls if c.name.startswith("$")}
     out: list[list[dict[str, Any]]] = []
     for index, message in enumerate(messages):
+        if searched and index < last_user and message.role in ("assistant", "tool"):
+            message = Message(message.role, tuple(p for p in message.parts if not (
+                isinstance(p, (ToolCallPart, ToolResultPart)) and p.id in searched)))
+            if not message.parts or (message.role == "assistant" and not message.text and not message.tool_calls):
+                out.append([])
+                continue
         if message.role == "system":
             out.append([{"role": "system", "content": message.text}])
         elif message.role == "user":  # (Moonshot's extracted files go first, each as its own system message)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kimi_ui.answer import Answer, Round
+from kimi_ui.events import note_words
 from kimi_ui.messages import DocumentPart, ImagePart, Message, Part, TextPart, VideoPart
 from kimi_ui.media.documents import EXTRACTED_MIME
 from kimi_ui.storage.files import blob_path
@@ -35,7 +36,7 @@ def attachment_parts(attachments: list[Attachment], root: Path) -> list[Part]:
                                   video.path, video.mime, video.byte_size)
         elif a.kind == "document":
             text = blob_path(root, a.sha256, a.mime).read_text(encoding="utf-8", errors="replace")
-            parts.append(DocumentPart(a.name, text, a.label, system=a.mime == EXTRACTED_MIME))
+            parts.append(DocumentPart(a.name, text, note_words(a.label), system=a.mime == EXTRACTED_MIME))
         else:
             parts.append(image_part(a, root))
     return parts

@@ -111,10 +111,12 @@ class ComposerMixin:
                   and not (ocr and kind_of(name, Path(path)) == "image" and picture_has_text(path))]
         text_only = bool(backend and unseen and not backend.capabilities.vision)
         refusal = text("composer.text_only_chip", lang, backend=backend.name) if text_only else ""
+        textless = text("composer.no_text_chip", lang) if ocr else refusal  # (a picture OCR found nothing in)
         items = [(path, file_estimate(path, name, limits)) for path, name in files]
         kb = limits.max_text_bytes // 1000
         root = self.ctx.settings.root_path
-        chips = [chip_html(path, item, refusal if item.name in unseen else "", kb, root, lang) for path, item in items]
+        chips = [chip_html(path, item, (textless if item.kind == "image" else refusal) if item.name in unseen else "",
+                           kb, root, lang) for path, item in items]
         if text_only:  # said at once, not after sending
             line = text("composer.text_only", lang, backend=backend.name, names=", ".join(unseen))
             return [gr.update(value=chips_html(chips, line, True, lang), visible=True), gr.update(visible=False)]

@@ -317,7 +317,8 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
                     state = replace(state, conversation_id=answer.conversation_id,
                                     new_title=state.new_title or turn.conversation_id is None)
                     if turn.files and not again:  # with the stored attachments
-                        mine = (await self.ctx.db.call(self._user_turn, owner_id, answer, turn.text),)
+                        mine = (await self.ctx.db.call(self._user_turn, owner_id, answer, turn.text,
+                                                       state.tab.lang),)
                     elif not again:  # with its id (copy, edit)
                         mine = (render.question_item(answer.user_message_id, turn.text),)
                 # Handed over once the answer shows something: this event brings the first token itself (the
@@ -393,11 +394,11 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
         return [state, chat, title, *bar, self.sidebar_html(owner_id, state),
                 self.tool_log_for(owner_id, state.conversation_id, state.tab.lang)]
 
-    def _user_turn(self, owner_id: str, answer: Answer, text: str) -> dict[str, Any]:
+    def _user_turn(self, owner_id: str, answer: Answer, text: str, lang: str = "en") -> dict[str, Any]:
         with self.ctx.db.session(read_only=True) as session:
             found = store.attachments_for(session, owner_id=owner_id, message_ids=[answer.user_message_id or ""])
         return render.question_item(answer.user_message_id, text, found.get(answer.user_message_id or "", []),
-                                    self.ctx.attachment_url)
+                                    self.ctx.attachment_url, lang=lang)
 
     async def after_stop(self, state: SessionState, request: gr.Request) -> list[Any]:
         """Show the stored (partial, marked) answer once the cancelled turn has written it."""

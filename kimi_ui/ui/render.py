@@ -22,10 +22,9 @@ from kimi_ui.answer import Answer, ToolCall
 from kimi_ui.backends.wire import CHARS_PER_TOKEN
 from kimi_ui.citations import cited_pages
 from kimi_ui.costs import money, stored_cost
-from kimi_ui.events import said
+from kimi_ui.events import note_words, said
 from kimi_ui.i18n import DEFAULT, number, text
 from kimi_ui.media.prepare import kind_of
-from kimi_ui.queued import note_words
 from kimi_ui.storage.models import Attachment, MessageRow
 from kimi_ui.ui.markdown import escape_attr, escape_text, render_markdown
 
@@ -68,8 +67,10 @@ def pretty_args(arguments: str) -> str:
 
 def tool_part(call: ToolCall) -> dict[str, Any]:
     shown = call.result[:TOOL_PREVIEW_CHARS] if call.result is not None else None
-    return {"type": "tool", "name": call.name, "brief": short_args(call.arguments), "args": pretty_args(call.arguments),
-            "status": CALL_STATUS.get(call.status, call.status), "ms": call.duration_ms, "result": shown,
+    server_ran = call.name.startswith("$")  # (Moonshot's $web_search: its arguments are a handle, its time the server's)
+    return {"type": "tool", "name": call.name, "brief": "" if server_ran else short_args(call.arguments),
+            "args": pretty_args(call.arguments), "status": CALL_STATUS.get(call.status, call.status),
+            "ms": None if server_ran else call.duration_ms, "result": shown,
             "more": len(call.result) - len(shown) if call.result is not None and shown is not None else 0,
             "cut": call.result_truncated}
 
@@ -97,7 +98,7 @@ def stats_line(usage: dict[str, Any] | None, status: str, written: int = 0, lang
         bits.append(text("stats.cache", lang, percent=min(100, round(100 * cached / prompt))))
     if usage.get("searches"):
         bits.append(text("stats.searches", lang, count=usage["searches"]))
-    if cost := stored_cost(usage):
+    if (cost := stored_cost(usage)) and cost[0] > 0:
         bits.append(text("stats.cost", lang, cost=money(*cost, lang)))
     if status in ("cancelled", "interrupted", "length"):
         bits.append(text(f"stats.{status}", lang))
@@ -187,7 +188,7 @@ def progress_item(name: str, done: int, total: int, lang: str = DEFAULT) -> Chat
                        "total": total}]}
 
 
-def _files(attachments: list[Attachment], attachment_url) -> list[dict[str, Any]]:
+def _files(attachments: list[Attachment], attachment_url, lang: str = DEFAULT) -> list[dict[str, Any]]:
     """A message's attachments for the page (served through the owner-checked route): images, videos
     with the frames the model saw (and their times), documents."""
     out: list[dict[str, Any]] = []
@@ -202,18 +203,20 @@ def _files(attachments: list[Attachment], attachment_url) -> list[dict[str, Any]
                 frames.append({"url": attachment_url(frame), "at": frame.label.rsplit(" at ", 1)[-1]})
             out.append({"kind": "video", "name": a.label or a.name, "frames": frames})
         elif a.kind == "document":
-            out.append({"kind": "document", "name": a.name, "note": a.label or ""})
+            out.append({"kind": "document", "name": a.name, "note": note_words(a.label or "", lang)})
         else:
-            out.append({"kind": "image", "url": attachment_url(a), "name": a.name or "image", "note": a.label or ""})
+            out.append({"kind": "image", "url": attachment_url(a), "name": a.name or "image",
+                        "note": note_words(a.label or "", lang)})
         i += 1
     return out
 
 
 def question_item(message_id: str | None, text: str, attachments: list[Attachment] = (), attachment_url=None,
-                  versions: tuple[int, int] | None = None, pending: list[dict[str, Any]] = ()) -> ChatMessage:
+                  versions: tuple[int, int] | None = None, pending: list[dict[str, Any]] = (),
+                  lang: str = DEFAULT) -> ChatMessage:
     """The user's message: its text as written (the view shows it as plain text, never as Markdown:
     `2+3*4` keeps its asterisks) and its attachments together (`pending`: not stored yet)."""
-    files = _files(list(attachments), attachment_url) if attachments else list(pending)
+    files = _files(list(attachments), attachment_url, lang) if attachments else list(pending)
     return {"id": message_id, "role": "user", "source": text, "files": files, "versions": versions}
 
 
@@ -251,7 +254,8 @@ def conversation_messages(
         index, count = (positions or {}).get(row.id, (1, 1))
         versions = (index, count) if count > 1 else None
         if row.role == "user":
-            out.append(question_item(row.id, row.content, attachments.get(row.id, []), attachment_url, versions))
+            out.append(question_item(row.id, row.content, attachments.get(row.id, []), attachment_url, versions,
+                                     lang=lang))
         elif row.role == "assistant":
             status = "interrupted" if row.status == "streaming" else row.status
             out.append(answer_item(Answer.from_row(row), row.id, status=status, versions=versions, lang=lang))

@@ -74,3 +74,22 @@ def test_switched_off_it_is_not_offered(harness, sim_requests):
                             web_search=True)
     sent = bodies(sim_requests)[-1]
     assert answer.status == "done" and "tools" not in sent and not answer.calls
+
+
+def test_thinking_after_a_search_in_the_same_chat_works(harness, sim_requests):
+    """A later Thinking turn on Moonshot: the earlier search round is not sent again (it carries nothing: the
+    results were never in the messages), and a tool round written in Instant mode gets a stand-in reasoning
+    (Moonshot refuses a tool round without reasoning while thinking)."""
+    searched, _ = harness.run(TurnInput(text="Search the latest on Kimi K2.5", backend=MOONSHOT, mode="instant"),
+                              web_search=True)
+    calc, _ = harness.run(TurnInput(text='call calculator {"expression": "2+2"}', backend=MOONSHOT, mode="instant",
+                                    conversation_id=searched.conversation_id), builtin_tools=True, web_search=True)
+    assert calc.status == "done" and calc.calls[0].name == "calculator"
+    thought, _ = harness.run(TurnInput(text="Now think about it", backend=MOONSHOT, mode="thinking",
+                                       conversation_id=searched.conversation_id), web_search=True)
+    assert thought.status == "done", thought.error
+    sent = bodies(sim_requests)[-1]["messages"]
+    assert not [m for m in sent if m.get("name") == "$web_search" or "$web_search" in json.dumps(m.get("tool_calls"))]
+    assert searched.content in [m.get("content") for m in sent]  # what it wrote from the search stays
+    (round_,) = [m for m in sent if m.get("tool_calls")]
+    assert round_["reasoning_content"].startswith("(no reasoning")

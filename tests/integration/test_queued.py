@@ -13,7 +13,8 @@ from sqlalchemy import update
 from kimi_ui.backends.base import Backend
 from kimi_ui.backends.registry import Backends
 from kimi_ui.jobs import Jobs
-from kimi_ui.queued import MAX_PER_CONVERSATION, Queue, QueueRefused, note_words
+from kimi_ui.events import note_words
+from kimi_ui.queued import MAX_PER_CONVERSATION, Queue, QueueRefused
 from kimi_ui.storage import store
 from kimi_ui.storage.queued_model import QueuedMessage
 from kimi_ui.turns import TurnInput, Turns

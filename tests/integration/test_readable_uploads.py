@@ -11,6 +11,7 @@ import httpx
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+from kimi_ui.events import note_words
 from kimi_ui.preferences import PreferenceStore
 from kimi_ui.turns import TurnInput
 from tests.support.documents import minimal_pdf
@@ -68,7 +69,7 @@ def test_on_moonshot_a_document_goes_through_its_file_extract_api_and_is_deleted
     assert files["data"] == [] and len(files["deleted"]) >= 1  # nothing left in the account
     question = [m for m in harness.messages(answer.conversation_id) if m.role == "user"][0]
     (stored,) = harness.attachments(question.id)
-    assert stored.kind == "document" and "Moonshot" in stored.label
+    assert stored.kind == "document" and "Moonshot" in note_words(stored.label)  # (a code: worded on the page)
 
 
 def test_elsewhere_the_same_document_is_read_here(harness, sim, sim_requests, tmp_path):

@@ -20,7 +20,8 @@ from kimi_ui.i18n import catalog
 from kimi_ui.limits import TurnLimits
 from kimi_ui.media.images import MediaError
 from kimi_ui.messages import text_message
-from kimi_ui.queued import note_of, note_words
+from kimi_ui.events import note_words
+from kimi_ui.queued import note_of
 from kimi_ui.turns import Refused
 
 VLLM = {"api_key_env": None, "base_url": "http://127.0.0.1:8000/v1", "kind": "vllm"}
