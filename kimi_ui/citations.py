@@ -12,13 +12,24 @@ _LINK = re.compile(r"\[([^\]\n]{1,300})\]\((https?://[^\s)]{1,2000})\)|(?<![\w/]
 _TRAILING = ".,;:!?'\""
 
 
+def _plain(url: str) -> bool:
+    """An address whose host the page shows is the one the browser goes to: ASCII without controls, no
+    backslash (a browser reads it as "/"), no user part before the host ("https://evil@good" goes to good,
+    "https://evil\\@good" to evil)."""
+    if not url.isascii() or any(ord(c) < 33 or c == "\\" for c in url):
+        return False
+    return "@" not in urlsplit(url).netloc
+
+
 def cited_pages(markdown: str) -> list[dict[str, str]]:
     pages: list[dict[str, str]] = []
     seen: set[str] = set()
     for match in _LINK.finditer(markdown or ""):
         title, url = (match.group(1), match.group(2)) if match.group(2) else ("", match.group(3).rstrip(_TRAILING))
+        if not _plain(url) or url in seen:
+            continue
         host = urlsplit(url).hostname or ""
-        if not host or url in seen:
+        if not host:
             continue
         seen.add(url)
         pages.append({"n": str(len(pages) + 1), "title": (title or host).strip(), "url": url,

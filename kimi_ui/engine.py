@@ -39,7 +39,7 @@ from kimi_ui.events import (
 from kimi_ui.answer import Answer
 from kimi_ui.messages import Message
 from kimi_ui.redact import redact, redact_url
-from kimi_ui.tools.registry import Registry
+from kimi_ui.tools.registry import WEB_SEARCH, Registry
 from kimi_ui.tools.runner import run_calls
 
 log = logging.getLogger(__name__)
@@ -269,7 +269,7 @@ class _Call:
     started: bool = False
 
     def take(self, event: Event) -> Event:
-        if isinstance(event, ToolCallReady) and not KIMI_CALL_ID.match(event.id) and not event.name.startswith("$"):
+        if isinstance(event, ToolCallReady) and not KIMI_CALL_ID.match(event.id) and event.name != WEB_SEARCH:
             # the template shows the model only the id: keep it Kimi-shaped (a builtin's is its server's own)
             return replace(event, id=f"functions.{event.name}:{self.base + event.index}")
         return event

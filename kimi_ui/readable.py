@@ -8,10 +8,11 @@
 from __future__ import annotations
 
 import asyncio
-import functools
+import collections
+import hashlib
 import json
 import logging
-import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from kimi_ui.backends.files import extract_file, extracts_files
 from kimi_ui.events import Notice, notice
 from kimi_ui.media import ocr
 from kimi_ui.media.documents import OFFICE_SUFFIXES, PDF_SUFFIX, Document
-from kimi_ui.media.images import PreparedImage
+from kimi_ui.media.images import MediaError, PreparedImage
 from kimi_ui.redact import redact
 
 log = logging.getLogger(__name__)
@@ -39,27 +40,42 @@ class NoTextInPicture(Exception):
         self.name = name
 
 
-def picture_text(path: str) -> ocr.OcrText | None:
-    """What OCR reads in the uploaded picture at `path`, or None when it cannot be read. Cached by path, size
-    and time: the composer's chip reads it before sending, and the turn then finds it done."""
+def picture_text(path: str) -> ocr.OcrText | MediaError:
+    """What OCR reads in the uploaded picture at `path`, or why it cannot. Cached by the file's content (the
+    composer's chip reads it before sending, the turn then finds it done; the same picture uploaded again is
+    not read again), and read once when several ask at the same time."""
     try:
-        stat = os.stat(path)
-    except OSError:
-        return None
-    return _read(path, stat.st_size, stat.st_mtime)
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return MediaError("unreadable", name=Path(path).name, detail=exc.strerror or type(exc).__name__)
+    key = hashlib.sha256(data).hexdigest()
+    with _GUARD:
+        lock = _READING.setdefault(key, threading.Lock())
+    with lock:
+        if key not in _READ:
+            try:
+                _READ[key] = ocr.read_text(data, name=Path(path).name)
+            except MediaError as problem:  # (a damaged picture; one read too long: the same again)
+                _READ[key] = problem
+            while len(_READ) > 64:
+                _READ.popitem(last=False)
+        with _GUARD:
+            _READING.pop(key, None)
+        return _READ[key]
 
 
-def picture_has_text(path: str) -> bool:
+def picture_problem(path: str) -> str:
+    """Why a picture cannot go to a text-only backend as its text ("" when it can): "no_text" when OCR finds
+    none, else the code of what went wrong (ocr_too_long, a damaged file's)."""
     found = picture_text(path)
-    return found is not None and bool(found.text.strip())
+    if isinstance(found, MediaError):
+        return found.code
+    return "" if found.text.strip() else "no_text"
 
 
-@functools.lru_cache(maxsize=64)
-def _read(path: str, size: int, mtime: float) -> ocr.OcrText | None:
-    try:
-        return ocr.read_text(Path(path).read_bytes(), name=Path(path).name)
-    except Exception:  # noqa: BLE001 - a damaged picture: its chip says so on its own, the turn refuses it
-        return None
+_GUARD = threading.Lock()
+_READING: dict[str, threading.Lock] = {}
+_READ: collections.OrderedDict[str, ocr.OcrText | MediaError] = collections.OrderedDict()
 
 
 def reads_pictures_as_text(backend: Any, wanted: bool) -> bool:
@@ -78,7 +94,7 @@ async def readable(prepared: list[Any], files: tuple[tuple[str, str], ...], back
         out.append(item)
         if isinstance(item, Document) and extracts_files(backend) and Path(name).suffix.lower() in EXTRACTED_REMOTELY:
             try:
-                text = await extract_file(backend, Path(path), name)
+                text = await extract_file(backend, Path(path), name, max_chars)
             except Exception as exc:  # noqa: BLE001 - the text read here goes instead; nothing is lost
                 error = redact(f"{type(exc).__name__}: {exc}", backend.secrets)[:300]
                 log.warning("file-extract of %s on %s failed: %s", name, backend.name, error)
@@ -89,7 +105,9 @@ async def readable(prepared: list[Any], files: tuple[tuple[str, str], ...], back
             out[-1] = Document(item.name, text[:max_chars], note, extracted_by="moonshot")
         elif isinstance(item, PreparedImage) and pictures:
             found = await asyncio.to_thread(picture_text, path)
-            if found is None or not found.text.strip():
+            if isinstance(found, MediaError):
+                raise found
+            if not found.text.strip():
                 raise NoTextInPicture(name)
             note = coded("attachment.ocr", languages=found.languages, confidence=found.confidence)
             out.append(Document(f"{name} (OCR)", found.text[:max_chars], note))

@@ -13,7 +13,7 @@ from PIL import Image, UnidentifiedImageError
 
 from kimi_ui.backends.wire import frame_tokens, image_tokens
 from kimi_ui.events import spoken
-from kimi_ui.media.documents import OFFICE_SUFFIXES, PDF_SUFFIX, read_office
+from kimi_ui.media.documents import OFFICE_SUFFIXES, PDF_SUFFIX, read_document
 from kimi_ui.media.images import SUPPORTED, MediaError, target_size
 from kimi_ui.media.prepare import MediaLimits, kind_of
 
@@ -117,7 +117,7 @@ def _text(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate:
 
 def _office(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate:
     """Word, Excel, PowerPoint: read as the turn reads them (the text, up to the limit)."""
-    document = read_office(Path(path), name, limits.max_text_bytes)
+    document = read_document(Path(path), name=name, max_bytes=limits.max_text_bytes)  # (in the sandbox)
     kind = OFFICE_SUFFIXES[Path(name).suffix.lower()]
     return FileEstimate(name, kind, size, len(document.text) // 3, document.note.split(",")[0],
                         cut="truncated" in document.note)

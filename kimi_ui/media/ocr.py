@@ -10,10 +10,12 @@ The image is read in greyscale, with transparency flattened onto white. Screensh
 (12-16 px), which Tesseract reads best at about twice that size: an image whose shorter side is under
 UPSCALE_BELOW px is scaled up to 2x, within UPSCALE_BUDGET pixels.
 
-Time: tesserocr has no timeout (Tesseract's own deadline is not exposed), so the time is bounded by
-the pixels instead: an image over MAX_PIXELS (12 MP) is scaled down to it before it is read. Reading
-takes roughly 0.5-1 s for a 1280x800 screenshot and 5-10 s for a 12 MP page dense with text (750
-words), on one core. Undecodable data and images over images.MAX_SOURCE_PIXELS raise MediaError, as uploads do.
+Time: Tesseract's own deadline (tesserocr's Recognize(timeout)) stops a read after TIMEOUT_SECONDS: a
+picture dense with text can take minutes (a 12 MP one of small print took two in the outside probe), and
+its read is refused as too long. Reads hold one of as many slots as the machine has cores, so a flood of
+pictures waits instead of taking every core. An image over MAX_PIXELS (12 MP) is scaled down before it is
+read. Reading takes roughly 0.5-1 s for a 1280x800 screenshot on one core. Undecodable data and images over
+images.MAX_SOURCE_PIXELS raise MediaError, as uploads do.
 
 Threads: a PyTessBaseAPI is not thread-safe and takes a moment to load its language models, so each
 thread has its own (threading.local), made on its first read and reused after that. Tesseract releases
@@ -39,7 +41,9 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from kimi_ui.media.images import MAX_SOURCE_PIXELS, MediaError, _shrink, _to_8_bit
 
-MAX_PIXELS = 12_000_000  # larger images are scaled down to this before OCR: the bound on its time
+MAX_PIXELS = 12_000_000  # larger images are scaled down to this before OCR (a bound on its memory)
+TIMEOUT_SECONDS = 15  # Tesseract's own deadline per picture (Recognize(timeout)): the bound on its time
+_SLOTS = threading.BoundedSemaphore(max(1, os.cpu_count() or 1))
 UPSCALE_BELOW = 1000  # images whose shorter side is under this many px are scaled up...
 UPSCALE_FACTOR = 2.0  # ...by up to this factor...
 UPSCALE_BUDGET = 6_000_000  # ...to at most this many pixels
@@ -213,13 +217,16 @@ def read_text(data: bytes | Image.Image, *, name: str = "") -> OcrText:
     if not isinstance(image, Image.Image):
         raise TypeError(f"read_text takes bytes or a PIL image, not {type(data).__name__}")
     prepared = _prepared(image)
-    api = _api(folder, langs)
-    try:
-        api.SetImage(prepared)
-        text = api.GetUTF8Text()
-        confidence = api.MeanTextConf()
-    finally:
-        api.Clear()  # frees the image and the results; the loaded models stay
+    with _SLOTS:  # (at most one read a core: a flood of pictures waits, it does not take every core)
+        api = _api(folder, langs)
+        try:
+            api.SetImage(prepared)
+            if not api.Recognize(timeout=int(TIMEOUT_SECONDS * 1000)):  # a page dense with text can take minutes
+                raise MediaError("ocr_too_long", name=name or "image", seconds=TIMEOUT_SECONDS)
+            text = api.GetUTF8Text()
+            confidence = api.MeanTextConf()
+        finally:
+            api.Clear()  # frees the image and the results; the loaded models stay
     text = _tidy(text)
     return OcrText(
         text=text,

@@ -189,6 +189,13 @@ def _time(value: Any) -> datetime:
         raise ImportProblem("import.not_time", value=repr(str(value)[:80])) from None
 
 
+def _usage(value: Any) -> Any:
+    """An answer's figures, without what it cost: it was paid where it was written, and the totals of this
+    app (the title bar, `users list`) count what was spent here."""
+    usage = _json(dict)(value)
+    return {k: v for k, v in usage.items() if k not in ("cost", "currency")} if isinstance(usage, dict) else usage
+
+
 # field -> check; a missing field takes the model's default
 CONVERSATION_CHECKS = {
     "title": _text(200), "title_by": _text(16), "system_prompt": _text(MAX_TEXT), "backend": _text(80),
@@ -198,7 +205,7 @@ CONVERSATION_CHECKS = {
 MESSAGE_CHECKS = {
     "seq": _number(int, optional=False), "role": _one_of("user", "assistant"), "content": _text(MAX_TEXT),
     "reasoning": _text(MAX_TEXT), "reasoning_seconds": _number(float), "tool_calls": _json(list), "rounds": _json(list),
-    "usage": _json(dict), "status": _text(16), "finish_reason": _text(32, optional=True), "error": _json(dict),
+    "usage": _usage, "status": _text(16), "finish_reason": _text(32, optional=True), "error": _json(dict),
     "notices": _json(list), "backend": _text(80, optional=True), "model": _text(200, optional=True),
     "mode": _text(16, optional=True), "created_at": _time, "updated_at": _time,
 }

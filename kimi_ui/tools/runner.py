@@ -13,6 +13,7 @@ from kimi_ui.redact import redact
 from kimi_ui.tools.registry import Registry, ToolError
 
 log = logging.getLogger(__name__)
+MAX_ECHO_CHARS = 64 * 1024  # a server-run call's arguments echoed back (Moonshot's $web_search: ~100 bytes)
 
 
 def _result(call: ToolCallReady, text: str, started: float, status: str, limit: int) -> ToolResult:
@@ -34,6 +35,9 @@ async def run_call(
         return _result(call, f"Error: the tool {call.name!r} is not enabled in this conversation.", started,
                        "error", limit)
     if tool.builtin:  # the server ran it: its arguments go back unchanged (and uncut: they are its handle)
+        if len(call.arguments) > MAX_ECHO_CHARS:  # (a search handle is ~100 bytes: this is no server of ours)
+            return _result(call, f"Error: the arguments of {call.name} are too long to send back.", started, "error",
+                           limit)
         return _result(call, call.arguments, started, "done", max(limit, len(call.arguments)))
     try:
         args = json.loads(call.arguments or "{}")

@@ -15,7 +15,8 @@ import gradio as gr
 from kimi_ui.i18n import DEFAULT, number, text
 from kimi_ui.media.estimate import FileEstimate, file_estimate
 from kimi_ui.media.prepare import kind_of
-from kimi_ui.readable import picture_has_text, reads_pictures_as_text
+from kimi_ui.media.ocr import TIMEOUT_SECONDS
+from kimi_ui.readable import picture_problem, reads_pictures_as_text
 from kimi_ui.ui.inputs import InputProblem, PageAction
 from kimi_ui.ui.markdown import escape_attr, escape_text
 from kimi_ui.ui.words import lang_of
@@ -107,16 +108,19 @@ class ComposerMixin:
         ocr = bool(backend and pictures and reads_pictures_as_text(
             backend, self.preferences_of(self.owner(request)).read_pictures))
         # (on a text-only backend pictures may go as their OCR text; videos never)
-        unseen = [name for path, name in files if name in pictures
-                  and not (ocr and kind_of(name, Path(path)) == "image" and picture_has_text(path))]
+        problems = {name: picture_problem(path) for path, name in files
+                    if ocr and name in pictures and kind_of(name, Path(path)) == "image"}
+        unseen = [name for _, name in files if name in pictures and problems.get(name, "unseen")]
         text_only = bool(backend and unseen and not backend.capabilities.vision)
         refusal = text("composer.text_only_chip", lang, backend=backend.name) if text_only else ""
-        textless = text("composer.no_text_chip", lang) if ocr else refusal  # (a picture OCR found nothing in)
+        textless = {name: text("composer.no_text_chip", lang) if problem == "no_text" else
+                    text("media.chip.ocr_too_long", lang, seconds=TIMEOUT_SECONDS) if problem == "ocr_too_long" else
+                    refusal for name, problem in problems.items()}  # (pictures OCR could not read)
         items = [(path, file_estimate(path, name, limits)) for path, name in files]
         kb = limits.max_text_bytes // 1000
         root = self.ctx.settings.root_path
-        chips = [chip_html(path, item, (textless if item.kind == "image" else refusal) if item.name in unseen else "",
-                           kb, root, lang) for path, item in items]
+        chips = [chip_html(path, item, textless.get(item.name, refusal) if item.name in unseen else "", kb, root, lang)
+                 for path, item in items]
         if text_only:  # said at once, not after sending
             line = text("composer.text_only", lang, backend=backend.name, names=", ".join(unseen))
             return [gr.update(value=chips_html(chips, line, True, lang), visible=True), gr.update(visible=False)]

@@ -58,3 +58,44 @@ def test_sources_are_the_web_addresses_an_answer_links_in_order_once():
         ("3", "example.net", "https://example.net/x", "example.net")]
     many = " ".join(f"https://example.com/{n}" for n in range(100))
     assert len(cited_pages(many)) == MAX_SOURCES
+
+
+def test_a_source_whose_shown_host_is_not_where_the_link_goes_is_left_out():
+    """From the outside probe: Python's urlsplit takes the host after "@", a browser reads "\\" as "/": the
+    list would show bank.example for a link to evil.example."""
+    text = (r"[Bank](https://evil.example\@bank.example/) https://evil.example\@good.example/login "
+            "https://user@good.example/x https://bücher.example/ [ok](https://ok.example/p?q=1)")
+    assert [p["url"] for p in cited_pages(text)] == ["https://ok.example/p?q=1"]
+
+
+def test_an_imported_answer_brings_its_figures_but_not_what_it_cost():
+    from kimi_ui.storage.importing import MESSAGE_CHECKS
+
+    checked = MESSAGE_CHECKS["usage"]({"prompt_tokens": 12, "cost": 1e6, "currency": "USD"})
+    assert checked == {"prompt_tokens": 12}  # (it was paid where it was written)
+
+
+def test_moonshot_gets_a_plain_file_name_with_its_suffix():
+    from kimi_ui.backends.files import sent_name
+
+    assert sent_name('..\\..\\evil"x\r\nX-Injected: 1.docx') == "evil_x_X-Injected_ 1.docx"
+    assert sent_name("Bericht Q3 (final).PDF") == "Bericht Q3 _final.pdf"
+    assert sent_name("\x1b.xlsx") == "document.xlsx" and sent_name("Grüße.pptx") == "Grüße.pptx"
+
+
+def test_a_server_run_call_with_arguments_too_long_to_be_a_handle_is_not_echoed():
+    import asyncio
+
+    from kimi_ui.events import ToolCallReady
+    from kimi_ui.tools.registry import Registry
+    from kimi_ui.tools.runner import MAX_ECHO_CHARS, run_call
+    from kimi_ui.tools.web_search import web_search_tool
+
+    registry = Registry()
+    registry.add(web_search_tool(on_by_default=True))
+    handle = '{"search_result": {"search_id": "ab12"}}'
+    for arguments, status in ((handle, "done"), ("x" * (MAX_ECHO_CHARS + 1), "error")):
+        call = ToolCallReady(index=0, id="t-web_search-1", name="$web_search", arguments=arguments)
+        result = asyncio.run(run_call(registry, call, timeout=5, limit=100, allowed=frozenset({"$web_search"})))
+        assert result.status == status
+        assert (result.result == handle) if status == "done" else len(result.result) < 200

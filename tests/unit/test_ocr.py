@@ -128,6 +128,10 @@ class FakeApi:
     def SetImage(self, image: Image.Image) -> None:  # noqa: N802 - tesserocr's names
         self.seen.append((image.size, image.mode))
 
+    def Recognize(self, timeout: int = 0) -> bool:  # noqa: N802
+        self.timeout = timeout
+        return True
+
     def GetUTF8Text(self) -> str:  # noqa: N802
         return self.text
 
@@ -236,3 +240,18 @@ def test_debian_tessdata_is_found_with_german(monkeypatch: pytest.MonkeyPatch, f
     assert folder is not None and Path(folder, "eng.traineddata").is_file()
     assert ocr.available()
     assert ocr.languages() == "eng+deu"
+
+
+def test_a_read_past_tesseracts_deadline_is_refused_not_waited_for(monkeypatch):
+    """Tesseract's own deadline (Recognize(timeout)): a picture of small print that would take longer is
+    refused with a clear reason (the outside probe's 12 MP page took two minutes)."""
+    assert FONT.exists(), "DejaVuSans is needed (fonts-dejavu-core)"
+    image = Image.new("RGB", (1600, 1000), "white")
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(FONT), 12)
+    for row in range(60):
+        draw.text((5, 5 + row * 16), "lorem ipsum dolor sit amet " * 8, fill="black", font=font)
+    monkeypatch.setattr(ocr, "TIMEOUT_SECONDS", 0.001)
+    with pytest.raises(MediaError) as caught:
+        ocr.read_text(image, name="print.png")
+    assert caught.value.code == "ocr_too_long" and caught.value.params == {"name": "print.png", "seconds": 0.001}

@@ -14,10 +14,21 @@ from openpyxl import Workbook
 from pptx import Presentation
 from pptx.util import Inches
 
-from kimi_ui.media import documents
-from kimi_ui.media.documents import Document, is_document, read_document
+from kimi_ui.media import documents as document_files
+from kimi_ui.media import office as documents  # the readers and their limits, as the sandbox's child runs them
+from kimi_ui.media.documents import OFFICE_SUFFIXES, Document, is_document, read_here
 from kimi_ui.media.images import MediaError
 from kimi_ui.media.prepare import MediaLimits, kind_of, prepare
+
+
+def read_document(path, *, name: str = "", max_bytes: int = 200_000) -> Document:
+    """Office files read in this process (what media/sandbox.py's child does), so that a test can watch and
+    change the readers; anything else as the app reads it."""
+    path = Path(path)
+    name = name or path.name
+    if Path(name).suffix.lower() in OFFICE_SUFFIXES:
+        return read_here(path, name, max_bytes)
+    return document_files.read_document(path, name=name, max_bytes=max_bytes)
 
 
 def make_docx(path: Path) -> Path:
