@@ -85,26 +85,6 @@ def _video(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate
     return FileEstimate(name, "video", size, count * frame_tokens(side, side), f"{count} frames", count=count)
 
 
-def _pdf(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    chars = 0
-    try:
-        reader = PdfReader(path)
-        pages = len(reader.pages)
-        for page in reader.pages:  # stops once past what the model is sent: a long PDF costs no more
-            chars += len(page.extract_text() or "")
-            if chars >= limits.max_text_bytes:
-                break
-    except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        return _refused(name, "PDF", size, "not_pdf", kind=type(exc).__name__)
-    if not chars:
-        return _refused(name, "PDF", size, "no_text")
-    return FileEstimate(name, "PDF", size, min(chars, limits.max_text_bytes) // 3,
-                        f"{pages} page" + ("s" if pages != 1 else ""), count=pages)
-
-
 def _text(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate:
     if size == 0:
         return _refused(name, "text", size, "empty")
@@ -115,11 +95,14 @@ def _text(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate:
                         cut=size > limits.max_text_bytes)
 
 
-def _office(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate:
-    """Word, Excel, PowerPoint: read as the turn reads them (the text, up to the limit)."""
-    document = read_document(Path(path), name=name, max_bytes=limits.max_text_bytes)  # (in the sandbox)
-    kind = OFFICE_SUFFIXES[Path(name).suffix.lower()]
-    return FileEstimate(name, kind, size, len(document.text) // 3, document.note.split(",")[0],
+def _read(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimate:
+    """A PDF, Word, Excel or PowerPoint file: read as the turn reads it (in the sandbox's child, up to the
+    limit); the detail is its pages, sheets or slides."""
+    document = read_document(Path(path), name=name, max_bytes=limits.max_text_bytes)
+    suffix = Path(name).suffix.lower()
+    detail = document.note.split(",")[0] if document.note[:1].isdigit() else ""
+    return FileEstimate(name, "PDF" if suffix == PDF_SUFFIX else OFFICE_SUFFIXES[suffix], size,
+                        len(document.text) // 3, detail, count=int(detail.split()[0]) if detail else 0,
                         cut="truncated" in document.note)
 
 
@@ -127,7 +110,7 @@ def _office(path: str, name: str, size: int, limits: MediaLimits) -> FileEstimat
 def _cached(path: str, name: str, size: int, mtime: float, limits: MediaLimits) -> FileEstimate:
     kind = kind_of(name, Path(path))
     suffix = Path(name).suffix.lower()
-    document = _pdf if suffix == PDF_SUFFIX else _office if suffix in OFFICE_SUFFIXES else _text
+    document = _read if suffix in (PDF_SUFFIX, *OFFICE_SUFFIXES) else _text
     label = {"image": "image", "video": "video", "document": "PDF" if suffix == PDF_SUFFIX else
              OFFICE_SUFFIXES.get(suffix, "text")}.get(kind, "file")
     readers = {"image": _image, "video": _video, "document": document}

@@ -45,7 +45,7 @@ def test_a_text_file_past_the_limit_is_marked_cut_and_costs_only_what_is_sent(tm
 def test_a_pdf_counts_its_text_and_pages(tmp_path):
     item = file_estimate(write(tmp_path, "plan.pdf", minimal_pdf("The plan is ready to ship")), "plan.pdf", LIMITS)
     assert (item.kind, item.detail, item.label, item.problem) == ("PDF", "1 page", "PDF (1 page)", "")
-    assert item.tokens == len("The plan is ready to ship") // 3
+    assert item.tokens == len("[page 1]\nThe plan is ready to ship") // 3  # the text as the model gets it
 
 
 def test_a_video_costs_its_sampled_frames(tmp_path):
