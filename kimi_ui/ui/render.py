@@ -289,10 +289,11 @@ def export_links_html(json_url: str, markdown_url: str, lang: str = DEFAULT,
     spent = ""
     if cost is not None:
         said = html.escape(text("title.cost", lang, cost=money(*cost, lang)), quote=True)
-        spent = f'<span class="kimi-chat-cost" title="{said}" aria-label="{said}">{html.escape(money(*cost, lang))}</span> · '
-    return (f'<div class="kimi-export">{spent}{text("chrome.export", lang)} '
+        spent = (f'<span class="kimi-chat-cost" title="{said}" aria-label="{said}">{html.escape(money(*cost, lang))}'
+                 '</span><span class="kimi-export-links"> · </span>')
+    return (f'<div class="kimi-export">{spent}<span class="kimi-export-links">{text("chrome.export", lang)} '
             f'<a href="{html.escape(json_url, quote=True)}" download>JSON</a> · '
-            f'<a href="{html.escape(markdown_url, quote=True)}" download>Markdown</a></div>')
+            f'<a href="{html.escape(markdown_url, quote=True)}" download>Markdown</a></span></div>')
 
 
 def duration_text(ms: float | None, lang: str = DEFAULT) -> str:

@@ -99,6 +99,8 @@ def test_on_a_phone_in_the_dark_a_word_file_goes_through_moonshots_file_extract(
     body = [r["body"] for r in sim_requests() if isinstance(r.get("body"), dict)][-1]
     assert any(m["role"] == "system" and "Hamburg office" in m["content"] for m in body["messages"])
     assert httpx.get(f"{sim.url}/moonshot/v1/files").json()["data"] == []  # deleted once read
+    expect(page.locator(".kimi-chat-cost")).to_be_visible()  # the chat's cost in the title bar, on a phone too
+    expect(page.locator("#export-links .kimi-export-links").first).to_be_hidden()  # (export: in the list's menu)
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.screenshot(path=SHOTS / "phone-dark-docx.png")
     context.close()
