@@ -319,6 +319,10 @@ def test_history_titles_and_search_snippets_render_as_text(browser, app, request
     # rename in the title bar: the sidebar link, its tooltip and the title box show the payload as text
     box = page.locator("#conv-title input")
     expect(box).to_be_editable(timeout=10_000)
+    # (once the turn has ended, with the title the backend wrote: under load it came while the test typed,
+    # and put itself in the box before Enter)
+    expect(page.locator("#composer .submit-button")).to_be_visible(timeout=15_000)
+    expect(page.locator("#conv-list a.kimi-conv.current")).to_contain_text(token, timeout=15_000)
     box.fill(title)
     box.press("Enter")
     current = page.locator("#conv-list a.kimi-conv.current")
