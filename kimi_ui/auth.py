@@ -28,7 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from kimi_ui import throttle
-from kimi_ui.costs import total_cost
+from kimi_ui.costs import stored_cost
 from kimi_ui.i18n import text
 from kimi_ui.storage.models import AppSecret, MessageRow, User, UserSession, utcnow
 
@@ -431,7 +431,7 @@ def usage_by_user(
         entry = result.get(owner_id)
         if not tokens or entry is None:
             continue
-        if spent := total_cost([usage]):
+        if spent := stored_cost(usage):
             entry.cost[spent[1]] = entry.cost.get(spent[1], 0.0) + spent[0]
         entry.total += tokens
         day = created_at.astimezone(tz).date()

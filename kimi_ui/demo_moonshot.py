@@ -25,7 +25,8 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-WEB_SEARCH = "$web_search"
+from kimi_ui.tools.registry import WEB_SEARCH
+
 SEARCH_TOKENS = 1_800  # what one simulated search adds to the next prompt (a real one: thousands)
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_FILES = 1000

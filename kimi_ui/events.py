@@ -311,6 +311,12 @@ def file_size(size: int, lang: str = "en") -> str:
     return f"{number(max(1, round(size / 1024)), lang)} KB"
 
 
+def note_of(code: str, **params: Any) -> str:
+    """A note as stored (a paused message's, an attachment's): a catalog code and its parameters, worded when
+    shown (note_words)."""
+    return json.dumps({"code": code, "params": params}, ensure_ascii=False)
+
+
 def note_words(note: str, lang: str = "en") -> str:
     """The note in `lang` (a note stored before notes had codes is shown as it is)."""
     try:

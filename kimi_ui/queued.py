@@ -11,7 +11,6 @@ Database's threads. No gradio."""
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import re
 import shutil
@@ -22,7 +21,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlmodel import Session
 
-from kimi_ui.events import quoted
+from kimi_ui.events import note_of, quoted
 from kimi_ui.i18n import DEFAULT, text
 from kimi_ui.jobs import Job, Jobs
 from kimi_ui.owners import file_size
@@ -39,11 +38,6 @@ OPTIONS = ("backend", "mode", "max_tokens", "sampling", "system_prompt", "tools"
 # Why a queue is paused, by how the answer before ended (interrupted: a restart or a lost process; Continue
 # is offered on that answer, so the user decides).
 PAUSED_BY = ("cancelled", "error", "interrupted")
-
-
-def note_of(code: str, **params: Any) -> str:
-    """A paused message's note as stored: a catalog code and its parameters, worded when shown."""
-    return json.dumps({"code": code, "params": params}, ensure_ascii=False)
 
 
 class QueueRefused(ValueError):

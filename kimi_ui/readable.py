@@ -8,28 +8,21 @@
 from __future__ import annotations
 
 import asyncio
-import collections
 import hashlib
-import json
 import logging
-import threading
 from pathlib import Path
 from typing import Any
 
 from kimi_ui.backends.files import extract_file, extracts_files
-from kimi_ui.events import Notice, notice
+from kimi_ui.events import Notice, note_of, notice
 from kimi_ui.media import ocr
 from kimi_ui.media.documents import OFFICE_SUFFIXES, PDF_SUFFIX, Document
 from kimi_ui.media.images import MediaError, PreparedImage
+from kimi_ui.media.once import Once
 from kimi_ui.redact import redact
 
 log = logging.getLogger(__name__)
 EXTRACTED_REMOTELY = {PDF_SUFFIX, *OFFICE_SUFFIXES}
-
-
-def coded(code: str, **params: Any) -> str:
-    """An attachment's note as its catalog code (events.note_words: the page's language; English for the model)."""
-    return json.dumps({"code": code, "params": params})
 
 
 class NoTextInPicture(Exception):
@@ -48,20 +41,7 @@ def picture_text(path: str) -> ocr.OcrText | MediaError:
         data = Path(path).read_bytes()
     except OSError as exc:
         return MediaError("unreadable", name=Path(path).name, detail=exc.strerror or type(exc).__name__)
-    key = hashlib.sha256(data).hexdigest()
-    with _GUARD:
-        lock = _READING.setdefault(key, threading.Lock())
-    with lock:
-        if key not in _READ:
-            try:
-                _READ[key] = ocr.read_text(data, name=Path(path).name)
-            except MediaError as problem:  # (a damaged picture; one read too long: the same again)
-                _READ[key] = problem
-            while len(_READ) > 64:
-                _READ.popitem(last=False)
-        with _GUARD:
-            _READING.pop(key, None)
-        return _READ[key]
+    return _READ.get(hashlib.sha256(data).hexdigest(), lambda: ocr.read_text(data, name=Path(path).name))
 
 
 def picture_problem(path: str) -> str:
@@ -73,9 +53,7 @@ def picture_problem(path: str) -> str:
     return "" if found.text.strip() else "no_text"
 
 
-_GUARD = threading.Lock()
-_READING: dict[str, threading.Lock] = {}
-_READ: collections.OrderedDict[str, ocr.OcrText | MediaError] = collections.OrderedDict()
+_READ = Once(64)  # OCR results (or why it failed) by the picture's content
 
 
 def reads_pictures_as_text(backend: Any, wanted: bool) -> bool:
@@ -86,8 +64,10 @@ def reads_pictures_as_text(backend: Any, wanted: bool) -> bool:
 
 async def readable(prepared: list[Any], files: tuple[tuple[str, str], ...], backend: Any, *, max_chars: int,
                    read_pictures: bool) -> tuple[list[Any], list[Notice]]:
-    """The prepared uploads (one per file, in order), with what this backend needs added, and what to say."""
+    """The prepared uploads (one per file, in order; what was added for this backend, OCR texts, after them: the
+    store names uploads by their position), and what to say."""
     out: list[Any] = []
+    added: list[Document] = []
     said: list[Notice] = []
     pictures = reads_pictures_as_text(backend, read_pictures)
     for item, (path, name) in zip(prepared, files):
@@ -101,7 +81,7 @@ async def readable(prepared: list[Any], files: tuple[tuple[str, str], ...], back
                 said.append(notice("file_extract_local", name=name, backend=backend.name, error=error))
                 continue
             cut = len(text) > max_chars
-            note = coded("attachment.extracted_cut", limit=max_chars) if cut else coded("attachment.extracted")
+            note = note_of("attachment.extracted_cut", limit=max_chars) if cut else note_of("attachment.extracted")
             out[-1] = Document(item.name, text[:max_chars], note, extracted_by="moonshot")
         elif isinstance(item, PreparedImage) and pictures:
             found = await asyncio.to_thread(picture_text, path)
@@ -109,7 +89,7 @@ async def readable(prepared: list[Any], files: tuple[tuple[str, str], ...], back
                 raise found
             if not found.text.strip():
                 raise NoTextInPicture(name)
-            note = coded("attachment.ocr", languages=found.languages, confidence=found.confidence)
-            out.append(Document(f"{name} (OCR)", found.text[:max_chars], note))
+            note = note_of("attachment.ocr", languages=found.languages, confidence=found.confidence)
+            added.append(Document(f"{name} (OCR)", found.text[:max_chars], note))
             said.append(notice("ocr_used", name=name, backend=backend.name))
-    return out, said
+    return out + added, said

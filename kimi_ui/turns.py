@@ -28,9 +28,8 @@ from kimi_ui.storage.db import Database
 from kimi_ui.storage.history import to_history
 from kimi_ui.storage.models import Conversation, User
 from kimi_ui.titles import summarise, title_from
-from kimi_ui.tools.registry import WEB_SEARCH, Registry, Tool
-from kimi_ui.tools.web_search import CITE, search_restricts_thinking
-from kimi_ui.messages import with_instruction
+from kimi_ui.tools.registry import Registry, Tool
+from kimi_ui.tools.web_search import with_web_search
 from kimi_ui.uploads import needs_vision, prepare_all, store_all, upload_tokens
 
 log = logging.getLogger(__name__)
@@ -194,11 +193,8 @@ class Turns:
                 answer.apply(said_now)
                 yield said_now
             thinking = turn.mode == "thinking"
-            # kimi-k2.5 cannot search while it thinks: Thinking wins, the search waits for Instant (the picker says so)
-            offered = [spec for spec in self.tools.specs(tools, backend.kind.name) if spec["function"]["name"] !=
-                       WEB_SEARCH or not (thinking and search_restricts_thinking(backend.model))]
-            if any(spec["function"]["name"] == WEB_SEARCH for spec in offered):
-                history = with_instruction(history, CITE)
+            offered, history = with_web_search(self.tools.specs(tools, backend.kind.name), history, thinking=thinking,
+                                               model=backend.model)
             request = TurnRequest(history=history, thinking=thinking, max_tokens=turn.max_tokens,
                                   sampling=turn.sampling, tools=offered or None, continuing=bool(continuing))
             async with contextlib.aclosing(self._stream(owner_id, backend, answer, request, slot)) as events:
@@ -309,9 +305,10 @@ class Turns:
                         item = await progress.get()
                 if item is not None:
                     yield item
+            # (the user's setting is read only where it counts: pictures for a text-only backend)
+            pictures = not backend.capabilities.vision and self.preferences.get(owner_id).read_pictures
             prepared, said = await readable(task.result(), turn.files, backend,
-                                            max_chars=self.media_limits.max_text_bytes,
-                                            read_pictures=self.preferences.get(owner_id).read_pictures)
+                                            max_chars=self.media_limits.max_text_bytes, read_pictures=pictures)
         except NoTextInPicture as exc:
             raise Refused("no_vision", variant="no_text", backend=backend.name, name=exc.name) from None
         except MediaError as exc:
@@ -349,7 +346,7 @@ class Turns:
         prepared: list[Prepared],
     ) -> TurnStarted:
         """Commit the user's message (and an empty 'streaming' answer) before the backend is called."""
-        names = [name for _, name in turn.files]  # (what readable() added comes after them, named)
+        names = [name for _, name in turn.files]  # (what readable() added comes after the uploads, named)
         attachments = store_all(owner_id, self.attachments_root, prepared, names + [""] * (len(prepared) - len(names)))
         with self.db.session() as session:
             if conversation is None:

@@ -3,23 +3,26 @@ python-docx, openpyxl, python-pptx) hold the whole XML or page tree, and a small
 minutes of CPU or gigabytes of memory. The child reads one file (documents.read_here) and prints the text as
 JSON; over the limits it is killed and the file refused with a clear message, and the app is not touched.
 
-Starting the child costs ~0.3 s (Python and the parser's imports), once per file: the composer's estimate and
-the turn each read it once.
+Starting the child costs ~0.15 s (Python and the parser's imports). What a child read is kept by the file's
+content, so the composer's estimate reads a file and the turn that sends it finds it read.
 
     python -m kimi_ui.media.sandbox PATH NAME MAX_CHARS   (what the parent runs)
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import resource
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from kimi_ui.media.images import MediaError
+from kimi_ui.media.once import Once
 
 CPU_SECONDS = 30  # of CPU time; the wall-clock limit is a little longer (a busy machine)
 WALL_SECONDS = 60
@@ -33,6 +36,18 @@ def _limits() -> None:  # in the child, before it runs Python
 
 
 def read_in_child(path: Path, name: str, max_chars: int) -> Any:  # a documents.Document
+    """The document as read in the child, or as read before (same content, kind and limit)."""
+    key = (hashlib.sha256(path.read_bytes()).hexdigest(), Path(name).suffix.lower(), max_chars)
+    found = _READ.get(key, lambda: _read(path, name, max_chars))
+    if isinstance(found, MediaError):
+        raise MediaError(found.code, **{**found.params, "name": name})
+    return replace(found, name=name)
+
+
+_READ = Once(32)
+
+
+def _read(path: Path, name: str, max_chars: int) -> Any:
     from kimi_ui.media.documents import Document
 
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}

@@ -12,6 +12,9 @@ offered in Instant mode only (Thinking is what the user chose; the tool picker s
 
 from __future__ import annotations
 
+from typing import Any
+
+from kimi_ui.messages import Message, with_instruction
 from kimi_ui.tools.registry import WEB_SEARCH, Tool
 
 # Moonshot's answer text is the only place sources appear (the API returns no citation field): ask for links.
@@ -32,3 +35,14 @@ def web_search_tool(on_by_default: bool) -> Tool:
 def search_restricts_thinking(model: str) -> bool:
     """kimi-k2.5 cannot search while it thinks (Moonshot's K2.5 quickstart, "Tool Use Compatibility")."""
     return model.startswith("kimi-k2.5")
+
+
+def with_web_search(specs: list[dict[str, Any]], history: list[Message], *, thinking: bool,
+                    model: str) -> tuple[list[dict[str, Any]], list[Message]]:
+    """The tools to offer and the history to send where web search is among the chat's tools: not offered while
+    kimi-k2.5 thinks (Thinking is what the user chose), and the model asked to link what it used."""
+    if thinking and search_restricts_thinking(model):
+        specs = [spec for spec in specs if spec["function"]["name"] != WEB_SEARCH]
+    if any(spec["function"]["name"] == WEB_SEARCH for spec in specs):
+        history = with_instruction(history, CITE)
+    return specs, history

@@ -105,8 +105,8 @@ class ComposerMixin:
         limits = self.ctx.turns.media_limits
         backend = self.ctx.backends.choose(backend_name)
         pictures = needs_vision(files)
-        ocr = bool(backend and pictures and reads_pictures_as_text(
-            backend, self.preferences_of(self.owner(request)).read_pictures))
+        ocr = bool(backend and pictures and not backend.capabilities.vision and reads_pictures_as_text(
+            backend, self.preferences_of(self.owner(request)).read_pictures))  # (the setting read only then)
         # (on a text-only backend pictures may go as their OCR text; videos never)
         problems = {name: picture_problem(path) for path, name in files
                     if ocr and name in pictures and kind_of(name, Path(path)) == "image"}

@@ -38,7 +38,8 @@ def test_a_document_is_read_through_the_child_process(tmp_path):
 
 
 def test_over_the_limits_the_child_is_stopped_and_the_file_refused(tmp_path, monkeypatch):
-    path = word_file(tmp_path / "plain.docx", "<w:p><w:r><w:t>Budget 2027</w:t></w:r></w:p>")
+    # (a content no earlier read has: what the child read is kept by content)
+    path = word_file(tmp_path / "plain.docx", "<w:p><w:r><w:t>Budget, over the limits</w:t></w:r></w:p>")
     monkeypatch.setattr(sandbox, "MEMORY_BYTES", 16 * 1024**2)  # (the interpreter alone needs more)
     with pytest.raises(MediaError) as caught:
         read_document(path)
