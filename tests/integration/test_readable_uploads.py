@@ -125,3 +125,16 @@ def test_with_ocr_turned_off_a_picture_is_refused_on_a_text_only_backend(harness
     blank, _ = harness.run(TurnInput(text="look", files=((str(path), "shot.png"),), backend=LLAMACPP))
     assert blank.error.code == "no_vision" and blank.error.params["variant"] == "no_text"
     assert blank.conversation_id is None  # nothing saved: the message goes back to the composer
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVuSans (fonts-dejavu-core) draws the screenshot")
+def test_two_screenshots_keep_their_names_beside_their_ocr_texts(harness, tmp_path):
+    first, second = screenshot(tmp_path / "first.png"), tmp_path / "second.png"
+    Image.open(first).crop((0, 0, 900, 130)).save(second)  # (another picture: its first line)
+    files = ((str(first), "first.png"), (str(second), "second.png"))
+    answer, _ = harness.run(TurnInput(text="Compare them", files=files, backend=LLAMACPP, mode="instant"))
+    assert answer.status == "done", answer.error
+    question = [m for m in harness.messages(answer.conversation_id) if m.role == "user"][0]
+    assert [(a.kind, a.name) for a in harness.attachments(question.id)] == [
+        ("image", "first.png"), ("image", "second.png"), ("document", "first.png (OCR)"),
+        ("document", "second.png (OCR)")]
