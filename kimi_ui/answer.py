@@ -11,12 +11,15 @@ cannot drift apart.
 from __future__ import annotations
 
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
 from kimi_ui.backends.wire import CHARS_PER_TOKEN
 from kimi_ui.costs import stored_cost
 from kimi_ui.events import (
+    AgentEvent,
+    AgentsPlanned,
     Event,
     MediaProgress,
     Notice,
@@ -59,6 +62,22 @@ class ToolCall:
     duration_ms: float | None = None
     status: str = "pending"  # pending | running | done | error | timeout | cancelled
     started_at: float | None = None  # wall clock, when the call was complete and handed to the tool
+    agents: list["Agent"] | None = None  # swarm mode's start_agents call: the sub-agents it started
+
+    def to_record(self, agents: bool = True) -> dict[str, Any]:
+        record = {name: getattr(self, name) for name in self.__dataclass_fields__ if name != "agents"}
+        if self.agents is not None and agents:
+            record["agents"] = [a.to_record() for a in self.agents]
+        return record
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any], nested: bool = False) -> "ToolCall":
+        """A stored call; a sub-agent's own calls (`nested`) never carry agents (a swarm is one level deep)."""
+        call = cls(**{k: v for k, v in record.items() if k in cls.__dataclass_fields__ and k != "agents"})
+        found = record.get("agents")
+        if not nested and isinstance(found, list):
+            call.agents = [a for a in (Agent.from_record(r, n) for n, r in enumerate(found)) if a is not None]
+        return call
 
 
 @dataclass
@@ -91,12 +110,11 @@ class Round:
 
     def to_record(self) -> dict[str, Any]:
         return {"reasoning": self.reasoning, "reasoning_seconds": self.reasoning_seconds, "content": self.content,
-                "calls": [asdict(c) for c in self.calls]}
+                "calls": [c.to_record() for c in self.calls]}
 
     @classmethod
-    def from_record(cls, record: dict[str, Any]) -> "Round":
-        calls = [ToolCall(**{k: v for k, v in c.items() if k in ToolCall.__dataclass_fields__})
-                 for c in record.get("calls") or []]
+    def from_record(cls, record: dict[str, Any], nested: bool = False) -> "Round":
+        calls = [ToolCall.from_record(c, nested) for c in record.get("calls") or []]
         return cls(reasoning=record.get("reasoning") or "", content=record.get("content") or "", calls=calls,
                    reasoning_seconds=record.get("reasoning_seconds"))
 
@@ -125,6 +143,101 @@ def _records(row: Any) -> list[dict[str, Any]]:
         return []
     return [{"reasoning": row.reasoning or "", "content": row.content or "", "calls": [],
              "reasoning_seconds": row.reasoning_seconds}]
+
+
+AGENT_STATUSES = ("queued", "running", "done", "failed", "stopped")
+AGENT_ENDINGS = {"done": "done", "length": "done", "round_limit": "done", "error": "failed", "cancelled": "stopped",
+                 "interrupted": "stopped"}  # a sub-agent's turn status -> its lane's
+
+
+def _text_field(value: Any, limit: int) -> str:
+    return value[:limit] if isinstance(value, str) else ""
+
+
+def _wall(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0 else None
+
+
+@dataclass
+class Agent:
+    """A swarm's sub-agent (kimi_ui/swarm.py): its task, and its own answer, typed like any other."""
+
+    id: str
+    title: str
+    task: str = ""
+    tools: list[str] = field(default_factory=list)
+    status: str = "queued"  # AGENT_STATUSES
+    answer: "Answer" = field(default_factory=lambda: Answer())
+    started_at: float | None = None  # wall clock
+    ended_at: float | None = None
+
+    def apply(self, event: AgentEvent) -> None:
+        now = time.time()
+        if event.event is not None:
+            self.answer.apply(event.event)
+            if isinstance(event.event, TurnDone) and self.status in ("queued", "running"):
+                self.status = AGENT_ENDINGS.get(event.event.status, "failed")
+        if event.status in AGENT_STATUSES:
+            self.status = event.status
+        if self.status == "running" and self.started_at is None:
+            self.started_at = now
+        if self.status in ("done", "failed", "stopped") and self.ended_at is None:
+            self.ended_at = now
+
+    def stop(self) -> None:
+        """Ended with the turn (Stop, a shutdown): what it wrote stays."""
+        if self.status in ("queued", "running"):
+            self.status, self.ended_at = "stopped", time.time()
+        if not self.answer.ended:
+            self.answer.apply(TurnDone(status="cancelled"))
+
+    @property
+    def seconds(self) -> float | None:
+        if self.started_at is None:
+            return None
+        return max(0.0, (self.ended_at or time.time()) - self.started_at)
+
+    @property
+    def tokens(self) -> int:
+        """What it wrote, all its calls: the servers' counts, else its length (a call still streaming)."""
+        counted = self.answer.spent[2]
+        return max(counted, round(self.answer.written_chars / CHARS_PER_TOKEN)) if self.answer.written_chars else counted
+
+    def to_record(self) -> dict[str, Any]:
+        a = self.answer
+        return {"id": self.id, "title": self.title, "task": self.task, "tools": list(self.tools),
+                "status": self.status, "started_at": self.started_at, "ended_at": self.ended_at,
+                "rounds": [r.to_record() for r in a.rounds], "usage": a.usage_dict(), "spent": list(a.spent),
+                "error": a.error_dict(), "notices": a.notice_dicts()}
+
+    def to_api(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "status": self.status, "content": self.answer.content,
+                "tool_calls": self.answer.call_dicts(), "usage": {**self.answer.usage_dict(), "tokens": self.tokens,
+                                                                   "seconds": self.seconds},
+                "error": self.answer.error_dict()}
+
+    @classmethod
+    def from_record(cls, record: Any, number: int = 0) -> "Agent | None":
+        """A stored sub-agent (a row's, or an import's: every field checked for its type)."""
+        if not isinstance(record, dict):
+            return None
+        rounds = record.get("rounds")
+        row = SimpleNamespace(rounds=rounds if isinstance(rounds, list) else [], content="", reasoning="",
+                              reasoning_seconds=None, status=_text_field(record.get("status"), 16) or "done",
+                              finish_reason=None, error=record.get("error") if isinstance(record.get("error"), dict)
+                              else None, notices=record.get("notices") if isinstance(record.get("notices"), list)
+                              else [], usage=record.get("usage") if isinstance(record.get("usage"), dict) else {})
+        answer = Answer.from_row(row, nested=True)
+        spent = record.get("spent")
+        if isinstance(spent, list) and len(spent) == 3 and all(_wall(n) is not None for n in spent):
+            answer.spent = [int(n) for n in spent]
+        status = record.get("status") if record.get("status") in AGENT_STATUSES else "failed"
+        tools = record.get("tools") if isinstance(record.get("tools"), list) else []
+        return cls(id=_text_field(record.get("id"), 64) or f"agent-{number + 1}",
+                   title=_text_field(record.get("title"), 200), task=_text_field(record.get("task"), 100_000),
+                   tools=[t[:200] for t in tools if isinstance(t, str)][:64],
+                   status="stopped" if status in ("queued", "running") else status, answer=answer,
+                   started_at=_wall(record.get("started_at")), ended_at=_wall(record.get("ended_at")))
 
 
 @dataclass
@@ -191,6 +304,15 @@ class Answer:
             self.message_id = event.message_id
         elif isinstance(event, TurnDone):
             self._done(event, now)
+        elif isinstance(event, AgentsPlanned):
+            call = next((c for c in reversed(self.calls) if c.id == event.call_id), None)
+            if call is not None:
+                call.agents = [Agent(id=id_, title=title, task=task, tools=list(tools))
+                               for id_, title, task, tools in event.agents]
+        elif isinstance(event, AgentEvent):
+            call = next((c for c in reversed(self.calls) if c.id == event.call_id), None)
+            if call is not None and call.agents and 0 <= event.index < len(call.agents):
+                call.agents[event.index].apply(event)
 
     def _current(self) -> Round:
         if not self.rounds:
@@ -246,6 +368,8 @@ class Answer:
         for call in self.calls:
             if call.status in ("pending", "running"):
                 call.status = ENDED_CALL
+        for agent in self.agents:
+            agent.stop()
 
     # -- Continue -----------------------------------------------------------------------------------
     def reopen(self) -> str:
@@ -297,6 +421,11 @@ class Answer:
         return self.calls
 
     @property
+    def agents(self) -> list[Agent]:
+        """Swarm mode: every sub-agent this answer started, wave after wave."""
+        return [a for c in self.calls for a in c.agents or ()]
+
+    @property
     def ended(self) -> bool:
         return self.ended_at is not None or self.status != "streaming"
 
@@ -342,7 +471,7 @@ class Answer:
             return stored_cost(self.stored_usage)
         if self.prices is None:
             return None
-        prompt, cached, completion = self.spent
+        prompt, cached, completion = (sum(n) for n in zip(self.spent, *(a.answer.spent for a in self.agents)))
         spent = self.prices.cost(prompt=prompt, cached=cached, completion=completion, searches=self.searches)
         return round(self.cost_before + spent, 8), self.prices.currency
 
@@ -368,7 +497,7 @@ class Answer:
 
     def call_dicts(self) -> list[dict[str, Any]]:
         """Every tool call, flat, with the round it belongs to (the /chat API's and the log's shape)."""
-        return [{**asdict(c), "round": number} for number, r in enumerate(self.rounds) for c in r.calls]
+        return [{**c.to_record(agents=False), "round": number} for number, r in enumerate(self.rounds) for c in r.calls]
 
     def to_api(self) -> dict[str, Any]:
         """The /chat API's JSON object."""
@@ -377,7 +506,7 @@ class Answer:
             "message_id": self.message_id, "reasoning": self.reasoning, "content": self.content,
             "rounds": [r.to_record() for r in self.rounds], "tool_calls": self.call_dicts(),
             "usage": self.usage_dict(), "status": self.status, "error": self.error_dict(),
-            "notices": self.notice_dicts(),
+            "notices": self.notice_dicts(), "agents": [a.to_api() for a in self.agents],
             "queued": self.queued,  # while it waits for a free slot: how many answers are ahead of it
         }
 
@@ -391,12 +520,12 @@ class Answer:
                 "error": self.error_dict(), "notices": self.notice_dicts()}
 
     @classmethod
-    def from_row(cls, row: Any) -> "Answer":
-        """A stored answer (a MessageRow or anything with its columns) read back."""
+    def from_row(cls, row: Any, nested: bool = False) -> "Answer":
+        """A stored answer (a MessageRow or anything with its columns) read back; `nested`: a sub-agent's."""
         error = row.error or None
         answer = cls(message_id=getattr(row, "id", None), conversation_id=getattr(row, "conversation_id", None),
                      user_message_id=getattr(row, "parent_id", None),
-                     rounds=[Round.from_record(r) for r in _records(row)], status=row.status,
+                     rounds=[Round.from_record(r, nested) for r in _records(row)], status=row.status,
                      finish_reason=row.finish_reason,
                      error=TurnError(code=error.get("code", ""), message=error.get("message", ""),
                                      hint=error.get("hint", ""), params=_params(error)) if error else None,

@@ -168,6 +168,21 @@ class Settings(BaseSettings):
                                        "(search_code, read_file, list_files) to anonymous visitors")
     demo_web_search: bool = Field(default=False, description="public demo: let anonymous visitors turn on "
                                   "Moonshot's web search (each search is billed to the backend's account)")
+    swarm: bool = Field(default=True, description="offer Swarm mode (the model starts sub-agents) on backends "
+                        "that call tools")
+    demo_swarm: bool = Field(default=False, description="public demo: offer Swarm mode to anonymous visitors")
+    swarm_max_agents: int = Field(default=8, ge=1, le=100, description="sub-agents one answer may start, all its "
+                                  "waves together")
+    swarm_concurrency: int = Field(default=4, ge=1, le=100, description="sub-agents of one answer running at once")
+    swarm_token_budget: int = Field(default=200_000, ge=1000, description="tokens (prompt and written) all "
+                                    "sub-agents of one answer may use together")
+    swarm_agents_per_user: int = Field(default=4, ge=1, description="sub-agents of one user running at once, all "
+                                       "their swarms together")
+    swarm_agents_per_backend: int = Field(default=16, ge=1, description="sub-agents running at once on one "
+                                          "backend, all users together")
+    swarm_agent_rounds: int = Field(default=6, ge=1, le=50, description="tool rounds one sub-agent may take")
+    swarm_agent_tokens: int = Field(default=8192, ge=256, description="tokens one sub-agent call may write")
+    swarm_agent_seconds: float = Field(default=300.0, gt=0, description="time one sub-agent may take")
     ssl_certfile: Path | None = Field(default=None, description="serve HTTPS with this certificate (PEM)")
     ssl_keyfile: Path | None = Field(default=None, description="the certificate's private key (PEM)")
 

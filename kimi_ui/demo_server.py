@@ -39,7 +39,7 @@ import threading
 import time
 import uuid
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import uvicorn
@@ -50,6 +50,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from kimi_ui import demo_moonshot as moonshot
+from kimi_ui.demo_swarm import START_AGENTS, swarm_call
 from kimi_ui.listening import tcp_listener
 
 DIALECTS: tuple[str, ...] = ("vllm", "vllm-legacy", "llamacpp", "moonshot", "noparser", "vllm-noauto")
@@ -124,6 +125,8 @@ class Directives:
     args: str = "{}"
     say: bool = False  # tool rounds say a sentence before their calls, as Kimi often does
     window: int | None = None  # the context window: a longer prompt is refused in the dialect's words
+    think: int = 0  # reasoning padded to this many tokens in every thinking reply
+    options: dict[str, str] = field(default_factory=dict)  # all of them (the swarm's: kimi_ui/demo_swarm.py)
     leak: str | None = None  # a known server bug: "think" (a raw </think> in the content after the reasoning
     # field), "call" (the tool call's markup inside the reasoning field), "end" (<|im_end|> after the answer)
 
@@ -135,7 +138,7 @@ class Directives:
             rate=_number(o, "rate", float),
             tokens=_number(o, "tokens", int), finish=o.get("finish"), tool=o.get("tool"),
             args=o.get("args", "{}"), say=o.get("say") in ("1", "true", "yes"), window=_number(o, "window", int),
-            leak=o.get("leak"),
+            leak=o.get("leak"), think=_number(o, "think", int) or 0, options=dict(o),
         )
 
 
@@ -369,7 +372,12 @@ def compose_answer(dialect: str, turn: Turn) -> Answer:
     if dialect == "moonshot" and (cited := moonshot.cited_answer(turn.messages, turn.user_text)):
         return Answer(build_reasoning(turn, []) if turn.thinking else "", tokenize(cited), [])
     calls = planned_tool_calls(dialect, turn)
+    if not calls and (arguments := swarm_call(turn.directives.options, turn.body, tool_round(turn))):
+        earlier = sum(_calls_in_message(m) for m in turn.messages if m.get("role") == "assistant")
+        calls = [ToolCall(f"functions.{START_AGENTS}:{earlier}", START_AGENTS, arguments)]
     reasoning = build_reasoning(turn, calls) if turn.thinking else ""
+    if reasoning and turn.directives.think:
+        reasoning += "".join(_filler(turn.directives.think - len(tokenize(reasoning))))
     if calls:
         said = f"Let me use {' and '.join(c.name for c in calls)} first." if turn.directives.say else ""
         return Answer(reasoning, tokenize(said), calls)

@@ -41,6 +41,7 @@ from kimi_ui.messages import Message
 from kimi_ui.redact import redact, redact_url
 from kimi_ui.tools.registry import WEB_SEARCH, Registry
 from kimi_ui.tools.runner import run_calls
+from kimi_ui.swarm import START_AGENTS, refused_start
 
 log = logging.getLogger(__name__)
 MIN_ANSWER_TOKENS = 1024
@@ -101,6 +102,7 @@ class TurnRequest:
     sampling: dict[str, float] | None = None
     tools: list[dict[str, Any]] | None = None
     continuing: bool = False  # the history ends with the partial answer the model goes on with (Continue)
+    agent: bool = False  # a swarm's sub-agent: it may not start agents (kimi_ui/swarm.py)
 
 
 def answer_room(wanted: int, window: int) -> int:
@@ -147,19 +149,20 @@ async def _counts(backend: Backend, history: list[Message]) -> list[int]:
 
 async def run_turn(
     backend: Backend, turn: TurnRequest, config: EngineConfig, tools: Registry | None = None,
-    answer: Answer | None = None,
+    answer: Answer | None = None, swarm: Any = None,
 ) -> AsyncIterator[Event]:
     """One answer, with as many tool rounds as the model asks for (up to the limit). Every event is folded
-    into `answer` before it is yielded: the next round's history is read from it."""
+    into `answer` before it is yielded: the next round's history is read from it. With a `swarm`
+    (kimi_ui/swarm.Swarm, Swarm mode), the model's start_agents calls run as its sub-agents."""
     answer = answer if answer is not None else Answer()
-    async with contextlib.aclosing(_rounds(backend, turn, config, tools, answer)) as events:
+    async with contextlib.aclosing(_rounds(backend, turn, config, tools, answer, swarm)) as events:
         async for event in events:
             answer.apply(event)
             yield event
 
 
 async def _rounds(backend: Backend, turn: TurnRequest, config: EngineConfig, tools: Registry | None,
-                  answer: Answer) -> AsyncIterator[Event]:
+                  answer: Answer, swarm: Any = None) -> AsyncIterator[Event]:
     wanted = turn.max_tokens or (config.max_tokens_thinking if turn.thinking else config.max_tokens_instant)
     counts = await _counts(backend, turn.history)
     history, budget, dropped, prompt = _fit(turn.history, counts, backend.context_window, wanted)
@@ -214,8 +217,7 @@ async def _rounds(backend: Backend, turn: TurnRequest, config: EngineConfig, too
             break
         enabled = frozenset(spec["function"]["name"] for spec in turn.tools or [])
         requests = [ToolCallReady(index=i, id=c.id, name=c.name, arguments=c.arguments) for i, c in enumerate(ready)]
-        async with contextlib.aclosing(run_calls(tools, requests, timeout=config.tool_timeout,
-                                                 limit=config.max_tool_result_chars, allowed=enabled)) as running:
+        async with contextlib.aclosing(_tool_events(requests, tools, config, enabled, swarm, turn.agent)) as running:
             async for result in running:
                 yield SecretFilter(backend.secrets).whole(result)
         if extending:  # the partial message is now the whole round
@@ -225,6 +227,58 @@ async def _rounds(backend: Backend, turn: TurnRequest, config: EngineConfig, too
         issued += len(ready)
     yield notice("round_limit", action="continue", count=config.max_tool_rounds)
     yield TurnDone(status="round_limit")
+
+
+async def _tool_events(requests: list[ToolCallReady], tools: Registry | None, config: EngineConfig,
+                       enabled: frozenset[str], swarm: Any, agent: bool) -> AsyncIterator[Event]:
+    """One round's calls at once: the tools' results, and for start_agents its sub-agents' events and result."""
+    others = [r for r in requests if r.name != START_AGENTS]
+    streams = [run_calls(tools, others, timeout=config.tool_timeout, limit=config.max_tool_result_chars,
+                         allowed=enabled)] if others else []
+    for request in requests:
+        if request.name == START_AGENTS:
+            streams.append(swarm.run(request) if swarm is not None and not agent else _once(refused_start(request, agent)))
+    async with contextlib.aclosing(merged(streams)) as events:
+        async for event in events:
+            yield event
+
+
+async def _once(event: Event) -> AsyncIterator[Event]:
+    yield event
+
+
+async def merged(streams: list[Any]) -> AsyncIterator[Any]:
+    """The items of several async generators as they come. Closing this closes them all."""
+    if len(streams) == 1:
+        async with contextlib.aclosing(streams[0]) as only:
+            async for item in only:
+                yield item
+        return
+    queue: asyncio.Queue[Any] = asyncio.Queue()
+
+    async def pump(stream: Any) -> None:
+        try:
+            async with contextlib.aclosing(stream) as items:
+                async for item in items:
+                    queue.put_nowait((True, item))
+        finally:
+            queue.put_nowait((False, None))
+
+    tasks = [asyncio.ensure_future(pump(s)) for s in streams]
+    try:
+        left = len(tasks)
+        while left:
+            more, item = await queue.get()
+            if more:
+                yield item
+            else:
+                left -= 1
+        for task in tasks:
+            task.result()  # (a stream's failure is the round's)
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
 
 
 def _refit(whole: list[Message], counts: list[int], sent: int, failure: TurnError, window: int,

@@ -166,6 +166,28 @@ class TurnDone:
     type: Literal["turn.done"] = "turn.done"
 
 
+@dataclass(frozen=True)
+class AgentsPlanned:
+    """Swarm mode: the orchestrator's `start_agents` call `call_id` starts these sub-agents (kimi_ui/swarm.py),
+    each (id, title, task, tools); they wait as "queued" until they run."""
+
+    call_id: str
+    agents: tuple[tuple[str, str, str, tuple[str, ...]], ...]
+    type: Literal["agents.planned"] = "agents.planned"
+
+
+@dataclass(frozen=True)
+class AgentEvent:
+    """One event of a sub-agent's own turn (RoundStarted, deltas, tool calls, Usage, Notice, TurnError, TurnDone),
+    or its status changing (`status`: running, stopped, failed, with `event` None)."""
+
+    call_id: str
+    index: int  # the agent's place among that call's agents
+    event: Any = None
+    status: str | None = None
+    type: Literal["agent"] = "agent"
+
+
 Event = Union[
     Queued,
     MediaProgress,
@@ -182,6 +204,8 @@ Event = Union[
     Notice,
     TurnError,
     TurnDone,
+    AgentsPlanned,
+    AgentEvent,
 ]
 
 

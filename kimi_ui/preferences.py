@@ -14,7 +14,7 @@ from kimi_ui.storage.models import UserSettings, utcnow
 
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("en", "de")  # "" as a choice: the browser's language
-MODES = ("instant", "thinking")
+MODES = ("instant", "thinking", "swarm")  # swarm: thinking, with sub-agents (kimi_ui/swarm.py)
 MAX_INSTRUCTIONS = 4000
 
 

@@ -21,19 +21,21 @@ from kimi_ui.limits import TurnLimits
 from kimi_ui.shielded import through_cancel
 from kimi_ui.media.images import MediaError
 from kimi_ui.media.prepare import MediaLimits, Prepared, kind_of
-from kimi_ui.preferences import PreferenceStore
+from kimi_ui.preferences import MODES, PreferenceStore
 from kimi_ui.readable import NoTextInPicture, readable, reads_pictures_as_text
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.history import to_history
 from kimi_ui.storage.models import Conversation, User
+from kimi_ui.messages import with_instruction
+from kimi_ui.swarm import ORCHESTRATOR, Allowance, Swarm, SwarmLimits, tool_spec
 from kimi_ui.titles import summarise, title_from
 from kimi_ui.tools.registry import Registry, Tool
 from kimi_ui.tools.web_search import with_web_search
 from kimi_ui.uploads import needs_vision, prepare_all, store_all, upload_tokens
 
 log = logging.getLogger(__name__)
-Mode = Literal["instant", "thinking"]
+Mode = Literal["instant", "thinking", "swarm"]
 CONTINUABLE = ("length", "interrupted", "cancelled", "round_limit")  # how an answer that Continue goes on ended
 STOPPED_NOTICES = ("cancelled", "interrupted")  # how an answer ended early, said as a notice (notice.<status>)
 
@@ -111,6 +113,8 @@ class Turns:
         self._titling: dict[str, asyncio.Task] = {}
         self.limits = TurnLimits(settings.turns_per_minute, settings.max_streams_per_user,
                                  settings.demo_turns_per_minute)
+        self.swarm_limits = SwarmLimits.from_settings(settings)
+        self.allowance = Allowance(settings.swarm_agents_per_user, settings.swarm_agents_per_backend)
         self._log_demo_tools()
 
     def is_streaming(self, conversation_id: str) -> bool:
@@ -192,12 +196,20 @@ class Turns:
             for said_now in read:
                 answer.apply(said_now)
                 yield said_now
-            thinking = turn.mode == "thinking"
+            thinking = turn.mode in ("thinking", "swarm")
             offered, history = with_web_search(self.tools.specs(tools, backend.kind.name), history, thinking=thinking,
                                                model=backend.model)
+            swarm = None
+            if turn.mode == "swarm":  # the orchestrator: the chat's tools, and start_agents
+                swarm = Swarm(limits=self.swarm_limits, allowance=self.allowance, user=key, backend=backend,
+                              tools=self.tools, available=[s["function"]["name"] for s in offered], sampling=turn.sampling,
+                              config=self.engine_config)
+                swarm.started = len(answer.agents)  # (a Continue: those it started before count)
+                offered = [*offered, tool_spec(swarm.available, self.swarm_limits.max_agents)]
+                history = with_instruction(history, ORCHESTRATOR.format(max_agents=self.swarm_limits.max_agents))
             request = TurnRequest(history=history, thinking=thinking, max_tokens=turn.max_tokens,
                                   sampling=turn.sampling, tools=offered or None, continuing=bool(continuing))
-            async with contextlib.aclosing(self._stream(owner_id, backend, answer, request, slot)) as events:
+            async with contextlib.aclosing(self._stream(owner_id, backend, answer, request, slot, swarm)) as events:
                 async for event in events:
                     yield event
                     if isinstance(event, TurnDone) and event.status == "done" and turn.conversation_id is None:
@@ -242,11 +254,15 @@ class Turns:
             raise Refused("empty")
         if (turn.edit_of or turn.regenerate_of or turn.continue_of) and not turn.conversation_id:
             raise Refused("unknown_message", variant="no_conversation")
-        if turn.mode not in ("instant", "thinking"):
+        if turn.mode not in MODES:
             raise Refused("bad_mode", mode=repr(turn.mode))
         backend = self.backends.choose(turn.backend)
         if backend is None:
             raise Refused("unknown_backend", name=repr(turn.backend), names=", ".join(self.backends.names()))
+        if turn.mode == "swarm" and not self.swarm_for(self._user_name(owner_id)):
+            raise Refused("swarm_off")
+        if turn.mode == "swarm" and not backend.capabilities.tools:
+            raise Refused("swarm_no_tools", backend=backend.name)
         conversation = None
         if turn.conversation_id:
             with self.db.session(read_only=True) as session:  # on the event loop: a read never waits
@@ -428,6 +444,11 @@ class Turns:
         the workspace tools only when `demo_workspace_tools` says so: they read the server's files."""
         return [t for t in self.tools.all() if self._may_use(user_name, t)]
 
+    def swarm_for(self, user_name: str | None) -> bool:
+        """Whether Swarm mode is offered to this user: on unless the operator turned it off; for a public demo's
+        visitors only with demo_swarm (a swarm is up to max_agents answers' worth of the backend's time)."""
+        return self.settings.swarm and (not _is_visitor(user_name) or self.settings.demo_swarm)
+
     def _may_use(self, user_name: str | None, tool: Tool) -> bool:
         if not _is_visitor(user_name):
             return True
@@ -464,7 +485,7 @@ class Turns:
         return to_history(rows, attachments, self.attachments_root, prompt), tools
 
     async def _stream(self, owner_id: str, backend: Any, answer: Answer, request: TurnRequest,
-                      slot: Any) -> AsyncIterator[Event]:
+                      slot: Any, swarm: Swarm | None = None) -> AsyncIterator[Event]:
         acquired = False
         try:
             if answer.stopping:  # stopped while its question was being saved: the finally ends it
@@ -473,7 +494,7 @@ class Turns:
                 await slot.acquire(answer)
                 acquired = True
             async with contextlib.aclosing(run_turn(backend, request, self.engine_config, self.tools,
-                                                    answer)) as events:
+                                                    answer, swarm)) as events:
                 async for event in events:
                     yield event
                     self.checkpoints.changed(owner_id, answer)  # written within a second, with the others
