@@ -444,6 +444,12 @@ class Turns:
         the workspace tools only when `demo_workspace_tools` says so: they read the server's files."""
         return [t for t in self.tools.all() if self._may_use(user_name, t)]
 
+    def page_modes(self) -> tuple[str, ...]:
+        """The modes the page's picker offers (the same for every user of the page: in a public demo without
+        demo_swarm, Swarm is not offered there, though a signed-in user's /chat may still ask for it)."""
+        offered = self.settings.swarm and (not self.settings.public_demo or self.settings.demo_swarm)
+        return MODES if offered else tuple(m for m in MODES if m != "swarm")
+
     def swarm_for(self, user_name: str | None) -> bool:
         """Whether Swarm mode is offered to this user: on unless the operator turned it off; for a public demo's
         visitors only with demo_swarm (a swarm is up to max_agents answers' worth of the backend's time)."""

@@ -155,6 +155,36 @@ def _tool_call(call: dict[str, Any]) -> str:
     return _details(summary.replace(" ()", ""), body)
 
 
+def _agents(call: dict[str, Any]) -> str:
+    """A swarm's start_agents call, summarised: each sub-agent's title, status, figures and final answer (the
+    whole transcripts are in the JSON export)."""
+    agents = [a for a in call.get("agents") or [] if isinstance(a, dict)]
+    counts: dict[str, int] = {}
+    for agent in agents:
+        counts[str(agent.get("status"))] = counts.get(str(agent.get("status")), 0) + 1
+    summary = f"Sub-agents: {len(agents)} ({', '.join(f'{n} {status}' for status, n in counts.items())})"
+    parts = []
+    for number, agent in enumerate(agents, 1):
+        spent = agent.get("spent") if isinstance(agent.get("spent"), list) else []
+        bits = [str(agent.get("status") or "")]
+        if len(spent) == 3 and isinstance(spent[2], int) and spent[2]:
+            bits.append(f"{spent[2]:,} tokens")
+        started, ended = agent.get("started_at"), agent.get("ended_at")
+        if isinstance(started, (int, float)) and isinstance(ended, (int, float)) and ended >= started:
+            bits.append(f"{ended - started:.1f} s")
+        rounds = [r for r in agent.get("rounds") or [] if isinstance(r, dict)]
+        answer = "\n\n".join(str(r.get("content")) for r in rounds if r.get("content"))
+        error = agent.get("error") if isinstance(agent.get("error"), dict) else None
+        if error and error.get("message"):
+            answer += f"\n\n> ⚠️ {error['message']}"
+        calls = sum(len(r.get("calls") or []) for r in rounds)
+        if calls:
+            bits.append(f"{calls} tool call{'s' if calls != 1 else ''}")
+        parts.append(f"**{number}. {agent.get('title') or 'Agent'}** ({', '.join(b for b in bits if b)})\n\n"
+                     f"{answer.strip() or '*(no answer)*'}")
+    return _details(summary, "\n\n".join(parts))
+
+
 def _attachment_line(items: list[dict[str, Any]]) -> str:
     names = []
     for a in items:
@@ -174,7 +204,8 @@ def _round_markdown(record: dict[str, Any]) -> list[str]:
         parts.append(_details(summary, record["reasoning"]))
     if record.get("content"):
         parts.append(record["content"])
-    return parts + [_tool_call(call) for call in record.get("calls") or []]
+    return parts + [_agents(call) if isinstance(call.get("agents"), list) else _tool_call(call)
+                    for call in record.get("calls") or []]
 
 
 def _message_markdown(message: dict[str, Any]) -> str:

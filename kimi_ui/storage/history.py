@@ -65,11 +65,16 @@ def tool_log_entries(rows: list[Any]) -> list[dict]:
     for row in rows:
         for number, record in enumerate(row.rounds or []):
             for call in Round.from_record(record).calls:
-                entries.append({
-                    "message_id": row.id, "round": number, "started_at": call.started_at, "tool": call.name,
-                    "id": call.id, "arguments": call.arguments, "result": call.result,
-                    "result_chars": len(call.result) if call.result is not None else 0,
-                    "result_truncated": call.result_truncated, "duration_ms": call.duration_ms,
-                    "status": call.status,
-                })
+                entries.append(_entry(row.id, number, call))
+                for agent in call.agents or ():  # a swarm's sub-agents' calls, each with its agent
+                    for agent_round, agent_record in enumerate(agent.answer.rounds):
+                        entries += [_entry(row.id, agent_round, c, agent) for c in agent_record.calls]
     return entries
+
+
+def _entry(message_id: str, number: int, call: Any, agent: Any = None) -> dict:
+    return {"message_id": message_id, "round": number, "started_at": call.started_at, "tool": call.name,
+            "id": call.id, "arguments": call.arguments, "result": call.result,
+            "result_chars": len(call.result) if call.result is not None else 0,
+            "result_truncated": call.result_truncated, "duration_ms": call.duration_ms, "status": call.status,
+            "agent": {"id": agent.id, "title": agent.title} if agent is not None else None}

@@ -155,7 +155,35 @@ def _call_record(call: Any) -> dict[str, Any]:
     for key in ("duration_ms", "started_at"):
         if call.get(key) is not None:
             _number(float)(call[key])
+    if call.get("agents") is not None:
+        call["agents"] = _agent_records(call["agents"])
     return call
+
+
+MAX_AGENTS = 100
+AGENT_TEXTS = {"id": 64, "title": 200, "task": MAX_TEXT, "status": 16}
+
+
+def _agent_records(agents: Any) -> list[dict[str, Any]]:
+    """A swarm's sub-agents (kimi_ui.answer.Agent records): their texts and rounds checked as an answer's, one
+    level deep (their calls carry no agents), without what they cost (see _usage)."""
+    if not isinstance(agents, list) or len(agents) > MAX_AGENTS or not all(isinstance(a, dict) for a in agents):
+        raise ImportProblem("import.not_list_of_objects")
+    records = []
+    for agent in agents:
+        agent = {**agent, **{key: _text(limit)(agent[key]) for key, limit in AGENT_TEXTS.items()
+                             if agent.get(key) is not None}}
+        rounds = agent.get("rounds") or []
+        if not isinstance(rounds, list):
+            raise ImportProblem("import.not_list_of_objects")
+        if not all(isinstance(r, dict) and isinstance(r.get("calls") or [], list) for r in rounds):
+            raise ImportProblem("import.not_list_of_objects")
+        agent["rounds"] = _round_records([{**r, "calls": [{k: v for k, v in c.items() if k != "agents"}
+                                                          if isinstance(c, dict) else c for c in r.get("calls") or []]}
+                                          for r in rounds])
+        agent["usage"] = _usage(agent.get("usage"))
+        records.append(agent)
+    return records
 
 
 def _round_records(rounds: list[Any]) -> list[dict[str, Any]]:

@@ -13,6 +13,7 @@ from kimi_ui.answer import Answer
 from kimi_ui.context import AppContext
 from kimi_ui import i18n
 from kimi_ui.events import TurnDone, TurnError, error, said
+from kimi_ui.preferences import MODES
 from kimi_ui.storage import store
 from kimi_ui.turns import TurnInput
 from kimi_ui.ui import render
@@ -197,7 +198,7 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
         budget, sampling = advanced_options(*options)
         return TurnInput(
             text=(message.get("text") or "").strip(), files=files, backend=backend or None,
-            mode=mode if mode in ("instant", "thinking") else "thinking",
+            mode=mode if mode in MODES else "thinking",
             conversation_id=conversation_id, max_tokens=budget, sampling=sampling,
             system_prompt=system_prompt if isinstance(system_prompt, str) else None,
             tools=tuple(t for t in tools or () if isinstance(t, str)), limit_key=limit,
@@ -221,7 +222,7 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
             chat = self.chat_history(self.owner(request), state)
             yield [render.stamped(chat, state.tab.shown, state.conversation_id), state]
             return
-        turn = TurnInput(text=text, backend=backend or None, mode=mode if mode in ("instant", "thinking") else
+        turn = TurnInput(text=text, backend=backend or None, mode=mode if mode in MODES else
                          "thinking", conversation_id=state.conversation_id, limit_key=limit_key(request),
                          edit_of=message_id)
         async for update in self._stream(self.owner(request), turn, state, None, request):
@@ -238,7 +239,7 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
         """A turn on a shown answer of the caller's (`which`: regenerate_of or continue_of)."""
         state = state or SessionState()
         owner_id = self.owner(request)
-        turn = TurnInput(text="", backend=backend or None, mode=mode if mode in ("instant", "thinking") else
+        turn = TurnInput(text="", backend=backend or None, mode=mode if mode in MODES else
                          "thinking", conversation_id=state.conversation_id, limit_key=limit_key(request),
                          **{which: self._answer_at(owner_id, shown_id(state, event)) or "-"})  # ("-": none such)
         async for update in self._stream(owner_id, turn, state, None, request):

@@ -105,7 +105,7 @@ class HistoryMixin:
             prefs = self.preferences_of(owner_id)
             default = self.ctx.backends.get(prefs.default_backend) or self.ctx.backends.choose(None)
             empty = render.stamped(render.chat_value([]), state.tab.shown, None)
-            return [state, empty, *self._title_bar(None, state.tab.lang), prefs.default_mode or "thinking",
+            return [state, empty, *self._title_bar(None, state.tab.lang), self.shown_mode(prefs.default_mode),
                     default.name if default else gr.update(),
                     self.new_chat_prompt(prefs), self.tool_picker(None, state.tab.lang),
                     render.tool_log_html([], None, state.tab.lang), self.sidebar_html(owner_id, state),
@@ -119,7 +119,7 @@ class HistoryMixin:
             inform(text("chat.backend_gone", state.tab.lang, backend=conversation.backend), state.tab.lang)
         answering = cid in self.ctx.jobs.answering(owner_id)  # its follower shows it (kimi_ui/ui/live.py)
         chat = render.stamped(chat, state.tab.shown, conversation.id)
-        return [state, chat, *self._title_bar(conversation, state.tab.lang), conversation.mode, backend,
+        return [state, chat, *self._title_bar(conversation, state.tab.lang), self.shown_mode(conversation.mode), backend,
                 conversation.system_prompt, self.tool_picker(conversation.tools, state.tab.lang),
                 self.tool_log_for(owner_id, cid, state.tab.lang),
                 self.sidebar_html(owner_id, state), live_value(answering)]

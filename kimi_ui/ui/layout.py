@@ -223,10 +223,11 @@ def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
                 estimate = gr.HTML("", elem_id="upload-estimate", padding=False, container=False, visible=False,
                                    js_on_load=CHIPS_BRIDGE)
                 with gr.Row(elem_id="composer-controls", equal_height=True):
-                    mode = w(gr.Radio([(en("mode.instant"), "instant"), (en("mode.thinking"), "thinking")],
+                    modes = [(f"mode.{m}", m) for m in ctx.turns.page_modes()]
+                    mode = w(gr.Radio([(en(key), m) for key, m in modes],
                                       value="thinking", label=en("chrome.mode"), show_label=False, container=False,
-                                      scale=0, min_width=200, elem_id="mode-picker"),
-                             label="chrome.mode", choices=[("mode.instant", "instant"), ("mode.thinking", "thinking")])
+                                      scale=0, min_width=100 * len(modes), elem_id="mode-picker"),
+                             label="chrome.mode", choices=modes)
                     backend = gr.Dropdown(choices=[], label=en("chrome.backend"), show_label=False, container=False,
                                           scale=1, min_width=160, elem_id="backend-picker")
                     badge = gr.HTML("", container=False, padding=False, elem_id="backend-badge")
@@ -438,12 +439,13 @@ def _api(h: Handlers, limit: int) -> None:
             message: the user's text.
             files: images uploaded with gradio_client's handle_file(); server paths are refused.
             backend: a backend name, or empty for the default (the first healthy one).
-            mode: "instant" or "thinking".
+            mode: "instant", "thinking" or "swarm" (thinking, and the model may start sub-agents).
             conversation_id: empty to start a new conversation, or the id returned by an earlier call.
             tools: names of the tools the model may call (kept for the conversation); empty: the
                 conversation's earlier choice, or the defaults (calculator, current_time).
         Returns:
-            {conversation_id, user_message_id, message_id, reasoning, content, tool_calls, usage, status, error}
+            {conversation_id, user_message_id, message_id, reasoning, content, tool_calls, usage, status, error,
+            agents: [{id, title, status, content, tool_calls, usage, error}] (a swarm's sub-agents)}
         """
         async for snapshot in h.chat_api(message, files, backend, mode, conversation_id, tools, request):
             yield snapshot
@@ -467,7 +469,7 @@ def _api(h: Handlers, limit: int) -> None:
         Args:
             message_id: the answer's id.
             backend: a backend name, or empty for the one the answer was written by.
-            mode: "instant" or "thinking", or empty for the answer's own.
+            mode: "instant", "thinking" or "swarm", or empty for the answer's own.
         Returns:
             the same snapshots as /chat (the whole answer, with what it had written) until it ends
         """

@@ -37,7 +37,7 @@ class OrganiseMixin:
         prefs = self.preferences_of(owner_id)
         chosen = self.ctx.backends.get(prefs.default_backend) or self.ctx.backends.choose(None)
         conversation = self.conversations.start_temporary(
-            owner_id, mode=prefs.default_mode or "thinking", backend=chosen.name if chosen else "",
+            owner_id, mode=self.shown_mode(prefs.default_mode), backend=chosen.name if chosen else "",
             system_prompt=self.new_chat_prompt(prefs))
         return self.opened(owner_id, replace(state, conversation_id=conversation.id, view=()))
 

@@ -25,6 +25,10 @@ class PersonalMixin:
     def preferences_of(self, owner_id: str) -> Preferences:
         return self.prefs.get(owner_id)
 
+    def shown_mode(self, mode: str | None) -> str:
+        """A chat's (or the user's default) mode as the picker can show it: one it offers, else Thinking."""
+        return mode if mode in self.ctx.turns.page_modes() else "thinking"
+
     @staticmethod
     def browser_language(request: gr.Request | None) -> str | None:
         headers = getattr(request, "headers", None)

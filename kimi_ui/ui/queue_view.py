@@ -15,6 +15,7 @@ from typing import Any, AsyncIterator
 import gradio as gr
 
 from kimi_ui.answer import Answer
+from kimi_ui.preferences import MODES
 from kimi_ui.queued import Queue, QueueRefused
 from kimi_ui.turns import TurnInput
 from kimi_ui.ui import render
@@ -190,7 +191,7 @@ class QueueMixin:
             raise QueueRefused("queue.new_chat")
         budget, sampling = advanced_options(*advanced)
         return TurnInput(text=text, files=self.files_of(message.get("files"), request), backend=backend or None,
-                         mode=mode if mode in ("instant", "thinking") else "thinking", conversation_id=cid,
+                         mode=mode if mode in MODES else "thinking", conversation_id=cid,
                          max_tokens=budget, sampling=sampling, system_prompt=system_prompt,
                          tools=tuple(tools or ()), limit_key=limit_key(request))
 

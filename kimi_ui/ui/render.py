@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import quote
 
 from kimi_ui.auth import LOCAL_USER, RESERVED_PREFIX
-from kimi_ui.answer import Answer, ToolCall
+from kimi_ui.answer import Agent, Answer, ToolCall
 from kimi_ui.backends.wire import CHARS_PER_TOKEN
 from kimi_ui.citations import cited_pages
 from kimi_ui.costs import money, stored_cost
@@ -73,6 +73,60 @@ def tool_part(call: ToolCall) -> dict[str, Any]:
             "ms": None if server_ran else call.duration_ms, "result": shown,
             "more": len(call.result) - len(shown) if call.result is not None and shown is not None else 0,
             "cut": call.result_truncated}
+
+
+def span(seconds: float, lang: str = DEFAULT) -> str:
+    """A length of time as the swarm's figures say it: "4.2 s", "38 s", "2 min 50 s"."""
+    if seconds < 10:
+        return text("swarm.seconds", lang, seconds=number(seconds, lang, 1))
+    whole = round(seconds)
+    if whole < 60:
+        return text("swarm.seconds", lang, seconds=whole)
+    return text("swarm.minutes", lang, minutes=whole // 60, seconds=whole % 60)
+
+
+def swarm_summary(agents: list[Agent], lang: str = DEFAULT) -> str:
+    """"7 agents · 42 tool calls · 38 s; one after another ≈ 2 min 50 s": the swarm's wall time against the
+    sum of its agents' times."""
+    bits = [text("swarm.agents", lang, count=len(agents)),
+            text("swarm.calls", lang, count=sum(len(a.answer.calls) for a in agents))]
+    starts = [a.started_at for a in agents if a.started_at is not None]
+    if starts:
+        now = time.time()
+        wall = max((a.ended_at or now) for a in agents if a.started_at is not None) - min(starts)
+        serial = sum(a.seconds or 0.0 for a in agents)
+        bits.append(span(wall, lang) + "; " + text("swarm.serial", lang, time=span(serial, lang)))
+    return " · ".join(bits)
+
+
+def _tail(text: str, most: int = 140) -> str:
+    """The end of what an agent is writing, on one line, from a word's start."""
+    tail = " ".join(text[-3 * most:].split())
+    return tail if len(tail) <= most else "…" + tail[-most:].split(" ", 1)[-1]
+
+
+def lane(agent: Agent, lang: str = DEFAULT) -> dict[str, Any]:
+    """One sub-agent as its lane: title, status, figures, a line of what it is doing now, and (opened) its task,
+    reasoning, tool calls, answer and error."""
+    answer = agent.answer
+    error = answer.error_dict()
+    latest = (answer.rounds[-1].content or answer.rounds[-1].reasoning) if answer.rounds else ""
+    figures = [text("swarm.tokens", lang, count=agent.tokens)] if agent.tokens else []
+    if agent.seconds is not None:
+        figures.append(span(agent.seconds, lang))
+    reasoning = answer.reasoning
+    return {"id": agent.id, "title": agent.title, "status": agent.status,
+            "status_label": text(f"swarm.status_{agent.status}", lang), "figures": " · ".join(figures),
+            "preview": _tail(latest) if agent.status == "running" else "",
+            "task": agent.task, "reasoning": render_markdown(reasoning) if reasoning else "",
+            "seconds": answer.reasoning_seconds, "tools": [tool_part(c) for c in answer.calls],
+            "html": render_markdown(answer.content) if answer.content else "",
+            "error": notice_part("error", *said(error, lang), lang)["html"] if error else ""}
+
+
+def swarm_part(call: ToolCall, lang: str = DEFAULT) -> dict[str, Any]:
+    return {"type": "swarm", "label": text("swarm.label", lang), "task_label": text("swarm.task", lang),
+            "summary": swarm_summary(call.agents or [], lang), "lanes": [lane(a, lang) for a in call.agents or []]}
 
 
 def notice_part(kind: str, message: str, hint: str = "", lang: str = DEFAULT) -> dict[str, Any]:
@@ -146,7 +200,7 @@ def answer_item(answer: Answer, message_id: str | None, *, status: str | None = 
         if round_.content:
             parts.append({"type": "text", "html": render_markdown(round_.content),
                           "source": round_.content})
-        parts.extend(tool_part(call) for call in round_.calls)
+        parts.extend(tool_part(call) if call.agents is None else swarm_part(call, lang) for call in round_.calls)
     if not streaming and (sources := sources_part(answer, lang)):
         parts.append(sources)
     for notice in answer.notice_dicts():
@@ -312,6 +366,7 @@ def tool_log_html(entries: list[dict[str, Any]], download_url: str | None, lang:
     if not entries:
         return f'<div class="kimi-log-empty">{text("toollog.empty", lang)}</div>'
     rows = []
+    swarm = any(entry.get("agent") for entry in entries)  # (a column for the agents only where there are some)
     for entry in entries:
         when = time.strftime("%H:%M:%S", time.localtime(entry["started_at"])) if entry.get("started_at") else "–"
         result = entry.get("result") or ""
@@ -319,12 +374,14 @@ def tool_log_html(entries: list[dict[str, Any]], download_url: str | None, lang:
         size = entry.get("result_chars", len(result))
         shown = f"{preview} ({text('toollog.chars', lang, count=size)})" if size > 80 else preview or "–"
         status = entry.get("status") or ""
-        cells = (when, entry.get("tool") or "", short_args(entry.get("arguments") or "", 80), shown,
+        agent = entry.get("agent") or {}
+        cells = (when, *([agent.get("title") or text("toollog.orchestrator", lang)] if swarm else []),
+                 entry.get("tool") or "", short_args(entry.get("arguments") or "", 80), shown,
                  duration_text(entry.get("duration_ms"), lang), text(f"toollog.status_{status}", lang) if status
                  in LOG_STATUSES else status)
         rows.append("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in cells) + "</tr>")
     head = "".join(f"<th>{text('toollog.' + h, lang)}</th>"
-                   for h in ("time", "tool", "arguments", "result", "duration", "status"))
+                   for h in ("time", *(["agent"] if swarm else []), "tool", "arguments", "result", "duration", "status"))
     link = (f'<a href="{html.escape(download_url, quote=True)}" download>{text("toollog.download", lang)}</a>'
             if download_url else "")
     return f'<div class="kimi-log">{link}<table><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'

@@ -10,6 +10,7 @@ from typing import Any
 import gradio as gr
 
 from kimi_ui.answer import Answer
+from kimi_ui.preferences import MODES
 from kimi_ui.storage import store
 from kimi_ui.turns import TurnInput
 from kimi_ui.ui.inputs import InputProblem
@@ -45,8 +46,7 @@ class ScriptApiMixin:
         if row is None or row.role != "assistant":
             yield _problem("unknown_message", "There is no such answer.").to_api()
             return
-        mode = mode if mode in ("instant", "thinking") else (row.mode if row.mode in ("instant", "thinking")
-                                                             else "thinking")
+        mode = mode if mode in MODES else (row.mode if row.mode in MODES else "thinking")
         turn = TurnInput(text="", backend=(backend if isinstance(backend, str) else "") or row.backend or None,
                          mode=mode, conversation_id=row.conversation_id, continue_of=row.id,
                          limit_key=_limit_key(request))  # type: ignore[arg-type]

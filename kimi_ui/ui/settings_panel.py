@@ -83,7 +83,8 @@ def _saver(h: Any, name: str) -> Any:
     return save
 
 
-def values(prefs: Preferences, lang: str, backends: list[str], saved: bool = False) -> list[Any]:
+def values(prefs: Preferences, lang: str, backends: list[str], saved: bool = False,
+           modes: tuple[str, ...] = ("instant", "thinking")) -> list[Any]:
     """The fields as the user set them, labelled in the page's language, and what the page applies."""
     t = lambda key: text(key, lang)  # noqa: E731
     return [
@@ -92,9 +93,8 @@ def values(prefs: Preferences, lang: str, backends: list[str], saved: bool = Fal
                            (t("settings.theme_dark"), "dark")]),
         gr.update(value=prefs.language, label=t("settings.language"),
                   choices=[(t("settings.language_browser"), ""), ("English", "en"), ("Deutsch", "de")]),
-        gr.update(value=prefs.default_mode, label=t("settings.mode"),
-                  choices=[(t("settings.app_default"), ""), (t("mode.instant"), "instant"),
-                           (t("mode.thinking"), "thinking")]),
+        gr.update(value=prefs.default_mode if prefs.default_mode in modes else "", label=t("settings.mode"),
+                  choices=[(t("settings.app_default"), ""), *[(t(f"mode.{m}"), m) for m in modes]]),
         gr.update(value=prefs.default_backend if prefs.default_backend in backends else "", label=t("settings.backend"),
                   choices=[(t("settings.app_default"), ""), *[(name, name) for name in backends]]),
         gr.update(value=prefs.custom_instructions, label=t("settings.instructions")),
@@ -122,7 +122,7 @@ class SettingsMixin:
         """The fields and what the page applies, and the page's language (the settings are read once)."""
         prefs = self.preferences_of(self.owner(request))
         lang = language(prefs.language, self.browser_language(request))
-        return values(prefs, lang, self.ctx.backends.names()), lang
+        return values(prefs, lang, self.ctx.backends.names(), modes=self.ctx.turns.page_modes()), lang
 
     def settings_now(self, request: gr.Request) -> list[Any]:
         """The caller's stored settings for the panel's fields (another tab may have changed them)."""
@@ -145,4 +145,5 @@ class SettingsMixin:
             lang = self.language_of(owner_id, request)
             warn(text(problem.code, lang, **problem.params), lang)
             prefs = self.preferences_of(owner_id)
-        return values(prefs, self.language_of(owner_id, request), self.ctx.backends.names(), saved=True)[-1]
+        return values(prefs, self.language_of(owner_id, request), self.ctx.backends.names(), saved=True,
+                      modes=self.ctx.turns.page_modes())[-1]

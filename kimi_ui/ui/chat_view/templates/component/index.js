@@ -1,12 +1,12 @@
-import { i as _t, g as ht, o as Ct, c as mt, a as ce, b as Mt, T as gt, d as Lt, e as Ze, f as ye, r as qe, h as ze, p as $e, j as Ae, k as ke, m as pt, s as bt, l as kt, E as Rt, n as a, q as nt, t as It, u as Nt, v as Ot, w as it, x as zt, y as Ht, z as qt, A as et, B as de, D as Dt, I as Ge, C as Ft, F as Bt, G as Gt, H as Pt, J as yt, K as Ut, L as H, M as Vt, N as Wt, O as Kt, P as wt, Q as xe, R as tt, S as Yt, U as jt, V as st, W as Jt, X as Xt, Y as Qt, Z as Zt, _ as $t, $ as ea, a0 as xt, a1 as ta, a2 as aa, a3 as ra, a4 as na, a5 as ia, a6 as sa, a7 as oa, a8 as ie, a9 as ot, aa as j, ab as _e, ac as Le, ad as Re, ae as De, af as ue, ag as Ie, ah as fe, ai as R, aj as B, ak as $, al as P, am as G, an as la, ao as Pe } from "./render-CI0bvj47.js";
-const ca = [];
-function fa(t, e = !1, i = !1) {
-  return He(t, /* @__PURE__ */ new Map(), "", ca, null, i);
+import { i as dt, g as ut, o as Lt, c as vt, a as ce, b as Rt, T as _t, d as It, e as Je, f as pe, r as ze, h as Ne, p as Xe, j as Me, k as ge, m as mt, s as ht, l as gt, E as Nt, n as a, q as tt, t as Ot, u as zt, v as Ht, w as at, x as qt, y as Dt, z as Ft, A as Qe, B as de, D as Bt, I as Be, C as Gt, F as Pt, G as Ut, H as Vt, J as pt, K as Wt, L as N, M as Kt, N as Yt, O as jt, P as bt, Q as Ee, R as Ze, S as Jt, U as Xt, V as rt, W as Qt, X as Zt, Y as $t, Z as ea, _ as ta, $ as aa, a0 as kt, a1 as ra, a2 as ia, a3 as na, a4 as sa, a5 as oa, a6 as la, a7 as ca, a8 as ae, a9 as it, aa as Q, ab as ve, ac as Re, ad as ke, ae as Te, af as ue, ag as ye, ah as fe, ai as S, aj as L, ak as $, al as R, am as O, an as fa, ao as Ge } from "./render-CI0bvj47.js";
+const da = [];
+function ua(t, e = !1, i = !1) {
+  return Oe(t, /* @__PURE__ */ new Map(), "", da, null, i);
 }
-function He(t, e, i, r, n = null, s = !1) {
+function Oe(t, e, i, r, n = null, s = !1) {
   if (typeof t == "object" && t !== null) {
-    var o = e.get(t);
-    if (o !== void 0) return o;
+    var l = e.get(t);
+    if (l !== void 0) return l;
     if (t instanceof Map) return (
       /** @type {Snapshot<T>} */
       new Map(t)
@@ -15,24 +15,24 @@ function He(t, e, i, r, n = null, s = !1) {
       /** @type {Snapshot<T>} */
       new Set(t)
     );
-    if (_t(t)) {
+    if (dt(t)) {
       var c = (
         /** @type {Snapshot<any>} */
         Array(t.length)
       );
       e.set(t, c), n !== null && e.set(n, c);
-      for (var l = 0; l < t.length; l += 1) {
-        var d = t[l];
-        l in t && (c[l] = He(d, e, i, r, null, s));
+      for (var o = 0; o < t.length; o += 1) {
+        var d = t[o];
+        o in t && (c[o] = Oe(d, e, i, r, null, s));
       }
       return c;
     }
-    if (ht(t) === Ct) {
+    if (ut(t) === Lt) {
       c = {}, e.set(t, c), n !== null && e.set(n, c);
-      for (var u of Object.keys(t))
-        c[u] = He(
+      for (var v of Object.keys(t))
+        c[v] = Oe(
           // @ts-expect-error
-          t[u],
+          t[v],
           e,
           i,
           r,
@@ -46,7 +46,7 @@ function He(t, e, i, r, n = null, s = !1) {
       structuredClone(t);
     if (typeof /** @type {T & { toJSON?: any } } */
     t.toJSON == "function" && !s)
-      return He(
+      return Oe(
         /** @type {T & { toJSON(): any } } */
         t.toJSON(),
         e,
@@ -73,115 +73,115 @@ function He(t, e, i, r, n = null, s = !1) {
     );
   }
 }
-const da = (
+const va = (
   // We gotta write it like this because after downleveling the pure comment may end up in the wrong location
   globalThis?.window?.trustedTypes && /* @__PURE__ */ globalThis.window.trustedTypes.createPolicy("svelte-trusted-html", {
     /** @param {string} html */
     createHTML: (t) => t
   })
 );
-function ua(t) {
+function _a(t) {
   return (
     /** @type {string} */
-    da?.createHTML(t) ?? t
+    va?.createHTML(t) ?? t
   );
 }
-function St(t) {
-  var e = mt("template");
-  return e.innerHTML = ua(t.replaceAll("<!>", "<!---->")), e.content;
+function yt(t) {
+  var e = vt("template");
+  return e.innerHTML = _a(t.replaceAll("<!>", "<!---->")), e.content;
 }
-function ge(t, e) {
+function me(t, e) {
   var i = (
     /** @type {Effect} */
-    Ze
+    Je
   );
   i.nodes === null && (i.nodes = { start: t, end: e, a: null, t: null });
 }
 // @__NO_SIDE_EFFECTS__
-function C(t, e) {
-  var i = (e & gt) !== 0, r = (e & Lt) !== 0, n, s = !t.startsWith("<!>");
+function A(t, e) {
+  var i = (e & _t) !== 0, r = (e & It) !== 0, n, s = !t.startsWith("<!>");
   return () => {
-    n === void 0 && (n = St(s ? t : "<!>" + t), i || (n = /** @type {TemplateNode} */
+    n === void 0 && (n = yt(s ? t : "<!>" + t), i || (n = /** @type {TemplateNode} */
     ce(n)));
-    var o = (
+    var l = (
       /** @type {TemplateNode} */
-      r || Mt ? document.importNode(n, !0) : n.cloneNode(!0)
+      r || Rt ? document.importNode(n, !0) : n.cloneNode(!0)
     );
     if (i) {
       var c = (
         /** @type {TemplateNode} */
-        ce(o)
-      ), l = (
+        ce(l)
+      ), o = (
         /** @type {TemplateNode} */
-        o.lastChild
+        l.lastChild
       );
-      ge(c, l);
+      me(c, o);
     } else
-      ge(o, o);
-    return o;
+      me(l, l);
+    return l;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function va(t, e, i = "svg") {
-  var r = !t.startsWith("<!>"), n = (e & gt) !== 0, s = `<${i}>${r ? t : "<!>" + t}</${i}>`, o;
+function ma(t, e, i = "svg") {
+  var r = !t.startsWith("<!>"), n = (e & _t) !== 0, s = `<${i}>${r ? t : "<!>" + t}</${i}>`, l;
   return () => {
-    if (!o) {
+    if (!l) {
       var c = (
         /** @type {DocumentFragment} */
-        St(s)
-      ), l = (
+        yt(s)
+      ), o = (
         /** @type {Element} */
         ce(c)
       );
       if (n)
-        for (o = document.createDocumentFragment(); ce(l); )
-          o.appendChild(
+        for (l = document.createDocumentFragment(); ce(o); )
+          l.appendChild(
             /** @type {TemplateNode} */
-            ce(l)
+            ce(o)
           );
       else
-        o = /** @type {Element} */
-        ce(l);
+        l = /** @type {Element} */
+        ce(o);
     }
     var d = (
       /** @type {TemplateNode} */
-      o.cloneNode(!0)
+      l.cloneNode(!0)
     );
     if (n) {
-      var u = (
+      var v = (
         /** @type {TemplateNode} */
         ce(d)
-      ), w = (
+      ), E = (
         /** @type {TemplateNode} */
         d.lastChild
       );
-      ge(u, w);
+      me(v, E);
     } else
-      ge(d, d);
+      me(d, d);
     return d;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function Ne(t, e) {
-  return /* @__PURE__ */ va(t, e, "svg");
+function Ie(t, e) {
+  return /* @__PURE__ */ ma(t, e, "svg");
 }
-function _a(t = "") {
+function ha(t = "") {
   {
-    var e = ye(t + "");
-    return ge(e, e), e;
+    var e = pe(t + "");
+    return me(e, e), e;
   }
 }
-function Fe() {
-  var t = document.createDocumentFragment(), e = document.createComment(""), i = ye();
-  return t.append(e, i), ge(e, i), t;
+function qe() {
+  var t = document.createDocumentFragment(), e = document.createComment(""), i = pe();
+  return t.append(e, i), me(e, i), t;
 }
-function b(t, e) {
+function h(t, e) {
   t !== null && t.before(
     /** @type {Node} */
     e
   );
 }
-class ha {
+class ga {
   /** @type {TemplateNode} */
   anchor;
   /** @type {Map<Batch, Key>} */
@@ -216,46 +216,46 @@ class ha {
    * Whether to pause (i.e. outro) on change, or destroy immediately.
    * This is necessary for `<svelte:element>`
    */
-  #n = !0;
+  #i = !0;
   /**
    * @param {TemplateNode} anchor
    * @param {boolean} transition
    */
   constructor(e, i = !0) {
-    this.anchor = e, this.#n = i;
+    this.anchor = e, this.#i = i;
   }
   /**
    * @param {Batch} batch
    */
-  #i = (e) => {
+  #n = (e) => {
     if (this.#t.has(e)) {
       var i = (
         /** @type {Key} */
         this.#t.get(e)
       ), r = this.#a.get(i);
       if (r)
-        qe(r), this.#r.delete(i);
+        ze(r), this.#r.delete(i);
       else {
         var n = this.#e.get(i);
-        n && (qe(n.effect), this.#a.set(i, n.effect), this.#e.delete(i), n.fragment.lastChild.remove(), this.anchor.before(n.fragment), r = n.effect);
+        n && (ze(n.effect), this.#a.set(i, n.effect), this.#e.delete(i), n.fragment.lastChild.remove(), this.anchor.before(n.fragment), r = n.effect);
       }
-      for (const [s, o] of this.#t) {
+      for (const [s, l] of this.#t) {
         if (this.#t.delete(s), s === e)
           break;
-        const c = this.#e.get(o);
-        c && (ze(c.effect), this.#e.delete(o));
+        const c = this.#e.get(l);
+        c && (Ne(c.effect), this.#e.delete(l));
       }
-      for (const [s, o] of this.#a) {
+      for (const [s, l] of this.#a) {
         if (s === i || this.#r.has(s)) continue;
         const c = () => {
           if (Array.from(this.#t.values()).includes(s)) {
             var d = document.createDocumentFragment();
-            pt(o, d), d.append(ye()), this.#e.set(s, { effect: o, fragment: d });
+            mt(l, d), d.append(pe()), this.#e.set(s, { effect: l, fragment: d });
           } else
-            ze(o);
+            Ne(l);
           this.#r.delete(s), this.#a.delete(s);
         };
-        this.#n || !r ? (this.#r.add(s), $e(o, c, !1)) : c();
+        this.#i || !r ? (this.#r.add(s), Xe(l, c, !1)) : c();
       }
     }
   };
@@ -266,7 +266,7 @@ class ha {
     this.#t.delete(e);
     const i = Array.from(this.#t.values());
     for (const [r, n] of this.#e)
-      i.includes(r) || (ze(n.effect), this.#e.delete(r));
+      i.includes(r) || (Ne(n.effect), this.#e.delete(r));
   };
   /**
    *
@@ -276,90 +276,90 @@ class ha {
   ensure(e, i) {
     var r = (
       /** @type {Batch} */
-      ke
-    ), n = bt();
+      ge
+    ), n = ht();
     if (i && !this.#a.has(e) && !this.#e.has(e))
       if (n) {
-        var s = document.createDocumentFragment(), o = ye();
-        s.append(o), this.#e.set(e, {
-          effect: Ae(() => i(o)),
+        var s = document.createDocumentFragment(), l = pe();
+        s.append(l), this.#e.set(e, {
+          effect: Me(() => i(l)),
           fragment: s
         });
       } else
         this.#a.set(
           e,
-          Ae(() => i(this.anchor))
+          Me(() => i(this.anchor))
         );
     if (this.#t.set(r, e), n) {
-      for (const [c, l] of this.#a)
-        c === e ? r.unskip_effect(l) : r.skip_effect(l);
-      for (const [c, l] of this.#e)
-        c === e ? r.unskip_effect(l.effect) : r.skip_effect(l.effect);
-      r.oncommit(this.#i), r.ondiscard(this.#s);
+      for (const [c, o] of this.#a)
+        c === e ? r.unskip_effect(o) : r.skip_effect(o);
+      for (const [c, o] of this.#e)
+        c === e ? r.unskip_effect(o.effect) : r.skip_effect(o.effect);
+      r.oncommit(this.#n), r.ondiscard(this.#s);
     } else
-      this.#i(r);
+      this.#n(r);
   }
 }
-function V(t, e, i = !1) {
-  var r = new ha(t), n = i ? Rt : 0;
-  function s(o, c) {
-    r.ensure(o, c);
+function W(t, e, i = !1) {
+  var r = new ga(t), n = i ? Nt : 0;
+  function s(l, c) {
+    r.ensure(l, c);
   }
-  kt(() => {
-    var o = !1;
-    e((c, l = 0) => {
-      o = !0, s(l, c);
-    }), o || s(-1, null);
+  gt(() => {
+    var l = !1;
+    e((c, o = 0) => {
+      l = !0, s(o, c);
+    }), l || s(-1, null);
   }, n);
 }
-function je(t, e) {
+function He(t, e) {
   return e;
 }
-function ma(t, e, i) {
-  for (var r = [], n = e.length, s, o = e.length, c = 0; c < n; c++) {
-    let w = e[c];
-    $e(
-      w,
+function pa(t, e, i) {
+  for (var r = [], n = e.length, s, l = e.length, c = 0; c < n; c++) {
+    let E = e[c];
+    Xe(
+      E,
       () => {
         if (s) {
-          if (s.pending.delete(w), s.done.add(w), s.pending.size === 0) {
-            var M = (
+          if (s.pending.delete(E), s.done.add(E), s.pending.size === 0) {
+            var k = (
               /** @type {Set<EachOutroGroup>} */
               t.outrogroups
             );
-            Je(t, et(s.done)), M.delete(s), M.size === 0 && (t.outrogroups = null);
+            Ke(t, Qe(s.done)), k.delete(s), k.size === 0 && (t.outrogroups = null);
           }
         } else
-          o -= 1;
+          l -= 1;
       },
       !1
     );
   }
-  if (o === 0) {
-    var l = r.length === 0 && i !== null && t.pending.size === 0;
-    if (l) {
+  if (l === 0) {
+    var o = r.length === 0 && i !== null && t.pending.size === 0;
+    if (o) {
       var d = (
         /** @type {Element} */
         i
-      ), u = (
+      ), v = (
         /** @type {Element} */
         d.parentNode
       );
-      Bt(u), u.append(d), t.items.clear();
+      Pt(v), v.append(d), t.items.clear();
     }
-    Je(t, e, !l);
+    Ke(t, e, !o);
   } else
     s = {
       pending: new Set(e),
       done: /* @__PURE__ */ new Set()
     }, (t.outrogroups ??= /* @__PURE__ */ new Set()).add(s);
 }
-function Je(t, e, i = !0) {
+function Ke(t, e, i = !0) {
   var r;
   if (t.pending.size > 0) {
     r = /* @__PURE__ */ new Set();
-    for (const o of t.pending.values())
-      for (const c of o)
+    for (const l of t.pending.values())
+      for (const c of l)
         r.add(
           /** @type {EachItem} */
           t.items.get(c).e
@@ -369,242 +369,242 @@ function Je(t, e, i = !0) {
     var s = e[n];
     if (r?.has(s)) {
       s.f |= de;
-      const o = document.createDocumentFragment();
-      pt(s, o);
+      const l = document.createDocumentFragment();
+      mt(s, l);
     } else
-      ze(e[n], i);
+      Ne(e[n], i);
   }
 }
-var lt;
-function Ce(t, e, i, r, n, s = null) {
-  var o = t, c = /* @__PURE__ */ new Map(), l = (e & yt) !== 0;
-  if (l) {
+var nt;
+function be(t, e, i, r, n, s = null) {
+  var l = t, c = /* @__PURE__ */ new Map(), o = (e & pt) !== 0;
+  if (o) {
     var d = (
       /** @type {Element} */
       t
     );
-    o = d.appendChild(ye());
+    l = d.appendChild(pe());
   }
-  var u = null, w = Nt(() => {
-    var Y = i();
+  var v = null, E = zt(() => {
+    var K = i();
     return (
       /** @type {V[]} */
-      _t(Y) ? Y : Y == null ? [] : et(Y)
+      dt(K) ? K : K == null ? [] : Qe(K)
     );
-  }), M = /* @__PURE__ */ new Map(), U = !0;
-  function I(Y) {
-    if ((p.effect.f & Dt) === 0) {
-      p.pending.delete(Y);
-      var W = a(w);
-      p.fallback = u, ga(p, W, o, e, r), u !== null && (W.length === 0 ? (u.f & de) === 0 ? qe(u) : (u.f ^= de, Te(u, null, o)) : $e(u, () => {
-        u = null;
+  }), k = /* @__PURE__ */ new Map(), _ = !0;
+  function I(K) {
+    if ((w.effect.f & Bt) === 0) {
+      w.pending.delete(K);
+      var j = a(E);
+      w.fallback = v, ba(w, j, l, e, r), v !== null && (j.length === 0 ? (v.f & de) === 0 ? ze(v) : (v.f ^= de, Ce(v, null, l)) : Xe(v, () => {
+        v = null;
       }));
     }
   }
-  function v(Y) {
-    p.pending.delete(Y);
+  function P(K) {
+    w.pending.delete(K);
   }
-  var f = kt(() => {
-    for (var Y = (
+  var f = gt(() => {
+    for (var K = (
       /** @type {V[]} */
-      a(w)
-    ), W = Y.length, q = /* @__PURE__ */ new Set(), K = (
+      a(E)
+    ), j = K.length, B = /* @__PURE__ */ new Set(), Y = (
       /** @type {Batch} */
-      ke
-    ), T = bt(), S = 0; S < W; S += 1) {
-      var A = Y[S], _ = r(A, S), m = U ? null : c.get(_);
-      m ? (m.v && nt(m.v, A), m.i && nt(m.i, S), T && K.unskip_effect(m.e)) : (m = pa(
+      ge
+    ), x = ht(), T = 0; T < j; T += 1) {
+      var u = K[T], m = r(u, T), g = _ ? null : c.get(m);
+      g ? (g.v && tt(g.v, u), g.i && tt(g.i, T), x && Y.unskip_effect(g.e)) : (g = ka(
         c,
-        U ? o : lt ??= ye(),
-        A,
-        _,
-        S,
+        _ ? l : nt ??= pe(),
+        u,
+        m,
+        T,
         n,
         e,
         i
-      ), U || (m.e.f |= de), c.set(_, m)), q.add(_);
+      ), _ || (g.e.f |= de), c.set(m, g)), B.add(m);
     }
-    if (W === 0 && s && !u && (U ? u = Ae(() => s(o)) : (u = Ae(() => s(lt ??= ye())), u.f |= de)), W > q.size && It(), !U)
-      if (M.set(K, q), T) {
-        for (const [N, F] of c)
-          q.has(N) || K.skip_effect(F.e);
-        K.oncommit(I), K.ondiscard(v);
+    if (j === 0 && s && !v && (_ ? v = Me(() => s(l)) : (v = Me(() => s(nt ??= pe())), v.f |= de)), j > B.size && Ot(), !_)
+      if (k.set(Y, B), x) {
+        for (const [y, p] of c)
+          B.has(y) || Y.skip_effect(p.e);
+        Y.oncommit(I), Y.ondiscard(P);
       } else
-        I(K);
-    a(w);
-  }), p = { effect: f, items: c, pending: M, outrogroups: null, fallback: u };
-  U = !1;
+        I(Y);
+    a(E);
+  }), w = { effect: f, items: c, pending: k, outrogroups: null, fallback: v };
+  _ = !1;
 }
-function Ee(t) {
-  for (; t !== null && (t.f & Ft) === 0; )
+function Ae(t) {
+  for (; t !== null && (t.f & Gt) === 0; )
     t = t.next;
   return t;
 }
-function ga(t, e, i, r, n) {
-  var s = (r & Ut) !== 0, o = e.length, c = t.items, l = Ee(t.effect.first), d, u = null, w, M = [], U = [], I, v, f, p;
+function ba(t, e, i, r, n) {
+  var s = (r & Wt) !== 0, l = e.length, c = t.items, o = Ae(t.effect.first), d, v = null, E, k = [], _ = [], I, P, f, w;
   if (s)
-    for (p = 0; p < o; p += 1)
-      I = e[p], v = n(I, p), f = /** @type {EachItem} */
-      c.get(v).e, (f.f & de) === 0 && (f.nodes?.a?.measure(), (w ??= /* @__PURE__ */ new Set()).add(f));
-  for (p = 0; p < o; p += 1) {
-    if (I = e[p], v = n(I, p), f = /** @type {EachItem} */
-    c.get(v).e, t.outrogroups !== null)
-      for (const m of t.outrogroups)
-        m.pending.delete(f), m.done.delete(f);
-    if ((f.f & Ge) !== 0 && (qe(f), s && (f.nodes?.a?.unfix(), (w ??= /* @__PURE__ */ new Set()).delete(f))), (f.f & de) !== 0)
-      if (f.f ^= de, f === l)
-        Te(f, null, i);
+    for (w = 0; w < l; w += 1)
+      I = e[w], P = n(I, w), f = /** @type {EachItem} */
+      c.get(P).e, (f.f & de) === 0 && (f.nodes?.a?.measure(), (E ??= /* @__PURE__ */ new Set()).add(f));
+  for (w = 0; w < l; w += 1) {
+    if (I = e[w], P = n(I, w), f = /** @type {EachItem} */
+    c.get(P).e, t.outrogroups !== null)
+      for (const g of t.outrogroups)
+        g.pending.delete(f), g.done.delete(f);
+    if ((f.f & Be) !== 0 && (ze(f), s && (f.nodes?.a?.unfix(), (E ??= /* @__PURE__ */ new Set()).delete(f))), (f.f & de) !== 0)
+      if (f.f ^= de, f === o)
+        Ce(f, null, i);
       else {
-        var Y = u ? u.next : l;
-        f === t.effect.last && (t.effect.last = f.prev), f.prev && (f.prev.next = f.next), f.next && (f.next.prev = f.prev), me(t, u, f), me(t, f, Y), Te(f, Y, i), u = f, M = [], U = [], l = Ee(u.next);
+        var K = v ? v.next : o;
+        f === t.effect.last && (t.effect.last = f.prev), f.prev && (f.prev.next = f.next), f.next && (f.next.prev = f.prev), _e(t, v, f), _e(t, f, K), Ce(f, K, i), v = f, k = [], _ = [], o = Ae(v.next);
         continue;
       }
-    if (f !== l) {
+    if (f !== o) {
       if (d !== void 0 && d.has(f)) {
-        if (M.length < U.length) {
-          var W = U[0], q;
-          u = W.prev;
-          var K = M[0], T = M[M.length - 1];
-          for (q = 0; q < M.length; q += 1)
-            Te(M[q], W, i);
-          for (q = 0; q < U.length; q += 1)
-            d.delete(U[q]);
-          me(t, K.prev, T.next), me(t, u, K), me(t, T, W), l = W, u = T, p -= 1, M = [], U = [];
+        if (k.length < _.length) {
+          var j = _[0], B;
+          v = j.prev;
+          var Y = k[0], x = k[k.length - 1];
+          for (B = 0; B < k.length; B += 1)
+            Ce(k[B], j, i);
+          for (B = 0; B < _.length; B += 1)
+            d.delete(_[B]);
+          _e(t, Y.prev, x.next), _e(t, v, Y), _e(t, x, j), o = j, v = x, w -= 1, k = [], _ = [];
         } else
-          d.delete(f), Te(f, l, i), me(t, f.prev, f.next), me(t, f, u === null ? t.effect.first : u.next), me(t, u, f), u = f;
+          d.delete(f), Ce(f, o, i), _e(t, f.prev, f.next), _e(t, f, v === null ? t.effect.first : v.next), _e(t, v, f), v = f;
         continue;
       }
-      for (M = [], U = []; l !== null && l !== f; )
-        (d ??= /* @__PURE__ */ new Set()).add(l), U.push(l), l = Ee(l.next);
-      if (l === null)
+      for (k = [], _ = []; o !== null && o !== f; )
+        (d ??= /* @__PURE__ */ new Set()).add(o), _.push(o), o = Ae(o.next);
+      if (o === null)
         continue;
     }
-    (f.f & de) === 0 && M.push(f), u = f, l = Ee(f.next);
+    (f.f & de) === 0 && k.push(f), v = f, o = Ae(f.next);
   }
   if (t.outrogroups !== null) {
-    for (const m of t.outrogroups)
-      m.pending.size === 0 && (Je(t, et(m.done)), t.outrogroups?.delete(m));
+    for (const g of t.outrogroups)
+      g.pending.size === 0 && (Ke(t, Qe(g.done)), t.outrogroups?.delete(g));
     t.outrogroups.size === 0 && (t.outrogroups = null);
   }
-  if (l !== null || d !== void 0) {
-    var S = [];
+  if (o !== null || d !== void 0) {
+    var T = [];
     if (d !== void 0)
       for (f of d)
-        (f.f & Ge) === 0 && S.push(f);
-    for (; l !== null; )
-      (l.f & Ge) === 0 && l !== t.fallback && S.push(l), l = Ee(l.next);
-    var A = S.length;
-    if (A > 0) {
-      var _ = (r & yt) !== 0 && o === 0 ? i : null;
+        (f.f & Be) === 0 && T.push(f);
+    for (; o !== null; )
+      (o.f & Be) === 0 && o !== t.fallback && T.push(o), o = Ae(o.next);
+    var u = T.length;
+    if (u > 0) {
+      var m = (r & pt) !== 0 && l === 0 ? i : null;
       if (s) {
-        for (p = 0; p < A; p += 1)
-          S[p].nodes?.a?.measure();
-        for (p = 0; p < A; p += 1)
-          S[p].nodes?.a?.fix();
+        for (w = 0; w < u; w += 1)
+          T[w].nodes?.a?.measure();
+        for (w = 0; w < u; w += 1)
+          T[w].nodes?.a?.fix();
       }
-      ma(t, S, _);
+      pa(t, T, m);
     }
   }
-  s && Gt(() => {
-    if (w !== void 0)
-      for (f of w)
+  s && Ut(() => {
+    if (E !== void 0)
+      for (f of E)
         f.nodes?.a?.apply();
   });
 }
-function pa(t, e, i, r, n, s, o, c) {
-  var l = (o & zt) !== 0 ? (o & Ht) === 0 ? qt(i, !1, !1) : it(i) : null, d = (o & Ot) !== 0 ? it(n) : null;
+function ka(t, e, i, r, n, s, l, c) {
+  var o = (l & qt) !== 0 ? (l & Dt) === 0 ? Ft(i, !1, !1) : at(i) : null, d = (l & Ht) !== 0 ? at(n) : null;
   return {
-    v: l,
+    v: o,
     i: d,
-    e: Ae(() => (s(e, l ?? i, d ?? n, c), () => {
+    e: Me(() => (s(e, o ?? i, d ?? n, c), () => {
       t.delete(r);
     }))
   };
 }
-function Te(t, e, i) {
+function Ce(t, e, i) {
   if (t.nodes)
     for (var r = t.nodes.start, n = t.nodes.end, s = e && (e.f & de) === 0 ? (
       /** @type {EffectNodes} */
       e.nodes.start
     ) : i; r !== null; ) {
-      var o = (
+      var l = (
         /** @type {TemplateNode} */
-        Pt(r)
+        Vt(r)
       );
       if (s.before(r), r === n)
         return;
-      r = o;
+      r = l;
     }
 }
-function me(t, e, i) {
+function _e(t, e, i) {
   e === null ? t.effect.first = i : e.next = i, i === null ? t.effect.last = e : i.prev = e;
 }
-function Ue(t, e, i = !1, r = !1, n = !1, s = !1) {
-  var o = t, c = "";
+function Se(t, e, i = !1, r = !1, n = !1, s = !1) {
+  var l = t, c = "";
   if (i)
-    var l = (
+    var o = (
       /** @type {Element} */
       t
     );
-  H(() => {
+  N(() => {
     var d = (
       /** @type {Effect} */
-      Ze
+      Je
     );
     if (c !== (c = e() ?? "")) {
       if (i) {
-        d.nodes = null, l.innerHTML = /** @type {string} */
-        c, c !== "" && ge(
+        d.nodes = null, o.innerHTML = /** @type {string} */
+        c, c !== "" && me(
           /** @type {TemplateNode} */
-          ce(l),
+          ce(o),
           /** @type {TemplateNode} */
-          l.lastChild
+          o.lastChild
         );
         return;
       }
-      if (d.nodes !== null && (Vt(
+      if (d.nodes !== null && (Kt(
         d.nodes.start,
         /** @type {TemplateNode} */
         d.nodes.end
       ), d.nodes = null), c !== "") {
-        var u = r ? Wt : n ? Kt : void 0, w = (
+        var v = r ? Yt : n ? jt : void 0, E = (
           /** @type {HTMLTemplateElement | SVGElement | MathMLElement} */
-          mt(r ? "svg" : n ? "math" : "template", u)
+          vt(r ? "svg" : n ? "math" : "template", v)
         );
-        w.innerHTML = /** @type {any} */
+        E.innerHTML = /** @type {any} */
         c;
-        var M = r || n ? w : (
+        var k = r || n ? E : (
           /** @type {HTMLTemplateElement} */
-          w.content
+          E.content
         );
-        if (ge(
+        if (me(
           /** @type {TemplateNode} */
-          ce(M),
+          ce(k),
           /** @type {TemplateNode} */
-          M.lastChild
+          k.lastChild
         ), r || n)
-          for (; ce(M); )
-            o.before(
+          for (; ce(k); )
+            l.before(
               /** @type {TemplateNode} */
-              ce(M)
+              ce(k)
             );
         else
-          o.before(M);
+          l.before(k);
       }
     }
   });
 }
-function ba(t, e, i) {
-  wt(() => {
-    var r = xe(() => e(t, i?.()) || {});
+function ya(t, e, i) {
+  bt(() => {
+    var r = Ee(() => e(t, i?.()) || {});
     if (i && r?.update) {
       var n = !1, s = (
         /** @type {any} */
         {}
       );
-      tt(() => {
-        var o = i();
-        Yt(o), n && jt(s, o) && (s = o, r.update(o));
+      Ze(() => {
+        var l = i();
+        Jt(l), n && Xt(s, l) && (s = l, r.update(l));
       }), n = !0;
     }
     if (r?.destroy)
@@ -614,142 +614,142 @@ function ba(t, e, i) {
       );
   });
 }
-const ct = [...` 	
+const st = [...` 	
 \r\f \v\uFEFF`];
-function ka(t, e, i) {
+function wa(t, e, i) {
   var r = t == null ? "" : "" + t;
   if (e && (r = r ? r + " " + e : e), i) {
     for (var n of Object.keys(i))
       if (i[n])
         r = r ? r + " " + n : n;
       else if (r.length)
-        for (var s = n.length, o = 0; (o = r.indexOf(n, o)) >= 0; ) {
-          var c = o + s;
-          (o === 0 || ct.includes(r[o - 1])) && (c === r.length || ct.includes(r[c])) ? r = (o === 0 ? "" : r.substring(0, o)) + r.substring(c + 1) : o = c;
+        for (var s = n.length, l = 0; (l = r.indexOf(n, l)) >= 0; ) {
+          var c = l + s;
+          (l === 0 || st.includes(r[l - 1])) && (c === r.length || st.includes(r[c])) ? r = (l === 0 ? "" : r.substring(0, l)) + r.substring(c + 1) : l = c;
         }
   }
   return r === "" ? null : r;
 }
-function Me(t, e, i, r, n, s) {
-  var o = (
+function Le(t, e, i, r, n, s) {
+  var l = (
     /** @type {any} */
-    t[st]
+    t[rt]
   );
-  if (o !== i || o === void 0) {
-    var c = ka(i, r, s);
-    c == null ? t.removeAttribute("class") : t.className = c, t[st] = i;
+  if (l !== i || l === void 0) {
+    var c = wa(i, r, s);
+    c == null ? t.removeAttribute("class") : t.className = c, t[rt] = i;
   } else if (s && n !== s)
-    for (var l in s) {
-      var d = !!s[l];
-      (n == null || d !== !!n[l]) && t.classList.toggle(l, d);
+    for (var o in s) {
+      var d = !!s[o];
+      (n == null || d !== !!n[o]) && t.classList.toggle(o, d);
     }
   return s;
 }
-const ya = /* @__PURE__ */ Symbol("is custom element"), wa = /* @__PURE__ */ Symbol("is html"), xa = $t ? "progress" : "PROGRESS";
-function ft(t, e) {
-  var i = Et(t);
+const xa = /* @__PURE__ */ Symbol("is custom element"), Sa = /* @__PURE__ */ Symbol("is html"), Ea = ta ? "progress" : "PROGRESS";
+function ot(t, e) {
+  var i = wt(t);
   i.value === (i.value = // treat null and undefined the same for the initial value
   e ?? void 0) || // @ts-expect-error
   // `progress` elements always need their value set when it's `0`
-  t.value === e && (e !== 0 || t.nodeName !== xa) || (t.value = e ?? "");
+  t.value === e && (e !== 0 || t.nodeName !== Ea) || (t.value = e ?? "");
 }
-function O(t, e, i, r) {
-  var n = Et(t), s = n[e];
-  s !== (n[e] = i) && (e === "loading" && (t[Jt] = i), i == null ? t.removeAttribute(e) : typeof i != "string" && Sa(t).has(e) ? t[e] = i : t.setAttribute(e, i));
+function z(t, e, i, r) {
+  var n = wt(t), s = n[e];
+  s !== (n[e] = i) && (e === "loading" && (t[Qt] = i), i == null ? t.removeAttribute(e) : typeof i != "string" && Ta(t).has(e) ? t[e] = i : t.setAttribute(e, i));
 }
-function Et(t) {
+function wt(t) {
   return (
     /** @type {Record<string | symbol, unknown>} **/
     /** @type {any} */
-    t[Xt] ??= {
-      [ya]: t.nodeName.includes("-"),
-      [wa]: t.namespaceURI === Qt
+    t[Zt] ??= {
+      [xa]: t.nodeName.includes("-"),
+      [Sa]: t.namespaceURI === $t
     }
   );
 }
-var dt = /* @__PURE__ */ new Map();
-function Sa(t) {
-  var e = t.getAttribute("is") || t.nodeName, i = dt.get(e);
+var lt = /* @__PURE__ */ new Map();
+function Ta(t) {
+  var e = t.getAttribute("is") || t.nodeName, i = lt.get(e);
   if (i) return i;
-  dt.set(e, i = /* @__PURE__ */ new Set());
+  lt.set(e, i = /* @__PURE__ */ new Set());
   for (var r, n = t, s = Element.prototype; s !== n; ) {
-    r = Zt(n);
-    for (var o in r)
-      r[o].set && // better safe than sorry, we don't want spread attributes to mess with HTML content
-      o !== "innerHTML" && o !== "textContent" && o !== "innerText" && i.add(o);
-    n = ht(n);
+    r = ea(n);
+    for (var l in r)
+      r[l].set && // better safe than sorry, we don't want spread attributes to mess with HTML content
+      l !== "innerHTML" && l !== "textContent" && l !== "innerText" && i.add(l);
+    n = ut(n);
   }
   return i;
 }
-function Ea(t, e, i = e) {
+function Aa(t, e, i = e) {
   var r = /* @__PURE__ */ new WeakSet();
-  ea(t, "input", async (n) => {
+  aa(t, "input", async (n) => {
     var s = n ? t.defaultValue : t.value;
-    if (s = Ve(t) ? We(s) : s, i(s), ke !== null && r.add(ke), await xt(), s !== (s = e())) {
-      var o = t.selectionStart, c = t.selectionEnd, l = t.value.length;
+    if (s = Pe(t) ? Ue(s) : s, i(s), ge !== null && r.add(ge), await kt(), s !== (s = e())) {
+      var l = t.selectionStart, c = t.selectionEnd, o = t.value.length;
       if (t.value = s ?? "", c !== null) {
         var d = t.value.length;
-        o === c && c === l && d > l ? (t.selectionStart = d, t.selectionEnd = d) : (t.selectionStart = o, t.selectionEnd = Math.min(c, d));
+        l === c && c === o && d > o ? (t.selectionStart = d, t.selectionEnd = d) : (t.selectionStart = l, t.selectionEnd = Math.min(c, d));
       }
     }
   }), // If we are hydrating and the value has since changed,
   // then use the updated value from the input instead.
   // If defaultValue is set, then value == defaultValue
   // TODO Svelte 6: remove input.value check and set to empty string?
-  xe(e) == null && t.value && (i(Ve(t) ? We(t.value) : t.value), ke !== null && r.add(ke)), tt(() => {
+  Ee(e) == null && t.value && (i(Pe(t) ? Ue(t.value) : t.value), ge !== null && r.add(ge)), Ze(() => {
     var n = e();
     if (t === document.activeElement) {
       var s = (
         /** @type {Batch} */
-        ke
+        ge
       );
       if (r.has(s))
         return;
     }
-    Ve(t) && n === We(t.value) || t.type === "date" && !n && !t.value || n !== t.value && (t.value = n ?? "");
+    Pe(t) && n === Ue(t.value) || t.type === "date" && !n && !t.value || n !== t.value && (t.value = n ?? "");
   });
 }
-function Ve(t) {
+function Pe(t) {
   var e = t.type;
   return e === "number" || e === "range";
 }
-function We(t) {
+function Ue(t) {
   return t === "" ? null : +t;
 }
-function Ke(t, e) {
-  return t === e || t?.[na] === e;
+function Ve(t, e) {
+  return t === e || t?.[sa] === e;
 }
-function Xe(t = aa(), e, i, r) {
+function Ye(t = ia(), e, i, r) {
   var n = (
     /** @type {ComponentContext} */
-    ta.r
+    ra.r
   ), s = (
     /** @type {Effect} */
-    Ze
+    Je
   );
-  return wt(() => {
-    var o, c;
-    return tt(() => {
-      o = c, c = [], xe(() => {
-        Ke(i(...c), t) || (e(t, ...c), o && Ke(i(...o), t) && e(null, ...o));
+  return bt(() => {
+    var l, c;
+    return Ze(() => {
+      l = c, c = [], Ee(() => {
+        Ve(i(...c), t) || (e(t, ...c), l && Ve(i(...l), t) && e(null, ...l));
       });
     }), () => {
-      let l = s;
-      for (; l !== n && l.parent !== null && l.parent.f & ra; )
-        l = l.parent;
+      let o = s;
+      for (; o !== n && o.parent !== null && o.parent.f & na; )
+        o = o.parent;
       const d = () => {
-        c && Ke(i(...c), t) && e(null, ...c);
-      }, u = l.teardown;
-      l.teardown = () => {
-        d(), u?.();
+        c && Ve(i(...c), t) && e(null, ...c);
+      }, v = o.teardown;
+      o.teardown = () => {
+        d(), v?.();
       };
     };
   }), t;
 }
-function Ta(t, e, i) {
+function Ca(t, e, i) {
   if (t == null)
-    return e(void 0), ia;
-  const r = xe(
+    return e(void 0), oa;
+  const r = Ee(
     () => t.subscribe(
       e,
       // @ts-expect-error
@@ -758,11 +758,11 @@ function Ta(t, e, i) {
   );
   return r.unsubscribe ? () => r.unsubscribe() : r;
 }
-function Aa(t) {
+function Ma(t) {
   let e;
-  return Ta(t, (i) => e = i)(), e;
+  return Ca(t, (i) => e = i)(), e;
 }
-const Ca = {
+const La = {
   get(t, e) {
     if (!t.exclude.has(e))
       return t.props[e];
@@ -786,10 +786,10 @@ const Ca = {
   }
 };
 // @__NO_SIDE_EFFECTS__
-function Ma(t, e, i) {
-  return new Proxy({ props: t, exclude: e }, Ca);
+function Ra(t, e, i) {
+  return new Proxy({ props: t, exclude: e }, La);
 }
-const La = [
+const Ia = [
   { color: "red", primary: 600, secondary: 100 },
   { color: "green", primary: 600, secondary: 100 },
   { color: "blue", primary: 600, secondary: 100 },
@@ -800,7 +800,7 @@ const La = [
   { color: "cyan", primary: 600, secondary: 100 },
   { color: "lime", primary: 500, secondary: 100 },
   { color: "pink", primary: 600, secondary: 100 }
-], ut = {
+], ct = {
   inherit: "inherit",
   current: "currentColor",
   transparent: "transparent",
@@ -1093,24 +1093,24 @@ const La = [
     950: "#4c0519"
   }
 };
-La.reduce((t, { color: e, primary: i, secondary: r }) => ({
+Ia.reduce((t, { color: e, primary: i, secondary: r }) => ({
   ...t,
   [e]: {
-    primary: ut[e][i],
-    secondary: ut[e][r]
+    primary: ct[e][i],
+    secondary: ct[e][r]
   }
 }), {});
-function Ra(t) {
+function Na(t) {
   let e;
-  const i = oa((n) => {
+  const i = ca((n) => {
     let s = !1;
-    const o = t.subscribe((c) => {
+    const l = t.subscribe((c) => {
       e = c, s && n();
     });
-    return s = !0, o;
+    return s = !0, l;
   });
   function r() {
-    return sa() ? (i(), e) : Aa(t);
+    return la() ? (i(), e) : Ma(t);
   }
   return "set" in t ? {
     get current() {
@@ -1125,14 +1125,14 @@ function Ra(t) {
     }
   };
 }
-const Ia = "__i18n__", Na = [
+const Oa = "__i18n__", za = [
   "label",
   "info",
   "placeholder",
   "description",
   "title",
   "value"
-], Oa = [
+], Ha = [
   "elem_id",
   "elem_classes",
   "visible",
@@ -1165,38 +1165,38 @@ const Ia = "__i18n__", Na = [
   "unregister_component",
   "dispatcher"
 ];
-function za(t) {
-  return typeof t == "string" && t.includes(Ia);
+function qa(t) {
+  return typeof t == "string" && t.includes(Oa);
 }
-class Ha {
+class Da {
   load_component;
-  #t = ie(ot({}));
+  #t = ae(it({}));
   get shared() {
     return a(this.#t);
   }
   set shared(e) {
-    j(this.#t, e, !0);
+    Q(this.#t, e, !0);
   }
-  #a = ie(ot({}));
+  #a = ae(it({}));
   get props() {
     return a(this.#a);
   }
   set props(e) {
-    j(this.#a, e, !0);
+    Q(this.#a, e, !0);
   }
-  #e = ie((e) => e);
+  #e = ae((e) => e);
   get i18n() {
     return a(this.#e);
   }
   set i18n(e) {
-    j(this.#e, e, !0);
+    Q(this.#e, e, !0);
   }
   i18n_store;
   _i18n_from_store;
   translatable_props = {};
   dispatcher;
   last_update = null;
-  shared_props = Oa;
+  shared_props = Ha;
   mounted = !1;
   old_value;
   register_component;
@@ -1214,8 +1214,8 @@ class Ha {
     if (i)
       for (const r in i)
         this.props[r] === void 0 && (this.props[r] = i[r]);
-    this.i18n = this.props.i18n ?? ((r) => r), this.i18n_store = e.props.i18n_store, this._i18n_from_store = this.i18n_store ? Ra(this.i18n_store) : void 0;
-    for (const r of Na)
+    this.i18n = this.props.i18n ?? ((r) => r), this.i18n_store = e.props.i18n_store, this._i18n_from_store = this.i18n_store ? Na(this.i18n_store) : void 0;
+    for (const r of za)
       this.shared[r] = this._translate_and_store(
         "shared",
         r,
@@ -1235,7 +1235,7 @@ class Ha {
       // @ts-ignore
       this.set_data_callback,
       this.get_data_callback
-    ), this.registered_id = this.shared.id, this.last_shared_props = e.shared_props, this.last_props = e.props, _e(() => {
+    ), this.registered_id = this.shared.id, this.last_shared_props = e.shared_props, this.last_props = e.props, ve(() => {
       const r = e.shared_props.id;
       if (this.last_shared_props !== e.shared_props) {
         for (const n in e.shared_props) {
@@ -1257,15 +1257,15 @@ class Ha {
         // @ts-ignore
         this.set_data_callback,
         this.get_data_callback
-      ), this.registered_id = r, xe(() => {
+      ), this.registered_id = r, Ee(() => {
         this.shared.id = r;
       });
-    }), _e(() => () => {
+    }), ve(() => () => {
       this.registered_id !== null && this.unregister_component(this.registered_id, this.set_data_callback);
-    }), _e(() => this.i18n_store ? this.i18n_store.subscribe(() => {
+    }), ve(() => this.i18n_store ? this.i18n_store.subscribe(() => {
       for (const [n, s] of Object.entries(this.translatable_props)) {
-        const [o, c] = n.split("."), l = this.i18n(s);
-        o === "shared" ? this.shared[c] = l : this.props[c] = l;
+        const [l, c] = n.split("."), o = this.i18n(s);
+        l === "shared" ? this.shared[c] = o : this.props[c] = o;
       }
     }) : void 0);
   }
@@ -1289,14 +1289,14 @@ class Ha {
     this.dispatcher(this.shared.id, e, i);
   }
   async get_data() {
-    return fa(this.props);
+    return ua(this.props);
   }
   update(e) {
     this.set_data(e);
   }
   set_data(e) {
     for (const i in e) {
-      const r = e[i], n = za(r) ? this._translate_and_store(this.shared_props.includes(i) ? "shared" : "props", i, r) : r;
+      const r = e[i], n = qa(r) ? this._translate_and_store(this.shared_props.includes(i) ? "shared" : "props", i, r) : r;
       if (this.shared_props.includes(i)) {
         const s = i;
         this.shared[s] = n;
@@ -1306,80 +1306,80 @@ class Ha {
     }
   }
   watch_for_change() {
-    _e(() => {
+    ve(() => {
       this.mounted || (this.old_value = this.props.value, this.mounted = !0), this.old_value != this.props.value && (this.old_value = this.props.value, this.dispatch("change"));
     });
   }
 }
-var qa = /* @__PURE__ */ C('<span class="kimi-versions" role="group"><button type="button" class="kimi-icon">‹</button> <span class="kimi-versions-pos"> </span> <button type="button" class="kimi-icon">›</button></span>');
-function Tt(t, e) {
-  Re(e, !0);
-  const i = De("say");
+var Fa = /* @__PURE__ */ A('<span class="kimi-versions" role="group"><button type="button" class="kimi-icon">‹</button> <span class="kimi-versions-pos"> </span> <button type="button" class="kimi-icon">›</button></span>');
+function xt(t, e) {
+  ke(e, !0);
+  const i = Te("say");
   let r = fe(() => e.message.versions ? e.message.versions[0] : 1), n = fe(() => e.message.versions ? e.message.versions[1] : 1);
-  var s = Fe(), o = ue(s);
+  var s = qe(), l = ue(s);
   {
-    var c = (l) => {
-      var d = qa(), u = P(d), w = R(u, 2), M = G(w), U = R(w, 2);
-      H(
-        (I, v, f) => {
-          O(d, "aria-label", I), O(u, "aria-label", v), u.disabled = a(r) <= 1, B(M, `${a(r) ?? ""}/${a(n) ?? ""}`), O(U, "aria-label", f), U.disabled = a(r) >= a(n);
+    var c = (o) => {
+      var d = Fa(), v = R(d), E = S(v, 2), k = O(E), _ = S(E, 2);
+      N(
+        (I, P, f) => {
+          z(d, "aria-label", I), z(v, "aria-label", P), v.disabled = a(r) <= 1, L(k, `${a(r) ?? ""}/${a(n) ?? ""}`), z(_, "aria-label", f), _.disabled = a(r) >= a(n);
         },
         [
           () => i("versions"),
           () => i("previous"),
           () => i("next")
         ]
-      ), $("click", u, () => e.act("version", { id: e.message.id, step: -1 })), $("click", U, () => e.act("version", { id: e.message.id, step: 1 })), b(l, d);
+      ), $("click", v, () => e.act("version", { id: e.message.id, step: -1 })), $("click", _, () => e.act("version", { id: e.message.id, step: 1 })), h(o, d);
     };
-    V(o, (l) => {
-      a(n) > 1 && l(c);
+    W(l, (o) => {
+      a(n) > 1 && o(c);
     });
   }
-  b(t, s), Ie();
+  h(t, s), ye();
 }
-Le(["click"]);
-var Da = /* @__PURE__ */ Ne('<rect x="9" y="9" width="12" height="12" rx="2"></rect><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1"></path>', 1), Fa = /* @__PURE__ */ Ne('<path d="M5 12l5 5L20 7"></path>'), Ba = /* @__PURE__ */ Ne('<path d="M12 20h9"></path><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z"></path>', 1), Ga = /* @__PURE__ */ Ne('<path d="M21 12a9 9 0 1 1-3-6.7L21 8"></path><path d="M21 3v5h-5"></path>', 1), Pa = /* @__PURE__ */ Ne('<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><!></svg>');
-function at(t, e) {
-  var i = Pa(), r = P(i);
+Re(["click"]);
+var Ba = /* @__PURE__ */ Ie('<rect x="9" y="9" width="12" height="12" rx="2"></rect><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1"></path>', 1), Ga = /* @__PURE__ */ Ie('<path d="M5 12l5 5L20 7"></path>'), Pa = /* @__PURE__ */ Ie('<path d="M12 20h9"></path><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z"></path>', 1), Ua = /* @__PURE__ */ Ie('<path d="M21 12a9 9 0 1 1-3-6.7L21 8"></path><path d="M21 3v5h-5"></path>', 1), Va = /* @__PURE__ */ Ie('<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><!></svg>');
+function $e(t, e) {
+  var i = Va(), r = R(i);
   {
-    var n = (l) => {
-      var d = Da();
-      b(l, d);
-    }, s = (l) => {
-      var d = Fa();
-      b(l, d);
-    }, o = (l) => {
+    var n = (o) => {
       var d = Ba();
-      b(l, d);
-    }, c = (l) => {
+      h(o, d);
+    }, s = (o) => {
       var d = Ga();
-      b(l, d);
+      h(o, d);
+    }, l = (o) => {
+      var d = Pa();
+      h(o, d);
+    }, c = (o) => {
+      var d = Ua();
+      h(o, d);
     };
-    V(r, (l) => {
-      e.name === "copy" ? l(n) : e.name === "done" ? l(s, 1) : e.name === "edit" ? l(o, 2) : e.name === "retry" && l(c, 3);
+    W(r, (o) => {
+      e.name === "copy" ? o(n) : e.name === "done" ? o(s, 1) : e.name === "edit" ? o(l, 2) : e.name === "retry" && o(c, 3);
     });
   }
-  b(t, i);
+  h(t, i);
 }
-var Ua = /* @__PURE__ */ C('<span class="kimi-copy"><button type="button" class="kimi-icon"><!></button> <span role="status" aria-live="polite"> </span></span>');
-function At(t, e) {
-  Re(e, !0);
-  const i = De("say");
-  var r = Ua(), n = P(r), s = P(n);
+var Wa = /* @__PURE__ */ A('<span class="kimi-copy"><button type="button" class="kimi-icon"><!></button> <span role="status" aria-live="polite"> </span></span>');
+function St(t, e) {
+  ke(e, !0);
+  const i = Te("say");
+  var r = Wa(), n = R(r), s = R(n);
   {
     let d = fe(() => e.copied ? "done" : "copy");
-    at(s, {
+    $e(s, {
       get name() {
         return a(d);
       }
     });
   }
-  var o = R(n, 2);
+  var l = S(n, 2);
   let c;
-  var l = G(o, !0);
-  H(
-    (d, u, w) => {
-      O(n, "aria-label", d), O(n, "title", u), c = Me(o, 1, "kimi-copied", null, c, { shown: e.copied }), B(l, w);
+  var o = O(l, !0);
+  N(
+    (d, v, E) => {
+      z(n, "aria-label", d), z(n, "title", v), c = Le(l, 1, "kimi-copied", null, c, { shown: e.copied }), L(o, E);
     },
     [
       () => e.copied ? i("copied") : e.label,
@@ -1388,11 +1388,11 @@ function At(t, e) {
     ]
   ), $("click", n, function(...d) {
     e.onclick?.apply(this, d);
-  }), b(t, r), Ie();
+  }), h(t, r), ye();
 }
-Le(["click"]);
-const vt = { $$: "$$", $: "$", "\\(": "\\)", "\\[": "\\]" };
-async function Va(t, e) {
+Re(["click"]);
+const ft = { $$: "$$", $: "$", "\\(": "\\)", "\\[": "\\]" };
+async function Ka(t, e) {
   const i = [...t.querySelectorAll(".kimi-math:not([data-tex]), .kimi-math-display:not([data-tex])")];
   if (!i.length) return;
   if (!document.getElementById("kimi-katex-css")) {
@@ -1401,9 +1401,9 @@ async function Va(t, e) {
   }
   const r = (await import("./katex-bqqIAMXL.js")).default;
   for (const n of i) {
-    const s = n.textContent || "", o = ["$$", "\\[", "\\(", "$"].find((l) => s.startsWith(l) && s.endsWith(vt[l]));
-    if (!o) continue;
-    const c = s.slice(o.length, s.length - vt[o].length);
+    const s = n.textContent || "", l = ["$$", "\\[", "\\(", "$"].find((o) => s.startsWith(o) && s.endsWith(ft[o]));
+    if (!l) continue;
+    const c = s.slice(l.length, s.length - ft[l].length);
     n.dataset.tex = s;
     try {
       r.render(c, n, {
@@ -1416,7 +1416,7 @@ async function Va(t, e) {
     }
   }
 }
-async function rt(t) {
+async function et(t) {
   if (navigator.clipboard && window.isSecureContext)
     try {
       return await navigator.clipboard.writeText(t), !0;
@@ -1432,258 +1432,357 @@ async function rt(t) {
   }
   return e.remove(), i;
 }
-function Qe(t) {
+function je(t) {
   return (t.parts || []).filter((e) => e.type === "text").map((e) => e.source || "").join(`
 
 `);
 }
-function Wa(t, e) {
+function Ya(t, e) {
   return t.map(
     (i) => i.role === "user" ? `**${e("you")}:**
 
 ${i.source || ""}` : `**${e("kimi")}:**
 
-${Qe(i)}`
+${je(i)}`
   ).join(`
 
 ---
 
 `);
 }
-function Ka(t) {
+function ja(t) {
   const e = t || {}, i = e.lang || "en";
   return (r, n = {}) => {
     const s = n.count;
-    return ((typeof s == "number" ? e[`${r}.${s === 1 ? "one" : "other"}`] : void 0) ?? e[r] ?? r).replace(/\{(\w+)\}/g, (l, d) => {
-      const u = n[d];
-      return u == null ? l : typeof u == "number" ? u.toLocaleString(i) : String(u);
+    return ((typeof s == "number" ? e[`${r}.${s === 1 ? "one" : "other"}`] : void 0) ?? e[r] ?? r).replace(/\{(\w+)\}/g, (o, d) => {
+      const v = n[d];
+      return v == null ? o : typeof v == "number" ? v.toLocaleString(i) : String(v);
     });
   };
 }
-function Ye(t, e, i) {
+function We(t, e, i) {
   return t.toLocaleString(i, { minimumFractionDigits: e, maximumFractionDigits: e });
 }
-function Ya(t, e = "en") {
-  return t == null ? "" : t < 1 ? `${Ye(t, 2, e)} ms` : t < 1e3 ? `${t < 10 ? Ye(t, 1, e) : Math.round(t)} ms` : `${Ye(t / 1e3, t < 1e4 ? 1 : 0, e)} s`;
+function Ja(t, e = "en") {
+  return t == null ? "" : t < 1 ? `${We(t, 2, e)} ms` : t < 1e3 ? `${t < 10 ? We(t, 1, e) : Math.round(t)} ms` : `${We(t / 1e3, t < 1e4 ? 1 : 0, e)} s`;
 }
-function ja(t) {
+function Et(t) {
   return t ? t < 60 ? `${Math.max(1, Math.round(t))} s` : `${Math.floor(t / 60)} min ${Math.round(t % 60)} s` : "";
 }
-var Ja = /* @__PURE__ */ C('<span class="kimi-spinner" aria-hidden="true"></span> ', 1), Xa = /* @__PURE__ */ C('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), Qa = /* @__PURE__ */ C('<span class="kimi-tool-args"> </span>'), Za = /* @__PURE__ */ C('<span class="kimi-tool-status"> </span>'), $a = /* @__PURE__ */ C('<span class="kimi-tool-ms"> </span>'), er = /* @__PURE__ */ C('<div class="kimi-tool-more"> </div>'), tr = /* @__PURE__ */ C('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), ar = /* @__PURE__ */ C('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!></div></details>'), rr = /* @__PURE__ */ C('<div class="kimi-text"></div>'), nr = /* @__PURE__ */ C('<span class="kimi-source-host"> </span>'), ir = /* @__PURE__ */ C('<li><a target="_blank" rel="noopener noreferrer nofollow"> </a> <!></li>'), sr = /* @__PURE__ */ C('<nav class="kimi-sources"><span class="kimi-sources-title"> </span> <ol></ol></nav>'), or = /* @__PURE__ */ C('<div><span aria-hidden="true"> </span> <div></div></div>'), lr = /* @__PURE__ */ C('<div class="kimi-waiting-detail"> </div>'), cr = /* @__PURE__ */ C('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), fr = /* @__PURE__ */ C('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), dr = /* @__PURE__ */ C('<span class="kimi-stats"> </span>'), ur = /* @__PURE__ */ C('<span class="kimi-context"><meter min="0" optimum="0"></meter> <span aria-hidden="true"> </span></span>'), vr = /* @__PURE__ */ C('<button type="button" class="kimi-icon"><!></button>'), _r = /* @__PURE__ */ C('<button type="button" class="kimi-button kimi-continue"> </button>'), hr = /* @__PURE__ */ C('<div class="kimi-footer"><!> <!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), mr = /* @__PURE__ */ C("<article><!> <!></article>");
-function gr(t, e) {
-  Re(e, !0);
-  var i = this && this.__awaiter || function(I, v, f, p) {
-    function Y(W) {
-      return W instanceof f ? W : new f(function(q) {
-        q(W);
+var Xa = /* @__PURE__ */ A('<span class="kimi-tool-args"> </span>'), Qa = /* @__PURE__ */ A('<span class="kimi-tool-status"> </span>'), Za = /* @__PURE__ */ A('<span class="kimi-tool-ms"> </span>'), $a = /* @__PURE__ */ A('<div class="kimi-tool-more"> </div>'), er = /* @__PURE__ */ A('<div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!>', 1), tr = /* @__PURE__ */ A('<details class="kimi-tool"><summary><span class="kimi-tool-name"> </span> <!> <!> <!></summary> <div class="kimi-tool-body"><div class="kimi-tool-label"> </div> <pre><code> </code></pre> <!></div></details>');
+function Tt(t, e) {
+  ke(e, !0);
+  const i = Te("say"), r = ["pending", "running", "error", "timeout", "cancelled"], n = (u) => r.includes(u) ? i("tool_" + u) : "";
+  var s = tr(), l = R(s), c = R(l), o = O(c), d = S(c, 2);
+  {
+    var v = (u) => {
+      var m = Xa(), g = O(m, !0);
+      N(() => L(g, e.part.brief)), h(u, m);
+    };
+    W(d, (u) => {
+      e.part.brief && u(v);
+    });
+  }
+  var E = S(d, 2);
+  {
+    var k = (u) => {
+      var m = Qa(), g = O(m, !0);
+      N((y) => L(g, y), [() => n(e.part.status)]), h(u, m);
+    }, _ = fe(() => n(e.part.status));
+    W(E, (u) => {
+      a(_) && u(k);
+    });
+  }
+  var I = S(E, 2);
+  {
+    var P = (u) => {
+      var m = Za(), g = O(m, !0);
+      N((y) => L(g, y), [() => Ja(e.part.ms, i("lang"))]), h(u, m);
+    };
+    W(I, (u) => {
+      e.part.ms !== null && e.part.ms !== void 0 && u(P);
+    });
+  }
+  var f = S(l, 2), w = R(f), K = O(w, !0), j = S(w, 2), B = R(j), Y = O(B, !0), x = S(j, 2);
+  {
+    var T = (u) => {
+      var m = er(), g = ue(m), y = O(g, !0), p = S(g, 2), G = R(p), H = O(G, !0), M = S(p, 2);
+      {
+        var C = (q) => {
+          var J = $a(), D = O(J, !0);
+          N((U) => L(D, U), [() => i("more", { count: e.part.more })]), h(q, J);
+        };
+        W(M, (q) => {
+          e.part.more && q(C);
+        });
+      }
+      N(
+        (q) => {
+          L(y, q), L(H, e.part.result);
+        },
+        [() => e.part.cut ? i("result_cut") : i("result")]
+      ), h(u, m);
+    };
+    W(x, (u) => {
+      e.part.result !== null && e.part.result !== void 0 && u(T);
+    });
+  }
+  N(
+    (u) => {
+      z(s, "data-status", e.part.status), L(o, `🛠 ${e.part.name ?? ""}`), L(K, u), L(Y, e.part.args || "{}");
+    },
+    [() => i("arguments")]
+  ), h(t, s), ye();
+}
+var ar = /* @__PURE__ */ A('<span class="kimi-spinner" aria-hidden="true"></span>'), rr = /* @__PURE__ */ A('<span class="kimi-lane-figures"> </span>'), ir = /* @__PURE__ */ A('<span class="kimi-lane-preview"> </span>'), nr = /* @__PURE__ */ A('<details class="kimi-reasoning"><summary> </summary> <div class="kimi-reasoning-body"></div></details>'), sr = /* @__PURE__ */ A('<div class="kimi-text"></div>'), or = /* @__PURE__ */ A('<div class="kimi-notice kimi-notice-error" role="alert"><span aria-hidden="true">⚠️</span> <div></div></div>'), lr = /* @__PURE__ */ A('<li class="kimi-lane"><details><summary><span class="kimi-lane-title"> </span> <span class="kimi-lane-status"><!> </span> <!> <!></summary> <div class="kimi-lane-body"><details class="kimi-lane-task"><summary> </summary> <div class="kimi-lane-task-text"> </div></details> <!> <!> <!> <!></div></details></li>'), cr = /* @__PURE__ */ A('<section class="kimi-swarm"><div class="kimi-swarm-summary"> </div> <ol class="kimi-lanes"></ol></section>');
+function fr(t, e) {
+  ke(e, !0);
+  const i = Te("say");
+  var r = cr(), n = R(r), s = O(n, !0), l = S(n, 2);
+  be(l, 21, () => e.part.lanes || [], (c) => c.id, (c, o) => {
+    var d = lr(), v = R(d), E = R(v), k = R(E), _ = O(k, !0), I = S(k, 2), P = R(I);
+    {
+      var f = (D) => {
+        var U = ar();
+        h(D, U);
+      };
+      W(P, (D) => {
+        a(o).status === "running" && D(f);
       });
     }
-    return new (f || (f = Promise))(function(W, q) {
-      function K(A) {
+    var w = S(P, 1, !0), K = S(I, 2);
+    {
+      var j = (D) => {
+        var U = rr(), X = O(U, !0);
+        N(() => L(X, a(o).figures)), h(D, U);
+      };
+      W(K, (D) => {
+        a(o).figures && D(j);
+      });
+    }
+    var B = S(K, 2);
+    {
+      var Y = (D) => {
+        var U = ir(), X = O(U, !0);
+        N(() => L(X, a(o).preview)), h(D, U);
+      };
+      W(B, (D) => {
+        a(o).preview && D(Y);
+      });
+    }
+    var x = S(E, 2), T = R(x), u = R(T), m = O(u, !0), g = S(u, 2), y = O(g, !0), p = S(T, 2);
+    {
+      var G = (D) => {
+        var U = nr(), X = R(U), ne = O(X, !0), ee = S(X, 2);
+        Se(ee, () => a(o).reasoning, !0), N((we) => L(ne, we), [
+          () => a(o).seconds ? i("thought_for", { time: Et(a(o).seconds) }) : i("thought")
+        ]), h(D, U);
+      };
+      W(p, (D) => {
+        a(o).reasoning && D(G);
+      });
+    }
+    var H = S(p, 2);
+    be(H, 17, () => a(o).tools || [], He, (D, U) => {
+      Tt(D, {
+        get part() {
+          return a(U);
+        }
+      });
+    });
+    var M = S(H, 2);
+    {
+      var C = (D) => {
+        var U = sr();
+        Se(U, () => a(o).html, !0), h(D, U);
+      };
+      W(M, (D) => {
+        a(o).html && D(C);
+      });
+    }
+    var q = S(M, 2);
+    {
+      var J = (D) => {
+        var U = or(), X = S(R(U), 2);
+        Se(X, () => a(o).error, !0), h(D, U);
+      };
+      W(q, (D) => {
+        a(o).error && D(J);
+      });
+    }
+    N(() => {
+      z(d, "data-status", a(o).status), z(d, "data-agent", a(o).id), L(_, a(o).title), L(w, a(o).status_label), L(m, e.part.task_label), L(y, a(o).task);
+    }), h(c, d);
+  }), N(() => {
+    z(r, "aria-label", e.part.label), L(s, e.part.summary);
+  }), h(t, r), ye();
+}
+var dr = /* @__PURE__ */ A('<span class="kimi-spinner" aria-hidden="true"></span> ', 1), ur = /* @__PURE__ */ A('<details class="kimi-reasoning"><summary><!></summary> <div class="kimi-reasoning-body"></div></details>'), vr = /* @__PURE__ */ A('<div class="kimi-text"></div>'), _r = /* @__PURE__ */ A('<span class="kimi-source-host"> </span>'), mr = /* @__PURE__ */ A('<li><a target="_blank" rel="noopener noreferrer nofollow"> </a> <!></li>'), hr = /* @__PURE__ */ A('<nav class="kimi-sources"><span class="kimi-sources-title"> </span> <ol></ol></nav>'), gr = /* @__PURE__ */ A('<div><span aria-hidden="true"> </span> <div></div></div>'), pr = /* @__PURE__ */ A('<div class="kimi-waiting-detail"> </div>'), br = /* @__PURE__ */ A('<div class="kimi-waiting" role="status"><span class="kimi-spinner" aria-hidden="true"></span> <span> </span> <!></div>'), kr = /* @__PURE__ */ A('<div class="kimi-waiting" role="status"><span> </span> <progress></progress> <span class="kimi-waiting-detail"> </span></div>'), yr = /* @__PURE__ */ A('<span class="kimi-stats"> </span>'), wr = /* @__PURE__ */ A('<span class="kimi-context"><meter min="0" optimum="0"></meter> <span aria-hidden="true"> </span></span>'), xr = /* @__PURE__ */ A('<button type="button" class="kimi-icon"><!></button>'), Sr = /* @__PURE__ */ A('<button type="button" class="kimi-button kimi-continue"> </button>'), Er = /* @__PURE__ */ A('<div class="kimi-footer"><!> <!> <span class="kimi-footer-actions"><!> <!> <!> <!></span></div>'), Tr = /* @__PURE__ */ A("<article><!> <!></article>");
+function Ar(t, e) {
+  ke(e, !0);
+  var i = this && this.__awaiter || function(k, _, I, P) {
+    function f(w) {
+      return w instanceof I ? w : new I(function(K) {
+        K(w);
+      });
+    }
+    return new (I || (I = Promise))(function(w, K) {
+      function j(x) {
         try {
-          S(p.next(A));
-        } catch (_) {
-          q(_);
+          Y(P.next(x));
+        } catch (T) {
+          K(T);
         }
       }
-      function T(A) {
+      function B(x) {
         try {
-          S(p.throw(A));
-        } catch (_) {
-          q(_);
+          Y(P.throw(x));
+        } catch (T) {
+          K(T);
         }
       }
-      function S(A) {
-        A.done ? W(A.value) : Y(A.value).then(K, T);
+      function Y(x) {
+        x.done ? w(x.value) : f(x.value).then(j, B);
       }
-      S((p = p.apply(I, v || [])).next());
+      Y((P = P.apply(k, _ || [])).next());
     });
   };
-  let r = ie(!1);
-  const n = De("say"), s = ["pending", "running", "error", "timeout", "cancelled"], o = (I) => s.includes(I) ? n("tool_" + I) : "";
-  function c(I, v) {
-    I.open = !!v;
-    let f = !!v;
+  let r = ae(!1);
+  const n = Te("say");
+  function s(k, _) {
+    k.open = !!_;
+    let I = !!_;
     return {
-      update(p) {
-        !!p !== f && (I.open = f = !!p);
+      update(P) {
+        !!P !== I && (k.open = I = !!P);
       }
     };
   }
   function l() {
     return i(this, void 0, void 0, function* () {
-      j(r, yield rt(Qe(e.message)), !0), setTimeout(() => j(r, !1), 1500);
+      Q(r, yield et(je(e.message)), !0), setTimeout(() => Q(r, !1), 1500);
     });
   }
-  var d = mr();
-  let u;
-  var w = P(d);
-  Ce(w, 17, () => e.message.parts || [], je, (I, v) => {
-    var f = Fe(), p = ue(f);
+  var c = Tr();
+  let o;
+  var d = R(c);
+  be(d, 17, () => e.message.parts || [], He, (k, _) => {
+    var I = qe(), P = ue(I);
     {
-      var Y = (_) => {
-        var m = Xa(), N = P(m), F = P(N);
+      var f = (u) => {
+        var m = ur(), g = R(m), y = R(g);
         {
-          var x = (g) => {
-            var E = Ja(), J = R(ue(E), 1, !0);
-            H((re) => B(J, re), [() => n("thinking")]), b(g, E);
-          }, y = (g) => {
-            var E = _a();
-            H((J) => B(E, J), [
-              () => a(v).seconds ? n("thought_for", { time: ja(a(v).seconds) }) : n("thought")
-            ]), b(g, E);
+          var p = (M) => {
+            var C = dr(), q = S(ue(C), 1, !0);
+            N((J) => L(q, J), [() => n("thinking")]), h(M, C);
+          }, G = (M) => {
+            var C = ha();
+            N((q) => L(C, q), [
+              () => a(_).seconds ? n("thought_for", { time: Et(a(_).seconds) }) : n("thought")
+            ]), h(M, C);
           };
-          V(F, (g) => {
-            a(v).live ? g(x) : g(y, -1);
+          W(y, (M) => {
+            a(_).live ? M(p) : M(G, -1);
           });
         }
-        var k = R(N, 2);
-        Ue(k, () => a(v).html, !0), ba(m, (g, E) => c?.(g, E), () => a(v).live), b(_, m);
-      }, W = (_) => {
-        var m = ar(), N = P(m), F = P(N), x = G(F), y = R(F, 2);
-        {
-          var k = (z) => {
-            var X = Qa(), Q = G(X, !0);
-            H(() => B(Q, a(v).brief)), b(z, X);
-          };
-          V(y, (z) => {
-            a(v).brief && z(k);
-          });
-        }
-        var g = R(y, 2);
-        {
-          var E = (z) => {
-            var X = Za(), Q = G(X, !0);
-            H((ee) => B(Q, ee), [() => o(a(v).status)]), b(z, X);
-          }, J = fe(() => o(a(v).status));
-          V(g, (z) => {
-            a(J) && z(E);
-          });
-        }
-        var re = R(g, 2);
-        {
-          var se = (z) => {
-            var X = $a(), Q = G(X, !0);
-            H((ee) => B(Q, ee), [() => Ya(a(v).ms, n("lang"))]), b(z, X);
-          };
-          V(re, (z) => {
-            a(v).ms !== null && a(v).ms !== void 0 && z(se);
-          });
-        }
-        var Z = R(N, 2), oe = P(Z), te = G(oe, !0), pe = R(oe, 2), Se = P(pe), h = G(Se, !0), L = R(pe, 2);
-        {
-          var D = (z) => {
-            var X = tr(), Q = ue(X), ee = G(Q, !0), we = R(Q, 2), le = P(we), ae = G(le, !0), ne = R(we, 2);
-            {
-              var ve = (be) => {
-                var Oe = er(), he = G(Oe, !0);
-                H((Be) => B(he, Be), [() => n("more", { count: a(v).more })]), b(be, Oe);
-              };
-              V(ne, (be) => {
-                a(v).more && be(ve);
-              });
-            }
-            H(
-              (be) => {
-                B(ee, be), B(ae, a(v).result);
-              },
-              [() => a(v).cut ? n("result_cut") : n("result")]
-            ), b(z, X);
-          };
-          V(L, (z) => {
-            a(v).result !== null && a(v).result !== void 0 && z(D);
-          });
-        }
-        H(
-          (z) => {
-            O(m, "data-status", a(v).status), B(x, `🛠 ${a(v).name ?? ""}`), B(te, z), B(h, a(v).args || "{}");
-          },
-          [() => n("arguments")]
-        ), b(_, m);
-      }, q = (_) => {
-        var m = rr();
-        Ue(m, () => a(v).html, !0), b(_, m);
-      }, K = (_) => {
-        var m = sr(), N = P(m), F = G(N, !0), x = R(N, 2);
-        Ce(x, 21, () => a(v).items || [], (y) => y.n, (y, k) => {
-          var g = ir(), E = P(g), J = G(E, !0), re = R(E, 2);
+        var H = S(g, 2);
+        Se(H, () => a(_).html, !0), ya(m, (M, C) => s?.(M, C), () => a(_).live), h(u, m);
+      }, w = (u) => {
+        Tt(u, {
+          get part() {
+            return a(_);
+          }
+        });
+      }, K = (u) => {
+        fr(u, {
+          get part() {
+            return a(_);
+          }
+        });
+      }, j = (u) => {
+        var m = vr();
+        Se(m, () => a(_).html, !0), h(u, m);
+      }, B = (u) => {
+        var m = hr(), g = R(m), y = O(g, !0), p = S(g, 2);
+        be(p, 21, () => a(_).items || [], (G) => G.n, (G, H) => {
+          var M = mr(), C = R(M), q = O(C, !0), J = S(C, 2);
           {
-            var se = (Z) => {
-              var oe = nr(), te = G(oe, !0);
-              H(() => B(te, a(k).host)), b(Z, oe);
+            var D = (U) => {
+              var X = _r(), ne = O(X, !0);
+              N(() => L(ne, a(H).host)), h(U, X);
             };
-            V(re, (Z) => {
-              a(k).host !== a(k).title && Z(se);
+            W(J, (U) => {
+              a(H).host !== a(H).title && U(D);
             });
           }
-          H(() => {
-            O(E, "href", a(k).url), B(J, a(k).title);
-          }), b(y, g);
-        }), H(() => {
-          O(m, "aria-label", a(v).title), B(F, a(v).title);
-        }), b(_, m);
-      }, T = (_) => {
-        var m = or(), N = P(m), F = G(N, !0), x = R(N, 2);
-        Ue(x, () => a(v).html, !0), H(() => {
-          Me(m, 1, `kimi-notice kimi-notice-${a(v).kind ?? ""}`), O(m, "role", a(v).kind === "error" ? "alert" : null), B(F, a(v).kind === "error" ? "⚠️" : "ℹ️");
-        }), b(_, m);
-      }, S = (_) => {
-        var m = cr(), N = R(P(m), 2), F = G(N, !0), x = R(N, 2);
+          N(() => {
+            z(C, "href", a(H).url), L(q, a(H).title);
+          }), h(G, M);
+        }), N(() => {
+          z(m, "aria-label", a(_).title), L(y, a(_).title);
+        }), h(u, m);
+      }, Y = (u) => {
+        var m = gr(), g = R(m), y = O(g, !0), p = S(g, 2);
+        Se(p, () => a(_).html, !0), N(() => {
+          Le(m, 1, `kimi-notice kimi-notice-${a(_).kind ?? ""}`), z(m, "role", a(_).kind === "error" ? "alert" : null), L(y, a(_).kind === "error" ? "⚠️" : "ℹ️");
+        }), h(u, m);
+      }, x = (u) => {
+        var m = br(), g = S(R(m), 2), y = O(g, !0), p = S(g, 2);
         {
-          var y = (k) => {
-            var g = lr(), E = G(g, !0);
-            H(() => B(E, a(v).detail)), b(k, g);
+          var G = (H) => {
+            var M = pr(), C = O(M, !0);
+            N(() => L(C, a(_).detail)), h(H, M);
           };
-          V(x, (k) => {
-            a(v).detail && k(y);
+          W(p, (H) => {
+            a(_).detail && H(G);
           });
         }
-        H(() => B(F, a(v).title)), b(_, m);
-      }, A = (_) => {
-        var m = fr(), N = P(m), F = G(N, !0), x = R(N, 2), y = R(x, 2), k = G(y);
-        H(() => {
-          B(F, a(v).title), O(x, "max", a(v).total || 1), ft(x, a(v).done || 0), O(x, "aria-label", a(v).title), B(k, `${a(v).done ?? ""}/${a(v).total ?? ""}`);
-        }), b(_, m);
+        N(() => L(y, a(_).title)), h(u, m);
+      }, T = (u) => {
+        var m = kr(), g = R(m), y = O(g, !0), p = S(g, 2), G = S(p, 2), H = O(G);
+        N(() => {
+          L(y, a(_).title), z(p, "max", a(_).total || 1), ot(p, a(_).done || 0), z(p, "aria-label", a(_).title), L(H, `${a(_).done ?? ""}/${a(_).total ?? ""}`);
+        }), h(u, m);
       };
-      V(p, (_) => {
-        a(v).type === "reasoning" ? _(Y) : a(v).type === "tool" ? _(W, 1) : a(v).type === "text" ? _(q, 2) : a(v).type === "sources" ? _(K, 3) : a(v).type === "notice" ? _(T, 4) : a(v).type === "waiting" ? _(S, 5) : a(v).type === "progress" && _(A, 6);
+      W(P, (u) => {
+        a(_).type === "reasoning" ? u(f) : a(_).type === "tool" ? u(w, 1) : a(_).type === "swarm" ? u(K, 2) : a(_).type === "text" ? u(j, 3) : a(_).type === "sources" ? u(B, 4) : a(_).type === "notice" ? u(Y, 5) : a(_).type === "waiting" ? u(x, 6) : a(_).type === "progress" && u(T, 7);
       });
     }
-    b(I, f);
+    h(k, I);
   });
-  var M = R(w, 2);
+  var v = S(d, 2);
   {
-    var U = (I) => {
-      var v = hr(), f = P(v);
+    var E = (k) => {
+      var _ = Er(), I = R(_);
       {
-        var p = (x) => {
-          var y = dr(), k = G(y, !0);
-          H(() => B(k, e.message.stats)), b(x, y);
+        var P = (y) => {
+          var p = yr(), G = O(p, !0);
+          N(() => L(G, e.message.stats)), h(y, p);
         };
-        V(f, (x) => {
-          e.message.stats && x(p);
+        W(I, (y) => {
+          e.message.stats && y(P);
         });
       }
-      var Y = R(f, 2);
+      var f = S(I, 2);
       {
-        var W = (x) => {
-          var y = ur(), k = P(y), g = R(k, 2), E = G(g, !0);
-          H(() => {
-            O(y, "title", e.message.context.label), O(k, "max", e.message.context.window), ft(k, e.message.context.used), O(k, "low", e.message.context.window * 0.7), O(k, "high", e.message.context.window * 0.9), O(k, "aria-label", e.message.context.label), B(E, e.message.context.short);
-          }), b(x, y);
+        var w = (y) => {
+          var p = wr(), G = R(p), H = S(G, 2), M = O(H, !0);
+          N(() => {
+            z(p, "title", e.message.context.label), z(G, "max", e.message.context.window), ot(G, e.message.context.used), z(G, "low", e.message.context.window * 0.7), z(G, "high", e.message.context.window * 0.9), z(G, "aria-label", e.message.context.label), L(M, e.message.context.short);
+          }), h(y, p);
         };
-        V(Y, (x) => {
-          e.message.context && x(W);
+        W(f, (y) => {
+          e.message.context && y(w);
         });
       }
-      var q = R(Y, 2), K = P(q);
+      var K = S(f, 2), j = R(K);
       {
-        var T = (x) => {
+        var B = (y) => {
           {
-            let y = fe(() => n("copy_answer"));
-            At(x, {
+            let p = fe(() => n("copy_answer"));
+            St(y, {
               get label() {
-                return a(y);
+                return a(p);
               },
               get copied() {
                 return a(r);
@@ -1691,28 +1790,28 @@ function gr(t, e) {
               onclick: l
             });
           }
-        }, S = fe(() => Qe(e.message));
-        V(K, (x) => {
-          a(S) && x(T);
+        }, Y = fe(() => je(e.message));
+        W(j, (y) => {
+          a(Y) && y(B);
         });
       }
-      var A = R(K, 2);
+      var x = S(j, 2);
       {
-        var _ = (x) => {
-          var y = vr(), k = P(y);
-          at(k, { name: "retry" }), H(
-            (g, E) => {
-              O(y, "aria-label", g), O(y, "title", E);
+        var T = (y) => {
+          var p = xr(), G = R(p);
+          $e(G, { name: "retry" }), N(
+            (H, M) => {
+              z(p, "aria-label", H), z(p, "title", M);
             },
             [() => n("retry"), () => n("retry")]
-          ), $("click", y, () => e.act("retry", { id: e.message.id })), b(x, y);
+          ), $("click", p, () => e.act("retry", { id: e.message.id })), h(y, p);
         };
-        V(A, (x) => {
-          e.message.can_retry && e.message.id && x(_);
+        W(x, (y) => {
+          e.message.can_retry && e.message.id && y(T);
         });
       }
-      var m = R(A, 2);
-      Tt(m, {
+      var u = S(x, 2);
+      xt(u, {
         get message() {
           return e.message;
         },
@@ -1720,150 +1819,150 @@ function gr(t, e) {
           return e.act;
         }
       });
-      var N = R(m, 2);
+      var m = S(u, 2);
       {
-        var F = (x) => {
-          var y = _r(), k = G(y, !0);
-          H((g) => B(k, g), [() => n("continue")]), $("click", y, () => e.act("resume", { id: e.message.id })), b(x, y);
+        var g = (y) => {
+          var p = Sr(), G = O(p, !0);
+          N((H) => L(G, H), [() => n("continue")]), $("click", p, () => e.act("resume", { id: e.message.id })), h(y, p);
         };
-        V(N, (x) => {
-          e.message.can_continue && x(F);
+        W(m, (y) => {
+          e.message.can_continue && y(g);
         });
       }
-      b(I, v);
+      h(k, _);
     };
-    V(M, (I) => {
-      e.message.live || I(U);
+    W(v, (k) => {
+      e.message.live || k(E);
     });
   }
-  H(
-    (I) => {
-      u = Me(d, 1, "kimi-msg kimi-answer", null, u, { "kimi-live": e.message.live }), O(d, "data-id", e.message.id), O(d, "aria-label", I);
+  N(
+    (k) => {
+      o = Le(c, 1, "kimi-msg kimi-answer", null, o, { "kimi-live": e.message.live }), z(c, "data-id", e.message.id), z(c, "aria-label", k);
     },
     [() => n("answer")]
-  ), b(t, d), Ie();
+  ), h(t, c), ye();
 }
-Le(["click"]);
-var pr = /* @__PURE__ */ C("<figcaption> </figcaption>"), br = /* @__PURE__ */ C('<figure class="kimi-file-image"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <!></figure>'), kr = /* @__PURE__ */ C('<figure role="listitem"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <figcaption> </figcaption></figure>'), yr = /* @__PURE__ */ C('<div class="kimi-video"><div class="kimi-video-title"> </div> <div class="kimi-strip" role="list"></div></div>'), wr = /* @__PURE__ */ C('<div class="kimi-doc"> </div>'), xr = /* @__PURE__ */ C('<div class="kimi-files"></div>'), Sr = /* @__PURE__ */ C('<textarea class="kimi-edit-box" rows="4"></textarea> <div class="kimi-edit-actions"><button type="button" class="kimi-button"> </button> <button type="button" class="kimi-button kimi-primary"> </button></div>', 1), Er = /* @__PURE__ */ C('<div class="kimi-user-text"> </div>'), Tr = /* @__PURE__ */ C('<button type="button" class="kimi-icon"><!></button>'), Ar = /* @__PURE__ */ C("<!> <!>", 1), Cr = /* @__PURE__ */ C('<div class="kimi-msg-tools"><!> <!></div>'), Mr = /* @__PURE__ */ C('<article class="kimi-msg kimi-user"><div><!> <!></div> <!></article>');
-function Lr(t, e) {
-  Re(e, !0);
-  var i = this && this.__awaiter || function(T, S, A, _) {
-    function m(N) {
-      return N instanceof A ? N : new A(function(F) {
-        F(N);
+Re(["click"]);
+var Cr = /* @__PURE__ */ A("<figcaption> </figcaption>"), Mr = /* @__PURE__ */ A('<figure class="kimi-file-image"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <!></figure>'), Lr = /* @__PURE__ */ A('<figure role="listitem"><button type="button" class="kimi-image-button"><img loading="lazy"/></button> <figcaption> </figcaption></figure>'), Rr = /* @__PURE__ */ A('<div class="kimi-video"><div class="kimi-video-title"> </div> <div class="kimi-strip" role="list"></div></div>'), Ir = /* @__PURE__ */ A('<div class="kimi-doc"> </div>'), Nr = /* @__PURE__ */ A('<div class="kimi-files"></div>'), Or = /* @__PURE__ */ A('<textarea class="kimi-edit-box" rows="4"></textarea> <div class="kimi-edit-actions"><button type="button" class="kimi-button"> </button> <button type="button" class="kimi-button kimi-primary"> </button></div>', 1), zr = /* @__PURE__ */ A('<div class="kimi-user-text"> </div>'), Hr = /* @__PURE__ */ A('<button type="button" class="kimi-icon"><!></button>'), qr = /* @__PURE__ */ A("<!> <!>", 1), Dr = /* @__PURE__ */ A('<div class="kimi-msg-tools"><!> <!></div>'), Fr = /* @__PURE__ */ A('<article class="kimi-msg kimi-user"><div><!> <!></div> <!></article>');
+function Br(t, e) {
+  ke(e, !0);
+  var i = this && this.__awaiter || function(x, T, u, m) {
+    function g(y) {
+      return y instanceof u ? y : new u(function(p) {
+        p(y);
       });
     }
-    return new (A || (A = Promise))(function(N, F) {
-      function x(g) {
+    return new (u || (u = Promise))(function(y, p) {
+      function G(C) {
         try {
-          k(_.next(g));
-        } catch (E) {
-          F(E);
+          M(m.next(C));
+        } catch (q) {
+          p(q);
         }
       }
-      function y(g) {
+      function H(C) {
         try {
-          k(_.throw(g));
-        } catch (E) {
-          F(E);
+          M(m.throw(C));
+        } catch (q) {
+          p(q);
         }
       }
-      function k(g) {
-        g.done ? N(g.value) : m(g.value).then(x, y);
+      function M(C) {
+        C.done ? y(C.value) : g(C.value).then(G, H);
       }
-      k((_ = _.apply(T, S || [])).next());
+      M((m = m.apply(x, T || [])).next());
     });
   };
-  const r = De("say");
-  let n = ie(!1), s = ie(""), o = ie(!1), c = ie(void 0);
-  function l() {
+  const r = Te("say");
+  let n = ae(!1), s = ae(""), l = ae(!1), c = ae(void 0);
+  function o() {
     return i(this, void 0, void 0, function* () {
-      j(s, e.message.source || "", !0), j(n, !0), yield xt(), a(c) === null || a(c) === void 0 || a(c).focus();
+      Q(s, e.message.source || "", !0), Q(n, !0), yield kt(), a(c) === null || a(c) === void 0 || a(c).focus();
     });
   }
   function d() {
-    a(s).trim() && (j(n, !1), e.act("edit", { id: e.message.id, text: a(s) }));
+    a(s).trim() && (Q(n, !1), e.act("edit", { id: e.message.id, text: a(s) }));
   }
-  function u(T) {
-    T.key === "Escape" ? (T.preventDefault(), T.stopPropagation(), j(n, !1)) : T.key === "Enter" && !T.shiftKey && !T.isComposing && (T.preventDefault(), d());
+  function v(x) {
+    x.key === "Escape" ? (x.preventDefault(), x.stopPropagation(), Q(n, !1)) : x.key === "Enter" && !x.shiftKey && !x.isComposing && (x.preventDefault(), d());
   }
-  function w() {
+  function E() {
     return i(this, void 0, void 0, function* () {
-      j(o, yield rt(e.message.source || ""), !0), setTimeout(() => j(o, !1), 1500);
+      Q(l, yield et(e.message.source || ""), !0), setTimeout(() => Q(l, !1), 1500);
     });
   }
-  var M = Mr(), U = P(M);
+  var k = Fr(), _ = R(k);
   let I;
-  var v = P(U);
+  var P = R(_);
   {
-    var f = (T) => {
-      var S = xr();
-      Ce(S, 21, () => e.message.files, je, (A, _) => {
-        var m = Fe(), N = ue(m);
+    var f = (x) => {
+      var T = Nr();
+      be(T, 21, () => e.message.files, He, (u, m) => {
+        var g = qe(), y = ue(g);
         {
-          var F = (k) => {
-            var g = br(), E = P(g), J = G(E), re = R(E, 2);
+          var p = (M) => {
+            var C = Mr(), q = R(C), J = O(q), D = S(q, 2);
             {
-              var se = (Z) => {
-                var oe = pr(), te = G(oe, !0);
-                H(() => B(te, a(_).note)), b(Z, oe);
+              var U = (X) => {
+                var ne = Cr(), ee = O(ne, !0);
+                N(() => L(ee, a(m).note)), h(X, ne);
               };
-              V(re, (Z) => {
-                a(_).note && Z(se);
+              W(D, (X) => {
+                a(m).note && X(U);
               });
             }
-            H(
-              (Z) => {
-                O(E, "aria-label", Z), O(J, "src", a(_).url), O(J, "alt", a(_).name);
+            N(
+              (X) => {
+                z(q, "aria-label", X), z(J, "src", a(m).url), z(J, "alt", a(m).name);
               },
-              [() => r("enlarge", { name: a(_).name })]
-            ), $("click", E, () => e.open_image(a(_))), b(k, g);
-          }, x = (k) => {
-            var g = yr(), E = P(g), J = G(E), re = R(E, 2);
-            Ce(re, 21, () => a(_).frames || [], je, (se, Z) => {
-              var oe = kr(), te = P(oe), pe = G(te), Se = R(te, 2), h = G(Se, !0);
-              H(
-                (L, D) => {
-                  O(te, "aria-label", L), O(pe, "src", a(Z).url), O(pe, "alt", D), B(h, a(Z).at);
+              [() => r("enlarge", { name: a(m).name })]
+            ), $("click", q, () => e.open_image(a(m))), h(M, C);
+          }, G = (M) => {
+            var C = Rr(), q = R(C), J = O(q), D = S(q, 2);
+            be(D, 21, () => a(m).frames || [], He, (U, X) => {
+              var ne = Lr(), ee = R(ne), we = O(ee), De = S(ee, 2), b = O(De, !0);
+              N(
+                (F, V) => {
+                  z(ee, "aria-label", F), z(we, "src", a(X).url), z(we, "alt", V), L(b, a(X).at);
                 },
                 [
-                  () => r("enlarge_frame", { at: a(Z).at }),
-                  () => r("frame_at", { name: a(_).name, at: a(Z).at })
+                  () => r("enlarge_frame", { at: a(X).at }),
+                  () => r("frame_at", { name: a(m).name, at: a(X).at })
                 ]
-              ), $("click", te, () => e.open_image({
-                url: a(Z).url,
-                name: r("frame_at", { name: a(_).name, at: a(Z).at })
-              })), b(se, oe);
-            }), H(
-              (se) => {
-                B(J, `🎞 ${a(_).name ?? ""}`), O(re, "aria-label", se);
+              ), $("click", ee, () => e.open_image({
+                url: a(X).url,
+                name: r("frame_at", { name: a(m).name, at: a(X).at })
+              })), h(U, ne);
+            }), N(
+              (U) => {
+                L(J, `🎞 ${a(m).name ?? ""}`), z(D, "aria-label", U);
               },
-              [() => r("frames", { name: a(_).name })]
-            ), b(k, g);
-          }, y = (k) => {
-            var g = wr(), E = G(g);
-            H(() => B(E, `📄 ${a(_).name ?? ""}${a(_).note ? " · " + a(_).note : ""}`)), b(k, g);
+              [() => r("frames", { name: a(m).name })]
+            ), h(M, C);
+          }, H = (M) => {
+            var C = Ir(), q = O(C);
+            N(() => L(q, `📄 ${a(m).name ?? ""}${a(m).note ? " · " + a(m).note : ""}`)), h(M, C);
           };
-          V(N, (k) => {
-            a(_).kind === "image" ? k(F) : a(_).kind === "video" ? k(x, 1) : k(y, -1);
+          W(y, (M) => {
+            a(m).kind === "image" ? M(p) : a(m).kind === "video" ? M(G, 1) : M(H, -1);
           });
         }
-        b(A, m);
-      }), b(T, S);
+        h(u, g);
+      }), h(x, T);
     };
-    V(v, (T) => {
-      e.message.files && e.message.files.length && T(f);
+    W(P, (x) => {
+      e.message.files && e.message.files.length && x(f);
     });
   }
-  var p = R(v, 2);
+  var w = S(P, 2);
   {
-    var Y = (T) => {
-      var S = Sr(), A = ue(S);
-      Xe(A, (y) => j(c, y), () => a(c));
-      var _ = R(A, 2), m = P(_), N = G(m, !0), F = R(m, 2), x = G(F, !0);
-      H(
-        (y, k, g, E) => {
-          O(A, "aria-label", y), B(N, k), F.disabled = g, B(x, E);
+    var K = (x) => {
+      var T = Or(), u = ue(T);
+      Ye(u, (H) => Q(c, H), () => a(c));
+      var m = S(u, 2), g = R(m), y = O(g, !0), p = S(g, 2), G = O(p, !0);
+      N(
+        (H, M, C, q) => {
+          z(u, "aria-label", H), L(y, M), p.disabled = C, L(G, q);
         },
         [
           () => r("edit_box"),
@@ -1871,320 +1970,320 @@ function Lr(t, e) {
           () => !a(s).trim(),
           () => r("send")
         ]
-      ), $("keydown", A, u), Ea(A, () => a(s), (y) => j(s, y)), $("click", m, () => j(n, !1)), $("click", F, d), b(T, S);
-    }, W = (T) => {
-      var S = Er(), A = G(S, !0);
-      H(() => B(A, e.message.source)), b(T, S);
+      ), $("keydown", u, v), Aa(u, () => a(s), (H) => Q(s, H)), $("click", g, () => Q(n, !1)), $("click", p, d), h(x, T);
+    }, j = (x) => {
+      var T = zr(), u = O(T, !0);
+      N(() => L(u, e.message.source)), h(x, T);
     };
-    V(p, (T) => {
-      a(n) ? T(Y) : e.message.source && T(W, 1);
+    W(w, (x) => {
+      a(n) ? x(K) : e.message.source && x(j, 1);
     });
   }
-  var q = R(U, 2);
+  var B = S(_, 2);
   {
-    var K = (T) => {
-      var S = Cr(), A = P(S);
+    var Y = (x) => {
+      var T = Dr(), u = R(T);
       {
-        var _ = (N) => {
-          var F = Ar(), x = ue(F);
+        var m = (y) => {
+          var p = qr(), G = ue(p);
           {
-            let g = fe(() => r("copy_message"));
-            At(x, {
+            let C = fe(() => r("copy_message"));
+            St(G, {
               get label() {
-                return a(g);
+                return a(C);
               },
               get copied() {
-                return a(o);
+                return a(l);
               },
-              onclick: w
+              onclick: E
             });
           }
-          var y = R(x, 2);
+          var H = S(G, 2);
           {
-            var k = (g) => {
-              var E = Tr(), J = P(E);
-              at(J, { name: "edit" }), H(
-                (re, se) => {
-                  O(E, "aria-label", re), O(E, "title", se);
+            var M = (C) => {
+              var q = Hr(), J = R(q);
+              $e(J, { name: "edit" }), N(
+                (D, U) => {
+                  z(q, "aria-label", D), z(q, "title", U);
                 },
                 [() => r("edit_message"), () => r("edit")]
-              ), $("click", E, l), b(g, E);
+              ), $("click", q, o), h(C, q);
             };
-            V(y, (g) => {
-              e.message.id && g(k);
+            W(H, (C) => {
+              e.message.id && C(M);
             });
           }
-          b(N, F);
+          h(y, p);
         };
-        V(A, (N) => {
-          e.message.source && N(_);
+        W(u, (y) => {
+          e.message.source && y(m);
         });
       }
-      var m = R(A, 2);
-      Tt(m, {
+      var g = S(u, 2);
+      xt(g, {
         get message() {
           return e.message;
         },
         get act() {
           return e.act;
         }
-      }), b(T, S);
+      }), h(x, T);
     };
-    V(q, (T) => {
-      a(n) || T(K);
+    W(B, (x) => {
+      a(n) || x(Y);
     });
   }
-  H(
-    (T) => {
-      O(M, "data-id", e.message.id), O(M, "aria-label", T), I = Me(U, 1, "kimi-bubble", null, I, { "kimi-editing": a(n) });
+  N(
+    (x) => {
+      z(k, "data-id", e.message.id), z(k, "aria-label", x), I = Le(_, 1, "kimi-bubble", null, I, { "kimi-editing": a(n) });
     },
     [() => r("question")]
-  ), b(t, M), Ie();
+  ), h(t, k), ye();
 }
-Le(["click", "keydown"]);
-const Rr = (t) => requestAnimationFrame(() => setTimeout(t, 0)), Ir = (t) => !t.live || (t.parts || []).some((e) => e.type !== "waiting" && e.type !== "progress");
-function Nr(t, e, i) {
+Re(["click", "keydown"]);
+const Gr = (t) => requestAnimationFrame(() => setTimeout(t, 0)), Pr = (t) => !t.live || (t.parts || []).some((e) => e.type !== "waiting" && e.type !== "progress");
+function Ur(t, e, i) {
   const r = window.kimiSide || {}, n = r[e];
   delete r[e];
   const s = n ? n.control : new AbortController();
-  let o = n && n.painted;
+  let l = n && n.painted;
   const c = () => {
-    o && Rr(o), o = void 0;
-  }, l = encodeURIComponent(document.documentElement.lang || "en"), d = t.replace(/\/$/, "") + "/live/" + encodeURIComponent(e) + "?lang=" + l;
+    l && Gr(l), l = void 0;
+  }, o = encodeURIComponent(document.documentElement.lang || "en"), d = t.replace(/\/$/, "") + "/live/" + encodeURIComponent(e) + "?lang=" + o;
   return (async () => {
     try {
-      const u = await (n ? n.response : fetch(d, { signal: s.signal, credentials: "same-origin", cache: "no-store" }));
-      if (!u.ok || !u.body) return c();
-      const w = u.body.pipeThrough(new TextDecoderStream()).getReader();
-      let M = "";
+      const v = await (n ? n.response : fetch(d, { signal: s.signal, credentials: "same-origin", cache: "no-store" }));
+      if (!v.ok || !v.body) return c();
+      const E = v.body.pipeThrough(new TextDecoderStream()).getReader();
+      let k = "";
       for (; ; ) {
-        const { done: U, value: I } = await w.read();
-        if (U) return c();
-        M += I;
-        const v = M.lastIndexOf(`
+        const { done: _, value: I } = await E.read();
+        if (_) return c();
+        k += I;
+        const P = k.lastIndexOf(`
 `);
-        if (v < 0) continue;
-        const f = M.slice(0, v);
-        M = M.slice(v + 1);
-        const p = JSON.parse(f.slice(f.lastIndexOf(`
+        if (P < 0) continue;
+        const f = k.slice(0, P);
+        k = k.slice(P + 1);
+        const w = JSON.parse(f.slice(f.lastIndexOf(`
 `) + 1));
-        i(p), Ir(p) && c();
+        i(w), Pr(w) && c();
       }
     } catch {
       c();
     }
   })(), () => s.abort();
 }
-var Or = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]), zr = /* @__PURE__ */ C('<p class="kimi-empty svelte-49zqag"> </p>'), Hr = /* @__PURE__ */ C('<button type="button" class="kimi-earlier svelte-49zqag"> </button>'), qr = /* @__PURE__ */ C('<div class="kimi-chat-tools svelte-49zqag"><!> <button type="button" class="kimi-copy-all svelte-49zqag" aria-live="polite"> </button></div> <!>', 1), Dr = /* @__PURE__ */ C('<img class="svelte-49zqag"/> <button type="button" class="kimi-lightbox-close svelte-49zqag"> </button>', 1), Fr = /* @__PURE__ */ C('<div><div class="kimi-scroll svelte-49zqag" role="log" tabindex="-1"><div class="kimi-column svelte-49zqag"><!></div></div> <dialog class="kimi-lightbox svelte-49zqag"><!></dialog></div>');
-function Gr(t, e) {
-  Re(e, !0);
-  var i = this && this.__awaiter || function(h, L, D, z) {
-    function X(Q) {
-      return Q instanceof D ? Q : new D(function(ee) {
-        ee(Q);
+var Vr = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]), Wr = /* @__PURE__ */ A('<p class="kimi-empty svelte-49zqag"> </p>'), Kr = /* @__PURE__ */ A('<button type="button" class="kimi-earlier svelte-49zqag"> </button>'), Yr = /* @__PURE__ */ A('<div class="kimi-chat-tools svelte-49zqag"><!> <button type="button" class="kimi-copy-all svelte-49zqag" aria-live="polite"> </button></div> <!>', 1), jr = /* @__PURE__ */ A('<img class="svelte-49zqag"/> <button type="button" class="kimi-lightbox-close svelte-49zqag"> </button>', 1), Jr = /* @__PURE__ */ A('<div><div class="kimi-scroll svelte-49zqag" role="log" tabindex="-1"><div class="kimi-column svelte-49zqag"><!></div></div> <dialog class="kimi-lightbox svelte-49zqag"><!></dialog></div>');
+function Qr(t, e) {
+  ke(e, !0);
+  var i = this && this.__awaiter || function(b, F, V, Z) {
+    function se(te) {
+      return te instanceof V ? te : new V(function(oe) {
+        oe(te);
       });
     }
-    return new (D || (D = Promise))(function(Q, ee) {
-      function we(ne) {
+    return new (V || (V = Promise))(function(te, oe) {
+      function Fe(ie) {
         try {
-          ae(z.next(ne));
-        } catch (ve) {
-          ee(ve);
+          re(Z.next(ie));
+        } catch (he) {
+          oe(he);
         }
       }
-      function le(ne) {
+      function le(ie) {
         try {
-          ae(z.throw(ne));
-        } catch (ve) {
-          ee(ve);
+          re(Z.throw(ie));
+        } catch (he) {
+          oe(he);
         }
       }
-      function ae(ne) {
-        ne.done ? Q(ne.value) : X(ne.value).then(we, le);
+      function re(ie) {
+        ie.done ? te(ie.value) : se(ie.value).then(Fe, le);
       }
-      ae((z = z.apply(h, L || [])).next());
+      re((Z = Z.apply(b, F || [])).next());
     });
   };
-  let r = /* @__PURE__ */ Ma(e, Or);
-  const n = new Ha(r);
-  let s = fe(() => Ka(n.props.words));
-  const o = (h, L) => a(s)(h, L);
-  la("say", o);
-  let c = -1, l = { messages: [] }, d = ie(null);
-  _e(() => {
-    const h = (L) => {
-      j(d, { base: xe(() => n.props.value), value: L.detail }, !0), p = !0;
+  let r = /* @__PURE__ */ Ra(e, Vr);
+  const n = new Da(r);
+  let s = fe(() => ja(n.props.words));
+  const l = (b, F) => a(s)(b, F);
+  fa("say", l);
+  let c = -1, o = { messages: [] }, d = ae(null);
+  ve(() => {
+    const b = (F) => {
+      Q(d, { base: Ee(() => n.props.value), value: F.detail }, !0), w = !0;
     };
-    return window.addEventListener("kimi-sending", h), () => window.removeEventListener("kimi-sending", h);
+    return window.addEventListener("kimi-sending", b), () => window.removeEventListener("kimi-sending", b);
   });
-  let u = fe(() => {
-    const h = n.props.value, L = (a(d) && a(d).base === h ? a(d).value : h) || { messages: [] }, D = typeof L.opening == "number" ? L.opening : null;
-    return D !== null && D < c ? l : (D !== null && (c = D), l = L, L);
-  }), w = ie(null), M = "", U = () => {
+  let v = fe(() => {
+    const b = n.props.value, F = (a(d) && a(d).base === b ? a(d).value : b) || { messages: [] }, V = typeof F.opening == "number" ? F.opening : null;
+    return V !== null && V < c ? o : (V !== null && (c = V), o = F, F);
+  }), E = ae(null), k = "", _ = () => {
   };
-  _e(() => {
-    const h = a(u).live_key;
-    !h || h === M || (M = h, p = !0, U(), j(w, { key: h, opening: a(u).opening, item: null }, !0), U = Nr(n.shared.root || "", h, (L) => {
-      a(w) && a(w).key === h && j(w, Object.assign(Object.assign({}, a(w)), { item: L }), !0);
+  ve(() => {
+    const b = a(v).live_key;
+    !b || b === k || (k = b, w = !0, _(), Q(E, { key: b, opening: a(v).opening, item: null }, !0), _ = Ur(n.shared.root || "", b, (F) => {
+      a(E) && a(E).key === b && Q(E, Object.assign(Object.assign({}, a(E)), { item: F }), !0);
     }));
-  }), _e(() => {
-    if (!a(w)) return;
-    const h = a(u).messages || [], L = h[h.length - 1];
-    (a(u).opening !== a(w).opening || !L || !L.live && a(u).live_key !== a(w).key) && (U(), j(
-      w,
+  }), ve(() => {
+    if (!a(E)) return;
+    const b = a(v).messages || [], F = b[b.length - 1];
+    (a(v).opening !== a(E).opening || !F || !F.live && a(v).live_key !== a(E).key) && (_(), Q(
+      E,
       null
       // the stored chat has come, or the page opened something else
     ));
   });
   let I = fe(() => {
-    const h = a(u).messages || [], L = h[h.length - 1];
-    if (!a(w) || !a(w).item || !L || !L.live || a(u).opening !== a(w).opening) return h;
-    const D = a(
-      w
+    const b = a(v).messages || [], F = b[b.length - 1];
+    if (!a(E) || !a(E).item || !F || !F.live || a(v).opening !== a(E).opening) return b;
+    const V = a(
+      E
       // (never twice: a list read while the turn was being saved may hold it)
     ).item.id;
     return [
-      ...h.slice(0, -1).filter((z) => D == null || z.id !== D),
-      a(w).item
+      ...b.slice(0, -1).filter((Z) => V == null || Z.id !== V),
+      a(E).item
     ];
-  }), v = fe(() => a(I).some((h) => h.live)), f = ie(void 0), p = !0, Y = null, W = null, q = ie(null), K = ie(void 0), T = ie(!1), S = null;
-  function A(h, L) {
-    if (h === "version" && a(f)) {
-      const D = [...a(f).querySelectorAll(".kimi-msg")], z = D.findIndex((Q) => Q.getAttribute("data-id") === String(L.id)), X = z < 0 ? 0 : D[z].getBoundingClientRect().top - a(f).getBoundingClientRect().top;
-      S = z < 0 ? null : {
-        index: z,
-        id: String(L.id),
-        top: X,
+  }), P = fe(() => a(I).some((b) => b.live)), f = ae(void 0), w = !0, K = null, j = null, B = ae(null), Y = ae(void 0), x = ae(!1), T = null;
+  function u(b, F) {
+    if (b === "version" && a(f)) {
+      const V = [...a(f).querySelectorAll(".kimi-msg")], Z = V.findIndex((te) => te.getAttribute("data-id") === String(F.id)), se = Z < 0 ? 0 : V[Z].getBoundingClientRect().top - a(f).getBoundingClientRect().top;
+      T = Z < 0 ? null : {
+        index: Z,
+        id: String(F.id),
+        top: se,
         until: performance.now() + 5e3
       };
     }
-    n.dispatch(h, L);
-  }
-  function _() {
-    if (!S || !a(f) || performance.now() > S.until) return S = null, !1;
-    const h = a(f).querySelectorAll(".kimi-msg")[S.index];
-    return !h || h.getAttribute("data-id") === S.id ? !1 : (a(f).scrollTop += h.getBoundingClientRect().top - a(f).getBoundingClientRect().top - S.top, S = null, p = m(), !0);
+    n.dispatch(b, F);
   }
   function m() {
+    if (!T || !a(f) || performance.now() > T.until) return T = null, !1;
+    const b = a(f).querySelectorAll(".kimi-msg")[T.index];
+    return !b || b.getAttribute("data-id") === T.id ? !1 : (a(f).scrollTop += b.getBoundingClientRect().top - a(f).getBoundingClientRect().top - T.top, T = null, w = g(), !0);
+  }
+  function g() {
     return !!a(f) && a(f).scrollHeight - a(f).scrollTop - a(f).clientHeight < 80;
   }
-  let N = -1 / 0;
-  function F() {
-    N = performance.now();
+  let y = -1 / 0;
+  function p() {
+    y = performance.now();
   }
-  function x() {
-    a(f) && (m() ? p = !0 : performance.now() - N < 1500 && (p = !1));
+  function G() {
+    a(f) && (g() ? w = !0 : performance.now() - y < 1500 && (w = !1));
   }
-  let y = 0;
-  _e(() => {
+  let H = 0;
+  ve(() => {
     a(
       I
       // what the frame below reads: run again when they change
-    ), a(u).focus, a(v), !y && (y = requestAnimationFrame(() => {
-      var h;
-      if (y = 0, !a(f)) return;
-      const L = a(I).length ? String((h = a(I)[0].id) !== null && h !== void 0 ? h : "") + ":" + a(I).length : "", D = a(u).focus || null, z = a(v), X = a(f).querySelectorAll(".kimi-msg");
-      Va(z && X.length ? X[X.length - 1] : a(f), n.shared.root || "");
-      const Q = L.split(":")[0] !== (Y || "").split(":")[0];
-      if (Y = L, !_()) {
-        if (D && D !== W) {
-          W = D;
-          const ee = a(f).querySelector(`[data-id="${CSS.escape(D)}"]`);
-          if (ee) {
-            ee.scrollIntoView({ block: "center" }), ee.classList.add("kimi-flash"), setTimeout(() => ee.classList.remove("kimi-flash"), 2500), p = !1;
+    ), a(v).focus, a(P), !H && (H = requestAnimationFrame(() => {
+      var b;
+      if (H = 0, !a(f)) return;
+      const F = a(I).length ? String((b = a(I)[0].id) !== null && b !== void 0 ? b : "") + ":" + a(I).length : "", V = a(v).focus || null, Z = a(P), se = a(f).querySelectorAll(".kimi-msg");
+      Ka(Z && se.length ? se[se.length - 1] : a(f), n.shared.root || "");
+      const te = F.split(":")[0] !== (K || "").split(":")[0];
+      if (K = F, !m()) {
+        if (V && V !== j) {
+          j = V;
+          const oe = a(f).querySelector(`[data-id="${CSS.escape(V)}"]`);
+          if (oe) {
+            oe.scrollIntoView({ block: "center" }), oe.classList.add("kimi-flash"), setTimeout(() => oe.classList.remove("kimi-flash"), 2500), w = !1;
             return;
           }
         }
-        D || (W = null), (p || Q) && (a(f).scrollTop = a(f).scrollHeight, p = !0);
+        V || (j = null), (w || te) && (a(f).scrollTop = a(f).scrollHeight, w = !0);
       }
     }));
-  }), _e(() => {
-    a(K) && (a(q) && !a(K).open && a(K).showModal(), !a(q) && a(K).open && a(K).close());
+  }), ve(() => {
+    a(Y) && (a(B) && !a(Y).open && a(Y).showModal(), !a(B) && a(Y).open && a(Y).close());
   });
-  function k() {
+  function M() {
     return i(this, void 0, void 0, function* () {
-      j(T, yield rt(Wa(a(I), o)), !0), setTimeout(() => j(T, !1), 1500);
+      Q(x, yield et(Ya(a(I), l)), !0), setTimeout(() => Q(x, !1), 1500);
     });
   }
-  var g = Fr();
-  let E;
-  var J = P(g), re = P(J), se = P(re);
+  var C = Jr();
+  let q;
+  var J = R(C), D = R(J), U = R(D);
   {
-    var Z = (h) => {
-      var L = zr(), D = G(L, !0);
-      H(() => B(D, n.props.placeholder || "")), b(h, L);
-    }, oe = (h) => {
-      var L = qr(), D = ue(L), z = P(D);
+    var X = (b) => {
+      var F = Wr(), V = O(F, !0);
+      N(() => L(V, n.props.placeholder || "")), h(b, F);
+    }, ne = (b) => {
+      var F = Yr(), V = ue(F), Z = R(V);
       {
-        var X = (le) => {
-          var ae = Hr(), ne = G(ae, !0);
-          H((ve) => B(ne, ve), [() => o("earlier", { count: a(u).earlier })]), $("click", ae, () => A("earlier", {})), b(le, ae);
+        var se = (le) => {
+          var re = Kr(), ie = O(re, !0);
+          N((he) => L(ie, he), [() => l("earlier", { count: a(v).earlier })]), $("click", re, () => u("earlier", {})), h(le, re);
         };
-        V(z, (le) => {
-          a(u).earlier && le(X);
+        W(Z, (le) => {
+          a(v).earlier && le(se);
         });
       }
-      var Q = R(z, 2), ee = G(Q, !0), we = R(D, 2);
-      Ce(we, 19, () => a(I), (le, ae) => le.id ?? "at-" + ae, (le, ae) => {
-        var ne = Fe(), ve = ue(ne);
+      var te = S(Z, 2), oe = O(te, !0), Fe = S(V, 2);
+      be(Fe, 19, () => a(I), (le, re) => le.id ?? "at-" + re, (le, re) => {
+        var ie = qe(), he = ue(ie);
         {
-          var be = (he) => {
-            Lr(he, {
+          var At = (xe) => {
+            Br(xe, {
               get message() {
-                return a(ae);
+                return a(re);
               },
-              act: A,
-              open_image: (Be) => j(q, Be, !0)
+              act: u,
+              open_image: (Mt) => Q(B, Mt, !0)
             });
-          }, Oe = (he) => {
-            gr(he, {
+          }, Ct = (xe) => {
+            Ar(xe, {
               get message() {
-                return a(ae);
+                return a(re);
               },
-              act: A
+              act: u
             });
           };
-          V(ve, (he) => {
-            a(ae).role === "user" ? he(be) : he(Oe, -1);
+          W(he, (xe) => {
+            a(re).role === "user" ? xe(At) : xe(Ct, -1);
           });
         }
-        b(le, ne);
-      }), H((le) => B(ee, le), [() => a(T) ? o("copied") : o("copy_all")]), $("click", Q, k), b(h, L);
+        h(le, ie);
+      }), N((le) => L(oe, le), [() => a(x) ? l("copied") : l("copy_all")]), $("click", te, M), h(b, F);
     };
-    V(se, (h) => {
-      a(I).length === 0 ? h(Z) : h(oe, -1);
+    W(U, (b) => {
+      a(I).length === 0 ? b(X) : b(ne, -1);
     });
   }
-  Xe(J, (h) => j(f, h), () => a(f));
-  var te = R(J, 2), pe = P(te);
+  Ye(J, (b) => Q(f, b), () => a(f));
+  var ee = S(J, 2), we = R(ee);
   {
-    var Se = (h) => {
-      var L = Dr(), D = ue(L), z = R(D, 2), X = G(z, !0);
-      H(
-        (Q) => {
-          O(D, "src", a(q).url), O(D, "alt", a(q).name), B(X, Q);
+    var De = (b) => {
+      var F = jr(), V = ue(F), Z = S(V, 2), se = O(Z, !0);
+      N(
+        (te) => {
+          z(V, "src", a(B).url), z(V, "alt", a(B).name), L(se, te);
         },
-        [() => o("close")]
-      ), $("click", z, () => j(q, null)), b(h, L);
+        [() => l("close")]
+      ), $("click", Z, () => Q(B, null)), h(b, F);
     };
-    V(pe, (h) => {
-      a(q) && h(Se);
+    W(we, (b) => {
+      a(B) && b(De);
     });
   }
-  Xe(te, (h) => j(K, h), () => a(K)), H(
-    (h, L, D) => {
-      O(g, "id", n.shared.elem_id), E = Me(g, 1, `kimi-chat ${h ?? ""}`, "svelte-49zqag", E, { hidden: n.shared.visible === !1 }), O(J, "aria-label", L), O(J, "aria-busy", a(v)), O(te, "aria-label", D);
+  Ye(ee, (b) => Q(Y, b), () => a(Y)), N(
+    (b, F, V) => {
+      z(C, "id", n.shared.elem_id), q = Le(C, 1, `kimi-chat ${b ?? ""}`, "svelte-49zqag", q, { hidden: n.shared.visible === !1 }), z(J, "aria-label", F), z(J, "aria-busy", a(P)), z(ee, "aria-label", V);
     },
     [
       () => (n.shared.elem_classes || []).join(" "),
-      () => o("conversation"),
-      () => a(q) ? a(q).name : o("image")
+      () => l("conversation"),
+      () => a(B) ? a(B).name : l("image")
     ]
-  ), Pe("scroll", J, x), Pe("wheel", J, F), $("touchstart", J, F), $("pointerdown", J, F), $("keydown", J, F), Pe("close", te, () => j(q, null)), $("click", te, (h) => {
-    h.target === a(K) && j(q, null);
-  }), b(t, g), Ie();
+  ), Ge("scroll", J, G), Ge("wheel", J, p), $("touchstart", J, p), $("pointerdown", J, p), $("keydown", J, p), Ge("close", ee, () => Q(B, null)), $("click", ee, (b) => {
+    b.target === a(Y) && Q(B, null);
+  }), h(t, C), ye();
 }
-Le(["touchstart", "pointerdown", "keydown", "click"]);
+Re(["touchstart", "pointerdown", "keydown", "click"]);
 export {
-  Gr as default
+  Qr as default
 };
