@@ -372,7 +372,7 @@ def compose_answer(dialect: str, turn: Turn) -> Answer:
     if dialect == "moonshot" and (cited := moonshot.cited_answer(turn.messages, turn.user_text)):
         return Answer(build_reasoning(turn, []) if turn.thinking else "", tokenize(cited), [])
     calls = planned_tool_calls(dialect, turn)
-    if not calls and (arguments := swarm_call(turn.directives.options, turn.body, tool_round(turn))):
+    if not calls and (arguments := swarm_call(turn.directives.options, turn.body, tool_round(turn), turn.user_text)):
         earlier = sum(_calls_in_message(m) for m in turn.messages if m.get("role") == "assistant")
         calls = [ToolCall(f"functions.{START_AGENTS}:{earlier}", START_AGENTS, arguments)]
     reasoning = build_reasoning(turn, calls) if turn.thinking else ""

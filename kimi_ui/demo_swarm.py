@@ -29,10 +29,13 @@ def _int(options: dict[str, str], key: str, default: int) -> int:
     return int(value) if value.isdigit() else default
 
 
-def task_text(options: dict[str, str], number: int) -> str:
-    """Agent `number`'s task: what it is asked, and the directives that make its requests do it."""
+def task_text(options: dict[str, str], number: int, question: str = "") -> str:
+    """Agent `number`'s task: what it is asked (with the user's question as its context), and the directives
+    that make its requests do it."""
     tool = options.get("swarm_tool") or "calculator"
-    lines = [f"Look into part {number} of the question and report what you find."]
+    asked = " ".join(question.split())[:200]
+    lines = [f"Look into part {number} of the question and report what you find."
+             + (f" The question: {asked}" if asked else "")]
     for round_ in range(_int(options, "swarm_calls", 1)):
         arguments = {"expression": f"{number}*{round_ + 7}"} if tool == "calculator" else {}
         lines.append(f"call {tool} {json.dumps(arguments)}")
@@ -47,7 +50,7 @@ def task_text(options: dict[str, str], number: int) -> str:
     return "\n".join(lines)
 
 
-def swarm_call(options: dict[str, str], body: dict, rounds_done: int) -> str | None:
+def swarm_call(options: dict[str, str], body: dict, rounds_done: int, question: str = "") -> str | None:
     """The arguments of the start_agents call to make now, or None (no swarm asked, not offered, or done)."""
     count = _int(options, "swarm", 0)
     offered = any(isinstance(t, dict) and (t.get("function") or {}).get("name") == START_AGENTS
@@ -55,6 +58,6 @@ def swarm_call(options: dict[str, str], body: dict, rounds_done: int) -> str | N
     if not count or not offered or rounds_done >= _int(options, "swarm_waves", 1):
         return None
     first = rounds_done * count
-    agents: list[dict[str, Any]] = [{"title": f"Part {first + n} of the question", "task": task_text(options, first + n)}
+    agents: list[dict[str, Any]] = [{"title": f"Part {first + n} of the question", "task": task_text(options, first + n, question)}
                                     for n in range(1, count + 1)]
     return json.dumps({"agents": agents}, ensure_ascii=False)

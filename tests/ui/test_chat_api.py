@@ -100,3 +100,21 @@ def test_a_backend_error_comes_in_english_with_its_code_and_params(client):
     assert error["hint"] == "Check the server's log."
     assert error["params"] == {"backend": "Simulated vLLM", "status_code": 500,
                                "said": "Internal server error (simulated)"}
+
+
+def test_swarm_mode_returns_its_agents(client):
+    result = chat(client, "api-swarm-1 #sim swarm=2 swarm_fail=2\nTwo parts", mode="swarm")
+    assert result["status"] == "done" and result["error"] is None
+    agents = result["agents"]
+    assert [(a["id"], a["title"], a["status"]) for a in agents] == [
+        ("agent-1", "Part 1 of the question", "done"), ("agent-2", "Part 2 of the question", "failed")]
+    first, failed = agents
+    assert "Simulated answer" in first["content"] and first["tool_calls"][0]["result"] == "7"
+    assert first["usage"]["tokens"] > 0 and first["usage"]["seconds"] is not None
+    assert failed["error"]["code"] == "server_error"
+    assert [c["name"] for c in result["tool_calls"]] == ["start_agents"]  # the orchestrator's own calls
+    # another user's conversation id answers like a missing one, in Swarm mode too
+    stranger = chat(client, "api-swarm-2", mode="swarm", conversation_id="f" * 32)
+    assert stranger["error"]["code"] == "unknown_conversation" and stranger["agents"] == []
+    odd = chat(client, "api-swarm-3", mode="hive")
+    assert odd["error"]["code"] == "bad_mode" and "'swarm'" in odd["error"]["message"]

@@ -786,6 +786,34 @@ def test_foreign_attachment_and_tool_log_answer_like_missing_ones(world):
         assert MARKER not in foreign.text
 
 
+def test_a_swarm_and_its_agents_stay_their_owners(world):
+    """Swarm mode adds no route or handler: its agents live in the answer. Bob gets nothing of Alice's swarm
+    through the script API, the tool log or the exports, and no swarm of his runs in her conversation."""
+    secret = f"{MARKER}-AGENTS"
+    alice = Client(world.url, headers=cookie_header(world.alice), verbose=False)
+    result = alice.predict(f"{secret} #sim swarm=2\nTwo parts", None, "", "swarm", "", None, api_name="/chat")
+    assert result["status"] == "done" and len(result["agents"]) == 2 and secret in result["agents"][0]["content"]
+    cid, mid = result["conversation_id"], result["message_id"]
+    bob = Client(world.url, headers=cookie_header(world.bob), verbose=False)
+    attached = bob.predict(mid, api_name="/attach")
+    assert attached["error"]["code"] == "unknown_message" and attached["agents"] == []
+    assert bob.predict(mid, api_name="/stop") == {"stopped": False}
+    went_on = bob.predict(mid, "", "swarm", api_name="/continue")
+    assert went_on["error"]["code"] == "unknown_message"
+    hijack = bob.predict("#sim swarm=2\nmine now", None, "", "swarm", cid, None, api_name="/chat")
+    assert hijack["error"]["code"] == "unknown_conversation" and hijack["agents"] == []
+    for path in (f"tool-log/{cid}.json", f"export/{cid}.json", f"export/{cid}.md"):
+        foreign = httpx.get(world.url + path, headers=cookie_header(world.bob), timeout=15)
+        assert foreign.status_code == 404 and secret not in foreign.text
+    log = httpx.get(world.url + f"tool-log/{cid}.json", headers=cookie_header(world.alice), timeout=15).json()
+    assert [e["agent"]["title"] for e in log["tool_calls"] if e["agent"]] == ["Part 1 of the question",
+                                                                             "Part 2 of the question"]
+    with world.served.ctx.db.session() as session:  # Bob's tries wrote nothing anywhere
+        assert store.list_messages(session, owner_id=world.owner("alice"), conversation_id=cid)[-1].id == mid
+        assert not any(secret in (m.content or "") for c in store.list_conversations(session, owner_id=world.owner("bob"))
+                       for m in store.list_messages(session, owner_id=world.owner("bob"), conversation_id=c.id))
+
+
 # -- the history features, one attack at a time ----------------------------------------------------------------
 def test_export_routes_answer_like_missing_ones_for_others(world):
     def get(token: str, path: str) -> httpx.Response:
