@@ -236,7 +236,7 @@ class Agent:
         return cls(id=_text_field(record.get("id"), 64) or f"agent-{number + 1}",
                    title=_text_field(record.get("title"), 200), task=_text_field(record.get("task"), 100_000),
                    tools=[t[:200] for t in tools if isinstance(t, str)][:64],
-                   status="stopped" if status in ("queued", "running") else status, answer=answer,
+                   status=status, answer=answer,
                    started_at=_wall(record.get("started_at")), ended_at=_wall(record.get("ended_at")))
 
 
@@ -477,7 +477,10 @@ class Answer:
 
     def usage_dict(self) -> dict[str, Any]:
         cost = self.cost
-        return {"prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens,
+        agents = self.agents
+        swarm = {"agent_tokens": sum(a.tokens for a in agents),  # what they wrote, and their prompts
+                 "agent_prompt_tokens": sum(a.answer.spent[0] for a in agents)} if agents else {}
+        return swarm | {"prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens,
                 "cached_tokens": self.cached_tokens, "window_tokens": self.window_tokens,
                 "carried_tokens": self.carried_tokens or None, "ttft_ms": self.ttft_ms, "tokens_per_s": self.tokens_per_s,
                 "reasoning_seconds": self.reasoning_seconds, "searches": self.searches or None,
@@ -532,6 +535,9 @@ class Answer:
                      notices=[Notice(code=n.get("code", ""), message=n.get("message", ""), action=n.get("action"),
                                      params=_params(n)) for n in row.notices or [] if isinstance(n, dict)],
                      stored_usage=dict(row.usage) if isinstance(row.usage, dict) else {})
+        if row.status != "streaming":  # (one being written, maybe by another process, keeps its agents' states)
+            for agent in answer.agents:
+                agent.stop()
         usage = answer.stored_usage or {}
         answer.prompt_tokens, answer.completion_tokens = usage.get("prompt_tokens"), usage.get("completion_tokens")
         answer.cached_tokens, answer.window_tokens = usage.get("cached_tokens"), usage.get("window_tokens")

@@ -401,7 +401,7 @@ def _tokens(usage: Any) -> int:
     if not isinstance(usage, dict):
         return 0
     count = 0
-    for key in ("prompt_tokens", "completion_tokens"):
+    for key in ("prompt_tokens", "completion_tokens", "agent_tokens", "agent_prompt_tokens"):  # (a swarm's agents)
         value = usage.get(key)
         if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
             count += int(value)

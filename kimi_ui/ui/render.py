@@ -13,6 +13,7 @@ import html
 import json
 import re
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -124,7 +125,11 @@ def lane(agent: Agent, lang: str = DEFAULT) -> dict[str, Any]:
             "error": notice_part("error", *said(error, lang), lang)["html"] if error else ""}
 
 
-def swarm_part(call: ToolCall, lang: str = DEFAULT) -> dict[str, Any]:
+def swarm_part(call: ToolCall, lang: str = DEFAULT, live: bool = True) -> dict[str, Any]:
+    """A start_agents call's panel; not `live` (an answer nobody writes any more), no agent runs."""
+    if not live and any(a.status in ("queued", "running") for a in call.agents or ()):
+        call = replace(call, agents=[replace(a, status="stopped") if a.status in ("queued", "running") else a
+                                     for a in call.agents or ()])
     return {"type": "swarm", "label": text("swarm.label", lang), "task_label": text("swarm.task", lang),
             "summary": swarm_summary(call.agents or [], lang), "lanes": [lane(a, lang) for a in call.agents or []]}
 
@@ -143,6 +148,8 @@ def stats_line(usage: dict[str, Any] | None, status: str, written: int = 0, lang
         bits.append(text("stats.tokens", lang, count=usage["completion_tokens"]))
     elif written:
         bits.append(text("stats.about_tokens", lang, count=max(1, round(written / CHARS_PER_TOKEN))))
+    if isinstance(usage.get("agent_tokens"), int) and usage["agent_tokens"] > 0:
+        bits.append(text("stats.agent_tokens", lang, count=usage["agent_tokens"]))
     if usage.get("tokens_per_s"):
         bits.append(text("stats.rate", lang, rate=number(usage["tokens_per_s"], lang, 1)))
     if usage.get("ttft_ms") is not None:
@@ -200,7 +207,7 @@ def answer_item(answer: Answer, message_id: str | None, *, status: str | None = 
         if round_.content:
             parts.append({"type": "text", "html": render_markdown(round_.content),
                           "source": round_.content})
-        parts.extend(tool_part(call) if call.agents is None else swarm_part(call, lang) for call in round_.calls)
+        parts.extend(tool_part(call) if call.agents is None else swarm_part(call, lang, streaming) for call in round_.calls)
     if not streaming and (sources := sources_part(answer, lang)):
         parts.append(sources)
     for notice in answer.notice_dicts():

@@ -97,10 +97,13 @@ def test_agents_fold_into_the_answer_and_stop_with_it():
 def test_agents_are_kept_on_their_call_and_read_back_typed():
     answer = _swarm_answer()
     record = answer.columns()["rounds"]
-    back = Answer.from_row(type("Row", (), {**answer.columns(), "rounds": json.loads(json.dumps(record)),
-                                            "id": "m"})())
+    row = {**answer.columns(), "rounds": json.loads(json.dumps(record)), "id": "m"}
+    back = Answer.from_row(type("Row", (), row)())
     assert back.agents[0].to_record() == answer.agents[0].to_record()
-    assert back.agents[1].status == "stopped"  # read back, nothing runs: a queued one is stopped
+    assert back.agents[1].status == "queued"  # still being written (maybe by another process): as it is
+    ended = Answer.from_row(type("Row", (), {**row, "status": "interrupted"})())
+    assert ended.agents[1].status == "stopped"  # nobody writes it any more: what had not ended is stopped
+    assert render.swarm_part(back.calls[0], live=False)["lanes"][1]["status"] == "stopped"
     assert answer.call_dicts()[0].get("agents") is None  # the API's flat tool calls leave them to `agents`
     assert [a["id"] for a in answer.to_api()["agents"]] == ["agent-1", "agent-2"]
 
@@ -129,5 +132,6 @@ def test_a_lane_says_what_its_agent_does_and_the_summary_compares_with_one_at_a_
     assert "<strong>one</strong>" in first["html"] and first["task"] == "Do one."
     assert render.swarm_part(answer.calls[0], "de")["lanes"][1]["status_label"] == "fehlgeschlagen"
     assert render.span(170) == "2 min 50 s" and render.span(4.25) == "4.2 s"
+    assert "+ 40 by agents" in render.stats_line(answer.usage_dict(), "done")  # their tokens count too
     item = render.answer_item(answer, "m")
     assert [p["type"] for p in item["parts"]] == ["swarm"]
