@@ -240,6 +240,16 @@ class Agent:
                    started_at=_wall(record.get("started_at")), ended_at=_wall(record.get("ended_at")))
 
 
+def stopped_swarm(agents: list[Agent]) -> str:
+    """The result of a start_agents call whose swarm was stopped before it ended, as the model reads it when
+    the answer goes on (Continue): what each agent had written."""
+    parts = [f"The swarm was stopped before it ended ({len(agents)} agents). What each had written:"]
+    for number, agent in enumerate(agents, 1):
+        parts.append(f"## Agent {number}: {agent.title} ({agent.status})\n"
+                     f"{agent.answer.content.strip()[:20_000] or '(nothing yet)'}")
+    return "\n\n".join(parts)
+
+
 @dataclass
 class Answer:
     conversation_id: str | None = None
@@ -390,6 +400,9 @@ class Answer:
         self.completion_tokens = self.prompt_tokens = self.cached_tokens = None
         self.stored_usage, self.first_token_at, self.started_at = None, None, time.monotonic()
         if self.rounds:
+            for call in self.rounds[-1].calls:
+                if call.result is None and call.agents:  # a swarm stopped mid-way: its agents stay, and say so
+                    call.result, call.status = stopped_swarm(call.agents), "cancelled"
             self.rounds[-1].calls = self.rounds[-1].answered_calls()
         while self.rounds and self.rounds[-1].is_empty():
             self.rounds.pop()

@@ -305,3 +305,35 @@ def test_forged_agents_in_an_import_are_typed_or_refused(harness, tmp_path):
     call["agents"] = [{"title": "x", "task": "y"}] * 101
     with harness.db.session() as session, pytest.raises(ImportProblem):
         import_data(session, owner_id=harness.owner_id, data=exported, attachments_root=tmp_path)
+
+
+def test_continue_after_a_stopped_swarm_keeps_its_agents_and_goes_on_from_them(harness, sim_requests):
+    marker = tag()
+
+    async def go():
+        turns, backends = _turns(harness)
+        answer = Answer()
+        events = turns.run(owner_id=harness.owner_id, answer=answer,
+                           turn=TurnInput(text=f"{marker} #sim swarm=3 swarm_tokens=2000 swarm_rate=100\nThree",
+                                          mode="swarm", backend=VLLM))
+        async with contextlib.aclosing(events):
+            async for _ in events:
+                if any(a.answer.content for a in answer.agents):
+                    break
+        went_on = Answer()
+        async for _ in turns.run(owner_id=harness.owner_id, answer=went_on, turn=TurnInput(
+                text="", mode="swarm", backend=VLLM, conversation_id=answer.conversation_id,
+                continue_of=answer.message_id)):
+            pass
+        await backends.close()
+        return answer, went_on
+
+    stopped, went_on = asyncio.run(go())
+    assert went_on.status == "done" and went_on.message_id == stopped.message_id
+    start = went_on.calls[0]
+    assert [a.status for a in start.agents] == ["stopped"] * 3  # still there, as they were
+    assert start.status == "cancelled" and start.result.startswith("The swarm was stopped before it ended (3 agents)")
+    assert went_on.agents[0].answer.content and went_on.agents[0].answer.content[:40] in start.result
+    assert "tool results: 1" in went_on.content  # the model went on from what the agents had written
+    stored = Answer.from_row(harness.messages(stopped.conversation_id)[-1])
+    assert [a.to_record() for a in stored.agents] == [a.to_record() for a in went_on.agents]
