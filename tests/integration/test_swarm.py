@@ -333,7 +333,8 @@ def test_continue_after_a_stopped_swarm_keeps_its_agents_and_goes_on_from_them(h
     start = went_on.calls[0]
     assert [a.status for a in start.agents] == ["stopped"] * 3  # still there, as they were
     assert start.status == "cancelled" and start.result.startswith("The swarm was stopped before it ended (3 agents)")
-    assert went_on.agents[0].answer.content and went_on.agents[0].answer.content[:40] in start.result
+    wrote = [a for a in went_on.agents if a.answer.content]
+    assert wrote and all(a.answer.content[:40] in start.result for a in wrote)
     assert "tool results: 1" in went_on.content  # the model went on from what the agents had written
     stored = Answer.from_row(harness.messages(stopped.conversation_id)[-1])
     assert [a.to_record() for a in stored.agents] == [a.to_record() for a in went_on.agents]
