@@ -57,8 +57,10 @@ class HistoryMixin:
         shown = self.conversations.window(owner_id, conversation_id, size=window, focus=focus, upto=upto)
         if shown is None:
             return render.chat_value([]), [], False
+        writing = bool(shown.rows) and shown.rows[-1].status == "streaming" and self.ctx.turns.is_streaming(
+            conversation_id)  # (being written: shown live until its follower takes over, not as interrupted)
         messages, ids = render.conversation_messages(shown.rows, shown.attachments, self.ctx.attachment_url,
-                                                     shown.positions, shown.unfinished, lang)
+                                                     shown.positions, shown.unfinished, lang, writing)
         return render.chat_value(messages, shown.start, shown.focus), ids, shown.unfinished
 
     def title_bar(self, owner_id: str, conversation_id: str | None, lang: str = "en") -> list[Any]:

@@ -307,9 +307,11 @@ def without(value: ChatValue, *ids: str | None) -> ChatValue:
 def conversation_messages(
     rows: list[MessageRow], attachments: dict[str, list[Attachment]], attachment_url,
     positions: dict[str, tuple[int, int]] | None = None, unfinished: bool = False, lang: str = DEFAULT,
+    writing: bool = False,
 ) -> tuple[list[ChatMessage], list[str]]:
     """The messages for stored rows and their ids. A message with other versions carries "i/n"; the
-    last answer offers Continue when it is `unfinished`."""
+    last answer offers Continue when it is `unfinished`. An answer still 'streaming' is shown as being written
+    when the conversation is `writing` (a job writes it: its follower takes over), else as interrupted."""
     out: list[ChatMessage] = []
     for row in rows:
         index, count = (positions or {}).get(row.id, (1, 1))
@@ -318,11 +320,11 @@ def conversation_messages(
             out.append(question_item(row.id, row.content, attachments.get(row.id, []), attachment_url, versions,
                                      lang=lang))
         elif row.role == "assistant":
-            status = "interrupted" if row.status == "streaming" else row.status
+            status = "interrupted" if row.status == "streaming" and not writing else row.status
             out.append(answer_item(Answer.from_row(row), row.id, status=status, versions=versions, lang=lang))
     for item in out[:-1]:
         item.pop("context", None)  # (the meter is the conversation's: under its last answer)
-    if unfinished and out and out[-1]["role"] == "assistant":
+    if unfinished and out and out[-1]["role"] == "assistant" and not out[-1]["live"]:
         out[-1]["can_continue"] = True
     return out, [m["id"] for m in out]
 
