@@ -77,6 +77,11 @@ class ToolCall:
         found = record.get("agents")
         if not nested and isinstance(found, list):
             call.agents = [a for a in (Agent.from_record(r, n) for n, r in enumerate(found)) if a is not None]
+            seen: set[str] = set()
+            for number, agent in enumerate(call.agents, 1):  # (an import may repeat an id: the lanes are keyed by it)
+                if agent.id in seen:
+                    agent.id = f"{agent.id}~{number}"
+                seen.add(agent.id)
         return call
 
 
@@ -229,7 +234,7 @@ class Agent:
                               else [], usage=record.get("usage") if isinstance(record.get("usage"), dict) else {})
         answer = Answer.from_row(row, nested=True)
         spent = record.get("spent")
-        if isinstance(spent, list) and len(spent) == 3 and all(_wall(n) is not None for n in spent):
+        if isinstance(spent, list) and len(spent) == 3 and all(_wall(n) is not None and n < 10**12 for n in spent):
             answer.spent = [int(n) for n in spent]
         status = record.get("status") if record.get("status") in AGENT_STATUSES else "failed"
         tools = record.get("tools") if isinstance(record.get("tools"), list) else []

@@ -321,11 +321,18 @@ class _Call:
     finish_reason: str | None = None
     error: TurnError | None = None
     started: bool = False
+    ids: set[str] = field(default_factory=set)  # the call ids of this model call so far
 
     def take(self, event: Event) -> Event:
         if isinstance(event, ToolCallReady) and not KIMI_CALL_ID.match(event.id) and event.name != WEB_SEARCH:
             # the template shows the model only the id: keep it Kimi-shaped (a builtin's is its server's own)
-            return replace(event, id=f"functions.{event.name}:{self.base + event.index}")
+            event = replace(event, id=f"functions.{event.name}:{self.base + event.index}")
+        if isinstance(event, ToolCallReady):
+            if event.id in self.ids:  # two calls of one round with one id: results (and agents) go by the id
+                event = replace(event, id=f"functions.{event.name}:{self.base + event.index}")
+                while event.id in self.ids:
+                    event = replace(event, id=event.id + "_")
+            self.ids.add(event.id)
         return event
 
 

@@ -19,7 +19,8 @@ from typing import Any, AsyncIterator
 
 from kimi_ui.answer import AGENT_ENDINGS, Answer
 from kimi_ui.backends.wire import CHARS_PER_TOKEN
-from kimi_ui.events import AgentEvent, AgentsPlanned, Event, ToolCallReady, ToolResult, TurnDone, error, notice
+from kimi_ui.events import (AgentEvent, AgentsPlanned, Event, RoundStarted, ToolCallReady, ToolResult, TurnDone,
+                            error, notice)
 from kimi_ui.messages import text_message
 
 START_AGENTS = "start_agents"
@@ -155,10 +156,13 @@ class Swarm:
         self.config = replace(config, max_tool_rounds=limits.agent_rounds)
         self.started = 0  # agents started by this answer, all waves
         self.answers: list[Answer] = []  # each agent's own turn, as its loop reads it
+        self.prompts: list[int] = []  # each agent's prompts as estimated here (a server may send no usage)
+        self.gate = asyncio.Semaphore(limits.concurrency)  # per answer: its calls' agents together
 
     def spent(self) -> int:
         """Tokens all agents used: prompts and what they wrote (a call still streaming: its length)."""
-        return sum(a.spent[0] + max(a.spent[2], round(a.written_chars / CHARS_PER_TOKEN)) for a in self.answers)
+        return sum(max(a.spent[0], p) + max(a.spent[2], round(a.written_chars / CHARS_PER_TOKEN))
+                   for a, p in zip(self.answers, self.prompts))
 
     async def run(self, call: ToolCallReady) -> AsyncIterator[Event]:
         started = time.monotonic()
@@ -177,11 +181,12 @@ class Swarm:
         self.started += len(running)
         mine = [Answer() for _ in running]
         self.answers += mine
+        self.prompts += [0] * len(mine)
         yield AgentsPlanned(call.id, tuple((f"agent-{first + i + 1}", p.title, p.task, p.tools)
                                            for i, p in enumerate(running)))
         queue: asyncio.Queue[AgentEvent | None] = asyncio.Queue()
-        gate = asyncio.Semaphore(self.limits.concurrency)
-        tasks = [asyncio.ensure_future(self._agent(call.id, i, p, mine[i], gate, queue)) for i, p in enumerate(running)]
+        tasks = [asyncio.ensure_future(self._agent(call.id, i, first + i, p, mine[i], queue))
+                 for i, p in enumerate(running)]
         endings: dict[int, str] = {}
         over = False
         try:
@@ -206,11 +211,14 @@ class Swarm:
         yield ToolResult(id=call.id, name=call.name, result=text, status="done",
                          duration_ms=round((time.monotonic() - started) * 1000, 1))
 
-    async def _agent(self, call_id: str, index: int, planned: Planned, answer: Answer, gate: asyncio.Semaphore,
+    async def _agent(self, call_id: str, index: int, number: int, planned: Planned, answer: Answer,
                      queue: asyncio.Queue) -> None:
         def say(event: Any = None, status: str | None = None, applied: bool = False) -> None:
             if event is not None and not applied:  # (run_turn folds its own events into `answer`)
                 answer.apply(event)
+            if isinstance(event, RoundStarted):  # a call's prompt: its task and all the agent's rounds so far
+                said = sum(len(m.text) for r in answer.rounds for m in r.messages())
+                self.prompts[number] += round((len(planned.task) + len(SUB_AGENT) + said) / CHARS_PER_TOKEN)
             queue.put_nowait(AgentEvent(call_id, index, event, status))
 
         from kimi_ui.engine import TurnRequest, run_turn  # (the engine runs the swarm's calls: imported here)
@@ -218,7 +226,7 @@ class Swarm:
 
         took = False
         try:
-            async with gate:
+            async with self.gate:
                 await self.allowance.take(self.user, self.backend.name)
                 took = True
                 say(status="running")
@@ -270,11 +278,12 @@ class Swarm:
             if len(body) > share:
                 body = body[:share] + f"\n[... {len(body) - share:,} more characters cut]"
             if p.unknown:
-                body += f"\n(not available here, so not given to it: {', '.join(p.unknown)})"
+                body += f"\n(not available here, so not given to it: {', '.join(p.unknown)[:500]})"
             if answer.status in ("length", "round_limit"):
                 body += "\n(it reached its limit before it finished)"
             parts.append(f"## Agent {first + index + 1}: {p.title} ({status})\n{body}")
         if refused:
             parts.append(f"Not started ({len(refused)}): this answer may start at most {self.limits.max_agents} "
-                         f"agents: " + "; ".join(p.title for p in refused))
-        return "\n\n".join(parts)
+                         f"agents: " + "; ".join(p.title for p in refused[:20]) + ("; …" if len(refused) > 20 else ""))
+        text = "\n\n".join(parts)
+        return text if len(text) <= RESULT_CHARS + 4_000 else text[:RESULT_CHARS] + "\n[... cut]"

@@ -182,6 +182,7 @@ def _agent_records(agents: Any) -> list[dict[str, Any]]:
                                                           if isinstance(c, dict) else c for c in r.get("calls") or []]}
                                           for r in rounds])
         agent["usage"] = _usage(agent.get("usage"))
+        agent.pop("spent", None)  # (counted where it was spent, like the cost)
         records.append(agent)
     return records
 

@@ -157,7 +157,7 @@ class HistoryMixin:
         if kind == "delete":
             if conversation_id == state.conversation_id:
                 return self.delete(state, request)
-            if self.conversations.delete(owner_id, conversation_id):
+            if self.delete_chat(owner_id, conversation_id):
                 inform(text("chat.deleted", state.tab.lang), state.tab.lang)
         elif kind == "rename":
             if conversation_id == state.conversation_id:
@@ -218,9 +218,16 @@ class HistoryMixin:
     def delete(self, state: Any, request: gr.Request) -> list[Any]:
         owner_id = self.owner(request)
         state = state or self.new_state()
-        if self.conversations.delete(owner_id, state.conversation_id):
+        if self.delete_chat(owner_id, state.conversation_id):
             inform(text("chat.deleted", state.tab.lang), state.tab.lang)
         return self.opened(owner_id, replace(state, conversation_id=None))
+
+    def delete_chat(self, owner_id: str, conversation_id: str | None) -> bool:
+        """Delete a conversation of the caller's; an answer this process writes in it is stopped first (a swarm's
+        agents would go on holding the user's places for minutes)."""
+        if conversation_id and self.conversations.get(owner_id, conversation_id) is not None:
+            self.ctx.jobs.stop(owner_id, conversation_id=conversation_id)
+        return self.conversations.delete(owner_id, conversation_id)
 
     def show_archived(self, archived: bool, state: Any, request: gr.Request) -> list[Any]:
         state = replace(state or self.new_state(), archived=bool(archived), pages=1)

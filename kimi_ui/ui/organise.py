@@ -103,5 +103,5 @@ class OrganiseMixin:
             count = self.folders.set_archived(owner_id, ids, action == "archive")
             return (f"bulk.{action}d", {"count": count}), ids
         if action == "delete":
-            return ("bulk.deleted", {"count": self.conversations.delete_many(owner_id, ids)}), ids
+            return ("bulk.deleted", {"count": sum(self.delete_chat(owner_id, cid) for cid in ids)}), ids
         return None, []

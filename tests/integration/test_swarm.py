@@ -279,7 +279,10 @@ def test_agents_are_exported_logged_and_imported_back(harness, tmp_path):
     with harness.db.session() as session:
         (imported,) = import_data(session, owner_id=harness.owner_id, data=exported, attachments_root=tmp_path)
         back = store.branch_messages(session, owner_id=harness.owner_id, conversation_id=imported)[-1]
-    assert [a.to_record() for a in Answer.from_row(back).agents] == [a.to_record() for a in answer.agents]
+    def kept(agent):  # (what they spent is not imported: it was counted where it was spent)
+        return {k: v for k, v in agent.to_record().items() if k != "spent"}
+
+    assert [kept(a) for a in Answer.from_row(back).agents] == [kept(a) for a in answer.agents]
 
 
 def test_forged_agents_in_an_import_are_typed_or_refused(harness, tmp_path):
@@ -338,3 +341,12 @@ def test_continue_after_a_stopped_swarm_keeps_its_agents_and_goes_on_from_them(h
     assert "tool results: 1" in went_on.content  # the model went on from what the agents had written
     stored = Answer.from_row(harness.messages(stopped.conversation_id)[-1])
     assert [a.to_record() for a in stored.agents] == [a.to_record() for a in went_on.agents]
+
+
+def test_concurrency_holds_for_the_answer_across_its_calls_of_one_round(harness):
+    settings = harness.settings.model_copy(update={"swarm_concurrency": 2})
+    wave = json.dumps({"agents": [{"title": f"t{n}", "task": f"task {n}"} for n in range(3)]})
+    answer, events = run(harness, f"{tag()}\ncall start_agents {wave} & call start_agents {wave}", settings=settings)
+    assert [len(c.agents or ()) for c in answer.calls] == [3, 3], [(c.id, c.status, c.result) for c in answer.calls]
+    assert {a.status for a in answer.agents} == {"done"}
+    assert peak_running(events) == 2  # two calls, one answer: 2 at once in all

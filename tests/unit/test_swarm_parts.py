@@ -135,3 +135,24 @@ def test_a_lane_says_what_its_agent_does_and_the_summary_compares_with_one_at_a_
     assert "+ 40 by agents" in render.stats_line(answer.usage_dict(), "done")  # their tokens count too
     item = render.answer_item(answer, "m")
     assert [p["type"] for p in item["parts"]] == ["swarm"]
+
+
+def test_two_calls_of_one_round_with_one_id_get_two_ids():
+    from kimi_ui.engine import _Call
+
+    call = _Call(base=4)
+    first = call.take(ToolCallReady(0, "functions.start_agents:0", "start_agents", "{}"))
+    second = call.take(ToolCallReady(1, "functions.start_agents:0", "start_agents", "{}"))
+    third = call.take(ToolCallReady(2, "functions.start_agents:5", "start_agents", "{}"))
+    assert first.id == "functions.start_agents:0" and second.id == "functions.start_agents:5"
+    assert third.id == "functions.start_agents:6"  # (its own id was taken by the second: the next free one)
+    assert len({first.id, second.id, third.id}) == 3
+
+
+def test_repeated_agent_ids_in_a_record_are_made_unique():
+    from kimi_ui.answer import ToolCall
+
+    call = ToolCall.from_record({"id": "c", "name": "start_agents", "agents": [
+        {"id": "agent-1", "title": "a"}, {"id": "agent-1", "title": "b"}, {"title": "c", "spent": [10**13, 0, 0]}]})
+    assert [a.id for a in call.agents] == ["agent-1", "agent-1~2", "agent-3"]
+    assert call.agents[2].answer.spent == [0, 0, 0]  # a count past any real one is not believed
