@@ -206,7 +206,9 @@ class Agent:
     def tokens(self) -> int:
         """What it wrote, all its calls: the servers' counts, else its length (a call still streaming)."""
         counted = self.answer.spent[2]
-        return max(counted, round(self.answer.written_chars / CHARS_PER_TOKEN)) if self.answer.written_chars else counted
+        if counted and self.answer.ended:
+            return counted
+        return max(counted, round(self.answer.written_chars / CHARS_PER_TOKEN))
 
     def to_record(self) -> dict[str, Any]:
         a = self.answer

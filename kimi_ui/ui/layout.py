@@ -226,7 +226,7 @@ def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
                     modes = [(f"mode.{m}", m) for m in ctx.turns.page_modes()]
                     mode = w(gr.Radio([(en(key), m) for key, m in modes],
                                       value="thinking", label=en("chrome.mode"), show_label=False, container=False,
-                                      scale=0, min_width=100 * len(modes), elem_id="mode-picker"),
+                                      scale=0, min_width=112 * len(modes), elem_id="mode-picker"),
                              label="chrome.mode", choices=modes)
                     backend = gr.Dropdown(choices=[], label=en("chrome.backend"), show_label=False, container=False,
                                           scale=1, min_width=160, elem_id="backend-picker")

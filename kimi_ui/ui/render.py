@@ -27,6 +27,7 @@ from kimi_ui.events import note_words, said
 from kimi_ui.i18n import DEFAULT, number, text
 from kimi_ui.media.prepare import kind_of
 from kimi_ui.storage.models import Attachment, MessageRow
+from kimi_ui.swarm import START_AGENTS
 from kimi_ui.ui.markdown import escape_attr, escape_text, render_markdown
 
 ChatMessage = dict[str, Any]
@@ -92,7 +93,7 @@ def swarm_summary(agents: list[Agent], lang: str = DEFAULT) -> str:
     bits = [text("swarm.agents", lang, count=len(agents)),
             text("swarm.calls", lang, count=sum(len(a.answer.calls) for a in agents))]
     starts = [a.started_at for a in agents if a.started_at is not None]
-    if starts:
+    if starts and all(a.status not in ("queued", "running") for a in agents):  # (the comparison: once they ended)
         now = time.time()
         wall = max((a.ended_at or now) for a in agents if a.started_at is not None) - min(starts)
         serial = sum(a.seconds or 0.0 for a in agents)
@@ -118,11 +119,25 @@ def lane(agent: Agent, lang: str = DEFAULT) -> dict[str, Any]:
     reasoning = answer.reasoning
     return {"id": agent.id, "title": agent.title, "status": agent.status,
             "status_label": text(f"swarm.status_{agent.status}", lang), "figures": " · ".join(figures),
-            "preview": _tail(latest) if agent.status == "running" else "",
+            "preview": _tail(latest) if agent.status == "running" else
+            text("swarm.waiting", lang) if agent.status == "queued" else "",
             "task": agent.task, "reasoning": render_markdown(reasoning) if reasoning else "",
             "seconds": answer.reasoning_seconds, "tools": [tool_part(c) for c in answer.calls],
             "html": render_markdown(answer.content) if answer.content else "",
             "error": notice_part("error", *said(error, lang), lang)["html"] if error else ""}
+
+
+def _planning(call: ToolCall, streaming: bool) -> bool:
+    """A start_agents call still being written (its agents not started yet)."""
+    return streaming and call.name == START_AGENTS and call.agents is None and call.status in ("pending", "running")
+
+
+def planning_part(call: ToolCall, lang: str = DEFAULT) -> dict[str, Any]:
+    """The swarm's panel while the model writes its tasks: how many it has named so far."""
+    named = call.arguments.count('"task"')
+    return {"type": "swarm", "label": text("swarm.label", lang), "task_label": text("swarm.task", lang),
+            "summary": text("swarm.planning", lang, count=named) if named else text("swarm.planning_start", lang),
+            "lanes": []}
 
 
 def swarm_part(call: ToolCall, lang: str = DEFAULT, live: bool = True) -> dict[str, Any]:
@@ -207,7 +222,8 @@ def answer_item(answer: Answer, message_id: str | None, *, status: str | None = 
         if round_.content:
             parts.append({"type": "text", "html": render_markdown(round_.content),
                           "source": round_.content})
-        parts.extend(tool_part(call) if call.agents is None else swarm_part(call, lang, streaming) for call in round_.calls)
+        parts.extend(planning_part(call, lang) if _planning(call, streaming) else tool_part(call) if call.agents is None
+                     else swarm_part(call, lang, streaming) for call in round_.calls)
     if not streaming and (sources := sources_part(answer, lang)):
         parts.append(sources)
     for notice in answer.notice_dicts():

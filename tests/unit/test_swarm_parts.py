@@ -156,3 +156,21 @@ def test_repeated_agent_ids_in_a_record_are_made_unique():
         {"id": "agent-1", "title": "a"}, {"id": "agent-1", "title": "b"}, {"title": "c", "spent": [10**13, 0, 0]}]})
     assert [a.id for a in call.agents] == ["agent-1", "agent-1~2", "agent-3"]
     assert call.agents[2].answer.spent == [0, 0, 0]  # a count past any real one is not believed
+
+
+def test_the_panel_shows_while_the_model_writes_the_tasks_and_queued_lanes_say_why():
+    answer = Answer()
+    for event in (RoundStarted(), ToolCallStarted(0, "functions.start_agents:0", "start_agents")):
+        answer.apply(event)
+    from kimi_ui.events import ToolCallArgsDelta
+
+    answer.apply(ToolCallArgsDelta(0, '{"agents": [{"title": "A", "task": "do a"}, {"title": "B", "ta'))
+    (part,) = render.answer_item(answer, "m")["parts"]
+    assert part["type"] == "swarm" and part["lanes"] == []
+    assert part["summary"] == "Kimi is writing the agents' tasks: 1 so far…"
+    swarm = _swarm_answer()
+    assert render.swarm_part(swarm.calls[0])["lanes"][1]["preview"].startswith("waiting for a free place")
+    assert "one after another" not in render.swarm_part(swarm.calls[0])["summary"]  # (not while one waits)
+    one = swarm.agents[0]
+    one.answer.rounds[-1].content += " and a good deal more text than forty tokens would ever hold" * 5
+    assert one.tokens == 40  # ended: the server's count, not its length
