@@ -20,7 +20,9 @@ pytestmark = pytest.mark.ui
 @pytest.fixture(scope="module")
 def app(sim, tmp_path_factory):
     # no titles: a title being written in the background holds a connection while the next turn starts
-    settings = make_settings(tmp_path_factory.mktemp("hot"), default_backend="Simulated vLLM", auto_title=False)
+    # and one health probe only, at start-up (the tests' 0.5 s probes can land while a turn streams: CI, stop 33)
+    settings = make_settings(tmp_path_factory.mktemp("hot"), default_backend="Simulated vLLM", auto_title=False,
+                             probe_interval=3600)
     with serve(settings, sim_backends(sim.url)) as served:
         yield served
 

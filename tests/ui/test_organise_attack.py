@@ -97,7 +97,7 @@ def test_bob_cannot_touch_alices_folders_chats_or_settings(two):
 
     shown = bob.call("personalised", [])  # the settings' load (layout.build_blocks)
     assert "alice's instructions" not in json.dumps(shown)
-    for handler, value in (("save_theme", "purple"), ("save_language", "xx"), ("save_default_mode", "swarm"),
+    for handler, value in (("save_theme", "purple"), ("save_language", "xx"), ("save_default_mode", "hive"),
                            ("save_default_backend", "Other backend")):
         assert not bob.call(handler, [value]).get("success")  # Gradio's own check of the choices
     too_long = bob.call("save_custom_instructions", ["x" * 5000])
