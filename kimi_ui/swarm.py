@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any, AsyncIterator
 
 from kimi_ui.answer import AGENT_ENDINGS, Answer
-from kimi_ui.backends.wire import CHARS_PER_TOKEN
+from kimi_ui.backends.wire import CHARS_PER_TOKEN, estimates
 from kimi_ui.events import (AgentEvent, AgentsPlanned, Event, RoundStarted, ToolCallReady, ToolResult, TurnDone,
                             error, notice)
 from kimi_ui.messages import text_message
@@ -216,9 +216,9 @@ class Swarm:
         def say(event: Any = None, status: str | None = None, applied: bool = False) -> None:
             if event is not None and not applied:  # (run_turn folds its own events into `answer`)
                 answer.apply(event)
-            if isinstance(event, RoundStarted):  # a call's prompt: its task and all the agent's rounds so far
-                said = sum(len(m.text) for r in answer.rounds for m in r.messages())
-                self.prompts[number] += round((len(planned.task) + len(SUB_AGENT) + said) / CHARS_PER_TOKEN)
+            if isinstance(event, RoundStarted):  # a call's prompt: its task and all its rounds so far, tool results too
+                self.prompts[number] += sum(estimates([text_message("system", SUB_AGENT),
+                                                       text_message("user", planned.task), *answer.messages()]))
             queue.put_nowait(AgentEvent(call_id, index, event, status))
 
         from kimi_ui.engine import TurnRequest, run_turn  # (the engine runs the swarm's calls: imported here)

@@ -350,3 +350,29 @@ def test_concurrency_holds_for_the_answer_across_its_calls_of_one_round(harness)
     assert [len(c.agents or ()) for c in answer.calls] == [3, 3], [(c.id, c.status, c.result) for c in answer.calls]
     assert {a.status for a in answer.agents} == {"done"}
     assert peak_running(events) == 2  # two calls, one answer: 2 at once in all
+
+
+def test_the_swarm_estimates_each_agent_call_s_prompt_itself(harness):
+    """The budget counts prompts by the engine's own estimate too (a server may send no usage): about what the
+    server counted, tool results included."""
+    from kimi_ui.engine import EngineConfig
+    from kimi_ui.events import ToolCallReady
+    from kimi_ui.swarm import Allowance, Swarm, SwarmLimits
+
+    async def go():
+        turns, backends = _turns(harness)
+        backend = backends.choose(VLLM)
+        swarm = Swarm(limits=SwarmLimits(), allowance=Allowance(4, 16), user="u", backend=backend,
+                      tools=turns.tools, available=["calculator"], config=EngineConfig())
+        task = "Read this. " + "context " * 2000 + '\ncall calculator {"expression": "6*7"}'
+        call = ToolCallReady(0, "functions.start_agents:0", "start_agents",
+                             json.dumps({"agents": [{"title": "t", "task": task}]}))
+        async for _ in swarm.run(call):
+            pass
+        await backends.close()
+        return swarm
+
+    swarm = asyncio.run(go())
+    (answer,) = swarm.answers
+    assert len(answer.rounds) == 2 and answer.spent[0] > 0  # two calls; the server's count of both prompts
+    assert 0.5 * answer.spent[0] < swarm.prompts[0] < 2 * answer.spent[0], (swarm.prompts, answer.spent)
