@@ -148,16 +148,17 @@ class Swarm:
     """One answer's swarm: what it may still start and spend, and the runs of its start_agents calls."""
 
     def __init__(self, *, limits: SwarmLimits, allowance: Allowance, user: str, backend: Any, tools: Any,
-                 available: list[str], config: Any, sampling: dict[str, float] | None = None,
-                 specs: Any = None) -> None:
+                 available: list[str], config: Any, sampling: dict[str, float] | None = None) -> None:
         self.limits, self.allowance, self.user, self.backend = limits, allowance, user, backend
         self.tools, self.available, self.sampling = tools, available, sampling
-        self.specs = specs or (lambda names: tools.specs(names, backend.kind.name) if tools else [])
         self.config = replace(config, max_tool_rounds=limits.agent_rounds)
         self.started = 0  # agents started by this answer, all waves
         self.answers: list[Answer] = []  # each agent's own turn, as its loop reads it
         self.prompts: list[int] = []  # each agent's prompts as estimated here (a server may send no usage)
         self.gate = asyncio.Semaphore(limits.concurrency)  # per answer: its calls' agents together
+
+    def _specs(self, names: tuple[str, ...]) -> list[dict[str, Any]]:
+        return self.tools.specs(list(names), self.backend.kind.name) if self.tools else []
 
     def spent(self) -> int:
         """Tokens all agents used: prompts and what they wrote (a call still streaming: its length)."""
@@ -231,7 +232,7 @@ class Swarm:
                 took = True
                 say(status="running")
                 history = [text_message("system", SUB_AGENT), text_message("user", planned.task)]
-                specs, history = with_web_search(self.specs(list(planned.tools)), history, thinking=True,
+                specs, history = with_web_search(self._specs(planned.tools), history, thinking=True,
                                                  model=self.backend.model)
                 request = TurnRequest(history=history, thinking=True, max_tokens=self.limits.agent_tokens,
                                       sampling=self.sampling, tools=specs or None, agent=True)

@@ -135,9 +135,13 @@ def _planning(call: ToolCall, streaming: bool) -> bool:
 def planning_part(call: ToolCall, lang: str = DEFAULT) -> dict[str, Any]:
     """The swarm's panel while the model writes its tasks: how many it has named so far."""
     named = call.arguments.count('"task"')
+    return _panel(text("swarm.planning", lang, count=named) if named else text("swarm.planning_start", lang), [],
+                  lang)
+
+
+def _panel(summary: str, lanes: list[dict[str, Any]], lang: str) -> dict[str, Any]:
     return {"type": "swarm", "label": text("swarm.label", lang), "task_label": text("swarm.task", lang),
-            "summary": text("swarm.planning", lang, count=named) if named else text("swarm.planning_start", lang),
-            "lanes": []}
+            "summary": summary, "lanes": lanes}
 
 
 def swarm_part(call: ToolCall, lang: str = DEFAULT, live: bool = True) -> dict[str, Any]:
@@ -145,8 +149,7 @@ def swarm_part(call: ToolCall, lang: str = DEFAULT, live: bool = True) -> dict[s
     if not live and any(a.status in ("queued", "running") for a in call.agents or ()):
         call = replace(call, agents=[replace(a, status="stopped") if a.status in ("queued", "running") else a
                                      for a in call.agents or ()])
-    return {"type": "swarm", "label": text("swarm.label", lang), "task_label": text("swarm.task", lang),
-            "summary": swarm_summary(call.agents or [], lang), "lanes": [lane(a, lang) for a in call.agents or []]}
+    return _panel(swarm_summary(call.agents or [], lang), [lane(a, lang) for a in call.agents or []], lang)
 
 
 def notice_part(kind: str, message: str, hint: str = "", lang: str = DEFAULT) -> dict[str, Any]:

@@ -60,6 +60,17 @@ def run(harness: TurnHarness, text: str, *, backend: str = VLLM, settings=None, 
     return asyncio.run(go())
 
 
+async def stopped_when(turns: Turns, harness: TurnHarness, text: str, until) -> Answer:
+    """A swarm turn stopped once `until(answer)` holds: its generator closed, as a job's task is cancelled."""
+    answer = Answer()
+    events = turns.run(owner_id=harness.owner_id, answer=answer, turn=TurnInput(text=text, mode="swarm", backend=VLLM))
+    async with contextlib.aclosing(events):
+        async for _ in events:
+            if until(answer):
+                break
+    return answer
+
+
 def peak_running(events: list) -> int:
     """The most sub-agents running at once, from the statuses the swarm reported."""
     running: set = set()
@@ -216,14 +227,8 @@ def test_an_agent_past_its_time_fails(harness):
 def test_stop_mid_swarm_stops_every_agent_and_keeps_what_they_wrote(harness):
     async def go():
         turns, backends = _turns(harness)
-        answer = Answer()
-        events = turns.run(owner_id=harness.owner_id, answer=answer,
-                           turn=TurnInput(text=f"{tag()} #sim swarm=6 swarm_tokens=2000 swarm_rate=100\nSix",
-                                          mode="swarm", backend=VLLM))
-        async with contextlib.aclosing(events):
-            async for event in events:
-                if sum(1 for a in answer.agents if a.status == "running" and a.answer.content) >= 2:
-                    break  # Stop: the turn's generator is closed (as a job's task is cancelled)
+        answer = await stopped_when(turns, harness, f"{tag()} #sim swarm=6 swarm_tokens=2000 swarm_rate=100\nSix",
+                                    lambda a: sum(1 for x in a.agents if x.status == "running" and x.answer.content) >= 2)
         await backends.close()
         return answer
 
@@ -315,14 +320,8 @@ def test_continue_after_a_stopped_swarm_keeps_its_agents_and_goes_on_from_them(h
 
     async def go():
         turns, backends = _turns(harness)
-        answer = Answer()
-        events = turns.run(owner_id=harness.owner_id, answer=answer,
-                           turn=TurnInput(text=f"{marker} #sim swarm=3 swarm_tokens=2000 swarm_rate=100\nThree",
-                                          mode="swarm", backend=VLLM))
-        async with contextlib.aclosing(events):
-            async for _ in events:
-                if any(a.answer.content for a in answer.agents):
-                    break
+        answer = await stopped_when(turns, harness, f"{marker} #sim swarm=3 swarm_tokens=2000 swarm_rate=100\nThree",
+                                    lambda a: any(x.answer.content for x in a.agents))
         went_on = Answer()
         async for _ in turns.run(owner_id=harness.owner_id, answer=went_on, turn=TurnInput(
                 text="", mode="swarm", backend=VLLM, conversation_id=answer.conversation_id,
