@@ -256,6 +256,14 @@ class Jobs:
             return job if job.owner_id == owner_id else None
         return self.others.by_conversation(owner_id, conversation_id) if self.others is not None else None
 
+    async def settled(self, owner_id: str, conversation_id: str | None, timeout: float = 5.0) -> None:
+        """Wait while the conversation's answer has ended but its job is still writing it and giving the
+        conversation back (a tenth of a second; followers already show the end, with its Retry and Continue):
+        a turn started then would be refused as busy. A running answer is not waited for."""
+        job = self.by_conversation(owner_id, conversation_id)
+        if job is not None and not job.done and job.answer.status != "streaming":
+            await job.ended(timeout=timeout)
+
     def answering(self, owner_id: str) -> set[str]:
         """The owner's conversations whose answer is being written now, in any process."""
         here = {cid for cid, job in self._by_conversation.items() if job.owner_id == owner_id}

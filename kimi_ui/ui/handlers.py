@@ -21,7 +21,7 @@ from kimi_ui.ui.chat_view import ChatAction
 from kimi_ui.ui.composer import ComposerMixin
 from kimi_ui.ui.history import CHAT_WINDOW, HistoryMixin
 from kimi_ui.ui.inputs import InputProblem, advanced_options, discard_uploads, limit_key_of, uploaded_files
-from kimi_ui.ui.live import LiveMixin, Tab, live_value
+from kimi_ui.ui.live import LiveMixin, Tab, live_value, shown_id
 from kimi_ui.ui.organise import OrganiseMixin
 from kimi_ui.ui.personal import PersonalMixin
 from kimi_ui.ui.pickers import PickersMixin
@@ -47,11 +47,6 @@ class SessionState:
     returned: dict | None = None  # a refused message, given back to the composer by after_turn
     new_title: bool = False  # the turn started a conversation: after_turn shows its (first or model-written) title
     tab: Tab = field(default_factory=Tab, compare=False, repr=False)  # shared by every copy (kimi_ui/ui/live.py)
-
-
-def shown_id(state: SessionState, event: ChatAction) -> str | None:
-    """The message an action names, if this page shows it (the owner's check comes on top)."""
-    return event.message_id if event.message_id and event.message_id in state.view else None
 
 
 def _has_started(answer: Answer) -> bool:
@@ -225,6 +220,7 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
         turn = TurnInput(text=text, backend=backend or None, mode=mode if mode in MODES else
                          "thinking", conversation_id=state.conversation_id, limit_key=limit_key(request),
                          edit_of=message_id)
+        await self.ctx.jobs.settled(self.owner(request), state.conversation_id)
         async for update in self._stream(self.owner(request), turn, state, None, request):
             yield update
 
@@ -239,6 +235,7 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
         """A turn on a shown answer of the caller's (`which`: regenerate_of or continue_of)."""
         state = state or SessionState()
         owner_id = self.owner(request)
+        await self.ctx.jobs.settled(owner_id, state.conversation_id)
         turn = TurnInput(text="", backend=backend or None, mode=mode if mode in MODES else
                          "thinking", conversation_id=state.conversation_id, limit_key=limit_key(request),
                          **{which: self._answer_at(owner_id, shown_id(state, event)) or "-"})  # ("-": none such)

@@ -19,7 +19,7 @@ from kimi_ui.ui import render, sidebar
 from kimi_ui.ui.chat_view import ChatAction
 from kimi_ui.ui.inputs import InputProblem, PageAction
 from kimi_ui.links import requested_conversation
-from kimi_ui.ui.live import live_value
+from kimi_ui.ui.live import live_value, shown_id
 from kimi_ui.ui.organise import OPENED, ORGANISE_ACTIONS
 from kimi_ui.ui.words import inform, lang_of, warn
 
@@ -175,7 +175,7 @@ class HistoryMixin:
         """"‹ 2/3 ›" under a message: another version of it (and what follows that version)."""
         owner_id = self.owner(request)
         state = state or self.new_state()
-        if event.message_id and event.message_id in state.view:  # shown here; switch_branch checks the owner
+        if shown_id(state, event):  # shown here; switch_branch checks the owner
             self.conversations.switch_branch(owner_id, state.conversation_id, event.message_id, event.step)
         return self.opened(owner_id, state, window=state.window)
 

@@ -35,6 +35,18 @@ class Tab:
         self.queue_seen = -1  # the owner's queue version when this page last showed its queued messages
         self.temporary: str | None = None  # the temporary chat this page shows: deleted when the page leaves it
         self.lang = "en"  # the page's language (kimi_ui/i18n), set at load from the user's settings or browser
+        # (opening, ids): the question and answer a follower draws here, shown before the stored chat comes
+        # back with them in the state's view (its buttons work from the first frame)
+        self.live: tuple[int, frozenset[str]] = (-1, frozenset())
+
+
+def shown_id(state: Any, event: Any) -> str | None:
+    """The message an action names, if this page shows it (the owner's check comes on top)."""
+    wanted = event.message_id
+    if not wanted:
+        return None
+    opening, ids = state.tab.live
+    return wanted if wanted in state.view or (opening == state.tab.shown and wanted in ids) else None
 
 
 def live_value(answering: bool) -> str:
@@ -100,6 +112,7 @@ class LiveMixin:
         if tab.following == mine:
             return  # this page follows it already (Enter during the answer runs the turn's chain again)
         tab.following = mine
+        tab.live = (mine[0], frozenset(i for i in (job.message_id, job.answer.user_message_id) if i))
         earlier = await self.ctx.db.call(self._asked, owner_id, state, job.answer.user_message_id)
         ended = False
         try:

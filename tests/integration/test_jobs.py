@@ -198,3 +198,35 @@ def test_stop_at_any_moment_before_the_answer_starts_ends_the_turn_and_leaves_no
         for conversation in store.list_conversations(session, owner_id=harness.owner_id, limit=50):
             rows = store.list_messages(session, owner_id=harness.owner_id, conversation_id=conversation.id)
             assert [m.status for m in rows if m.role == "assistant"] == ["cancelled"]
+
+
+def test_a_retry_the_moment_an_answer_ends_waits_for_its_write_instead_of_busy(harness):
+    """Followers see the end (and the page its Retry) before the job has written the answer and given the
+    conversation back: a Retry then was refused as busy. `settled` waits that out; a running answer it
+    does not wait for."""
+    async def work(jobs):
+        first = jobs.start(harness.owner_id, turn("answer then retry #sim tokens=5"))
+        seen_end = False
+        async for answer in first.follow():
+            if answer.status != "streaming" and not first.done:
+                seen_end = True
+                again = turn("", conversation_id=answer.conversation_id, regenerate_of=answer.message_id)
+                refused = jobs.start(harness.owner_id, again)
+                await jobs.settled(harness.owner_id, answer.conversation_id)
+                assert first.done
+                retried = jobs.start(harness.owner_id, again)
+                break
+        await retried.task
+        running = jobs.start(harness.owner_id, turn(f"a long one {SLOW}", conversation_id=answer.conversation_id))
+        async for now in running.follow():
+            if now.content:
+                break
+        await asyncio.wait_for(jobs.settled(harness.owner_id, answer.conversation_id, timeout=30), 0.5)
+        assert not running.done
+        running.stop()
+        await running.task
+        return seen_end, refused.answer, retried.answer
+
+    seen_end, refused, retried = with_jobs(harness, work)
+    assert seen_end and refused.status == "error" and refused.error.code == "busy"
+    assert retried.status == "done" and "Simulated answer" in retried.content

@@ -23,3 +23,18 @@ def test_an_action_payload_is_read_defensively():
 def test_the_view_offers_exactly_its_actions_as_events():
     assert [str(e) for e in ChatView.EVENTS] == list(ACTIONS)
     assert ChatView().postprocess(None) == {"messages": []}
+
+
+def test_an_action_may_name_what_the_page_shows_and_what_its_follower_draws_there():
+    """A followed answer is drawn (with its Retry) before the stored chat puts it in the state's view."""
+    from kimi_ui.ui.handlers import SessionState
+    from kimi_ui.ui.live import shown_id
+
+    state = SessionState(conversation_id="c", view=("q1", "a1"))
+    state.tab.shown = 3
+    state.tab.live = (3, frozenset({"q2", "a2"}))
+    named = {n: shown_id(state, ChatAction(None, {"id": n})) for n in ("a1", "a2", "q2", "x", "")}
+    assert named == {"a1": "a1", "a2": "a2", "q2": "q2", "x": None, "": None}
+    state.tab.shown = 4  # another opening: the follower of the one before draws nothing here now
+    assert shown_id(state, ChatAction(None, {"id": "a2"})) is None
+    assert shown_id(state, ChatAction(None, {"id": "a1"})) == "a1"
