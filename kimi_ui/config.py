@@ -46,6 +46,8 @@ class BackendConfig(BaseModel):
     context_window: int | None = Field(default=None, gt=0)
     simulated: bool = False
     prices: Prices | None = None  # per million tokens (and per web search); None: the kind's published ones, if any
+    users: list[str] = Field(default_factory=list)  # who may use it (kimi_ui/access.py); both empty: everyone
+    groups: list[str] = Field(default_factory=list)
 
     @field_validator("base_url")
     @classmethod

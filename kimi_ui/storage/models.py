@@ -28,6 +28,12 @@ class User(SQLModel, table=True):
     is_admin: bool = False
     disabled: bool = False
     password_changed_at: datetime | None = None  # sessions started before this are void
+    must_change_password: bool = False  # an admin's temporary password: the next login must replace it
+    email: str | None = Field(default=None, max_length=255)  # from the single sign-on proxy's header, if any
+    groups: str = Field(default="", max_length=1024)  # space-separated group names (backend access, admin group)
+    signed_on: bool = False  # made by the single sign-on proxy's header on first sight (no password)
+    day_tokens: int | None = None  # the user's own token budget a day (None: the default; 0: no limit)
+    month_tokens: int | None = None  # ...and a calendar month
 
 
 class Conversation(SQLModel, table=True):
