@@ -11,8 +11,8 @@ def group_names(groups: str | Iterable[str] | None) -> frozenset[str]:
     """A user's groups from the column (space- or comma-separated) or a list."""
     if not groups:
         return frozenset()
-    items = groups.replace(",", " ").split() if isinstance(groups, str) else groups
-    return frozenset(g.strip().lower() for g in items if g and g.strip())
+    joined = groups if isinstance(groups, str) else " ".join(str(g) for g in groups)
+    return frozenset(g.lower() for g in joined.replace(",", " ").split())
 
 
 def may_use(config: Any, name: str, groups: str | Iterable[str] | None) -> bool:

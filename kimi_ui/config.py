@@ -185,6 +185,13 @@ class Settings(BaseSettings):
     swarm_agent_rounds: int = Field(default=6, ge=1, le=50, description="tool rounds one sub-agent may take")
     swarm_agent_tokens: int = Field(default=8192, ge=256, description="tokens one sub-agent call may write")
     swarm_agent_seconds: float = Field(default=300.0, gt=0, description="time one sub-agent may take")
+    day_tokens: int = Field(default=0, ge=0, description="tokens (prompt and written) a user may use a day (UTC); "
+                            "0: no limit; `users quota` sets one user's own")
+    month_tokens: int = Field(default=0, ge=0, description="tokens a user may use a calendar month (UTC); 0: no limit")
+    demo_day_tokens: int = Field(default=200_000, ge=0, description="public demo: tokens a visitor may use a day "
+                                 "(counted per visitor and per address); 0: no limit")
+    quota_warning: float = Field(default=0.8, gt=0, le=1, description="the share of a budget from which answers "
+                                 "carry a warning")
     ssl_certfile: Path | None = Field(default=None, description="serve HTTPS with this certificate (PEM)")
     ssl_keyfile: Path | None = Field(default=None, description="the certificate's private key (PEM)")
 

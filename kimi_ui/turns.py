@@ -10,7 +10,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, AsyncIterator, Literal
 
-from kimi_ui.auth import RESERVED_PREFIX
+from sqlmodel import select
+
+from kimi_ui.access import may_use
+from kimi_ui.auth import LOCAL_USER, RESERVED_PREFIX
 from kimi_ui.backends.registry import Backends
 from kimi_ui.checkpoints import Checkpoints
 from kimi_ui.answer import Answer
@@ -33,6 +36,7 @@ from kimi_ui.titles import summarise, title_from
 from kimi_ui.tools.registry import Registry, Tool
 from kimi_ui.tools.web_search import with_web_search
 from kimi_ui.uploads import needs_vision, prepare_all, store_all, upload_tokens
+from kimi_ui.usage import Quotas, tokens_of
 
 log = logging.getLogger(__name__)
 Mode = Literal["instant", "thinking", "swarm"]
@@ -96,6 +100,22 @@ class Refused(Exception):
         self.error: TurnError = error(code, message_id=message_id, **params)
         super().__init__(self.error.message)
 
+    @classmethod
+    def because(cls, failure: TurnError) -> "Refused":
+        refused = cls.__new__(cls)
+        Exception.__init__(refused, failure.message)
+        refused.error = failure
+        return refused
+
+
+@dataclass(frozen=True)
+class Counted:
+    """Whose turn's tokens are counted, under which limit key, and how many its answer had when it began."""
+
+    owner_id: str
+    key: str
+    before: int
+
 
 class Turns:
     def __init__(self, db: Database, backends: Backends, settings: Settings, tools: Registry | None = None) -> None:
@@ -115,6 +135,7 @@ class Turns:
                                  settings.demo_turns_per_minute)
         self.swarm_limits = SwarmLimits.from_settings(settings)
         self.allowance = Allowance(settings.swarm_agents_per_user, settings.swarm_agents_per_backend)
+        self.quotas = Quotas(settings)
         self._log_demo_tools()
 
     def is_streaming(self, conversation_id: str) -> bool:
@@ -193,6 +214,11 @@ class Turns:
                 history += answer.messages()  # what it wrote so far (the last round: where it goes on)
             if refused:
                 read.append(notice("tools_unavailable", tools=", ".join(refused)))
+            counted = Counted(owner_id, key, tokens_of(answer.usage_dict()))  # (a Continue: what it had)
+            with self.db.session(read_only=True) as session:
+                near = self.quotas.warning(session, user=session.get(User, owner_id), limit_key=key)
+            if near is not None:
+                read.append(near)
             for said_now in read:
                 answer.apply(said_now)
                 yield said_now
@@ -209,7 +235,7 @@ class Turns:
                 history = with_instruction(history, ORCHESTRATOR.format(max_agents=self.swarm_limits.max_agents))
             request = TurnRequest(history=history, thinking=thinking, max_tokens=turn.max_tokens,
                                   sampling=turn.sampling, tools=offered or None, continuing=bool(continuing))
-            async with contextlib.aclosing(self._stream(owner_id, backend, answer, request, slot, swarm)) as events:
+            async with contextlib.aclosing(self._stream(counted, backend, answer, request, slot, swarm)) as events:
                 async for event in events:
                     yield event
                     if isinstance(event, TurnDone) and event.status == "done" and turn.conversation_id is None:
@@ -256,9 +282,15 @@ class Turns:
             raise Refused("unknown_message", variant="no_conversation")
         if turn.mode not in MODES:
             raise Refused("bad_mode", mode=repr(turn.mode))
-        backend = self.backends.choose(turn.backend)
+        with self.db.session(read_only=True) as session:  # on the event loop: a read never waits
+            user = session.get(User, owner_id)
+            spent = self.quotas.refusal(session, user=user, limit_key=turn.limit_key)
+        if spent is not None:
+            raise Refused.because(spent)
+        backend = self.choose_for(user, turn.backend)
         if backend is None:
-            raise Refused("unknown_backend", name=repr(turn.backend), names=", ".join(self.backends.names()))
+            raise Refused("unknown_backend", name=repr(turn.backend),
+                          names=", ".join(b.name for b in self.backends_for(user)))
         if turn.mode == "swarm" and not self.swarm_for(self._user_name(owner_id)):
             raise Refused("swarm_off")
         if turn.mode == "swarm" and not backend.capabilities.tools:
@@ -439,6 +471,26 @@ class Turns:
         return [n for n in names if n in allowed]
 
     # -- who may use which tools --------------------------------------------------------------------
+    def backends_for(self, user: User | None) -> list[Any]:
+        """The backends this user may use (kimi_ui/access.py); an unknown user only those open to everyone."""
+        name, groups = (user.name, user.groups) if user is not None else ("", "")
+        return [b for b in self.backends if may_use(b.config, name, groups)]
+
+    def choose_for(self, user: User | None, name: str | None) -> Any:
+        """The named backend if the user may use it, else None; without a name the default among theirs."""
+        usable = self.backends_for(user)
+        if name:
+            chosen = self.backends.get(name)
+            return chosen if chosen in usable else None
+        default = self.backends.choose(None)
+        if default in usable:
+            return default
+        return ([b for b in usable if b.health.status == "ok"] or usable or [None])[0]
+
+    def user_named(self, name: str | None) -> User | None:
+        with self.db.session(read_only=True) as session:
+            return session.exec(select(User).where(User.name == (name or LOCAL_USER))).first()
+
     def tools_for(self, user_name: str | None) -> list[Tool]:
         """The tools a user may be offered (the UI's picker) and run. An anonymous public-demo visitor gets
         the workspace tools only when `demo_workspace_tools` says so: they read the server's files."""
@@ -490,8 +542,9 @@ class Turns:
         tools = self.enabled_tools(conversation.tools if conversation else None)
         return to_history(rows, attachments, self.attachments_root, prompt), tools
 
-    async def _stream(self, owner_id: str, backend: Any, answer: Answer, request: TurnRequest,
+    async def _stream(self, counted: "Counted", backend: Any, answer: Answer, request: TurnRequest,
                       slot: Any, swarm: Swarm | None = None) -> AsyncIterator[Event]:
+        owner_id = counted.owner_id
         acquired = False
         try:
             if answer.stopping:  # stopped while its question was being saved: the finally ends it
@@ -516,6 +569,16 @@ class Turns:
                 answer.apply(TurnDone(status=status))
             # In a worker thread, to its end: the lease is released (by the job) only after the final write.
             await through_cancel(self.db.call(self._write, owner_id, answer))
+            await through_cancel(self.db.call(self._count, counted, backend.name, answer.usage_dict()))
+
+    def _count(self, counted: "Counted", backend: str, usage: dict[str, Any]) -> None:
+        """The turn's tokens in usage_days (quotas, the admin's charts)."""
+        try:
+            with self.db.session() as session:
+                self.quotas.record(session, user=session.get(User, counted.owner_id), owner_id=counted.owner_id,
+                                   backend=backend, usage=usage, before=counted.before, limit_key=counted.key)
+        except Exception:  # noqa: BLE001 - the answer is saved; a lost count must not lose it
+            log.exception("could not count the usage of %s", counted.owner_id)
 
     def _write(self, owner_id: str, answer: Answer) -> None:
         """The answer's final state."""

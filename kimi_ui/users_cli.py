@@ -22,6 +22,7 @@ from typing import TextIO
 from sqlalchemy.exc import SQLAlchemyError
 
 from kimi_ui import auth, throttle
+from kimi_ui.access import group_names
 from kimi_ui.costs import money
 from kimi_ui.storage.db import Database
 
@@ -48,7 +49,28 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("list", help="accounts, the tokens they used and what their answers cost")
     unlock = commands.add_parser("unlock", help="lift the login delays of a name after failed logins")
     unlock.add_argument("name")
+    quota = commands.add_parser("quota", help="a user's own token budgets (else the default day_tokens and "
+                                "month_tokens); 0: no limit, 'default': the default again")
+    quota.add_argument("name")
+    quota.add_argument("--day", type=_budget, default=argparse.SUPPRESS, help="tokens a day (UTC)")
+    quota.add_argument("--month", type=_budget, default=argparse.SUPPRESS, help="tokens a calendar month (UTC)")
+    groups = commands.add_parser("groups", help="set a user's groups (which backends they may use); none: no groups")
+    groups.add_argument("name")
+    groups.add_argument("groups", nargs="*")
     return parser
+
+
+def _budget(value: str) -> int | None:
+    """A budget given on the command line: a count of tokens, or "default" (None)."""
+    if value.strip().lower() == "default":
+        return None
+    try:
+        count = int(value.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of tokens: {value!r}") from None
+    if count < 0:
+        raise argparse.ArgumentTypeError("a budget cannot be negative")
+    return count
 
 
 def read_password(*, stdin: TextIO | None = None, stderr: TextIO | None = None) -> str:
@@ -133,6 +155,27 @@ def run(args: argparse.Namespace, db: Database, out: TextIO, err: TextIO) -> int
             user = auth.set_password(session, name=args.name, password=read_password(stderr=err))
             print(f"Password of {user.name!r} changed; their sessions have ended.", file=out)
             return OK
+        if args.command == "quota":
+            user = auth.get_user(session, name=args.name)
+            if user is None:
+                raise auth.UnknownUser("unknown", name=repr(args.name))
+            for period in ("day", "month"):
+                if hasattr(args, period):  # (not given: left as it is)
+                    setattr(user, f"{period}_tokens", getattr(args, period))
+            session.add(user)
+            session.commit()
+            print(f"Budgets of {user.name!r}: a day {_said(user.day_tokens)}, a month {_said(user.month_tokens)}.",
+                  file=out)
+            return OK
+        if args.command == "groups":
+            user = auth.get_user(session, name=args.name)
+            if user is None:
+                raise auth.UnknownUser("unknown", name=repr(args.name))
+            user.groups = " ".join(sorted(group_names(args.groups)))[:1024]
+            session.add(user)
+            session.commit()
+            print(f"Groups of {user.name!r}: {user.groups or '(none)'}.", file=out)
+            return OK
         if args.command == "unlock":
             print(unlock_report(args.name, throttle.unlock(session, name=args.name)), file=out)
             return OK
@@ -145,6 +188,10 @@ def run(args: argparse.Namespace, db: Database, out: TextIO, err: TextIO) -> int
                 print(f"Enabled {user.name!r}.", file=out)
             return OK
     raise InputError(f"unknown command {args.command!r}")  # argparse prevents this
+
+
+def _said(budget: int | None) -> str:
+    return "the default" if budget is None else "no limit" if budget == 0 else f"{budget:,} tokens"
 
 
 def main(argv: list[str], settings, *, out: TextIO | None = None, err: TextIO | None = None) -> int:

@@ -117,18 +117,20 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
         owner_id, state = self.owner(request), SessionState()
         state.tab.lang = self.language_of(owner_id, request)
         shown = Addresses(self).visit(owner_id, state, page_address(request))
-        default = self.ctx.backends.choose(None)
-        backend = shown[BACKEND_OUTPUT] if isinstance(shown[BACKEND_OUTPUT], str) else default and default.name
-        shown[BACKEND_OUTPUT] = gr.update(choices=self.backend_choices(state.tab.lang), value=backend)
+        username = getattr(request, "username", None)
+        usable = [b.name for b in self.usable_backends(username)]
+        default = self.ctx.turns.choose_for(self.ctx.turns.user_named(username), None)
+        backend = shown[BACKEND_OUTPUT] if shown[BACKEND_OUTPUT] in usable else default and default.name
+        shown[BACKEND_OUTPUT] = gr.update(choices=self.backend_choices(state.tab.lang, username), value=backend)
         controls = self.backend_controls(backend, state, request)
         controls[-1]["interactive"] = True  # the composer opens once the page has its data
         whoami = render.whoami_html(getattr(request, "username", None), self.ctx.settings.root_path,
                                     self.ctx.settings.demo_ttl_hours, state.tab.lang)
         return [*shown, whoami, *controls]
 
-    def refresh_backends(self, current: str | None, lang: str = "en") -> Any:
-        names = self.ctx.backends.names()
-        return gr.update(choices=self.backend_choices(lang), value=current if current in names else None)
+    def refresh_backends(self, current: str | None, lang: str = "en", username: str | None = None) -> Any:
+        choices = self.backend_choices(lang, username)
+        return gr.update(choices=choices, value=current if current in [name for _, name in choices] else None)
 
     def new_chat(self, state: SessionState, request: gr.Request) -> list[Any]:
         state = replace(state or SessionState(), conversation_id=None, view=(), window=CHAT_WINDOW)

@@ -59,9 +59,13 @@ class PickersMixin:
                 store.update_conversation(session, owner_id=self.owner(request), conversation_id=state.conversation_id,
                                           tools=self.ctx.turns.enabled_tools(list(chosen or []), self._tool_user()))
 
-    def backend_choices(self, lang: str = "en") -> list[tuple[str, str]]:
+    def usable_backends(self, username: str | None) -> list[Any]:
+        """The backends the caller may use (the others are not shown: kimi_ui/access.py)."""
+        return self.ctx.turns.backends_for(self.ctx.turns.user_named(username))
+
+    def backend_choices(self, lang: str = "en", username: str | None = None) -> list[tuple[str, str]]:
         choices = []
-        for backend in self.ctx.backends:
+        for backend in self.usable_backends(username):
             health = backend.health
             mark = {"ok": "backend.online", "down": "backend.offline", "error": "backend.problem"}.get(
                 health.status, "backend.checking")

@@ -317,3 +317,23 @@ def test_passwords_typed_at_a_terminal_are_asked_twice_and_not_echoed(tmp_path, 
     assert "typed password" not in screen
     with db.session() as session:
         assert auth.authenticate(session, name="alice", password="typed password").is_admin
+
+
+def test_quota_and_groups_are_set_per_user(cli, db):
+    assert cli("add", "dora", stdin=PASSWORD + "\n")[0] == 0
+    code, out, _ = cli("quota", "dora", "--day", "50_000")
+    assert code == 0 and "a day 50,000 tokens, a month the default" in out
+    code, out, _ = cli("quota", "dora", "--month", "0")
+    assert code == 0 and "a day 50,000 tokens, a month no limit" in out
+    code, out, _ = cli("quota", "dora", "--day", "default")
+    assert code == 0 and "a day the default, a month no limit" in out
+    with db.session() as session:
+        user = auth.get_user(session, name="dora")
+        assert (user.day_tokens, user.month_tokens) == (None, 0)
+    code, _, err = cli("quota", "dora", "--day", "-5")
+    assert code != 0 and "cannot be negative" in err
+    assert cli("quota", "nobody", "--day", "5")[0] != 0
+    code, out, _ = cli("groups", "dora", "Research", "staff,ops")
+    assert code == 0 and "Groups of 'dora': ops research staff." in out
+    code, out, _ = cli("groups", "dora")
+    assert code == 0 and "(none)" in out

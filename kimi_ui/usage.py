@@ -1,0 +1,157 @@
+"""Tokens used per user, backend and day (issue 19): every finished turn, /chat call and /v1 request adds
+its tokens to `usage_days`; quotas (a budget a day and a calendar month, UTC) read the sums. The database
+adds up, so every app process counts the same.
+
+A user's budget is their own (users.day_tokens / month_tokens: set by an admin; 0 means no limit) or the
+default (Settings.day_tokens / month_tokens). A public demo's visitors have `demo_day_tokens` a day, counted
+for the visitor and for their address (a new cookie does not bring a new budget)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import func
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session, select
+
+from kimi_ui.auth import RESERVED_PREFIX, _tokens
+from kimi_ui.costs import stored_cost
+from kimi_ui.events import Notice, TurnError, error, notice
+from kimi_ui.storage.models import User
+from kimi_ui.storage.team_model import UsageDay
+
+ADDRESS_PREFIX = "addr:"  # a demo address's row in usage_days (a hash: the table holds no addresses)
+
+
+def tokens_of(usage: Any) -> int:
+    """Prompt and written tokens of a usage dict (a swarm's agents included)."""
+    return _tokens(usage)
+
+
+def address_owner(limit_key: str | None) -> str | None:
+    """The usage row owner for a public demo visitor's address key ("ip:…"), or None."""
+    if not limit_key or not limit_key.startswith("ip:"):
+        return None
+    return ADDRESS_PREFIX + hashlib.sha256(limit_key.encode("utf-8")).hexdigest()[:27]
+
+
+def today(now: datetime | None = None) -> date:
+    return (now or datetime.now(timezone.utc)).astimezone(timezone.utc).date()
+
+
+def add(session: Session, *, owner_id: str, backend: str, tokens: int, prompt_tokens: int = 0,
+        cost: float = 0.0, day: date | None = None) -> None:
+    """Add one request's tokens to the owner's row for the backend and day (an upsert: processes race safely)."""
+    if tokens <= 0 and cost <= 0:
+        return
+    values = {"owner_id": owner_id[:32], "day": day or today(), "backend": backend[:80], "tokens": int(tokens),
+              "prompt_tokens": max(0, int(prompt_tokens)), "requests": 1, "cost": float(cost)}
+    dialect = session.get_bind().dialect.name
+    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(UsageDay).values(**values)
+    table = UsageDay.__table__.c
+    session.exec(insert.on_conflict_do_update(
+        index_elements=["owner_id", "day", "backend"],
+        set_={"tokens": table.tokens + insert.excluded.tokens,
+              "prompt_tokens": table.prompt_tokens + insert.excluded.prompt_tokens,
+              "requests": table.requests + 1, "cost": table.cost + insert.excluded.cost}))
+    session.commit()
+
+
+def spent(session: Session, *, owner_id: str, now: datetime | None = None) -> tuple[int, int]:
+    """(tokens today, tokens this calendar month) of the owner, all backends."""
+    day = today(now)
+    first = day.replace(day=1)
+    rows = session.exec(select(UsageDay.day, func.sum(UsageDay.tokens))
+                        .where(UsageDay.owner_id == owner_id, UsageDay.day >= first)
+                        .group_by(UsageDay.day)).all()
+    month = sum(int(n or 0) for _, n in rows)
+    return sum(int(n or 0) for d, n in rows if d == day), month
+
+
+@dataclass(frozen=True)
+class Budget:
+    day: int  # 0: no limit
+    month: int
+
+    @property
+    def limited(self) -> bool:
+        return bool(self.day or self.month)
+
+
+def _next_month(day: date) -> date:
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+class Quotas:
+    def __init__(self, settings: Any) -> None:
+        self.settings = settings
+
+    def budget(self, user: User | None) -> Budget:
+        if user is None:
+            return Budget(0, 0)
+        if self.settings.public_demo and user.name.startswith(RESERVED_PREFIX):
+            return Budget(self.settings.demo_day_tokens, 0)
+        day = user.day_tokens if user.day_tokens is not None else self.settings.day_tokens
+        month = user.month_tokens if user.month_tokens is not None else self.settings.month_tokens
+        return Budget(max(0, day), max(0, month))
+
+    def _checks(self, session: Session, user: User, limit_key: str | None, now: datetime | None):
+        """(period, used, limit) for each budget that applies, most used share first."""
+        budget = self.budget(user)
+        if not budget.limited:
+            return []
+        used_day, used_month = spent(session, owner_id=user.id, now=now)
+        address = address_owner(limit_key) if user.name.startswith(RESERVED_PREFIX) else None
+        if address is not None:
+            used_day = max(used_day, spent(session, owner_id=address, now=now)[0])
+        checks = [(period, used, limit) for period, used, limit in (("day", used_day, budget.day),
+                                                                     ("month", used_month, budget.month)) if limit]
+        return sorted(checks, key=lambda c: c[1] / c[2], reverse=True)
+
+    def refusal(self, session: Session, *, user: User | None, limit_key: str | None = None,
+                now: datetime | None = None) -> TurnError | None:
+        """Why the user may not start a turn now (a budget spent), or None."""
+        if user is None:
+            return None
+        for period, used, limit in self._checks(session, user, limit_key, now):
+            if used >= limit:
+                return error("quota", variant=period, limit=limit, used=used,
+                             resets=_resets(period, now))
+        return None
+
+    def warning(self, session: Session, *, user: User | None, limit_key: str | None = None,
+                now: datetime | None = None) -> Notice | None:
+        """A notice when the user has used `quota_warning` of a budget or more (but not all of it)."""
+        if user is None:
+            return None
+        for period, used, limit in self._checks(session, user, limit_key, now):
+            if self.settings.quota_warning * limit <= used < limit:
+                return notice("quota_near", variant=period, percent=int(100 * used / limit), limit=limit,
+                              left=limit - used)
+        return None
+
+    def record(self, session: Session, *, user: User | None, owner_id: str, backend: str, usage: Any,
+               before: int = 0, limit_key: str | None = None) -> int:
+        """Count what a request used (its usage dict; `before`: tokens it had when it began, as a Continue
+        carries its earlier ones). Returns the tokens counted."""
+        tokens = tokens_of(usage) - before
+        if tokens <= 0:
+            return 0
+        prompt = usage.get("prompt_tokens") if isinstance(usage, dict) else 0
+        prompt = prompt if isinstance(prompt, int) and not isinstance(prompt, bool) else 0
+        cost = stored_cost(usage)
+        add(session, owner_id=owner_id, backend=backend, tokens=tokens, prompt_tokens=min(prompt, tokens),
+            cost=cost[0] if cost and not before else 0.0)
+        address = address_owner(limit_key) if user is not None and user.name.startswith(RESERVED_PREFIX) else None
+        if address is not None:
+            add(session, owner_id=address, backend=backend, tokens=tokens)
+        return tokens
+
+
+def _resets(period: str, now: datetime | None) -> str:
+    """When the budget comes back: tomorrow or the first of next month (UTC), as an ISO date."""
+    day = today(now)
+    return (day + timedelta(days=1) if period == "day" else _next_month(day)).isoformat()

@@ -1,0 +1,130 @@
+"""Token budgets (kimi_ui/usage.py): every turn's tokens land in usage_days; a user near a budget is warned,
+at it refused, with the day it comes back; each Turns here is a fresh one (as another app process would be),
+so only the database carries the count. Backend access by user and group (kimi_ui/access.py)."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, datetime, timezone
+
+import pytest
+from sqlmodel import select
+
+from kimi_ui import usage
+from kimi_ui.storage.db import Database
+from kimi_ui.storage.models import User
+from kimi_ui.storage.team_model import UsageDay
+from kimi_ui.turns import TurnInput
+from tests.support.turns import TurnHarness
+
+pytestmark = pytest.mark.integration
+
+
+def counted(harness) -> int:
+    with harness.db.session() as session:
+        return sum(r.tokens for r in session.exec(select(UsageDay).where(UsageDay.owner_id == harness.owner_id)))
+
+
+def test_turns_count_their_tokens_and_a_spent_budget_refuses_until_tomorrow(tmp_path, sim):
+    harness = TurnHarness.create(tmp_path / "data", sim.url, auto_title=False, day_tokens=400)
+    first, _ = harness.run(TurnInput(text="count me #sim tokens=20", mode="instant"))
+    assert first.status == "done" and not first.notices
+    spent = counted(harness)
+    assert spent == first.prompt_tokens + first.completion_tokens > 0
+    with harness.db.session() as session:  # near the budget: the next answer says so
+        usage.add(session, owner_id=harness.owner_id, backend="Simulated vLLM", tokens=int(400 * 0.8) - spent)
+    warned, _ = harness.run(TurnInput(text="warn me #sim tokens=5", mode="instant",
+                                      conversation_id=first.conversation_id))
+    assert warned.status == "done"
+    (note,) = [n for n in warned.notices if n.code == "quota_near"]
+    assert note.params["variant"] == "day" and note.params["percent"] >= 80 and "tokens" in note.message
+    refused, events = harness.run(TurnInput(text="and now? #sim tokens=5", mode="instant",
+                                            conversation_id=first.conversation_id))
+    assert refused.status == "error" and refused.error.code == "quota"
+    assert refused.error.params["variant"] == "day"
+    assert refused.error.params["resets"] > date.today().isoformat() and "comes back" in refused.error.hint
+    before = counted(harness)
+    with harness.db.session() as session:  # an admin gives this user a budget of their own
+        user = session.get(User, harness.owner_id)
+        user.day_tokens = 0  # no limit
+        session.add(user)
+        session.commit()
+    again, _ = harness.run(TurnInput(text="unlimited #sim tokens=5", mode="instant",
+                                     conversation_id=first.conversation_id))
+    assert again.status == "done" and counted(harness) > before
+
+
+def test_a_month_budget_counts_the_whole_month(tmp_path, sim):
+    harness = TurnHarness.create(tmp_path / "data", sim.url, auto_title=False, month_tokens=1000)
+    today = usage.today()
+    with harness.db.session() as session:
+        if today.day > 1:  # earlier this month counts, last month does not
+            usage.add(session, owner_id=harness.owner_id, backend="x", tokens=600, day=today.replace(day=1))
+        else:
+            usage.add(session, owner_id=harness.owner_id, backend="x", tokens=600, day=today)
+        usage.add(session, owner_id=harness.owner_id, backend="x", tokens=10_000,
+                  day=date(today.year - 1, today.month, 1))
+    assert harness.run(TurnInput(text="fine #sim tokens=5", mode="instant"))[0].status == "done"
+    with harness.db.session() as session:
+        usage.add(session, owner_id=harness.owner_id, backend="y", tokens=400)
+    refused, _ = harness.run(TurnInput(text="over #sim tokens=5", mode="instant"))
+    assert refused.error.code == "quota" and refused.error.params["variant"] == "month"
+
+
+def test_a_demo_visitor_budget_follows_the_address_not_the_cookie(tmp_path, sim):
+    harness = TurnHarness.create(tmp_path / "data", sim.url, auto_title=False, public_demo=True,
+                                 demo_day_tokens=300)
+    with harness.db.session() as session:
+        visitor = User(name="demo-aaaa")
+        second = User(name="demo-bbbb")  # the same visitor with a new cookie
+        session.add(visitor)
+        session.add(second)
+        session.commit()
+        ids = visitor.id, second.id
+    harness.owner_id = ids[0]
+    done, _ = harness.run(TurnInput(text="hello #sim tokens=400", mode="instant", limit_key="ip:10.0.0.7"))
+    assert done.status == "done"
+    refused, _ = harness.run(TurnInput(text="more #sim tokens=5", mode="instant", limit_key="ip:10.0.0.7"))
+    assert refused.error.code == "quota"
+    harness.owner_id = ids[1]
+    again, _ = harness.run(TurnInput(text="new cookie #sim tokens=5", mode="instant", limit_key="ip:10.0.0.7"))
+    assert again.error.code == "quota"
+    elsewhere, _ = harness.run(TurnInput(text="another address #sim tokens=5", mode="instant",
+                                         limit_key="ip:10.0.0.8"))
+    assert elsewhere.status == "done"
+
+
+def test_concurrent_counts_add_up_on_both_databases(database_url):
+    db = Database(database_url)
+    db.migrate()
+
+    def count() -> None:
+        for _ in range(25):
+            with db.session() as session:
+                usage.add(session, owner_id="o" * 32, backend="b", tokens=3, prompt_tokens=1, cost=0.5)
+
+    workers = [threading.Thread(target=count) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    with db.session() as session:
+        row = session.get(UsageDay, ("o" * 32, usage.today(), "b"))
+        assert (row.tokens, row.prompt_tokens, row.requests, row.cost) == (300, 100, 100, 50.0)
+        assert usage.spent(session, owner_id="o" * 32, now=datetime.now(timezone.utc)) == (300, 300)
+    db.dispose()
+
+
+def test_a_backend_kept_for_a_group_is_refused_to_others(tmp_path, sim):
+    harness = TurnHarness.create(tmp_path / "data", sim.url, auto_title=False)
+    paid = harness.configs[-1]
+    harness.configs[-1] = paid.model_copy(update={"groups": ["research"]})
+    refused, _ = harness.run(TurnInput(text="let me in", mode="instant", backend=paid.name))
+    assert refused.error.code == "unknown_backend" and paid.name not in refused.error.params["names"]
+    with harness.db.session() as session:
+        user = session.get(User, harness.owner_id)
+        user.groups = "staff research"
+        session.add(user)
+        session.commit()
+    allowed, _ = harness.run(TurnInput(text="now? #sim tokens=3", mode="instant", backend=paid.name))
+    assert allowed.status == "done"
