@@ -51,3 +51,15 @@ def test_backup_prints_the_readmes_folder_layout(tmp_path):
     assert f"rsync -a {data.resolve() / 'attachments'}/ {target.parent / 'attachments'}/" in done.stdout
     assert "python app.py backup backups/$(date +%F)/kimi_ui.db" in README
     assert "rsync -a data/attachments/ backups/$(date +%F)/attachments/" in README
+
+
+def test_the_backend_access_example_is_a_valid_backend():
+    import tomllib
+
+    from kimi_ui import access
+    from kimi_ui.config import BackendConfig
+
+    [example] = [block for block in re.findall(r"```toml\n(.*?)```", README, flags=re.DOTALL) if "groups =" in block]
+    [backend] = [BackendConfig(**entry) for entry in tomllib.loads(example)["backends"]]
+    assert access.may_use(backend, "alice", "") and access.may_use(backend, "bob", "research staff")
+    assert not access.may_use(backend, "bob", "staff")
