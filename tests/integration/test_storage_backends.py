@@ -3,7 +3,7 @@ the models, owner-scoped reads and writes, accounts and sessions."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
@@ -112,6 +112,37 @@ def test_the_foundation_schema_upgrades_on_both_databases(database_url):
         assert len(search(session, owner_id="u1", query="thoughts")) == 3  # the old rows' reasoning
         new = store.add_message(session, owner_id="u1", conversation_id="c1", role="assistant", content="sure")
         assert new.parent_id == "m3" and new.seq == 4
+    db.dispose()
+
+
+def test_answers_from_before_0013_count_in_usage_days(database_url):
+    """The admin's charts and this month's quota start from what the answers written before used."""
+    from kimi_ui.storage.team_model import UsageDay
+    from kimi_ui.usage import spent
+
+    db = Database(database_url)
+    db.migrate("0012")
+    import json
+
+    with db.engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO users (id, name, created_at) VALUES ('u1', 'alice', '2026-11-30')"))
+        conn.execute(sa.text(
+            "INSERT INTO conversations (id, owner_id, title, system_prompt, backend, mode, created_at, updated_at) "
+            "VALUES ('c1', 'u1', 't', '', 'vLLM', 'thinking', '2026-11-30', '2026-11-30')"))
+        for seq, usage in enumerate(({"prompt_tokens": 100, "completion_tokens": 20, "cost": 0.5, "currency": "USD"},
+                                     {"prompt_tokens": 10, "completion_tokens": 5, "agent_tokens": 7},
+                                     {"prompt_tokens": True, "completion_tokens": "lots"}, None), 1):  # odd: none
+            conn.execute(sa.text(
+                "INSERT INTO messages (id, conversation_id, owner_id, seq, role, content, reasoning, status, usage, "
+                "backend, tool_count, created_at, updated_at) VALUES (:id, 'c1', 'u1', :seq, 'assistant', 'a', '', "
+                "'done', :usage, 'vLLM', 0, '2026-11-30 10:00:00', '2026-11-30 10:00:00')"),
+                {"id": f"m{seq}", "seq": seq, "usage": json.dumps(usage) if usage else None})
+    db.migrate()
+    with db.session() as session:
+        (row,) = session.exec(sa.select(UsageDay)).scalars().all()
+        assert (row.owner_id, row.day, row.backend, row.tokens, row.prompt_tokens, row.requests, row.cost) == (
+            "u1", date(2026, 11, 30), "vLLM", 142, 110, 2, 0.5)
+        assert spent(session, owner_id="u1", now=datetime(2026, 11, 30, 12, tzinfo=timezone.utc)) == (142, 142)
     db.dispose()
 
 

@@ -75,6 +75,44 @@ def upgrade() -> None:
     with op.batch_alter_table('backend_checks', schema=None) as batch:
         batch.create_index(batch.f('ix_backend_checks_at'), ['at'], unique=False)
         batch.create_index(batch.f('ix_backend_checks_backend'), ['backend'], unique=False)
+    _backfill_usage()
+
+
+_COUNTED = ("prompt_tokens", "completion_tokens", "agent_tokens", "agent_prompt_tokens")
+
+
+def _number(value) -> float:
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < 1e12
+    return value if ok else 0
+
+
+def _backfill_usage() -> None:
+    """The answers written before: their tokens by owner, backend and day, as `users list` counted them, so the
+    admin's charts and this month's quotas start from what was used, not from zero."""
+    bind = op.get_bind()
+    messages = sa.table('messages', sa.column('owner_id'), sa.column('created_at', _time()),
+                        sa.column('usage', sa.JSON()), sa.column('backend'), sa.column('role'))
+    totals: dict[tuple, list] = {}
+    query = sa.select(messages.c.owner_id, messages.c.created_at, messages.c.usage, messages.c.backend).where(
+        messages.c.role == 'assistant')
+    for owner_id, created_at, usage, backend in bind.execute(query.execution_options(yield_per=1000)):
+        if not isinstance(usage, dict) or created_at is None:
+            continue
+        tokens = int(sum(_number(usage.get(key)) for key in _COUNTED))
+        if not tokens:
+            continue
+        cost = _number(usage.get('cost')) if isinstance(usage.get('currency'), str) else 0
+        entry = totals.setdefault((owner_id, created_at.date(), (backend or '')[:80]), [0, 0, 0, 0.0])
+        entry[0] += tokens
+        entry[1] += int(_number(usage.get('prompt_tokens')))
+        entry[2] += 1
+        entry[3] += float(cost)
+    if totals:
+        days = sa.table('usage_days', sa.column('owner_id'), sa.column('day', sa.Date()), sa.column('backend'),
+                        sa.column('tokens'), sa.column('prompt_tokens'), sa.column('requests'), sa.column('cost'))
+        bind.execute(days.insert(), [
+            {'owner_id': owner, 'day': day, 'backend': backend, 'tokens': t, 'prompt_tokens': p, 'requests': n,
+             'cost': c} for (owner, day, backend), (t, p, n, c) in totals.items()])
 
 
 def downgrade() -> None:
