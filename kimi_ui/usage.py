@@ -21,6 +21,7 @@ from kimi_ui.auth import RESERVED_PREFIX, _tokens
 from kimi_ui.costs import stored_cost
 from kimi_ui.events import Notice, TurnError, error, notice
 from kimi_ui.storage.models import User
+from kimi_ui.throttle import address_key
 from kimi_ui.storage.team_model import UsageDay
 
 ADDRESS_PREFIX = "addr:"  # a demo address's row in usage_days (a hash: the table holds no addresses)
@@ -35,7 +36,8 @@ def address_owner(limit_key: str | None) -> str | None:
     """The usage row owner for a public demo visitor's address key ("ip:…"), or None."""
     if not limit_key or not limit_key.startswith("ip:"):
         return None
-    return ADDRESS_PREFIX + hashlib.sha256(limit_key.encode("utf-8")).hexdigest()[:27]
+    address = address_key(limit_key[3:])  # (an IPv6 /64 is one address, as for the login throttle)
+    return ADDRESS_PREFIX + hashlib.sha256(address.encode("utf-8")).hexdigest()[:27]
 
 
 def today(now: datetime | None = None) -> date:

@@ -89,6 +89,11 @@ def test_a_demo_visitor_budget_follows_the_address_not_the_cookie(tmp_path, sim)
     harness.owner_id = ids[1]
     again, _ = harness.run(TurnInput(text="new cookie #sim tokens=5", mode="instant", limit_key="ip:10.0.0.7"))
     assert again.error.code == "quota"
+    same_network, _ = harness.run(TurnInput(text="next address of a /64 #sim tokens=5", mode="instant",
+                                            limit_key="ip:2001:db8::1"))
+    assert same_network.status == "done"  # (a first visit from there)
+    assert usage.address_owner("ip:2001:db8::1") == usage.address_owner("ip:2001:db8::ffff")
+    assert usage.address_owner("ip:10.0.0.7") != usage.address_owner("ip:10.0.0.8")
     elsewhere, _ = harness.run(TurnInput(text="another address #sim tokens=5", mode="instant",
                                          limit_key="ip:10.0.0.8"))
     assert elsewhere.status == "done"
