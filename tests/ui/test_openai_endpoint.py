@@ -397,4 +397,4 @@ def test_many_streams_at_once(app, alice):
     for thread in threads:
         thread.join(60)
     assert not errors and len(results) == 6
-    assert all(f"v1-parallel-" in r for r in results)
+    assert all("v1-parallel-" in r for r in results)
