@@ -398,3 +398,14 @@ def test_many_streams_at_once(app, alice):
         thread.join(60)
     assert not errors and len(results) == 6
     assert all("v1-parallel-" in r for r in results)
+
+
+def test_a_body_over_the_cap_is_refused_before_it_is_read(app, alice_key):
+    cap, app.settings.max_api_request_mb = app.settings.max_api_request_mb, 1
+    try:
+        big = {"model": VLLM, "messages": [{"role": "user", "content": "x" * (2 * 1024 * 1024)}]}
+        for headers in (bearer(alice_key), {}):  # (before the key is looked at: the declared length says it)
+            response = httpx.post(app.url + "v1/chat/completions", json=big, headers=headers, timeout=30)
+            assert response.status_code == 413 and "at most 1,024 KB" in response.json()["error"]["message"]
+    finally:
+        app.settings.max_api_request_mb = cap
