@@ -93,7 +93,7 @@ class Exchange:
         others = turns.elsewhere.streams_elsewhere(key) if turns.elsewhere is not None else 0
         refusal = turns.limits.refusal(key, others)
         if refusal is None and not self.ctx.jobs.accepting:
-            refusal = error("unavailable", retryable=True, backend="kimi-ui")
+            refusal = error("shutting_down", retryable=True)
         if refusal is not None:
             for event in (refusal, TurnDone(status="error")):
                 self.answer.apply(event)

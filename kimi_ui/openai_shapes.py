@@ -437,6 +437,7 @@ BACKEND_ERRORS: dict[str, tuple[int, str, str]] = {
     "billing": (502, "api_error", "backend_billing"),
     "not_found": (502, "api_error", "backend_not_found"),
     "unavailable": (503, "api_error", "backend_unavailable"),
+    "shutting_down": (503, "api_error", "shutting_down"),
     "unreachable": (503, "api_error", "backend_unreachable"),
     "timeout": (504, "api_error", "backend_timeout"),
     "stream_cut": (502, "api_error", "backend_stream_cut"),
