@@ -2,9 +2,9 @@
 an anonymous throw-away identity in --public-demo mode (a signed cookie), or the single local user when the
 app runs on loopback without accounts. With accounts, a personal API key (`Authorization: Bearer kimi-…`,
 kimi_ui/keys.py) acts as its owner on any route, and is the only way into the OpenAI-compatible /v1 routes
-(kimi_ui/openai_api.py); a wrong or revoked key is a 401 at once. A pure ASGI middleware, so that Gradio's event streams pass
-untouched. Before anything reads a body it is capped by route (413 from the declared length, or as soon as
-it grows past the cap); requests to Gradio's API then pass kimi_ui.gradio_guard."""
+(kimi_ui/openai_api.py); a wrong or revoked key is a 401 at once. A pure ASGI middleware, so that Gradio's
+event streams pass untouched. Before anything reads a body it is capped by route (413 from the declared
+length, or as soon as it grows past the cap); requests to Gradio's API then pass kimi_ui.gradio_guard."""
 
 from __future__ import annotations
 
@@ -253,7 +253,8 @@ def is_api_path(path: str) -> bool:
     return path == API_PREFIX or path.startswith(API_PREFIX + "/")
 
 
-def api_error(status: int, message: str, kind: str, code: str | None, headers: dict[str, str] | None = None) -> Response:
+def api_error(status: int, message: str, kind: str, code: str | None,
+              headers: dict[str, str] | None = None) -> Response:
     """An error of the OpenAI-compatible routes, in OpenAI's shape (kimi_ui/openai_api.py answers the same way)."""
     body = {"error": {"message": message, "type": kind, "param": None, "code": code}}
     return Response(json.dumps(body), status_code=status, media_type="application/json", headers=headers)

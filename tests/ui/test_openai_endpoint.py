@@ -231,7 +231,8 @@ def test_other_tool_call_ids_go_to_kimi_as_its_own(alice, sim_requests):
     answer = alice.chat.completions.create(model=VLLM, messages=messages, tools=WEATHER, tool_choice="auto")
     assert "result functions.get_weather:0: -3 degrees" in answer.choices[0].message.content
     (sent,) = bodies_with(sim_requests, marker)
-    assert sent["messages"][1]["tool_calls"][0]["id"] == sent["messages"][2]["tool_call_id"] == "functions.get_weather:0"
+    call_id = sent["messages"][1]["tool_calls"][0]["id"]
+    assert call_id == sent["messages"][2]["tool_call_id"] == "functions.get_weather:0"
     assert sent["tool_choice"] == "auto" and "reasoning" not in sent["messages"][1]  # it had none
 
 
@@ -246,7 +247,8 @@ def test_a_backend_without_a_tool_parser_says_so(alice):
     with pytest.raises(openai.BadRequestError) as refused:
         alice.chat.completions.create(model="kimi-simulated-vllm-without-auto-tool-choice",
                                       messages=[{"role": "user", "content": "v1-noauto"}], tools=WEATHER)
-    assert refused.value.body["code"] == "tools_unsupported" and "--enable-auto-tool-choice" in refused.value.body["message"]
+    body = refused.value.body
+    assert body["code"] == "tools_unsupported" and "--enable-auto-tool-choice" in body["message"]
 
 
 # -- saved to the history ------------------------------------------------------------------------------------
@@ -264,7 +266,8 @@ def test_x_kimi_save_keeps_the_exchange(app, alice, alice_key, stream):
     if stream:
         content, reasoning, *_ = streamed(parsed)
     else:
-        content, reasoning = parsed.choices[0].message.content, parsed.choices[0].message.model_extra["reasoning_content"]
+        message = parsed.choices[0].message
+        content, reasoning = message.content, message.model_extra["reasoning_content"]
     with app.ctx.db.session() as session:
         owner = store.find_user_id(session, name="alice")
         conversation = store.get_conversation(session, owner_id=owner, conversation_id=conversation_id)
