@@ -190,7 +190,7 @@ async def _stream(exchange: Exchange, opening: list[Event], events: AsyncIterato
     try:
         yield _sse(chunks.first())
         async for event in rest():
-            for chunk in chunks.of(event, answer):
+            for chunk in chunks.of(event):
                 yield _sse(chunk)
             if isinstance(event, TurnDone) and answer.error is not None:
                 yield _sse(problem_of(answer.error).body())

@@ -388,6 +388,7 @@ class Chunks:
     model: str
     created: int
     calls: int = 0
+    sent: dict[str, str] = field(default_factory=lambda: {"content": "", "reasoning_content": ""})
 
     def envelope(self, choices: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
         return {"id": self.completion_id, "object": "chat.completion.chunk", "created": self.created,
@@ -399,15 +400,17 @@ class Chunks:
     def first(self) -> dict[str, Any]:
         return self.delta({"role": "assistant", "content": ""})
 
-    def of(self, event: Event, answer: Answer) -> list[dict[str, Any]]:
-        if isinstance(event, ReasoningDelta) and event.text:
-            return [self.delta({"reasoning_content": event.text})]
-        if isinstance(event, TextDelta) and event.text:
-            return [self.delta({"content": event.text})]
-        if isinstance(event, Reclassified):
-            moved = answer.rounds[-1].content if event.target == "content" else answer.rounds[-1].reasoning
-            field = "content" if event.target == "content" else "reasoning_content"
-            return [self.delta({field: moved})] if moved else []
+    def of(self, event: Event) -> list[dict[str, Any]]:
+        if isinstance(event, (ReasoningDelta, TextDelta)) and event.text:
+            name = "content" if isinstance(event, TextDelta) else "reasoning_content"
+            self.sent[name] += event.text
+            return [self.delta({name: event.text})]
+        if isinstance(event, Reclassified):  # what was sent as the one was the other: it goes again, as that
+            name, other = ("content", "reasoning_content") if event.target == "content" else ("reasoning_content",
+                                                                                                "content")
+            moved, self.sent[other] = self.sent[other], ""
+            self.sent[name] += moved
+            return [self.delta({name: moved})] if moved else []
         if isinstance(event, ToolCallReady):
             self.calls += 1
             return [self.delta({"tool_calls": [{"index": self.calls - 1,

@@ -107,7 +107,7 @@ def test_events_become_chunks_and_a_completion():
                   ToolCallReady(0, "functions.f:0", "f", '{"a": 1}'),
                   Usage(prompt_tokens=10, completion_tokens=5, cached_tokens=8), TurnDone(status="done")):
         answer.apply(event)
-        sent += [c["choices"][0]["delta"] for c in chunks.of(event, answer)]
+        sent += [c["choices"][0]["delta"] for c in chunks.of(event)]
     assert sent == [{"reasoning_content": "Hmm"}, {"content": "Hi"}, {"tool_calls": [
         {"index": 0, "id": "functions.f:0", "type": "function", "function": {"name": "f", "arguments": '{"a": 1}'}}]}]
     assert chunks.last(answer)["choices"][0]["finish_reason"] == "tool_calls"
@@ -115,9 +115,14 @@ def test_events_become_chunks_and_a_completion():
     assert whole["choices"][0]["message"]["reasoning_content"] == "Hmm"
     assert whole["usage"] == {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15,
                               "prompt_tokens_details": {"cached_tokens": 8}}
-    # a server without a reasoning parser: what streamed as reasoning was the answer after all
-    plain = Answer()
-    plain.apply(ReasoningDelta("Just text"))
-    plain.apply(Reclassified(target="content"))
-    assert [c["choices"][0]["delta"] for c in chunks.of(Reclassified(target="content"), plain)] == [
-        {"content": "Just text"}]
+    # a server without a reasoning parser: what streamed as one kind was the other after all
+    plain = Chunks("chatcmpl-2", "kimi-b", 1)
+    for event, moved in ((ReasoningDelta("Just text"), None), (Reclassified(target="content"), "Just text")):
+        assert [c["choices"][0]["delta"] for c in plain.of(event)][-1:] == (
+            [{"content": moved}] if moved else [{"reasoning_content": "Just text"}])
+    late = Chunks("chatcmpl-3", "kimi-b", 1)
+    late.of(ReasoningDelta("R"))
+    late.of(TextDelta("thought"))
+    assert [c["choices"][0]["delta"] for c in late.of(Reclassified(target="reasoning"))] == [
+        {"reasoning_content": "thought"}]
+    assert late.sent == {"content": "", "reasoning_content": "Rthought"}
