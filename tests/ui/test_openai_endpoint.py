@@ -319,8 +319,9 @@ def test_the_per_user_stream_limit_applies(app, alice):
     limits = app.ctx.turns.limits
     concurrent, limits.concurrent = limits.concurrent, 1
     try:
-        holding = alice.chat.completions.create(model=VLLM, stream=True, messages=[
-            {"role": "user", "content": "v1-long #sim tokens=400 rate=40"}])
+        raw = alice.chat.completions.with_raw_response.create(model=VLLM, stream=True, messages=[
+            {"role": "user", "content": "v1-long #sim tokens=400 rate=40"}], extra_headers={"X-Kimi-Save": "1"})
+        holding = raw.parse()
         next(iter(holding))  # it streams
         with pytest.raises(openai.RateLimitError) as refused:
             alice.chat.completions.create(model=VLLM, messages=[{"role": "user", "content": "v1-second"}])
@@ -330,6 +331,11 @@ def test_the_per_user_stream_limit_applies(app, alice):
         while limits._streaming[app.ctx.owner_id("alice")] and time.monotonic() < deadline:
             time.sleep(0.05)
         assert alice.chat.completions.create(model=VLLM, messages=[{"role": "user", "content": "v1-third"}]).choices
+        with app.ctx.db.session() as session:  # what it wrote until then is kept, as a stopped answer
+            owner = store.find_user_id(session, name="alice")
+            rows = store.list_messages(session, owner_id=owner, conversation_id=raw.headers["x-kimi-conversation"])
+        assert [(r.role, r.status) for r in rows] == [("user", "done"), ("assistant", "cancelled")]
+        assert rows[1].reasoning.startswith("The") and len(rows[1].content) < 1500
     finally:
         limits.concurrent = concurrent
 
