@@ -63,7 +63,7 @@ def _count_usage(ctx: AppContext, *, owner_id: str, backend: str, usage: dict[st
     request in a worker thread: `usage` has prompt_tokens, completion_tokens, cached_tokens (prompt tokens the
     backend read from its cache), cost and currency (None without prices). Quotas and the usage by day
     (storage/team_model.UsageDay) are to be counted from here; no other mechanism counts /v1 requests."""
-    log.info("v1 usage: user %s on %s: %s prompt (%s cached), %s completion", owner_id, backend,
+    log.debug("v1 usage: user %s on %s: %s prompt (%s cached), %s completion", owner_id, backend,
              usage.get("prompt_tokens"), usage.get("cached_tokens"), usage.get("completion_tokens"))
 
 
