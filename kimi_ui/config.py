@@ -150,6 +150,8 @@ class Settings(BaseSettings):
     allowed_hosts: TextList = Field(default_factory=list, description="host names the local mode (no accounts) "
                                      "answers to besides localhost and loopback addresses")
     max_request_kb: int = Field(default=1024, ge=16, description="largest body of an API or queue request")
+    max_api_request_mb: int = Field(default=50, ge=1, description="largest body of a /v1 request (the OpenAI-"
+                                    "compatible endpoint: pictures come inside it as data URLs)")
     max_login_kb: int = Field(default=8, ge=1, description="largest body of a login form")
     max_import_mb: int = Field(default=100, ge=1, description="largest file Import… takes")
     max_import_items: int = Field(default=1_000_000, ge=100, description="JSON objects and lists an import may "

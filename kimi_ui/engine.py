@@ -229,6 +229,25 @@ async def _rounds(backend: Backend, turn: TurnRequest, config: EngineConfig, too
     yield TurnDone(status="round_limit")
 
 
+async def single_call(backend: Backend, body: dict[str, Any], thinking: bool, config: EngineConfig,
+                      issued: int = 0) -> AsyncIterator[Event]:
+    """One model call and no tool loop: the OpenAI-compatible endpoint (kimi_ui/openai_api.py), whose client runs
+    its own tools. `body` is the request as it goes on the wire (Backend.build_request, then the client's own
+    fields); `issued`: the tool calls in its messages (Kimi's call ids count across the conversation). The same
+    retries before the first token, parsing, secret filter and call ids as a turn's rounds; ends with the
+    TurnError, if any, and TurnDone (no history trimming, no preflight: the messages are the client's)."""
+    call = _Call(base=issued)
+    async with contextlib.aclosing(_model_call(backend, body, thinking, config, call)) as events:
+        async for event in events:
+            yield event
+    if call.error:
+        yield call.error
+        yield TurnDone(status="interrupted" if call.started else "error")
+        return
+    for event in _finish(call.finish_reason):
+        yield event
+
+
 async def _tool_events(requests: list[ToolCallReady], tools: Registry | None, config: EngineConfig,
                        enabled: frozenset[str], swarm: Any, agent: bool) -> AsyncIterator[Event]:
     """One round's calls at once: the tools' results, and for start_agents its sub-agents' events and result."""

@@ -21,6 +21,7 @@ class ImagePart:
     height: int
     name: str = ""
     label: str = ""  # a video frame's "frame 3/16 at 0:12.5"
+    data: bytes = field(default=b"", repr=False)  # the prepared bytes of a picture not in the store (/v1's)
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ from kimi_ui.tools.registry import Registry
 from kimi_ui.tools.web_search import web_search_tool
 from kimi_ui.turns import Turns
 from kimi_ui.login import add_login_routes
+from kimi_ui.openai_api import add_openai_routes
 from kimi_ui.web_auth import AuthMiddleware, Gate
 
 log = logging.getLogger(__name__)
@@ -274,6 +275,7 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
                             headers={"Content-Disposition": f'attachment; filename="tool-log-{conversation_id}.json"'})
 
     add_export_routes(app, ctx)
+    add_openai_routes(app, ctx)  # /v1: personal API keys only (web_auth hands the key's owner over)
 
     @app.get("/kimi-assets/{name:path}", include_in_schema=False)
     async def asset(name: str) -> FileResponse:

@@ -1,8 +1,10 @@
 """Who is calling, for every HTTP request: the app's own login (sessions in the database, a cookie),
 an anonymous throw-away identity in --public-demo mode (a signed cookie), or the single local user when the
-app runs on loopback without accounts. A pure ASGI middleware, so that Gradio's event streams pass
-untouched. Before anything reads a body it is capped by route (413 from the declared length, or as soon as
-it grows past the cap); requests to Gradio's API then pass kimi_ui.gradio_guard."""
+app runs on loopback without accounts. With accounts, a personal API key (`Authorization: Bearer kimi-…`,
+kimi_ui/keys.py) acts as its owner on any route, and is the only way into the OpenAI-compatible /v1 routes
+(kimi_ui/openai_api.py); a wrong or revoked key is a 401 at once. A pure ASGI middleware, so that Gradio's
+event streams pass untouched. Before anything reads a body it is capped by route (413 from the declared
+length, or as soon as it grows past the cap); requests to Gradio's API then pass kimi_ui.gradio_guard."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from urllib.parse import quote
 
 from fastapi.responses import RedirectResponse, Response
 
-from kimi_ui import auth
+from kimi_ui import auth, keys
 from kimi_ui.auth import LOCAL_USER, RESERVED_PREFIX
 from kimi_ui.config import Settings
 from kimi_ui.links import safe_next
@@ -40,6 +42,22 @@ SECURITY_HEADERS = [
     (b"referrer-policy", b"same-origin"),
 ]
 MODE_CACHE_SECONDS = 5.0
+API_PREFIX = "/v1"  # the OpenAI-compatible routes: personal API keys only, never a cookie
+KEY_REFUSALS = {
+    "demo": "A public demo takes no API keys.",
+    "local": "API keys need accounts: add one with `python app.py users add NAME`, then make a key in Settings.",
+    "missing": "This route needs a personal API key: send it as `Authorization: Bearer kimi-…`.",
+    "invalid": "The API key is not valid: it is wrong, revoked, or its user is disabled.",
+}
+
+
+@dataclass(frozen=True)
+class KeyOwner:
+    """The user a personal API key belongs to, as read when the request came in."""
+
+    id: str
+    name: str
+    groups: str = ""
 
 
 @dataclass
@@ -114,6 +132,27 @@ class Gate:
                 user = auth.resolve_session(session, token=token)
         return user.name if user else None
 
+    async def by_key(self, secret: str | None) -> tuple[KeyOwner | None, str]:
+        """The owner of a personal API key, or None and why not (a KEY_REFUSALS key). Read on every request:
+        a revoked key, or a disabled user's, is refused from the next request on."""
+        mode = await self.current_mode()
+        if mode != "accounts":
+            return None, mode
+        if not secret:
+            return None, "missing"
+        owner = await self.db.call(self.key_owner, secret)
+        return owner, "" if owner else "invalid"
+
+    def key_owner(self, secret: str) -> KeyOwner | None:
+        """Blocking: from async code, `await by_key(secret)`. Read without the write lock; once in a while
+        (keys.TOUCH_EVERY), the key's last use is written."""
+        with self.db.session(read_only=True) as session:
+            user = keys.resolve_key(session, secret=secret, write=False)
+        if user is not None and self._touch_due("key:" + secret, keys.TOUCH_EVERY.total_seconds()):
+            with self.db.session() as session:
+                user = keys.resolve_key(session, secret=secret)
+        return KeyOwner(user.id, user.name, user.groups or "") if user is not None else None
+
     def demo_secret(self) -> bytes:
         if not self._secret:  # one per deployment, in the database: every process signs alike
             with self.db.session() as session:
@@ -132,10 +171,10 @@ class Gate:
         raw = secrets.token_urlsafe(24)
         return f"{raw}.{_sign(self.demo_secret(), raw)}"
 
-    def _touch_due(self, token: str) -> bool:
+    def _touch_due(self, token: str, every: float = auth.TOUCH_EVERY.total_seconds()) -> bool:
         key = auth.token_id(token)
         now = time.monotonic()
-        if now - self._touched.get(key, float("-inf")) < auth.TOUCH_EVERY.total_seconds():
+        if now - self._touched.get(key, float("-inf")) < every:
             return False
         if len(self._touched) > 10_000:
             self._touched.clear()
@@ -210,6 +249,26 @@ def _json(status: int, detail: str) -> Response:
     return Response(json.dumps({"detail": detail}), status_code=status, media_type="application/json")
 
 
+def is_api_path(path: str) -> bool:
+    return path == API_PREFIX or path.startswith(API_PREFIX + "/")
+
+
+def api_error(status: int, message: str, kind: str, code: str | None,
+              headers: dict[str, str] | None = None) -> Response:
+    """An error of the OpenAI-compatible routes, in OpenAI's shape (kimi_ui/openai_api.py answers the same way)."""
+    body = {"error": {"message": message, "type": kind, "param": None, "code": code}}
+    return Response(json.dumps(body), status_code=status, media_type="application/json", headers=headers)
+
+
+def key_refusal(why: str, api: bool) -> Response:
+    """401 for a request whose API key does not count: never the login page, whatever it accepts."""
+    challenge = {"WWW-Authenticate": 'Bearer realm="kimi-ui"'}
+    if api:
+        return api_error(401, KEY_REFUSALS[why], "invalid_request_error", "invalid_api_key", challenge)
+    return Response(json.dumps({"detail": KEY_REFUSALS[why]}), status_code=401, media_type="application/json",
+                    headers=challenge)
+
+
 class AuthMiddleware:
     def __init__(self, app: Any, gate: Gate, guard: GradioGuard, quota: UploadQuota) -> None:
         self.app = app
@@ -221,6 +280,8 @@ class AuthMiddleware:
         """Bytes a request body may have on this route (None: the upload route, which Gradio caps itself)."""
         if path.startswith("/gradio_api/upload"):
             return None
+        if is_api_path(path):  # pictures come inside the JSON, as data URLs
+            return self.gate.settings.max_api_request_mb * 1024 * 1024
         if path.startswith("/auth/"):
             return self.gate.settings.max_login_kb * 1024
         return self.gate.settings.max_request_kb * 1024
@@ -231,9 +292,19 @@ class AuthMiddleware:
         path = scope["path"][len(scope.get("root_path", "")):] if scope.get("root_path") else scope["path"]
         unsafe = scope["type"] == "http" and scope.get("method", "GET") not in SAFE_METHODS
         cap = self.body_cap(path) if unsafe else None
+        api = is_api_path(path)
         if cap is not None and (content_length(scope) or 0) > cap:
-            return await self._answer(scope, receive, send, 413, f"Request too large: at most {cap // 1024:,} KB here.")
-        user, new_cookie = await self._identify(scope)
+            return await self._answer(scope, receive, send, 413, f"Request too large: at most {cap // 1024:,} KB here.",
+                                      api)
+        secret = keys.bearer(_header(scope, b"authorization"))
+        if api or (secret and await self.gate.current_mode() != "local"):  # (local: one user, no keys to check)
+            owner, why = await self.gate.by_key(secret)
+            if owner is None:
+                return await key_refusal(why, api)(scope, receive, self._sender(send, None))
+            user, new_cookie = owner.name, None
+            scope.setdefault("state", {})["key_owner"] = owner
+        else:
+            user, new_cookie = await self._identify(scope)
         scope.setdefault("state", {})["user"] = user
         sender = self._sender(send, new_cookie)
         if user == LOCAL_USER and not is_local_name(host_name(_header(scope, b"host") or ""),
@@ -250,6 +321,8 @@ class AuthMiddleware:
             elif cap is not None:
                 receive = replay(await read_body(receive, cap), receive)
         except Refusal as refusal:
+            if api:
+                return await self._answer(scope, receive, send, refusal.status, refusal.detail, api)
             return await _json(refusal.status, refusal.detail)(scope, receive, sender)
         await self.app(scope, receive, sender)
 
@@ -315,8 +388,10 @@ class AuthMiddleware:
 
         return wrapped
 
-    async def _answer(self, scope: dict[str, Any], receive: Any, send: Any, status: int, detail: str) -> None:
-        await _json(status, detail)(scope, receive, self._sender(send, None))
+    async def _answer(self, scope: dict[str, Any], receive: Any, send: Any, status: int, detail: str,
+                      api: bool = False) -> None:
+        response = api_error(status, detail, "invalid_request_error", None) if api else _json(status, detail)
+        await response(scope, receive, self._sender(send, None))
 
     async def _refuse(self, scope: dict[str, Any], receive: Any, send: Any, path: str) -> None:
         accepts_html = any(k == b"accept" and b"text/html" in v for k, v in scope.get("headers", []))

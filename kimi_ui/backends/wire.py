@@ -96,6 +96,9 @@ def _data_url(path: str, mime: str) -> str:
 
 
 def image_url_part(image: ImagePart) -> dict[str, Any]:
+    if image.data:  # a picture that came with the request (kimi_ui/openai_api.py), prepared but not stored
+        return {"type": "image_url", "image_url": {
+            "url": f"data:{image.mime};base64,{base64.b64encode(image.data).decode('ascii')}"}}
     return {"type": "image_url", "image_url": {"url": _data_url(image.path, image.mime)}}
 
 

@@ -1102,7 +1102,9 @@ def test_unauthenticated_requests_are_refused_everywhere(world):
                 ("/gradio_api/queue/join", "POST"), ("/gradio_api/upload", "POST"), ("/gradio_api/queue/data", "GET"),
                 ("/gradio_api/file=/etc/hostname", "GET"), ("/gradio_api/run/chat", "POST"),
                 (f"/attachments/{world.attachment_id}", "GET"), (f"/tool-log/{world.conversation_id}.json", "GET"),
-                ("/monitoring", "GET"), ("/gradio_api/openapi.json", "GET"), ("/gradio_api/mcp/sse", "GET")]
+                ("/monitoring", "GET"), ("/gradio_api/openapi.json", "GET"), ("/gradio_api/mcp/sse", "GET"),
+                ("/v1/models", "GET"), ("/v1/models/kimi-simulated-vllm", "GET"), ("/v1/chat/completions", "POST"),
+                ("/v1/embeddings", "POST")]
     targets = sorted({(dummy_path(p), m) for p, m, _ in paths} | set(explicit))
     problems = []
     checked = 0
@@ -1130,6 +1132,44 @@ def test_unauthenticated_requests_are_refused_everywhere(world):
         assert page.status_code == 200 and 'name="password"' in page.text
         assert http.get("/kimi-assets/logo.svg").status_code == 200
         assert http.get("/auth/logout").status_code == 303
+
+
+def test_the_v1_routes_take_personal_keys_only(world):
+    """A login is no key on /v1 (every route of it); a key is its owner's on every route, and nothing of alice's
+    answers bob's key; a page of another site cannot post with one."""
+    from kimi_ui import keys
+
+    v1 = sorted({(dummy_path(p), m) for p, methods, _ in all_routes(world.served.app.routes) if p.startswith("/v1")
+                 for m in methods - {"HEAD", "OPTIONS"}})
+    assert ("/v1/chat/completions", "POST") in v1 and ("/v1/models", "GET") in v1
+    with world.served.ctx.db.session() as session:
+        _, bob_key = keys.create_key(session, user_id=world.owner("bob"), name="attack")
+    key = {"Authorization": f"Bearer {bob_key}"}
+    with httpx.Client(base_url=world.url.rstrip("/"), timeout=30, follow_redirects=False) as http:
+        for path, method in v1:
+            for headers in (cookie_header(world.alice), {"Authorization": f"Bearer {world.alice}"},
+                            {"Authorization": "Bearer kimi-" + "a" * 40}, {"Authorization": "Basic YWxpY2U6eA=="}):
+                response = http.request(method, path, headers=headers, json={"model": "kimi-simulated-vllm",
+                                                                              "messages": [{"role": "user",
+                                                                                            "content": "x"}]})
+                assert response.status_code == 401 and response.json()["error"]["code"] == "invalid_api_key", (
+                    path, headers, response.text[:200])
+        for path in (f"/attachments/{world.attachment_id}", f"/tool-log/{world.conversation_id}.json",
+                     f"/export/{world.conversation_id}.json", f"/export/{world.conversation_id}.md"):
+            response = http.get(path, headers=key)
+            assert response.status_code == 404 and MARKER not in response.text, (path, response.status_code)
+        everything = http.get("/export/all.json", headers=key)
+        assert everything.status_code == 200 and MARKER not in everything.text
+        assert MARKER not in http.get("/config", headers=key).text
+        crossed = http.post("/v1/chat/completions", headers={**key, "Origin": EVIL, "Sec-Fetch-Site": "cross-site"},
+                            json={"model": "kimi-simulated-vllm", "messages": [{"role": "user", "content": "x"}]})
+        assert crossed.status_code == 403
+    client = Client(world.url, headers=key, verbose=False)
+    for api_name in ("attach", "stop"):
+        answer = json.dumps(client.predict(world.message_ids[-1], api_name=f"/{api_name}"))
+        assert MARKER not in answer and ('"stopped": false' in answer or "unknown_message" in answer)
+    stranger = client.predict("bob", None, "", "instant", world.conversation_id, api_name="/chat")
+    assert stranger["error"]["code"] == "unknown_conversation"
 
 
 def test_open_prefixes_do_not_open_other_routes(world):
@@ -1341,6 +1381,24 @@ def test_api_keys_never_reach_a_response_or_a_log(sim, tmp_path, monkeypatch, ca
             for result in results:
                 if result["conversation_id"]:
                     bodies.append(http.get(f"tool-log/{result['conversation_id']}.json").text)
+        with served.ctx.db.session() as session:  # the OpenAI-compatible endpoint, with a personal key
+            from kimi_ui import keys
+
+            _, personal = keys.create_key(session, user_id=served.ctx.owner_id("alice"), name="scan")
+        with httpx.Client(base_url=served.url + "v1/", headers={"Authorization": f"Bearer {personal}"},
+                          timeout=30) as v1:
+            models = v1.get("models")
+            assert models.status_code == 200 and len(models.json()["data"]) == 6  # three backends, two modes each
+            bodies.append(models.text)
+            for model, text, stream in [("kimi-keyed-vllm", "hello #sim tokens=5", False),
+                                        ("kimi-keyed-vllm", "hello #sim tokens=5", True),
+                                        ("kimi-keyed-vllm", "unauthorised #sim status=401", False),
+                                        ("kimi-keyed-moonshot:instant", "unauthorised #sim status=401", True),
+                                        ("kimi-keyed-but-down", "nobody home", False)]:
+                answer = v1.post("chat/completions", json={"model": model, "stream": stream,
+                                                           "messages": [{"role": "user", "content": text}]})
+                assert answer.status_code == (200 if "hello" in text else 502 if "401" in text else 503), answer.text
+                bodies.append(answer.text)
     logged = caplog.text + "\n".join(repr(r.args) for r in caplog.records)
     assert caplog.records, "nothing was logged: the log scan would prove nothing"
     for number, body in enumerate(bodies):
