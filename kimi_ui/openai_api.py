@@ -35,6 +35,7 @@ from kimi_ui.openai_shapes import (ApiProblem, ApiRequest, Chunks, completion, m
                                    read_request, to_messages, tool_calls_in)
 from kimi_ui.shielded import through_cancel
 from kimi_ui.storage import store
+from kimi_ui.storage.models import User
 from kimi_ui.titles import title_from
 from kimi_ui.uploads import store_all
 from kimi_ui.web_auth import KeyOwner
@@ -59,12 +60,21 @@ NO_KEY = ApiProblem(401, "This route needs a personal API key: send it as `Autho
 
 
 def _count_usage(ctx: AppContext, *, owner_id: str, backend: str, usage: dict[str, Any]) -> None:
-    """THE place where a finished /v1 request's usage is known (saved to the history or not), called once per
-    request in a worker thread: `usage` has prompt_tokens, completion_tokens, cached_tokens (prompt tokens the
-    backend read from its cache), cost and currency (None without prices). Quotas and the usage by day
-    (storage/team_model.UsageDay) are to be counted from here; no other mechanism counts /v1 requests."""
-    log.debug("v1 usage: user %s on %s: %s prompt (%s cached), %s completion", owner_id, backend,
-             usage.get("prompt_tokens"), usage.get("cached_tokens"), usage.get("completion_tokens"))
+    """A finished /v1 request's tokens (saved to the history or not), once, in a worker thread: into usage_days,
+    where the quotas and the admin's charts read them (kimi_ui/usage.py)."""
+    try:
+        with ctx.db.session() as session:
+            ctx.turns.quotas.record(session, user=session.get(User, owner_id), owner_id=owner_id, backend=backend,
+                                    usage=usage)
+    except Exception:  # noqa: BLE001 - the client has its answer; a lost count must not turn it into an error
+        log.exception("could not count the /v1 usage of %s", owner_id)
+
+
+def _budget_spent(ctx: AppContext, owner_id: str) -> ApiProblem | None:
+    """The user's token budget (a day, a month) spent: a 429 saying when it comes back."""
+    with ctx.db.session(read_only=True) as session:
+        refusal = ctx.turns.quotas.refusal(session, user=session.get(User, owner_id))
+    return problem_of(refusal) if refusal is not None else None
 
 
 @dataclass
@@ -220,6 +230,9 @@ async def chat_completions(ctx: AppContext, request: Request) -> Response:
         too_fast = ctx.turns.limits.would_refuse(owner.id)  # before the pictures are read
         if too_fast is not None:
             raise problem_of(too_fast)
+        spent = await ctx.db.call(_budget_spent, ctx, owner.id)
+        if spent is not None:
+            raise spent
         backend = checked.model.backend
         messages = await asyncio.to_thread(
             to_messages, checked.messages, vision=backend.capabilities.vision, limits=ctx.turns.media_limits,

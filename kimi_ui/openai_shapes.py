@@ -436,6 +436,7 @@ BACKEND_ERRORS: dict[str, tuple[int, str, str]] = {
     "continue_refused": (400, "invalid_request_error", "bad_request"),
     "rate_limited": (429, "rate_limit_error", "rate_limit_exceeded"),
     "quota": (429, "insufficient_quota", "insufficient_quota"),
+    "budget": (429, "insufficient_quota", "budget_spent"),  # the user's own token budget here (kimi_ui/usage.py)
     "auth": (502, "api_error", "backend_auth_failed"),
     "billing": (502, "api_error", "backend_billing"),
     "not_found": (502, "api_error", "backend_not_found"),

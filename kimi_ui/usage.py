@@ -120,7 +120,7 @@ class Quotas:
             return None
         for period, used, limit in self._checks(session, user, limit_key, now):
             if used >= limit:
-                return error("quota", variant=period, limit=limit, used=used,
+                return error("budget", variant=period, limit=limit, used=used,
                              resets=_resets(period, now))
         return None
 
@@ -131,7 +131,7 @@ class Quotas:
             return None
         for period, used, limit in self._checks(session, user, limit_key, now):
             if self.settings.quota_warning * limit <= used < limit:
-                return notice("quota_near", variant=period, percent=int(100 * used / limit), limit=limit,
+                return notice("budget_near", variant=period, percent=int(100 * used / limit), limit=limit,
                               left=limit - used)
         return None
 

@@ -36,11 +36,11 @@ def test_turns_count_their_tokens_and_a_spent_budget_refuses_until_tomorrow(tmp_
     warned, _ = harness.run(TurnInput(text="warn me #sim tokens=5", mode="instant",
                                       conversation_id=first.conversation_id))
     assert warned.status == "done"
-    (note,) = [n for n in warned.notices if n.code == "quota_near"]
+    (note,) = [n for n in warned.notices if n.code == "budget_near"]
     assert note.params["variant"] == "day" and note.params["percent"] >= 80 and "tokens" in note.message
     refused, events = harness.run(TurnInput(text="and now? #sim tokens=5", mode="instant",
                                             conversation_id=first.conversation_id))
-    assert refused.status == "error" and refused.error.code == "quota"
+    assert refused.status == "error" and refused.error.code == "budget"
     assert refused.error.params["variant"] == "day"
     assert refused.error.params["resets"] > date.today().isoformat() and "comes back" in refused.error.hint
     before = counted(harness)
@@ -68,7 +68,7 @@ def test_a_month_budget_counts_the_whole_month(tmp_path, sim):
     with harness.db.session() as session:
         usage.add(session, owner_id=harness.owner_id, backend="y", tokens=400)
     refused, _ = harness.run(TurnInput(text="over #sim tokens=5", mode="instant"))
-    assert refused.error.code == "quota" and refused.error.params["variant"] == "month"
+    assert refused.error.code == "budget" and refused.error.params["variant"] == "month"
 
 
 def test_a_demo_visitor_budget_follows_the_address_not_the_cookie(tmp_path, sim):
@@ -85,10 +85,10 @@ def test_a_demo_visitor_budget_follows_the_address_not_the_cookie(tmp_path, sim)
     done, _ = harness.run(TurnInput(text="hello #sim tokens=400", mode="instant", limit_key="ip:10.0.0.7"))
     assert done.status == "done"
     refused, _ = harness.run(TurnInput(text="more #sim tokens=5", mode="instant", limit_key="ip:10.0.0.7"))
-    assert refused.error.code == "quota"
+    assert refused.error.code == "budget"
     harness.owner_id = ids[1]
     again, _ = harness.run(TurnInput(text="new cookie #sim tokens=5", mode="instant", limit_key="ip:10.0.0.7"))
-    assert again.error.code == "quota"
+    assert again.error.code == "budget"
     same_network, _ = harness.run(TurnInput(text="next address of a /64 #sim tokens=5", mode="instant",
                                             limit_key="ip:2001:db8::1"))
     assert same_network.status == "done"  # (a first visit from there)

@@ -418,3 +418,39 @@ def test_a_body_over_the_cap_is_refused_before_it_is_read(app, alice_key):
             assert response.status_code == 413 and "at most 1,024 KB" in response.json()["error"]["message"]
     finally:
         app.settings.max_api_request_mb = cap
+
+
+def test_v1_counts_in_usage_days_and_a_spent_budget_is_a_429(app):
+    """Quotas count /v1 like the chat (kimi_ui/usage.py): the tokens land in usage_days; at the budget the SDK
+    gets a RateLimitError saying so, and nothing is sent to the backend."""
+    from sqlmodel import select
+
+    from kimi_ui.storage.models import User
+    from kimi_ui.storage.team_model import UsageDay
+
+    client = sdk(app, new_key(app, "bob"))
+    with app.ctx.db.session() as session:
+        bob = store.find_user_id(session, name="bob")
+
+    def counted() -> int:
+        with app.ctx.db.session() as session:
+            return sum(r.tokens for r in session.exec(select(UsageDay).where(UsageDay.owner_id == bob)))
+
+    before = counted()
+    reply = client.chat.completions.create(model=VLLM, messages=[{"role": "user", "content": "count me"}])
+    assert counted() - before == reply.usage.prompt_tokens + reply.usage.completion_tokens > 0
+    with app.ctx.db.session() as session:
+        user = session.get(User, bob)
+        user.day_tokens = 1  # spent already
+        session.add(user)
+        session.commit()
+    try:
+        with pytest.raises(openai.RateLimitError) as refused:
+            client.chat.completions.create(model=VLLM, messages=[{"role": "user", "content": "more"}], stream=True)
+        assert refused.value.code == "budget_spent" and "today's 1 tokens" in refused.value.message
+    finally:
+        with app.ctx.db.session() as session:
+            user = session.get(User, bob)
+            user.day_tokens = None
+            session.add(user)
+            session.commit()
