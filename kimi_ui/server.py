@@ -137,7 +137,7 @@ def check_exposure(settings: Settings, db: Database) -> None:
     with db.session() as session:
         if settings.admin_user and settings.admin_password:
             auth.ensure_admin_from_env(session, settings.admin_user, settings.admin_password)
-        protected = auth.accounts_exist(session)
+        protected = auth.accounts_exist(session) or bool(settings.trusted_user_header)  # a sign-on proxy
     if settings.is_loopback or protected or settings.public_demo:
         return
     raise UnsafeSetup(
