@@ -21,6 +21,7 @@ from kimi_ui.config import BackendConfig, Settings
 from kimi_ui.context import AppContext
 from kimi_ui.conversations import Conversations
 from kimi_ui.bus import make_bus
+from kimi_ui.claim import local_conversations
 from kimi_ui.jobs import Jobs
 from kimi_ui.queued import Queue
 from kimi_ui.running import Running
@@ -149,6 +150,19 @@ def check_exposure(settings: Settings, db: Database) -> None:
     )
 
 
+def hint_local_chats(settings: Settings, db: Database) -> None:
+    """With accounts on, the chats made before them belong to "local", whom nobody can log in as: say so."""
+    if settings.public_demo:
+        return
+    with db.session(read_only=True) as session:
+        if not (auth.accounts_exist(session) or settings.trusted_user_header):
+            return
+        count = local_conversations(session)
+    if count:
+        log.warning("%d conversations from before accounts belong to the user %r, whom nobody can log in as. "
+                    "Move them to an account with: python app.py users claim-local NAME", count, auth.LOCAL_USER)
+
+
 def use_threads(count: int) -> None:
     """One pool size for blocking work: asyncio.to_thread (database writes, media) and the anyio limiter
     Gradio runs plain handlers under (40 by default; the default executor has only cores + 4 threads)."""
@@ -210,6 +224,7 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
     ctx = build_context(settings, extra_backends)
     check_exposure(settings, ctx.db)
     gate = Gate(settings, ctx.db, LoginLimiter())
+    hint_local_chats(settings, ctx.db)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
