@@ -22,6 +22,7 @@ from kimi_ui.context import AppContext
 from kimi_ui.conversations import Conversations
 from kimi_ui.bus import make_bus
 from kimi_ui.claim import local_conversations
+from kimi_ui.erasure import sweep_retention
 from kimi_ui.jobs import Jobs
 from kimi_ui.queued import Queue
 from kimi_ui.running import Running
@@ -109,14 +110,19 @@ async def sweep_regularly(ctx: AppContext) -> None:
 
 
 def sweep_demo(ctx: AppContext) -> int:
-    """Expired logins and day-old temporary chats go; in a public demo, visitors' conversations and files after the TTL, then the
-    identities that own nothing any more. Returns how many conversations' files were removed."""
+    """Expired logins, day-old temporary chats and (retention_days) chats past the retention go; in a public
+    demo, visitors' conversations and files after the TTL, then the identities that own nothing any more.
+    Returns how many conversations' files were removed."""
     before = datetime.now(timezone.utc) - timedelta(hours=ctx.settings.demo_ttl_hours)
     ctx.uploads.sweep()
     with ctx.db.session() as session:
         auth.purge_expired(session)
         temporary = store.delete_stale_temporary(session, before=datetime.now(timezone.utc) - TEMPORARY_TTL)
     remove_blobs(ctx.settings.attachments_dir, temporary)
+    if ctx.settings.retention_days:  # kimi_ui/erasure.py: everyone's chats untouched for that many days
+        with ctx.db.session() as session:
+            remove_blobs(ctx.settings.attachments_dir,
+                         sweep_retention(session, days=ctx.settings.retention_days))
     if not ctx.settings.public_demo:
         return 0
     with ctx.db.session() as session:
@@ -219,6 +225,7 @@ def add_export_routes(app: FastAPI, ctx: AppContext) -> None:
 def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = None) -> FastAPI:
     """Everything is built here, from Settings: nothing at import time."""
     from kimi_ui.ui.inputs import upload_folder
+    from kimi_ui.share_page import add_share_routes  # (the Markdown renderer lives in ui/, gradio-free)
     from kimi_ui.ui.layout import mount  # the only route into gradio
 
     ctx = build_context(settings, extra_backends)
@@ -289,6 +296,7 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
                             headers={"Content-Disposition": f'attachment; filename="tool-log-{conversation_id}.json"'})
 
     add_export_routes(app, ctx)
+    add_share_routes(app, ctx)
 
     @app.get("/kimi-assets/{name:path}", include_in_schema=False)
     async def asset(name: str) -> FileResponse:

@@ -33,7 +33,8 @@ from kimi_ui.storage.db import Database
 
 SESSION_COOKIE = "kimi_session"
 DEMO_COOKIE = "kimi_demo"
-OPEN_PATHS = ("/healthz", "/auth/login", "/auth/logout", "/kimi-assets/", "/favicon.ico")
+OPEN_PATHS = ("/healthz", "/auth/login", "/auth/logout", "/kimi-assets/", "/favicon.ico",
+              "/share/")  # a share link asks for a login itself, unless public (kimi_ui/share_page.py)
 SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"SAMEORIGIN"),
