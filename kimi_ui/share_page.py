@@ -11,7 +11,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from kimi_ui.auth import RESERVED_PREFIX
 from kimi_ui.i18n import language, text
@@ -65,7 +65,9 @@ def add_share_routes(app: FastAPI, ctx) -> None:
         anyone = shared.public and settings.public_share_links and shared.state != "missing"
         if not anyone and settings.public_demo:  # nobody can sign in to an open demo
             return notice(text("share.sign_in", lang), lang, 403)
-        if not anyone and not signed_in(request.state.user):
+        if not anyone and not signed_in(request.state.user):  # as web_auth refuses: a browser goes to the login
+            if "text/html" not in request.headers.get("accept", ""):
+                return JSONResponse({"detail": "Not authenticated"}, status_code=401)
             return RedirectResponse(f"{root}/auth/login?next=" + quote(f"{root}/share/{token}", safe="/"),
                                     status_code=303)
         if shared.state == "missing":

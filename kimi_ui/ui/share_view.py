@@ -32,7 +32,9 @@ def build(w: Any, public_allowed: bool) -> ShareParts:
                    label="share.public")
         create = w(gr.Button(en("share.create"), size="sm", elem_id="share-create"), value="share.create")
         links = gr.HTML("", elem_id="share-links")
-        pick = w(gr.Dropdown([], label=en("share.pick"), elem_id="share-pick"), label="share.pick")
+        # Any value reaches the handler (the choices are per page; sharing.revoke_link checks the owner).
+        pick = w(gr.Dropdown([], label=en("share.pick"), allow_custom_value=True, elem_id="share-pick"),
+                 label="share.pick")
         revoke = w(gr.Button(en("share.revoke"), size="sm", variant="stop", elem_id="share-revoke"),
                    value="share.revoke")
     return ShareParts(panel, public, create, links, pick, revoke)

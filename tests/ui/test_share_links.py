@@ -74,6 +74,7 @@ def test_a_colleague_opens_the_owners_link_until_it_is_withdrawn(team):
     assert "default-src 'none'" in page.headers["content-security-policy"]
     assert "Retry" not in page.text and "<button" not in page.text and "<form" not in page.text
 
+    assert opened(app, "", link.id).status_code == 401  # a script: no redirect
     anonymous = opened(app, "", link.id, Accept="text/html")
     assert anonymous.status_code == 303 and f"next=/share/{link.id}" in anonymous.headers["location"]
 
