@@ -52,8 +52,9 @@ def _header(scope: dict[str, Any], name: bytes) -> str | None:
 
 
 def _groups(raw: str | None) -> str:
+    """Space-separated and sorted, from commas, spaces or `|` (Authentik's separator)."""
     kept: list[str] = []
-    for group in sorted(group_names(raw)):
+    for group in sorted(group_names((raw or "").replace("|", " "))):
         if len(" ".join([*kept, group])) > MAX_GROUPS:
             break
         kept.append(group)

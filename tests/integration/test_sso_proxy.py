@@ -183,8 +183,8 @@ def test_a_name_seen_again_keeps_its_user_and_follows_the_groups(tmp_path):
         assert not carol.is_admin and carol.groups == ""
     scope = {"type": "http", "client": ("10.1.2.3", 5), "headers": [(b"remote-user", b"local")]}
     assert sign_on.claim(scope) is None  # a name no account may have
-    scope["headers"] = [(b"remote-user", b"dave"), (b"remote-groups", b"a, b c")]
-    assert sign_on.claim(scope) == Claim(name="dave", groups="a b c")
+    scope["headers"] = [(b"remote-user", b"dave"), (b"remote-groups", b"a, b c|D")]
+    assert sign_on.claim(scope) == Claim(name="dave", groups="a b c d")
     scope["client"] = ("192.168.1.1", 5)
     assert sign_on.claim(scope) is None
     db.dispose()
