@@ -296,7 +296,7 @@ def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
         )
         _wire(h, blocks, view, limit)
         settings_panel.wire(h, personal, progress)
-        share_view.wire(h, sharing, state, progress)
+        share_view.wire(h, sharing, state, progress, panel_opened=personal.applied)
         my_data.wire(h, blocks, own_data, state, progress, ctx.settings.root_path)
 
         def personalised(request: gr.Request) -> list[Any]:

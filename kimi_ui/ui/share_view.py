@@ -40,10 +40,13 @@ def build(w: Any, public_allowed: bool) -> ShareParts:
     return ShareParts(panel, public, create, links, pick, revoke)
 
 
-def wire(h: Any, parts: ShareParts, state: Any, progress: Any) -> None:
+def wire(h: Any, parts: ShareParts, state: Any, progress: Any, panel_opened: Any) -> None:
+    """panel_opened: the hidden component the page clicks when the settings panel opens (settings_panel.py):
+    the links then follow the chat shown."""
     private = {"api_visibility": "private", "show_progress": "hidden", "show_progress_on": progress}
     shown = [parts.links, parts.pick]
     parts.panel.expand(h.share_links, state, shown, **private)
+    panel_opened.click(h.share_links, state, shown, **private)
     parts.create.click(h.share_create, [state, parts.public], shown, **private)
     parts.revoke.click(h.share_revoke, [state, parts.pick], shown, **private)
 

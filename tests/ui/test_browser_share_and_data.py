@@ -32,6 +32,17 @@ def test_alice_shares_a_chat_bob_reads_it_and_alice_deletes_her_data(contexts, t
     expect(bob.locator("article")).to_have_count(2)
     assert bob.locator("main b").count() == 0 and bob.locator("button, textarea, input").count() == 0
 
+    # Another chat shown, the panel opened again: its links (none), then back to the shared one.
+    alice.locator("#kimi-settings .kimi-settings-close").click()
+    alice.locator("#new-chat").click()
+    ready(alice)
+    open_settings(alice)
+    expect(alice.locator("#share-links")).to_contain_text("No links to this chat")
+    alice.locator("#kimi-settings .kimi-settings-close").click()
+    alice.go_back()
+    ready(alice)
+    open_settings(alice)
+    expect(alice.locator("#share-links a")).to_have_count(1)
     alice.locator("#share-revoke").click()
     expect(alice.locator("#share-links")).to_contain_text("No links to this chat")
     bob.goto(address)
