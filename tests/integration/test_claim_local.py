@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import io
 import logging
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 
 from kimi_ui import auth
 from kimi_ui.config import load_settings
@@ -18,6 +19,7 @@ from kimi_ui.storage.files import blob_path, save_blob
 from kimi_ui.storage.models import Attachment, Folder, UserSettings, utcnow
 from kimi_ui.storage.queued_model import QueuedMessage
 from kimi_ui.storage.running_model import RunningAnswer
+from kimi_ui.storage.team_model import UsageDay
 from kimi_ui.users_cli import main
 from tests.support.accounts import cheap_hashing
 
@@ -63,6 +65,8 @@ def local_history(db: Database, settings) -> dict[str, str]:
                                   files=[[str(held / "0-notes.txt"), "notes.txt"]]))
         session.add(RunningAnswer(message_id="m-old", conversation_id=chat.id, owner_id=local.id, process_id="p",
                                   lease_until=utcnow() - timedelta(minutes=5), started_at=utcnow()))
+        for day in (date(2026, 1, 1), date(2026, 1, 2)):
+            session.add(UsageDay(owner_id=local.id, day=day, backend="b", tokens=100, requests=1))
         session.commit()
         return {"local": local.id, "chat": chat.id, "question": question.id, "sha": sha, "folder": folder.id}
 
@@ -74,6 +78,8 @@ def test_claim_local_moves_everything_to_the_account(settings, caplog):
     with db.session() as session:
         alice = auth.create_user(session, name="alice", password="alice-password")
         alice_id = alice.id
+        session.add(UsageDay(owner_id=alice_id, day=date(2026, 1, 2), backend="b", tokens=5, requests=1))
+        session.commit()
     from kimi_ui.server import hint_local_chats
 
     with caplog.at_level(logging.WARNING, logger="kimi_ui.server"):
@@ -101,6 +107,10 @@ def test_claim_local_moves_everything_to_the_account(settings, caplog):
         assert Path(queued.files[0][0]).read_text() == "queued file"
         assert Path(queued.files[0][0]).parent.parent.name == alice_id
         assert session.get(RunningAnswer, "m-old").owner_id == alice_id
+        usage = {u.day.day: (u.tokens, u.requests) for u in session.exec(select(UsageDay)).all()
+                 if u.owner_id == alice_id}
+        assert usage == {1: (100, 1), 2: (105, 2)}  # added to hers
+        assert [u for u in session.exec(select(UsageDay)).all() if u.owner_id == ids["local"]] == []
     caplog.clear()
     with caplog.at_level(logging.WARNING, logger="kimi_ui.server"):
         hint_local_chats(settings, db)
