@@ -107,7 +107,7 @@ def add_login_routes(app: FastAPI, gate: Gate) -> None:
     @app.get("/auth/login", include_in_schema=False)
     async def show_login(request: Request) -> Response:
         back = safe_next(request.query_params.get("next"), root)
-        if signed_on(request) and request.state.user is not None or await gate.current_mode() != "accounts":
+        if (signed_on(request) and request.state.user is not None) or await gate.current_mode() != "accounts":
             return RedirectResponse(back, status_code=303)
         return login_page(root, back=back, lang=browser_language(request))
 

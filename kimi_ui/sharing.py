@@ -2,7 +2,8 @@
 like. A link opens for the logged-in users of this instance only, or, where the admin allows it
 (settings.public_share_links), for anyone. It shows the conversation's branch on screen as it is when the
 link is opened: the questions and the answers' text, with the names of attached files (not the files, not
-the reasoning, tool calls or system prompt). Withdrawn, or its conversation deleted, it says "withdrawn".
+the reasoning, tool calls or system prompt). Withdrawn, its conversation deleted or its owner disabled, it
+says "withdrawn".
 
 Functions follow storage.store: keyword-only, the SQL session passed explicitly, filtered by owner,
 committed here. No gradio, no web framework: ui/share_view.py and share_page.py call in.
@@ -17,7 +18,7 @@ from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
 from kimi_ui.storage import store
-from kimi_ui.storage.models import utcnow
+from kimi_ui.storage.models import User, utcnow
 from kimi_ui.storage.team_model import ShareLink
 
 MAX_LINKS = 20  # live links per conversation
@@ -103,8 +104,9 @@ def open_link(session: Session, *, token: str) -> Shared:
     if row is None:
         return Shared("missing")
     conversation = store.get_conversation(session, owner_id=row.owner_id, conversation_id=row.conversation_id)
-    if row.revoked_at is not None or conversation is None:
-        return Shared("withdrawn", public=row.public)
+    owner = session.get(User, row.owner_id)
+    if row.revoked_at is not None or conversation is None or owner is None or owner.disabled:
+        return Shared("withdrawn", public=row.public)  # (a disabled user's links open nothing either)
     rows = [r for r in store.branch_messages(session, owner_id=row.owner_id, conversation_id=conversation.id)
             if r.role in ("user", "assistant")]
     files = store.attachments_for(session, owner_id=row.owner_id, message_ids=[r.id for r in rows])

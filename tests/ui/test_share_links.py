@@ -10,6 +10,7 @@ from types import SimpleNamespace
 import httpx
 import pytest
 
+from kimi_ui import auth
 from kimi_ui.sharing import list_links
 from kimi_ui.storage import store
 from kimi_ui.ui.handlers import Handlers, SessionState
@@ -121,6 +122,16 @@ def test_a_deleted_chats_link_is_withdrawn_and_a_temporary_chat_cannot_be_shared
     (link,) = links(app, "alice", chat)
     assert h.conversations.delete(app.ctx.owner_id("alice"), chat)
     assert opened(app, tokens["alice"], link.id).status_code == 410
+    other = chat_of(app, "bob", "Bob's", "answer")
+    h.share_create(SessionState(conversation_id=other), False, caller("bob"))
+    (bobs,) = links(app, "bob", other)
+    with app.ctx.db.session() as session:
+        auth.set_disabled(session, name="bob")
+    try:
+        assert opened(app, tokens["alice"], bobs.id).status_code == 410  # a disabled user's links open nothing
+    finally:
+        with app.ctx.db.session() as session:
+            auth.set_disabled(session, name="bob", disabled=False)
     with app.ctx.db.session() as session:
         temporary = store.create_conversation(session, owner_id=app.ctx.owner_id("alice"), system_prompt="",
                                               backend="", mode="instant", temporary=True).id
