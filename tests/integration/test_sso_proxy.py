@@ -188,3 +188,17 @@ def test_a_name_seen_again_keeps_its_user_and_follows_the_groups(tmp_path):
     scope["client"] = ("192.168.1.1", 5)
     assert sign_on.claim(scope) is None
     db.dispose()
+
+
+@pytest.mark.parametrize("given, words", [
+    ({"trusted_user_header": "X Forwarded User", "trusted_proxies": ["127.0.0.1"]}, "is not a header name"),
+    ({"trusted_user_header": "Remote-User", "trusted_proxies": ["127.0.0.1"], "public_demo": True},
+     "exclude each other"),
+    ({"trusted_user_header": "Remote-User", "trusted_proxies": ["proxy.example"]}, "not an IP address"),
+])
+def test_sign_on_settings_that_cannot_work_are_refused(tmp_path, given, words):
+    with pytest.raises(ValueError, match=words):
+        settings = make_settings(tmp_path, **given)
+        from kimi_ui.sso import SignOn  # a bad proxy address is refused where the networks are parsed
+
+        SignOn(settings, None)
