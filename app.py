@@ -31,7 +31,7 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python app.py",
         usage="python app.py [options]\n"
-        "       python app.py users {add,passwd,disable,enable,list} ... [--config F] [--data-dir D] "
+        "       python app.py users {add,passwd,disable,enable,list,unlock,claim-local} ... [--config F] [--data-dir D] "
         "[--database-url U]\n"
         "       python app.py backup PATH [--force] [--config F] [--data-dir D] [--database-url U]",
         description="kimi-ui: a browser chat for Kimi K2.5 on vLLM, llama.cpp, Moonshot's API or any "

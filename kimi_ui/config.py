@@ -194,6 +194,20 @@ class Settings(BaseSettings):
                                  "(counted per visitor and per address); 0: no limit")
     quota_warning: float = Field(default=0.8, gt=0, le=1, description="the share of a budget from which answers "
                                  "carry a warning")
+    # -- single sign-on behind a proxy (kimi_ui/sso.py) -------------------------------------------------------
+    trusted_user_header: str | None = Field(default=None, description="request header in which the sign-on "
+                                            "proxy names the user (e.g. X-Forwarded-User, Remote-User); believed "
+                                            "only from trusted_proxies")
+    trusted_email_header: str | None = Field(default=None, description="the proxy's header with the user's email")
+    trusted_groups_header: str | None = Field(default=None, description="the proxy's header with the user's "
+                                              "groups (comma- or space-separated)")
+    trusted_admin_group: str | None = Field(default=None, description="members of this group (from the groups "
+                                            "header) are admins; others who sign on through the proxy are not")
+    # -- sharing and data --------------------------------------------------------------------------------------
+    public_share_links: bool = Field(default=False, description="let owners make share links that open without "
+                                     "a login (otherwise only logged-in users of this instance may open one)")
+    retention_days: int = Field(default=0, ge=0, description="delete conversations not updated for this many "
+                                "days, with their files (0: keep forever)")
     ssl_certfile: Path | None = Field(default=None, description="serve HTTPS with this certificate (PEM)")
     ssl_keyfile: Path | None = Field(default=None, description="the certificate's private key (PEM)")
 
@@ -227,6 +241,27 @@ class Settings(BaseSettings):
         if not found:
             raise ValueError(f"give a number of pixels (200704) or WxH (448x448), not {value!r}")
         return int(found[1]) * int(found[2])
+
+    @field_validator("trusted_user_header", "trusted_email_header", "trusted_groups_header", mode="after")
+    @classmethod
+    def _header_name(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        if not re.fullmatch(r"[A-Za-z0-9-]{1,64}", value.strip()):
+            raise ValueError(f"{value!r} is not a header name (letters, digits and '-', e.g. X-Forwarded-User)")
+        return value.strip()
+
+    @model_validator(mode="after")
+    def _sign_on_needs_proxies(self) -> "Settings":
+        if self.trusted_user_header and not self.trusted_proxies:
+            raise ValueError(
+                f"trusted_user_header ({self.trusted_user_header}) needs trusted_proxies: anyone could send the "
+                "header and sign on as anyone. Set KIMI_UI_TRUSTED_PROXIES (or trusted_proxies in the TOML file) "
+                "to the address of the sign-on proxy that sets it, e.g. 127.0.0.1 or 10.0.0.5/32")
+        if self.trusted_user_header and self.public_demo:
+            raise ValueError("trusted_user_header and public_demo exclude each other: a public demo has no "
+                             "accounts. Leave one of them out")
+        return self
 
     @model_validator(mode="after")
     def _fill_defaults(self) -> "Settings":

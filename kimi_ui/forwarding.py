@@ -31,6 +31,15 @@ def parse_networks(entries: list[str]) -> list[Network]:
     return networks
 
 
+PEER = "kimi.peer"  # scope key: the TCP peer's address, kept before a trusted proxy's X-Forwarded-For replaces it
+
+
+def peer_of(scope: dict[str, Any]) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The address that opened the connection (the proxy, not the client it names): what the sign-on
+    header's trust is decided on (kimi_ui/sso.py)."""
+    return _address(scope.get(PEER) or (scope.get("client") or ("",))[0] or "")
+
+
 def _address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
     text = text.strip().strip('"')
     if text.startswith("[") and "]" in text:
@@ -55,6 +64,7 @@ class ForwardedHeaders:
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] in ("http", "websocket"):
+            scope[PEER] = (scope.get("client") or ("",))[0]
             headers = scope.get("headers", [])
             if any(k in FORWARDING for k, _ in headers):
                 peer = (scope.get("client") or (None, 0))[0]

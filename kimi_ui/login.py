@@ -53,6 +53,22 @@ LOGOUT_PAGE = """<!doctype html><html lang="{lang}"><head><meta charset="utf-8">
 <a href="{root}/">{back}</a></form></body></html>"""
 
 
+SIGNED_ON_PAGE = """<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>kimi-ui · {sign_out}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="font-family:system-ui,sans-serif">
+<main><p>{proxy}</p><a href="{root}/">{back}</a></main></body></html>"""
+
+
+def signed_on(request: Request) -> bool:
+    """Whether the sign-on proxy's header named the caller (kimi_ui/sso.py, set by web_auth)."""
+    return bool(request.scope.get("state", {}).get("signed_on"))
+
+
+def signed_on_page(root: str, lang: str) -> HTMLResponse:
+    """Signing out is the proxy's business: its session, not a kimi-ui cookie, signed the user in."""
+    words = {key: html.escape(text(f"login.{key}", lang)) for key in ("sign_out", "proxy", "back")}
+    return HTMLResponse(SIGNED_ON_PAGE.format(root=html.escape(root), lang=lang, **words))
+
+
 def browser_language(request: Request) -> str:
     return language(None, request.headers.get("accept-language"))
 
@@ -91,7 +107,7 @@ def add_login_routes(app: FastAPI, gate: Gate) -> None:
     @app.get("/auth/login", include_in_schema=False)
     async def show_login(request: Request) -> Response:
         back = safe_next(request.query_params.get("next"), root)
-        if await gate.current_mode() != "accounts":
+        if (signed_on(request) and request.state.user is not None) or await gate.current_mode() != "accounts":
             return RedirectResponse(back, status_code=303)
         return login_page(root, back=back, lang=browser_language(request))
 
@@ -125,11 +141,15 @@ def add_login_routes(app: FastAPI, gate: Gate) -> None:
         if request.state.user is None or await gate.current_mode() != "accounts":
             return RedirectResponse(f"{root}/auth/login", status_code=303)
         lang = browser_language(request)
+        if signed_on(request):
+            return signed_on_page(root, lang)
         words = {key: html.escape(text(f"login.{key}", lang)) for key in ("ask", "sign_out", "back")}
         return HTMLResponse(LOGOUT_PAGE.format(root=html.escape(root), lang=lang, **words))
 
     @app.post("/auth/logout", include_in_schema=False)
     async def logout(request: Request) -> Response:
+        if signed_on(request):
+            return signed_on_page(root, browser_language(request))
         token = request.cookies.get(SESSION_COOKIE)
         if token:
             await gate.db.run(lambda session: auth.end_session(session, token=token))

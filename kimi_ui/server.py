@@ -21,6 +21,8 @@ from kimi_ui.config import BackendConfig, Settings
 from kimi_ui.context import AppContext
 from kimi_ui.conversations import Conversations
 from kimi_ui.bus import make_bus
+from kimi_ui.claim import local_conversations
+from kimi_ui.erasure import sweep_retention
 from kimi_ui.jobs import Jobs
 from kimi_ui.queued import Queue
 from kimi_ui.running import Running
@@ -109,14 +111,19 @@ async def sweep_regularly(ctx: AppContext) -> None:
 
 
 def sweep_demo(ctx: AppContext) -> int:
-    """Expired logins and day-old temporary chats go; in a public demo, visitors' conversations and files after the TTL, then the
-    identities that own nothing any more. Returns how many conversations' files were removed."""
+    """Expired logins, day-old temporary chats and (retention_days) chats past the retention go; in a public
+    demo, visitors' conversations and files after the TTL, then the identities that own nothing any more.
+    Returns how many conversations' files were removed."""
     before = datetime.now(timezone.utc) - timedelta(hours=ctx.settings.demo_ttl_hours)
     ctx.uploads.sweep()
     with ctx.db.session() as session:
         auth.purge_expired(session)
         temporary = store.delete_stale_temporary(session, before=datetime.now(timezone.utc) - TEMPORARY_TTL)
     remove_blobs(ctx.settings.attachments_dir, temporary)
+    if ctx.settings.retention_days:  # kimi_ui/erasure.py: everyone's chats untouched for that many days
+        with ctx.db.session() as session:
+            remove_blobs(ctx.settings.attachments_dir,
+                         sweep_retention(session, days=ctx.settings.retention_days))
     if not ctx.settings.public_demo:
         return 0
     with ctx.db.session() as session:
@@ -138,7 +145,7 @@ def check_exposure(settings: Settings, db: Database) -> None:
     with db.session() as session:
         if settings.admin_user and settings.admin_password:
             auth.ensure_admin_from_env(session, settings.admin_user, settings.admin_password)
-        protected = auth.accounts_exist(session)
+        protected = auth.accounts_exist(session) or bool(settings.trusted_user_header)  # a sign-on proxy
     if settings.is_loopback or protected or settings.public_demo:
         return
     raise UnsafeSetup(
@@ -148,6 +155,19 @@ def check_exposure(settings: Settings, db: Database) -> None:
         "(or set KIMI_UI_ADMIN_USER and KIMI_UI_ADMIN_PASSWORD), or start an anonymous open demo with "
         "--public-demo."
     )
+
+
+def hint_local_chats(settings: Settings, db: Database) -> None:
+    """With accounts on, the chats made before them belong to "local", whom nobody can log in as: say so."""
+    if settings.public_demo:
+        return
+    with db.session(read_only=True) as session:
+        if not (auth.accounts_exist(session) or settings.trusted_user_header):
+            return
+        count = local_conversations(session)
+    if count:
+        log.warning("%d conversations from before accounts belong to the user %r, whom nobody can log in as. "
+                    "Move them to an account with: python app.py users claim-local NAME", count, auth.LOCAL_USER)
 
 
 def use_threads(count: int) -> None:
@@ -206,11 +226,13 @@ def add_export_routes(app: FastAPI, ctx: AppContext) -> None:
 def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = None) -> FastAPI:
     """Everything is built here, from Settings: nothing at import time."""
     from kimi_ui.ui.inputs import upload_folder
+    from kimi_ui.share_page import add_share_routes  # (the Markdown renderer lives in ui/, gradio-free)
     from kimi_ui.ui.layout import mount  # the only route into gradio
 
     ctx = build_context(settings, extra_backends)
     check_exposure(settings, ctx.db)
     gate = Gate(settings, ctx.db, LoginLimiter())
+    hint_local_chats(settings, ctx.db)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -276,6 +298,7 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
 
     add_export_routes(app, ctx)
     add_openai_routes(app, ctx)  # /v1: personal API keys only (web_auth hands the key's owner over)
+    add_share_routes(app, ctx)
 
     @app.get("/kimi-assets/{name:path}", include_in_schema=False)
     async def asset(name: str) -> FileResponse:

@@ -7,6 +7,7 @@
     users list                 name, flags, tokens used (today, last 7 days, in total; days in UTC) and what
                                the answers cost (where the backends have prices)
     users unlock NAME          lift the login delays that failed logins put on NAME (from any address)
+    users claim-local NAME     move the chats made before accounts (the "local" user's) to the account NAME
 
 Exit status: 0 done, 2 bad input (usage, invalid name or password, unknown or duplicate user),
 1 the database could not be opened or written.
@@ -17,11 +18,12 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from kimi_ui import auth, throttle
+from kimi_ui import auth, claim, throttle
 from kimi_ui.access import group_names
 from kimi_ui.costs import money
 from kimi_ui.storage.db import Database
@@ -57,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     groups = commands.add_parser("groups", help="set a user's groups (which backends they may use); none: no groups")
     groups.add_argument("name")
     groups.add_argument("groups", nargs="*")
+    claim = commands.add_parser("claim-local", help="move the chats made before accounts to the account NAME")
+    claim.add_argument("name")
     return parser
 
 
@@ -133,8 +137,12 @@ def unlock_report(name: str, lifted: list) -> str:
     return "\n".join(lines)
 
 
-def run(args: argparse.Namespace, db: Database, out: TextIO, err: TextIO) -> int:
+def run(args: argparse.Namespace, db: Database, out: TextIO, err: TextIO, holding: Path | None = None) -> int:
     with db.session() as session:
+        if args.command == "claim-local":  # kimi_ui/claim.py
+            print(claim.report(claim.claim_local(session, name=args.name, holding=holding or Path("queued")),
+                               args.name), file=out)
+            return OK
         if args.command == "list":
             if not auth.list_users(session):
                 print("No users yet. Add one with: python app.py users add NAME --admin", file=out)
@@ -211,8 +219,8 @@ def main(argv: list[str], settings, *, out: TextIO | None = None, err: TextIO | 
         return FAILED
     try:
         db.migrate()
-        return run(args, db, out, err)
-    except (auth.AccountError, InputError) as exc:
+        return run(args, db, out, err, holding=Path(settings.data_dir) / "queued")
+    except (auth.AccountError, InputError, claim.ClaimRefused) as exc:
         print(f"error: {exc}", file=err)
         return BAD_INPUT
     except (KeyboardInterrupt, EOFError):

@@ -30,11 +30,13 @@ from kimi_ui.csrf import SAFE_METHODS
 from kimi_ui.gradio_guard import (EVENT_ROUTES, GradioGuard, Refusal, buffered, parse_body, read_body, replay,
                                   route_allowed, uploaded_paths)
 from kimi_ui.quotas import UploadQuota
+from kimi_ui.sso import SignOn
 from kimi_ui.storage.db import Database
 
 SESSION_COOKIE = "kimi_session"
 DEMO_COOKIE = "kimi_demo"
-OPEN_PATHS = ("/healthz", "/auth/login", "/auth/logout", "/kimi-assets/", "/favicon.ico")
+OPEN_PATHS = ("/healthz", "/auth/login", "/auth/logout", "/kimi-assets/", "/favicon.ico",
+              "/share/")  # a share link asks for a login itself, unless public (kimi_ui/share_page.py)
 SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"SAMEORIGIN"),
@@ -71,12 +73,19 @@ class Gate:
     _secret: bytes = b""
     _mode_checked: float = 0.0
     _touched: dict[str, float] = field(default_factory=dict)  # token id -> when this process last touched it
+    sso: SignOn | None = None  # the sign-on proxy's header (settings.trusted_user_header), if configured
+
+    def __post_init__(self) -> None:
+        if self.settings.trusted_user_header and self.sso is None:
+            self.sso = SignOn(self.settings, self.db)
 
     def mode(self, *, refresh: bool = True) -> str:
         """"demo", "accounts" (login required) or "local" (one user, loopback only). May read the
         database: from async code, `await current_mode()`. refresh=False: the cached answer."""
         if self.settings.public_demo:
             return "demo"
+        if self.settings.trusted_user_header:  # a sign-on proxy: accounts, even before anyone has a password
+            return "accounts"
         if refresh and self._mode_due():
             with self.db.session(read_only=True) as session:
                 self._mode = "accounts" if auth.accounts_exist(session) else "local"
@@ -84,6 +93,8 @@ class Gate:
         return self._mode
 
     def _mode_due(self) -> bool:
+        if self.settings.trusted_user_header:
+            return False
         return self._mode != "accounts" and time.monotonic() - self._mode_checked > MODE_CACHE_SECONDS
 
     def _cached(self, cookies: dict[str, str]) -> bool:
@@ -327,6 +338,14 @@ class AuthMiddleware:
         await self.app(scope, receive, sender)
 
     async def _identify(self, scope: dict[str, Any]) -> tuple[str | None, bytes | None]:
+        # -- single sign-on (kimi_ui/sso.py): a trusted proxy's header names the user; from anyone else the
+        # header is ignored and the cookie below decides. A disabled user is refused (None), not let through.
+        if self.gate.sso is not None:
+            claim = self.gate.sso.claim(scope)
+            if claim is not None:
+                scope.setdefault("state", {})["signed_on"] = True
+                return await self.gate.db.call(self.gate.sso.user_for, claim), None
+        # -- end of single sign-on
         user, token = await self.gate.identify(_cookies(scope))
         if token is None:
             return user, None

@@ -372,3 +372,22 @@ def delete_stale_temporary(session: Session, *, before: datetime) -> list[str]:
     stale = list(session.exec(select(Conversation.id).where(
         col(Conversation.temporary).is_(True), Conversation.updated_at < before)))
     return _delete_conversations(session, stale) if stale else []
+
+
+def delete_all_conversations(session: Session, *, owner_id: str, batch: int = 500) -> tuple[int, list[str]]:
+    """Every conversation of the owner ("Delete my data"): how many, and the sha256 of files no longer
+    referenced by anyone."""
+    ids = list(session.exec(select(Conversation.id).where(Conversation.owner_id == owner_id)))
+    orphans: list[str] = []
+    for start in range(0, len(ids), batch):
+        orphans += _delete_conversations(session, ids[start:start + batch])
+    return len(ids), orphans
+
+
+def delete_untouched_conversations(session: Session, *, before: datetime, batch: int = 500) -> list[str]:
+    """Retention: everyone's conversations not updated since `before`, pinned and archived ones too, a batch
+    per transaction. The sha256 of files no longer referenced."""
+    orphans: list[str] = []
+    while stale := list(session.exec(select(Conversation.id).where(Conversation.updated_at < before).limit(batch))):
+        orphans += _delete_conversations(session, stale)
+    return orphans

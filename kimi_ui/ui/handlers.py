@@ -26,6 +26,8 @@ from kimi_ui.ui.organise import OrganiseMixin
 from kimi_ui.ui.personal import PersonalMixin
 from kimi_ui.ui.pickers import PickersMixin
 from kimi_ui.ui.settings_panel import SettingsMixin
+from kimi_ui.ui.share_view import ShareMixin
+from kimi_ui.ui.my_data import DataMixin
 from kimi_ui.ui.queue_view import QueueMixin
 from kimi_ui.ui.script_api import ScriptApiMixin
 from kimi_ui.ui.side_stream import Handoff, key_of
@@ -83,7 +85,7 @@ def limit_key(request: gr.Request | None) -> str | None:
 
 
 class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, SettingsMixin, LiveMixin, QueueMixin,
-               PickersMixin, ScriptApiMixin):
+               PickersMixin, ScriptApiMixin, ShareMixin, DataMixin):
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
         self.handoff = Handoff()  # the sending page's side stream (kimi_ui/ui/side_stream.py)

@@ -19,7 +19,7 @@ from kimi_ui.ui import chrome
 from kimi_ui.ui.chrome import HEAD, PAGE_JS
 from kimi_ui.ui.words import Wording, en, lang_of
 from kimi_ui.ui.live import live_value
-from kimi_ui.ui import queue_view, settings_panel, side_stream
+from kimi_ui.ui import my_data, queue_view, settings_panel, share_view, side_stream
 from kimi_ui.ui.urls import AFTER_OUTPUTS, URLS_JS, Addresses, serve_conversation_pages
 
 # System fonts only: a self-hosted app must not fetch fonts from the internet.
@@ -253,6 +253,8 @@ def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
                 top_p = gr.Textbox(label="top_p", placeholder="0.95", max_lines=1)
                 min_p = w(gr.Textbox(label="min_p", placeholder=en("settings.min_p_hint"), max_lines=1),
                           placeholder="settings.min_p_hint")
+            sharing = share_view.build(w, ctx.settings.public_share_links)  # kimi_ui/ui/share_view.py
+            own_data = my_data.build(w)  # "Delete my data" (kimi_ui/ui/my_data.py)
         view = View(
             state,
             new_btn,
@@ -294,6 +296,8 @@ def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
         )
         _wire(h, blocks, view, limit)
         settings_panel.wire(h, personal, progress)
+        share_view.wire(h, sharing, state, progress, panel_opened=personal.applied)
+        my_data.wire(h, blocks, own_data, state, progress, ctx.settings.root_path)
 
         def personalised(request: gr.Request) -> list[Any]:
             """The user's settings, and every worded component in the page's language."""

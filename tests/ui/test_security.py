@@ -1090,7 +1090,8 @@ def refused(response: httpx.Response, html_get: bool) -> bool:
         return True
     location = urlsplit(response.headers.get("location", ""))
     return html_get and response.status_code == 303 and location.path.endswith("/auth/login") and (
-        not location.query or location.query.startswith("next=%2Fc%2F") or location.query.startswith("next=/c/"))
+        not location.query or location.query.startswith("next=%2Fc%2F") or location.query.startswith("next=/c/")
+        or location.query.startswith("next=/share/"))  # a share link's own refusal (kimi_ui/share_page.py)
 
 
 def test_unauthenticated_requests_are_refused_everywhere(world):
