@@ -37,7 +37,12 @@ class NotAllowed(PermissionError):
 
 
 class AdminRefused(ValueError):
-    """An admin operation that would break something (the last admin), or bad input: English words."""
+    """An admin operation that would break something (the last admin), or bad input: a code (the catalog's
+    `admin.<code>`, kimi_ui/i18n) with its params."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code, self.params = code, params
 
 
 def temporary_password(length: int = 16) -> str:
@@ -63,9 +68,9 @@ def is_admin(session: Session, user_id: str | None) -> bool:
 def _target(session: Session, name: str) -> User:
     user = auth.get_user(session, name=name) if isinstance(name, str) and 0 < len(name) <= 80 else None
     if user is None:
-        raise AdminRefused(f"No user named {name!r}.")
+        raise AdminRefused("no_user", name=repr(name))
     if user.name.lower() == auth.LOCAL_USER or user.name.lower().startswith(auth.RESERVED_PREFIX):
-        raise AdminRefused(f"{user.name!r} is not an account.")
+        raise AdminRefused("not_account", name=repr(user.name))
     return user
 
 
@@ -94,7 +99,7 @@ def reset_password(session: Session, *, actor_id: str, name: str) -> tuple[User,
     acting_admin(session, actor_id)
     user = _target(session, name)
     if user.signed_on and not user.password_hash:
-        raise AdminRefused(f"{user.name!r} signs on through the proxy: there is no password to reset.")
+        raise AdminRefused("signed_on_only", name=repr(user.name))
     password = temporary_password()
     auth.set_password(session, name=user.name, password=password)  # ends every session of theirs
     user = _target(session, name)
@@ -110,7 +115,7 @@ def set_disabled(session: Session, *, actor_id: str, name: str, disabled: bool) 
     acting_admin(session, actor_id)
     user = _target(session, name)
     if disabled and user.is_admin and _other_admins(session, user) == 0:
-        raise AdminRefused("That is the last enabled admin: make another admin first.")
+        raise AdminRefused("last_admin")
     return auth.set_disabled(session, name=user.name, disabled=bool(disabled))
 
 
@@ -118,7 +123,7 @@ def set_admin(session: Session, *, actor_id: str, name: str, admin: bool) -> Use
     acting_admin(session, actor_id)
     user = _target(session, name)
     if not admin and user.is_admin and not user.disabled and _other_admins(session, user) == 0:
-        raise AdminRefused("That is the last enabled admin: make another admin first.")
+        raise AdminRefused("last_admin")
     user.is_admin = bool(admin)
     session.add(user)
     session.commit()
