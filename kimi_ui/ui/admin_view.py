@@ -89,7 +89,7 @@ def build(button: gr.Button, w: Any) -> AdminParts:
         result = gr.HTML("", elem_id="admin-result", **html_)
         w(gr.HTML(_heading("admin.users")(), **html_), value=_heading("admin.users"))
         users = gr.HTML("", elem_id="admin-users", **html_)
-        with gr.Row(elem_id="admin-actions", equal_height=True):
+        with gr.Row(elem_id="admin-actions"):
             user = w(gr.Dropdown(choices=[], label=text("admin.user"), allow_custom_value=True, elem_id="admin-user",
                                  scale=2, min_width=160), label="admin.user")
             buttons = {}
@@ -101,7 +101,7 @@ def build(button: gr.Button, w: Any) -> AdminParts:
                                               ("unlock", "admin-unlock", 110, "secondary")):
                 buttons[key] = w(gr.Button(text(f"admin.{key}"), variant=variant, elem_id=elem, min_width=width,
                                            **small), value=f"admin.{key}")
-        with gr.Row(elem_id="admin-add-row", equal_height=True):
+        with gr.Row(elem_id="admin-add-row"):
             new_name = w(gr.Textbox(label=text("admin.new_name"), max_lines=1, max_length=64,
                                     elem_id="admin-new-name", scale=2, min_width=160), label="admin.new_name")
             new_admin = w(gr.Checkbox(label=text("admin.new_admin"), value=False, elem_id="admin-new-admin", scale=0,
@@ -109,7 +109,7 @@ def build(button: gr.Button, w: Any) -> AdminParts:
             add = w(gr.Button(text("admin.add"), elem_id="admin-add", scale=0, min_width=90, **small),
                     value="admin.add")
         w(gr.HTML(_heading("admin.usage")(), **html_), value=_heading("admin.usage"))
-        axes = {"x_title": text("admin.day"), "y_title": text("admin.tokens")}
+        axes = {"x_title": text("admin.day"), "y_title": text("admin.tokens"), "x_label_angle": -90}
         worded_axes = {"x_title": "admin.day", "y_title": "admin.tokens"}
         with gr.Row(elem_id="admin-charts"):
             by_user = w(gr.BarPlot(_empty("user"), x="day", y="tokens", color="user", title=text("admin.by_user"),
