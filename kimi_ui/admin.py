@@ -260,9 +260,11 @@ class SessionRow:
     current: bool = False
 
 
-def _account(session: Session, user_id: str) -> User:
+def _account(session: Session, user_id: str, *, password: bool = True) -> User:
+    """The user, if an enabled account: with a password, or (password=False) also one the single sign-on
+    proxy made (API keys, not passwords or sessions). Never "local" nor a demo's visitor (neither has one)."""
     user = session.get(User, user_id) if isinstance(user_id, str) and user_id else None
-    if user is None or user.disabled or not user.password_hash:
+    if user is None or user.disabled or not (user.password_hash or (not password and user.signed_on)):
         raise NotAllowed("no account")
     return user
 

@@ -182,12 +182,13 @@ class AccountMixin:
 
     ctx: Any
 
-    def _account_id(self, request: gr.Request | None) -> str | None:
-        """The caller's user id when the caller is an account (with a password, enabled); else None."""
+    def _account_id(self, request: gr.Request | None, *, password: bool = True) -> str | None:
+        """The caller's user id when the caller is an enabled account with a password (password=False: or
+        one made by the single sign-on proxy, for API keys); else None."""
         user_id = self.owner(request)  # type: ignore[attr-defined]
         with self.ctx.db.session(read_only=True) as session:
             try:
-                return admin._account(session, user_id).id
+                return admin._account(session, user_id, password=password).id
             except admin.NotAllowed:
                 return None
 
@@ -203,12 +204,13 @@ class AccountMixin:
             return keys_html(keys.list_keys(session, user_id=user_id), lang)
 
     def account_shown(self, request: gr.Request) -> list[Any]:
-        user_id = self._account_id(request)
+        user_id = self._account_id(request, password=False)
         if user_id is None:
             return [gr.update(visible=False), gr.update(visible=False), "", ""]
         lang = self._lang(user_id, request)
-        return [gr.update(visible=True), gr.update(visible=True), self._sessions(user_id, request, lang),
-                self._keys(user_id, lang)]
+        with_password = self._account_id(request) is not None  # a signed-on user has no password nor sessions
+        return [gr.update(visible=with_password), gr.update(visible=True),
+                self._sessions(user_id, request, lang) if with_password else "", self._keys(user_id, lang)]
 
     def change_password(self, old: Any, new: Any, repeat: Any, request: gr.Request) -> list[Any]:
         user_id = self._account_id(request)
@@ -276,7 +278,7 @@ class AccountMixin:
         return [_note(text("acct.ended_others", lang, count=ended)), self._sessions(user_id, request, lang)]
 
     def create_key(self, name: Any, request: gr.Request) -> list[Any]:
-        user_id = self._account_id(request)
+        user_id = self._account_id(request, password=False)
         if user_id is None:
             return [gr.update(), "", ""]
         lang = self._lang(user_id, request)
@@ -290,7 +292,7 @@ class AccountMixin:
         return ["", secret_html(row.name, secret, lang), self._keys(user_id, lang)]
 
     def key_action(self, request: gr.Request, event: PageAction) -> list[Any]:
-        user_id = self._account_id(request)
+        user_id = self._account_id(request, password=False)
         if user_id is None:
             return ["", ""]
         verb, _, key_id = event.action.partition(":")

@@ -143,3 +143,15 @@ def test_own_sessions_are_listed_and_ended_and_a_change_keeps_this_one(db):
         assert admin.end_other_sessions(session, user_id=erin.id, token=mine) == 1
         with pytest.raises(admin.NotAllowed):
             admin.sessions_of(session, user_id="nobody", token=None)
+        # a user the sign-on proxy made has no password: keys yes, password and sessions no
+        proxied = auth.User(name="gina", signed_on=True)
+        session.add(proxied)
+        session.commit()
+        assert admin._account(session, proxied.id, password=False).name == "gina"
+        with pytest.raises(admin.NotAllowed):
+            admin._account(session, proxied.id)
+        local = auth.User(name="local")
+        session.add(local)
+        session.commit()
+        with pytest.raises(admin.NotAllowed):
+            admin._account(session, local.id, password=False)
