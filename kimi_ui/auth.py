@@ -238,13 +238,15 @@ class Candidate:
     user_id: str | None = None
     password_hash: str | None = None  # None: no such user or no password; a dummy hash is verified instead
     disabled: bool = False
+    must_change: bool = False  # an admin's temporary password: no session before a new one is chosen
 
 
 def find_candidate(session: Session, *, name: str) -> Candidate:
     user = get_user(session, name=name) if isinstance(name, str) and 0 < len(name) <= 80 else None
     if user is None or not user.password_hash:
         return Candidate()
-    return Candidate(user_id=user.id, password_hash=user.password_hash, disabled=user.disabled)
+    return Candidate(user_id=user.id, password_hash=user.password_hash, disabled=user.disabled,
+                     must_change=user.must_change_password)
 
 
 def check_candidate(candidate: Candidate, password: str) -> tuple[bool, str | None]:
@@ -271,6 +273,22 @@ def finish_login(session: Session, *, candidate: Candidate, new_hash: str | None
     if new_hash:
         user.password_hash = new_hash
         session.add(user)
+    return start_session(session, user_id=user.id, ip=ip, lifetime=lifetime)
+
+
+def replace_temporary(session: Session, *, user_id: str, old_hash: str, new_hash: str, ip: str | None,
+                      lifetime: timedelta) -> str | None:
+    """After a login with an admin's temporary password: the user's own password (hashed outside), every
+    other session ended, and a new session (its token). None when the user changed meanwhile."""
+    user = session.get(User, user_id)
+    if user is None or user.disabled or not user.must_change_password or user.password_hash != old_hash:
+        session.rollback()
+        return None
+    user.password_hash = new_hash
+    user.password_changed_at = utcnow()
+    user.must_change_password = False
+    session.add(user)
+    session.exec(delete(UserSession).where(col(UserSession.user_id) == user.id))
     return start_session(session, user_id=user.id, ip=ip, lifetime=lifetime)
 
 

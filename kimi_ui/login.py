@@ -3,7 +3,11 @@ refused by kimi_ui.csrf before they get here)."""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import html
+import time
+from dataclasses import dataclass
 from datetime import timedelta
 from urllib.parse import parse_qs
 
@@ -47,6 +51,65 @@ def login_page(root: str, error: str = "", name: str = "", status: int = 200, ba
                                           back=back_field, lang=lang, **words), status_code=status)
 
 
+# After a right temporary password (an admin's reset, User.must_change_password): no session yet, this form.
+CHANGE_PAGE = LOGIN_PAGE.split("<main>")[0] + """<main>
+<form method="post" action="{root}/auth/login/change">{back}<input type="hidden" name="ticket" value="{ticket}">
+<h1><img src="{root}/kimi-assets/logo.svg" width="32" alt=""> kimi-ui</h1><p>{intro}</p>
+<input type="text" name="username" autocomplete="username" value="{name}" hidden>
+<label>{new_password}<input name="new_password" type="password" autocomplete="new-password" required minlength="{minimum}" autofocus></label>
+<label>{repeat_password}<input name="repeat_password" type="password" autocomplete="new-password" required minlength="{minimum}"></label>
+{error}<button type="submit">{change_save}</button></form></main></body></html>"""
+TICKET_SECONDS = 600  # the change form's life
+
+
+def change_page(root: str, *, ticket: str, name: str, error: str = "", status: int = 200, back: str = "",
+                lang: str = "en") -> HTMLResponse:
+    note = f'<div class="error" role="alert">{html.escape(error)}</div>' if error else ""
+    back_field = f'<input type="hidden" name="next" value="{html.escape(back)}">' if back else ""
+    words = {key: html.escape(text(f"login.{key}", lang))
+             for key in ("new_password", "repeat_password", "change_save")}
+    return HTMLResponse(CHANGE_PAGE.format(
+        root=html.escape(root), error=note, name=html.escape(name), back=back_field, lang=lang,
+        ticket=html.escape(ticket), minimum=auth.MIN_PASSWORD, title=html.escape(text("login.change_title", lang)),
+        intro=html.escape(text("login.change_intro", lang, name=name)), **words), status_code=status)
+
+
+@dataclass(frozen=True)
+class MustChange:
+    """A right temporary password: the user must choose a new one before a session starts."""
+
+    user_id: str
+    password_hash: str
+
+
+def _ticket_mac(secret: bytes, user_id: str, expires: int, password_hash: str) -> str:
+    message = f"{user_id}.{expires}.{hashlib.sha256(password_hash.encode()).hexdigest()}".encode()
+    return hmac.new(secret, message, hashlib.sha256).hexdigest()[:40]
+
+
+def make_ticket(secret: bytes, found: MustChange, *, now: float | None = None) -> str:
+    """What the change form carries instead of the temporary password: the user, an expiry, and a MAC over
+    them and the password hash (so the ticket dies with the temporary password)."""
+    expires = int((now or time.time()) + TICKET_SECONDS)
+    return f"{found.user_id}.{expires}.{_ticket_mac(secret, found.user_id, expires, found.password_hash)}"
+
+
+def read_ticket(db: Database, ticket: str, *, now: float | None = None) -> tuple[MustChange, str] | None:
+    """(the user to change, their name) for a valid, unexpired ticket whose user still must change; else None."""
+    parts = ticket.split(".") if isinstance(ticket, str) and len(ticket) < 200 else []
+    if len(parts) != 3 or not parts[1].isdigit() or int(parts[1]) < (now or time.time()):
+        return None
+    user_id, expires, mac = parts[0], int(parts[1]), parts[2]
+    with db.session() as session:
+        secret = auth.app_secret(session, "password-change")
+        user = session.get(auth.User, user_id)
+        if user is None or user.disabled or not user.must_change_password or not user.password_hash:
+            return None
+        if not hmac.compare_digest(mac, _ticket_mac(secret, user_id, expires, user.password_hash)):
+            return None
+        return MustChange(user.id, user.password_hash), user.name
+
+
 LOGOUT_PAGE = """<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>kimi-ui · {sign_out}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="font-family:system-ui,sans-serif">
 <form method="post" action="{root}/auth/logout"><p>{ask}</p><button type="submit">{sign_out}</button>
@@ -74,8 +137,9 @@ def browser_language(request: Request) -> str:
 
 
 def sign_in(db: Database, limiter: LoginLimiter, *, name: str, password: str, address: str | None,
-            lifetime: timedelta) -> tuple[str | None, float]:
-    """(token, 0) for a right password, (None, 0) for a wrong one, (None, seconds to wait) when throttled.
+            lifetime: timedelta) -> tuple[str | MustChange | None, float]:
+    """(token, 0) for a right password, (None, 0) for a wrong one, (None, seconds to wait) when throttled;
+    (MustChange, 0) for a right temporary password (no session: the user must choose a new one first).
     Blocking (argon2): call it in a worker thread. Three short transactions with argon2 outside them all:
     reserve the attempt (a write), read the user (read-only), and after a right password the rehash if
     any, the new session and taking the reservation back (a write)."""
@@ -88,6 +152,10 @@ def sign_in(db: Database, limiter: LoginLimiter, *, name: str, password: str, ad
     right, new_hash = auth.check_candidate(candidate, password)
     if not right:
         return None, 0.0
+    if candidate.must_change:
+        with db.session() as session:
+            limiter.succeeded(session, address=address, name=name)
+        return MustChange(candidate.user_id or "", candidate.password_hash or ""), 0.0
     with db.session() as session:
         token = auth.finish_login(session, candidate=candidate, new_hash=new_hash, ip=address, lifetime=lifetime)
         if token is not None:
@@ -129,11 +197,49 @@ def add_login_routes(app: FastAPI, gate: Gate) -> None:
             return response
         if token is None:
             return login_page(root, text("login.wrong", lang), name, 401, back, lang)
+        if isinstance(token, MustChange):
+            found = token
+            secret = await gate.db.run(lambda session: auth.app_secret(session, "password-change"))
+            return change_page(root, ticket=make_ticket(secret, found), name=name, back=back, lang=lang)
+        return signed_in(request, token, back)
+
+    def signed_in(request: Request, token: str, back: str) -> Response:
         response = RedirectResponse(back, status_code=303)
         response.raw_headers.append((b"set-cookie", cookie_header(
             SESSION_COOKIE, token, max_age=int(settings.session_hours * 3600),
             secure=_is_https(request.scope, settings), path="/")))
         return response
+
+    @app.post("/auth/login/change", include_in_schema=False)
+    async def change_temporary(request: Request) -> Response:
+        """The user's own password in place of an admin's temporary one, then signed in."""
+        form = parse_qs((await request.body()).decode("utf-8", "replace"))
+        field = lambda key: (form.get(key) or [""])[0]  # noqa: E731
+        ticket, new, repeat = field("ticket"), field("new_password"), field("repeat_password")
+        back = safe_next(field("next"), root)
+        lang = browser_language(request)
+        found = await gate.db.call(read_ticket, gate.db, ticket)
+        if found is None:
+            return login_page(root, text("login.expired", lang), "", 400, back, lang)
+        must, name = found
+        again = lambda words: change_page(root, ticket=ticket, name=name, error=words, status=400,  # noqa: E731
+                                          back=back, lang=lang)
+        if new != repeat:
+            return again(text("login.mismatch", lang))
+        try:
+            auth.check_password(new)
+        except auth.AccountError as problem:
+            return again(problem.words(lang))
+        if await gate.db.call(auth.verify_password, must.password_hash, new):
+            return again(text("login.same_password", lang))
+        new_hash = await gate.db.call(auth.hash_password, new)
+        ip = request.client.host if request.client else "?"
+        token = await gate.db.run(lambda session: auth.replace_temporary(
+            session, user_id=must.user_id, old_hash=must.password_hash, new_hash=new_hash, ip=ip,
+            lifetime=timedelta(hours=settings.session_hours)))
+        if token is None:
+            return login_page(root, text("login.expired", lang), "", 400, back, lang)
+        return signed_in(request, token, back)
 
     @app.get("/auth/logout", include_in_schema=False)
     async def confirm_logout(request: Request) -> Response:

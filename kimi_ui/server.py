@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import AsyncIterator
+from typing import Any, AsyncIterator
 
 import anyio.to_thread
 from fastapi import FastAPI, HTTPException, Request
@@ -223,6 +223,16 @@ def add_export_routes(app: FastAPI, ctx: AppContext) -> None:
         return Response(export.to_markdown(found), media_type="text/markdown; charset=utf-8", headers=_download(name))
 
 
+def record_checks(ctx: AppContext) -> Any:
+    """Each probe round's results as BackendCheck rows (one per interval however many processes probe)."""
+    from kimi_ui import admin
+
+    async def record(results: list[tuple[str, bool, float | None]]) -> None:
+        await ctx.db.run(lambda session: admin.record_checks(session, results,
+                                                             interval=ctx.settings.probe_interval))
+    return record
+
+
 def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = None) -> FastAPI:
     """Everything is built here, from Settings: nothing at import time."""
     from kimi_ui.ui.inputs import upload_folder
@@ -237,6 +247,7 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         use_threads(settings.worker_threads)
+        ctx.backends.on_checked = record_checks(ctx)  # the admin view's health and latency history
         ctx.backends.start_probing(settings.probe_interval)  # in the background: never delays a page
         if ctx.mcp:
             ctx.mcp.start()  # connects in the background too

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
+from typing import Awaitable, Callable
 
 from kimi_ui.backends.base import Backend, load_sdk
 from kimi_ui.config import BackendConfig, Settings
@@ -16,6 +18,9 @@ class Backends:
         self._by_name = {b.name: b for b in backends}
         self.default_name = default_name
         self._task: asyncio.Task[None] | None = None
+        # Told each probe round's results, (name, ok, latency ms): the admin view's health history
+        # (server.py records them as BackendCheck rows, kimi_ui/admin.py).
+        self.on_checked: Callable[[list[tuple[str, bool, float | None]]], Awaitable[None]] | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings, extra: list[BackendConfig] | None = None) -> "Backends":
@@ -56,7 +61,18 @@ class Backends:
         return (healthy or backends or [None])[0]
 
     async def probe_all(self) -> None:
-        await asyncio.gather(*(b.probe() for b in self), return_exceptions=True)
+        async def timed(backend: Backend) -> tuple[str, bool, float | None]:
+            started = time.perf_counter()
+            health = await backend.probe()
+            return backend.name, health.status == "ok", (time.perf_counter() - started) * 1000.0
+
+        done = await asyncio.gather(*(timed(b) for b in self), return_exceptions=True)
+        results = [r for r in done if isinstance(r, tuple)]
+        if self.on_checked is not None and results:
+            try:
+                await self.on_checked(results)
+            except Exception:  # noqa: BLE001 - a history that could not be written must not stop the probes
+                log.exception("recording the backends' health failed")
 
     def start_probing(self, interval: float) -> None:
         if self._task is None:

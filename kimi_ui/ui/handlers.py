@@ -18,6 +18,8 @@ from kimi_ui.storage import store
 from kimi_ui.turns import TurnInput
 from kimi_ui.ui import render
 from kimi_ui.ui.chat_view import ChatAction
+from kimi_ui.ui.account_panel import AccountMixin
+from kimi_ui.ui.admin_view import AdminMixin
 from kimi_ui.ui.composer import ComposerMixin
 from kimi_ui.ui.history import CHAT_WINDOW, HistoryMixin
 from kimi_ui.ui.inputs import InputProblem, advanced_options, discard_uploads, limit_key_of, uploaded_files
@@ -85,7 +87,7 @@ def limit_key(request: gr.Request | None) -> str | None:
 
 
 class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, SettingsMixin, LiveMixin, QueueMixin,
-               PickersMixin, ScriptApiMixin, ShareMixin, DataMixin):
+               PickersMixin, ScriptApiMixin, ShareMixin, DataMixin, AccountMixin, AdminMixin):
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
         self.handoff = Handoff()  # the sending page's side stream (kimi_ui/ui/side_stream.py)

@@ -19,7 +19,7 @@ from kimi_ui.ui import chrome
 from kimi_ui.ui.chrome import HEAD, PAGE_JS
 from kimi_ui.ui.words import Wording, en, lang_of
 from kimi_ui.ui.live import live_value
-from kimi_ui.ui import my_data, queue_view, settings_panel, share_view, side_stream
+from kimi_ui.ui import account_panel, admin_view, my_data, queue_view, settings_panel, share_view, side_stream
 from kimi_ui.ui.urls import AFTER_OUTPUTS, URLS_JS, Addresses, serve_conversation_pages
 
 # System fonts only: a self-hosted app must not fetch fonts from the internet.
@@ -173,8 +173,9 @@ def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
                     delete_btn = w(gr.Button(en("chrome.delete"), size="sm", scale=0, min_width=64, variant="stop",
                                              interactive=False, elem_id="delete-btn"), value="chrome.delete")
                     export = gr.HTML("", elem_id="export-links", container=False, padding=False)
-                    w(gr.Button(en("chrome.settings"), size="sm", scale=0, min_width=80, elem_id="settings-btn"),
-                      value="chrome.settings")
+                    admin_btn = admin_view.build_button(w)  # admins only: load shows it (kimi_ui/ui/admin_view.py)
+                    settings_btn = w(gr.Button(en("chrome.settings"), size="sm", scale=0, min_width=80,
+                                               elem_id="settings-btn"), value="chrome.settings")
                 with gr.Row(visible=False, elem_id="delete-confirm") as confirm:
                     w(gr.HTML(chrome.delete_question()), value=chrome.delete_question)
                     confirm_btn = w(gr.Button(en("chrome.delete_yes"), variant="stop", size="sm", scale=0,
@@ -236,6 +237,7 @@ def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
         with gr.Column(elem_id="kimi-settings"):
             w(gr.HTML(chrome.settings_head(), container=False, padding=False), value=chrome.settings_head)
             personal = settings_panel.build(w)  # the user's own settings (kimi_ui/ui/settings_panel.py)
+            account = account_panel.build(w)  # password, sessions, API keys: accounts only (account_panel.py)
             with w(gr.Accordion(en("settings.tools"), open=True), label="settings.tools"):
                 tools = w(gr.CheckboxGroup(label=en("settings.tools_label"), elem_id="tools-picker"),
                           label="settings.tools_label")
@@ -255,6 +257,7 @@ def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
                           placeholder="settings.min_p_hint")
             sharing = share_view.build(w, ctx.settings.public_share_links)  # kimi_ui/ui/share_view.py
             own_data = my_data.build(w)  # "Delete my data" (kimi_ui/ui/my_data.py)
+        admin_parts = admin_view.build(admin_btn, w)  # the admin view: a panel over the page, admins only
         view = View(
             state,
             new_btn,
@@ -298,6 +301,8 @@ def build_blocks(ctx: AppContext, h: Handlers | None = None) -> gr.Blocks:
         settings_panel.wire(h, personal, progress)
         share_view.wire(h, sharing, state, progress, panel_opened=personal.applied)
         my_data.wire(h, blocks, own_data, state, progress, ctx.settings.root_path)
+        account_panel.wire(h, account, blocks, settings_btn, progress)
+        admin_view.wire(h, admin_parts, blocks, progress)
 
         def personalised(request: gr.Request) -> list[Any]:
             """The user's settings, and every worded component in the page's language."""
@@ -514,7 +519,7 @@ def mount(app: FastAPI, ctx: AppContext) -> FastAPI:
         favicon_path=str(ASSETS / "icon-512.png"),  # also the installed app's icon (Gradio's manifest)
         pwa=True,
         head=HEAD,
-        css_paths=[ASSETS / "style.css", ASSETS / "composer.css", ASSETS / "organise.css"],
+        css_paths=[ASSETS / "style.css", ASSETS / "composer.css", ASSETS / "organise.css", ASSETS / "admin.css"],
         footer_links=[],  # no footer under a full-height page: the sidebar links the API page itself
         auth_dependency=lambda request: getattr(request.state, "user", None),  # set by web_auth
         theme=THEME,

@@ -36,6 +36,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -44,12 +45,13 @@ import pytest
 import uvicorn
 from gradio_client import Client, handle_file
 from PIL import Image
+from sqlalchemy import delete
 from sqlmodel import col, select
 from starlette.applications import Starlette
 from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route, WebSocketRoute
 
-from kimi_ui import auth
+from kimi_ui import admin, auth
 from kimi_ui.config import BackendConfig
 from kimi_ui.server import UnsafeSetup, build_app
 from kimi_ui.storage import store
@@ -619,7 +621,9 @@ def test_attack_suite_every_handler_as_the_other_user(world):
                            "continue_answer": ("chatview", "resume"),
                            "retry": ("chatview", "retry"), "switch_version": ("chatview", "version"),
                            "queued_action": ("html", "click"),
-                           "remove_attachment": ("html", "click"), "visiting": ("html", "click")}, with_events
+                           "remove_attachment": ("html", "click"), "visiting": ("html", "click"),
+                           # the settings dialog's session "End" and key "Revoke" buttons (issue 19)
+                           "session_action": ("html", "click"), "key_action": ("html", "click")}, with_events
     # Handlers that need a session: the open conversation (and the message id behind each chat item) is a
     # gr.State kept on the server per session_hash, never an argument of the call. load, new_chat, action,
     # delete, show_archived, import_file and the turns set it; the turns, edit/retry (index -> message id),
@@ -761,6 +765,95 @@ def test_attack_suite_every_handler_as_the_other_user(world):
     assert rows_of(world, "alice") == before
     bobs = stored(world, "bob")
     assert MARKER not in bobs and world.attachment_sha not in bobs
+
+
+# The admin view's handlers (issue 19, kimi_ui/ui/admin_view.py) and the account and key handlers of the
+# settings dialog (kimi_ui/ui/account_panel.py). The attack suite above calls them all as alice and bob
+# (neither an admin); here each is aimed at another user on purpose, with a positive control by an admin.
+ADMIN_CALLS = {
+    "admin_disable": ["alice"], "admin_enable": ["alice"], "admin_reset": ["alice"], "admin_make_admin": ["bob"],
+    "admin_unmake_admin": ["root"], "admin_unlock": ["alice"], "admin_add": ["mallory", True],
+}
+
+
+def accounts_now(world: World) -> dict[str, tuple]:
+    with world.served.ctx.db.session(read_only=True) as session:
+        return {u.name: (u.is_admin, u.disabled, u.password_hash, u.must_change_password)
+                for u in auth.list_users(session)}
+
+
+def test_admin_handlers_give_a_non_admin_nothing_and_change_nothing(world):
+    from kimi_ui import keys as api_keys
+    from kimi_ui.storage.models import LoginThrottle, User, UserSession
+    from kimi_ui.storage.team_model import UsageDay
+
+    with world.served.ctx.db.session() as session:
+        root = auth.create_user(session, name="root", password="root-long-password", admin=True)
+        session.add(UsageDay(owner_id=root.id, day=auth.utcnow().date(), backend="Simulated vLLM", tokens=4242))
+        session.add(LoginThrottle(address="203.0.113.9", name="alice", failures=9,
+                                  blocked_until=auth.utcnow() + timedelta(minutes=5)))
+        alice_id = auth.get_user(session, name="alice").id
+        key, secret = api_keys.create_key(session, user_id=alice_id, name="alice's script")
+        session.commit()
+    root_token = session_cookie(world.url, "root", "root-long-password")
+    alice_extra = session_cookie(world.url, "alice", ALICE_PASSWORD)  # a session of hers bob aims at
+    try:
+        handlers = {h.api_name: h for h in handlers_of(world)}
+        admin_names = {name for name in handlers if name.startswith("admin_")}
+        assert set(ADMIN_CALLS) | {"admin_open", "admin_button"} <= admin_names, sorted(admin_names)
+        before = accounts_now(world)
+        with world.served.ctx.db.session(read_only=True) as session:
+            sessions_before = sorted(r.id for r in session.exec(select(UserSession).where(
+                UserSession.user_id == alice_id)))
+            alice_keys = [admin.session_key(i) for i in sessions_before]
+        bob = Session(world, list(handlers.values()), world.bob)
+        bob.open_page()
+        for name in sorted(admin_names):
+            args = ADMIN_CALLS.get(name, [])
+            for route in ROUTES:
+                outcome = bob.call(handlers[name], list(args), route=route)
+                assert not outcome.failed, (name, route, outcome.text[:500])
+                for secret_text in ("kimi-admin-table", "4,242", "Temporary password", "temporary password",
+                                    "root", "Simulated vLLM"):
+                    assert secret_text not in outcome.text.replace('"admin_', ""), (name, route, secret_text,
+                                                                                   outcome.text[:800])
+                if name == "admin_button":
+                    assert '"visible": true' not in outcome.text and '"visible":true' not in outcome.text
+        assert accounts_now(world) == before
+        with world.served.ctx.db.session(read_only=True) as session:
+            assert session.exec(select(LoginThrottle).where(LoginThrottle.name == "alice")).all()
+            assert auth.get_user(session, name="mallory") is None
+        # bob's account handlers aimed at alice's sessions and key: none ends, none is revoked
+        for action in [f"end:{k}" for k in alice_keys] + [f"revoke:{key.id}"]:
+            for api_name in ("session_action", "key_action"):
+                for route in ("queue", "run"):
+                    outcome = bob.call(handlers[api_name], [], {"action": action}, route)
+                    assert not outcome.failed and secret[:12] not in outcome.text, outcome.text[:500]
+        for api_name in ("end_other_sessions", "change_password", "create_key"):
+            assert api_name in handlers
+        with world.served.ctx.db.session(read_only=True) as session:
+            assert sorted(r.id for r in session.exec(select(UserSession).where(
+                UserSession.user_id == alice_id))) == sessions_before
+            assert api_keys.resolve_key(session, secret=secret, write=False) is not None
+        # the positive control: root, an admin, through the same routes, does get the view and does act
+        boss = Session(world, list(handlers.values()), root_token)
+        boss.open_page()
+        opened = boss.call(handlers["admin_open"], [], route="rest")
+        assert "kimi-admin-table" in opened.text and "4,242" in opened.text, opened.text[:800]
+        made = boss.call(handlers["admin_make_admin"], ["bob"], route="queue")
+        assert "now an admin" in made.text, made.text[:800]
+        assert accounts_now(world)["bob"][0] is True
+        unmade = boss.call(handlers["admin_unmake_admin"], ["bob"], route="run")
+        assert "no longer an admin" in unmade.text and accounts_now(world)["bob"][0] is False
+    finally:
+        with world.served.ctx.db.session() as session:
+            session.exec(delete(LoginThrottle).where(col(LoginThrottle.name) == "alice"))
+            api_keys.revoke_all(session, user_id=alice_id)
+            row = session.get(User, auth.get_user(session, name="root").id)
+            row.is_admin, row.disabled = False, True
+            session.add(row)
+            session.commit()
+        assert alice_extra
 
 
 def test_foreign_attachment_and_tool_log_answer_like_missing_ones(world):
