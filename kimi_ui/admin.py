@@ -130,6 +130,19 @@ def set_admin(session: Session, *, actor_id: str, name: str, admin: bool) -> Use
     return user
 
 
+def set_budgets(session: Session, *, actor_id: str, name: str, day: int | None, month: int | None) -> User:
+    """The user's own token budgets (None: the default; 0: no limit), as `users quota` sets them."""
+    acting_admin(session, actor_id)
+    user = _target(session, name)
+    for value in (day, month):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**62):
+            raise AdminRefused("bad_budget")
+    user.day_tokens, user.month_tokens = day, month
+    session.add(user)
+    session.commit()
+    return user
+
+
 def unlock(session: Session, *, actor_id: str, name: str) -> int:
     """Lift the login delays on a name (as `python app.py users unlock`); how many addresses had some."""
     acting_admin(session, actor_id)
@@ -163,6 +176,8 @@ class UserRow:
     total: int = 0
     cost: float = 0.0
     locked: float | None = None  # seconds of login delay left (0: failures counted, no wait now)
+    day_budget: int | None = None  # the user's own budgets (None: the default; 0: no limit; kimi_ui/usage.py)
+    month_budget: int | None = None
 
 
 def users_with_usage(session: Session, *, today: date | None = None) -> list[UserRow]:
@@ -190,7 +205,7 @@ def users_with_usage(session: Session, *, today: date | None = None) -> list[Use
         today_t, week_t, total_t, cost = sums.get(user.id, [0, 0, 0, 0.0])
         rows.append(UserRow(user.name, user.is_admin, user.disabled, user.must_change_password, user.signed_on,
                             user.created_at, int(today_t), int(week_t), int(total_t), cost,
-                            locked.get(throttle.name_key(user.name))))
+                            locked.get(throttle.name_key(user.name)), user.day_tokens, user.month_tokens))
     return rows
 
 

@@ -42,6 +42,9 @@ class AdminParts:
     new_name: gr.Textbox
     new_admin: gr.Checkbox
     add: gr.Button
+    day_budget: gr.Textbox
+    month_budget: gr.Textbox
+    set_budgets: gr.Button
     by_user: gr.BarPlot
     by_backend: gr.BarPlot
     latency: gr.LinePlot
@@ -108,6 +111,15 @@ def build(button: gr.Button, w: Any) -> AdminParts:
                                       min_width=90), label="admin.new_admin")
             add = w(gr.Button(text("admin.add"), elem_id="admin-add", scale=0, min_width=90, **small),
                     value="admin.add")
+        with gr.Row(elem_id="admin-budget-row"):
+            day_budget = w(gr.Textbox(label=text("admin.day_budget"), max_lines=1, max_length=20,
+                                      placeholder=text("admin.budget_hint"), elem_id="admin-day-budget", scale=1,
+                                      min_width=140), label="admin.day_budget", placeholder="admin.budget_hint")
+            month_budget = w(gr.Textbox(label=text("admin.month_budget"), max_lines=1, max_length=20,
+                                        placeholder=text("admin.budget_hint"), elem_id="admin-month-budget", scale=1,
+                                        min_width=140), label="admin.month_budget", placeholder="admin.budget_hint")
+            set_budgets = w(gr.Button(text("admin.set_budgets"), elem_id="admin-set-budgets", scale=0,
+                                      min_width=120, **small), value="admin.set_budgets")
         w(gr.HTML(_heading("admin.usage")(), **html_), value=_heading("admin.usage"))
         axes = {"x_title": text("admin.day"), "y_title": text("admin.tokens"), "x_label_angle": -90}
         worded_axes = {"x_title": "admin.day", "y_title": "admin.tokens"}
@@ -129,7 +141,8 @@ def build(button: gr.Button, w: Any) -> AdminParts:
     disable, enable, reset = buttons["disable"], buttons["enable"], buttons["reset"]
     make_admin, unmake_admin, unlock = buttons["make_admin"], buttons["unmake_admin"], buttons["unlock"]
     return AdminParts(button, panel, close, refresh, result, users, user, disable, enable, reset, make_admin,
-                      unmake_admin, unlock, new_name, new_admin, add, by_user, by_backend, latency, backends)
+                      unmake_admin, unlock, new_name, new_admin, add, day_budget, month_budget, set_budgets, by_user,
+                      by_backend, latency, backends)
 
 
 def wire(h: Any, parts: AdminParts, blocks: gr.Blocks, progress: Any) -> None:
@@ -144,6 +157,8 @@ def wire(h: Any, parts: AdminParts, blocks: gr.Blocks, progress: Any) -> None:
         button.click(_acting(h, verb), parts.user, parts.after_action, api_name=f"admin_{verb}", **private)
     parts.add.click(h.admin_add, [parts.new_name, parts.new_admin], [*parts.after_action, parts.new_name],
                     **private)
+    parts.set_budgets.click(h.admin_budgets, [parts.user, parts.day_budget, parts.month_budget],
+                            parts.after_action, **private)
 
 
 def _acting(h: Any, verb: str) -> Any:
@@ -162,12 +177,29 @@ def _fmt(n: int, lang: str = "en") -> str:
     return f"{n:,}".replace(",", ".") if lang == "de" else f"{n:,}"
 
 
+def _budget(value: int | None, lang: str) -> str:
+    return text("admin.budget_default", lang) if value is None else (
+        text("admin.budget_none", lang) if value == 0 else _fmt(value, lang))
+
+
+def read_budget(value: Any) -> int | None:
+    """A budget typed in the view: blank is the default (None), else a count of tokens (1,000 · 1.000 · 1 000 ·
+    1_000); anything else raises ValueError."""
+    typed = value.strip() if isinstance(value, str) else ""
+    if not typed:
+        return None
+    digits = typed.replace(",", "").replace(".", "").replace("_", "").replace(" ", "").replace("\u202f", "")
+    if not digits.isascii() or not digits.isdigit() or len(digits) > 15:
+        raise ValueError(typed)
+    return int(digits)
+
+
 def users_html(rows: list[admin.UserRow], currency: str | None, lang: str = "en") -> str:
     t = lambda key, **params: html.escape(text(key, lang, **params))  # noqa: E731
     head = (f"<tr><th scope='col'>{t('admin.col_user')}</th><th scope='col'>{t('admin.col_role')}</th>"
             f"<th scope='col'>{t('admin.col_status')}</th>"
             + "".join(f"<th scope='col' class='num'>{t(f'admin.col_{key}')}</th>"
-                      for key in ("today", "week", "total", "cost")) + "</tr>")
+                      for key in ("today", "week", "total", "cost", "budget")) + "</tr>")
     body = []
     for row in rows:
         status = [text("admin.disabled" if row.disabled else "admin.active", lang)]
@@ -179,11 +211,12 @@ def users_html(rows: list[admin.UserRow], currency: str | None, lang: str = "en"
         if row.signed_on:
             status.append(text("admin.signed_on", lang))
         cost = (money(row.cost, currency, lang) if currency else f"{row.cost:.4f}") if row.cost else "–"
+        budgets = t("admin.budgets", day=_budget(row.day_budget, lang), month=_budget(row.month_budget, lang))
         body.append(f"<tr><th scope='row'>{html.escape(row.name)}</th>"
                     f"<td>{t('admin.role_admin' if row.is_admin else 'admin.role_user')}</td>"
                     f"<td>{html.escape(', '.join(status))}</td><td class='num'>{_fmt(row.today, lang)}</td>"
                     f"<td class='num'>{_fmt(row.week, lang)}</td><td class='num'>{_fmt(row.total, lang)}</td>"
-                    f"<td class='num'>{html.escape(cost)}</td></tr>")
+                    f"<td class='num'>{html.escape(cost)}</td><td class='num'>{budgets}</td></tr>")
     return (f"<div class='kimi-table-wrap' tabindex='0' role='region' aria-label='{t('admin.users_label')}'>"
             f"<table class='kimi-admin-table'><thead>{head}</thead><tbody>{''.join(body)}</tbody></table></div>"
             f"<p class='kimi-note'>{t('admin.tokens_note')}</p>")
@@ -293,6 +326,31 @@ class AdminMixin:
             return [gr.update(), gr.update(), gr.update()]
         except admin.AdminRefused as problem:
             words, ok = t(f"admin.{problem.code}", **problem.params), False
+        except auth.AccountError as problem:
+            words, ok = html.escape(problem.words(lang)), False
+        with self.ctx.db.session(read_only=True) as session:
+            return [_note(words, ok), *self._users_parts(session, lang)]
+
+    def admin_budgets(self, name: Any, day: Any, month: Any, request: gr.Request) -> list[Any]:
+        """Set budgets: the user's own tokens a day and a month (blank: the default; 0: no limit)."""
+        actor = self._admin_id(request)
+        if actor is None:
+            return [gr.update(), gr.update(), gr.update()]
+        lang = self.language_of(actor, request)  # type: ignore[attr-defined]
+        name = name.strip() if isinstance(name, str) else ""
+        if not name:
+            return [_note(html.escape(text("admin.pick", lang)), False), gr.update(), gr.update()]
+        try:
+            budgets = read_budget(day), read_budget(month)
+            with self.ctx.db.session() as session:
+                user = admin.set_budgets(session, actor_id=actor, name=name, day=budgets[0], month=budgets[1])
+            words, ok = html.escape(text("admin.did_budgets", lang, name=repr(user.name),
+                                         day=_budget(user.day_tokens, lang),
+                                         month=_budget(user.month_tokens, lang))), True
+        except admin.NotAllowed:
+            return [gr.update(), gr.update(), gr.update()]
+        except (ValueError, admin.AdminRefused):
+            words, ok = html.escape(text("admin.bad_budget", lang)), False
         except auth.AccountError as problem:
             words, ok = html.escape(problem.words(lang)), False
         with self.ctx.db.session(read_only=True) as session:

@@ -167,6 +167,17 @@ def test_admin_actions_add_disable_reset_make_admin_unlock(browser, app):
         with app.ctx.db.session(read_only=True) as session:
             assert not session.exec(select(LoginThrottle).where(LoginThrottle.name == "carl")).all()
         assert login(app.url, "carl", PASSWORDS["carl"]).status_code == 303
+        # budgets: carl's own a day, the default a month; a typo is refused and changes nothing
+        page.locator("#admin-day-budget input").fill("50.000")
+        act(page, "carl", "#admin-set-budgets")
+        expect(result).to_contain_text("50,000 a day, default a month")
+        expect(page.locator("#admin-users table tr", has=page.locator("th", has_text="carl"))).to_contain_text(
+            "50,000 / default")
+        assert (user_row(app, "carl").day_tokens, user_row(app, "carl").month_tokens) == (50_000, None)
+        page.locator("#admin-month-budget input").fill("lots")
+        act(page, "carl", "#admin-set-budgets")
+        expect(result).to_contain_text("whole number of tokens")
+        assert user_row(app, "carl").month_tokens is None
         # the last admin cannot disable or un-admin themselves
         act(page, "ada", "#admin-unmake")
         expect(result).to_contain_text("last enabled admin")

@@ -773,13 +773,14 @@ def test_attack_suite_every_handler_as_the_other_user(world):
 ADMIN_CALLS = {
     "admin_disable": ["alice"], "admin_enable": ["alice"], "admin_reset": ["alice"], "admin_make_admin": ["bob"],
     "admin_unmake_admin": ["root"], "admin_unlock": ["alice"], "admin_add": ["mallory", True],
+    "admin_budgets": ["alice", "1", "1"],
 }
 
 
 def accounts_now(world: World) -> dict[str, tuple]:
     with world.served.ctx.db.session(read_only=True) as session:
-        return {u.name: (u.is_admin, u.disabled, u.password_hash, u.must_change_password)
-                for u in auth.list_users(session)}
+        return {u.name: (u.is_admin, u.disabled, u.password_hash, u.must_change_password, u.day_tokens,
+                         u.month_tokens) for u in auth.list_users(session)}
 
 
 def test_admin_handlers_give_a_non_admin_nothing_and_change_nothing(world):
@@ -845,6 +846,10 @@ def test_admin_handlers_give_a_non_admin_nothing_and_change_nothing(world):
         assert accounts_now(world)["bob"][0] is True
         unmade = boss.call(handlers["admin_unmake_admin"], ["bob"], route="run")
         assert "no longer an admin" in unmade.text and accounts_now(world)["bob"][0] is False
+        budgets = boss.call(handlers["admin_budgets"], ["bob", "12,000", ""], route="queue")
+        assert "12,000 a day, default a month" in budgets.text and accounts_now(world)["bob"][4:] == (12_000, None)
+        boss.call(handlers["admin_budgets"], ["bob", "", ""], route="queue")
+        assert accounts_now(world)["bob"][4:] == (None, None)
     finally:
         with world.served.ctx.db.session() as session:
             session.exec(delete(LoginThrottle).where(col(LoginThrottle.name) == "alice"))
