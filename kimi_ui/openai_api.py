@@ -17,7 +17,8 @@ import json
 import logging
 import secrets
 import time
-from dataclasses import dataclass
+from pathlib import Path
+from dataclasses import dataclass, replace
 from typing import Any, AsyncIterator
 
 from fastapi import FastAPI, Request
@@ -36,6 +37,10 @@ from kimi_ui.openai_shapes import (ApiProblem, ApiRequest, Chunks, completion, m
 from kimi_ui.shielded import through_cancel
 from kimi_ui.storage import store
 from kimi_ui.storage.models import User
+from kimi_ui.turns import MIN_BUDGET
+from kimi_ui.usage import measured
+from kimi_ui.backends.wire import estimate_tokens
+from kimi_ui.storage.quota import MB, held_bytes, megabytes, stored_bytes
 from kimi_ui.titles import title_from
 from kimi_ui.uploads import store_all
 from kimi_ui.web_auth import KeyOwner
@@ -70,6 +75,22 @@ def _count_usage(ctx: AppContext, *, owner_id: str, backend: str, usage: dict[st
         log.exception("could not count the /v1 usage of %s", owner_id)
 
 
+def _storage_full(ctx: AppContext, owner_id: str, messages: list[Message]) -> ApiProblem | None:
+    """With X-Kimi-Save, the question's pictures are kept as attachments: within the storage quota, as uploads."""
+    limit = ctx.settings.max_stored_mb_per_user
+    question = next((m for m in reversed(messages) if m.role == "user"), None)
+    size = sum(len(p.data) for p in question.images) if question is not None else 0
+    if not limit or not size:
+        return None
+    with ctx.db.session(read_only=True) as session:
+        kept = stored_bytes(session, owner_id=owner_id) + held_bytes(Path(ctx.settings.data_dir) / "queued", owner_id)
+    if kept + size <= limit * MB:
+        return None
+    return ApiProblem(413, f"Saving this exchange would keep {megabytes(kept + size)} of files, more than the "
+                      f"{limit} MB you may keep: send it without X-Kimi-Save, or delete conversations with "
+                      "attachments.", "invalid_request_error", "storage_full")
+
+
 def _budget_spent(ctx: AppContext, owner_id: str) -> ApiProblem | None:
     """The user's token budget (a day, a month) spent: a 429 saying when it comes back."""
     with ctx.db.session(read_only=True) as session:
@@ -97,6 +118,11 @@ class Exchange:
         self.mode = "thinking" if request.model.thinking else "instant"
         self.answer = Answer(prices=self.backend.prices)
         self.saved: Saved | None = None
+        self.held = 0  # tokens of the user's budget this request holds while it runs
+
+    def _left(self) -> int | None:
+        with self.ctx.db.session(read_only=True) as session:
+            return self.ctx.turns.quotas.left(session, user=session.get(User, self.owner.id))
 
     async def events(self) -> AsyncIterator[Event]:
         turns, key = self.ctx.turns, self.owner.id
@@ -104,6 +130,9 @@ class Exchange:
         refusal = turns.limits.refusal(key, others)
         if refusal is None and not self.ctx.jobs.accepting:
             refusal = error("shutting_down", retryable=True)
+        if refusal is None:  # (again, on the loop: a request of the same user may have spent it meanwhile)
+            with self.ctx.db.session(read_only=True) as session:
+                refusal = turns.quotas.refusal(session, user=session.get(User, key))
         if refusal is not None:
             for event in (refusal, TurnDone(status="error")):
                 self.answer.apply(event)
@@ -111,6 +140,12 @@ class Exchange:
             return
         turns.limits.started(key)
         slot = False
+        options = options_for(self.request, self._default_budget())
+        left = self._left()  # (a read on the loop, then the hold: no other request slips in between)
+        if left is not None:  # at most what is left of the user's budget, held while it runs (kimi_ui/usage.py)
+            options = replace(options, max_tokens=max(MIN_BUDGET, min(options.max_tokens, left)))
+            self.held = options.max_tokens
+        turns.quotas.hold(key, self.held)
         try:
             if self.save:
                 self.saved, _ = await through_cancel(self.ctx.db.call(self._save_question))
@@ -119,7 +154,7 @@ class Exchange:
                 yield started
             await self.ctx.jobs.slots.acquire(self.answer)
             slot = True
-            body = self.backend.build_request(self.messages, options_for(self.request, self._default_budget()))
+            body = self.backend.build_request(self.messages, options)
             body.update(self.request.passed)
             calls = single_call(self.backend, body, self.request.model.thinking, turns.engine_config,
                                 issued=tool_calls_in(self.messages))
@@ -133,7 +168,10 @@ class Exchange:
             turns.limits.finished(key)
             if not self.answer.ended:  # the client went away (or the server stops): what came is kept
                 self.answer.apply(TurnDone(status="cancelled"))
-            await through_cancel(self.ctx.db.call(self._ended))
+            try:
+                await through_cancel(self.ctx.db.call(self._ended))
+            finally:
+                turns.quotas.release(key, self.held)
 
     def _default_budget(self) -> int:
         config = self.ctx.turns.engine_config
@@ -166,9 +204,11 @@ class Exchange:
                                       model=self.backend.model, mode=self.mode, **self.answer.columns())
             except Exception:  # noqa: BLE001 - the client has its answer; the history misses it, the log says so
                 log.exception("could not save the /v1 answer in conversation %s", self.saved.conversation_id)
-        _count_usage(self.ctx, owner_id=self.owner.id, backend=self.backend.name,
-                     usage={k: usage.get(k) for k in ("prompt_tokens", "completion_tokens", "cached_tokens", "cost",
-                                                      "currency")})
+        usage = measured({k: usage.get(k) for k in ("prompt_tokens", "completion_tokens", "cached_tokens", "cost",
+                                                     "currency")},
+                         self.answer.written_chars, estimate_tokens(self.messages),  # (a cut stream: no usage)
+                         finished=self.answer.finish_reason is not None)
+        _count_usage(self.ctx, owner_id=self.owner.id, backend=self.backend.name, usage=usage)
 
 
 async def _opening(events: AsyncIterator[Event]) -> list[Event]:
@@ -239,7 +279,11 @@ async def chat_completions(ctx: AppContext, request: Request) -> Response:
             max_image_bytes=ctx.settings.max_file_size_mb * 1024 * 1024, model_id=checked.model.id)
     except ApiProblem as problem:
         return _problem(problem)
-    exchange = Exchange(ctx, owner, checked, messages, save=request.headers.get(SAVE_HEADER, "").strip() == "1")
+    save = request.headers.get(SAVE_HEADER, "").strip() == "1"
+    full = await ctx.db.call(_storage_full, ctx, owner.id, messages) if save else None
+    if full is not None:
+        return _problem(full)
+    exchange = Exchange(ctx, owner, checked, messages, save=save)
     events = exchange.events()
     opening = await _opening(events)
     failure = exchange.answer.error

@@ -36,7 +36,8 @@ from kimi_ui.titles import summarise, title_from
 from kimi_ui.tools.registry import Registry, Tool
 from kimi_ui.tools.web_search import with_web_search
 from kimi_ui.uploads import needs_vision, prepare_all, store_all, upload_tokens
-from kimi_ui.usage import Quotas, tokens_of
+from kimi_ui.usage import Quotas, measured, tokens_of
+from kimi_ui.backends.wire import estimate_tokens
 
 log = logging.getLogger(__name__)
 Mode = Literal["instant", "thinking", "swarm"]
@@ -108,6 +109,9 @@ class Refused(Exception):
         return refused
 
 
+MIN_BUDGET = 64  # tokens a turn may write however little of the user's budget is left (it started under it)
+
+
 @dataclass(frozen=True)
 class Counted:
     """Whose turn's tokens are counted, under which limit key, and how many its answer had when it began."""
@@ -115,6 +119,8 @@ class Counted:
     owner_id: str
     key: str
     before: int
+    prompt_estimate: int = 0  # the request's prompt, for an answer whose stream ends without usage
+    held: int = 0  # the tokens it holds of the user's budget while it runs (kimi_ui/usage.py Quotas)
 
 
 class Turns:
@@ -214,7 +220,7 @@ class Turns:
                 history += answer.messages()  # what it wrote so far (the last round: where it goes on)
             if refused:
                 read.append(notice("tools_unavailable", tools=", ".join(refused)))
-            counted = Counted(owner_id, key, tokens_of(answer.usage_dict()))  # (a Continue: what it had)
+            before = tokens_of(measured(answer.usage_dict(), answer.written_chars, 0))  # (a Continue: what it had)
             with self.db.session(read_only=True) as session:
                 near = self.quotas.warning(session, user=session.get(User, owner_id), limit_key=key)
             if near is not None:
@@ -233,8 +239,16 @@ class Turns:
                 swarm.started = len(answer.agents)  # (a Continue: those it started before count)
                 offered = [*offered, tool_spec(swarm.available, self.swarm_limits.max_agents)]
                 history = with_instruction(history, ORCHESTRATOR.format(max_agents=self.swarm_limits.max_agents))
-            request = TurnRequest(history=history, thinking=thinking, max_tokens=turn.max_tokens,
+            with self.db.session(read_only=True) as session:  # (no await from here to the hold in _stream)
+                left = self.quotas.left(session, user=session.get(User, owner_id), limit_key=key)
+            budget = turn.max_tokens
+            if left is not None:  # at most what is left of the user's budget, held while it runs
+                wanted = budget or (self.engine_config.max_tokens_thinking if thinking else
+                                    self.engine_config.max_tokens_instant)
+                budget = max(MIN_BUDGET, min(wanted, left))
+            request = TurnRequest(history=history, thinking=thinking, max_tokens=budget,
                                   sampling=turn.sampling, tools=offered or None, continuing=bool(continuing))
+            counted = Counted(owner_id, key, before, estimate_tokens(history), budget if left is not None else 0)
             async with contextlib.aclosing(self._stream(counted, backend, answer, request, slot, swarm)) as events:
                 async for event in events:
                     yield event
@@ -546,6 +560,7 @@ class Turns:
                       slot: Any, swarm: Swarm | None = None) -> AsyncIterator[Event]:
         owner_id = counted.owner_id
         acquired = False
+        self.quotas.hold(owner_id, counted.held)  # (released in the finally, after the count)
         try:
             if answer.stopping:  # stopped while its question was being saved: the finally ends it
                 return
@@ -567,9 +582,13 @@ class Turns:
                 said = status if status in STOPPED_NOTICES else "cancelled"
                 answer.apply(notice(said, action="continue" if status == "interrupted" else None))
                 answer.apply(TurnDone(status=status))
-            # In a worker thread, to its end: the lease is released (by the job) only after the final write.
-            await through_cancel(self.db.call(self._write, owner_id, answer))
-            await through_cancel(self.db.call(self._count, counted, backend.name, answer.usage_dict()))
+            try:  # In a worker thread, to its end: the lease is released (by the job) only after the final write.
+                await through_cancel(self.db.call(self._write, owner_id, answer))
+                usage = measured(answer.usage_dict(), answer.written_chars, counted.prompt_estimate,
+                                 finished=answer.finish_reason is not None)
+                await through_cancel(self.db.call(self._count, counted, backend.name, usage))
+            finally:  # (counted first: in between, another request would see neither)
+                self.quotas.release(owner_id, counted.held)
 
     def _count(self, counted: "Counted", backend: str, usage: dict[str, Any]) -> None:
         """The turn's tokens in usage_days (quotas, the admin's charts)."""

@@ -18,6 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, select
 
 from kimi_ui.auth import RESERVED_PREFIX, _tokens
+from kimi_ui.backends.wire import CHARS_PER_TOKEN
 from kimi_ui.costs import stored_cost
 from kimi_ui.events import Notice, TurnError, error, notice
 from kimi_ui.storage.models import User
@@ -30,6 +31,20 @@ ADDRESS_PREFIX = "addr:"  # a demo address's row in usage_days (a hash: the tabl
 def tokens_of(usage: Any) -> int:
     """Prompt and written tokens of a usage dict (a swarm's agents included)."""
     return _tokens(usage)
+
+
+def measured(usage: Any, written_chars: int, prompt_estimate: int, finished: bool = False) -> dict[str, Any]:
+    """A request's usage as quotas count it: what the backend reported for a stream that finished; for one
+    stopped or cut before its last chunk (which carries the usage), at least the estimates of the text written
+    (reasoning, answer, tool arguments) and of the prompt sent. A finished stream without usage (a server that
+    sends none) is estimated too."""
+    out = dict(usage) if isinstance(usage, dict) else {}
+    for key, estimate in (("completion_tokens", round(written_chars / CHARS_PER_TOKEN)),
+                          ("prompt_tokens", prompt_estimate)):
+        reported = out.get(key)
+        reported = reported if isinstance(reported, int) and not isinstance(reported, bool) and reported > 0 else 0
+        out[key] = reported if finished and reported else max(reported, int(estimate))
+    return out
 
 
 def address_owner(limit_key: str | None) -> str | None:
@@ -88,8 +103,14 @@ def _next_month(day: date) -> date:
 
 
 class Quotas:
+    """Budgets, checked before a request and counted after it. While requests run, each holds the tokens it
+    may still write (its max_tokens, capped to what is left), so parallel requests of one user cannot each
+    spend the whole remainder (held in this process; across processes a race can overshoot by the requests
+    that start at the same moment)."""
+
     def __init__(self, settings: Any) -> None:
         self.settings = settings
+        self._held: dict[str, int] = {}
 
     def budget(self, user: User | None) -> Budget:
         if user is None:
@@ -106,6 +127,8 @@ class Quotas:
         if not budget.limited:
             return []
         used_day, used_month = spent(session, owner_id=user.id, now=now)
+        held = self._held.get(user.id, 0)
+        used_day, used_month = used_day + held, used_month + held
         address = address_owner(limit_key) if user.name.startswith(RESERVED_PREFIX) else None
         if address is not None:
             used_day = max(used_day, spent(session, owner_id=address, now=now)[0])
@@ -123,6 +146,24 @@ class Quotas:
                 return error("budget", variant=period, limit=limit, used=used,
                              resets=_resets(period, now))
         return None
+
+    def left(self, session: Session, *, user: User | None, limit_key: str | None = None,
+             now: datetime | None = None) -> int | None:
+        """Tokens the user may still use (what running requests hold counted as used); None: no budget."""
+        if user is None:
+            return None
+        checks = self._checks(session, user, limit_key, now)
+        return min((limit - used for _, used, limit in checks), default=None)
+
+    def hold(self, owner_id: str, tokens: int) -> None:
+        self._held[owner_id] = self._held.get(owner_id, 0) + max(0, tokens)
+
+    def release(self, owner_id: str, tokens: int) -> None:
+        left = self._held.get(owner_id, 0) - max(0, tokens)
+        if left > 0:
+            self._held[owner_id] = left
+        else:
+            self._held.pop(owner_id, None)
 
     def warning(self, session: Session, *, user: User | None, limit_key: str | None = None,
                 now: datetime | None = None) -> Notice | None:

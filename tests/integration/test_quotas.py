@@ -83,7 +83,7 @@ def test_a_demo_visitor_budget_follows_the_address_not_the_cookie(tmp_path, sim)
         ids = visitor.id, second.id
     harness.owner_id = ids[0]
     done, _ = harness.run(TurnInput(text="hello #sim tokens=400", mode="instant", limit_key="ip:10.0.0.7"))
-    assert done.status == "done"
+    assert done.finish_reason == "length"  # written up to what was left of the 300
     refused, _ = harness.run(TurnInput(text="more #sim tokens=5", mode="instant", limit_key="ip:10.0.0.7"))
     assert refused.error.code == "budget"
     harness.owner_id = ids[1]
@@ -133,3 +133,53 @@ def test_a_backend_kept_for_a_group_is_refused_to_others(tmp_path, sim):
         session.commit()
     allowed, _ = harness.run(TurnInput(text="now? #sim tokens=3", mode="instant", backend=paid.name))
     assert allowed.status == "done"
+
+
+def test_a_stopped_answer_counts_what_it_wrote_and_parallel_turns_share_what_is_left(tmp_path, sim):
+    """A stream stopped (or cut) before its last chunk brings no usage: the text written and the prompt are
+    counted instead. Turns running at once hold the tokens they may write, so together they stay within the
+    budget instead of each spending the whole remainder."""
+    import asyncio
+
+    from kimi_ui.backends.base import Backend
+    from kimi_ui.backends.registry import Backends
+    from kimi_ui.jobs import Jobs
+    from kimi_ui.turns import Turns
+
+    harness = TurnHarness.create(tmp_path / "data", sim.url, auto_title=False, day_tokens=1500)
+
+    async def stopped():
+        backends = Backends([Backend(c, read_timeout=30) for c in harness.configs])
+        jobs = Jobs(Turns(harness.db, backends, harness.settings), limit=8)
+        try:
+            job = jobs.start(harness.owner_id, TurnInput(text="long #sim tokens=4000 rate=300", mode="instant"))
+            async for answer in job.follow():
+                if len(answer.content) > 400:
+                    job.stop()
+            await job.task
+            return job.answer
+        finally:
+            await backends.close()
+
+    answer = asyncio.run(asyncio.wait_for(stopped(), 60))
+    assert answer.status == "cancelled" and answer.completion_tokens is None  # the simulator's usage never came
+    spent = counted(harness)
+    assert spent >= len(answer.content) // 4 > 100
+
+    async def together():
+        backends = Backends([Backend(c, read_timeout=30) for c in harness.configs])
+        jobs = Jobs(Turns(harness.db, backends, harness.settings), limit=8)
+        try:
+            started = [jobs.start(harness.owner_id, TurnInput(text=f"both {n} #sim tokens=3000 rate=2000",
+                                                              mode="instant")) for n in range(3)]
+            await asyncio.gather(*(j.task for j in started))
+            return [j.answer for j in started]
+        finally:
+            await backends.close()
+
+    answers = asyncio.run(asyncio.wait_for(together(), 60))
+    # the first held what was left and stopped there; the others began with nothing left but the floor
+    lengths = sorted(len(a.content) for a in answers)
+    assert all(a.finish_reason == "length" for a in answers) and lengths[-1] > 10 * lengths[0], lengths
+    # each held what was left when it began: the budget is overrun by prompts and the floor, not by 3 x 3000
+    assert counted(harness) < 1500 + 3 * 200

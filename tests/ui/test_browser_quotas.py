@@ -76,6 +76,7 @@ def test_near_the_budget_a_warning_then_a_refusal_that_keeps_the_message(browser
     send(page, "a little more #sim tokens=5")
     expect(chat).to_contain_text("of today's 500 tokens", timeout=20_000)
     expect(chat.locator(".kimi-answer .kimi-stats")).to_have_count(2, timeout=20_000)
+    expect(page.get_by_role("button", name="Send")).to_be_visible(timeout=20_000)  # (else it would be queued)
     send(page, "one too many")
     expect(chat).to_contain_text("You have used today's 500 tokens", timeout=20_000)
     expect(page.locator("#composer textarea")).to_have_value("one too many", timeout=20_000)
