@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
 
-from kimi_ui import auth, throttle
+from kimi_ui import auth, keys, throttle
 from kimi_ui.storage.models import User, UserSession, utcnow
 from kimi_ui.storage.team_model import BackendCheck, UsageDay
 
@@ -50,9 +50,10 @@ def temporary_password(length: int = 16) -> str:
 
 
 def acting_admin(session: Session, actor_id: str | None) -> User:
-    """The acting user, if an enabled admin with a login; NotAllowed otherwise."""
+    """The acting user, if an enabled admin with a login (a password, or the sign-on proxy's); NotAllowed
+    otherwise."""
     user = session.get(User, actor_id) if isinstance(actor_id, str) and actor_id else None
-    if user is None or not user.is_admin or user.disabled or not user.password_hash:
+    if user is None or not user.is_admin or user.disabled or not (user.password_hash or user.signed_on):
         raise NotAllowed("admins only")
     return user
 
@@ -107,6 +108,7 @@ def reset_password(session: Session, *, actor_id: str, name: str) -> tuple[User,
     session.add(user)
     session.commit()
     throttle.unlock(session, name=user.name)
+    keys.revoke_all(session, user_id=user.id)  # a reset is account recovery: nothing of the old access stays
     session.commit()
     return user, password
 

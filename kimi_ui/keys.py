@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -106,3 +107,10 @@ def bearer(authorization: str | None) -> str | None:
     if scheme.lower() != "bearer" or not value.startswith(KEY_START) or len(value) > MAX_KEY:
         return None
     return value
+
+
+def sent_with_key(headers: Any) -> bool:
+    """Whether a request carries one of our keys (Bearer): what it may do is chat, not manage the account (a
+    leaked key must not mint keys, change the password, end sessions, erase data or act as an admin)."""
+    getter = getattr(headers, "get", None)
+    return bool(getter and bearer(getter("authorization")))

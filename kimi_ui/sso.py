@@ -104,10 +104,24 @@ class SignOn:
         admin = self.admin_group in claim.groups.split() if self.admin_group else None
         with self.db.session(read_only=True) as session:
             user = find_user(session, name=claim.name)
+            if user is not None and not user.signed_on:  # a password account (or "local"): never taken over
+                _refuse_once(claim.name)
+                return None
             if user is not None and (user.disabled or _same(user, claim, admin)):
                 return None if user.disabled else user.name
         with self.db.session() as session:
             return sign_on(session, claim=claim, admin=admin)
+
+
+_refused: set[str] = set()
+
+
+def _refuse_once(name: str) -> None:
+    """Log (once per name and process) that the proxy named a password account, which it may not sign on."""
+    if name.lower() not in _refused and len(_refused) < 10_000:
+        _refused.add(name.lower())
+        log.warning("the sign-on proxy named %r, an account with a password here: refused (sign-on makes and "
+                    "uses its own accounts; rename one of them to use both)", name)
 
 
 def _same(user: User, claim: Claim, admin: bool | None) -> bool:
@@ -126,7 +140,7 @@ def sign_on(session: Session, *, claim: Claim, admin: bool | None) -> str | None
     user = find_user(session, name=claim.name)
     if user is None:
         user = User(name=claim.name, signed_on=True)
-    if user.disabled:
+    if user.disabled or not user.signed_on:  # (a password account of that name: not the proxy's to sign on)
         return None
     user.email, user.groups = claim.email, claim.groups
     if admin is not None:

@@ -185,6 +185,8 @@ class AccountMixin:
     def _account_id(self, request: gr.Request | None, *, password: bool = True) -> str | None:
         """The caller's user id when the caller is an enabled account with a password (password=False: or
         one made by the single sign-on proxy, for API keys); else None."""
+        if keys.sent_with_key(getattr(request, "headers", None)):  # a key chats; it does not manage the account
+            return None
         user_id = self.owner(request)  # type: ignore[attr-defined]
         with self.ctx.db.session(read_only=True) as session:
             try:

@@ -16,7 +16,7 @@ from typing import Any
 import gradio as gr
 import pandas as pd
 
-from kimi_ui import admin, auth
+from kimi_ui import admin, auth, keys
 from kimi_ui.costs import default_prices, money
 from kimi_ui.i18n import text
 
@@ -256,6 +256,8 @@ class AdminMixin:
     ctx: Any
 
     def _admin_id(self, request: gr.Request | None) -> str | None:
+        if keys.sent_with_key(getattr(request, "headers", None)):  # an admin's key is not the admin's login
+            return None
         user_id = self.owner(request)  # type: ignore[attr-defined]
         with self.ctx.db.session(read_only=True) as session:
             return user_id if admin.is_admin(session, user_id) else None

@@ -10,6 +10,7 @@ from typing import Any
 
 import gradio as gr
 
+from kimi_ui import keys
 from kimi_ui.erasure import erase_user_data, may_erase, running_conversations
 from kimi_ui.i18n import text
 from kimi_ui.ui.words import en, lang_of, warn
@@ -52,7 +53,7 @@ class DataMixin:
         """Everything of the caller's, when the typed name is theirs (else a warning, and nothing goes):
         [the confirmation field, "erased" or ""]."""
         name, lang = getattr(request, "username", None), lang_of(state)
-        if not may_erase(name):
+        if not may_erase(name) or keys.sent_with_key(getattr(request, "headers", None)):  # (never by an API key)
             warn(text("data.not_here", lang), lang)
             return [gr.update(), ""]
         if not isinstance(typed, str) or typed.strip() != name:

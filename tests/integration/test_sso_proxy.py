@@ -190,6 +190,31 @@ def test_a_name_seen_again_keeps_its_user_and_follows_the_groups(tmp_path):
     db.dispose()
 
 
+def test_the_proxy_cannot_take_over_a_password_account_and_its_admins_may_administer(tmp_path):
+    """From the outside attack: the proxy naming "ada" (the password admin) acted as her and took her admin
+    role away; and admins the proxy made could not open the admin view."""
+    from kimi_ui import admin
+    from kimi_ui.sso import Claim, SignOn
+
+    settings = make_settings(tmp_path, trusted_user_header="Remote-User", trusted_groups_header="Remote-Groups",
+                             trusted_admin_group="admins", trusted_proxies=["10.0.0.0/8"])
+    db = Database(settings.effective_database_url)
+    db.migrate()
+    with db.session() as session:
+        auth.create_user(session, name="ada", password="ada's long password", admin=True)
+    sign_on = SignOn(settings, db)
+    for name in ("ada", "ADA", "Ada"):
+        assert sign_on.user_for(Claim(name=name, groups="")) is None
+    assert sign_on.user_for(Claim(name="erin", groups="admins")) == "erin"
+    with db.session(read_only=True) as session:
+        ada = auth.get_user(session, name="ada")
+        assert ada.is_admin and not ada.signed_on and ada.groups == ""
+        erin = auth.get_user(session, name="erin")
+        assert erin.signed_on and admin.is_admin(session, erin.id)
+        assert [row.name for row in admin.users_with_usage(session)] == ["ada", "erin"]
+    db.dispose()
+
+
 @pytest.mark.parametrize("given, words", [
     ({"trusted_user_header": "X Forwarded User", "trusted_proxies": ["127.0.0.1"]}, "is not a header name"),
     ({"trusted_user_header": "Remote-User", "trusted_proxies": ["127.0.0.1"], "public_demo": True},

@@ -104,3 +104,46 @@ def test_the_local_mode_has_no_keys_to_check(sim, tmp_path):
         assert client.predict("keys-local", None, "", "instant", "", api_name="/chat")["status"] == "done"
         response = httpx.get(local.url + "v1/models", headers=bearer(FAKE), timeout=15)
         assert response.status_code == 401 and "users add" in response.json()["error"]["message"]
+
+
+def test_a_key_chats_but_does_not_manage_the_account(app):
+    """From the outside attack: a leaked key minted fresh keys and outlived the admin's password reset. A request
+    that carries a key gets nothing from the account, key, admin and erase handlers; a reset revokes the keys."""
+    from types import SimpleNamespace
+
+    from kimi_ui import admin, keys
+    from kimi_ui.ui.handlers import Handlers, SessionState
+    from kimi_ui.ui.inputs import PageAction
+
+    secret = new_key(app, "carol")
+    handlers = Handlers(app.ctx)
+
+    def caller(with_key: bool):
+        headers = {"authorization": f"Bearer {secret}"} if with_key else {}
+        return SimpleNamespace(username="carol", headers=headers, client=SimpleNamespace(host="127.0.0.1"),
+                               cookies={})
+
+    with app.ctx.db.session() as session:
+        carol = auth.get_user(session, name="carol")
+        before = len(keys.list_keys(session, user_id=carol.id))
+    made = handlers.create_key("from a key", caller(True))
+    assert "kimi-" not in str(made)
+    assert handlers.change_password("x", "new long password", "new long password", caller(True))[3] == ""
+    assert handlers.account_shown(caller(True))[1]["visible"] is False
+    assert handlers.key_action(caller(True), PageAction(None, {"action": "revoke:x"})) == ["", ""]
+    assert handlers.erase_my_data(SessionState(), "carol", caller(True)) == [handlers.erase_my_data(
+        SessionState(), "not carol", caller(True))[0], ""]
+    with app.ctx.db.session() as session:
+        assert len(keys.list_keys(session, user_id=carol.id)) == before
+    assert "kimi-" in str(handlers.create_key("from the page", caller(False)))  # the browser's login may
+    # an admin's reset is account recovery: every key of the user stops at once
+    with app.ctx.db.session() as session:
+        boss = auth.create_user(session, name="keys-boss", password="boss long password", admin=True)
+        admin.reset_password(session, actor_id=boss.id, name="carol")
+    assert httpx.get(f"{app.url}v1/models", headers=bearer(secret)).status_code == 401
+    with app.ctx.db.session() as session:
+        assert all(k.revoked_at is not None for k in keys.list_keys(session, user_id=carol.id))
+        boss = auth.get_user(session, name="keys-boss")
+        boss.disabled = True
+        session.add(boss)
+        session.commit()
