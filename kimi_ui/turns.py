@@ -19,7 +19,7 @@ from kimi_ui.checkpoints import Checkpoints
 from kimi_ui.answer import Answer
 from kimi_ui.config import Settings
 from kimi_ui.engine import EngineConfig, TurnRequest, run_turn
-from kimi_ui.events import Event, MediaProgress, TurnDone, TurnError, TurnStarted, error, notice
+from kimi_ui.events import Event, MediaProgress, Notice, TurnDone, TurnError, TurnStarted, error, notice
 from kimi_ui.limits import TurnLimits
 from kimi_ui.shielded import through_cancel
 from kimi_ui.media.images import MediaError
@@ -221,10 +221,6 @@ class Turns:
             if refused:
                 read.append(notice("tools_unavailable", tools=", ".join(refused)))
             before = tokens_of(measured(answer.usage_dict(), answer.written_chars, 0))  # (a Continue: what it had)
-            with self.db.session(read_only=True) as session:
-                near = self.quotas.warning(session, user=session.get(User, owner_id), limit_key=key)
-            if near is not None:
-                read.append(near)
             for said_now in read:
                 answer.apply(said_now)
                 yield said_now
@@ -583,12 +579,22 @@ class Turns:
                 answer.apply(notice(said, action="continue" if status == "interrupted" else None))
                 answer.apply(TurnDone(status=status))
             try:  # In a worker thread, to its end: the lease is released (by the job) only after the final write.
-                await through_cancel(self.db.call(self._write, owner_id, answer))
                 usage = measured(answer.usage_dict(), answer.written_chars, counted.prompt_estimate,
                                  finished=answer.finish_reason is not None)
+                near = await through_cancel(self.db.call(self._near, counted, usage))
+                if near[0] is not None:  # this answer took the user near a budget: it says so, with what is left
+                    answer.apply(near[0])
+                await through_cancel(self.db.call(self._write, owner_id, answer))
                 await through_cancel(self.db.call(self._count, counted, backend.name, usage))
             finally:  # (counted first: in between, another request would see neither)
                 self.quotas.release(owner_id, counted.held)
+
+    def _near(self, counted: "Counted", usage: dict[str, Any]) -> Notice | None:
+        """The budget warning with this answer's tokens counted (instead of what it held while it ran)."""
+        this = tokens_of(usage) - counted.before
+        with self.db.session(read_only=True) as session:
+            return self.quotas.warning(session, user=session.get(User, counted.owner_id), limit_key=counted.key,
+                                       extra=this - counted.held)
 
     def _count(self, counted: "Counted", backend: str, usage: dict[str, Any]) -> None:
         """The turn's tokens in usage_days (quotas, the admin's charts)."""

@@ -121,13 +121,14 @@ class Quotas:
         month = user.month_tokens if user.month_tokens is not None else self.settings.month_tokens
         return Budget(max(0, day), max(0, month))
 
-    def _checks(self, session: Session, user: User, limit_key: str | None, now: datetime | None):
-        """(period, used, limit) for each budget that applies, most used share first."""
+    def _checks(self, session: Session, user: User, limit_key: str | None, now: datetime | None, extra: int = 0):
+        """(period, used, limit) for each budget that applies, most used share first (`extra`: tokens not yet
+        counted, added to what is used)."""
         budget = self.budget(user)
         if not budget.limited:
             return []
         used_day, used_month = spent(session, owner_id=user.id, now=now)
-        held = self._held.get(user.id, 0)
+        held = self._held.get(user.id, 0) + extra
         used_day, used_month = used_day + held, used_month + held
         address = address_owner(limit_key) if user.name.startswith(RESERVED_PREFIX) else None
         if address is not None:
@@ -166,12 +167,15 @@ class Quotas:
             self._held.pop(owner_id, None)
 
     def warning(self, session: Session, *, user: User | None, limit_key: str | None = None,
-                now: datetime | None = None) -> Notice | None:
-        """A notice when the user has used `quota_warning` of a budget or more (but not all of it)."""
+                now: datetime | None = None, extra: int = 0) -> Notice | None:
+        """A notice when the user has used `quota_warning` of a budget or more: what is left, or (all of it
+        used) that the next message waits for the day the budget comes back."""
         if user is None:
             return None
-        for period, used, limit in self._checks(session, user, limit_key, now):
-            if self.settings.quota_warning * limit <= used < limit:
+        for period, used, limit in self._checks(session, user, limit_key, now, extra):
+            if used >= limit:
+                return notice("budget_spent", variant=period, limit=limit, resets=_resets(period, now))
+            if self.settings.quota_warning * limit <= used:
                 return notice("budget_near", variant=period, percent=int(100 * used / limit), limit=limit,
                               left=limit - used)
         return None

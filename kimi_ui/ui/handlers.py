@@ -273,8 +273,8 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
         """A refused message's reason as a toast too: the chat shows it only until the stored chat comes back
         (after_turn) and the message returns to the composer."""
         entry = snapshot.error_dict()
-        if entry is not None:
-            warn(said(entry, state.tab.lang)[0], state.tab.lang)
+        if entry is not None:  # (with its hint: a spent budget's says when it comes back)
+            warn(" ".join(part for part in said(entry, state.tab.lang) if part), state.tab.lang)
 
     def _refused(self, owner_id: str, state: SessionState, snapshot: Answer, message: dict | None) -> list:
         """The chat with the reason; after_turn gives the composer back so nothing typed or attached is lost."""

@@ -26,18 +26,25 @@ def counted(harness) -> int:
 
 
 def test_turns_count_their_tokens_and_a_spent_budget_refuses_until_tomorrow(tmp_path, sim):
-    harness = TurnHarness.create(tmp_path / "data", sim.url, auto_title=False, day_tokens=400)
+    harness = TurnHarness.create(tmp_path / "data", sim.url, auto_title=False, day_tokens=4000)
     first, _ = harness.run(TurnInput(text="count me #sim tokens=20", mode="instant"))
     assert first.status == "done" and not first.notices
     spent = counted(harness)
     assert spent == first.prompt_tokens + first.completion_tokens > 0
-    with harness.db.session() as session:  # near the budget: the next answer says so
-        usage.add(session, owner_id=harness.owner_id, backend="Simulated vLLM", tokens=int(400 * 0.8) - spent)
+    with harness.db.session() as session:  # just under 80 %: the next answer takes the user past it and says so
+        usage.add(session, owner_id=harness.owner_id, backend="Simulated vLLM", tokens=int(4000 * 0.8) - spent - 1)
     warned, _ = harness.run(TurnInput(text="warn me #sim tokens=5", mode="instant",
                                       conversation_id=first.conversation_id))
     assert warned.status == "done"
     (note,) = [n for n in warned.notices if n.code == "budget_near"]
-    assert note.params["variant"] == "day" and note.params["percent"] >= 80 and "tokens" in note.message
+    used = counted(harness)
+    assert note.params["variant"] == "day" and note.params["left"] == 4000 - used and "tokens" in note.message
+    with harness.db.session() as session:  # the rest but a little: the answer that spends it says when it comes back
+        usage.add(session, owner_id=harness.owner_id, backend="Simulated vLLM", tokens=4000 - used - 5)
+    last, _ = harness.run(TurnInput(text="last one #sim tokens=5", mode="instant",
+                                    conversation_id=first.conversation_id))
+    (note,) = [n for n in last.notices if n.code == "budget_spent"]
+    assert note.params["resets"] > date.today().isoformat() and "waits for" in note.message
     refused, events = harness.run(TurnInput(text="and now? #sim tokens=5", mode="instant",
                                             conversation_id=first.conversation_id))
     assert refused.status == "error" and refused.error.code == "budget"
