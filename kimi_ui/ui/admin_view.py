@@ -222,6 +222,9 @@ def users_html(rows: list[admin.UserRow], currency: str | None, lang: str = "en"
             f"<p class='kimi-note'>{t('admin.tokens_note')}</p>")
 
 
+HEALTH_WORDS = {"ok": "backend.online", "down": "backend.offline", "error": "backend.problem"}  # (as the picker)
+
+
 def backends_html(ctx: Any, checks: list[Any], lang: str = "en") -> str:
     t = lambda key, **params: html.escape(text(key, lang, **params))  # noqa: E731
     last: dict[str, Any] = {}
@@ -235,9 +238,11 @@ def backends_html(ctx: Any, checks: list[Any], lang: str = "en") -> str:
         ok = sum(1 for c in checks if c.backend == backend.name and c.ok)
         total = sum(1 for c in checks if c.backend == backend.name)
         latency = f"{recorded.latency_ms:.0f} ms" if recorded and recorded.latency_ms is not None else "–"
+        said = (health.message or "").strip()
+        detail = html.escape(said) if said and said.lower() not in ("ok", health.status) else ""
         rows.append(f"<tr><th scope='row'>{html.escape(backend.name)}</th>"
                     f"<td><span class='kimi-health kimi-health-{html.escape(health.status)}'>"
-                    f"{html.escape(health.status)}</span> {html.escape(health.message or '')}</td>"
+                    f"{t(HEALTH_WORDS.get(health.status, 'backend.checking'))}</span> {detail}</td>"
                     f"<td class='num'>{latency}</td>"
                     f"<td class='num'>{t('admin.up', percent=round(100 * ok / total), count=total) if total else '–'}"
                     "</td></tr>")
