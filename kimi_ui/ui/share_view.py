@@ -16,6 +16,20 @@ from kimi_ui.ui.markdown import escape_attr, escape_text
 from kimi_ui.ui.words import en, inform, lang_of, warn
 
 
+# "Copy" beside a link copies the whole address (the browser resolves the link's own href against the page).
+COPY_JS = """
+element.addEventListener('click', (event) => {
+  const button = event.target.closest ? event.target.closest('[data-share-copy]') : null;
+  const link = button && button.parentElement ? button.parentElement.querySelector('a[href]') : null;
+  if (!link || !navigator.clipboard) return;
+  navigator.clipboard.writeText(link.href).then(() => {
+    const was = button.textContent; button.textContent = button.getAttribute('data-copied') || was;
+    setTimeout(() => { button.textContent = was; }, 2000);
+  }, () => {});
+});
+"""
+
+
 @dataclass(frozen=True)
 class ShareParts:
     panel: gr.Accordion
@@ -31,7 +45,7 @@ def build(w: Any, public_allowed: bool) -> ShareParts:
         public = w(gr.Checkbox(False, label=en("share.public"), visible=public_allowed, elem_id="share-public"),
                    label="share.public")
         create = w(gr.Button(en("share.create"), size="sm", elem_id="share-create"), value="share.create")
-        links = gr.HTML("", elem_id="share-links")
+        links = gr.HTML("", elem_id="share-links", js_on_load=COPY_JS)
         # Any value reaches the handler (the choices are per page; sharing.revoke_link checks the owner).
         pick = w(gr.Dropdown([], label=en("share.pick"), allow_custom_value=True, elem_id="share-pick"),
                  label="share.pick")
@@ -59,7 +73,10 @@ def links_html(links: list[Any], root: str, lang: str) -> str:
         path = f"{root}/share/{link.id}"
         who = text("share.for_anyone" if link.public else "share.for_users", lang)
         items.append(f'<li><a href="{escape_attr(path)}" target="_blank" rel="noopener noreferrer">'
-                     f"{escape_text(path)}</a> · {escape_text(who)}</li>")
+                     f"{escape_text(path)}</a> · {escape_text(who)} "
+                     f'<button type="button" class="kimi-row-btn" data-share-copy '
+                     f'data-copied="{escape_attr(text("share.copied", lang))}">'
+                     f"{escape_text(text('share.copy', lang))}</button></li>")
     return f'<ul class="kimi-share-links">{"".join(items)}</ul>'
 
 

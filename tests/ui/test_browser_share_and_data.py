@@ -25,6 +25,10 @@ def test_alice_shares_a_chat_bob_reads_it_and_alice_deletes_her_data(contexts, t
     link = alice.locator("#share-links a")
     expect(link).to_have_count(1)
     address = two_users_app.url.rstrip("/") + link.get_attribute("href")
+    alice.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    alice.locator("#share-links").get_by_role("button", name="Copy link").click()
+    expect(alice.locator("#share-links")).to_contain_text("Copied")
+    assert alice.evaluate("navigator.clipboard.readText()") == address  # the whole address, not the path
 
     bob = contexts("bob").new_page()
     bob.goto(address)
