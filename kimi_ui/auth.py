@@ -18,7 +18,7 @@ import re
 import secrets
 import threading
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from argon2 import PasswordHasher
@@ -426,35 +426,34 @@ def _tokens(usage: Any) -> int:
     return count
 
 
-def usage_by_user(
-    session: Session, *, days: int = 7, now: datetime | None = None, tz: tzinfo = timezone.utc
-) -> dict[str, UserUsage]:
-    """Tokens (prompt + completion, from each assistant message's recorded usage) per user id: today, per
-    day for the last `days` days (today included) and in total. Every user is present, with zeros if idle.
-    Days are calendar days in `tz` (UTC by default). Reads three columns and streams the rows."""
+def usage_by_user(session: Session, *, days: int = 7, now: datetime | None = None) -> dict[str, UserUsage]:
+    """Tokens per user id as quotas and the admin view count them (the `usage_days` table: the chat, /chat and
+    /v1 alike, stopped answers included; UTC days): today, per day for the last `days` days (today included)
+    and in total; and what the stored answers cost, per currency. Every user is present, with zeros if idle."""
+    from kimi_ui.storage.team_model import UsageDay  # (team_model imports storage.models, as this module does)
+
     days = max(1, days)
-    today = (now or utcnow()).astimezone(tz).date()
+    today = (now or utcnow()).astimezone(timezone.utc).date()
     window = [today - timedelta(days=offset) for offset in range(days - 1, -1, -1)]
     result = {
         user.id: UserUsage(user_id=user.id, name=user.name, per_day=dict.fromkeys(window, 0))
         for user in list_users(session)
     }
-    query = (
-        select(MessageRow.owner_id, MessageRow.created_at, MessageRow.usage)
-        .where(MessageRow.role == "assistant")
-        .execution_options(yield_per=1000)
-    )
-    for owner_id, created_at, usage in session.exec(query):
-        tokens = _tokens(usage)
+    query = select(UsageDay.owner_id, UsageDay.day, func.sum(UsageDay.tokens)).group_by(UsageDay.owner_id,
+                                                                                          UsageDay.day)
+    for owner_id, day, tokens in session.exec(query):
         entry = result.get(owner_id)
-        if not tokens or entry is None:
+        if entry is None or not tokens:
             continue
-        if spent := stored_cost(usage):
-            entry.cost[spent[1]] = entry.cost.get(spent[1], 0.0) + spent[0]
-        entry.total += tokens
-        day = created_at.astimezone(tz).date()
+        entry.total += int(tokens)
         if day in entry.per_day:
-            entry.per_day[day] += tokens
+            entry.per_day[day] += int(tokens)
+    costs = (select(MessageRow.owner_id, MessageRow.usage).where(MessageRow.role == "assistant")
+             .execution_options(yield_per=1000))
+    for owner_id, usage in session.exec(costs):
+        entry = result.get(owner_id)
+        if entry is not None and (spent := stored_cost(usage)):
+            entry.cost[spent[1]] = entry.cost.get(spent[1], 0.0) + spent[0]
     for entry in result.values():
         entry.today = entry.per_day[today]
     return result

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from kimi_ui import auth
+from kimi_ui import auth, usage
 from kimi_ui.config import load_settings
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
@@ -187,6 +187,8 @@ def test_list_shows_tokens_used(cli, db):
             row.created_at = now - timedelta(days=days_ago)
             session.add(row)
             session.commit()
+            usage.add(session, owner_id=alice.id, backend="b", tokens=prompt + completion,  # as the turn counts it
+                      day=(now - timedelta(days=days_ago)).date())
 
     code, out, _ = cli("users", "list")
     assert code == 0

@@ -393,36 +393,21 @@ def test_purge_expired(session):
 
 
 # -- usage per user --------------------------------------------------------------------------------------------
-def add_answer(session, owner_id: str, conversation_id: str, usage, *, days_ago: int = 0, now: datetime,
-               role: str = "assistant", status: str = "done"):
-    row = store.add_message(session, owner_id=owner_id, conversation_id=conversation_id, role=role,
-                            content="x", status=status, usage=usage)
-    row.created_at = now - timedelta(days=days_ago)
-    session.add(row)
-    session.commit()
-    return row
+def test_usage_by_user_reads_what_the_quotas_count(session):
+    """`users list` shows what usage_days holds (the chat, /chat and /v1, stopped answers too), by UTC day;
+    the cost still comes from the stored answers, per currency."""
+    from kimi_ui import usage
 
-
-def test_usage_by_user_from_stored_messages(session):
     now = datetime(2026, 12, 1, 15, 0, tzinfo=timezone.utc)
     alice = auth.create_user(session, name="alice", password=PASSWORD)
     bob = auth.create_user(session, name="bob", password=PASSWORD)
     idle = auth.create_user(session, name="idle", password=PASSWORD)
+    for owner, days_ago, backend, tokens in ((alice, 0, "a", 120), (alice, 0, "b", 12), (alice, 1, "a", 1200),
+                                            (alice, 6, "a", 5), (alice, 7, "a", 7700), (bob, 2, "a", 33)):
+        usage.add(session, owner_id=owner.id, backend=backend, tokens=tokens, day=(now - timedelta(days=days_ago)).date())
     chat = store.create_conversation(session, owner_id=alice.id, system_prompt="", backend="b", mode="thinking")
-    other = store.create_conversation(session, owner_id=bob.id, system_prompt="", backend="b", mode="instant")
-
-    def usage(prompt, completion):
-        return {"prompt_tokens": prompt, "completion_tokens": completion, "cached_tokens": 999, "ttft_ms": 5}
-
-    add_answer(session, alice.id, chat.id, usage(100, 20), now=now)
-    add_answer(session, alice.id, chat.id, usage(10, 2), now=now - timedelta(hours=14))  # today, 01:00 UTC
-    add_answer(session, alice.id, chat.id, usage(1000, 200), days_ago=1, now=now)
-    add_answer(session, alice.id, chat.id, usage(5, None), days_ago=6, now=now, status="interrupted")
-    add_answer(session, alice.id, chat.id, usage(7000, 700), days_ago=7, now=now)  # outside the 7 days
-    add_answer(session, alice.id, chat.id, usage(50, 50), now=now, role="user")  # only answers count
-    add_answer(session, alice.id, chat.id, None, now=now, status="streaming")
-    add_answer(session, alice.id, chat.id, {"prompt_tokens": None, "completion_tokens": "12"}, now=now)
-    add_answer(session, bob.id, other.id, usage(30, 3), days_ago=2, now=now)
+    store.add_message(session, owner_id=alice.id, conversation_id=chat.id, role="assistant", content="x",
+                      usage={"prompt_tokens": 1, "cost": 0.5, "currency": "USD"})
 
     result = auth.usage_by_user(session, days=7, now=now)
     assert set(result) == {alice.id, bob.id, idle.id}
@@ -430,26 +415,13 @@ def test_usage_by_user_from_stored_messages(session):
     assert (a.name, a.today, a.last_days, a.total) == ("alice", 132, 132 + 1200 + 5, 132 + 1200 + 5 + 7700)
     days = list(a.per_day)
     assert len(days) == 7 and days[-1] == now.date() and days[0] == (now - timedelta(days=6)).date()
-    assert a.per_day[(now - timedelta(days=1)).date()] == 1200
-    assert a.per_day[(now - timedelta(days=6)).date()] == 5
+    assert a.per_day[(now - timedelta(days=1)).date()] == 1200 and a.cost == {"USD": 0.5}
     assert (b.today, b.last_days, b.total) == (0, 33, 33)
-    assert b.per_day[(now - timedelta(days=2)).date()] == 33
     assert (i.today, i.last_days, i.total, sum(i.per_day.values())) == (0, 0, 0, 0)
-
     one_day = auth.usage_by_user(session, days=1, now=now)
     assert list(one_day[alice.id].per_day) == [now.date()] and one_day[alice.id].total == a.total
-
-
-def test_usage_days_follow_the_time_zone(session):
-    now = datetime(2026, 12, 1, 23, 30, tzinfo=timezone.utc)
-    alice = auth.create_user(session, name="alice", password=PASSWORD)
-    chat = store.create_conversation(session, owner_id=alice.id, system_prompt="", backend="b", mode="thinking")
-    add_answer(session, alice.id, chat.id, {"prompt_tokens": 4, "completion_tokens": 6}, now=now)
-    assert auth.usage_by_user(session, now=now)[alice.id].today == 10
-    plus_two = timezone(timedelta(hours=2))  # 01:30 on Dec 2 there, and so is "today"
-    assert auth.usage_by_user(session, now=now, tz=plus_two)[alice.id].today == 10
-    assert auth.usage_by_user(session, now=now + timedelta(hours=1), tz=plus_two)[alice.id].today == 10
-    assert auth.usage_by_user(session, now=now + timedelta(hours=1))[alice.id].today == 0  # Dec 2 in UTC
+    late = datetime(2026, 12, 1, 23, 30, tzinfo=timezone(timedelta(hours=-2)))  # Dec 2, 01:30 UTC
+    assert auth.usage_by_user(session, now=late)[alice.id].today == 0
 
 
 def test_user_model_defaults_for_rows_written_without_the_new_columns(db):
