@@ -222,6 +222,17 @@ def users_html(rows: list[admin.UserRow], currency: str | None, lang: str = "en"
             f"<p class='kimi-note'>{t('admin.tokens_note')}</p>")
 
 
+PALETTE = ("#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#b279a2", "#eeca3b", "#9d755d", "#ff9da6",
+           "#bab0ac")
+
+
+def backend_colours(names: list[str]) -> dict[str, str]:
+    """One colour per backend, the same in the usage chart and the latency chart (each chart alone would
+    colour its own series in the order it meets them)."""
+    ordered = list(dict.fromkeys(names))
+    return {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(ordered)}
+
+
 HEALTH_WORDS = {"ok": "backend.online", "down": "backend.offline", "error": "backend.problem"}  # (as the picker)
 
 
@@ -297,10 +308,12 @@ class AdminMixin:
             [{"at": c.at.astimezone(timezone.utc).replace(tzinfo=None), "backend": c.backend,
               "latency_ms": c.latency_ms} for c in seen.checks if c.ok and c.latency_ms is not None],
             columns=["at", "backend", "latency_ms"])
+        colours = backend_colours([*self.ctx.backends.names(), *(row["backend"] for row in seen.by_backend)])
         return [gr.update(visible=True), *users,
                 pd.DataFrame(seen.by_user, columns=["day", "user", "tokens"]),
-                pd.DataFrame(seen.by_backend, columns=["day", "backend", "tokens"]),
-                latency, backends_html(self.ctx, seen.checks, lang)]
+                gr.update(value=pd.DataFrame(seen.by_backend, columns=["day", "backend", "tokens"]),
+                          color_map=colours),
+                gr.update(value=latency, color_map=colours), backends_html(self.ctx, seen.checks, lang)]
 
     def admin_act(self, verb: str, name: Any, request: gr.Request) -> list[Any]:
         actor = self._admin_id(request)

@@ -118,6 +118,16 @@ def test_the_admin_view_lists_usage_and_draws_its_charts(browser, app):
         expect(page.locator("#kimi-admin")).to_be_hidden()
     finally:
         page.context.close()
+    # a backend has one colour in both charts (each chart alone coloured its series in the order it met them)
+    from types import SimpleNamespace
+
+    from kimi_ui.ui.handlers import Handlers
+
+    ada_request = SimpleNamespace(username="ada", headers={}, cookies={}, client=SimpleNamespace(host="127.0.0.1"))
+    opened = Handlers(app.ctx).admin_open(ada_request)
+    usage_colours, latency_colours = opened[4]["color_map"], opened[5]["color_map"]
+    assert usage_colours == latency_colours and "Simulated vLLM" in usage_colours
+    assert len(set(usage_colours.values())) == min(len(usage_colours), 10)
 
 
 def test_admin_actions_add_disable_reset_make_admin_unlock(browser, app):
