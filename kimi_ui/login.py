@@ -30,9 +30,9 @@ min-height:100vh;margin:0}}form{{background:#fff;padding:32px;border-radius:12px
 h1{{font-size:1.3em;display:flex;gap:10px;align-items:center;margin:0 0 20px}}label{{display:block;font-size:.9em;margin-top:12px}}
 input{{width:100%;box-sizing:border-box;padding:8px;margin-top:4px;border:1px solid #ccd;border-radius:6px}}
 button{{margin-top:20px;width:100%;padding:9px;border:0;border-radius:6px;background:#4f46e5;color:#fff;font-size:1em}}
-.error{{color:#b42318;font-size:.9em;margin-top:12px}}
+.error{{color:#b42318;font-size:.9em;margin-top:12px}}.note{{color:#166534;font-size:.9em;margin-top:12px}}
 @media (prefers-color-scheme: dark){{body{{background:#0f1422;color:#e5e7eb}}form{{background:#1a2238;box-shadow:none}}
-input{{background:#0f1422;color:#e5e7eb;border-color:#3b4662}}button{{background:#4f46e5}}.error{{color:#fca5a5}}}}
+input{{background:#0f1422;color:#e5e7eb;border-color:#3b4662}}button{{background:#4f46e5}}.error{{color:#fca5a5}}.note{{color:#86efac}}}}
 </style></head><body><main>
 <form method="post" action="{root}/auth/login">{back}<h1><img src="{root}/kimi-assets/logo.svg" width="32" alt=""> kimi-ui</h1>
 <label>{username}<input name="username" autocomplete="username" required autofocus value="{name}"></label>
@@ -41,9 +41,12 @@ input{{background:#0f1422;color:#e5e7eb;border-color:#3b4662}}button{{background
 
 
 def login_page(root: str, error: str = "", name: str = "", status: int = 200, back: str = "",
-               lang: str = "en") -> HTMLResponse:
-    """In the browser's language (nobody is signed in yet to have a setting)."""
+               lang: str = "en", said: str = "") -> HTMLResponse:
+    """In the browser's language (nobody is signed in yet to have a setting). said: a note that is no error."""
     note = f'<div class="error" role="alert">{html.escape(error)}</div>' if error else ""
+    if said and not error:
+        note = f'<div class="note" role="status">{html.escape(said)}</div>'
+
     # Where the user came from (a checked path: kimi_ui.links.safe_next), posted with the form.
     back_field = f'<input type="hidden" name="next" value="{html.escape(back)}">' if back else ""
     words = {key: html.escape(text(f"login.{key}", lang)) for key in ("title", "username", "password", "sign_in")}
@@ -177,7 +180,9 @@ def add_login_routes(app: FastAPI, gate: Gate) -> None:
         back = safe_next(request.query_params.get("next"), root)
         if (signed_on(request) and request.state.user is not None) or await gate.current_mode() != "accounts":
             return RedirectResponse(back, status_code=303)
-        return login_page(root, back=back, lang=browser_language(request))
+        lang = browser_language(request)
+        erased = request.query_params.get("erased") == "1"  # after "Delete my data" (kimi_ui/ui/my_data.py)
+        return login_page(root, back=back, lang=lang, said=text("data.erased_login", lang) if erased else "")
 
     @app.post("/auth/login", include_in_schema=False)
     async def do_login(request: Request) -> Response:

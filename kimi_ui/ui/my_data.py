@@ -37,8 +37,8 @@ def build(w: Any) -> DataParts:
 def wire(h: Any, blocks: gr.Blocks, parts: DataParts, state: Any, progress: Any, root: str) -> None:
     private = {"api_visibility": "private", "show_progress": "hidden", "show_progress_on": progress}
     blocks.load(h.data_offered, None, parts.panel, queue=False, **private)
-    home = json.dumps(f"{root.rstrip('/')}/")
-    # Only after the data is gone: the page starts again, and without a session that is the login page.
+    home = json.dumps(f"{root.rstrip('/')}/auth/login?erased=1")
+    # Only after the data is gone: the login page, saying so (the session ended with the data).
     parts.erase.click(h.erase_my_data, [state, parts.confirm], [parts.confirm, parts.done], **private).then(
         None, parts.done, None, js=f"(done) => {{ if (done === 'erased') window.location.assign({home}); }}")
 

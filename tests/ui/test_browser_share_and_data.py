@@ -61,6 +61,7 @@ def test_alice_shares_a_chat_bob_reads_it_and_alice_deletes_her_data(contexts, t
     panel.locator("#my-data-name textarea, #my-data-name input").first.fill("alice")
     alice.locator("#my-data-erase").click()
     alice.wait_for_url("**/auth/login**", timeout=20_000)  # logged out
+    expect(alice.get_by_role("status")).to_contain_text("Your chats, files, keys and links are deleted")
     with two_users_app.ctx.db.session(read_only=True) as session:
         from kimi_ui.storage import store
 
