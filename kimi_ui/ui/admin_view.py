@@ -19,6 +19,7 @@ import pandas as pd
 from kimi_ui import admin, auth, keys
 from kimi_ui.costs import default_prices, money
 from kimi_ui.i18n import text
+from kimi_ui.ui.account_panel import BUTTONS_BRIDGE
 
 CLOSE_ICON = ('<svg viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" stroke-width="2" '
               'stroke-linecap="round" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18"/></svg>')
@@ -89,7 +90,7 @@ def build(button: gr.Button, w: Any) -> AdminParts:
                         value="admin.refresh")
             close = w(gr.Button(text("admin.close"), scale=0, min_width=70, elem_id="admin-close", **small),
                       value="admin.close")
-        result = gr.HTML("", elem_id="admin-result", **html_)
+        result = gr.HTML("", elem_id="admin-result", js_on_load=BUTTONS_BRIDGE, **html_)
         w(gr.HTML(_heading("admin.users")(), **html_), value=_heading("admin.users"))
         users = gr.HTML("", elem_id="admin-users", **html_)
         with gr.Row(elem_id="admin-actions"):
@@ -166,6 +167,13 @@ def _acting(h: Any, verb: str) -> Any:
         return h.admin_act(verb, name, request)
     act.__name__ = f"admin_{verb}"
     return act
+
+
+def _secret(password: str, lang: str) -> str:
+    """A temporary password, shown once, with Copy (the next action's result replaces it)."""
+    return (f"<code class='kimi-secret-value' id='kimi-temp-password'>{html.escape(password)}</code> "
+            f"<button type='button' class='kimi-row-btn' data-copy='#kimi-temp-password' "
+            f"data-copied='{html.escape(text('keys.copied', lang))}'>{html.escape(text('keys.copy', lang))}</button>")
 
 
 def _note(words: str, ok: bool = True) -> str:
@@ -335,8 +343,8 @@ class AdminMixin:
                     words = t(f"admin.did_{verb}", name=said)
                 elif verb == "reset":
                     user, password = admin.reset_password(session, actor_id=actor, name=name)
-                    words = (f"{t('admin.did_reset', name=repr(user.name))} "
-                             f"<code class='kimi-secret-value'>{html.escape(password)}</code><br>{t('admin.reset_note')}")
+                    words = (f"{t('admin.did_reset', name=repr(user.name))} {_secret(password, lang)}<br>"
+                             f"{t('admin.reset_note')}")
                 else:
                     lifted = admin.unlock(session, actor_id=actor, name=name)
                     words = (t("admin.did_unlock", name=said, count=lifted) if lifted
@@ -391,8 +399,7 @@ class AdminMixin:
             with self.ctx.db.session(read_only=True) as session:
                 return [_note(html.escape(problem.words(lang)), False), *self._users_parts(session, lang),
                         gr.update()]
-        words = (f"{html.escape(text('admin.did_add', lang, name=repr(user.name)))} "
-                 f"<code class='kimi-secret-value'>{html.escape(password)}</code><br>"
+        words = (f"{html.escape(text('admin.did_add', lang, name=repr(user.name)))} {_secret(password, lang)}<br>"
                  f"{html.escape(text('admin.add_note', lang))}")
         with self.ctx.db.session(read_only=True) as session:
             return [_note(words), *self._users_parts(session, lang), ""]

@@ -141,6 +141,10 @@ def test_admin_actions_add_disable_reset_make_admin_unlock(browser, app):
         expect(result).to_contain_text("temporary password")
         temporary = result.locator(".kimi-secret-value").inner_text().strip()
         assert len(temporary) == 16
+        page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+        result.get_by_role("button", name="Copy").click()  # (the next action's result replaces it)
+        expect(result).to_contain_text("Copied")
+        assert page.evaluate("navigator.clipboard.readText()") == temporary
         assert user_row(app, "dana").must_change_password
         expect(page.locator("#admin-users table")).to_contain_text("must change password")
         # disable bob: his session ends at once; enable him again
