@@ -425,8 +425,9 @@ def _poll(h: Handlers, v: View) -> None:
     async def slowly(current: str | None, state: Any, request: gr.Request) -> list[Any]:
         # backends come and go, MCP servers connect, a place in line moves
         lang = lang_of(state)
-        return [h.refresh_backends(current, lang, getattr(request, "username", None)), *h.tool_status(lang),
-                await h.queued_view(state, request)]
+        # (the user's backends are a database read: in a worker thread, off the event loop)
+        backends = await h.ctx.db.call(h.refresh_backends, current, lang, getattr(request, "username", None))
+        return [backends, *h.tool_status(lang), await h.queued_view(state, request)]
 
     quiet = {"api_visibility": "private", "queue": False, "show_progress": "hidden", "show_progress_on": v.progress}
     gr.Timer(3).tick(marks, v.state, [v.conversations, v.queue.box], **quiet)
