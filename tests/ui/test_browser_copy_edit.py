@@ -46,6 +46,8 @@ def ask(page, text: str) -> None:
     send(page, text)
     expect(page.locator("#chat .kimi-answer .kimi-stats").last).to_be_visible(timeout=30_000)  # it has ended
     expect(page.locator("#composer textarea")).to_be_editable(timeout=20_000)
+    # ...and is written: Stop turns back into Send once the job has saved it (the stats come a moment before)
+    expect(page.get_by_role("button", name="Send")).to_be_visible(timeout=20_000)
 
 
 def test_copy_message_and_copy_conversation_give_the_markdown_as_written(page, app):
