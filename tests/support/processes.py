@@ -57,8 +57,9 @@ class AppProcess:
     """`python app.py --port P --data-dir D --config C [--database-url U]`, run from an empty folder (no .env)."""
 
     def __init__(self, workdir: Path, *, data_dir: Path, config: Path, database_url: str | None = None,
-                 default_backend: str | None = None, name: str = "app") -> None:
+                 default_backend: str | None = None, name: str = "app", env: dict[str, str] | None = None) -> None:
         self.workdir, self.data_dir, self.config = workdir, data_dir, config
+        self.env = env or {}
         self.database_url, self.default_backend, self.name = database_url, default_backend, name
         self.port = 0
         self.proc: subprocess.Popen | None = None
@@ -85,7 +86,7 @@ class AppProcess:
         """Start the process on a fresh free port, without waiting (so several can boot side by side)."""
         self.port = free_port()
         with open(self.log_path, "ab") as log:
-            self.proc = subprocess.Popen(self.argv(), cwd=self.workdir, env=clean_env(), stdout=log,
+            self.proc = subprocess.Popen(self.argv(), cwd=self.workdir, env=clean_env(**self.env), stdout=log,
                                          stderr=subprocess.STDOUT, start_new_session=True)
         return self
 
@@ -122,6 +123,11 @@ class AppProcess:
             os.kill(self.proc.pid, signal.SIGKILL)
             self.proc.wait(timeout=10)
         self._close_client()
+
+    def terminate(self) -> None:
+        """SIGTERM, as a process manager stops it: the app drains (stops listening, lets its answers end)."""
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
 
     def stop(self) -> None:
         """Ctrl+C: a graceful shutdown (it waits up to 5 s for open event streams to end)."""
