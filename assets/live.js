@@ -31,10 +31,33 @@ if (!window.kimiLiveWired) {
       window.kimiAction('reattach:' + location.pathname);
     }, delay);
   };
-  const broken = () => {
+  // Behind a load balancer (deploy/nginx), the process that served this page may be gone (killed, drained,
+  // restarted) and another one now answers its address: this page's Gradio session stayed behind, so the page
+  // loads again from the new one (what is typed survives: see the drafts below) instead of re-attaching.
+  const served = document.querySelector('meta[name="kimi-instance"]');
+  const moved = async () => {
+    if (!served) return false;
+    try {
+      const response = await fetch(served.dataset.health, {cache: 'no-store', credentials: 'same-origin'});
+      return response.ok && (await response.json()).instance !== served.content;
+    } catch (error) {
+      return false;
+    }
+  };
+  let reloading = false;
+  const reloadIfMoved = async () => {
+    if (reloading || !(await moved())) return false;
+    reloading = true;
+    location.reload();
+    return true;
+  };
+  const broken = async () => {
+    if (await reloadIfMoved()) return;
     reattach(wait);
     wait = Math.min(wait * 2, 4000);
   };
+  // An idle page has no stream to break: it asks now and then while it is shown.
+  setInterval(() => { if (document.visibilityState === 'visible') reloadIfMoved(); }, 15000);
   // Gradio's client ends its event stream on the server's close_stream even when it joined an event after the
   // server sent that (the close was still on its way): the event's answer then never comes, and the events
   // chained after it never run (a list click showed nothing; a rename never reached the list). So the stream
@@ -147,11 +170,12 @@ if (!window.kimiLiveWired) {
     });
     return new Response(body, {status: response.status, statusText: response.statusText, headers: response.headers});
   };
-  window.addEventListener('online', () => reattach(0));
-  window.addEventListener('pageshow', (event) => { if (event.persisted) reattach(0); });
+  const resume = async () => { if (!(await reloadIfMoved())) reattach(0); };
+  window.addEventListener('online', resume);
+  window.addEventListener('pageshow', (event) => { if (event.persisted) resume(); });
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') hiddenSince = Date.now();
-    else if (document.body.classList.contains('kimi-answering') && Date.now() - hiddenSince > 2000) reattach(0);
+    else if (document.body.classList.contains('kimi-answering') && Date.now() - hiddenSince > 2000) resume();
   });
   // What is typed survives a reload of the page, ours or Gradio's own after a lost connection (per address,
   // in this tab only: sessionStorage).

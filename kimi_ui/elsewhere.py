@@ -129,6 +129,10 @@ class Elsewhere:
             self._remote.pop(news["end"], None)
             self._unmirror(news["end"])
 
+    def lapsed(self, message_id: str) -> None:
+        """Its lease lapsed (the registry said so): it runs nowhere, whatever the copy last read."""
+        self._remote.pop(message_id, None)
+
     def _unmirror(self, message_id: str) -> None:
         """Not running any more: a mirror nobody follows goes (one followed ends with the answer's end)."""
         mirror = self._mirrors.get(message_id)

@@ -185,7 +185,11 @@ class RemoteJob(Followed):
                     raw = await anext(tail)
             except TimeoutError:
                 if not await self.others.registry.is_running(self.message_id or ""):
-                    await self._stored()  # ended (its last words were missed) or its process died
+                    # ended (its last words were missed) or its process died: not answering here either from
+                    # now on, or the page this follower leaves would still show the conversation answering
+                    # until the next refresh of the copy (a page that moved to this process after a kill -9)
+                    self.others.lapsed(self.message_id or "")
+                    await self._stored()
                     return
                 if seq is None:  # the writer was not listening yet: ask again
                     await self.others.bus.publish(control_channel(self.message_id or ""), SNAPSHOT)

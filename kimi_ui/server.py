@@ -15,7 +15,7 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 
-from kimi_ui import ASSETS_DIR, __version__, auth
+from kimi_ui import ASSETS_DIR, INSTANCE, __version__, auth
 from kimi_ui.backends.registry import Backends
 from kimi_ui.config import BackendConfig, Settings
 from kimi_ui.context import AppContext
@@ -273,7 +273,7 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> JSONResponse:
-        return JSONResponse({"status": "ok", "version": __version__})
+        return JSONResponse({"status": "ok", "version": __version__, "instance": INSTANCE})
 
     @app.get("/attachments/{attachment_id}", include_in_schema=False)
     async def attachment(attachment_id: str, request: Request) -> FileResponse:

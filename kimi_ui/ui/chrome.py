@@ -7,13 +7,21 @@ from __future__ import annotations
 
 import html
 
-from kimi_ui import ASSETS_DIR
+from kimi_ui import ASSETS_DIR, INSTANCE
 from kimi_ui.i18n import text
 
 THEME_COLOUR = "#1a2238"
 # Gradio serves the web app manifest itself (pwa=True, icons made from the favicon: a 512 px one here).
 HEAD = (f'<meta name="theme-color" content="{THEME_COLOUR}">'
         '<link rel="apple-touch-icon" href="kimi-assets/icon-192.png">')
+
+
+
+def instance_meta(root_path: str = "") -> str:
+    """The process that served the page, and where to ask which one serves it now (assets/live.js)."""
+    health = html.escape(f"{root_path.rstrip('/')}/healthz", quote=True)
+    return f'<meta name="kimi-instance" content="{INSTANCE}" data-health="{health}">'
+
 
 CLOSE_ICON = ('<svg viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" stroke-width="2" '
               'stroke-linecap="round" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18"/></svg>')

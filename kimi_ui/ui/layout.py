@@ -16,7 +16,7 @@ from kimi_ui.ui.pickers import MEDIA_TYPES
 from kimi_ui.ui.chat_view import ChatView, view_words
 from kimi_ui.ui.composer import CHIPS_BRIDGE
 from kimi_ui.ui import chrome
-from kimi_ui.ui.chrome import HEAD, PAGE_JS
+from kimi_ui.ui.chrome import HEAD, PAGE_JS, instance_meta
 from kimi_ui.ui.words import Wording, en, lang_of
 from kimi_ui.ui.live import live_value
 from kimi_ui.ui import account_panel, admin_view, my_data, queue_view, settings_panel, share_view, side_stream
@@ -519,7 +519,7 @@ def mount(app: FastAPI, ctx: AppContext) -> FastAPI:
         enable_monitoring=False,
         favicon_path=str(ASSETS / "icon-512.png"),  # also the installed app's icon (Gradio's manifest)
         pwa=True,
-        head=HEAD,
+        head=HEAD + instance_meta(ctx.settings.root_path),
         css_paths=[ASSETS / "style.css", ASSETS / "composer.css", ASSETS / "organise.css", ASSETS / "admin.css"],
         footer_links=[],  # no footer under a full-height page: the sidebar links the API page itself
         auth_dependency=lambda request: getattr(request.state, "user", None),  # set by web_auth

@@ -13,7 +13,7 @@ import pytest
 from gradio_client import Client
 
 from tests.support.accounts import SESSION_COOKIE, add_accounts, cheap_hashing, session_cookie
-from tests.support.cluster import ROUTE_COOKIE, Cluster
+from tests.support.cluster import ROUTE_COOKIE, Cluster, fresh_postgres_database
 from tests.support.processes import query, wait_for, write_config
 from tests.support.serving import make_settings, sim_backends
 
@@ -25,33 +25,19 @@ LONG = "#sim tokens=400 rate=40"  # about 10 s of answer
 
 
 @pytest.fixture
-def cluster(sim, tmp_path, request):
+def cluster(sim, tmp_path):
     """3 replicas on a fresh PostgreSQL database, with the account "ada"; yields (cluster, database URL)."""
-    database_url = request.getfixturevalue("postgres_url")
+    with fresh_postgres_database() as database_url:
+        yield from _cluster(sim, tmp_path, database_url)
+
+
+def _cluster(sim, tmp_path, database_url):
     config = write_config(tmp_path / "kimi.toml", [b for b in sim_backends(sim.url) if b.name == VLLM],
                           probe_interval=0.5, auto_title=False, drain_seconds=20)
     with cheap_hashing():
         add_accounts(make_settings(tmp_path / "data", database_url=database_url), {"ada": PASSWORD})
     with Cluster(tmp_path, replicas=3, config=config, database_url=database_url, default_backend=VLLM) as running:
         yield running, database_url
-
-
-@pytest.fixture
-def postgres_url(tmp_path):
-    import os
-
-    import psycopg
-
-    admin = os.environ.get("KIMI_UI_TEST_POSTGRES_URL")
-    if not admin:
-        pytest.fail("KIMI_UI_TEST_POSTGRES_URL is not set: run the tests with scripts/test (it starts PostgreSQL)")
-    name = f"kimi_test_{uuid.uuid4().hex[:12]}"
-    plain = admin.replace("postgresql+psycopg://", "postgresql://")
-    with psycopg.connect(plain, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    yield admin.rsplit("/", 1)[0] + "/" + name
-    with psycopg.connect(plain, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def client(cluster: Cluster, token: str, route: str) -> closing[Client]:

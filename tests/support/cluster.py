@@ -13,6 +13,8 @@ import shutil
 import subprocess
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -155,3 +157,23 @@ class Cluster:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+@contextmanager
+def fresh_postgres_database() -> Iterator[str]:
+    """A new database on the test PostgreSQL server (KIMI_UI_TEST_POSTGRES_URL, started by scripts/test),
+    dropped at the end; yields its URL."""
+    import psycopg
+
+    admin = os.environ.get("KIMI_UI_TEST_POSTGRES_URL")
+    if not admin:
+        raise AssertionError("KIMI_UI_TEST_POSTGRES_URL is not set: run the tests with scripts/test")
+    name = f"kimi_test_{uuid.uuid4().hex[:12]}"
+    plain = admin.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield admin.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with psycopg.connect(plain, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
