@@ -31,23 +31,24 @@ class Needs:
 
     pictures: bool = False  # pictures or video frames are sent, and the chosen backend sees them
     tools: bool = False  # Swarm mode, or tool calls in the conversation
-    carry: tuple[bool, bool] | None = None  # Continue: how the chosen backend goes on (in place, inside reasoning)
 
 
-def needs(history: list[Message], chosen: Any, *, swarm: bool = False, continuing: bool = False) -> Needs:
+def needs(history: list[Message], chosen: Any, *, swarm: bool = False) -> Needs:
     parts = [p for m in history for p in m.parts]
     pictures = chosen.capabilities.vision and any(isinstance(p, (ImagePart, VideoPart)) for p in parts)
-    tools = swarm or any(isinstance(p, ToolCallPart) for p in parts)
-    carry = (chosen.kind.continues_in_place, chosen.kind.continues_reasoning) if continuing else None
-    return Needs(pictures=pictures, tools=tools, carry=carry)
+    return Needs(pictures=pictures, tools=swarm or any(isinstance(p, ToolCallPart) for p in parts))
 
 
 def can_take(backend: Any, wanted: Needs) -> bool:
     if wanted.pictures and not backend.capabilities.vision:
         return False
-    if wanted.tools and not backend.capabilities.tools:
-        return False
-    return wanted.carry is None or wanted.carry == (backend.kind.continues_in_place, backend.kind.continues_reasoning)
+    return not wanted.tools or backend.capabilities.tools
+
+
+def goes_on_alike(one: Any, other: Any) -> bool:
+    """Whether two backends go on from a partial answer the same way (Continue: in place, inside reasoning)."""
+    return ((one.kind.continues_in_place, one.kind.continues_reasoning)
+            == (other.kind.continues_in_place, other.kind.continues_reasoning))
 
 
 def why(name: str, failure: TurnError | None) -> dict[str, Any]:
@@ -77,6 +78,11 @@ class Route:
 
     def __post_init__(self) -> None:
         self.backend = self.backend or self.chosen
+
+    def keep_alike(self) -> None:
+        """Continue: the way it goes on is decided for the backend starting it (turns._carry_on); later moves
+        only to backends that go on the same way."""
+        self.rest = [b for b in self.rest if goes_on_alike(b, self.backend)]
 
     @property
     def moved(self) -> bool:

@@ -211,9 +211,11 @@ class Turns:
                 cut = (await through_cancel(lease.adopt(started)))[1] or cut
             if cut:
                 answer.stopping = answer.stopping or "cancelled"
-            route = self._route(owner_id, backend, history, turn, stored is not None)
+            route = self._route(owner_id, backend, history, turn)
             if backend.health.status == "down" and route.rest:  # by its last check: on to a fallback at once
                 route.move(None)
+            if stored is not None:
+                route.keep_alike()
             backend = route.backend
             answer.prices = backend.prices
             continuing, said = _carry_on(answer, stored, backend) if stored is not None else (False, [])
@@ -628,14 +630,14 @@ class Turns:
                 yield event
                 self.checkpoints.changed(owner_id, answer)  # written within a second, with the others
 
-    def _route(self, owner_id: str, chosen: Any, history: list, turn: TurnInput, continuing: bool) -> Route:
+    def _route(self, owner_id: str, chosen: Any, history: list, turn: TurnInput) -> Route:
         """The chosen backend, and its fallbacks (its own list, in order) that could take this turn: up by their
         last check, open to this user, able to take what is sent (kimi_ui/failover.py)."""
         if not chosen.config.fallback:
             return Route(chosen)
         with self.db.session(read_only=True) as session:  # on the event loop: a read never waits
             usable = self.backends_for(session.get(User, owner_id))
-        wanted = needs(history, chosen, swarm=turn.mode == "swarm", continuing=continuing)
+        wanted = needs(history, chosen, swarm=turn.mode == "swarm")
         found = (self.backends.get(name) for name in chosen.config.fallback)
         return Route(chosen, [b for b in found if b is not None and b is not chosen and b in usable
                               and b.health.status != "down" and can_take(b, wanted)])

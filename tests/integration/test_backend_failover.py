@@ -228,11 +228,23 @@ def test_the_chat_api_of_the_served_app_falls_over_by_the_probe(tmp_path, sim, s
         assert backend.health.status == "down"
         client = Client(served.url, verbose=False)
         try:
-            text = f"{tag()} hello"
-            result = client.predict(text, None, "", "instant", "", api_name="/chat")
+            text = f"{tag()} hello #sim cut=8"
+            cut = client.predict(text, None, "", "instant", "", api_name="/chat")
+            went_on = client.predict(cut["message_id"], "", "instant", api_name="/continue")  # (no backend named)
         finally:
             client.close()
-    assert result["status"] == "done" and result["content"].lstrip().startswith("Simulated answer")
-    assert [n["message"] for n in result["notices"] if n["code"] == "failover"] == [
-        f"{DOWN} is down: answered by {LLAMACPP}."]
-    assert sent_to(sim_requests, text) == [("llamacpp", 200)]
+        owner_id = served.ctx.owner_id(None)
+        deadline = time.monotonic() + 20
+        while served.ctx.jobs.by_message(owner_id, cut["message_id"]) and time.monotonic() < deadline:
+            time.sleep(0.05)  # (the job is forgotten once its final write is done)
+        with served.ctx.db.session() as session:
+            chat = store.get_conversation(session, owner_id=owner_id, conversation_id=cut["conversation_id"])
+            row = store.get_message(session, owner_id=owner_id, message_id=cut["message_id"])
+    said = f"{DOWN} is down: answered by {LLAMACPP}."
+    assert cut["status"] == "interrupted" and cut["content"].lstrip().startswith("Simulated answer")
+    assert [n["message"] for n in cut["notices"] if n["code"] == "failover"] == [said]
+    assert went_on["message_id"] == cut["message_id"]
+    assert went_on["content"].startswith(cut["content"]) and len(went_on["content"]) > len(cut["content"])
+    assert [n["message"] for n in went_on["notices"] if n["code"] == "failover"] == [said]
+    assert {dialect for dialect, _ in sent_to(sim_requests, text)} == {"llamacpp"}
+    assert (chat.backend, row.backend) == (DOWN, LLAMACPP)  # Continue went on from the user's choice again
