@@ -50,6 +50,8 @@ ENDINGS = ("cancelled", "interrupted", "length", "content_filter", "round_limit"
 PER_CALL = ("retrying", "continue_asked")
 # Said once per answer: a later call's word replaces the earlier one (a Continue's, a refit's).
 SAID_ONCE = ("no_thinking_switch", "history_trimmed", "model_substituted")
+# Not said twice in the same words (a Continue that moves to a fallback as the answer's start did).
+NOT_REPEATED = ("failover",)
 
 
 @dataclass
@@ -307,7 +309,8 @@ class Answer:
         elif isinstance(event, Notice):
             if event.code in SAID_ONCE:
                 self.notices = [n for n in self.notices if n.code != event.code]
-            self.notices.append(event)
+            if event.code not in NOT_REPEATED or event not in self.notices:
+                self.notices.append(event)
         elif isinstance(event, TurnError):
             self.error = event
         elif isinstance(event, MediaProgress):

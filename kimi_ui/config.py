@@ -48,6 +48,7 @@ class BackendConfig(BaseModel):
     prices: Prices | None = None  # per million tokens (and per web search); None: the kind's published ones, if any
     users: list[str] = Field(default_factory=list)  # who may use it (kimi_ui/access.py); both empty: everyone
     groups: list[str] = Field(default_factory=list)
+    fallback: list[str] = Field(default_factory=list)  # backends a turn moves to, in order (kimi_ui/failover.py)
 
     @field_validator("base_url")
     @classmethod
@@ -270,6 +271,9 @@ class Settings(BaseSettings):
         names = [b.name for b in self.backends]
         if len(set(names)) != len(names):
             raise ValueError(f"backend names must be unique, got {names}")
+        known = names + ([name for name, *_ in SIMULATED] if self.demo else [])  # (--demo adds the simulated)
+        for backend in self.backends:
+            check_fallback(backend, known)
         return self
 
     @property
@@ -295,6 +299,18 @@ class Settings(BaseSettings):
         if not backend.api_key_env:
             return None
         return os.environ.get(backend.api_key_env) or self.env_file_values().get(backend.api_key_env)
+
+
+def check_fallback(backend: BackendConfig, known: list[str]) -> None:
+    """A backend's `fallback` list names other backends that exist, each once (ValueError says which not)."""
+    for name in backend.fallback:
+        if name == backend.name:
+            raise ValueError(f"backend {backend.name!r}: fallback names the backend itself; list other backends")
+        if name not in known:
+            raise ValueError(f"backend {backend.name!r}: fallback {name!r} is not a configured backend (the "
+                             f"backends are: {', '.join(known)})")
+    if len(set(backend.fallback)) != len(backend.fallback):
+        raise ValueError(f"backend {backend.name!r}: fallback names a backend twice ({backend.fallback})")
 
 
 def default_backends(dotenv: dict[str, str | None]) -> list[BackendConfig]:

@@ -127,6 +127,7 @@ class Directives:
     window: int | None = None  # the context window: a longer prompt is refused in the dialect's words
     think: int = 0  # reasoning padded to this many tokens in every thinking reply
     options: dict[str, str] = field(default_factory=dict)  # all of them (the swarm's: kimi_ui/demo_swarm.py)
+    on: tuple[str, ...] = ()  # the dialects its faults (status=, cut=) happen on (a backend and its fallback)
     leak: str | None = None  # a known server bug: "think" (a raw </think> in the content after the reasoning
     # field), "call" (the tool call's markup inside the reasoning field), "end" (<|im_end|> after the answer)
 
@@ -139,6 +140,7 @@ class Directives:
             tokens=_number(o, "tokens", int), finish=o.get("finish"), tool=o.get("tool"),
             args=o.get("args", "{}"), say=o.get("say") in ("1", "true", "yes"), window=_number(o, "window", int),
             leak=o.get("leak"), think=_number(o, "think", int) or 0, options=dict(o),
+            on=tuple(name for name in o.get("on", "").split(",") if name),
         )
 
 
@@ -728,6 +730,7 @@ DIALECT_IMPLS: dict[str, VllmDialect] = {cls.name: cls() for cls in _DIALECT_CLA
 
 # `#sim status=` faults: (HTTP status, generic message, Moonshot's error type and message)
 _FAULTS: dict[str, tuple[int, str, str, str]] = {
+    "400": (400, "Bad request (simulated)", "invalid_request_error", "Invalid request (simulated)"),
     "401": (401, "Unauthorized: invalid API key (simulated)", "invalid_authentication_error", "Invalid Authentication"),
     "403": (403, "Forbidden (simulated)", "exceeded_current_quota_error",
             "Your account sim<ak-sim> is suspended due to insufficient balance, please recharge your account"),
@@ -886,6 +889,8 @@ class Playback:
         self.state, self.entry, self.reply, self.stream = state, entry, reply, stream
         directives = reply.turn.directives
         self.cut, self.stall, self.ttft = directives.cut, directives.stall, directives.ttft
+        if not faulty(directives, reply.dialect.name):
+            self.cut = None
         self.rate = directives.rate if directives.rate is not None else state.default_rate
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
@@ -973,13 +978,18 @@ class SimState:
     def directed_fault(self, dialect: str, turn: Turn) -> str | None:
         """The ``#sim status=`` fault to answer now, honouring ``#sim times=K``."""
         status = turn.directives.status
-        if status not in _FAULTS:
+        if status not in _FAULTS or not faulty(turn.directives, dialect):
             return None
         if turn.directives.times is None:
             return status
         key = (dialect, turn.raw_user_text)
         self.fault_counts[key] = self.fault_counts.get(key, 0) + 1
         return status if self.fault_counts[key] <= turn.directives.times else None
+
+
+def faulty(directives: Directives, dialect: str) -> bool:
+    """Whether the faults of `#sim` happen on this dialect: all of them, or those `#sim on=a,b` names."""
+    return not directives.on or dialect in directives.on
 
 
 def _error(entry: dict, dialect: VllmDialect, status: int, message: str, etype: str | None = None) -> JSONResponse:

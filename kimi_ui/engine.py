@@ -147,22 +147,34 @@ async def _counts(backend: Backend, history: list[Message]) -> list[int]:
     return estimates(history)
 
 
+class Unanswered(Exception):
+    """The backend failed before the answer got anything from it, in a way `movable` said another backend
+    may take the turn (kimi_ui/failover.py): raised by run_turn instead of yielding the error."""
+
+    def __init__(self, failure: TurnError) -> None:
+        super().__init__(failure.message)
+        self.failure = failure
+
+
 async def run_turn(
     backend: Backend, turn: TurnRequest, config: EngineConfig, tools: Registry | None = None,
-    answer: Answer | None = None, swarm: Any = None,
+    answer: Answer | None = None, swarm: Any = None, movable: Callable[[TurnError], bool] | None = None,
 ) -> AsyncIterator[Event]:
     """One answer, with as many tool rounds as the model asks for (up to the limit). Every event is folded
     into `answer` before it is yielded: the next round's history is read from it. With a `swarm`
-    (kimi_ui/swarm.Swarm, Swarm mode), the model's start_agents calls run as its sub-agents."""
+    (kimi_ui/swarm.Swarm, Swarm mode), the model's start_agents calls run as its sub-agents. With `movable`,
+    a failure it accepts that comes before any reasoning, text or tool call of this turn raises Unanswered."""
     answer = answer if answer is not None else Answer()
-    async with contextlib.aclosing(_rounds(backend, turn, config, tools, answer, swarm)) as events:
+    async with contextlib.aclosing(_rounds(backend, turn, config, tools, answer, swarm, movable)) as events:
         async for event in events:
             answer.apply(event)
             yield event
 
 
 async def _rounds(backend: Backend, turn: TurnRequest, config: EngineConfig, tools: Registry | None,
-                  answer: Answer, swarm: Any = None) -> AsyncIterator[Event]:
+                  answer: Answer, swarm: Any = None,
+                  movable: Callable[[TurnError], bool] | None = None) -> AsyncIterator[Event]:
+    written = (answer.written_chars, len(answer.calls))  # (a Continue's answer has some already)
     wanted = turn.max_tokens or (config.max_tokens_thinking if turn.thinking else config.max_tokens_instant)
     counts = await _counts(backend, turn.history)
     history, budget, dropped, prompt = _fit(turn.history, counts, backend.context_window, wanted)
@@ -203,6 +215,9 @@ async def _rounds(backend: Backend, turn: TurnRequest, config: EngineConfig, too
                 yield notice("history_trimmed", count=dropped, window=said)
                 yield Usage(window_tokens=said)  # (the meter: the window the server said)
                 continue
+        if call.error and movable is not None and movable(call.error) \
+                and (answer.written_chars, len(answer.calls)) == written:
+            raise Unanswered(call.error)  # (nothing of it was shown: another backend may answer instead)
         if call.error:
             yield call.error
             # (an answer that goes on from what it wrote before stays one Continue can go on with)

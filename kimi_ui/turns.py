@@ -8,7 +8,7 @@ import contextlib
 import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, AsyncIterator, Literal
+from typing import Any, AsyncIterator, Callable, Literal
 
 from sqlmodel import select
 
@@ -18,7 +18,8 @@ from kimi_ui.backends.registry import Backends
 from kimi_ui.checkpoints import Checkpoints
 from kimi_ui.answer import Answer
 from kimi_ui.config import Settings
-from kimi_ui.engine import EngineConfig, TurnRequest, run_turn
+from kimi_ui.engine import EngineConfig, TurnRequest, Unanswered, run_turn
+from kimi_ui.failover import Route, can_take, moves, needs
 from kimi_ui.events import Event, MediaProgress, Notice, TurnDone, TurnError, TurnStarted, error, notice
 from kimi_ui.limits import TurnLimits
 from kimi_ui.shielded import through_cancel
@@ -210,6 +211,13 @@ class Turns:
                 cut = (await through_cancel(lease.adopt(started)))[1] or cut
             if cut:
                 answer.stopping = answer.stopping or "cancelled"
+            route = self._route(owner_id, backend, history, turn)
+            if backend.health.status == "down" and route.rest:  # by its last check: on to a fallback at once
+                route.move(None)
+            if stored is not None:
+                route.keep_alike()
+            backend = route.backend
+            answer.prices = backend.prices
             continuing, said = _carry_on(answer, stored, backend) if stored is not None else (False, [])
             answer.apply(started)
             yield started
@@ -225,16 +233,14 @@ class Turns:
                 answer.apply(said_now)
                 yield said_now
             thinking = turn.mode in ("thinking", "swarm")
-            offered, history = with_web_search(self.tools.specs(tools, backend.kind.name), history, thinking=thinking,
-                                               model=backend.model)
             swarm = None
             if turn.mode == "swarm":  # the orchestrator: the chat's tools, and start_agents
+                offered, _ = with_web_search(self.tools.specs(tools, backend.kind.name), history, thinking=thinking,
+                                             model=backend.model)
                 swarm = Swarm(limits=self.swarm_limits, allowance=self.allowance, user=key, backend=backend,
                               tools=self.tools, available=[s["function"]["name"] for s in offered], sampling=turn.sampling,
                               config=self.engine_config)
                 swarm.started = len(answer.agents)  # (a Continue: those it started before count)
-                offered = [*offered, tool_spec(swarm.available, self.swarm_limits.max_agents)]
-                history = with_instruction(history, ORCHESTRATOR.format(max_agents=self.swarm_limits.max_agents))
             with self.db.session(read_only=True) as session:  # (no await from here to the hold in _stream)
                 left = self.quotas.left(session, user=session.get(User, owner_id), limit_key=key)
             budget = turn.max_tokens
@@ -242,14 +248,24 @@ class Turns:
                 wanted = budget or (self.engine_config.max_tokens_thinking if thinking else
                                     self.engine_config.max_tokens_instant)
                 budget = max(MIN_BUDGET, min(wanted, left))
-            request = TurnRequest(history=history, thinking=thinking, max_tokens=budget,
-                                  sampling=turn.sampling, tools=offered or None, continuing=bool(continuing))
+
+            def request_for(backend: Any) -> TurnRequest:
+                """The request for the backend writing the answer (its kind's tools; Moonshot's web search)."""
+                offered, sent = with_web_search(self.tools.specs(tools, backend.kind.name), history,
+                                                thinking=thinking, model=backend.model)
+                if swarm is not None:
+                    swarm.backend = backend  # (its sub-agents run where the answer is written)
+                    offered = [*offered, tool_spec(swarm.available, self.swarm_limits.max_agents)]
+                    sent = with_instruction(sent, ORCHESTRATOR.format(max_agents=self.swarm_limits.max_agents))
+                return TurnRequest(history=sent, thinking=thinking, max_tokens=budget, sampling=turn.sampling,
+                                   tools=offered or None, continuing=bool(continuing))
+
             counted = Counted(owner_id, key, before, estimate_tokens(history), budget if left is not None else 0)
-            async with contextlib.aclosing(self._stream(counted, backend, answer, request, slot, swarm)) as events:
+            async with contextlib.aclosing(self._stream(counted, route, answer, request_for, slot, swarm)) as events:
                 async for event in events:
                     yield event
                     if isinstance(event, TurnDone) and event.status == "done" and turn.conversation_id is None:
-                        self._start_title(owner_id, started.conversation_id, backend, turn.text)
+                        self._start_title(owner_id, started.conversation_id, route.backend, turn.text)
         finally:
             self._streaming -= busy  # whatever happened, the conversation is free again
             self.limits.finished(key)
@@ -552,7 +568,7 @@ class Turns:
         tools = self.enabled_tools(conversation.tools if conversation else None)
         return to_history(rows, attachments, self.attachments_root, prompt), tools
 
-    async def _stream(self, counted: "Counted", backend: Any, answer: Answer, request: TurnRequest,
+    async def _stream(self, counted: "Counted", route: Route, answer: Answer, request_for: Callable[[Any], TurnRequest],
                       slot: Any, swarm: Swarm | None = None) -> AsyncIterator[Event]:
         owner_id = counted.owner_id
         acquired = False
@@ -563,15 +579,23 @@ class Turns:
             if slot is not None:
                 await slot.acquire(answer)
                 acquired = True
-            async with contextlib.aclosing(run_turn(backend, request, self.engine_config, self.tools,
-                                                    answer, swarm)) as events:
-                async for event in events:
-                    yield event
-                    self.checkpoints.changed(owner_id, answer)  # written within a second, with the others
+            while True:
+                try:
+                    async with contextlib.aclosing(self._attempt(owner_id, route, answer, request_for, swarm)) as events:
+                        async for event in events:
+                            yield event
+                    break
+                except Unanswered as failed:  # before its first token: on to the next fallback, and say so
+                    for said in route.move(failed.failure):
+                        answer.apply(said)
+                        yield said
+                    answer.prices = route.backend.prices
         finally:
             if acquired:
                 slot.release()
             self.checkpoints.forget(answer.message_id)
+            for said in route.said_as("tried"):  # (stopped before the backend it moved to answered)
+                answer.apply(said)
             if answer.ended_at is None:
                 # Stop, shutdown or a crash in between: keep what came and say so.
                 status = answer.stopping or "cancelled"
@@ -584,10 +608,39 @@ class Turns:
                 near = await through_cancel(self.db.call(self._near, counted, usage))
                 if near[0] is not None:  # this answer took the user near a budget: it says so, with what is left
                     answer.apply(near[0])
-                await through_cancel(self.db.call(self._write, owner_id, answer))
-                await through_cancel(self.db.call(self._count, counted, backend.name, usage))
+                moved = {"backend": route.backend.name, "model": route.backend.model} if route.moved else {}
+                await through_cancel(self.db.call(self._write, owner_id, answer, moved))
+                await through_cancel(self.db.call(self._count, counted, route.backend.name, usage))
             finally:  # (counted first: in between, another request would see neither)
                 self.quotas.release(owner_id, counted.held)
+
+    async def _attempt(self, owner_id: str, route: Route, answer: Answer,
+                       request_for: Callable[[Any], TurnRequest], swarm: Swarm | None) -> AsyncIterator[Event]:
+        """The answer written by route.backend. With fallbacks left, a failure before its first token that
+        another backend may not have raises Unanswered (and it is not retried here: the next one answers)."""
+        backend, config, movable = route.backend, self.engine_config, None
+        if route.rest:
+            config, movable = replace(config, retries=0), moves
+        async with contextlib.aclosing(run_turn(backend, request_for(backend), config, self.tools, answer, swarm,
+                                                movable)) as events:
+            async for event in events:
+                for said in route.said(event):
+                    answer.apply(said)
+                    yield said
+                yield event
+                self.checkpoints.changed(owner_id, answer)  # written within a second, with the others
+
+    def _route(self, owner_id: str, chosen: Any, history: list, turn: TurnInput) -> Route:
+        """The chosen backend, and its fallbacks (its own list, in order) that could take this turn: up by their
+        last check, open to this user, able to take what is sent (kimi_ui/failover.py)."""
+        if not chosen.config.fallback:
+            return Route(chosen)
+        with self.db.session(read_only=True) as session:  # on the event loop: a read never waits
+            usable = self.backends_for(session.get(User, owner_id))
+        wanted = needs(history, chosen, swarm=turn.mode == "swarm")
+        found = (self.backends.get(name) for name in chosen.config.fallback)
+        return Route(chosen, [b for b in found if b is not None and b is not chosen and b in usable
+                              and b.health.status != "down" and can_take(b, wanted)])
 
     def _near(self, counted: "Counted", usage: dict[str, Any]) -> Notice | None:
         """The budget warning with this answer's tokens counted (instead of what it held while it ran)."""
@@ -605,11 +658,11 @@ class Turns:
         except Exception:  # noqa: BLE001 - the answer is saved; a lost count must not lose it
             log.exception("could not count the usage of %s", counted.owner_id)
 
-    def _write(self, owner_id: str, answer: Answer) -> None:
-        """The answer's final state."""
+    def _write(self, owner_id: str, answer: Answer, moved: dict[str, str] | None = None) -> None:
+        """The answer's final state (`moved`: the backend and model that wrote it, when a fallback did)."""
         try:
             with self.db.session() as session:
                 store.update_message(session, owner_id=owner_id, message_id=answer.message_id,
-                                     **answer.columns())
+                                     **answer.columns(), **(moved or {}))
         except Exception:  # noqa: BLE001 - the stream has ended; its events reached the user
             log.exception("could not save message %s", answer.message_id)

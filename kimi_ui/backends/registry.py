@@ -8,7 +8,7 @@ import time
 from typing import Awaitable, Callable
 
 from kimi_ui.backends.base import Backend, load_sdk
-from kimi_ui.config import BackendConfig, Settings
+from kimi_ui.config import BackendConfig, Settings, check_fallback
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,8 @@ class Backends:
             for c in configs
         ]
         names = [b.name for b in backends]
+        for config in configs:  # (checked with the settings too; here with the simulated ones of --demo as well)
+            check_fallback(config, names)
         if settings.default_backend and settings.default_backend not in names:
             raise ValueError(f"default_backend {settings.default_backend!r} is not one of {names}")
         return cls(backends, settings.default_backend)

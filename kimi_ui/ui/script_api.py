@@ -47,7 +47,12 @@ class ScriptApiMixin:
             yield _problem("unknown_message", "There is no such answer.").to_api()
             return
         mode = mode if mode in MODES else (row.mode if row.mode in MODES else "thinking")
-        turn = TurnInput(text="", backend=(backend if isinstance(backend, str) else "") or row.backend or None,
+        # Unnamed: the conversation's backend (the user's choice; a fallback may have written this answer)
+        chat = await self.ctx.db.run(lambda s: store.get_conversation(s, owner_id=owner_id,
+                                                                      conversation_id=row.conversation_id),
+                                     read_only=True)
+        chosen = (chat.backend if chat is not None else None) or row.backend
+        turn = TurnInput(text="", backend=(backend if isinstance(backend, str) else "") or chosen or None,
                          mode=mode, conversation_id=row.conversation_id, continue_of=row.id,
                          limit_key=_limit_key(request))  # type: ignore[arg-type]
         async for snapshot in self._run_api(owner_id, turn, request):

@@ -121,3 +121,15 @@ def test_a_comma_list_of_origins_and_a_wxh_frame_budget_from_the_environment_sta
 
     assert "configuration error" not in done.stderr
     assert "cannot listen on" in one_line(done)
+
+
+def test_a_fallback_naming_no_backend_stops_the_app_with_one_line(tmp_path):
+    toml = tmp_path / "kimi.toml"
+    toml.write_text('[[backends]]\nname = "Team vLLM"\nkind = "vllm"\nbase_url = "http://gpu:8000/v1"\n'
+                    'model = "moonshotai/Kimi-K2.5"\nfallback = ["Spare"]\n', encoding="utf-8")
+
+    done = app("--config", str(toml), "--port", str(free_port()), cwd=tmp_path)
+
+    assert done.returncode == 2
+    assert one_line(done) == ("kimi-ui: configuration error: settings: Value error, backend 'Team vLLM': fallback "
+                              "'Spare' is not a configured backend (the backends are: Team vLLM)")

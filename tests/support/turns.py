@@ -37,13 +37,16 @@ class TurnHarness:
             owner_id = store.ensure_user(session, name="local").id
         return cls(config, db, owner_id, sim_backends(sim_url))
 
-    def run(self, turn: TurnInput, *, builtin_tools: bool = False, web_search: bool = False
+    def run(self, turn: TurnInput, *, builtin_tools: bool = False, web_search: bool = False, probe: bool = False
             ) -> tuple[Answer, list[Event]]:
         """One turn; with `builtin_tools`, the app's own tools (calculator, files...) can be called. The turn
         folds its events into the Answer returned, as a job's (kimi_ui/jobs.py): the one the store gets, with
-        the same clock readings (a second fold timed reasoning by its own clock, now and then 0.01 s apart)."""
+        the same clock readings (a second fold timed reasoning by its own clock, now and then 0.01 s apart).
+        With `probe`, the backends' health is checked first (as the app's probe loop does)."""
         async def go() -> tuple[Answer, list[Event]]:
             backends = Backends([Backend(c, read_timeout=60) for c in self.configs])
+            if probe:
+                await backends.probe_all()
             tools = Registry()
             for tool in builtins(self.settings.workspace) if builtin_tools else ():
                 tools.add(tool)
