@@ -229,3 +229,15 @@ http {{
                            "-c", str(prefix / "nginx.conf")], capture_output=True, text=True, timeout=60, check=False)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "test is successful" in proc.stderr
+
+
+def test_the_readmes_quick_start_copies_the_examples_to_the_ignored_names() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Running for a team"):]
+    [block] = [b for b in re.findall(r"```bash\n(.*?)```", section, flags=re.DOTALL) if "docker compose" in b][:1]
+    copies = re.findall(r"^cp (\S+) (\S+)", block, flags=re.M)
+    assert sorted(Path(target).name for _, target in copies) == ["kimi-ui.env", "kimi.toml"]
+    for source, target in copies:
+        assert (REPO / source).is_file(), source
+        assert subprocess.run(["git", "check-ignore", "-q", target], cwd=REPO, check=False).returncode == 0
+    assert "docker compose -f deploy/compose.yaml up -d --build" in block
