@@ -38,6 +38,8 @@ VOLUME ["/data"]
 # Numeric, so that orchestrators can verify "runAsNonRoot" (the user is kimi).
 USER 10001:10001
 EXPOSE 7860
+# SIGTERM drains: the app stops listening, lets running answers end (KIMI_UI_DRAIN_SECONDS), then exits.
+STOPSIGNAL SIGTERM
 
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD ["python", "-c", "import os, sys, urllib.request; port = os.environ.get('KIMI_UI_PORT', '7860'); sys.exit(0 if urllib.request.urlopen(f'http://127.0.0.1:{port}/healthz', timeout=4).status == 200 else 1)"]
