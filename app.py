@@ -9,6 +9,7 @@ Settings come from CLI flags > KIMI_UI_* environment > .env > the TOML file > de
 from __future__ import annotations
 
 import argparse
+import contextlib
 import asyncio
 import errno
 import logging
@@ -20,6 +21,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from kimi_ui import single_process
 from kimi_ui.listening import tcp_listener
 from kimi_ui.redact import redact
 from kimi_ui.config import BackendConfig, Settings, load_settings, setting_warnings, simulated_backends
@@ -109,10 +111,16 @@ def main(argv: list[str] | None = None) -> int:
         if problem:
             print(f"kimi-ui: {problem}", file=sys.stderr)
             return 2
+        try:
+            serving = single_process.hold(settings.effective_database_url)  # held until the process ends
+        except single_process.AlreadyServed as exc:
+            print(f"kimi-ui: {exc}", file=sys.stderr)
+            return 2
         app = build_or_explain(settings)
         if app is None:
             return 2
-        return serve(app, settings, sock)
+        with serving or contextlib.nullcontext():
+            return serve(app, settings, sock)
 
 
 def settings_or_none(given: dict[str, Any]) -> Settings | None:
