@@ -1,6 +1,6 @@
 """Attachments across replicas (docs/shared-state.md): two app processes on one PostgreSQL database and one
 data folder. A picture sent through A is served by B to its owner, refused by B to another user, and a
-process whose data folder lacks the file says so with a clear 404."""
+process whose data folder lacks the file says so: a clear 404, and a turn in that conversation refused."""
 
 from __future__ import annotations
 
@@ -65,3 +65,16 @@ def test_a_picture_sent_through_one_process_is_served_by_the_other_to_its_owner_
                 still = bob_on_b.get(f"attachments/{attachment_id}")
             assert still.json() == {"detail": "Not found"}  # a foreign id still answers like a missing one
         assert "is not in" in b.log() and attachment_id in b.log()
+
+        # nor can the conversation go on there: the earlier picture could not be sent again; refused with
+        # the reason before anything is saved (it used to end "cancelled" with a FileNotFoundError logged)
+        cid = result["conversation_id"]
+        before = query(database_url, "SELECT count(*) FROM messages WHERE conversation_id = ?", (cid,))
+        with closing(Client(b.url, headers=cookie_header(alice), verbose=False)) as client:
+            refused_turn = client.predict("and now?", None, "", "instant", cid, api_name="/chat")
+            assert refused_turn["status"] == "error", refused_turn
+            assert refused_turn["error"]["code"] == "attachment_not_here", refused_turn
+            assert "red.png" in refused_turn["error"]["message"] and "not on this server" in refused_turn["error"]["message"]
+            assert query(database_url, "SELECT count(*) FROM messages WHERE conversation_id = ?", (cid,)) == before
+            stored.with_name("elsewhere").rename(stored)  # shared again: B goes on with it
+            assert client.predict("and now?", None, "", "instant", cid, api_name="/chat")["status"] == "done"
