@@ -47,6 +47,8 @@ from kimi_ui.openai_api import add_openai_routes
 from kimi_ui.web_auth import AuthMiddleware, Gate
 
 log = logging.getLogger(__name__)
+NOT_ON_THIS_SERVER = ("This attachment's file is not on this server: its data folder is not the one the "
+                      "attachment was stored in (replicas must share it).")
 
 
 def build_context(settings: Settings, extra_backends: list[BackendConfig] | None = None) -> AppContext:
@@ -285,8 +287,12 @@ def build_app(settings: Settings, extra_backends: list[BackendConfig] | None = N
             return found, path if path is not None and path.is_file() else None
 
         found, path = await ctx.db.call(find)
-        if found is None or path is None:
+        if found is None:
             raise HTTPException(status_code=404, detail="Not found")
+        if path is None:  # the row is the owner's, the file is not in this process's data folder
+            log.warning("attachment %s: its file is not in %s; is the data folder shared by every replica? "
+                        "(docs/shared-state.md)", attachment_id, settings.attachments_dir)
+            raise HTTPException(status_code=404, detail=NOT_ON_THIS_SERVER)
         return FileResponse(path, media_type=found.mime, headers={"Cache-Control": "private, max-age=86400"})
 
     @app.get("/tool-log/{conversation_id}.json", include_in_schema=False)

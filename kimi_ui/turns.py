@@ -29,6 +29,7 @@ from kimi_ui.preferences import MODES, PreferenceStore
 from kimi_ui.readable import NoTextInPicture, readable, reads_pictures_as_text
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
+from kimi_ui.storage.files import blob_path
 from kimi_ui.storage.history import to_history
 from kimi_ui.storage.models import Conversation, User
 from kimi_ui.messages import with_instruction
@@ -178,6 +179,10 @@ class Turns:
             try:
                 backend, conversation = self._check(owner_id, turn)
                 answer.prices = backend.prices
+                if conversation is not None:  # its earlier files must be here to be sent again
+                    missing = await asyncio.to_thread(self._missing_file, owner_id, conversation.id)
+                    if missing is not None:
+                        raise Refused("attachment_not_here", name=missing)
                 busy = {conversation.id} if conversation else set()
                 self._streaming |= busy  # marked before the first await: no second turn can slip in
                 if lease is not None:  # and in every process (a claim begun is finished: else nobody releases it)
@@ -555,6 +560,19 @@ class Turns:
         else:
             log.info("public demo: the workspace tools (%s) are off for anonymous visitors; signed-in users keep "
                      "them (set demo_workspace_tools = true to offer them to visitors)", ", ".join(names))
+
+    def _missing_file(self, owner_id: str, conversation_id: str) -> str | None:
+        """The name of an attachment of the conversation whose file is not in this process's data folder (a
+        replica without the shared volume, docs/shared-state.md), or None."""
+        with self.db.session(read_only=True) as session:
+            attachments = store.conversation_attachments(session, owner_id=owner_id, conversation_id=conversation_id)
+        for attachment in attachments:
+            if attachment.sha256 and not blob_path(self.attachments_root, attachment.sha256, attachment.mime).is_file():
+                log.warning("conversation %s: the file of attachment %s is not in %s; is the data folder shared by "
+                            "every replica? (docs/shared-state.md)", conversation_id, attachment.id,
+                            self.attachments_root)
+                return attachment.name or attachment.kind
+        return None
 
     def _history(self, owner_id: str, conversation_id: str, question_id: str) -> tuple[list, list[str]]:
         """The model's history (always from the store: the branch that ends at the question being

@@ -321,6 +321,14 @@ def tool_call_rows(session: Session, *, owner_id: str, conversation_id: str) -> 
     ).all())
 
 
+def conversation_attachments(session: Session, *, owner_id: str, conversation_id: str) -> list[Attachment]:
+    """Every attachment of the conversation's messages (all branches)."""
+    messages = select(MessageRow.id).where(MessageRow.conversation_id == conversation_id,
+                                           MessageRow.owner_id == owner_id)
+    return list(session.exec(select(Attachment).where(col(Attachment.message_id).in_(messages),
+                                                      Attachment.owner_id == owner_id)))
+
+
 def attachments_for(session: Session, *, owner_id: str, message_ids: list[str]) -> dict[str, list[Attachment]]:
     if not message_ids:
         return {}
