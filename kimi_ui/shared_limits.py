@@ -21,8 +21,9 @@ import threading
 import time
 from collections.abc import Sequence
 from datetime import datetime, timezone
+from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
@@ -30,6 +31,7 @@ from sqlmodel import Session
 from kimi_ui.running import LEASE_SECONDS, Heartbeat, new_process_id
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.limits_model import LimitHold, LimitKey
+from kimi_ui.storage.models import new_id
 
 log = logging.getLogger(__name__)
 KEY_LENGTH = 255
@@ -40,15 +42,26 @@ def _moment(seconds: float) -> datetime:
     return datetime.fromtimestamp(seconds, timezone.utc)
 
 
+def _upsert(dialect: Any) -> Any:
+    table = LimitKey.__table__
+    insert = dialect.insert(table).values(key=bindparam("key"), times="", until=bindparam("until"))
+    return insert.on_conflict_do_update(index_elements=["key"], set_={"times": table.c.times}).returning(
+        table.c.times)
+
+
+# Built once (Core statements with bound parameters: a check is mostly SQLAlchemy's Python otherwise)
+_LOCK = {"postgresql": _upsert(postgresql), "sqlite": _upsert(sqlite)}
+_WRITE = (update(LimitKey.__table__).where(LimitKey.__table__.c.key == bindparam("k"))
+          .values(times=bindparam("times"), until=bindparam("until")))
+
+
 def lock_key(session: Session, key: str, until: float | None = None) -> list[float]:
     """Lock the key's row until the transaction ends (made if missing) and return its event times. One
     statement: an upsert whose no-op update takes the row lock, RETURNING the row."""
-    key = key[:KEY_LENGTH]
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    insert = dialect.insert(LimitKey).values(key=key, times="", until=_moment(until or time.time()))
-    table = LimitKey.__table__.c
-    statement = insert.on_conflict_do_update(index_elements=["key"], set_={"times": table.times})
-    times = session.execute(statement.returning(table.times)).scalar_one()
+    connection = session.connection()
+    statement = _LOCK["postgresql" if connection.dialect.name == "postgresql" else "sqlite"]
+    times = connection.execute(statement, {"key": key[:KEY_LENGTH],
+                                           "until": _moment(until or time.time())}).scalar_one()
     return [float(t) for t in times.split()]
 
 
@@ -80,10 +93,10 @@ class Windows:
             if wait > 0:
                 session.rollback()
                 return wait
-            for key, times in recent.items():
-                kept = [*times, now][-max(1, limit):]
-                session.execute(update(LimitKey).where(LimitKey.key == key).values(
-                    times=" ".join(f"{t:.3f}" for t in kept), until=_moment(now + seconds)))
+            until = _moment(now + seconds)
+            session.connection().execute(_WRITE, [
+                {"k": key, "times": " ".join(f"{t:.3f}" for t in [*times, now][-max(1, limit):]), "until": until}
+                for key, times in recent.items()])
             session.commit()
         return 0.0
 
@@ -111,13 +124,13 @@ class Holds:
 
     # -- in the caller's transaction (after it locked the key's anchor row) --------------------------------
     def add(self, session: Session, kind: str, key: str, amount: int, other: str = "") -> str:
-        row = LimitHold(kind=kind, key=key[:KEY_LENGTH], other=other[:KEY_LENGTH], amount=amount,
-                        process_id=self.process_id, lease_until=_moment(time.time() + self.ttl))
-        session.add(row)
-        session.flush()
+        hold_id = new_id()
+        session.connection().execute(insert(LimitHold.__table__).values(
+            id=hold_id, kind=kind, key=key[:KEY_LENGTH], other=other[:KEY_LENGTH], amount=amount,
+            process_id=self.process_id, lease_until=_moment(time.time() + self.ttl)))
         with self._lock:
-            self._mine.add(row.id)
-        return row.id
+            self._mine.add(hold_id)
+        return hold_id
 
     def release(self, hold_id: str | None) -> None:
         """The request ended: its hold goes (a worker thread)."""
@@ -171,15 +184,20 @@ class Holds:
         await self.db.call(self.sweep)
 
 
+def _sum(column: Any) -> Any:
+    holds = LimitHold.__table__.c
+    return select(func.coalesce(func.sum(holds.amount), 0)).where(
+        holds.kind == bindparam("kind"), column == bindparam("of"), holds.lease_until >= bindparam("now"))
+
+
+_HELD = {"key": _sum(LimitHold.__table__.c.key), "other": _sum(LimitHold.__table__.c.other)}
+
+
 def held(session: Session, kind: str, *, key: str | None = None, other: str | None = None) -> int:
     """What live holds of this kind add up to, for a user (`key`) or a backend (`other`)."""
-    query = select(func.coalesce(func.sum(LimitHold.amount), 0)).where(
-        LimitHold.kind == kind, LimitHold.lease_until >= _moment(time.time()))
-    if key is not None:
-        query = query.where(LimitHold.key == key[:KEY_LENGTH])
-    if other is not None:
-        query = query.where(LimitHold.other == other[:KEY_LENGTH])
-    return int(session.execute(query).scalar_one())
+    by, of = ("key", key) if key is not None else ("other", other or "")
+    return int(session.connection().execute(_HELD[by], {"kind": kind, "of": of[:KEY_LENGTH],
+                                                         "now": _moment(time.time())}).scalar_one())
 
 
 class Allowance:
