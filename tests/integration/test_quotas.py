@@ -161,7 +161,7 @@ def test_a_stopped_answer_counts_what_it_wrote_and_parallel_turns_share_what_is_
         try:
             job = jobs.start(harness.owner_id, TurnInput(text="long #sim tokens=4000 rate=300", mode="instant"))
             async for answer in job.follow():
-                if len(answer.content) > 400:
+                if len(answer.content) > 500:  # (well past 400: the check below needs > 100 tokens)
                     job.stop()
             await job.task
             return job.answer
