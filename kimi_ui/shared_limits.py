@@ -1,5 +1,6 @@
 """Limits that every app process counts together, in the database (docs/shared-state.md).
 
+- Keys are stored hashed (a public demo's visitor is counted by address; the tables hold no addresses).
 - Windows: at most N events per key in a sliding window (turns a minute, imports an hour, uploads a minute).
   A key is one row of `limit_keys` holding its recent event times; a check locks the row (an upsert that
   returns it: FOR UPDATE semantics on PostgreSQL; SQLite's write sessions hold the write lock), reads the
@@ -16,6 +17,7 @@ Every function here that touches the database is synchronous: async code calls i
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import threading
 import time
@@ -34,8 +36,12 @@ from kimi_ui.storage.limits_model import LimitHold, LimitKey
 from kimi_ui.storage.models import new_id
 
 log = logging.getLogger(__name__)
-KEY_LENGTH = 255
 TOKENS, AGENT = "tokens", "agent"  # the kinds of hold
+
+
+def stored(key: str) -> str:
+    """A key as the tables hold it: a hash (a demo visitor's key is their address; the tables hold none)."""
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:40]
 
 
 def _moment(seconds: float) -> datetime:
@@ -58,10 +64,13 @@ _WRITE = (update(LimitKey.__table__).where(LimitKey.__table__.c.key == bindparam
 def lock_key(session: Session, key: str, until: float | None = None) -> list[float]:
     """Lock the key's row until the transaction ends (made if missing) and return its event times. One
     statement: an upsert whose no-op update takes the row lock, RETURNING the row."""
+    return _lock(session, stored(key), until)
+
+
+def _lock(session: Session, key: str, until: float | None = None) -> list[float]:
     connection = session.connection()
     statement = _LOCK["postgresql" if connection.dialect.name == "postgresql" else "sqlite"]
-    times = connection.execute(statement, {"key": key[:KEY_LENGTH],
-                                           "until": _moment(until or time.time())}).scalar_one()
+    times = connection.execute(statement, {"key": key, "until": _moment(until or time.time())}).scalar_one()
     return [float(t) for t in times.split()]
 
 
@@ -86,9 +95,9 @@ class Windows:
         """Seconds until every key may have one more event (0.0: now, and it is counted for each key; else
         nothing is counted). One write transaction; keys are locked in sorted order (no deadlock)."""
         now = time.time() if now is None else now
-        keys = sorted({key[:KEY_LENGTH] for key in keys})
+        keys = sorted({stored(key) for key in keys})
         with self.db.session() as session:
-            recent = {key: _recent(lock_key(session, key, now), seconds, now) for key in keys}
+            recent = {key: _recent(_lock(session, key, now), seconds, now) for key in keys}
             wait = max((_wait(times, limit, seconds, now) for times in recent.values()), default=0.0)
             if wait > 0:
                 session.rollback()
@@ -105,7 +114,7 @@ class Windows:
         now = time.time() if now is None else now
         with self.db.session(read_only=True) as session:
             rows = session.execute(select(LimitKey.times).where(
-                LimitKey.key.in_([key[:KEY_LENGTH] for key in keys]))).scalars().all()
+                LimitKey.key.in_([stored(key) for key in keys]))).scalars().all()
         return max((_wait(_recent([float(t) for t in row.split()], seconds, now), limit, seconds, now)
                     for row in rows), default=0.0)
 
@@ -126,7 +135,7 @@ class Holds:
     def add(self, session: Session, kind: str, key: str, amount: int, other: str = "") -> str:
         hold_id = new_id()
         session.connection().execute(insert(LimitHold.__table__).values(
-            id=hold_id, kind=kind, key=key[:KEY_LENGTH], other=other[:KEY_LENGTH], amount=amount,
+            id=hold_id, kind=kind, key=stored(key), other=stored(other), amount=amount,
             process_id=self.process_id, lease_until=_moment(time.time() + self.ttl)))
         with self._lock:
             self._mine.add(hold_id)
@@ -196,7 +205,7 @@ _HELD = {"key": _sum(LimitHold.__table__.c.key), "other": _sum(LimitHold.__table
 def held(session: Session, kind: str, *, key: str | None = None, other: str | None = None) -> int:
     """What live holds of this kind add up to, for a user (`key`) or a backend (`other`)."""
     by, of = ("key", key) if key is not None else ("other", other or "")
-    return int(session.connection().execute(_HELD[by], {"kind": kind, "of": of[:KEY_LENGTH],
+    return int(session.connection().execute(_HELD[by], {"kind": kind, "of": stored(of),
                                                          "now": _moment(time.time())}).scalar_one())
 
 

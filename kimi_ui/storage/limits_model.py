@@ -16,7 +16,7 @@ class LimitKey(SQLModel, table=True):
 
     __tablename__ = "limit_keys"
 
-    key: str = Field(primary_key=True, max_length=255)
+    key: str = Field(primary_key=True, max_length=255)  # hashed (shared_limits.stored)
     times: str = Field(default="", sa_type=Text)  # the window's events, seconds since the epoch, oldest first, space-separated
     until: datetime = Field(index=True)  # no event counts after this: the row may be purged
 
@@ -29,8 +29,8 @@ class LimitHold(SQLModel, table=True):
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     kind: str = Field(max_length=16)  # "tokens" or "agent"
-    key: str = Field(index=True, max_length=255)  # the user
-    other: str = Field(default="", index=True, max_length=255)  # an agent's backend
+    key: str = Field(index=True, max_length=255)  # the user (hashed, as every key here)
+    other: str = Field(default="", index=True, max_length=255)  # an agent's backend (hashed)
     amount: int = 0
     process_id: str = Field(index=True, max_length=64)
     lease_until: datetime = Field(index=True)

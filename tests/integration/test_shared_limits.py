@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from kimi_ui.limits import TurnLimits, WindowLimit
-from kimi_ui.shared_limits import AGENT, TOKENS, Allowance, Holds, Windows, held
+from kimi_ui.shared_limits import AGENT, TOKENS, Allowance, Holds, Windows, held, stored
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.limits_model import LimitHold, LimitKey
 from kimi_ui.storage.models import User
@@ -56,7 +56,7 @@ def test_a_window_counts_to_its_limit_then_says_how_long_to_wait(db):
     assert windows.hit(["k", "fresh"], 3, 60, now=1060.5) > 0
     assert windows.peek(["fresh"], 1, 60, now=1060.5) == 0.0
     with db.session(read_only=True) as session:
-        (times,) = session.execute(select(LimitKey.times).where(LimitKey.key == "k")).one()
+        (times,) = session.execute(select(LimitKey.times).where(LimitKey.key == stored("k"))).one()
     assert times.split() == ["1001.000", "1002.000", "1060.000"]  # at most `limit` times are kept
 
 
@@ -67,7 +67,7 @@ def test_peek_counts_nothing_and_the_window_rows_are_swept(db):
     assert windows.hit(["p"], 1, 0.5, now=now - 10) == 0.0  # its window ended 9.5 s ago
     assert Holds(db).sweep() == 0  # (no hold to drop) ...
     with db.session(read_only=True) as session:
-        assert session.get(LimitKey, "p") is None  # ... but the empty window's row went
+        assert session.get(LimitKey, stored("p")) is None  # ... but the empty window's row went
 
 
 def test_threads_racing_for_the_last_places_get_exactly_the_limit(db):
