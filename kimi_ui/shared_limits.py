@@ -243,8 +243,8 @@ class Allowance:
             try:
                 place = await asyncio.shield(trying)
             except asyncio.CancelledError:  # a place taken meanwhile is given back
-                trying.add_done_callback(lambda done: self._let_go(done.result()) if not done.cancelled()
-                                         and done.exception() is None else None)
+                self._releasing.add(trying)  # (in flight until then: `_releasing` is what is not settled)
+                trying.add_done_callback(self._taken_too_late)
                 raise
             if place is not None:
                 self.users[user] = self.users.get(user, 0) + 1
@@ -261,6 +261,11 @@ class Allowance:
             if counts[key] <= 0:
                 del counts[key]
         self._let_go(place)
+
+    def _taken_too_late(self, done: asyncio.Future) -> None:
+        if not done.cancelled() and done.exception() is None:
+            self._let_go(done.result())
+        self._releasing.discard(done)
 
     def _let_go(self, place: str | None) -> None:
         if place is None:

@@ -206,6 +206,32 @@ def test_places_held_by_another_process_count_and_come_back_by_polling(db):
     assert asyncio.run(go())
 
 
+def test_a_cancelled_wait_for_a_place_leaves_no_place_behind(db):
+    """A swarm stopped while its agents wait (or while their check runs) holds nothing afterwards."""
+    async def go():
+        holds = Holds(db)
+        allowance = Allowance(db, holds, per_user=1, per_backend=16, poll=0.05)
+        first = await allowance.take("ann", "vllm")
+        waiting = [asyncio.ensure_future(allowance.take("ann", "vllm")) for _ in range(3)]
+        await asyncio.sleep(0.2)
+        for task in waiting:
+            task.cancel()
+        allowance.give(first, "ann", "vllm")
+        cut = asyncio.ensure_future(allowance.take("bob", "vllm"))
+        await asyncio.sleep(0)  # its check has begun in a worker thread
+        cut.cancel()
+        await asyncio.gather(*waiting, cut, return_exceptions=True)
+        while allowance._releasing:
+            await asyncio.gather(*allowance._releasing)
+        await holds.close()
+        return allowance
+
+    allowance = asyncio.run(go())
+    assert allowance.users == {} and allowance.backends == {}
+    with db.session(read_only=True) as session:
+        assert held(session, AGENT, other="vllm") == 0
+
+
 def test_turn_limits_count_in_the_database_and_streams_here(db):
     async def go():
         one = TurnLimits(Windows(db), per_minute=2, concurrent=1, per_minute_per_ip=1)
