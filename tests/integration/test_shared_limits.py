@@ -163,6 +163,20 @@ def test_a_hold_lapses_unless_renewed_and_the_sweep_deletes_it(db):
         assert held(session, TOKENS, key="ann") == 0
 
 
+async def settled(allowance: Allowance) -> Allowance:
+    """Once every place given back (or taken too late) is released in the database."""
+    while allowance._releasing:
+        await asyncio.gather(*allowance._releasing)
+    await allowance.holds.close()
+    return allowance
+
+
+def nothing_held(db: Database, allowance: Allowance) -> None:
+    assert allowance.users == {} and allowance.backends == {}
+    with db.session(read_only=True) as session:
+        assert held(session, AGENT, other="vllm") == 0
+
+
 def test_the_allowance_waits_for_a_place_per_user_and_per_backend(db):
     async def go():
         holds = Holds(db)
@@ -181,15 +195,9 @@ def test_the_allowance_waits_for_a_place_per_user_and_per_backend(db):
         assert (allowance.users, allowance.backends) == ({"ann": 2, "bob": 1}, {"vllm": 3})
         for place, user in ((ann[0], "ann"), (ann[1], "ann"), (bob, "bob")):
             allowance.give(place, user, "vllm")
-        while allowance._releasing:
-            await asyncio.sleep(0.01)
-        await holds.close()
-        return allowance
+        return await settled(allowance)
 
-    allowance = asyncio.run(go())
-    assert allowance.users == {} and allowance.backends == {}
-    with db.session(read_only=True) as session:
-        assert held(session, AGENT, other="vllm") == 0
+    nothing_held(db, asyncio.run(go()))
 
 
 def test_places_held_by_another_process_count_and_come_back_by_polling(db):
@@ -221,15 +229,9 @@ def test_a_cancelled_wait_for_a_place_leaves_no_place_behind(db):
         await asyncio.sleep(0)  # its check has begun in a worker thread
         cut.cancel()
         await asyncio.gather(*waiting, cut, return_exceptions=True)
-        while allowance._releasing:
-            await asyncio.gather(*allowance._releasing)
-        await holds.close()
-        return allowance
+        return await settled(allowance)
 
-    allowance = asyncio.run(go())
-    assert allowance.users == {} and allowance.backends == {}
-    with db.session(read_only=True) as session:
-        assert held(session, AGENT, other="vllm") == 0
+    nothing_held(db, asyncio.run(go()))
 
 
 def test_turn_limits_count_in_the_database_and_streams_here(db):
