@@ -17,6 +17,7 @@ from sqlmodel import Session, select
 from kimi_ui.config import Settings
 from kimi_ui.costs import total_cost
 from kimi_ui.limits import WindowLimit
+from kimi_ui.shared_limits import Windows
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.files import remove_blobs
@@ -83,7 +84,7 @@ def _with_tree(session: Session, owner_id: str, conversation_id: str | None) -> 
 class Conversations:
     db: Database
     settings: Settings
-    _imports: WindowLimit | None = field(default=None, repr=False)  # imports an hour: one counter per app
+    _imports: WindowLimit | None = field(default=None, repr=False)  # imports an hour (counted in the database)
 
     # -- reading ----------------------------------------------------------------------------------
     def get(self, owner_id: str, conversation_id: str | None) -> Conversation | None:
@@ -247,7 +248,7 @@ class Conversations:
 
     def import_limit(self) -> WindowLimit:
         if self._imports is None:
-            self._imports = WindowLimit(self.settings.imports_per_hour, 3600)
+            self._imports = WindowLimit(Windows(self.db), self.settings.imports_per_hour, 3600, "imports:")
         return self._imports
 
 

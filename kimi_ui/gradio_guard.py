@@ -14,6 +14,7 @@ Pure ASGI and JSON; no gradio import (the upload folder's path is handed in).
 
 from __future__ import annotations
 
+import inspect
 import json
 import logging
 import os
@@ -179,10 +180,10 @@ def uploaded_paths(response: bytes) -> list[str]:
     return [p for p in paths if isinstance(p, str)] if isinstance(paths, list) else []
 
 
-def buffered(send: Send, on_body: Callable[[bytes], tuple[int, bytes] | None]) -> Send:
-    """A sender that holds a (small) response until it is complete, hands the body to `on_body`, then sends
-    it: what the response names is recorded before the client can use it. `on_body` may answer a
-    (status, JSON body) to send instead."""
+def buffered(send: Send, on_body: Callable[[bytes], Any]) -> Send:
+    """A sender that holds a (small) response until it is complete, hands the body to `on_body` (a function
+    or a coroutine function), then sends it: what the response names is recorded before the client can use
+    it. `on_body` may answer a (status, JSON body) to send instead."""
     start: dict[str, Any] = {}
     chunks: list[bytes] = []
 
@@ -198,6 +199,8 @@ def buffered(send: Send, on_body: Callable[[bytes], tuple[int, bytes] | None]) -
             return
         body = b"".join(chunks)
         replaced = on_body(body) if 200 <= start.get("status", 500) < 300 else None
+        if inspect.isawaitable(replaced):
+            replaced = await replaced
         if replaced is not None:
             status, body = replaced
             headers = [(k, v) for k, v in start.get("headers", []) if k.lower() not in (b"content-length", b"content-type")]

@@ -38,7 +38,7 @@ from kimi_ui.shielded import through_cancel
 from kimi_ui.storage import store
 from kimi_ui.storage.models import User
 from kimi_ui.turns import MIN_BUDGET
-from kimi_ui.usage import measured
+from kimi_ui.usage import Reserved, measured
 from kimi_ui.backends.wire import estimate_tokens
 from kimi_ui.storage.quota import MB, held_bytes, megabytes, stored_bytes
 from kimi_ui.titles import title_from
@@ -120,33 +120,42 @@ class Exchange:
         self.saved: Saved | None = None
         self.held = 0  # tokens of the user's budget this request holds while it runs
 
-    def _left(self) -> int | None:
-        with self.ctx.db.session(read_only=True) as session:
-            return self.ctx.turns.quotas.left(session, user=session.get(User, self.owner.id))
+    def _reserve(self, wanted: int) -> Reserved:
+        with self.ctx.db.session() as session:
+            return self.ctx.turns.quotas.reserve(session, user=session.get(User, self.owner.id), wanted=wanted,
+                                                 least=MIN_BUDGET)
 
     async def events(self) -> AsyncIterator[Event]:
         turns, key = self.ctx.turns, self.owner.id
         others = turns.elsewhere.streams_elsewhere(key) if turns.elsewhere is not None else 0
-        refusal = turns.limits.refusal(key, others)
-        if refusal is None and not self.ctx.jobs.accepting:
+        if not self.ctx.jobs.accepting:
             refusal = error("shutting_down", retryable=True)
-        if refusal is None:  # (again, on the loop: a request of the same user may have spent it meanwhile)
-            with self.ctx.db.session(read_only=True) as session:
-                refusal = turns.quotas.refusal(session, user=session.get(User, key))
+        else:
+            refusal = await turns.limits.begin(key, others)  # (counted in the database, started here)
         if refusal is not None:
             for event in (refusal, TurnDone(status="error")):
                 self.answer.apply(event)
                 yield event
             return
-        turns.limits.started(key)
         slot = False
         options = options_for(self.request, self._default_budget())
-        left = self._left()  # (a read on the loop, then the hold: no other request slips in between)
-        if left is not None:  # at most what is left of the user's budget, held while it runs (kimi_ui/usage.py)
-            options = replace(options, max_tokens=max(MIN_BUDGET, min(options.max_tokens, left)))
-            self.held = options.max_tokens
-        turns.quotas.hold(key, self.held)
+        hold_id = None
         try:
+            turns.holds.ensure_started()
+            # The budget checked again, and what it may write held, under a lock of the user's row: a request
+            # of the same user (in any process) may have spent it meanwhile.
+            reserved, cut = await through_cancel(self.ctx.db.call(self._reserve, options.max_tokens))
+            hold_id = reserved.hold_id
+            if cut:
+                raise asyncio.CancelledError
+            if reserved.refusal is not None:
+                for event in (reserved.refusal, TurnDone(status="error")):
+                    self.answer.apply(event)
+                    yield event
+                return
+            if reserved.tokens is not None:  # at most what is left of the user's budget, held while it runs
+                options = replace(options, max_tokens=reserved.tokens)
+                self.held = reserved.tokens
             if self.save:
                 self.saved, _ = await through_cancel(self.ctx.db.call(self._save_question))
                 started = TurnStarted(self.saved.conversation_id, self.saved.question_id, "")
@@ -171,7 +180,7 @@ class Exchange:
             try:
                 await through_cancel(self.ctx.db.call(self._ended))
             finally:
-                turns.quotas.release(key, self.held)
+                await through_cancel(self.ctx.db.call(turns.quotas.release, hold_id))
 
     def _default_budget(self) -> int:
         config = self.ctx.turns.engine_config
@@ -267,7 +276,7 @@ async def chat_completions(ctx: AppContext, request: Request) -> Response:
         return _problem(ApiProblem(400, "The request body is not valid JSON."))
     try:
         checked = read_request(body, models_for(ctx.backends, owner.name, owner.groups))
-        too_fast = ctx.turns.limits.would_refuse(owner.id)  # before the pictures are read
+        too_fast = await ctx.turns.limits.would_refuse(owner.id)  # before the pictures are read
         if too_fast is not None:
             raise problem_of(too_fast)
         spent = await ctx.db.call(_budget_spent, ctx, owner.id)

@@ -9,6 +9,7 @@ from pathlib import Path
 from kimi_ui.config import Settings
 from kimi_ui.limits import WindowLimit
 from kimi_ui.owners import Uploads
+from kimi_ui.shared_limits import Windows
 from kimi_ui.storage import store
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.quota import MB, held_bytes, megabytes, stored_bytes
@@ -22,7 +23,7 @@ class UploadQuota:
         self.demo = settings.public_demo
         self.per_minute = settings.demo_uploads_per_minute if self.demo else settings.uploads_per_minute
         self.limit_mb = settings.demo_max_stored_mb if self.demo else settings.max_stored_mb_per_user
-        self.rate = WindowLimit(self.per_minute, 60.0)
+        self.rate = WindowLimit(Windows(db), self.per_minute, 60.0, "uploads:")  # every process together
 
     def refusal(self, user: str, address: str, size: int) -> str | None:
         """Why this upload is refused, or None. Every attempt within the rate counts, whether or not its bytes

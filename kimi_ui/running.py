@@ -19,7 +19,7 @@ import os
 import socket
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import delete, exists, func, or_, select, text, update
@@ -54,6 +54,38 @@ def _interrupt(session: Session, message_ids: list[str], now: datetime) -> int:
     return len(gone)
 
 
+class Heartbeat:
+    """`await work()` every `every` seconds on the event loop until closed; a database error is logged and
+    tried again at the next beat. The leases here and the holds of kimi_ui/shared_limits.py beat with it."""
+
+    def __init__(self, every: float, work: Callable[[], Awaitable[object]], name: str) -> None:
+        self.every, self.work, self.name = every, work, name
+        self.beats = 0  # heartbeats done (the tests wait on it)
+        self._task: asyncio.Task[None] | None = None
+
+    def ensure_started(self) -> None:
+        if self._task is None or self._task.done():
+            self._task = asyncio.get_running_loop().create_task(self._run(), name=self.name)
+
+    async def close(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            try:
+                await self._task
+            except asyncio.CancelledError:
+                pass
+            self._task = None
+
+    async def _run(self) -> None:
+        while True:
+            await asyncio.sleep(self.every)
+            try:
+                await self.work()
+            except SQLAlchemyError as exc:  # the database is away for a moment: try again at the next beat
+                log.warning("%s failed: %s", self.name, str(exc).splitlines()[0])
+            self.beats += 1
+
+
 class TooManyStreams(Exception):
     """The owner has their limit of answers running in all processes (counted under a lock)."""
 
@@ -68,10 +100,14 @@ class Running:
         self.ttl = timedelta(seconds=lease_seconds - self.beat)  # a renewed lease lasts this long
         self.process_id = process_id or new_process_id()
         self.on_lost = on_lost
-        self.beats = 0  # heartbeats done (the tests wait on it)
         self._mine: set[str] = set()
         self._leases = threading.Lock()  # renewal against adoption (both in worker threads)
-        self._task: asyncio.Task[None] | None = None
+        self._heartbeat = Heartbeat(self.beat, self._beat, "lease heartbeat")
+
+    @property
+    def beats(self) -> int:
+        """Heartbeats done (the tests wait on it)."""
+        return self._heartbeat.beats
 
     # -- the registry --------------------------------------------------------------------------------------
     async def claim(self, message_id: str, conversation_id: str, owner_id: str, max_streams: int = 0) -> bool:
@@ -228,28 +264,15 @@ class Running:
 
     # -- the heartbeat ---------------------------------------------------------------------------------------
     async def start(self) -> None:
-        if self._task is None:
-            self._task = asyncio.get_running_loop().create_task(self._heartbeat(), name="running-heartbeat")
+        self._heartbeat.ensure_started()
 
     async def close(self) -> None:
         """Stop renewing (the leases left lapse; a drain releases its answers first)."""
-        if self._task is not None:
-            self._task.cancel()
-            try:
-                await self._task
-            except asyncio.CancelledError:
-                pass
-            self._task = None
+        await self._heartbeat.close()
 
-    async def _heartbeat(self) -> None:
-        while True:
-            await asyncio.sleep(self.beat)
-            try:
-                await self.renew()
-                await self.sweep()
-            except SQLAlchemyError as exc:  # the database is away for a moment: try again at the next beat
-                log.warning("lease heartbeat failed: %s", str(exc).splitlines()[0])
-            self.beats += 1
+    async def _beat(self) -> None:
+        await self.renew()
+        await self.sweep()
 
 
 def _count_streams(session: Session, owner_id: str, now: datetime, limit: int) -> None:

@@ -85,6 +85,7 @@ async def start_sharing(ctx: AppContext) -> None:
         log.info("marked %d answers that were streaming at the last shutdown as interrupted", interrupted)
     await ctx.bus.start()
     await ctx.running.start()
+    await ctx.turns.holds.start()
     await ctx.jobs.start_mirror()
     resumed = await ctx.queue.resume_all()  # queues of conversations no process is answering
     if resumed:
@@ -94,6 +95,7 @@ async def start_sharing(ctx: AppContext) -> None:
 async def stop_sharing(ctx: AppContext) -> None:
     await ctx.jobs.close()
     await ctx.running.close()
+    await ctx.turns.holds.close()
     await ctx.bus.close()
 
 

@@ -4,8 +4,9 @@ final answers (or errors) go back as the call's result. Pure asyncio: no gradio,
 
 Limits: per answer (a swarm) at most `max_agents` sub-agents over all its waves, `concurrency` of them at
 once, one level deep (a sub-agent is not offered the tool and is refused if it calls it anyway), and a token
-budget for all of them; across swarms (Allowance) a number of sub-agents running at once per user and per
-backend, apart from the turn limits, which count the swarm as one turn.
+budget for all of them; across swarms and app processes (kimi_ui/shared_limits.py Allowance) a number of
+sub-agents running at once per user and per backend, apart from the turn limits, which count the swarm as one
+turn.
 """
 
 from __future__ import annotations
@@ -76,34 +77,6 @@ class SwarmLimits:
                    agent_tokens=settings.swarm_agent_tokens, agent_seconds=settings.swarm_agent_seconds)
 
 
-class Allowance:
-    """Sub-agents running at once per user and per backend, every swarm of this process together. Counted
-    without awaiting, so a cancelled agent always gives its place back."""
-
-    def __init__(self, per_user: int, per_backend: int) -> None:
-        self.per_user, self.per_backend = per_user, per_backend
-        self.users: dict[str, int] = {}
-        self.backends: dict[str, int] = {}
-        self._changed = asyncio.Event()
-
-    def _free(self, user: str, backend: str) -> bool:
-        return self.users.get(user, 0) < self.per_user and self.backends.get(backend, 0) < self.per_backend
-
-    async def take(self, user: str, backend: str) -> None:
-        while not self._free(user, backend):
-            await self._changed.wait()
-        self.users[user] = self.users.get(user, 0) + 1
-        self.backends[backend] = self.backends.get(backend, 0) + 1
-
-    def give(self, user: str, backend: str) -> None:
-        for counts, key in ((self.users, user), (self.backends, backend)):
-            counts[key] -= 1
-            if counts[key] <= 0:
-                del counts[key]
-        changed, self._changed = self._changed, asyncio.Event()
-        changed.set()
-
-
 @dataclass(frozen=True)
 class Planned:
     title: str
@@ -147,7 +120,7 @@ def refused_start(call: ToolCallReady, nested: bool) -> ToolResult:
 class Swarm:
     """One answer's swarm: what it may still start and spend, and the runs of its start_agents calls."""
 
-    def __init__(self, *, limits: SwarmLimits, allowance: Allowance, user: str, backend: Any, tools: Any,
+    def __init__(self, *, limits: SwarmLimits, allowance: Any, user: str, backend: Any, tools: Any,
                  available: list[str], config: Any, sampling: dict[str, float] | None = None) -> None:
         self.limits, self.allowance, self.user, self.backend = limits, allowance, user, backend
         self.tools, self.available, self.sampling = tools, available, sampling
@@ -225,11 +198,10 @@ class Swarm:
         from kimi_ui.engine import TurnRequest, run_turn  # (the engine runs the swarm's calls: imported here)
         from kimi_ui.tools.web_search import with_web_search
 
-        took = False
+        place = None
         try:
             async with self.gate:
-                await self.allowance.take(self.user, self.backend.name)
-                took = True
+                place = await self.allowance.take(self.user, self.backend.name)
                 say(status="running")
                 history = [text_message("system", SUB_AGENT), text_message("user", planned.task)]
                 specs, history = with_web_search(self._specs(planned.tools), history, thinking=True,
@@ -254,8 +226,8 @@ class Swarm:
                 say(TurnDone(status="cancelled"))
             say(status="stopped")
         finally:
-            if took:
-                self.allowance.give(self.user, self.backend.name)
+            if place is not None:
+                self.allowance.give(place, self.user, self.backend.name)
             queue.put_nowait(None)
 
     def _result(self, first: int, planned: list[Planned], answers: list[Answer], endings: dict[int, str],

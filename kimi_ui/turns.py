@@ -22,6 +22,7 @@ from kimi_ui.engine import EngineConfig, TurnRequest, Unanswered, run_turn
 from kimi_ui.failover import Route, can_take, moves, needs
 from kimi_ui.events import Event, MediaProgress, Notice, TurnDone, TurnError, TurnStarted, error, notice
 from kimi_ui.limits import TurnLimits
+from kimi_ui.shared_limits import Allowance, Holds, Windows
 from kimi_ui.shielded import through_cancel
 from kimi_ui.media.images import MediaError
 from kimi_ui.media.prepare import MediaLimits, Prepared, kind_of
@@ -33,12 +34,12 @@ from kimi_ui.storage.files import blob_path
 from kimi_ui.storage.history import to_history
 from kimi_ui.storage.models import Conversation, User
 from kimi_ui.messages import with_instruction
-from kimi_ui.swarm import ORCHESTRATOR, Allowance, Swarm, SwarmLimits, tool_spec
+from kimi_ui.swarm import ORCHESTRATOR, Swarm, SwarmLimits, tool_spec
 from kimi_ui.titles import summarise, title_from
 from kimi_ui.tools.registry import Registry, Tool
 from kimi_ui.tools.web_search import with_web_search
 from kimi_ui.uploads import needs_vision, prepare_all, store_all, upload_tokens
-from kimi_ui.usage import Quotas, measured, tokens_of
+from kimi_ui.usage import Quotas, Reserved, measured, tokens_of
 from kimi_ui.backends.wire import estimate_tokens
 
 log = logging.getLogger(__name__)
@@ -139,11 +140,12 @@ class Turns:
         self.checkpoints = Checkpoints(db)
         self.preferences = PreferenceStore(db)
         self._titling: dict[str, asyncio.Task] = {}
-        self.limits = TurnLimits(settings.turns_per_minute, settings.max_streams_per_user,
+        self.holds = Holds(db)  # tokens and swarm places held by running requests, seen by every process
+        self.limits = TurnLimits(Windows(db), settings.turns_per_minute, settings.max_streams_per_user,
                                  settings.demo_turns_per_minute)
         self.swarm_limits = SwarmLimits.from_settings(settings)
-        self.allowance = Allowance(settings.swarm_agents_per_user, settings.swarm_agents_per_backend)
-        self.quotas = Quotas(settings)
+        self.allowance = Allowance(db, self.holds, settings.swarm_agents_per_user, settings.swarm_agents_per_backend)
+        self.quotas = Quotas(settings, self.holds)
         self._log_demo_tools()
 
     def is_streaming(self, conversation_id: str) -> bool:
@@ -168,13 +170,12 @@ class Turns:
         busy: set[str] = set()
         key = turn.limit_key or owner_id
         others = self.elsewhere.streams_elsewhere(owner_id) if self.elsewhere is not None else 0
-        refusal = self.limits.refusal(key, others)
+        refusal = await self.limits.begin(key, others)  # (counted in the database, started here)
         if refusal:
             for event in (refusal, TurnDone(status="error")):
                 answer.apply(event)
                 yield event
             return
-        self.limits.started(key)
         try:
             try:
                 backend, conversation = self._check(owner_id, turn)
@@ -246,13 +247,6 @@ class Turns:
                               tools=self.tools, available=[s["function"]["name"] for s in offered], sampling=turn.sampling,
                               config=self.engine_config)
                 swarm.started = len(answer.agents)  # (a Continue: those it started before count)
-            with self.db.session(read_only=True) as session:  # (no await from here to the hold in _stream)
-                left = self.quotas.left(session, user=session.get(User, owner_id), limit_key=key)
-            budget = turn.max_tokens
-            if left is not None:  # at most what is left of the user's budget, held while it runs
-                wanted = budget or (self.engine_config.max_tokens_thinking if thinking else
-                                    self.engine_config.max_tokens_instant)
-                budget = max(MIN_BUDGET, min(wanted, left))
 
             def request_for(backend: Any) -> TurnRequest:
                 """The request for the backend writing the answer (its kind's tools; Moonshot's web search)."""
@@ -262,10 +256,10 @@ class Turns:
                     swarm.backend = backend  # (its sub-agents run where the answer is written)
                     offered = [*offered, tool_spec(swarm.available, self.swarm_limits.max_agents)]
                     sent = with_instruction(sent, ORCHESTRATOR.format(max_agents=self.swarm_limits.max_agents))
-                return TurnRequest(history=sent, thinking=thinking, max_tokens=budget, sampling=turn.sampling,
+                return TurnRequest(history=sent, thinking=thinking, max_tokens=turn.max_tokens, sampling=turn.sampling,
                                    tools=offered or None, continuing=bool(continuing))
 
-            counted = Counted(owner_id, key, before, estimate_tokens(history), budget if left is not None else 0)
+            counted = Counted(owner_id, key, before, estimate_tokens(history))  # (what it holds: in _stream)
             async with contextlib.aclosing(self._stream(counted, route, answer, request_for, slot, swarm)) as events:
                 async for event in events:
                     yield event
@@ -590,10 +584,27 @@ class Turns:
                       slot: Any, swarm: Swarm | None = None) -> AsyncIterator[Event]:
         owner_id = counted.owner_id
         acquired = False
-        self.quotas.hold(owner_id, counted.held)  # (released in the finally, after the count)
+        hold_id = None  # (released in the finally, after the count)
         try:
             if answer.stopping:  # stopped while its question was being saved: the finally ends it
                 return
+            self.holds.ensure_started()
+            first = request_for(route.backend)
+            wanted = first.max_tokens or (self.engine_config.max_tokens_thinking if first.thinking else
+                                          self.engine_config.max_tokens_instant)
+            reserved, cut = await through_cancel(self.db.call(self._reserve, counted, wanted))
+            hold_id = reserved.hold_id
+            if cut:
+                raise asyncio.CancelledError
+            if reserved.refusal is not None:  # another request of the user (maybe in another process) spent it
+                for event in (reserved.refusal, TurnDone(status="error")):
+                    answer.apply(event)
+                    yield event
+                return
+            if reserved.tokens is not None:  # at most what is left of the user's budget, held while it runs
+                sized = request_for
+                request_for = lambda backend: replace(sized(backend), max_tokens=reserved.tokens)  # noqa: E731
+                counted = replace(counted, held=reserved.tokens)
             if slot is not None:
                 await slot.acquire(answer)
                 acquired = True
@@ -630,7 +641,13 @@ class Turns:
                 await through_cancel(self.db.call(self._write, owner_id, answer, moved))
                 await through_cancel(self.db.call(self._count, counted, route.backend.name, usage))
             finally:  # (counted first: in between, another request would see neither)
-                self.quotas.release(owner_id, counted.held)
+                await through_cancel(self.db.call(self.quotas.release, hold_id))
+
+    def _reserve(self, counted: "Counted", wanted: int) -> Reserved:
+        """The tokens this turn may write of the user's budget, held while it runs (one transaction)."""
+        with self.db.session() as session:
+            return self.quotas.reserve(session, user=session.get(User, counted.owner_id), wanted=wanted,
+                                       least=MIN_BUDGET, limit_key=counted.key)
 
     async def _attempt(self, owner_id: str, route: Route, answer: Answer,
                        request_for: Callable[[Any], TurnRequest], swarm: Swarm | None) -> AsyncIterator[Event]:

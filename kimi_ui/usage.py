@@ -22,6 +22,8 @@ from kimi_ui.backends.wire import CHARS_PER_TOKEN
 from kimi_ui.costs import stored_cost
 from kimi_ui.events import Notice, TurnError, error, notice
 from kimi_ui.storage.models import User
+from kimi_ui.shared_limits import TOKENS, Holds, lock_key
+from kimi_ui.shared_limits import held as held_tokens
 from kimi_ui.throttle import address_key
 from kimi_ui.storage.team_model import UsageDay
 
@@ -102,15 +104,25 @@ def _next_month(day: date) -> date:
     return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
 
 
+@dataclass(frozen=True)
+class Reserved:
+    """What `Quotas.reserve` gave a request: the tokens it may write and holds (None: no budget applies), the
+    hold's id (released when the request's usage is counted), or why it may not start."""
+
+    tokens: int | None = None
+    hold_id: str | None = None
+    refusal: TurnError | None = None
+
+
 class Quotas:
     """Budgets, checked before a request and counted after it. While requests run, each holds the tokens it
     may still write (its max_tokens, capped to what is left), so parallel requests of one user cannot each
-    spend the whole remainder (held in this process; across processes a race can overshoot by the requests
-    that start at the same moment)."""
+    spend the whole remainder: a hold is a row of `limit_holds` (kimi_ui/shared_limits.py), seen by every
+    process, and `reserve` checks and holds under a lock of the user's row, in one transaction."""
 
-    def __init__(self, settings: Any) -> None:
+    def __init__(self, settings: Any, holds: Holds | None = None) -> None:
         self.settings = settings
-        self._held: dict[str, int] = {}
+        self.holds = holds
 
     def budget(self, user: User | None) -> Budget:
         if user is None:
@@ -128,7 +140,7 @@ class Quotas:
         if not budget.limited:
             return []
         used_day, used_month = spent(session, owner_id=user.id, now=now)
-        held = self._held.get(user.id, 0) + extra
+        held = held_tokens(session, TOKENS, key=user.id) + extra
         used_day, used_month = used_day + held, used_month + held
         address = address_owner(limit_key) if user.name.startswith(RESERVED_PREFIX) else None
         if address is not None:
@@ -148,23 +160,30 @@ class Quotas:
                              resets=_resets(period, now))
         return None
 
-    def left(self, session: Session, *, user: User | None, limit_key: str | None = None,
-             now: datetime | None = None) -> int | None:
-        """Tokens the user may still use (what running requests hold counted as used); None: no budget."""
-        if user is None:
-            return None
+    def reserve(self, session: Session, *, user: User | None, wanted: int, least: int,
+                limit_key: str | None = None, now: datetime | None = None) -> Reserved:
+        """Before a request: with a budget, lock the user's row, and either refuse (spent, counting what the
+        user's other requests hold in every process) or hold what it may write, at most what is left and at
+        least `least`. Commits: call it in a write session of its own."""
+        if user is None or not self.budget(user).limited or self.holds is None:
+            return Reserved()
+        lock_key(session, "tokens:" + user.id)
         checks = self._checks(session, user, limit_key, now)
-        return min((limit - used for _, used, limit in checks), default=None)
+        for period, used, limit in checks:
+            if used >= limit:
+                session.rollback()
+                return Reserved(refusal=error("budget", variant=period, limit=limit, used=used,
+                                              resets=_resets(period, now)))
+        left = min(limit - used for _, used, limit in checks)
+        tokens = max(least, min(wanted, left))
+        hold_id = self.holds.add(session, TOKENS, user.id, tokens)
+        session.commit()
+        return Reserved(tokens, hold_id)
 
-    def hold(self, owner_id: str, tokens: int) -> None:
-        self._held[owner_id] = self._held.get(owner_id, 0) + max(0, tokens)
-
-    def release(self, owner_id: str, tokens: int) -> None:
-        left = self._held.get(owner_id, 0) - max(0, tokens)
-        if left > 0:
-            self._held[owner_id] = left
-        else:
-            self._held.pop(owner_id, None)
+    def release(self, hold_id: str | None) -> None:
+        """The request's usage is counted: its hold goes (a worker thread)."""
+        if self.holds is not None:
+            self.holds.release(hold_id)
 
     def warning(self, session: Session, *, user: User | None, limit_key: str | None = None,
                 now: datetime | None = None, extra: int = 0) -> Notice | None:

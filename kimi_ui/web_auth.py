@@ -380,9 +380,9 @@ class AuthMiddleware:
         if why:
             raise Refusal(429 if why.startswith("Too many") else 413, why)
 
-        def record(answer: bytes) -> tuple[int, bytes] | None:
+        async def record(answer: bytes) -> tuple[int, bytes] | None:
             paths = uploaded_paths(answer)
-            why = self.quota.more_files(user, address, len(paths))
+            why = await self.gate.db.call(self.quota.more_files, user, address, len(paths))  # (counted in the database)
             if why:
                 self.guard.drop_uploads(paths, user)
                 return 429, json.dumps({"detail": why}).encode()

@@ -123,6 +123,17 @@ def database_url(request, tmp_path):
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@pytest.fixture
+def migrated_db(database_url):
+    """A Database at the newest migration on each of `database_url`'s databases."""
+    from kimi_ui.storage.db import Database
+
+    database = Database(database_url)
+    database.migrate()
+    yield database
+    database.dispose()
+
+
 @pytest.fixture(scope="session")
 def llama(tmp_path_factory):
     """A real llama.cpp server (built by scripts/build-llama-server) with the tiny deterministic Kimi model."""

@@ -20,7 +20,7 @@ from sqlmodel import Session, create_engine
 from kimi_ui.redact import redact_url
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD = "0013"  # the newest migration (a test checks it is Alembic's head): at head, start-up skips Alembic
+HEAD = "0014"  # the newest migration (a test checks it is Alembic's head): at head, start-up skips Alembic
 READ_ONLY = "kimi_read_only"
 STRICT_LOOP_ENV = "KIMI_UI_STRICT_LOOP"  # 1: a session opened on an event loop's thread raises LoopViolation
 DB_THREADS = 16  # the worker threads of Database.run/call: about the connection pool (10 + overflow)

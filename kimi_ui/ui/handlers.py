@@ -177,7 +177,7 @@ class Handlers(ComposerMixin, HistoryMixin, OrganiseMixin, PersonalMixin, Settin
             self._tell_refusal(state, refusal(problem))
             yield self._refused(owner_id, state, refusal(problem), message)
             return
-        too_many = self.ctx.turns.limits.would_refuse(turn.limit_key or owner_id)
+        too_many = await self.ctx.turns.limits.would_refuse(turn.limit_key or owner_id)
         if too_many is not None:  # before the row: a flood of cookieless sends leaves none behind
             self._tell_refusal(state, refused_by(too_many))
             yield self._refused(owner_id, state, refused_by(too_many), message)

@@ -210,7 +210,7 @@ def add_routes(app: FastAPI, handlers: Any) -> None:
                 if not turn.text and not turn.files or await ctx.db.call(busy, handlers, owner_id,
                                                                           turn.conversation_id):
                     raise HTTPException(status_code=409, detail="left to the send event")  # (it queues it)
-                if ctx.turns.limits.would_refuse(turn.limit_key or owner_id):  # (it says why; no row is made)
+                if await ctx.turns.limits.would_refuse(turn.limit_key or owner_id):  # (it says why; no row is made)
                     raise HTTPException(status_code=409, detail="left to the send event")
                 owner_id = await ctx.db.call(lambda: ctx.owner_id(user, create=True))
             except BaseException:

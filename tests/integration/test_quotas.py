@@ -161,7 +161,7 @@ def test_a_stopped_answer_counts_what_it_wrote_and_parallel_turns_share_what_is_
         try:
             job = jobs.start(harness.owner_id, TurnInput(text="long #sim tokens=4000 rate=300", mode="instant"))
             async for answer in job.follow():
-                if len(answer.content) > 400:
+                if len(answer.content) > 500:  # (well past 400: the check below needs > 100 tokens)
                     job.stop()
             await job.task
             return job.answer
@@ -185,8 +185,11 @@ def test_a_stopped_answer_counts_what_it_wrote_and_parallel_turns_share_what_is_
             await backends.close()
 
     answers = asyncio.run(asyncio.wait_for(together(), 60))
-    # the first held what was left and stopped there; the others began with nothing left but the floor
-    lengths = sorted(len(a.content) for a in answers)
-    assert all(a.finish_reason == "length" for a in answers) and lengths[-1] > 10 * lengths[0], lengths
-    # each held what was left when it began: the budget is overrun by prompts and the floor, not by 3 x 3000
-    assert counted(harness) < 1500 + 3 * 200
+    # the first held what was left and stopped there; the others found it held (checked and held under a lock
+    # of the user's row, kimi_ui/shared_limits.py) and were refused without calling the backend
+    wrote = [a for a in answers if a.status != "error"]
+    assert len(wrote) == 1 and wrote[0].finish_reason == "length" and len(wrote[0].content) > 100
+    refused = [a for a in answers if a.status == "error"]
+    assert [a.error.code for a in refused] == ["budget", "budget"] and not any(a.content for a in refused)
+    # the budget is overrun by the prompt only, not by 3 x 3000
+    assert counted(harness) < 1500 + 200

@@ -356,12 +356,12 @@ def test_the_swarm_estimates_each_agent_call_s_prompt_itself(harness):
     server counted, tool results included."""
     from kimi_ui.engine import EngineConfig
     from kimi_ui.events import ToolCallReady
-    from kimi_ui.swarm import Allowance, Swarm, SwarmLimits
+    from kimi_ui.swarm import Swarm, SwarmLimits
 
     async def go():
         turns, backends = _turns(harness)
         backend = backends.choose(VLLM)
-        swarm = Swarm(limits=SwarmLimits(), allowance=Allowance(4, 16), user="u", backend=backend,
+        swarm = Swarm(limits=SwarmLimits(), allowance=turns.allowance, user="u", backend=backend,
                       tools=turns.tools, available=["calculator"], config=EngineConfig())
         task = "Read this. " + "context " * 2000 + '\ncall calculator {"expression": "6*7"}'
         call = ToolCallReady(0, "functions.start_agents:0", "start_agents",

@@ -1,6 +1,6 @@
 """The served app with the event-loop guard on (KIMI_UI_STRICT_LOOP=1): a database session opened on the
 loop's thread raises and is logged. Log in, load the page, open, rename, pin, archive, search, export,
-fetch an attachment and the tool log, import, delete, log out: not one violation.
+fetch an attachment and the tool log, upload, import, delete, log out: not one violation.
 
 Turns are not here yet: turns.py and the send/stream handlers still open sessions on the loop."""
 
@@ -85,6 +85,8 @@ def routes_answer(base: str, token: str, kept: str, picture: str) -> None:
         assert "50 W heater" in http.get(f"export/{kept}.md").text
         assert http.get("export/all.json").json()
         assert http.get("healthz").status_code == 200
+        files = [("files", (f"{n}.txt", b"note", "text/plain")) for n in range(3)]  # (each counted)
+        assert http.post("gradio_api/upload", files=files).status_code == 200
     assert httpx.get(f"{base}attachments/{picture}").status_code == 401  # no cookie: nobody
 
 

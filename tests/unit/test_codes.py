@@ -3,6 +3,7 @@ the page says them in German from the same code (kimi_ui/events.py)."""
 
 from __future__ import annotations
 
+import asyncio
 import re
 
 import httpx2
@@ -18,6 +19,8 @@ from kimi_ui.engine import _finish, _preflight
 from kimi_ui.events import Notice, TurnDone, TurnError, notice, quoted, said
 from kimi_ui.i18n import catalog
 from kimi_ui.limits import TurnLimits
+from kimi_ui.shared_limits import Windows
+from kimi_ui.storage.db import Database
 from kimi_ui.media.images import MediaError
 from kimi_ui.messages import text_message
 from kimi_ui.events import note_words
@@ -189,15 +192,18 @@ def test_raw_tool_markup_is_a_notice_code():
     german(as_notice(notices[0]))
 
 
-def test_the_rate_limits_and_refusals_are_codes():
-    limits = TurnLimits(per_minute=1, concurrent=1)
-    assert limits.refusal("ann") is None
-    too_fast = limits.refusal("ann")
+def test_the_rate_limits_and_refusals_are_codes(tmp_path):
+    db = Database(f"sqlite:///{tmp_path / 'kimi_ui.db'}")
+    db.migrate()
+    limits = TurnLimits(Windows(db), per_minute=1, concurrent=1)
+    assert asyncio.run(limits.begin("ann")) is None
+    limits.finished("ann")
+    too_fast = asyncio.run(limits.begin("ann"))
     assert too_fast.code == "rate_limited" and too_fast.params["variant"] == "too_fast"
     assert re.fullmatch(r"You are sending messages too fast: try again in \d+ s\.", too_fast.message)
     assert too_fast.hint == ""  # not the backend's "Wait a moment" hint
     limits.started("bob")
-    streams = limits.refusal("bob")
+    streams = asyncio.run(limits.begin("bob"))
     assert streams.message == "You already have 1 answers streaming: wait for one to finish or press Stop."
     assert german(as_error(streams))[0].startswith("Bei dir laufen schon 1 Antworten")
 

@@ -99,6 +99,7 @@ def test_a_file_over_the_size_limit_passes_megabytes_as_numbers(tmp_path):
 
 def test_the_imports_an_hour(tmp_path):
     db = Database(f"sqlite:///{tmp_path / 'kimi_ui.db'}")
+    db.migrate()  # (the count is in the database)
     conversations = Conversations(db, make_settings(tmp_path / "data", imports_per_hour=1))
     try:
         with pytest.raises(ImportProblem) as first:

@@ -1,9 +1,8 @@
-"""Swarm mode's pure parts: what a start_agents call asks for, the allowance across swarms, agents folded into
-an answer and read back, their lanes."""
+"""Swarm mode's pure parts: what a start_agents call asks for, agents folded into an answer and read back,
+their lanes (the allowance across swarms is in the database: tests/integration/test_shared_limits.py)."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 
 import pytest
@@ -11,7 +10,7 @@ import pytest
 from kimi_ui.answer import Agent, Answer
 from kimi_ui.events import (AgentEvent, AgentsPlanned, RoundStarted, TextDelta, ToolCallReady, ToolCallStarted,
                             TurnDone, Usage)
-from kimi_ui.swarm import MAX_TITLE, Allowance, plan
+from kimi_ui.swarm import MAX_TITLE, plan
 from kimi_ui.ui import render
 
 
@@ -40,29 +39,6 @@ def test_a_call_plans_its_agents_with_the_tools_this_chat_has():
 def test_a_call_that_asks_for_no_agent_says_why(arguments, said):
     planned, problem = plan(arguments, ["calculator"])
     assert planned == [] and problem.startswith("Error: ") and said in problem
-
-
-def test_the_allowance_waits_for_a_place_per_user_and_per_backend():
-    async def go():
-        allowance = Allowance(per_user=2, per_backend=3)
-        await allowance.take("ann", "vllm")
-        await allowance.take("ann", "vllm")
-        third = asyncio.ensure_future(allowance.take("ann", "vllm"))  # ann's third waits
-        await allowance.take("bob", "vllm")  # bob does not wait for ann: the backend has 3 places
-        fourth = asyncio.ensure_future(allowance.take("bob", "vllm"))  # ...and now the backend is full
-        await asyncio.sleep(0.01)
-        assert not third.done() and not fourth.done()
-        allowance.give("bob", "vllm")
-        await asyncio.sleep(0.01)
-        assert fourth.done() and not third.done()  # bob's place went to bob; ann is still at her 2
-        allowance.give("ann", "vllm")
-        await asyncio.wait_for(third, 1)
-        for user in ("ann", "ann", "bob"):
-            allowance.give(user, "vllm")
-        return allowance
-
-    allowance = asyncio.run(go())
-    assert allowance.users == {} and allowance.backends == {}
 
 
 def _swarm_answer() -> Answer:

@@ -4,7 +4,7 @@ from alembic import context
 from sqlalchemy import engine_from_config, pool
 from sqlmodel import SQLModel
 
-from kimi_ui.storage import models, queued_model, running_model, team_model  # noqa: F401 - registers the tables on SQLModel.metadata
+from kimi_ui.storage import limits_model, models, queued_model, running_model, team_model  # noqa: F401 - registers the tables on SQLModel.metadata
 
 MIGRATION_LOCK = 0x6B696D69  # "kimi": the advisory lock key of kimi-ui's migrations
 config = context.config
