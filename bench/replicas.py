@@ -6,16 +6,18 @@ streaming through `/chat` with gradio_client (the script API; the page's own sen
 take the same route through nginx: the cookie's replica).
 
     python bench/replicas.py [--replicas 3] [--users-per-replica 12] [--seconds 30] [--rate 50]
-                             [--database-url URL] [--stagger 3] [--probes 4] [--skip-kill]
+                             [--database-url URL] [--stagger 3] [--probes 4] [--mixed-phases 2] [--skip-kill]
 
 Phases, every user streaming `#sim tokens=seconds*rate rate=rate` at once (starts spread over --stagger s):
 1. through nginx, with --probes streams of the same answer straight to the simulated backend (the raw openai
    client) among them: the backend's own duration under the same load;
-2. the same users each straight to the replica nginx sends them to (no nginx): the TTFT baseline;
-3. through nginx again, kill -9 of one replica mid-stream, and every user's light other requests through
-   nginx meanwhile (one a second: GET /healthz, GET / (the page), a small /chat, in turn). A request that
-   fails counts, unless it is a /chat stream the killed replica held when it died (those are counted apart,
-   and their answers are watched in the database until they are marked interrupted).
+2. and 3. (--mixed-phases): half of each replica's users straight to it (no nginx), the other half through
+   nginx, the halves swapped in the next phase: the added TTFT is taken within each phase (the same load at
+   the same seconds) and averaged over the phases;
+4. through nginx again, kill -9 of one replica mid-stream, and every user's light other requests through
+   nginx meanwhile (one a second at most, each waiting for the last: GET /healthz, GET / (the page), a small
+   /chat, in turn). A request that fails counts, unless it is a /chat stream the killed replica held when it
+   died (those are counted apart, and their answers are watched in the database until marked interrupted).
 Sizing: the replicas' CPU (utime+stime from /proc) over phase 1, answers streaming per core, and each
 replica's RSS idle (before the load) and under it (the largest reading, once a second).
 
@@ -464,6 +466,8 @@ def main() -> None:
     parser.add_argument("--probes", type=int, default=4, help="streams straight to the backend in phase 1")
     parser.add_argument("--database-url", default=os.environ.get("KIMI_UI_BENCH_POSTGRES_URL", ""),
                         help="a PostgreSQL admin URL (a database of the bench's own is made in it)")
+    parser.add_argument("--mixed-phases", type=int, default=2,
+                        help="phases with half of each replica's users direct (the halves take turns)")
     parser.add_argument("--skip-kill", action="store_true")
     args = parser.parse_args()
     signal.signal(signal.SIGTERM, _interrupted)  # a process manager's stop cleans up like Ctrl+C
@@ -497,13 +501,13 @@ def main() -> None:
         loaded = run_phase(cluster, users, args, sim, probes=args.probes)
         halves = halves_of(users)
         mixed = []
-        for number, half in enumerate(halves, 2):
+        for number, half in enumerate([halves[i % 2] for i in range(args.mixed_phases)], 2):
             print(f"phase {number} (half of each replica's users straight to it, the others through nginx) after "
                   f"{time.monotonic() - started:.0f} s", flush=True)
             mixed.append(run_phase(cluster, users, args, sim, direct=half))
         killed = None
         if not args.skip_kill:
-            print(f"phase 4 (kill -9 of replica 1 mid-stream) after {time.monotonic() - started:.0f} s", flush=True)
+            print(f"phase {args.mixed_phases + 2} (kill -9 of replica 1 mid-stream) after {time.monotonic() - started:.0f} s", flush=True)
             killed = run_phase(cluster, users, args, sim, kill=1 % args.replicas, database_url=database_url)
         report(args, users, idle_rss, loaded, mixed, killed, database_url, (load0, machine_load()))
         print(f"\n{time.monotonic() - started:.0f} s in all")
