@@ -31,9 +31,9 @@ def cluster(sim, tmp_path):
         yield from _cluster(sim, tmp_path, database_url)
 
 
-def _cluster(sim, tmp_path, database_url):
+def _cluster(sim, tmp_path, database_url, **settings):
     config = write_config(tmp_path / "kimi.toml", [b for b in sim_backends(sim.url) if b.name == VLLM],
-                          probe_interval=0.5, auto_title=False, drain_seconds=20)
+                          **{"probe_interval": 0.5, "auto_title": False, "drain_seconds": 20, **settings})
     with cheap_hashing():
         add_accounts(make_settings(tmp_path / "data", database_url=database_url), {"ada": PASSWORD})
     with Cluster(tmp_path, replicas=3, config=config, database_url=database_url, default_backend=VLLM) as running:
@@ -122,3 +122,23 @@ def test_sigterm_drains_the_replica_while_nginx_sends_new_requests_elsewhere(clu
     assert running.apps[0].proc.wait(timeout=30) in (0, -signal.SIGTERM)
     (row,) = query(database_url, "SELECT status FROM messages WHERE id = ?", (first["message_id"],))
     assert row == ("done",)
+
+
+def test_turns_a_minute_count_across_replicas(sim, tmp_path):
+    """3 turns a minute for ada, taken through three replicas: the fourth is refused on the first replica,
+    which saw only one of them (test_limits_processes.py has the token budget across processes)."""
+    with fresh_postgres_database() as database_url:
+        for running, _ in _cluster(sim, tmp_path, database_url, turns_per_minute=3):
+            with cheap_hashing():
+                token = session_cookie(running.url, "ada", PASSWORD)
+            results = []
+            for route in [*running.routes, running.routes[0]]:
+                with client(running, token, route) as api:
+                    results.append(api.predict(f"hello [{uuid.uuid4().hex[:6]}] #sim tokens=150", None, "", "instant",
+                                               "", api_name="/chat"))
+            assert [r["status"] for r in results[:3]] == ["done"] * 3, results
+            refused = results[3]
+            assert refused["status"] == "error" and refused["error"]["code"] == "rate_limited", refused
+            assert refused["error"]["params"]["variant"] == "too_fast"
+            (spent,) = query(database_url, "SELECT sum(tokens) FROM usage_days")[0]
+            assert spent >= 3 * 150  # each replica counted its answer's tokens in the one table
