@@ -24,9 +24,17 @@ PASSWORD = "ada-password-1"
 LONG = "#sim tokens=400 rate=40"  # about 10 s of answer
 
 
+@pytest.fixture(scope="module")
+def shared_cluster(sim, tmp_path_factory):
+    """3 replicas on a fresh PostgreSQL database, with the account "ada", for the tests that leave every replica
+    running; yields (cluster, database URL)."""
+    with fresh_postgres_database() as database_url:
+        yield from _cluster(sim, tmp_path_factory.mktemp("replicas"), database_url)
+
+
 @pytest.fixture
 def cluster(sim, tmp_path):
-    """3 replicas on a fresh PostgreSQL database, with the account "ada"; yields (cluster, database URL)."""
+    """The same, of the test's own (it stops a replica)."""
     with fresh_postgres_database() as database_url:
         yield from _cluster(sim, tmp_path, database_url)
 
@@ -45,8 +53,8 @@ def client(cluster: Cluster, token: str, route: str) -> closing[Client]:
                           headers={"Cookie": f"{SESSION_COOKIE}={token}; {ROUTE_COOKIE}={route}"}))
 
 
-def test_nginx_spreads_new_browsers_and_keeps_each_on_its_replica(cluster):
-    running, _ = cluster
+def test_nginx_spreads_new_browsers_and_keeps_each_on_its_replica(shared_cluster):
+    running, _ = shared_cluster
     seen = set()
     for _ in range(12):
         first = httpx.get(running.url + "/auth/login", timeout=10)
@@ -61,8 +69,8 @@ def test_nginx_spreads_new_browsers_and_keeps_each_on_its_replica(cluster):
     assert ROUTE_COOKIE not in again.headers.get("set-cookie", "")
 
 
-def test_one_login_works_on_every_replica(cluster):
-    running, _ = cluster
+def test_one_login_works_on_every_replica(shared_cluster):
+    running, _ = shared_cluster
     with cheap_hashing():
         token = session_cookie(running.url, "ada", PASSWORD)
     cid = ""
@@ -80,8 +88,8 @@ def test_one_login_works_on_every_replica(cluster):
         assert refused.status_code in (302, 303, 307) and "/auth/login" in refused.headers["location"]
 
 
-def test_an_answer_running_on_one_replica_is_followed_and_stopped_from_another(cluster):
-    running, database_url = cluster
+def test_an_answer_running_on_one_replica_is_followed_and_stopped_from_another(shared_cluster):
+    running, database_url = shared_cluster
     with cheap_hashing():
         token = session_cookie(running.url, "ada", PASSWORD)
     a, b = running.routes[0], running.routes[1]
