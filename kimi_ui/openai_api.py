@@ -123,7 +123,7 @@ class Exchange:
     def _reserve(self, wanted: int) -> Reserved:
         with self.ctx.db.session() as session:
             return self.ctx.turns.quotas.reserve(session, user=session.get(User, self.owner.id), wanted=wanted,
-                                                 least=MIN_BUDGET)
+                                                 least=MIN_BUDGET, prompt=estimate_tokens(self.messages))
 
     async def events(self) -> AsyncIterator[Event]:
         turns, key = self.ctx.turns, self.owner.id
@@ -155,7 +155,7 @@ class Exchange:
                 return
             if reserved.tokens is not None:  # at most what is left of the user's budget, held while it runs
                 options = replace(options, max_tokens=reserved.tokens)
-                self.held = reserved.tokens
+                self.held = reserved.held
             if self.save:
                 self.saved, _ = await through_cancel(self.ctx.db.call(self._save_question))
                 started = TurnStarted(self.saved.conversation_id, self.saved.question_id, "")

@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from kimi_ui.running import LEASE_SECONDS, Heartbeat, new_process_id
 from kimi_ui.storage.db import Database
@@ -157,11 +157,13 @@ class Holds:
     # -- leases ----------------------------------------------------------------------------------------------
     def renew(self) -> int:
         """Extend this process's holds (none held: no statement)."""
-        with self._lock:
-            if not self._mine:
-                return 0
+        with self._lock:  # only the holds still in use: one whose release failed must lapse, not live on
+            mine = list(self._mine)
+        if not mine:
+            return 0
         with self.db.session() as session:
-            count = session.execute(update(LimitHold).where(LimitHold.process_id == self.process_id)
+            count = session.execute(update(LimitHold).where(LimitHold.process_id == self.process_id,
+                                                            col(LimitHold.id).in_(mine))
                                     .values(lease_until=_moment(time.time() + self.ttl))).rowcount
             session.commit()
         return count

@@ -21,10 +21,17 @@ class AlreadyServed(Exception):
 
 
 def sqlite_path(database_url: str) -> Path | None:
-    if not database_url.startswith("sqlite:///"):
+    """The file of a SQLite URL in any spelling SQLAlchemy takes (sqlite+pysqlite:///, SQLITE:///), or None."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(database_url)
+    except ArgumentError:
         return None
-    path = database_url.split("///", 1)[1].split("?", 1)[0]
-    return None if path in ("", ":memory:") else Path(path)
+    if url.get_backend_name().lower() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database).resolve()
 
 
 def hold(database_url: str) -> IO[str] | None:

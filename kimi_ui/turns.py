@@ -604,7 +604,7 @@ class Turns:
             if reserved.tokens is not None:  # at most what is left of the user's budget, held while it runs
                 sized = request_for
                 request_for = lambda backend: replace(sized(backend), max_tokens=reserved.tokens)  # noqa: E731
-                counted = replace(counted, held=reserved.tokens)
+                counted = replace(counted, held=reserved.held)
             if slot is not None:
                 await slot.acquire(answer)
                 acquired = True
@@ -647,7 +647,7 @@ class Turns:
         """The tokens this turn may write of the user's budget, held while it runs (one transaction)."""
         with self.db.session() as session:
             return self.quotas.reserve(session, user=session.get(User, counted.owner_id), wanted=wanted,
-                                       least=MIN_BUDGET, limit_key=counted.key)
+                                       least=MIN_BUDGET, prompt=counted.prompt_estimate, limit_key=counted.key)
 
     async def _attempt(self, owner_id: str, route: Route, answer: Answer,
                        request_for: Callable[[Any], TurnRequest], swarm: Swarm | None) -> AsyncIterator[Event]:

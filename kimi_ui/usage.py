@@ -112,6 +112,7 @@ class Reserved:
     tokens: int | None = None
     hold_id: str | None = None
     refusal: TurnError | None = None
+    held: int = 0  # what the hold counts: the prompt's estimate and `tokens`
 
 
 class Quotas:
@@ -143,8 +144,9 @@ class Quotas:
         held = held_tokens(session, TOKENS, key=user.id) + extra
         used_day, used_month = used_day + held, used_month + held
         address = address_owner(limit_key) if user.name.startswith(RESERVED_PREFIX) else None
-        if address is not None:
-            used_day = max(used_day, spent(session, owner_id=address, now=now)[0])
+        if address is not None:  # what every visitor from the address spent and holds (in every process)
+            used_day = max(used_day, spent(session, owner_id=address, now=now)[0]
+                           + held_tokens(session, TOKENS, other=address) + extra)
         checks = [(period, used, limit) for period, used, limit in (("day", used_day, budget.day),
                                                                      ("month", used_month, budget.month)) if limit]
         return sorted(checks, key=lambda c: c[1] / c[2], reverse=True)
@@ -160,15 +162,20 @@ class Quotas:
                              resets=_resets(period, now))
         return None
 
-    def reserve(self, session: Session, *, user: User | None, wanted: int, least: int,
+    def reserve(self, session: Session, *, user: User | None, wanted: int, least: int, prompt: int = 0,
                 limit_key: str | None = None, now: datetime | None = None) -> Reserved:
-        """Before a request: with a budget, lock the user's row, and either refuse (spent, counting what the
-        user's other requests hold in every process) or hold what it may write, at most what is left and at
-        least `least`. Commits: call it in a write session of its own."""
+        """Before a request: with a budget, lock the user's row (and a public demo visitor's address's), and
+        either refuse (spent, counting what the user's other requests hold in every process, and this
+        request's `prompt`, an estimate of the tokens it sends) or hold the prompt and what it may write, at
+        most what is left and at least `least`. Commits: call it in a write session of its own."""
         if user is None or not self.budget(user).limited or self.holds is None:
             return Reserved()
         lock_key(session, "tokens:" + user.id)
-        checks = self._checks(session, user, limit_key, now)
+        address = address_owner(limit_key) if user.name.startswith(RESERVED_PREFIX) else None
+        if address is not None:  # (always after the user's: no two requests lock them the other way round)
+            lock_key(session, "tokens:" + address)
+        prompt = max(0, prompt)
+        checks = self._checks(session, user, limit_key, now, prompt)
         for period, used, limit in checks:
             if used >= limit:
                 session.rollback()
@@ -176,9 +183,9 @@ class Quotas:
                                               resets=_resets(period, now)))
         left = min(limit - used for _, used, limit in checks)
         tokens = max(least, min(wanted, left))
-        hold_id = self.holds.add(session, TOKENS, user.id, tokens)
+        hold_id = self.holds.add(session, TOKENS, user.id, tokens + prompt, other=address or "")
         session.commit()
-        return Reserved(tokens, hold_id)
+        return Reserved(tokens, hold_id, held=tokens + prompt)
 
     def release(self, hold_id: str | None) -> None:
         """The request's usage is counted: its hold goes (a worker thread)."""

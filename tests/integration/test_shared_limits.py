@@ -112,9 +112,39 @@ def _user(db: Database, name: str, day_tokens: int | None = None) -> str:
         return user.id
 
 
-def _reserve(db: Database, quotas: Quotas, user_id: str, wanted: int, least: int = 64):
+def _reserve(db: Database, quotas: Quotas, user_id: str, wanted: int, least: int = 64, prompt: int = 0,
+             limit_key: str | None = None):
     with db.session() as session:
-        return quotas.reserve(session, user=session.get(User, user_id), wanted=wanted, least=least)
+        return quotas.reserve(session, user=session.get(User, user_id), wanted=wanted, least=least, prompt=prompt,
+                              limit_key=limit_key)
+
+
+def test_the_prompt_counts_against_the_budget_and_is_held_with_the_answer(db):
+    """A long prompt with a small max_tokens used to pass the check and spend far past the budget (an
+    outside probe: 181,101 tokens of a 2,000 budget through /v1)."""
+    quotas = Quotas(SimpleNamespace(day_tokens=0, month_tokens=0, public_demo=False), Holds(db))
+    ann = _user(db, "ann", day_tokens=1000)
+    refused = _reserve(db, quotas, ann, 10, prompt=20_000)
+    assert refused.refusal is not None and refused.refusal.code == "budget"
+    first = _reserve(db, quotas, ann, 100, prompt=850)
+    assert first.tokens == 100  # 850 + 100 of 1000
+    with db.session(read_only=True) as session:
+        assert held(session, TOKENS, key=ann) == 950  # the prompt is held with what it may write
+    second = _reserve(db, quotas, ann, 100, prompt=10)
+    assert second.tokens == 64  # only 40 left: the floor
+    third = _reserve(db, quotas, ann, 10, prompt=10)
+    assert third.refusal is not None
+
+
+def test_visitors_of_one_address_share_its_held_tokens(db):
+    """A public demo counts every visitor of an address together: fresh cookies in parallel used to each hold
+    the whole remainder (8,060 of a 3,000 budget)."""
+    quotas = Quotas(SimpleNamespace(day_tokens=0, month_tokens=0, public_demo=True, demo_day_tokens=1000), Holds(db))
+    visitors = [_user(db, f"demo-{i}") for i in range(3)]
+    granted = [_reserve(db, quotas, v, 400, limit_key="ip:203.0.113.7") for v in visitors]
+    assert [g.tokens for g in granted[:2]] == [400, 400] and granted[2].tokens == 200  # 1000 in all
+    assert _reserve(db, quotas, _user(db, "demo-3"), 400, limit_key="ip:203.0.113.7").refusal is not None
+    assert _reserve(db, quotas, _user(db, "demo-4"), 400, limit_key="ip:198.51.100.1").tokens == 400
 
 
 def test_token_holds_count_until_released_and_the_check_is_atomic(db):
@@ -157,6 +187,18 @@ def test_a_hold_lapses_unless_renewed_and_the_sweep_deletes_it(db):
     assert live.sweep() == 1
     with db.session(read_only=True) as session:
         assert [r.id for r in session.execute(select(LimitHold)).scalars()] == [mine]
+    # a hold whose release did not reach the database (it left this process's set first) lapses: the
+    # process renews only the holds it still uses, not every row with its name
+    live.ttl = 0.2
+    with db.session() as session:
+        orphan = live.add(session, TOKENS, "ann", 700)
+        session.commit()
+    with live._lock:
+        live._mine.discard(orphan)  # as release() does before its DELETE, which failed
+    time.sleep(0.3)
+    assert live.renew() == 1
+    with db.session(read_only=True) as session:
+        assert held(session, TOKENS, key="ann") == 300
     live.release(mine)
     assert live.renew() == 0  # nothing held: no statement
     with db.session(read_only=True) as session:

@@ -43,3 +43,9 @@ def test_other_databases_take_no_lock(tmp_path):
     assert single_process.hold("postgresql+psycopg://kimi@db/kimi_ui") is None
     assert single_process.hold("sqlite:///:memory:") is None
     assert single_process.sqlite_path(f"sqlite:///{tmp_path}/a.db?timeout=5") == tmp_path / "a.db"
+
+
+def test_every_spelling_of_a_sqlite_url_names_its_file(tmp_path):
+    for url in (f"sqlite:///{tmp_path}/a.db", f"sqlite+pysqlite:///{tmp_path}/a.db", f"SQLITE:///{tmp_path}/a.db",
+                f"sqlite:///{tmp_path}/x/../a.db"):
+        assert single_process.sqlite_path(url) == tmp_path / "a.db", url
