@@ -1,25 +1,31 @@
 """Per-user abuse limits: turns per minute (sliding window) and answers streaming at once; imports an hour.
-The windows are counted in the database (kimi_ui/shared_limits.py), so every app process counts together;
-the answers streaming at once are this process's plus the other processes' (`elsewhere`)."""
+Both are counted in the database (kimi_ui/shared_limits.py), so every app process counts together: a turn
+is a window event, and while it streams it holds a `stream` hold of its key (the user, or a public demo's
+address), which /v1 requests and every visitor of an address share. `elsewhere` (the caller's answers other
+processes announced) and this process's own count make a first check without the database."""
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
 
 from kimi_ui.events import TurnError, error
-from kimi_ui.shared_limits import Windows
+from kimi_ui.shared_limits import STREAM, Holds, Windows, held, lock_key
 
 MINUTE = 60.0
 
 
 class TurnLimits:
     def __init__(self, windows: Windows, per_minute: int, concurrent: int,
-                 per_minute_per_ip: int | None = None) -> None:
+                 per_minute_per_ip: int | None = None, holds: Holds | None = None) -> None:
         self.windows = windows
         self.per_minute = per_minute
         self.per_minute_per_ip = per_minute_per_ip or per_minute
         self.concurrent = concurrent
+        self.holds = holds
         self._streaming: dict[str, int] = defaultdict(int)
+        self._held: dict[str, list[str]] = defaultdict(list)  # key -> this process's stream holds
+        self._releasing: set[asyncio.Future] = set()
 
     def _allowed(self, key: str) -> int:
         return self.per_minute_per_ip if key.startswith("ip:") else self.per_minute
@@ -43,6 +49,13 @@ class TurnLimits:
             return refused
         self.started(key)
         try:
+            if self.holds is not None:
+                self.holds.ensure_started()  # (renews this process's holds; on the event loop)
+                hold = await self.windows.db.call(self._take_stream, key)
+                if hold is None:  # this key's streams in every process (/v1's and a demo address's too)
+                    self.finished(key)
+                    return error("rate_limited", variant="streams", limit=self.concurrent)
+                self._held[key].append(hold)
             refused = self._too_fast(await self.windows.db.call(
                 self.windows.hit, ["turns:" + key], self._allowed(key), MINUTE))
         except BaseException:
@@ -51,6 +64,17 @@ class TurnLimits:
         if refused is not None:
             self.finished(key)
         return refused
+
+    def _take_stream(self, key: str) -> str | None:
+        """A stream hold of the key, unless it has `concurrent` in every process (one transaction)."""
+        with self.windows.db.session() as session:
+            lock_key(session, "streams:" + key)
+            if held(session, STREAM, key=key) >= self.concurrent:
+                session.rollback()
+                return None
+            hold = self.holds.add(session, STREAM, key, 1)
+            session.commit()
+        return hold
 
     async def would_refuse(self, key: str, elsewhere: int = 0) -> TurnError | None:
         """The same, counting nothing: asked before anything is made for the caller (a public demo's visitor
@@ -68,6 +92,23 @@ class TurnLimits:
         self._streaming[key] = max(0, self._streaming[key] - 1)
         if not self._streaming[key]:
             self._streaming.pop(key, None)
+        holds = self._held.get(key)
+        if holds:
+            hold = holds.pop()
+            if not holds:
+                del self._held[key]
+            self._let_go(hold)
+
+    def _let_go(self, hold: str) -> None:
+        """The stream's hold goes, in a worker thread (called from a finally: nothing awaited here)."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # (no loop: a synchronous caller may wait)
+            self.holds.release(hold)
+            return
+        releasing = asyncio.ensure_future(self.windows.db.call(self.holds.release, hold))
+        self._releasing.add(releasing)
+        releasing.add_done_callback(self._releasing.discard)
 
 
 class WindowLimit:

@@ -36,7 +36,7 @@ from kimi_ui.storage.limits_model import LimitHold, LimitKey
 from kimi_ui.storage.models import new_id
 
 log = logging.getLogger(__name__)
-TOKENS, AGENT = "tokens", "agent"  # the kinds of hold
+TOKENS, AGENT, STREAM = "tokens", "agent", "stream"  # the kinds of hold
 
 
 def stored(key: str) -> str:

@@ -142,7 +142,7 @@ class Turns:
         self._titling: dict[str, asyncio.Task] = {}
         self.holds = Holds(db)  # tokens and swarm places held by running requests, seen by every process
         self.limits = TurnLimits(Windows(db), settings.turns_per_minute, settings.max_streams_per_user,
-                                 settings.demo_turns_per_minute)
+                                 settings.demo_turns_per_minute, holds=self.holds)
         self.swarm_limits = SwarmLimits.from_settings(settings)
         self.allowance = Allowance(db, self.holds, settings.swarm_agents_per_user, settings.swarm_agents_per_backend)
         self.quotas = Quotas(settings, self.holds)
@@ -170,7 +170,13 @@ class Turns:
         busy: set[str] = set()
         key = turn.limit_key or owner_id
         others = self.elsewhere.streams_elsewhere(owner_id) if self.elsewhere is not None else 0
-        refusal = await self.limits.begin(key, others)  # (counted in the database, started here)
+        # (counted in the database, started here; a Stop meanwhile lets the count finish, then ends the turn)
+        refusal, cut = await through_cancel(self.limits.begin(key, others))
+        if refusal is None and (cut or answer.stopping):
+            self.limits.finished(key)
+            for event in _stopped(answer):
+                yield event
+            return
         if refusal:
             for event in (refusal, TurnDone(status="error")):
                 answer.apply(event)

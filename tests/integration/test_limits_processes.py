@@ -29,7 +29,7 @@ def asked(sim_requests, text: str) -> int:
 
 
 def holds(database_url: str) -> list[tuple]:
-    return query(database_url, "SELECT kind, amount, process_id FROM limit_holds")
+    return query(database_url, "SELECT kind, amount, process_id FROM limit_holds WHERE kind = 'tokens'")
 
 
 @pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)

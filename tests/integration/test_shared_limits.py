@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from kimi_ui.limits import TurnLimits, WindowLimit
-from kimi_ui.shared_limits import AGENT, TOKENS, Allowance, Holds, Windows, held, stored
+from kimi_ui.shared_limits import AGENT, STREAM, TOKENS, Allowance, Holds, Windows, held, stored
 from kimi_ui.storage.db import Database
 from kimi_ui.storage.limits_model import LimitHold, LimitKey
 from kimi_ui.storage.models import User
@@ -293,6 +293,32 @@ def test_turn_limits_count_in_the_database_and_streams_here(db):
         assert await one.begin("ip:1.2.3.4") is None  # an address: its own (demo) rate
         one.finished("ip:1.2.3.4")
         assert (await one.begin("ip:1.2.3.4")).params["variant"] == "too_fast"
+
+    asyncio.run(go())
+
+
+def test_streams_at_once_count_in_every_process_for_a_user_and_for_an_address(db):
+    """/v1 streams and a public demo's visitors of one address were counted per process (3 per replica)."""
+    async def go():
+        holds_a, holds_b = Holds(db), Holds(db)
+        a = TurnLimits(Windows(db), per_minute=100, concurrent=2, holds=holds_a)
+        b = TurnLimits(Windows(db), per_minute=100, concurrent=2, holds=holds_b)  # another process's
+        assert await a.begin("ann") is None
+        assert await b.begin("ann") is None  # nothing announced, nothing in b's own count: the holds tell
+        refused = await b.begin("ann")
+        assert refused is not None and refused.params["variant"] == "streams"
+        assert await a.begin("ip:203.0.113.7") is None and await b.begin("ip:203.0.113.7") is None
+        assert (await a.begin("ip:203.0.113.7")).params["variant"] == "streams"
+        a.finished("ann")
+        await asyncio.gather(*a._releasing)  # (released in a worker thread)
+        assert await b.begin("ann") is None  # a place again
+        for limits, key in ((b, "ann"), (b, "ann"), (a, "ip:203.0.113.7"), (b, "ip:203.0.113.7")):
+            limits.finished(key)
+        await asyncio.gather(*a._releasing, *b._releasing)
+        with db.session(read_only=True) as session:
+            assert held(session, STREAM, key="ann") == 0 and held(session, STREAM, key="ip:203.0.113.7") == 0
+        await holds_a.close()
+        await holds_b.close()
 
     asyncio.run(go())
 
