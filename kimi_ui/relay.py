@@ -160,6 +160,7 @@ class RemoteJob(Followed):
     async def _mirror(self) -> None:
         bus, message_id = self.others.bus, self.message_id or ""
         try:
+            await self._checkpoint()
             while not self.done:
                 try:
                     async with bus.listen(answer_channel(message_id)) as tail:
@@ -174,6 +175,19 @@ class RemoteJob(Followed):
                 await self._stored()
             self.done = True
         finally:
+            self.changed()
+
+    async def _checkpoint(self) -> None:
+        """Until the writer's snapshot comes, its last checkpoint (written within a second): the words so far
+        show at once, and still show if the writer died and no snapshot ever comes."""
+        try:
+            row = await self.others.stored(self.owner_id, self.message_id)
+        except Exception as exc:  # noqa: BLE001 - the snapshot or the stored row comes later anyway
+            log.info("no checkpoint of answer %s: %s", self.message_id, exc)
+            return
+        if row is not None and row.status == "streaming" and self.answer.version == 0 and not self.done:
+            row.stored_usage = None  # live: its figures come from the snapshot and the events
+            self._replace(row)
             self.changed()
 
     async def _tail(self, tail: AsyncIterator[str]) -> None:

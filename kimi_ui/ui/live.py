@@ -14,6 +14,7 @@ from typing import Any, AsyncIterator
 
 import gradio as gr
 
+from kimi_ui.storage import store
 from kimi_ui.ui import render
 
 AFTER_OUTPUTS = 12  # Addresses.after_turn's: state, chat, 5 of the title bar, list, log, composer, live, here
@@ -113,13 +114,19 @@ class LiveMixin:
             return  # this page follows it already (Enter during the answer runs the turn's chain again)
         tab.following = mine
         tab.live = (mine[0], frozenset(i for i in (job.message_id, job.answer.user_message_id) if i))
-        earlier = await self.ctx.db.call(self._asked, owner_id, state, job.answer.user_message_id)
+        # The question: an answer another process writes knows it only once its snapshot came (and never,
+        # if that process died): the stored answer's parent says it, so the chat above it shows meanwhile.
+        asked = job.answer.user_message_id or await self.ctx.db.call(self._question_of, owner_id, job.message_id)
+        earlier = await self.ctx.db.call(self._asked, owner_id, state, asked)
         ended = False
         try:
             async for answer in job.follow(every=self._pace(job, request)):
                 if tab.shown != mine[0]:
                     yield gr.skip()  # the page shows another conversation now: leave it alone
                     return
+                if answer.user_message_id and answer.user_message_id != asked:  # (a snapshot said otherwise)
+                    asked = answer.user_message_id
+                    earlier = await self.ctx.db.call(self._asked, owner_id, state, asked)
                 yield render.stamped(render.extended(earlier, render.live_item(answer, tab.lang)), mine[0],
                                       state.conversation_id)  # (one output)
             tab.ended, ended = mine[0], True
@@ -137,6 +144,12 @@ class LiveMixin:
         if session and self.ctx.jobs.sent_from(session) is job and not getattr(job, "side_streams", 0):
             return 0.0  # (with its side stream open, the page shows that: this is only the safety net)
         return 1 / self.ctx.settings.follow_updates_per_second
+
+    def _question_of(self, owner_id: str, message_id: str | None) -> str | None:
+        """The question a stored answer follows."""
+        with self.ctx.db.session(read_only=True) as session:
+            row = store.get_message(session, owner_id=owner_id, message_id=message_id or "")
+        return row.parent_id if row is not None else None
 
     def _asked(self, owner_id: str, state: Any, question_id: str | None) -> dict[str, Any]:
         """The chat down to the question being answered (with its stored attachments)."""
