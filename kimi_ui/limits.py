@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from kimi_ui.events import TurnError, error
 from kimi_ui.shared_limits import STREAM, Holds, Windows, held, lock_key
+from kimi_ui.shielded import through_cancel
 
 MINUTE = 60.0
 
@@ -48,18 +49,23 @@ class TurnLimits:
         if refused is not None:
             return refused
         self.started(key)
+        hold = None
         try:
             if self.holds is not None:
                 self.holds.ensure_started()  # (renews this process's holds; on the event loop)
-                hold = await self.windows.db.call(self._take_stream, key)
+                # (through a cancel: a hold taken in the worker thread must be known here, to be given back)
+                hold, cut = await through_cancel(self.windows.db.call(self._take_stream, key))
+                if hold is not None:
+                    self._held[key].append(hold)  # (a key's holds are alike: any one is given back at the end)
+                if cut:
+                    raise asyncio.CancelledError
                 if hold is None:  # this key's streams in every process (/v1's and a demo address's too)
-                    self.finished(key)
+                    self._ended(key)
                     return error("rate_limited", variant="streams", limit=self.concurrent)
-                self._held[key].append(hold)
             refused = self._too_fast(await self.windows.db.call(
                 self.windows.hit, ["turns:" + key], self._allowed(key), MINUTE))
         except BaseException:
-            self.finished(key)
+            self._ended(key, self.holds is not None and hold is not None)
             raise
         if refused is not None:
             self.finished(key)
@@ -89,26 +95,34 @@ class TurnLimits:
         self._streaming[key] += 1
 
     def finished(self, key: str) -> None:
-        self._streaming[key] = max(0, self._streaming[key] - 1)
-        if not self._streaming[key]:
-            self._streaming.pop(key, None)
-        holds = self._held.get(key)
-        if holds:
-            hold = holds.pop()
-            if not holds:
-                del self._held[key]
-            self._let_go(hold)
+        """A turn that `begin` let start has ended."""
+        self._ended(key, self.holds is not None)
 
-    def _let_go(self, hold: str) -> None:
-        """The stream's hold goes, in a worker thread (called from a finally: nothing awaited here)."""
+    def _ended(self, key: str, with_hold: bool = False) -> None:
+        """One stream of the key less; its hold given back first (in a worker thread: called from a finally,
+        nothing awaited here), and only then is it off this process's count, so that whoever waits for
+        the count to drop finds the database agreeing."""
+        holds = self._held.get(key) if with_hold else None
+        if not holds:
+            self._uncount(key)
+            return
+        hold = holds.pop()
+        if not holds:
+            del self._held[key]
         try:
             asyncio.get_running_loop()
         except RuntimeError:  # (no loop: a synchronous caller may wait)
             self.holds.release(hold)
+            self._uncount(key)
             return
         releasing = asyncio.ensure_future(self.windows.db.call(self.holds.release, hold))
         self._releasing.add(releasing)
-        releasing.add_done_callback(self._releasing.discard)
+        releasing.add_done_callback(lambda done: (self._releasing.discard(done), self._uncount(key)))
+
+    def _uncount(self, key: str) -> None:
+        self._streaming[key] = max(0, self._streaming[key] - 1)
+        if not self._streaming[key]:
+            self._streaming.pop(key, None)
 
 
 class WindowLimit:

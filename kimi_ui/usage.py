@@ -179,7 +179,9 @@ class Quotas:
         for period, used, limit in checks:
             if used >= limit:
                 session.rollback()
-                return Reserved(refusal=error("budget", variant=period, limit=limit, used=used,
+                before = used - prompt  # what is used (and held) without this request
+                variant = period if before >= limit or not prompt else period + "_prompt"  # (its prompt is too long)
+                return Reserved(refusal=error("budget", variant=variant, limit=limit, used=before, prompt=prompt,
                                               resets=_resets(period, now)))
         left = min(limit - used for _, used, limit in checks)
         tokens = max(least, min(wanted, left))

@@ -126,6 +126,8 @@ def test_the_prompt_counts_against_the_budget_and_is_held_with_the_answer(db):
     ann = _user(db, "ann", day_tokens=1000)
     refused = _reserve(db, quotas, ann, 10, prompt=20_000)
     assert refused.refusal is not None and refused.refusal.code == "budget"
+    assert refused.refusal.params["variant"] == "day_prompt" and refused.refusal.params["used"] == 0
+    assert "about 20,000 tokens" in refused.refusal.message and "A new chat sends less" in refused.refusal.hint
     first = _reserve(db, quotas, ann, 100, prompt=850)
     assert first.tokens == 100  # 850 + 100 of 1000
     with db.session(read_only=True) as session:

@@ -29,7 +29,7 @@ def kept_app(sim, tmp_path_factory):
     with db.session() as session:
         for user in session.exec(select(User)).all():
             user.groups = "research" if user.name == "rita" else ""
-            user.day_tokens = None if user.name == "rita" else 500
+            user.day_tokens = None if user.name == "rita" else 990
             session.add(user)
         session.commit()
     db.dispose()
@@ -69,15 +69,22 @@ def test_a_kept_backend_is_only_in_its_groups_picker(browser, kept_app):
 
 
 def test_near_the_budget_a_warning_then_a_refusal_that_keeps_the_message(browser, kept_app):
+    """A budget counts what a turn sends too: 990 tokens; the first answer takes about 570 of them, the second (in a
+    new chat, sending little) takes the user past 80 %, the third spends the rest, the fourth is refused."""
     context, page = page_of(browser, kept_app, "sam")
     chat = page.locator("#chat")
-    send(page, "spend some #sim tokens=150")
+    send(page, "spend some #sim tokens=300")
     expect(chat.locator(".kimi-answer .kimi-stats")).to_have_count(1, timeout=20_000)
+    page.get_by_role("button", name="+ New chat").click()
+    expect(chat.locator(".kimi-answer")).to_have_count(0, timeout=20_000)
     send(page, "a little more #sim tokens=5")
-    expect(chat).to_contain_text("of today's 500 tokens", timeout=20_000)
-    expect(chat.locator(".kimi-answer .kimi-stats")).to_have_count(2, timeout=20_000)
+    expect(chat).to_contain_text("of today's 990 tokens", timeout=20_000)
+    expect(chat.locator(".kimi-answer .kimi-stats")).to_have_count(1, timeout=20_000)
     expect(page.get_by_role("button", name="Send")).to_be_visible(timeout=20_000)  # (else it would be queued)
+    send(page, "the last one")  # the rest (and the floor past it): it says when the budget comes back
+    expect(chat).to_contain_text("With this answer you have used today's 990 tokens", timeout=20_000)
+    expect(page.get_by_role("button", name="Send")).to_be_visible(timeout=20_000)
     send(page, "one too many")
-    expect(chat).to_contain_text("You have used today's 500 tokens", timeout=20_000)
+    expect(chat).to_contain_text("You have used today's 990 tokens", timeout=20_000)
     expect(page.locator("#composer textarea")).to_have_value("one too many", timeout=20_000)
     context.close()
